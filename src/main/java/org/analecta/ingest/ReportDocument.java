@@ -1,0 +1,48 @@
+package org.analecta.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.analecta.ingest.ParsedReport.SourceFormat;
+
+/**
+ * What a reader (HTML or text) hands to the structure builder: the main text as a flat list of
+ * typed blocks, with whatever metadata the page declared outside its text. Footnote markers in
+ * block text are normalised by the readers to the text forms the footnote extractor knows
+ * ({@code [3]}), so that HTML {@code <sup>3</sup>} and plain {@code [3]} are one case.
+ */
+record ReportDocument(SourceFormat format, DocumentHints hints, List<Block> blocks) {
+
+	ReportDocument {
+		blocks = List.copyOf(blocks);
+	}
+
+	record Block(Kind kind, String text) {
+	}
+
+	enum Kind {
+		/** A section heading (h1-h6, or a line a reader recognised as one). */
+		HEADING,
+		PARAGRAPH,
+		/** A paragraph inside a block quotation. */
+		BLOCKQUOTE,
+		/** An image caption or a source line. */
+		CAPTION,
+		LIST_ITEM,
+		/** An entry of an endnotes list, when the page marks it as such. */
+		NOTE
+	}
+
+	/**
+	 * Metadata the page declares apart from its text (HTML title, meta tags, JSON-LD, time
+	 * elements). All fields may be null; the builder prefers what the report's own header lines
+	 * say and falls back on these.
+	 */
+	record DocumentHints(String title, LocalDate publishedOn, List<String> authors, String sourceUrl,
+			String section, List<String> keywords) {
+
+		static final DocumentHints NONE = new DocumentHints(null, null, List.of(), null, null, List.of());
+
+	}
+
+}
