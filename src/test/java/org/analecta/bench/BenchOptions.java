@@ -10,7 +10,7 @@ import java.util.Set;
 /** Command-line options of the benchmark; every one has a default that runs on a laptop. */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
-		int ingestThreads, Set<String> skip, List<String> appArgs) {
+		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -20,7 +20,9 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --corpus DIR                corpus directory (default <out>/corpus-<seed>; grows, reused)
 			  --server jdbc:postgresql://127.0.0.1:5432/   PostgreSQL server (trust auth as postgres)
 			  --database analecta_bench   Analecta's benchmark database (dropped and recreated per size)
-			  --fts-database analecta_bench_fts   the PostgreSQL FTS baseline's database (same)
+			  --fts-database analecta_bench_fts   prefix of the PostgreSQL FTS baseline's databases, one per
+			                              size (<prefix>_<N>), kept and reused while complete
+			  --fresh-fts true            reload the baseline even when a complete one exists
 			  --search-seconds 5          measuring time per query type, system and thread count
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
@@ -52,6 +54,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		int ingestThreads = Runtime.getRuntime().availableProcessors();
 		Set<String> skip = new LinkedHashSet<>();
 		List<String> appArgs = new ArrayList<>();
+		boolean freshFts = false;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -75,6 +78,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
 				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
+				case "--fresh-fts" -> freshFts = Boolean.parseBoolean(v);
 				case "--app" -> appArgs.add(v.startsWith("--") ? v : "--" + v);
 				default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
 			}
@@ -83,7 +87,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs);
+				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts);
 	}
 
 	boolean runs(String phase) {

@@ -1,5 +1,6 @@
 package org.analecta.bench;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.Date;
@@ -8,6 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -49,12 +55,12 @@ final class PostgresFts implements AutoCloseable {
 
 	private static final String FACET_COUNTRIES = """
 			SELECT c, count(*) FROM fts_report, unnest(countries) c
-			WHERE tsv @@ websearch_to_tsquery('english', ?) AND published BETWEEN ? AND ? AND countries && ARRAY[?]
+			WHERE tsv @@ websearch_to_tsquery('english', ?) AND published BETWEEN ? AND ? AND countries && ARRAY[?::text]
 			GROUP BY c""";
 
 	private static final String FACET_YEARS = """
 			SELECT extract(year FROM published), count(*) FROM fts_report
-			WHERE tsv @@ websearch_to_tsquery('english', ?) AND published BETWEEN ? AND ? AND countries && ARRAY[?]
+			WHERE tsv @@ websearch_to_tsquery('english', ?) AND published BETWEEN ? AND ? AND countries && ARRAY[?::text]
 			GROUP BY 1""";
 
 	private final String url;
@@ -63,8 +69,19 @@ final class PostgresFts implements AutoCloseable {
 		this.url = url;
 	}
 
-	/** Drops and recreates the baseline database, loads reports 0..n-1, builds the indexes. Returns seconds per step. */
-	LoadTimes load(CorpusGenerator generator, int n, String server, String database) throws Exception {
+	/**
+	 * Makes sure the baseline database holds reports 0..n-1 of this seed: reuses it when an earlier
+	 * run left it complete (the load times measured then are kept in fts_meta), else drops,
+	 * recreates, loads with one COPY stream per core and builds the indexes.
+	 */
+	LoadTimes ensureLoaded(CorpusGenerator generator, int n, String server, String database, boolean fresh)
+			throws Exception {
+		if (!fresh) {
+			LoadTimes earlier = earlierLoad(generator.seed(), n);
+			if (earlier != null) {
+				return earlier;
+			}
+		}
 		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
 				Statement s = admin.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
@@ -82,27 +99,24 @@ final class PostgresFts implements AutoCloseable {
 					CREATE TABLE fts_quote (id bigserial PRIMARY KEY, report_id int NOT NULL, speaker_id int,
 					  speaker text NOT NULL, text text NOT NULL)""");
 			long t0 = System.nanoTime();
-			CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-			copy.copyIn("COPY fts_speaker FROM STDIN", new StringReader(speakerRows()));
-			int batch = 500;
-			for (int from = 0; from < n; from += batch) {
-				int to = Math.min(n, from + batch);
-				StringBuilder reports = new StringBuilder(batch * 24_000);
-				StringBuilder quotes = new StringBuilder(batch * 4_000);
-				for (int i = from; i < to; i++) {
-					SyntheticReport r = generator.report(i);
-					row(reports, Integer.toString(i), r.title(), r.date().toString(), r.series(),
-							"{" + String.join(",", r.countries().stream().map(PostgresFts::arrayElement).toList()) + "}",
-							r.bodyText());
-					for (SyntheticReport.Quote q : r.quotes()) {
-						row(quotes, Integer.toString(i), q.speakerId() < 0 ? "\\N" : Integer.toString(q.speakerId()),
-								q.speakerCanonical(), q.text());
-					}
+			c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY fts_speaker FROM STDIN", new StringReader(speakerRows()));
+			int threads = Runtime.getRuntime().availableProcessors();
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			try {
+				List<Future<?>> parts = new ArrayList<>();
+				for (int t = 0; t < threads; t++) {
+					int slice = t;
+					parts.add(pool.submit(() -> {
+						copySlice(generator, n, slice, threads);
+						return null;
+					}));
 				}
-				copy.copyIn("COPY fts_report (id, title, published, series, countries, body) FROM STDIN",
-						new StringReader(reports.toString()));
-				copy.copyIn("COPY fts_quote (report_id, speaker_id, speaker, text) FROM STDIN",
-						new StringReader(quotes.toString()));
+				for (Future<?> f : parts) {
+					f.get();
+				}
+			}
+			finally {
+				pool.shutdown();
 			}
 			double loadSeconds = seconds(t0);
 			long t1 = System.nanoTime();
@@ -115,11 +129,62 @@ final class PostgresFts implements AutoCloseable {
 			s.execute("CREATE TABLE fts_word AS SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', title || '' '' || body) FROM fts_report')");
 			s.execute("CREATE INDEX fts_word_trgm ON fts_word USING gist (word gist_trgm_ops)");
 			s.execute("VACUUM ANALYZE");
-			return new LoadTimes(loadSeconds, seconds(t1));
+			LoadTimes times = new LoadTimes(loadSeconds, seconds(t1), "now");
+			s.execute("CREATE TABLE fts_meta (seed bigint, n int, load_seconds float8, index_seconds float8, loaded_at timestamptz)");
+			try (PreparedStatement ps = c.prepareStatement("INSERT INTO fts_meta VALUES (?, ?, ?, ?, now())")) {
+				ps.setLong(1, generator.seed());
+				ps.setInt(2, n);
+				ps.setDouble(3, times.loadSeconds());
+				ps.setDouble(4, times.indexSeconds());
+				ps.executeUpdate();
+			}
+			return times;
 		}
 	}
 
-	record LoadTimes(double loadSeconds, double indexSeconds) {
+	private LoadTimes earlierLoad(long seed, int n) {
+		try (Connection c = connect(); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT seed, n, load_seconds, index_seconds, loaded_at FROM fts_meta")) {
+			if (rs.next() && rs.getLong(1) == seed && rs.getInt(2) == n) {
+				return new LoadTimes(rs.getDouble(3), rs.getDouble(4), "reused the database loaded at " + rs.getString(5));
+			}
+			return null;
+		}
+		catch (SQLException e) {
+			return null; // no such database or no meta table: not complete
+		}
+	}
+
+	private void copySlice(CorpusGenerator generator, int n, int slice, int slices) throws SQLException, IOException {
+		try (Connection c = connect()) {
+			CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+			int batch = 200;
+			StringBuilder reports = new StringBuilder(batch * 24_000);
+			StringBuilder quotes = new StringBuilder(batch * 4_000);
+			int inBatch = 0;
+			for (int i = slice; i < n; i += slices) {
+				SyntheticReport r = generator.report(i);
+				row(reports, Integer.toString(i), r.title(), r.date().toString(), r.series(),
+						"{" + String.join(",", r.countries().stream().map(PostgresFts::arrayElement).toList()) + "}",
+						r.bodyText());
+				for (SyntheticReport.Quote q : r.quotes()) {
+					row(quotes, Integer.toString(i), q.speakerId() < 0 ? "\\N" : Integer.toString(q.speakerId()),
+							q.speakerCanonical(), q.text());
+				}
+				if (++inBatch == batch || i + slices >= n) {
+					copy.copyIn("COPY fts_report (id, title, published, series, countries, body) FROM STDIN",
+							new StringReader(reports.toString()));
+					copy.copyIn("COPY fts_quote (report_id, speaker_id, speaker, text) FROM STDIN",
+							new StringReader(quotes.toString()));
+					reports.setLength(0);
+					quotes.setLength(0);
+					inBatch = 0;
+				}
+			}
+		}
+	}
+
+	record LoadTimes(double loadSeconds, double indexSeconds, String when) {
 	}
 
 	long databaseBytes() throws SQLException {
@@ -171,7 +236,7 @@ final class PostgresFts implements AutoCloseable {
 		Session(Connection c) throws SQLException {
 			ranked = c.prepareStatement(RANKED.formatted(HEADLINE_OPTIONS, ""));
 			rankedFiltered = c.prepareStatement(RANKED.formatted(HEADLINE_OPTIONS,
-					"AND published BETWEEN ? AND ? AND countries && ARRAY[?]"));
+					"AND published BETWEEN ? AND ? AND countries && ARRAY[?::text]"));
 			fuzzy = c.prepareStatement(FUZZY.formatted(HEADLINE_OPTIONS));
 			speaker = c.prepareStatement(SPEAKER);
 			facetCountries = c.prepareStatement(FACET_COUNTRIES);
