@@ -10,12 +10,12 @@ import org.analecta.ingest.ParsedReport.Paragraph;
 import org.junit.jupiter.api.Test;
 
 /** Every marker style, and the bracketed insertions that are not markers. */
-class FootnoteMarkersTests {
+class FootnoteMarkerScannerTests {
 
 	private static final Set<Integer> NOTES = Set.of(1, 2, 3, 4, 10, 13);
 
 	private static Paragraph extract(String text) {
-		return FootnoteMarkers.extract(text, NOTES);
+		return FootnoteMarkerScanner.extract(text, NOTES);
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class FootnoteMarkersTests {
 
 	@Test
 	void noNotesMeansNoMarkers() {
-		assertThat(FootnoteMarkers.extract("cities,[1] Iran", Set.of()))
+		assertThat(FootnoteMarkerScanner.extract("cities,[1] Iran", Set.of()))
 			.isEqualTo(new Paragraph("cities,[1] Iran", List.of()));
 	}
 

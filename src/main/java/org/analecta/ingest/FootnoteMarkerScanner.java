@@ -16,7 +16,7 @@ import org.analecta.ingest.ParsedReport.Paragraph;
  * and a bracketed year stay text. Markers are removed; each reference keeps the offset where it
  * stood.
  */
-final class FootnoteMarkers {
+final class FootnoteMarkerScanner {
 
 	/** The start of an endnote: {@code [3] text} or {@code [13]Fars}. */
 	private static final Pattern NOTE_START = Pattern.compile("^\\s{0,5}\\[(\\d{1,3})\\]");
@@ -29,7 +29,7 @@ final class FootnoteMarkers {
 
 	private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-	private FootnoteMarkers() {
+	private FootnoteMarkerScanner() {
 	}
 
 	static boolean startsWithNote(String text) {
