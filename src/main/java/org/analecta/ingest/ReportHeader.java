@@ -82,6 +82,13 @@ final class ReportHeader {
 			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
 				continue;
 			}
+			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
+			if (places != null && (fields.series != null || seriesFollows(blocks, i + 1))) {
+				// "Iraq, Iran" on a line of its own, next to the series line (pages split the header
+				// line "Iraq, Iran | Inquiry & Analysis Series No. 1099" into elements).
+				fields.countries.addAll(places);
+				continue;
+			}
 			if (title == null && isTitle(block, hints)) {
 				if (readFieldBlock(block.text(), new Fields())) {
 					// A heading that is only a date or series line is header, not title.
@@ -97,6 +104,14 @@ final class ReportHeader {
 		LocalDate date = fields.published != null ? fields.published : fields.updated;
 		return new Header(title, date, fields.series, fields.seriesNumber, List.copyOf(fields.authors),
 				List.copyOf(fields.countries), i, titleBlock);
+	}
+
+	private static boolean seriesFollows(List<Block> blocks, int index) {
+		if (index >= blocks.size()) {
+			return false;
+		}
+		Fields next = new Fields();
+		return readFieldBlock(blocks.get(index).text(), next) && next.series != null;
 	}
 
 	private static boolean isTitle(Block block, DocumentHints hints) {
