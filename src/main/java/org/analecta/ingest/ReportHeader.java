@@ -82,6 +82,13 @@ final class ReportHeader {
 			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
 				continue;
 			}
+			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
+			if (places != null && (fields.series != null || seriesFollows(blocks, i + 1))) {
+				// "Iraq, Iran" on a line of its own, next to the series line (pages split the header
+				// line "Iraq, Iran | Inquiry & Analysis Series No. 1099" into elements).
+				fields.countries.addAll(places);
+				continue;
+			}
 			if (title == null && isTitle(block, hints)) {
 				if (readFieldBlock(block.text(), new Fields())) {
 					// A heading that is only a date or series line is header, not title.
@@ -99,21 +106,39 @@ final class ReportHeader {
 				List.copyOf(fields.countries), i, titleBlock);
 	}
 
+	private static boolean seriesFollows(List<Block> blocks, int index) {
+		if (index >= blocks.size()) {
+			return false;
+		}
+		Fields next = new Fields();
+		return readFieldBlock(blocks.get(index).text(), next) && next.series != null;
+	}
+
 	private static boolean isTitle(Block block, DocumentHints hints) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_LINE || text.indexOf('\n') >= 0 || BlockRules.words(text) > 35) {
 			return false;
 		}
+		if (hints.title() != null && !hints.title().isBlank()) {
+			// A page declares its title: a kicker or a site heading above it is not the title.
+			return (block.kind() == Kind.HEADING || !BlockRules.endsLikeSentence(text))
+					&& matchesDeclaredTitle(text, hints.title());
+		}
 		if (block.kind() == Kind.HEADING) {
 			return true;
 		}
-		if (block.kind() != Kind.PARAGRAPH || BlockRules.endsLikeSentence(text)) {
+		return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
+				&& BlockRules.titleCaseShare(text) >= 0.6;
+	}
+
+	/** The page's declared title says the same, perhaps with the site's name added. */
+	static boolean matchesDeclaredTitle(String text, String declared) {
+		String line = normalise(text);
+		String key = normalise(declared);
+		if (line.isEmpty() || key.isEmpty()) {
 			return false;
 		}
-		if (hints.title() != null) {
-			return normalise(hints.title()).contains(normalise(text));
-		}
-		return BlockRules.titleCaseShare(text) >= 0.6;
+		return line.contains(key) || key.contains(line) && line.length() * 3 >= key.length();
 	}
 
 	static String normalise(String text) {
