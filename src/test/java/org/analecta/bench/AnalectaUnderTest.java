@@ -64,7 +64,8 @@ final class AnalectaUnderTest implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres", "--server.port=0", "--server.address=127.0.0.1",
 				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory.toAbsolutePath(),
-				"--analecta.search.index-directory=" + indexDirectory.toAbsolutePath(),
+				// Only the synthetic corpus: no sample reports loaded on first start.
+				"--analecta.seed-dir=",
 				// The test classpath carries the tests' "clean the database at start" switch: off here,
 				// or the restart measurement would start from an empty archive.
 				"--analecta.test.clean-database=false", "--spring.flyway.clean-disabled=true",
