@@ -1,0 +1,174 @@
+package org.analecta.ingest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.analecta.ingest.ReportDocument.Block;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shared corpus of real web pages (trafilatura's evaluation set) and its scoring: every
+ * expected snippet found in the extracted text is a true positive, a missing one a false
+ * negative, every boilerplate snippet found a false positive. Run as a program for a per-page
+ * report: {@code WebPageCorpus [corpus-dir] [-v]}.
+ */
+final class WebPageCorpus {
+
+	private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([a-z0-9_-]+)");
+
+	private final Path directory;
+
+	private final Map<String, Expectation> expectations = new TreeMap<>();
+
+	WebPageCorpus(Path directory) throws IOException {
+		this.directory = directory;
+		JsonNode root = JsonMapper.builder().build().readTree(directory.resolve("expectations.json").toFile());
+		for (Map.Entry<String, JsonNode> entry : root.properties()) {
+			expectations.put(entry.getKey(), new Expectation(strings(entry.getValue().get("with")),
+					strings(entry.getValue().get("without"))));
+		}
+	}
+
+	static WebPageCorpus shared() throws IOException {
+		String shared = System.getProperty("analecta.shared", "../shared");
+		return new WebPageCorpus(Path.of(shared, "corpus", "web-pages"));
+	}
+
+	Map<String, Expectation> expectations() {
+		return expectations;
+	}
+
+	String decoded(String file) throws IOException {
+		byte[] bytes = Files.readAllBytes(directory.resolve(file));
+		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		}
+		String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+		Matcher m = META_CHARSET.matcher(head);
+		Charset charset = StandardCharsets.UTF_8;
+		if (m.find()) {
+			try {
+				charset = Charset.forName(m.group(1));
+			}
+			catch (IllegalArgumentException unknown) {
+				// keep UTF-8
+			}
+		}
+		return new String(bytes, charset);
+	}
+
+	static String extractedText(ReportDocument document) {
+		StringBuilder text = new StringBuilder();
+		for (Block block : document.blocks()) {
+			text.append(block.text()).append('\n');
+		}
+		return text.toString();
+	}
+
+	static String normalise(String s) {
+		return s.replaceAll("\\s+", " ").strip();
+	}
+
+	/** The score of one page's extracted text (null text: the page was refused). */
+	static Score score(Expectation expectation, String text) {
+		String normalised = text == null ? "" : normalise(text);
+		List<String> missed = new ArrayList<>();
+		List<String> leaked = new ArrayList<>();
+		int tp = 0;
+		for (String snippet : expectation.with()) {
+			if (normalised.contains(normalise(snippet))) {
+				tp++;
+			}
+			else {
+				missed.add(snippet);
+			}
+		}
+		for (String snippet : expectation.without()) {
+			if (normalised.contains(normalise(snippet))) {
+				leaked.add(snippet);
+			}
+		}
+		return new Score(tp, leaked.size(), missed.size(), missed, leaked);
+	}
+
+	private static List<String> strings(JsonNode array) {
+		List<String> list = new ArrayList<>();
+		if (array != null) {
+			array.forEach(n -> list.add(n.asString()));
+		}
+		return list;
+	}
+
+	record Expectation(List<String> with, List<String> without) {
+	}
+
+	record Score(int tp, int fp, int fn, List<String> missed, List<String> leaked) {
+
+		Score plus(Score other) {
+			return new Score(tp + other.tp, fp + other.fp, fn + other.fn, List.of(), List.of());
+		}
+
+		double f1() {
+			return 2.0 * tp / (2.0 * tp + fp + fn);
+		}
+
+		double precision() {
+			return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+		}
+
+		double recall() {
+			return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+		}
+	}
+
+	public static void main(String[] args) throws Exception {
+		WebPageCorpus corpus = args.length > 0 && !args[0].startsWith("-") ? new WebPageCorpus(Path.of(args[0]))
+				: shared();
+		boolean verbose = List.of(args).contains("-v");
+		String only = System.getProperty("page");
+		Score total = new Score(0, 0, 0, List.of(), List.of());
+		int refused = 0;
+		HtmlReportReader reader = new HtmlReportReader();
+		for (Map.Entry<String, Expectation> entry : corpus.expectations().entrySet()) {
+			if (only != null && !entry.getKey().contains(only)) {
+				continue;
+			}
+			String text;
+			try {
+				ReportDocument document = reader.read(corpus.decoded(entry.getKey()));
+				text = extractedText(document);
+				if (only != null) {
+					document.blocks().forEach(b -> System.out.println(b.kind() + "\t" + b.text()));
+					System.out.println(document.hints());
+				}
+			}
+			catch (ParseException e) {
+				text = null;
+				refused++;
+				System.out.println(entry.getKey() + " REFUSED " + e.getMessage());
+			}
+			Score score = score(entry.getValue(), text);
+			total = total.plus(score);
+			if (verbose && (score.fp() > 0 || score.fn() > 0)) {
+				System.out.println(entry.getKey() + " tp=" + score.tp() + " fp=" + score.fp() + " fn=" + score.fn());
+				score.missed().forEach(s -> System.out.println("   MISSED " + s));
+				score.leaked().forEach(s -> System.out.println("   LEAKED " + s));
+			}
+		}
+		System.out.printf("pages=%d refused=%d tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
+				corpus.expectations().size(), refused, total.tp(), total.fp(), total.fn(), total.precision(),
+				total.recall(), total.f1());
+	}
+
+}
