@@ -27,7 +27,8 @@ final class ChromePatterns {
 			+ "|donat|footer|gdpr|header|legends|masthead|menu|modal|navbar|\\bnav\\b|navigation|newsletter|outbrain"
 			+ "|pager|pagination|paywall|popup|print|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox"
 			+ "|sidebar|skip-?link|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?-?(list|cloud)"
-			+ "|toolbar|trending|most-?(read|popular|viewed)|widget|yom-remote|login|signup|sign-up|teaser|\\bmore-",
+			+ "|toolbar|trending|most-?(read|popular|viewed)|yom-remote|login|signup|sign-up|\\bmore-"
+			+ "|twitter-tweet|instagram-media|tiktok-embed",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Words that make an element matching {@link #UNLIKELY} still a possible container of the text. */
@@ -47,6 +48,10 @@ final class ChromePatterns {
 
 	static final Pattern CAPTION = Pattern.compile("caption|credit|bildunterschrift|legende|legend",
 			Pattern.CASE_INSENSITIVE);
+
+	/** Chrome words that no wrapper of a whole page uses, so an element named so goes however much text it holds. */
+	private static final Pattern ALWAYS_CHROME = Pattern.compile("\\bnav\\b|navigation|menu|breadcrumb|cookie|consent"
+			+ "|gdpr|comment|newsletter|footer", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
 			Pattern.CASE_INSENSITIVE);
@@ -80,6 +85,14 @@ final class ChromePatterns {
 			return false;
 		}
 		return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+	}
+
+	static boolean isAlwaysChrome(Element element) {
+		if (element.nameIs("nav") || element.nameIs("footer")) {
+			return true;
+		}
+		String names = classAndId(element);
+		return !names.isEmpty() && ALWAYS_CHROME.matcher(names).find() && !MAYBE.matcher(names).find();
 	}
 
 	static boolean isHidden(Element element) {

@@ -32,6 +32,9 @@ final class MainContentFinder {
 			+ "|node-?content|news-?text|news-?content|single-?content|content-?body|main-?text|article-?main",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern LEAD_NAMES = Pattern.compile("teaser|\\blead|intro|subtitle|standfirst|summary"
+			+ "|excerpt|\\bdek\\b|\\bdeck\\b|abstract|sapo|chapeau|chapo|kicker|subline|sub-?head", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？\"”»]( |$)");
 
 	private final TextStats stats;
@@ -48,6 +51,10 @@ final class MainContentFinder {
 	}
 
 	List<Element> find() {
+		return withHead(bodyOfArticle());
+	}
+
+	private List<Element> bodyOfArticle() {
 		List<Element> scored = byScore();
 		Element marked = byMarkup();
 		if (marked == null) {
@@ -62,6 +69,65 @@ final class MainContentFinder {
 			return List.of(marked);
 		}
 		return scored;
+	}
+
+	/**
+	 * The article body often leaves out the article's head: the title, the byline and the lead
+	 * paragraph sit above it, inside the same {@code <article>}. When the article element adds
+	 * little besides that head, it is taken whole; otherwise the lead alone is taken.
+	 */
+	private List<Element> withHead(List<Element> found) {
+		if (found.isEmpty() || found.get(0) == body) {
+			return found;
+		}
+		Element first = found.get(0);
+		int foundProse = 0;
+		for (Element e : found) {
+			foundProse += prose(e);
+		}
+		Element article = null;
+		for (Element p = first.parent(); p != null && p != body; p = p.parent()) {
+			if (p.nameIs("article") || p.attr("itemtype").contains("Article") || p.attr("itemtype").contains("BlogPosting")) {
+				article = p;
+				break;
+			}
+		}
+		if (article != null && prose(article) <= foundProse * 1.25 + 400) {
+			return List.of(article);
+		}
+		Element scope = article;
+		if (scope == null) {
+			scope = first;
+			for (int i = 0; i < 3 && scope.parent() != null && scope.parent() != body; i++) {
+				scope = scope.parent();
+			}
+		}
+		List<Element> leads = new ArrayList<>();
+		for (Element e : scope.getAllElements()) {
+			if (e == first) {
+				break;
+			}
+			if (isLead(e) && !isInside(first, e) && (leads.isEmpty() || !isInside(e, leads.get(leads.size() - 1)))) {
+				leads.add(e);
+			}
+		}
+		if (leads.isEmpty()) {
+			return found;
+		}
+		List<Element> withLeads = new ArrayList<>(leads);
+		withLeads.addAll(found);
+		return withLeads;
+	}
+
+	private boolean isLead(Element e) {
+		if (e.nameIs("meta") || e.nameIs("a") || stats.text(e) < 40 || stats.linkDensity(e) > 0.3) {
+			return false;
+		}
+		if ("description".equals(e.attr("itemprop"))) {
+			return true;
+		}
+		String names = ChromePatterns.classAndId(e);
+		return !names.isEmpty() && LEAD_NAMES.matcher(names).find();
 	}
 
 	private static boolean contains(Element outer, List<Element> inner) {

@@ -43,7 +43,7 @@ final class PageCleaner {
 				(holdsMostText ? unwraps : removals).add(element);
 				continue;
 			}
-			if (holdsMostText) {
+			if (holdsMostText && !ChromePatterns.isAlwaysChrome(element)) {
 				continue;
 			}
 			if (ChromePatterns.isHidden(element) || tag.equals("footer")
