@@ -2,7 +2,6 @@ package org.analecta.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +33,12 @@ final class BlockEmitter implements NodeFilter {
 	private static final Pattern BOILERPLATE_LINE = Pattern.compile("(share( this( report| article| story| post| page)?)?"
 			+ "|share on \\w+|tweet|print( this( page| article)?)?|e-?mail|facebook|twitter|whatsapp|linkedin"
 			+ "|read more|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|related( articles| posts| stories)?"
-			+ "|leave a (reply|comment)|\\d+ comments?|comments?|skip to (main )?content|back to top)\\s*:?",
+			+ "|leave a (reply|comment)|\\d+ comments?|comments?|skip to (main )?content|back to top"
+			+ "|more (on|about) this( topic)?|you (may|might) also like|recommended( for you)?|most (read|popular)"
+			+ "|mehr zum thema|weiterlesen|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren"
+			+ "|themen in diesem artikel|meistgelesen|meist gelesen|empfehlungen|(à )?lire aussi|sur le même sujet"
+			+ "|(también )?te puede interesar|lee también|leer más|ver más|relacionad[oa]s|noticias relacionadas"
+			+ "|leggi anche|potrebbe interessarti|czytaj (też|także)|zobacz (też|także))\\s*:?",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOTE_START = Pattern.compile("^\\[(\\d{1,3})\\]\\s*");
@@ -48,6 +52,11 @@ final class BlockEmitter implements NodeFilter {
 	private final List<Block> blocks = new ArrayList<>();
 
 	private final StringBuilder text = new StringBuilder();
+
+	/** Per emitted block: whether content was left out between it and the next block. */
+	private final List<Boolean> droppedAfter = new ArrayList<>();
+
+	private boolean dropped;
 
 	private int linkChars;
 
@@ -81,11 +90,34 @@ final class BlockEmitter implements NodeFilter {
 			NodeTraversor.filter(this, root);
 			flush();
 		}
-		return blocks;
+		return withoutOrphanHeadings();
 	}
 
-	List<Block> blocks() {
-		return blocks;
+	/**
+	 * A heading whose section was all left out ("Related articles" above a dropped link list)
+	 * goes too.
+	 */
+	private List<Block> withoutOrphanHeadings() {
+		List<Block> kept = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			boolean last = i == blocks.size() - 1;
+			boolean orphan = block.kind() == Kind.HEADING && (last
+					|| droppedAfter.get(i) && blocks.get(i + 1).kind() == Kind.HEADING);
+			if (!orphan) {
+				kept.add(block);
+			}
+		}
+		return kept;
+	}
+
+	private void add(Block block) {
+		if (!droppedAfter.isEmpty()) {
+			droppedAfter.set(droppedAfter.size() - 1, dropped);
+		}
+		dropped = false;
+		blocks.add(block);
+		droppedAfter.add(false);
 	}
 
 	@Override
@@ -99,6 +131,7 @@ final class BlockEmitter implements NodeFilter {
 		}
 		String tag = element.normalName();
 		if (isLinkList(element)) {
+			dropped = true;
 			return FilterResult.SKIP_ENTIRELY;
 		}
 		int marker = FootnoteMarkers.number(element);
@@ -140,11 +173,10 @@ final class BlockEmitter implements NodeFilter {
 			case "li", "dd" -> listItemDepth++;
 			case "a" -> linkDepth++;
 			case "b", "strong" -> boldDepth++;
-			case "figure" -> captionDepth++;
 			default -> {
 			}
 		}
-		if (!tag.equals("figure") && ChromePatterns.isCaption(element)) {
+		if (isCaption(element, tag)) {
 			captionDepth++;
 		}
 		if (ChromePatterns.isNotesContainer(element)) {
@@ -165,16 +197,20 @@ final class BlockEmitter implements NodeFilter {
 			case "li", "dd" -> listItemDepth--;
 			case "a" -> linkDepth--;
 			case "b", "strong" -> boldDepth--;
-			case "figure" -> captionDepth--;
 			default -> {
 			}
 		}
-		if (!tag.equals("figure") && ChromePatterns.isCaption(element)) {
+		if (isCaption(element, tag)) {
 			captionDepth--;
 		}
 		if (ChromePatterns.isNotesContainer(element)) {
 			notesDepth--;
 		}
+	}
+
+	/** A caption is short: a long element named so is a wrapper that merely mentions the word. */
+	private boolean isCaption(Element element, String tag) {
+		return (tag.equals("figure") || ChromePatterns.isCaption(element)) && stats.text(element) < 600;
 	}
 
 	private static int parseStart(Element ol) {
@@ -193,8 +229,12 @@ final class BlockEmitter implements NodeFilter {
 			return false;
 		}
 		int length = stats.text(element);
-		return length > 0 && stats.links(element) >= 2 && stats.linkDensity(element) > 0.5
-				&& element.childrenSize() >= 2;
+		if (length == 0 || stats.links(element) < 2 || stats.linkDensity(element) <= 0.5 || element.childrenSize() < 2) {
+			return false;
+		}
+		// a box mixing link lists with real prose is walked into; its lists fall one level down
+		boolean list = element.nameIs("ul") || element.nameIs("ol") || element.nameIs("menu") || element.nameIs("dir");
+		return list || length - stats.linkText(element) < 300;
 	}
 
 	private void append(String raw) {
@@ -241,7 +281,11 @@ final class BlockEmitter implements NodeFilter {
 		linkChars = 0;
 		boldChars = 0;
 		startsWithNoteLink = false;
-		if (content.isEmpty() || BOILERPLATE_LINE.matcher(content).matches()) {
+		if (content.isEmpty()) {
+			return;
+		}
+		if (BOILERPLATE_LINE.matcher(content).matches()) {
+			dropped = true;
 			return;
 		}
 		Kind kind = kindOf(content, noteLink, bold);
@@ -249,9 +293,10 @@ final class BlockEmitter implements NodeFilter {
 			content = asNote(content);
 		}
 		else if (isLinkOnly(content, links, kind)) {
+			dropped = true;
 			return;
 		}
-		blocks.add(new Block(kind, content));
+		add(new Block(kind, content));
 	}
 
 	private Kind kindOf(String content, boolean noteLink, int bold) {
@@ -310,10 +355,6 @@ final class BlockEmitter implements NodeFilter {
 			case PARAGRAPH, HEADING -> density > 0.9;
 			default -> false;
 		};
-	}
-
-	static String lowerCase(String s) {
-		return s.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -46,7 +46,7 @@ final class ChromePatterns {
 	static final Pattern NOTES = Pattern.compile("(end|foot)-?notes?|\\bfn-?list|\\bnotes\\b|\\breferences\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	static final Pattern CAPTION = Pattern.compile("caption|credit|bildunterschrift|legende|legend",
+	static final Pattern CAPTION = Pattern.compile("caption|(image|photo|img|media)-?credit|\\bcredits?\\b|bildunterschrift|\\blegende?\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Chrome words that no wrapper of a whole page uses, so an element named so goes however much text it holds. */

@@ -162,6 +162,14 @@ final class WebPageCorpus {
 			}
 			String text;
 			String all;
+			if (only != null) {
+				org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(corpus.decoded(entry.getKey()));
+				new PageCleaner().clean(page.body());
+				MainContentFinder finder = new MainContentFinder(page.body());
+				for (org.jsoup.nodes.Element e : finder.find()) {
+					System.out.println("CHOSEN " + e.cssSelector() + " text=" + finder.stats().text(e));
+				}
+			}
 			try {
 				ReportDocument document = reader.read(corpus.decoded(entry.getKey()));
 				text = mainText(document);
@@ -169,12 +177,6 @@ final class WebPageCorpus {
 				if (only != null) {
 					document.blocks().forEach(b -> System.out.println(b.kind() + "\t" + b.text()));
 					System.out.println(document.hints());
-					org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(corpus.decoded(entry.getKey()));
-					new PageCleaner().clean(page.body());
-					MainContentFinder finder = new MainContentFinder(page.body());
-					for (org.jsoup.nodes.Element e : finder.find()) {
-						System.out.println("CHOSEN " + e.cssSelector() + " text=" + finder.stats().text(e));
-					}
 				}
 			}
 			catch (ParseException e) {
