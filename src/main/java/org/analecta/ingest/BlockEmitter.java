@@ -38,8 +38,15 @@ final class BlockEmitter implements NodeFilter {
 			+ "|mehr zum thema|weiterlesen|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren"
 			+ "|themen in diesem artikel|meistgelesen|meist gelesen|empfehlungen|(à )?lire aussi|sur le même sujet"
 			+ "|(también )?te puede interesar|lee también|leer más|ver más|relacionad[oa]s|noticias relacionadas"
-			+ "|leggi anche|potrebbe interessarti|czytaj (też|także)|zobacz (też|także))\\s*:?",
+			+ "|leggi anche|potrebbe interessarti|czytaj (też|także)|zobacz (też|także)"
+			+ "|(zum )?newsletter( anmelden| abonnieren)?|subscribe( to (our|the) newsletter)?"
+			+ "|sign up( for (our|the) newsletter)?|jetzt abonnieren)\\s*[:!.]?",
 			Pattern.CASE_INSENSITIVE);
+
+	/** A cross-reference to another article set into the text: "À lire aussi » ...", "Read more: ...". */
+	private static final Pattern RELATED_PREFIX = Pattern.compile("^(à lire aussi|lire aussi|lesen sie auch|lesen sie mehr"
+			+ "|mehr zum thema|weiterlesen|read more|related|see also|also read|lee también|leer también|ver también"
+			+ "|leggi anche|czytaj też|czytaj także)\\s*[:»>\\-–|]", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOTE_START = Pattern.compile("^\\[(\\d{1,3})\\]\\s*");
 
@@ -229,12 +236,24 @@ final class BlockEmitter implements NodeFilter {
 			return false;
 		}
 		int length = stats.text(element);
-		if (length == 0 || stats.links(element) < 2 || stats.linkDensity(element) <= 0.5 || element.childrenSize() < 2) {
+		if (length == 0 || stats.links(element) < 2 || stats.linkDensity(element) <= 0.5
+				|| blockChildren(element) < 2) {
 			return false;
 		}
 		// a box mixing link lists with real prose is walked into; its lists fall one level down
 		boolean list = element.nameIs("ul") || element.nameIs("ol") || element.nameIs("menu") || element.nameIs("dir");
 		return list || length - stats.linkText(element) < 300;
+	}
+
+	/** Entries of a list: a line of inline links (a byline, a countries line) is no list. */
+	private static int blockChildren(Element element) {
+		int count = 0;
+		for (Element child : element.children()) {
+			if (BLOCK_TAGS.contains(child.normalName()) && !child.nameIs("br")) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private void append(String raw) {
@@ -284,7 +303,8 @@ final class BlockEmitter implements NodeFilter {
 		if (content.isEmpty()) {
 			return;
 		}
-		if (BOILERPLATE_LINE.matcher(content).matches()) {
+		if (BOILERPLATE_LINE.matcher(content).matches()
+				|| content.length() < 300 && RELATED_PREFIX.matcher(content).find()) {
 			dropped = true;
 			return;
 		}

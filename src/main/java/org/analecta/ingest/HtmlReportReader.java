@@ -21,15 +21,23 @@ final class HtmlReportReader implements ReportReader {
 	/** Less prose than this is no article: a login form, a bare menu, an error page. */
 	private static final int MIN_PROSE = 80;
 
+	/** Below this much prose the page may be a script-rendered shell. */
+	private static final int SHORT_PAGE = 500;
+
 	@Override
 	public ReportDocument read(String decodedHtml) throws ParseException {
 		Document page = Jsoup.parse(decodedHtml);
-		DocumentHints hints = new PageMetadata(page).read();
+		PageMetadata metadata = new PageMetadata(page);
+		DocumentHints hints = metadata.read();
 		Element body = page.body();
 		new PageCleaner().clean(body);
 		MainContentFinder finder = new MainContentFinder(body);
 		List<Element> content = finder.find();
 		List<Block> blocks = new BlockEmitter(finder.stats()).emit(withNotesOutside(content, body));
+		List<Block> declared = declaredBody(metadata.articleBody());
+		if (prose(blocks) < SHORT_PAGE && prose(declared) > 2 * prose(blocks)) {
+			blocks = declared;
+		}
 		if (prose(blocks) < MIN_PROSE) {
 			throw new ParseException(ParseException.Reason.NO_MAIN_CONTENT,
 					"The HTML page has no main content: no article text was found outside its navigation and page furniture");
@@ -39,6 +47,21 @@ final class HtmlReportReader implements ReportReader {
 					hints.sourceUrl(), hints.section(), hints.keywords());
 		}
 		return new ReportDocument(SourceFormat.HTML, hints, blocks);
+	}
+
+	/**
+	 * Some pages render their text by script and carry it only in JSON-LD's {@code articleBody}
+	 * (HTML or plain text); read as a fragment, it stands in when the page itself shows little.
+	 */
+	private static List<Block> declaredBody(String articleBody) {
+		if (articleBody == null) {
+			return List.of();
+		}
+		Document fragment = Jsoup.parseBodyFragment(articleBody.contains("<") ? articleBody
+				: "<p>" + articleBody.replace("\n\n", "</p><p>") + "</p>");
+		Element body = fragment.body();
+		new PageCleaner().clean(body);
+		return new BlockEmitter(TextStats.of(body)).emit(List.of(body));
 	}
 
 	/**

@@ -50,6 +50,11 @@ final class PageMetadata {
 		return new DocumentHints(title(), publishedOn(), authors(), sourceUrl(), section(), keywords());
 	}
 
+	/** The article's text as JSON-LD gives it ({@code articleBody}), for pages that render it by script. */
+	String articleBody() {
+		return jsonText(article, "articleBody");
+	}
+
 	String title() {
 		String title = firstNonBlank(meta("og:title"), meta("twitter:title"), jsonText(article, "headline"));
 		if (title == null) {
