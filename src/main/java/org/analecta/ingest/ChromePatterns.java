@@ -53,6 +53,8 @@ final class ChromePatterns {
 	private static final Pattern ALWAYS_CHROME = Pattern.compile("\\bnav\\b|navigation|menu|breadcrumb|cookie|consent"
 			+ "|gdpr|comment|newsletter|footer", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern HEADER = Pattern.compile("header", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
 			Pattern.CASE_INSENSITIVE);
 
@@ -85,6 +87,16 @@ final class ChromePatterns {
 			return false;
 		}
 		return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+	}
+
+	/** Named chrome only for the word "header": a part of an article's own header, when inside one. */
+	static boolean isHeaderPart(Element element) {
+		String names = classAndId(element);
+		return HEADER.matcher(names).find() && !UNLIKELY.matcher(HEADER.matcher(names).replaceAll(" ")).find();
+	}
+
+	static boolean isHeader(Element element) {
+		return element.nameIs("header") || HEADER.matcher(classAndId(element)).find();
 	}
 
 	static boolean isAlwaysChrome(Element element) {

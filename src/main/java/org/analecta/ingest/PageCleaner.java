@@ -27,6 +27,7 @@ final class PageCleaner {
 		TextStats stats = TextStats.of(body);
 		int pageText = Math.max(1, stats.text(body));
 		Set<Element> holdsTitle = ancestorsOfTitles(body);
+		Set<Element> titleHeaders = titleHeaders(body);
 		List<Element> removals = new ArrayList<>();
 		List<Element> unwraps = new ArrayList<>();
 		for (Element element : body.getAllElements()) {
@@ -47,7 +48,8 @@ final class PageCleaner {
 				continue;
 			}
 			if (ChromePatterns.isHidden(element) || tag.equals("footer")
-					|| ChromePatterns.looksLikeChrome(element) && !holdsTitle.contains(element)) {
+					|| ChromePatterns.looksLikeChrome(element) && !holdsTitle.contains(element)
+							&& !(ChromePatterns.isHeaderPart(element) && isInside(element, titleHeaders))) {
 				removals.add(element);
 			}
 		}
@@ -59,6 +61,33 @@ final class PageCleaner {
 				element.unwrap();
 			}
 		}
+	}
+
+	/** The header blocks around the page's h1s: the article's own header (date, series, byline). */
+	private static Set<Element> titleHeaders(Element body) {
+		Set<Element> headers = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Element h1 : body.getElementsByTag("h1")) {
+			Element e = h1.parent();
+			for (int i = 0; e != null && e != body && i < 3; i++, e = e.parent()) {
+				if (ChromePatterns.isHeader(e)) {
+					headers.add(e);
+					break;
+				}
+			}
+		}
+		return headers;
+	}
+
+	private static boolean isInside(Element element, Set<Element> ancestors) {
+		if (ancestors.isEmpty()) {
+			return false;
+		}
+		for (Element e = element.parent(); e != null; e = e.parent()) {
+			if (ancestors.contains(e)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A site header may hold the article's own title and byline; those are kept. */
