@@ -1,16 +1,12 @@
 package org.analecta.ingest;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.analecta.ingest.ReportDocument.Block;
 
@@ -24,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * report: {@code WebPageCorpus [corpus-dir] [-v]}.
  */
 final class WebPageCorpus {
-
-	private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([a-z0-9_-]+)");
 
 	private final Path directory;
 
@@ -49,23 +43,13 @@ final class WebPageCorpus {
 		return expectations;
 	}
 
-	String decoded(String file) throws IOException {
-		byte[] bytes = Files.readAllBytes(directory.resolve(file));
-		if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
-			return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		}
-		String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-		Matcher m = META_CHARSET.matcher(head);
-		Charset charset = StandardCharsets.UTF_8;
-		if (m.find()) {
-			try {
-				charset = Charset.forName(m.group(1));
-			}
-			catch (IllegalArgumentException unknown) {
-				// keep UTF-8
-			}
-		}
-		return new String(bytes, charset);
+	/** The page's bytes, decoded as the parser decodes them (byte-order mark, meta charset, UTF-8). */
+	byte[] bytes(String file) throws IOException {
+		return Files.readAllBytes(directory.resolve(file));
+	}
+
+	String decoded(String file) throws IOException, ParseException {
+		return CharsetDetector.decode(bytes(file)).text();
 	}
 
 	/**
