@@ -48,6 +48,9 @@ final class BlockEmitter implements NodeFilter {
 			+ "|mehr zum thema|weiterlesen|read more|related|see also|also read|lee también|leer también|ver también"
 			+ "|leggi anche|czytaj też|czytaj także)\\s*[:»>\\-–|]", Pattern.CASE_INSENSITIVE);
 
+	/** What a superscript number after it is an exponent of: a number or a unit of length. */
+	private static final Pattern EXPONENT_BASE = Pattern.compile("(\\d|\\d\\s?(km|cm|mm|m|ft|mi))$");
+
 	private static final Pattern NOTE_START = Pattern.compile("^\\[(\\d{1,3})\\]\\s*");
 
 	private static final Pattern LOOSE_NOTE_START = Pattern.compile("^[\\[(]?(\\d{1,3})[\\].)]\\s+(?=\\S)");
@@ -143,7 +146,7 @@ final class BlockEmitter implements NodeFilter {
 		}
 		int marker = FootnoteMarkers.number(element);
 		boolean backLink = FootnoteMarkers.isBackLink(element);
-		if (marker >= 0) {
+		if (marker >= 0 && !(element.nameIs("sup") && EXPONENT_BASE.matcher(tail()).find())) {
 			if (backLink && text.toString().isBlank()) {
 				startsWithNoteLink = true;
 			}
@@ -280,6 +283,10 @@ final class BlockEmitter implements NodeFilter {
 		if (boldDepth > 0 || headingDepth > 0) {
 			boldChars += added;
 		}
+	}
+
+	private String tail() {
+		return text.substring(Math.max(0, text.length() - 8));
 	}
 
 	private void appendMarker(int number) {
