@@ -1,6 +1,7 @@
 package org.analecta.ingest;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.analecta.ingest.ReportDocument.Block;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -131,59 +135,78 @@ final class WebPageCorpus {
 		}
 	}
 
-	public static void main(String[] args) throws Exception {
-		WebPageCorpus corpus = args.length > 0 && !args[0].startsWith("-") ? new WebPageCorpus(Path.of(args[0]))
-				: shared();
-		boolean verbose = List.of(args).contains("-v");
-		String only = System.getProperty("page");
+	/** The whole corpus's score: main text (captions apart) and every block's text. */
+	record Result(int pages, int refused, Score mainText, Score withCaptions) {
+
+		void print(PrintStream out) {
+			out.printf("web-page corpus: pages=%d refused=%d main text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
+					pages, refused, mainText.tp(), mainText.fp(), mainText.fn(), mainText.precision(), mainText.recall(),
+					mainText.f1());
+			out.printf("web-page corpus, captions counted as text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
+					withCaptions.tp(), withCaptions.fp(), withCaptions.fn(), withCaptions.precision(),
+					withCaptions.recall(), withCaptions.f1());
+		}
+	}
+
+	/**
+	 * Reads every page (or those whose name contains {@code only}) and scores it; with
+	 * {@code verbose}, prints each page's missed and leaked snippets, and for a single page its
+	 * blocks and the elements chosen as main content.
+	 */
+	Result evaluate(PrintStream out, boolean verbose, String only) throws IOException, ParseException {
 		Score total = new Score(0, 0, 0, List.of(), List.of());
 		Score totalWithCaptions = total;
 		int refused = 0;
+		int pages = 0;
 		HtmlReportReader reader = new HtmlReportReader();
-		for (Map.Entry<String, Expectation> entry : corpus.expectations().entrySet()) {
+		for (Map.Entry<String, Expectation> entry : expectations.entrySet()) {
 			if (only != null && !entry.getKey().contains(only)) {
 				continue;
 			}
-			String text;
-			String all;
+			pages++;
 			if (only != null) {
-				org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(corpus.decoded(entry.getKey()));
+				Document page = Jsoup.parse(decoded(entry.getKey()));
 				new PageCleaner().clean(page.body());
 				MainContentFinder finder = new MainContentFinder(page.body());
-				for (org.jsoup.nodes.Element e : finder.find()) {
-					System.out.println("CHOSEN " + e.cssSelector() + " text=" + finder.stats().text(e));
+				for (Element e : finder.find()) {
+					out.println("CHOSEN " + e.cssSelector() + " text=" + finder.stats().text(e));
 				}
 			}
+			String text;
+			String all;
 			try {
-				ReportDocument document = reader.read(corpus.decoded(entry.getKey()));
+				ReportDocument document = reader.read(decoded(entry.getKey()));
 				text = mainText(document);
 				all = allText(document);
 				if (only != null) {
-					document.blocks().forEach(b -> System.out.println(b.kind() + "\t" + b.text()));
-					System.out.println(document.hints());
+					document.blocks().forEach(b -> out.println(b.kind() + "\t" + b.text()));
+					out.println(document.hints());
 				}
 			}
 			catch (ParseException e) {
 				text = null;
 				all = null;
 				refused++;
-				System.out.println(entry.getKey() + " REFUSED " + e.getMessage());
+				if (verbose) {
+					out.println(entry.getKey() + " REFUSED " + e.getMessage());
+				}
 			}
 			Score score = score(entry.getValue(), text);
 			total = total.plus(score);
 			totalWithCaptions = totalWithCaptions.plus(score(entry.getValue(), all));
 			if (verbose && (score.fp() > 0 || score.fn() > 0)) {
-				System.out.println(entry.getKey() + " tp=" + score.tp() + " fp=" + score.fp() + " fn=" + score.fn());
-				score.missed().forEach(s -> System.out.println("   MISSED " + s));
-				score.leaked().forEach(s -> System.out.println("   LEAKED " + s));
+				out.println(entry.getKey() + " tp=" + score.tp() + " fp=" + score.fp() + " fn=" + score.fn());
+				score.missed().forEach(s -> out.println("   MISSED " + s));
+				score.leaked().forEach(s -> out.println("   LEAKED " + s));
 			}
 		}
-		System.out.printf("pages=%d refused=%d tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
-				corpus.expectations().size(), refused, total.tp(), total.fp(), total.fn(), total.precision(),
-				total.recall(), total.f1());
-		System.out.printf("with captions: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
-				totalWithCaptions.tp(), totalWithCaptions.fp(), totalWithCaptions.fn(), totalWithCaptions.precision(),
-				totalWithCaptions.recall(), totalWithCaptions.f1());
+		return new Result(pages, refused, total, totalWithCaptions);
+	}
+
+	public static void main(String[] args) throws Exception {
+		WebPageCorpus corpus = args.length > 0 && !args[0].startsWith("-") ? new WebPageCorpus(Path.of(args[0]))
+				: shared();
+		corpus.evaluate(System.out, List.of(args).contains("-v"), System.getProperty("page")).print(System.out);
 	}
 
 }
