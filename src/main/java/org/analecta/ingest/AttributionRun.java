@@ -175,7 +175,9 @@ final class AttributionRun {
 			int lastSentence = -1;
 			for (Mention mention : passage.mentions()) {
 				int sentence = Sentences.indexOf(starts, mention.start());
-				boolean subject = sentence != lastSentence && !mention.possessive();
+				// The sentence's subject, roughly: its first name, standing near its start.
+				boolean subject = sentence != lastSentence && !mention.possessive()
+						&& wordsBetween(passage, starts[sentence], mention.start()) <= 12;
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
@@ -183,6 +185,16 @@ final class AttributionRun {
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
 			}
+		}
+
+		private static int wordsBetween(Passage passage, int from, int to) {
+			int words = 0;
+			for (Tokens.Token token : passage.tokens()) {
+				if (token.start() >= from && token.end() <= to) {
+					words++;
+				}
+			}
+			return words;
 		}
 
 		private Speaker speakerOf(Mention mention, long position) {
@@ -353,9 +365,9 @@ final class AttributionRun {
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}
 				case PRONOUN -> {
-					Entry entry = tracker.pronoun(subject.key(), position);
+					Entry entry = tracker.pronoun(subject.key(), position, position(flow, 0, 0));
 					if (entry == null && fallback != null) {
-						entry = fallback.pronoun(subject.key(), fallbackLimit);
+						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
 					}
 					yield corefer(entry, subject, tag, position, 0.75);
 				}

@@ -37,9 +37,31 @@ final class CoreferenceTracker {
 		entries.add(new Entry(position, speaker, asWritten, gender, subject));
 	}
 
-	/** The entity a pronoun (he, she, it) refers to, or null. */
-	Entry pronoun(String pronoun, long before) {
+	/**
+	 * The entity a pronoun (he, she, it) refers to, or null. For "it", an outlet named since
+	 * {@code preferOutletsFrom} (the start of the section) wins over a nearer institution: in these
+	 * reports "It said:" nearly always continues an outlet's article.
+	 */
+	Entry pronoun(String pronoun, long before, long preferOutletsFrom) {
 		String key = pronoun.toLowerCase(Locale.ROOT);
+		if (key.equals("it")) {
+			for (int i = entries.size() - 1; i >= 0 && entries.get(i).position() >= preferOutletsFrom; i--) {
+				Entry entry = entries.get(i);
+				if (entry.position() < before && entry.subject() && entry.speaker().kind() == SpeakerKind.OUTLET) {
+					return entry;
+				}
+			}
+		}
+		if (key.equals("she")) {
+			// Most named people in these reports are men of unknown gender: a woman known as such wins.
+			for (int i = entries.size() - 1; i >= 0; i--) {
+				Entry entry = entries.get(i);
+				if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
+						&& entry.gender() == Gender.FEMALE) {
+					return entry;
+				}
+			}
+		}
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {

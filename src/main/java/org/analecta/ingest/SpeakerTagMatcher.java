@@ -31,13 +31,17 @@ final class SpeakerTagMatcher {
 			"adding", "noting", "writing", "declaring", "warning", "explaining", "claiming", "stressing",
 			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
 			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
-			"complained", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
+			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
 			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified");
 
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
 			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
 			"explicitly", "openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly",
 			"simply", "even", "would", "will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
+
+	/** Verbs that characterise rather than report: what follows them is the speaker's phrase, not a statement. */
+	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
+			"labelled", "branded", "dubbed");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -101,8 +105,9 @@ final class SpeakerTagMatcher {
 			String between = masked.substring(token.end(), open).strip();
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
 					|| between.matches(",?\\s*that");
-			boolean direct = adjacent || between.endsWith(",") || between.endsWith(":")
-					|| between.matches("(?s).*\\bthat") || between.matches("(?s).*\\bas saying");
+			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
+					|| between.endsWith(":") || between.matches("(?s).*\\bthat")
+					|| between.matches("(?s).*\\bas saying"));
 			Subject subject;
 			if ((key.equals("saying") || key.equals("stating")) && i > 0 && tokens.get(i - 1).key().equals("as")) {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
