@@ -307,6 +307,13 @@ final class AttributionRun {
 				attribution = continuation(p, open);
 			}
 			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
+					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
+				// Quoted paragraphs one after another under one lead-in share its speaker.
+				Attribution above = lastInParagraph.get(p - 1);
+				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p, -1,
+						false);
+			}
+			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
 					&& masked.get(p - 1).strip().endsWith(":")) {
 				String lead = masked.get(p - 1);
 				int[] leadStarts = sentences.get(p - 1);
@@ -338,7 +345,17 @@ final class AttributionRun {
 					round(confidence)));
 			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
 			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
-					attribution.cue(), attribution.confidence(), span.lastParagraph(), tagEnd, tagEnd >= 0));
+					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
+		}
+
+		private static boolean quotationOnly(String maskedParagraph) {
+			for (int i = 0; i < maskedParagraph.length(); i++) {
+				char c = maskedParagraph.charAt(i);
+				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,".indexOf(c) >= 0)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
