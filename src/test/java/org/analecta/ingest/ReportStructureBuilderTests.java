@@ -85,6 +85,16 @@ class ReportStructureBuilderTests {
 	}
 
 	@Test
+	void aHeadlineWordedLikeTheDeclaredTitleIsTheTitle() throws ParseException {
+		DocumentHints hints = new DocumentHints("The Problem Is Not The Polarization But The Identity | The Site", null,
+				List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.HEADING, "The Polarization Is Not The Problem, The Identity Is"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("The Polarization Is Not The Problem, The Identity Is");
+		assertThat(report.sections()).hasSize(1);
+	}
+
+	@Test
 	void endnotesListedByTheReaderWithSupMarkersInTheText() throws ParseException {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
 				block(Kind.PARAGRAPH, PROSE + "[1]"), block(Kind.BLOCKQUOTE, "\"We are at your command.\"[2]"),
