@@ -57,18 +57,22 @@ public class IngestService {
 
 	private final ReferenceRows rows;
 
+	private final SpeakerDirectory speakers;
+
 	private final TransactionTemplate tx;
 
 	private final EntityManager em;
 
 	IngestService(ReportParser parser, Reports reports, ReportOriginals originals, ReportRevisions revisions,
-			ReportAssembler assembler, ReferenceRows rows, PlatformTransactionManager transactions, EntityManager em) {
+			ReportAssembler assembler, ReferenceRows rows, SpeakerDirectory speakers, PlatformTransactionManager transactions,
+			EntityManager em) {
 		this.parser = parser;
 		this.reports = reports;
 		this.originals = originals;
 		this.revisions = revisions;
 		this.assembler = assembler;
 		this.rows = rows;
+		this.speakers = speakers;
 		this.tx = new TransactionTemplate(transactions);
 		this.em = em;
 	}
@@ -86,6 +90,7 @@ public class IngestService {
 		if (same != null) {
 			return same;
 		}
+		ReportParser parser = tx.execute(status -> currentParser());
 		// Parsing happens outside the transaction: no connection is held while the parser works.
 		ParsedReport parsed;
 		try {
@@ -210,7 +215,7 @@ public class IngestService {
 			byte[] content = originals.findById(reportId).orElseThrow().getContent();
 			ParsedReport parsed;
 			try {
-				parsed = parser.parse(content, report.getFileName());
+				parsed = currentParser().parse(content, report.getFileName());
 			}
 			catch (ParseException e) {
 				return new IngestResult(Outcome.REJECTED, report.getId(), report.getSlug(), report.getTitle(), List.of(),
@@ -243,6 +248,12 @@ public class IngestService {
 		}
 		log.info("Re-parsed {} reports, {} failed", reparsed, failures.size());
 		return new ReparseSummary(reparsed, failures);
+	}
+
+	/** The parser, taught the admins' speaker aliases when there are any. */
+	private ReportParser currentParser() {
+		SpeakerNames names = speakers.namesWithAdminAliases();
+		return names == speakers.baseNames() ? parser : new ReportParser(names);
 	}
 
 	private static IngestResult unchanged(Report report) {
