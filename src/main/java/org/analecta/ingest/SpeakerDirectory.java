@@ -1,6 +1,7 @@
 package org.analecta.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,6 +94,52 @@ public class SpeakerDirectory {
 			log.warn("Admin speaker aliases not usable by the parser: {}", e.getMessage());
 			return names;
 		}
+	}
+
+	/**
+	 * Recomputes every alias's folded key with the current name handling, after the shipped alias
+	 * list changed: a spelling that now folds like another speaker's means the list says they are
+	 * one person, and the two records are merged. Returns how many aliases changed.
+	 */
+	@Transactional
+	public int refoldAliases() {
+		Map<String, SpeakerAlias> byKey = new HashMap<>();
+		List<SpeakerAlias> moved = new ArrayList<>();
+		for (SpeakerAlias alias : aliases.findAll()) {
+			String key = names.fold(alias.getSpelling());
+			if (key.isEmpty() || key.equals(alias.getSpellingKey())) {
+				byKey.putIfAbsent(alias.getSpellingKey(), alias);
+			}
+			else {
+				moved.add(alias);
+			}
+		}
+		int changed = 0;
+		for (SpeakerAlias alias : moved) {
+			String key = names.fold(alias.getSpelling());
+			SpeakerAlias holder = byKey.get(key);
+			if (holder == null) {
+				alias.setSpellingKey(key);
+				byKey.put(key, alias);
+			}
+			else {
+				Speaker owner = holder.getSpeaker();
+				Speaker other = alias.getSpeaker();
+				alias.getSpeaker().getAliases().remove(alias);
+				aliases.delete(alias);
+				aliases.flush();
+				if (!other.getId().equals(owner.getId())) {
+					log.info("The alias list makes {} and {} one speaker; merging them", other.getCanonicalName(),
+							owner.getCanonicalName());
+					merge(other.getId(), owner.getId());
+				}
+			}
+			changed++;
+		}
+		if (changed > 0) {
+			log.info("Re-folded {} speaker aliases after a change of the alias list", changed);
+		}
+		return changed;
 	}
 
 	SpeakerNames baseNames() {
