@@ -158,6 +158,7 @@ public class IngestService {
 
 	private IngestResult replace(Report report, Upload upload, ParsedReport parsed) {
 		Instant now = Instant.now();
+		Integer earlier = revisions.findRevisionNumberByContentHash(report.getId(), upload.hash());
 		ReportOriginal original = originals.findById(report.getId()).orElseThrow();
 		int revision = revisions.findLatestRevisionNumber(report.getId()) + 1;
 		revisions.save(new ReportRevision(report, revision, report.getContentHash(), report.getMediaType(),
@@ -170,6 +171,9 @@ public class IngestService {
 		original.setContent(upload.content());
 		List<String> warnings = new ArrayList<>();
 		warnings.add("A new version of " + report.getSlug() + "; the previous original is kept as revision " + revision);
+		if (earlier != null) {
+			warnings.add("This file is the same as revision " + earlier + ": an older version is current again");
+		}
 		warnings.addAll(assembler.fill(report, parsed, upload.fileName()));
 		log.info("Stored {} as a new version of {} (revision {} kept)", describe(upload.fileName()), report.getSlug(),
 				revision);

@@ -153,6 +153,12 @@ class IngestServiceTests {
 
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		assertThat(searchTitlesAndText("\"Strikingly missing\"")).contains(created.reportId());
+
+		// Going back to the first version is one more version, and says so.
+		IngestResult back = ingest.ingest(v1, "v1-again.txt", null);
+		assertThat(back.outcome()).isEqualTo(Outcome.UPDATED);
+		assertThat(back.warnings()).anyMatch(w -> w.contains("same as revision 1"));
+		assertThat(revisions.countByReportId(created.reportId())).isEqualTo(2);
 		assertThat(searchTitlesAndText("\"Conspicuous in its absence\"")).doesNotContain(created.reportId());
 	}
 
