@@ -13,7 +13,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -33,12 +35,15 @@ public class IndexMaintenance {
 	private final EntityManagerFactory entityManagerFactory;
 	private final EntityManager entityManager;
 	private final ArchiveAnalysisConfigurer analysis;
+	private final TransactionTemplate readOnly;
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			ArchiveAnalysisConfigurer analysis) {
+			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.analysis = analysis;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** How a reindex went. */
@@ -58,7 +63,7 @@ public class IndexMaintenance {
 			.batchSizeToLoadObjects(50)
 			.purgeAllOnStart(true)
 			.startAndWait();
-		Consistency after = check();
+		Consistency after = readOnly.execute(status -> check());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("Reindexed {} reports and {} quotes in {} ms", after.reports().inIndex(), after.quotes().inIndex(),
 				took.toMillis());

@@ -48,6 +48,8 @@ final class TextQueries {
 		}
 		SimpleQueryParser parser = new SimpleQueryParser(new PerFieldAnalyzerWrapper(prose, perField), weights);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose words.
+		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
 		return parser.parse(cleanedQuery);
 	}
 
