@@ -91,7 +91,11 @@ public class ReportSearch {
 		}
 		Query highlight = text == null ? null
 				: queries.parse(approximate ? TextQueries.fuzzy(cleaned.query()) : cleaned.query(), Map.of("text", 1f));
-		List<Hit> hits = result.hits().stream().map(row -> toHit(row, highlight)).toList();
+		Map<Long, List<SectionText>> notes = highlight == null ? Map.of() : footnotes(result.hits());
+		List<Hit> hits = result.hits()
+			.stream()
+			.map(row -> toHit(row, notes.getOrDefault(row.id(), List.of()), highlight))
+			.toList();
 		return new ReportResults(query, result.total().hitCount(), hits, facets(result), messages, didYouMean,
 				approximate);
 	}
@@ -163,13 +167,34 @@ public class ReportSearch {
 			.toPredicate();
 	}
 
-	private Hit toHit(ReportRow row, Query highlight) {
+	/**
+	 * The footnotes of a page of hits, read from the database (a few rows per report) rather than
+	 * stored in the index a second time; each as a "section" anchored at its note (fn3).
+	 */
+	private Map<Long, List<SectionText>> footnotes(List<ReportRow> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<SectionText>> notes = new java.util.HashMap<>();
+		entityManager
+			.createQuery("select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
+					Object[].class)
+			.setParameter("ids", rows.stream().map(ReportRow::id).toList())
+			.getResultList()
+			.forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+				.add(new SectionText("fn" + row[1], "Note " + row[1], (String) row[2])));
+		return notes;
+	}
+
+	private Hit toHit(ReportRow row, List<SectionText> notes, Query highlight) {
 		List<Passage> passages = new ArrayList<>();
 		if (highlight != null) {
 			record Scored(Passage passage, float score) {
 			}
 			List<Scored> scored = new ArrayList<>();
-			for (SectionText section : row.sections()) {
+			List<SectionText> parts = new ArrayList<>(row.sections());
+			parts.addAll(notes);
+			for (SectionText section : parts) {
 				for (Highlights.Fragment fragment : highlights.passages(highlight, section.text(), PASSAGES_PER_HIT)) {
 					scored.add(new Scored(new Passage(section.anchor(), section.heading(), fragment.html()),
 							fragment.score()));

@@ -135,6 +135,14 @@ class SearchTests {
 		assertThat(hit.titleHtml()).doesNotContain("<mark>");
 		assertThat(hit(search("Rohani Collaborating"), seed).titleHtml()).isNotNull();
 		assertThat(hit(search("Dilemma"), seed).titleHtml()).contains("<mark>Dilemma</mark>");
+
+		// words that only a footnote has: the passage is the note, anchored at it
+		Integer note = jdbc.queryForObject("""
+				select f.number from footnotes f join reports r on r.id = f.report_id
+				where r.slug = ? and f.text like '%Kerry%'""", Integer.class, seed);
+		Passage kerry = hit(search("Kerry"), seed).passages().get(0);
+		assertThat(kerry.sectionAnchor()).isEqualTo("fn" + note);
+		assertThat(kerry.html()).contains("<mark>Kerry</mark>");
 	}
 
 	@Test
