@@ -41,7 +41,7 @@ public class ReportSearch {
 	private static final Logger log = LoggerFactory.getLogger(ReportSearch.class);
 
 	/** Title matches weigh most; a speaker's name in any spelling finds the reports quoting them. */
-	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, "speaker_names", 1f);
+	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, TextQueries.NAME_FIELD, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 

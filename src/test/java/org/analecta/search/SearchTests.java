@@ -153,7 +153,8 @@ class SearchTests {
 
 	@Test
 	void aMisspelledNameFallsBackToSimilarSpellingsAndSuggestsOne() {
-		ReportResults results = search("Firouzabbadi");
+		// (a doubled letter would not do: the speaker-name field folds "Firouzabbadi" to the right name)
+		ReportResults results = search("Firouzabandi");
 		assertThat(results.approximate()).isTrue();
 		assertThat(results.messages()).isNotEmpty();
 		assertThat(slugsOf(results)).contains(slug(FixtureReports.SEED));
