@@ -43,12 +43,20 @@ public final class ReportViewBuilder {
 	}
 
 	public ReportView build(ParsedReport report) {
+		return build(report, null);
+	}
+
+	/**
+	 * @param quoteAnchors the stored anchor of each quote, in the order of {@code report.quotes()};
+	 *     null to number them 1, 2, 3… as a fresh parse does
+	 */
+	public ReportView build(ParsedReport report, List<String> quoteAnchors) {
 		Map<Integer, List<String>> backReferences = new HashMap<>();
 		Map<String, List<QuoteRef>> quotesByPlace = new HashMap<>();
 		List<QuoteView> quoteViews = new ArrayList<>();
 		for (int i = 0; i < report.quotes().size(); i++) {
 			Quote q = report.quotes().get(i);
-			String anchor = "q" + (i + 1);
+			String anchor = quoteAnchors == null ? "q" + (i + 1) : quoteAnchors.get(i);
 			Speaker speaker = q.speaker();
 			String href = speaker == null ? null : speakerHref.apply(speaker);
 			quoteViews.add(new QuoteView(anchor, q.text(), speaker == null ? null : speaker.name(),
