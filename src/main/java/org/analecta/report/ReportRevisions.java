@@ -3,6 +3,7 @@ package org.analecta.report;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
@@ -18,5 +19,9 @@ public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
 	int findLatestRevisionNumber(Long reportId);
 
 	long countByReportId(Long reportId);
+
+	@Modifying
+	@Query("delete from ReportRevision v where v.report.id = :reportId")
+	int deleteByReportId(Long reportId);
 
 }
