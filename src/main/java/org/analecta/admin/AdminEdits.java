@@ -3,12 +3,12 @@ package org.analecta.admin;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
+import org.analecta.ingest.SpeakerDirectory;
 import org.analecta.ingest.SpeakerNames;
 import org.analecta.report.AliasSource;
 import org.analecta.report.Quote;
@@ -17,7 +17,6 @@ import org.analecta.report.Reports;
 import org.analecta.report.Series;
 import org.analecta.report.SeriesCatalog;
 import org.analecta.report.Speaker;
-import org.analecta.report.SpeakerAlias;
 import org.analecta.report.SpeakerKind;
 import org.analecta.report.Speakers;
 import org.analecta.system.NotFoundException;
@@ -46,8 +45,11 @@ class AdminEdits {
 
 	private final AdminLog log;
 
+	private final SpeakerDirectory directory;
+
 	AdminEdits(Reports reports, SeriesCatalog series, Speakers speakers, SpeakerNames names, EntityManager em,
-			AdminLog log) {
+			AdminLog log, SpeakerDirectory directory) {
+		this.directory = directory;
 		this.reports = reports;
 		this.series = series;
 		this.speakers = speakers;
@@ -122,21 +124,12 @@ class AdminEdits {
 		if (source.getId().equals(target.getId())) {
 			throw new IllegalArgumentException("Choose two different speakers.");
 		}
-		List<Quote> quotes = em.createQuery("select q from Quote q where q.speaker = :s", Quote.class)
+		long moved = em.createQuery("select count(q) from Quote q where q.speaker = :s", Long.class)
 			.setParameter("s", source)
-			.getResultList();
-		quotes.forEach(q -> q.setSpeaker(target));
-		for (SpeakerAlias alias : new ArrayList<>(source.getAliases())) {
-			alias.moveTo(target);
-		}
-		String key = names.fold(source.getCanonicalName());
-		if (!key.isEmpty() && target.getAliases().stream().noneMatch(a -> key.equals(a.getSpellingKey()))) {
-			target.addAlias(source.getCanonicalName(), key, AliasSource.ADMIN);
-		}
-		em.flush();
-		speakers.delete(source);
-		log.record("merge speakers", sourceSlug + " → " + targetSlug, quotes.size() + " quote(s) moved");
-		return quotes.size();
+			.getSingleResult();
+		directory.merge(source.getId(), target.getId());
+		log.record("merge speakers", sourceSlug.strip() + " → " + targetSlug.strip(), moved + " quote(s) moved");
+		return (int) moved;
 	}
 
 	private Speaker speakerFor(String name) {

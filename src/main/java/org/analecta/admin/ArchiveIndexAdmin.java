@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import org.analecta.ingest.IngestService;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
@@ -26,10 +27,13 @@ class ArchiveIndexAdmin implements IndexAdmin {
 
 	private final AdminLog log;
 
-	ArchiveIndexAdmin(EntityManager em, Reports reports, AdminLog log) {
+	private final IngestService ingest;
+
+	ArchiveIndexAdmin(EntityManager em, Reports reports, AdminLog log, IngestService ingest) {
 		this.em = em;
 		this.reports = reports;
 		this.log = log;
+		this.ingest = ingest;
 	}
 
 	@Override
@@ -71,7 +75,7 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		Report report = reports.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no report at this address ('" + slug + "')."));
 		String title = report.getTitle();
-		reports.delete(report);
+		ingest.delete(report.getId());
 		log.record("delete report", slug, title);
 		return title;
 	}

@@ -23,7 +23,11 @@ class UploadPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadPreparation.class);
 
-	private final ReportParser parser = new ReportParser();
+	private final ReportParser parser;
+
+	UploadPreparation(ReportParser parser) {
+		this.parser = parser;
+	}
 
 	List<PendingUpload> prepare(List<MultipartFile> files) {
 		List<PendingUpload> out = new ArrayList<>();

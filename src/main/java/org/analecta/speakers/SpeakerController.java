@@ -20,23 +20,23 @@ class SpeakerController {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
-	private final SpeakerDirectory directory;
+	private final SpeakerPages directory;
 
-	SpeakerController(SpeakerDirectory directory) {
+	SpeakerController(SpeakerPages directory) {
 		this.directory = directory;
 	}
 
 	/** The A–Z index. The filter works without script (as a query); the page script filters as you type. */
 	@GetMapping("/speakers")
 	String index(@RequestParam(defaultValue = "") String q, Model model) {
-		String filter = SpeakerDirectory.fold(q);
-		List<SpeakerDirectory.SpeakerCount> all = directory.index();
-		List<SpeakerDirectory.SpeakerCount> shown = filter.isEmpty() ? all
-				: all.stream().filter(s -> SpeakerDirectory.fold(s.name()).contains(filter)).toList();
-		Map<String, List<SpeakerDirectory.SpeakerCount>> byLetter = new LinkedHashMap<>();
+		String filter = SpeakerPages.fold(q);
+		List<SpeakerPages.SpeakerCount> all = directory.index();
+		List<SpeakerPages.SpeakerCount> shown = filter.isEmpty() ? all
+				: all.stream().filter(s -> SpeakerPages.fold(s.name()).contains(filter)).toList();
+		Map<String, List<SpeakerPages.SpeakerCount>> byLetter = new LinkedHashMap<>();
 		shown.stream()
-			.sorted(java.util.Comparator.comparing((SpeakerDirectory.SpeakerCount s) -> s.letter())
-				.thenComparing(s -> SpeakerDirectory.fold(s.name())))
+			.sorted(java.util.Comparator.comparing((SpeakerPages.SpeakerCount s) -> s.letter())
+				.thenComparing(s -> SpeakerPages.fold(s.name())))
 			.forEach(s -> byLetter.computeIfAbsent(s.letter(), k -> new java.util.ArrayList<>()).add(s));
 		model.addAttribute("q", q);
 		model.addAttribute("total", all.size());
@@ -47,7 +47,7 @@ class SpeakerController {
 
 	@GetMapping("/speakers/{slug}")
 	String speaker(@PathVariable String slug, Model model) {
-		SpeakerDirectory.Profile profile = directory.profile(slug)
+		SpeakerPages.Profile profile = directory.profile(slug)
 			.orElseThrow(() -> new NotFoundException("There is no speaker at this address ('" + slug + "')."));
 		model.addAttribute("speaker", profile);
 		model.addAttribute("chart", Charts.timeline(profile.quotes().stream()

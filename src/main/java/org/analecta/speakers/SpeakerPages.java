@@ -26,13 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads for the speaker pages: the A–Z index with quote counts, and one speaker's profile. */
 @Component
 @Transactional(readOnly = true)
-class SpeakerDirectory {
+class SpeakerPages {
 
 	private final EntityManager em;
 
 	private final Speakers speakers;
 
-	SpeakerDirectory(EntityManager em, Speakers speakers) {
+	SpeakerPages(EntityManager em, Speakers speakers) {
 		this.em = em;
 		this.speakers = speakers;
 	}
