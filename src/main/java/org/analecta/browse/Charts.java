@@ -67,8 +67,9 @@ public final class Charts {
 		if (perMonth.isEmpty()) {
 			return new BarChart(WIDTH, HEIGHT, List.of(), List.of(), HEIGHT - AXIS);
 		}
-		YearMonth first = perMonth.firstKey();
-		YearMonth last = perMonth.lastKey();
+		// Whole years, so a single busy month does not fill the chart and months read in context.
+		YearMonth first = YearMonth.of(perMonth.firstKey().getYear(), 1);
+		YearMonth last = YearMonth.of(perMonth.lastKey().getYear(), 12);
 		long months = ChronoUnit.MONTHS.between(first, last) + 1;
 		List<String> titles = new ArrayList<>();
 		List<String> hrefs = new ArrayList<>();
