@@ -2,26 +2,22 @@ package org.analecta.admin;
 
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-
 import org.analecta.ingest.IngestService;
-import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
+import org.analecta.search.IndexMaintenance;
 import org.analecta.system.NotFoundException;
-import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** The admin buttons, backed by the archive's ingest service and the search's index maintenance. */
 @Component
 class ArchiveIndexAdmin implements IndexAdmin {
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveIndexAdmin.class);
-
-	private final EntityManager em;
 
 	private final Reports reports;
 
@@ -29,25 +25,23 @@ class ArchiveIndexAdmin implements IndexAdmin {
 
 	private final IngestService ingest;
 
-	ArchiveIndexAdmin(EntityManager em, Reports reports, AdminLog log, IngestService ingest) {
-		this.em = em;
+	private final IndexMaintenance maintenance;
+
+	ArchiveIndexAdmin(Reports reports, AdminLog log, IngestService ingest, IndexMaintenance maintenance) {
 		this.reports = reports;
 		this.log = log;
 		this.ingest = ingest;
+		this.maintenance = maintenance;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<Status> status() {
 		try {
-			long dbReports = reports.count();
-			long dbQuotes = em.createQuery("select count(q) from Quote q", Long.class).getSingleResult();
-			var session = Search.session(em);
-			long indexReports = session.search(Report.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			long indexQuotes = session.search(Quote.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			boolean ok = dbReports == indexReports && dbQuotes == indexQuotes;
-			return Optional.of(new Status(ok, "Database: " + dbReports + " reports, " + dbQuotes + " quotes; index: "
-					+ indexReports + " reports, " + indexQuotes + " quotes."));
+			IndexMaintenance.Consistency c = maintenance.check();
+			String summary = "Database: " + c.reports().inDatabase() + " reports, " + c.quotes().inDatabase()
+					+ " quotes; index: " + c.reports().inIndex() + " reports, " + c.quotes().inIndex() + " quotes."
+					+ (c.synonymProblem() == null ? "" : " Synonyms: " + c.synonymProblem());
+			return Optional.of(new Status(c.consistent(), summary));
 		}
 		catch (RuntimeException e) {
 			logger.warn("Index status unavailable", e);
@@ -56,17 +50,18 @@ class ArchiveIndexAdmin implements IndexAdmin {
 	}
 
 	@Override
-	@Transactional
 	public String reindex() {
 		try {
-			Search.session(em).massIndexer(Report.class, Quote.class).startAndWait();
+			IndexMaintenance.Reindexed r = maintenance.reindex();
+			String done = "The search index was rebuilt: " + r.reports() + " reports and " + r.quotes() + " quotes in "
+					+ r.took().toMillis() + " ms.";
+			log.record("reindex", "all", done);
+			return done;
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return "Reindexing was interrupted.";
 		}
-		log.record("reindex", "all", null);
-		return "The search index was rebuilt.";
 	}
 
 	@Override
