@@ -1,5 +1,10 @@
 package org.analecta;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.analecta.ingest.ParseBenchmark;
+import org.analecta.ingest.ParseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +12,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class AnalectaApplication {
 
 	public static void main(String[] args) {
+		// Command-line tools run before Spring: no database, no web server, no log noise.
+		if (args.length > 0) {
+			List<String> rest = Arrays.asList(args).subList(1, args.length);
+			switch (args[0]) {
+				case "parse" -> System.exit(ParseCommand.main(rest, System.out, System.err));
+				case "bench-parse" -> System.exit(ParseBenchmark.main(rest, System.out, System.err));
+				default -> {
+				}
+			}
+		}
 		SpringApplication.run(AnalectaApplication.class, args);
 	}
 

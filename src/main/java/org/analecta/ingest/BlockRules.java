@@ -80,7 +80,7 @@ final class BlockRules {
 		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
 			return false;
 		}
-		if (endsLikeSentence(text) || FootnoteMarkers.startsWithNote(text)) {
+		if (endsLikeSentence(text) || FootnoteMarkerScanner.startsWithNote(text)) {
 			return false;
 		}
 		return titleCaseShare(text) >= 0.75;
@@ -95,7 +95,7 @@ final class BlockRules {
 		char first = text.charAt(0);
 		char last = text.charAt(text.length() - 1);
 		return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isLetterOrDigit(last)
-				&& !FootnoteMarkers.startsWithNote(text);
+				&& !FootnoteMarkerScanner.startsWithNote(text);
 	}
 
 	static boolean endsLikeSentence(String text) {

@@ -40,9 +40,9 @@ final class FootnoteExtractor {
 				}
 				continue;
 			}
-			FootnoteMarkers.NoteStart start = noteStart(block, underNotesHeading);
+			FootnoteMarkerScanner.NoteStart start = noteStart(block, underNotesHeading);
 			if (start == null && (block.kind() == Kind.NOTE || underNotesHeading && block.kind() == Kind.LIST_ITEM)) {
-				start = new FootnoteMarkers.NoteStart(lastNumber + 1, block.text().strip());
+				start = new FootnoteMarkerScanner.NoteStart(lastNumber + 1, block.text().strip());
 			}
 			if (start != null) {
 				// Paragraphs since the previous note were its continuation.
@@ -95,10 +95,10 @@ final class FootnoteExtractor {
 		}
 	}
 
-	private static FootnoteMarkers.NoteStart noteStart(Block block, boolean underNotesHeading) {
+	private static FootnoteMarkerScanner.NoteStart noteStart(Block block, boolean underNotesHeading) {
 		return switch (block.kind()) {
-			case NOTE -> FootnoteMarkers.noteStart(block.text(), true);
-			case PARAGRAPH, LIST_ITEM, CAPTION, BLOCKQUOTE -> FootnoteMarkers.noteStart(block.text(), underNotesHeading);
+			case NOTE -> FootnoteMarkerScanner.noteStart(block.text(), true);
+			case PARAGRAPH, LIST_ITEM, CAPTION, BLOCKQUOTE -> FootnoteMarkerScanner.noteStart(block.text(), underNotesHeading);
 			default -> null;
 		};
 	}

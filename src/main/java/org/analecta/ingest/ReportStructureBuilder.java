@@ -22,7 +22,7 @@ import org.analecta.ingest.ReportDocument.Kind;
 final class ReportStructureBuilder {
 
 	/** Less prose than this is not a report (a shopping list, a stray note). */
-	private static final int MIN_PROSE_WORDS = 40;
+	private static final int MIN_PROSE_WORDS = 25;
 
 	private static final int MIN_LONGEST_PARAGRAPH_WORDS = 15;
 

@@ -47,15 +47,15 @@ final class SectionBuilder {
 		switch (block.kind()) {
 			case HEADING -> {
 				close();
-				heading = FootnoteMarkers.extract(text, noteNumbers).text();
+				heading = FootnoteMarkerScanner.extract(text, noteNumbers).text();
 			}
-			case CAPTION -> captions.add(FootnoteMarkers.extract(text, noteNumbers).text());
+			case CAPTION -> captions.add(FootnoteMarkerScanner.extract(text, noteNumbers).text());
 			case NOTE, PARAGRAPH, BLOCKQUOTE, LIST_ITEM -> {
 				if (block.kind() == Kind.PARAGRAPH && BlockRules.looksLikeCaption(text)) {
-					captions.add(FootnoteMarkers.extract(text, noteNumbers).text());
+					captions.add(FootnoteMarkerScanner.extract(text, noteNumbers).text());
 				}
 				else {
-					paragraphs.add(FootnoteMarkers.extract(text, noteNumbers));
+					paragraphs.add(FootnoteMarkerScanner.extract(text, noteNumbers));
 				}
 			}
 		}

@@ -55,7 +55,7 @@ final class TextReportReader implements ReportReader {
 		if (BlockRules.isBoilerplate(unit)) {
 			return null;
 		}
-		if (FootnoteMarkers.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).find())) {
+		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).find())) {
 			return new Block(Kind.NOTE, unit);
 		}
 		if (BlockRules.looksLikeCaption(unit)) {
@@ -164,7 +164,7 @@ final class TextReportReader implements ReportReader {
 
 	/** A line that begins an item of its own: an endnote, a bullet, the author note, a header line. */
 	private static boolean startsNewItem(String line) {
-		return FootnoteMarkers.startsWithNote(line) || BULLET.matcher(line).find() || line.startsWith("*")
+		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).find() || line.startsWith("*")
 				|| line.contains(" | ") || line.startsWith(">");
 	}
 
