@@ -104,16 +104,26 @@ final class ReportHeader {
 		if (text.isEmpty() || text.length() > MAX_LINE || text.indexOf('\n') >= 0 || BlockRules.words(text) > 35) {
 			return false;
 		}
+		if (hints.title() != null && !hints.title().isBlank()) {
+			// A page declares its title: a kicker or a site heading above it is not the title.
+			return (block.kind() == Kind.HEADING || !BlockRules.endsLikeSentence(text))
+					&& matchesDeclaredTitle(text, hints.title());
+		}
 		if (block.kind() == Kind.HEADING) {
 			return true;
 		}
-		if (block.kind() != Kind.PARAGRAPH || BlockRules.endsLikeSentence(text)) {
+		return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
+				&& BlockRules.titleCaseShare(text) >= 0.6;
+	}
+
+	/** The page's declared title says the same, perhaps with the site's name added. */
+	static boolean matchesDeclaredTitle(String text, String declared) {
+		String line = normalise(text);
+		String key = normalise(declared);
+		if (line.isEmpty() || key.isEmpty()) {
 			return false;
 		}
-		if (hints.title() != null) {
-			return normalise(hints.title()).contains(normalise(text));
-		}
-		return BlockRules.titleCaseShare(text) >= 0.6;
+		return line.contains(key) || key.contains(line) && line.length() * 3 >= key.length();
 	}
 
 	static String normalise(String text) {
