@@ -23,9 +23,6 @@ class IngestReportSaver implements ReportSaver {
 
 	@Override
 	public Result save(PendingUpload upload) {
-		if (!upload.saveable()) {
-			return new Result(upload.fileName(), Outcome.FAILED, null, null, upload.error());
-		}
 		try {
 			IngestResult r = ingest.ingest(upload.content(), upload.fileName(), upload.mediaType());
 			Outcome outcome = switch (r.outcome()) {

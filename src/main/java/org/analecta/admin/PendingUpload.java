@@ -15,6 +15,11 @@ record PendingUpload(String token, String fileName, String mediaType, byte[] con
 		return parsed != null && error == null;
 	}
 
+	@Override
+	public String toString() {
+		return "PendingUpload[" + fileName + ", " + size() + " bytes" + (error == null ? "" : ", " + error) + "]";
+	}
+
 	long size() {
 		return content == null ? 0 : content.length;
 	}

@@ -88,7 +88,10 @@ class UploadController {
 			redirect.addFlashAttribute("error", "That preview has expired or was already saved. Upload the files again.");
 			return "redirect:/admin";
 		}
-		List<ReportSaver.Result> results = files.get().stream().map(saver::save).toList();
+		List<ReportSaver.Result> results = files.get().stream()
+			.map(f -> f.saveable() ? saver.save(f)
+					: new ReportSaver.Result(f.fileName(), ReportSaver.Outcome.FAILED, null, null, f.error()))
+			.toList();
 		stash.remove(session, token);
 		model.addAttribute("results", results);
 		model.addAttribute("pageTitle", "Saved");
