@@ -121,7 +121,7 @@ class ArchiveBrowserTests {
 		marker.click();
 		wait.until(ExpectedConditions.urlContains("#" + note));
 		assertThat(target()).isEqualTo(note);
-		assertThat(driver.findElement(By.id(note)).getText()).contains("Kayhan");
+		assertThat(driver.findElement(By.id(note)).getText()).contains("Fars, June 18, 2014");
 
 		driver.findElement(By.cssSelector("#" + note + " a.back[href='#" + markerId + "']")).click();
 		wait.until(ExpectedConditions.urlContains("#" + markerId));
@@ -203,8 +203,8 @@ class ArchiveBrowserTests {
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
-		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Oman's Quiet Mediation", "June 20, 2014",
-				"Firouzabadi");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Oman's Quiet Mediation", "2014-06-20",
+				"Hassan Rohani", "Firouzabadi");
 		Browser.screenshot(driver, "admin-preview", 1280, 800);
 		driver.findElement(By.id("save")).click();
 		WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-results")));
@@ -243,6 +243,7 @@ class ArchiveBrowserTests {
 		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
 		assertNoAlertAndNoInjectedMarkup();
+		assertThat(driver.findElements(By.id("save"))).as(driver.findElement(By.tagName("main")).getText()).isNotEmpty();
 		driver.findElement(By.id("save")).click();
 		WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#save-results a")));
 		link.click();

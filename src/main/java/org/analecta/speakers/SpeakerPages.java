@@ -40,7 +40,7 @@ class SpeakerPages {
 	record SpeakerCount(String slug, String name, String kind, long quotes) {
 
 		/** The letter the index files the speaker under (A–Z, or # for the rest). */
-		String letter() {
+		public String letter() {
 			String folded = fold(name);
 			char c = folded.isEmpty() ? '#' : Character.toUpperCase(folded.charAt(0));
 			return c >= 'A' && c <= 'Z' ? String.valueOf(c) : "#";
@@ -50,7 +50,7 @@ class SpeakerPages {
 
 	record QuoteItem(String anchor, String text, String role, LocalDate date, String outlet, ReportSummary report) {
 
-		String href() {
+		public String href() {
 			return report.href() + "#" + anchor;
 		}
 
