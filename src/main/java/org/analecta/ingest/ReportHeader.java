@@ -215,9 +215,10 @@ final class ReportHeader {
 	private static boolean readField(String field, Fields into) {
 		Matcher label = PUBLISHED_LABEL.matcher(field);
 		if (label.find() && label.end() > 0) {
-			LocalDate date = ReportDates.whole(field.substring(label.end()));
-			if (date != null) {
-				into.published = into.published == null ? date : into.published;
+			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
+			Fields labelled = new Fields();
+			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
+				into.merge(labelled);
 				return true;
 			}
 		}

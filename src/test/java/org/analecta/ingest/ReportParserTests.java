@@ -254,6 +254,15 @@ class ReportParserTests {
 	}
 
 	@Test
+	void blogStylePostedOnLine() throws ParseException {
+		ParsedReport report = parse("Why The Talks Failed\n\nPosted on 3 March 2021 by Jane Doe | Iran, Iraq\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 3));
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Jane Doe");
+		assertThat(report.countries()).containsExactly("Iran", "Iraq");
+		assertThat(report.sections().get(0).paragraphs()).hasSize(1);
+	}
+
+	@Test
 	void nothingIsInventedWhenTheHeaderIsMissing() throws ParseException {
 		ParsedReport report = parse(PROSE + "\n\n" + PROSE);
 		assertThat(report.title()).isNull();
@@ -282,6 +291,34 @@ class ReportParserTests {
 		assertThat(report.authors())
 			.containsExactly(new ParsedReport.Author("Y. Carmon", "Y. Carmon is President of MEMRI."));
 		assertThat(report.sections().get(0).paragraphs()).hasSize(1);
+	}
+
+	// --- footnotes end to end ---
+
+	@Test
+	void parenthesisedMarkersAndANotesHeadingWithNumberedEntries() throws ParseException {
+		ParsedReport report = parse("""
+				Iran Rejects Talks On Iraq
+
+				The spokeswoman said on Monday that Iran opposes any foreign military involvement in Iraq.(1) \
+				The daily Kayhan went further and called the offer a sly and unskilled scheme of the Americans. (2) \
+				Two conditions were set: (1) the U.S. must leave the region, and (2) it must end its sanctions.
+
+				Notes
+
+				1. IRNA (Iran), June 16, 2014.
+				2. Kayhan (Iran), June 18, 2014.
+				""");
+		assertThat(report.title()).isEqualTo("Iran Rejects Talks On Iraq");
+		assertThat(report.sections()).hasSize(1);
+		ParsedReport.Paragraph paragraph = report.sections().get(0).paragraphs().get(0);
+		assertThat(paragraph.text()).contains("involvement in Iraq. The daily Kayhan")
+			.contains("scheme of the Americans. Two conditions")
+			.endsWith("(1) the U.S. must leave the region, and (2) it must end its sanctions.");
+		assertThat(paragraph.footnoteRefs()).extracting(ParsedReport.FootnoteRef::number).containsExactly(1, 2);
+		assertThat(report.footnotes()).extracting(ParsedReport.Footnote::outlet).containsExactly("IRNA", "Kayhan");
+		assertThat(report.footnotes()).extracting(ParsedReport.Footnote::text)
+			.containsExactly("IRNA (Iran), June 16, 2014.", "Kayhan (Iran), June 18, 2014.");
 	}
 
 }
