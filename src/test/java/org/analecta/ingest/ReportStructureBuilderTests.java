@@ -106,6 +106,15 @@ class ReportStructureBuilderTests {
 	}
 
 	@Test
+	void aSectionHeadingLikeTheTitleAfterTheLeadStaysASection() throws ParseException {
+		DocumentHints hints = new DocumentHints("Iran Rejects The Offer", null, List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.PARAGRAPH, PROSE), block(Kind.HEADING, "Iran Rejects The Offer"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Rejects The Offer");
+		assertThat(report.sections()).extracting(Section::heading).containsExactly(null, "Iran Rejects The Offer");
+	}
+
+	@Test
 	void endnotesListedByTheReaderWithSupMarkersInTheText() throws ParseException {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
 				block(Kind.PARAGRAPH, PROSE + "[1]"), block(Kind.BLOCKQUOTE, "\"We are at your command.\"[2]"),
