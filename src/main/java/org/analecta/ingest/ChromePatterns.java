@@ -28,7 +28,8 @@ final class ChromePatterns {
 			+ "|pager|pagination|paywall|popup|print|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox"
 			+ "|sidebar|skip-?link|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?-?(list|cloud)"
 			+ "|toolbar|trending|most-?(read|popular|viewed)|yom-remote|login|signup|sign-up|\\bmore-"
-			+ "|twitter-tweet|instagram-media|tiktok-embed",
+			+ "|twitter-tweet|instagram-media|tiktok-embed"
+			+ "|author-?(info|bio|box|description|details|card)|about-?(the-?)?author|autor(en)?-?(info|box)|bio-?box",
 			Pattern.CASE_INSENSITIVE);
 
 	/** Words that make an element matching {@link #UNLIKELY} still a possible container of the text. */
