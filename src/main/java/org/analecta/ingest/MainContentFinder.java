@@ -37,6 +37,9 @@ final class MainContentFinder {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？\"”»]( |$)");
 
+	/** Prose enough for an article rather than a teaser. */
+	private static final int FULL_ARTICLE = 1000;
+
 	private final TextStats stats;
 
 	private final Element body;
@@ -170,6 +173,12 @@ final class MainContentFinder {
 		}
 		if (best != null && prose(best) > 100) {
 			return best;
+		}
+		// on an endless-scroll page the requested article comes first, the next ones follow it
+		for (Element e : body.getElementsByTag("article")) {
+			if (prose(e) >= FULL_ARTICLE) {
+				return e;
+			}
 		}
 		best = null;
 		for (Element e : body.getElementsByTag("article")) {
