@@ -8,16 +8,20 @@ import org.analecta.ingest.ParsedReport.Section;
 
 /**
  * Finds the quotations in a report's sections and footnotes and attributes each to its speaker.
- * Placeholder: replaced by the quote work (branch quotes). Thread-safe; one instance serves many
- * reports.
+ * Thread-safe; one instance serves many reports: all per-report state lives in an
+ * {@link AttributionRun}.
  */
 final class QuoteAttributor {
 
+	private final SpeakerNames speakerNames;
+
 	QuoteAttributor(SpeakerNames speakerNames) {
+		this.speakerNames = speakerNames;
 	}
 
+	/** The report's quotations in reading order: sections first, then footnotes. */
 	List<Quote> attribute(List<Section> sections, List<Footnote> footnotes) {
-		return List.of();
+		return new AttributionRun(speakerNames, sections, footnotes).run();
 	}
 
 }

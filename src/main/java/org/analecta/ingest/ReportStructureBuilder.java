@@ -33,9 +33,9 @@ final class ReportStructureBuilder {
 		DocumentHints hints = document.hints() == null ? DocumentHints.NONE : document.hints();
 		List<Block> blocks = new ArrayList<>();
 		for (Block block : document.blocks()) {
-			if (block.text() != null && !block.text().isBlank()
-					&& (block.kind() == Kind.HEADING || !BlockRules.isBoilerplate(block.text()))) {
-				blocks.add(block);
+			String text = block.text() == null ? "" : withoutInvisibles(block.text());
+			if (!text.isBlank() && (block.kind() == Kind.HEADING || !BlockRules.isBoilerplate(text))) {
+				blocks.add(text.equals(block.text()) ? block : new Block(block.kind(), text));
 			}
 		}
 		ReportHeader.Header header = ReportHeader.read(blocks, hints);
@@ -69,11 +69,9 @@ final class ReportStructureBuilder {
 		if (declared == null) {
 			return null;
 		}
-		String key = ReportHeader.normalise(declared);
 		for (int i = 0; i < Math.min(body.size(), 15); i++) {
 			Block block = body.get(i);
-			if (block.kind() == Kind.HEADING && !ReportHeader.normalise(block.text()).isEmpty()
-					&& key.contains(ReportHeader.normalise(block.text()))) {
+			if (block.kind() == Kind.HEADING && ReportHeader.matchesDeclaredTitle(block.text(), declared)) {
 				body.remove(i);
 				return block.text().strip();
 			}
@@ -120,6 +118,22 @@ final class ReportStructureBuilder {
 			throw new ParseException(Reason.NO_REPORT, "No report recognised: the text has no running prose (" + words
 					+ " words in paragraphs, the longest " + longest + " words); a report needs paragraphs of text");
 		}
+	}
+
+	/** Soft hyphens and zero-width spaces: invisible on the page, but they break search and matching. */
+	static String withoutInvisibles(String text) {
+		if (text.indexOf('\u00AD') < 0 && text.indexOf('\u200B') < 0 && text.indexOf('\u2060') < 0
+				&& text.indexOf('\uFEFF') < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != '\u00AD' && c != '\u200B' && c != '\u2060' && c != '\uFEFF') {
+				out.append(c);
+			}
+		}
+		return out.toString();
 	}
 
 	private static List<String> nonNull(List<String> list) {

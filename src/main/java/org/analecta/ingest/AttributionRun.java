@@ -1,0 +1,488 @@
+package org.analecta.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.analecta.ingest.CoreferenceTracker.Entry;
+import org.analecta.ingest.NameVocabulary.Gender;
+import org.analecta.ingest.ParsedReport.Footnote;
+import org.analecta.ingest.ParsedReport.FootnoteRef;
+import org.analecta.ingest.ParsedReport.Paragraph;
+import org.analecta.ingest.ParsedReport.Quote;
+import org.analecta.ingest.ParsedReport.QuoteKind;
+import org.analecta.ingest.ParsedReport.Section;
+import org.analecta.ingest.ParsedReport.Speaker;
+import org.analecta.ingest.ParsedReport.SpeakerKind;
+import org.analecta.ingest.QuoteScanner.QuoteSpan;
+import org.analecta.ingest.SpeakerTagMatcher.Passage;
+import org.analecta.ingest.SpeakerTagMatcher.Subject;
+import org.analecta.ingest.SpeakerTagMatcher.SubjectType;
+import org.analecta.ingest.SpeakerTagMatcher.Tag;
+
+/**
+ * Attribution of one report's quotations. Each section is one flow (a quotation may run over its
+ * paragraphs), each footnote another. Within a flow, quotations are taken in order: a term check
+ * first, then the tag before the quotation, the tag after it, the tag of the quotation just before
+ * it ({@code "...," Grossi said. "..."}), and a lead-in ending the previous paragraph with a
+ * colon. Confidence falls from an explicit tag at the quotation (0.95) through a tag further off
+ * (0.85), an "and added" (0.8), a pronoun (0.75), a role noun (0.7), to a lead-in in the previous
+ * paragraph (four fifths of that); unresolved tags keep the words as written with no speaker (0.3),
+ * and untagged statements have neither (0.2). Phrases inside the author's sentence lose 0.05.
+ */
+final class AttributionRun {
+
+	private static final long FLOW = 1_000_000_000_000L;
+
+	private static final long PARAGRAPH = 10_000_000L;
+
+	private final List<Section> sections;
+
+	private final List<Footnote> footnotes;
+
+	private final ReportNames reportNames;
+
+	private final MentionFinder finder;
+
+	private final CoreferenceTracker body = new CoreferenceTracker();
+
+	private final Map<Integer, Long> citedAt = new HashMap<>();
+
+	private final List<Placed> results = new ArrayList<>();
+
+	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes) {
+		this.sections = sections;
+		this.footnotes = footnotes;
+		OutletGazetteer outlets = new OutletGazetteer(names,
+				footnotes.stream().map(Footnote::outlet).filter(o -> o != null).toList());
+		this.reportNames = new ReportNames(names, outlets);
+		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
+		for (Section section : sections) {
+			for (Paragraph paragraph : section.paragraphs()) {
+				firstPass.find(paragraph.text()).forEach(reportNames::learn);
+			}
+		}
+		for (Footnote footnote : footnotes) {
+			firstPass.find(footnote.text()).forEach(reportNames::learn);
+		}
+		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+	}
+
+	List<Quote> run() {
+		int flow = 0;
+		for (Section section : sections) {
+			List<String> texts = section.paragraphs().stream().map(Paragraph::text).toList();
+			List<List<FootnoteRef>> refs = section.paragraphs().stream().map(Paragraph::footnoteRefs).toList();
+			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
+			for (int p = 0; p < refs.size(); p++) {
+				for (FootnoteRef ref : refs.get(p)) {
+					citedAt.putIfAbsent(ref.number(), position(flow, p, texts.get(p).length()));
+				}
+			}
+			flow++;
+		}
+		for (Footnote footnote : footnotes) {
+			long limit = citedAt.getOrDefault(footnote.number(), Long.MAX_VALUE);
+			new Flow(flow, List.of(footnote.text()), List.of(List.of()), null, footnote.number(),
+					new CoreferenceTracker(), body, limit).process();
+			flow++;
+		}
+		results.sort(Comparator.comparingLong(Placed::position));
+		return results.stream().map(Placed::quote).toList();
+	}
+
+	private static long position(int flow, int paragraph, int offset) {
+		return flow * FLOW + paragraph * PARAGRAPH + Math.min(offset, PARAGRAPH - 1);
+	}
+
+	private record Placed(long position, Quote quote) {
+	}
+
+	/** A resolved speaker with the words that named it and how sure the resolution is. */
+	private record Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph,
+			int tagEnd, boolean trailing) {
+	}
+
+	/** One section or footnote. */
+	private final class Flow {
+
+		private final int flow;
+
+		private final List<String> texts;
+
+		private final List<List<FootnoteRef>> refs;
+
+		private final Integer section;
+
+		private final Integer footnote;
+
+		private final CoreferenceTracker tracker;
+
+		private final CoreferenceTracker fallback;
+
+		private final long fallbackLimit;
+
+		private List<String> masked;
+
+		private List<Passage> passages;
+
+		private List<int[]> sentences;
+
+		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
+
+		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
+				CoreferenceTracker tracker, CoreferenceTracker fallback, long fallbackLimit) {
+			this.flow = flow;
+			this.texts = texts;
+			this.refs = refs;
+			this.section = section;
+			this.footnote = footnote;
+			this.tracker = tracker;
+			this.fallback = fallback;
+			this.fallbackLimit = fallbackLimit;
+		}
+
+		void process() {
+			List<QuoteSpan> spans = QuoteScanner.scan(texts);
+			masked = QuoteScanner.mask(texts, spans);
+			passages = new ArrayList<>();
+			sentences = new ArrayList<>();
+			for (String text : masked) {
+				passages.add(new Passage(text, Tokens.of(text), finder.find(text)));
+				sentences.add(Sentences.starts(text));
+			}
+			int next = 0;
+			for (int p = 0; p < texts.size(); p++) {
+				register(p);
+				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
+				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
+					QuoteSpan span = spans.get(next);
+					if (span.open() >= transcriptFrom) {
+						continue;
+					}
+					QuoteSpan previous = next > 0 ? spans.get(next - 1) : null;
+					QuoteSpan following = next + 1 < spans.size() ? spans.get(next + 1) : null;
+					attribute(span, previous, following);
+				}
+			}
+		}
+
+		private void register(int p) {
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			int lastSentence = -1;
+			for (Mention mention : passage.mentions()) {
+				int sentence = Sentences.indexOf(starts, mention.start());
+				// The sentence's subject, roughly: its first name, standing near its start.
+				boolean subject = sentence != lastSentence && !mention.possessive()
+						&& wordsBetween(passage, starts[sentence], mention.start()) <= 12;
+				if (!mention.possessive()) {
+					lastSentence = sentence;
+				}
+				long position = position(flow, p, mention.start());
+				Speaker speaker = speakerOf(mention, position);
+				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
+			}
+		}
+
+		private static int wordsBetween(Passage passage, int from, int to) {
+			int words = 0;
+			for (Tokens.Token token : passage.tokens()) {
+				if (token.start() >= from && token.end() <= to) {
+					words++;
+				}
+			}
+			return words;
+		}
+
+		private Speaker speakerOf(Mention mention, long position) {
+			return switch (mention.kind()) {
+				case PERSON -> {
+					String name = reportNames.person(mention.name());
+					String role = mention.role();
+					if (role == null) {
+						role = tracker.latestRole(name, position);
+					}
+					if (role == null) {
+						role = reportNames.firstRole(name);
+					}
+					yield new Speaker(name, role, SpeakerKind.PERSON);
+				}
+				case OUTLET -> {
+					String name = reportNames.outlet(mention.name());
+					String role = mention.role() != null ? mention.role() : tracker.latestRole(name, position);
+					yield new Speaker(name, role, SpeakerKind.OUTLET);
+				}
+				case INSTITUTION -> new Speaker(mention.name().replaceFirst("^(?i)the\\s+", ""), null,
+						SpeakerKind.INSTITUTION);
+			};
+		}
+
+		private Gender genderOf(Speaker speaker, String role) {
+			Gender gender = NameVocabulary.genderOfRole(role);
+			if (gender == Gender.UNKNOWN && speaker.kind() == SpeakerKind.PERSON) {
+				gender = reportNames.gender(speaker.name());
+				if (gender == Gender.UNKNOWN) {
+					gender = NameVocabulary.genderOfGivenName(speaker.name());
+				}
+			}
+			return gender;
+		}
+
+		/** Transcript turns in paragraph p; returns the offset from which quotations belong to a turn. */
+		private int transcript(int p, List<QuoteSpan> spans) {
+			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), reportNames::knownSurname);
+			if (turns.isEmpty()) {
+				return Integer.MAX_VALUE;
+			}
+			for (QuoteSpan span : spans) {
+				if (span.firstParagraph() < p && span.lastParagraph() >= p) {
+					return Integer.MAX_VALUE; // inside a multi-paragraph quotation: not a transcript
+				}
+			}
+			for (TranscriptLines.Turn turn : turns) {
+				long position = position(flow, p, turn.labelStart());
+				Speaker speaker = null;
+				double confidence = 0.5;
+				if (turn.person() != null) {
+					String name = reportNames.person(turn.person().name());
+					String role = turn.person().role() != null ? turn.person().role() : tracker.latestRole(name, position);
+					if (role == null) {
+						role = reportNames.firstRole(name);
+					}
+					speaker = new Speaker(name, role, SpeakerKind.PERSON);
+					tracker.add(position, speaker, turn.label(), genderOf(speaker, role), true);
+					confidence = 0.85;
+				}
+				int end = turn.speechStart() + turn.speech().length();
+				add(position, new Quote(turn.speech(), speaker, turn.label(), ":", section, p, note(p, turn.speechStart(), p, end),
+						QuoteKind.DIRECT, confidence));
+			}
+			return turns.getFirst().labelStart();
+		}
+
+		private void attribute(QuoteSpan span, QuoteSpan previous, QuoteSpan following) {
+			int p = span.firstParagraph();
+			int open = span.open();
+			String text = masked.get(p);
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			int sentenceStart = starts[Sentences.indexOf(starts, open)];
+			int semicolon = text.lastIndexOf(';', open - 1);
+			int clauseFrom = Math.max(sentenceStart, semicolon + 1);
+			int cueFrom = clauseFrom;
+			if (previous != null && previous.lastParagraph() == p && previous.after() <= open) {
+				cueFrom = Math.max(cueFrom, previous.after());
+			}
+			long position = position(flow, p, open);
+			Integer note = note(p, open, span.lastParagraph(), span.close());
+			String quoteText = span.text();
+			boolean startsSentence = text.substring(clauseFrom, open).isBlank();
+
+			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, text, passage.tokens(), open)) {
+				addTerm(position, quoteText, p, note, 0.9);
+				return;
+			}
+			double factor = 1.0;
+			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
+			int tagParagraph = p;
+			int tagClauseFrom = clauseFrom;
+			if (tag == null && span.closed()) {
+				int last = span.lastParagraph();
+				int[] lastStarts = sentences.get(last);
+				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()), masked.get(last).length());
+				if (following != null && following.firstParagraph() == last) {
+					until = Math.min(until, following.open());
+				}
+				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
+				if (tag != null) {
+					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), startsSentence, true, tag.end());
+					tagParagraph = last;
+				}
+			}
+			Attribution attribution = null;
+			if (tag == null) {
+				attribution = continuation(p, open);
+			}
+			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
+					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
+				// Quoted paragraphs one after another under one lead-in share its speaker.
+				Attribution above = lastInParagraph.get(p - 1);
+				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p, -1,
+						false);
+			}
+			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
+					&& masked.get(p - 1).strip().endsWith(":")) {
+				String lead = masked.get(p - 1);
+				int[] leadStarts = sentences.get(p - 1);
+				int leadFrom = leadStarts[leadStarts.length - 1];
+				int colon = lead.lastIndexOf(':');
+				tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
+				if (tag != null) {
+					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, false, tag.end());
+					tagParagraph = p - 1;
+					tagClauseFrom = leadFrom;
+					factor = 0.8;
+				}
+			}
+			if (tag != null) {
+				attribution = resolve(tag, tagParagraph, tagClauseFrom);
+			}
+			if (attribution == null) {
+				untagged(span, quoteText, position, p, note, startsSentence);
+				return;
+			}
+			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
+					: tag == null || tag.direct() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+			double confidence = attribution.confidence() * factor - (kind == QuoteKind.PARTIAL ? 0.05 : 0);
+			if (attribution.speaker() == null) {
+				confidence = Math.min(confidence, 0.3);
+			}
+			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), attribution.speaker(),
+					attribution.asWritten(), attribution.cue(), section, footnote == null ? p : null, note, kind,
+					round(confidence)));
+			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
+			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
+					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
+		}
+
+		private static boolean quotationOnly(String maskedParagraph) {
+			for (int i = 0; i < maskedParagraph.length(); i++) {
+				char c = maskedParagraph.charAt(i);
+				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,".indexOf(c) >= 0)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
+		private Attribution continuation(int p, int open) {
+			Attribution previous = lastInParagraph.get(p);
+			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
+				return null;
+			}
+			String between = masked.get(p).substring(previous.tagEnd(), open);
+			if (!between.matches("[\\s.,;:—–-]*")) {
+				return null;
+			}
+			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+					previous.confidence() - 0.05, p, -1, false);
+		}
+
+		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
+			Subject subject = tag.subject();
+			long position = position(flow, paragraph, subject.start());
+			return switch (subject.type()) {
+				case NAMED -> {
+					Speaker speaker = speakerOf(subject.mention(), position);
+					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
+					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
+				}
+				case PRONOUN -> {
+					Entry entry = tracker.pronoun(subject.key(), position, position(flow, 0, 0));
+					if (entry == null && fallback != null) {
+						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
+					}
+					yield corefer(entry, subject, tag, position, 0.75);
+				}
+				case ROLE_NOUN -> {
+					Entry entry = tracker.roleNoun(subject.key(), position);
+					if (entry == null && fallback != null) {
+						entry = fallback.roleNoun(subject.key(), fallbackLimit);
+					}
+					yield corefer(entry, subject, tag, position, 0.7);
+				}
+				case ELIDED -> {
+					Attribution previous = lastInParagraph.get(paragraph);
+					if (previous != null && previous.speaker() != null) {
+						yield new Attribution(previous.speaker(), previous.asWritten(), tag.cue(),
+								Math.min(0.8, previous.confidence()), paragraph, -1, false);
+					}
+					Subject earlier = SpeakerTagMatcher.subject(passages.get(paragraph), clauseFrom, subject.start());
+					if (earlier == null || earlier.type() == SubjectType.ELIDED) {
+						yield null;
+					}
+					Attribution resolved = resolve(new Tag(tag.cue(), earlier, false, tag.direct(), tag.trailing(),
+							tag.end()), paragraph, clauseFrom);
+					yield resolved == null ? null
+							: new Attribution(resolved.speaker(), resolved.asWritten(), tag.cue(),
+									Math.min(0.8, resolved.confidence()), paragraph, -1, false);
+				}
+			};
+		}
+
+		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {
+			if (entry == null) {
+				return new Attribution(null, subject.asWritten(), tag.cue(), 0.3, -1, -1, false);
+			}
+			Speaker speaker = entry.speaker();
+			// The pronoun is itself a mention now: "she added ... She also said" stays with her.
+			tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+			return new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, -1, -1, false);
+		}
+
+		private void untagged(QuoteSpan span, String quoteText, long position, int p, Integer note,
+				boolean startsSentence) {
+			if (!span.multiParagraph() && QuoteClassifier.isScareQuote(quoteText)) {
+				addTerm(position, quoteText, p, note, 0.6);
+				return;
+			}
+			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK : startsSentence ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), null, null, null, section,
+					footnote == null ? p : null, note, kind, 0.2));
+		}
+
+		private void addTerm(long position, String quoteText, int p, Integer note, double confidence) {
+			add(position, new Quote(QuoteClassifier.clean(quoteText, QuoteKind.TERM), null, null, null, section,
+					footnote == null ? p : null, note, QuoteKind.TERM, confidence));
+		}
+
+		private void add(long position, Quote quote) {
+			results.add(new Placed(position, quote));
+		}
+
+		/**
+		 * The note citing a quotation: a footnote's own number; in a section, the first marker
+		 * from the closing quote to the end of that sentence, else one inside the quotation, else
+		 * the next one in the paragraph, else the paragraph's last.
+		 */
+		private Integer note(int firstParagraph, int open, int lastParagraph, int close) {
+			if (footnote != null) {
+				return footnote;
+			}
+			List<FootnoteRef> lastRefs = refs.get(lastParagraph);
+			int[] starts = sentences.get(lastParagraph);
+			int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, close), masked.get(lastParagraph).length());
+			for (FootnoteRef ref : lastRefs) {
+				if (ref.offset() >= close && ref.offset() <= sentenceEnd) {
+					return ref.number();
+				}
+			}
+			for (int p = firstParagraph; p <= lastParagraph; p++) {
+				for (FootnoteRef ref : refs.get(p)) {
+					boolean after = p > firstParagraph || ref.offset() > open;
+					boolean before = p < lastParagraph || ref.offset() <= close;
+					if (after && before) {
+						return ref.number();
+					}
+				}
+			}
+			for (FootnoteRef ref : lastRefs) {
+				if (ref.offset() > close) {
+					return ref.number();
+				}
+			}
+			List<FootnoteRef> own = refs.get(firstParagraph);
+			return own.isEmpty() ? null : own.getLast().number();
+		}
+
+	}
+
+	private static double round(double value) {
+		return Math.max(0, Math.min(1, Math.round(value * 100) / 100.0));
+	}
+
+}
