@@ -43,7 +43,10 @@ final class MentionFinder {
 	}
 
 	List<Mention> find(String text) {
-		List<Token> tokens = Tokens.of(text);
+		return find(text, Tokens.of(text));
+	}
+
+	List<Mention> find(String text, List<Token> tokens) {
 		boolean[] claimed = new boolean[tokens.size()];
 		List<Mention> mentions = new ArrayList<>();
 		findDescribedOutlets(text, tokens, claimed, mentions);
@@ -56,7 +59,8 @@ final class MentionFinder {
 
 	private void findDescribedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (!DESCRIPTORS.contains(tokens.get(i).key()) || !adjacent(text, tokens, i, i + 1)) {
+			if (!DESCRIPTORS.contains(tokens.get(i).key()) || !tokens.get(i + 1).capitalised()
+					|| !adjacent(text, tokens, i, i + 1)) {
 				continue;
 			}
 			int end = nameRunEnd(text, tokens, i + 1, 4, claimed);
@@ -107,6 +111,9 @@ final class MentionFinder {
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
+			if (!tokens.get(i).capitalised() || claimed[i]) {
+				continue;
+			}
 			for (int length = Math.min(3, tokens.size() - i); length >= 1; length--) {
 				int end = i + length;
 				if (!free(claimed, i, end) || !adjacentRun(text, tokens, i, end)) {
@@ -128,7 +135,7 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (claimed[i] || !NameVocabulary.isNameWord(tokens.get(i).bare())) {
+			if (claimed[i] || !tokens.get(i).capitalised() || !NameVocabulary.isNameWord(tokens.get(i).bare())) {
 				continue;
 			}
 			int end = i;

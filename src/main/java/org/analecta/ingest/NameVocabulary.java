@@ -127,7 +127,10 @@ final class NameVocabulary {
 	}
 
 	static String key(String token) {
-		String lower = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+		String lower = token.toLowerCase(Locale.ROOT);
+		if (lower.indexOf('’') >= 0) {
+			lower = lower.replace('’', '\'');
+		}
 		if (lower.endsWith(".")) {
 			lower = lower.substring(0, lower.length() - 1);
 		}
@@ -157,6 +160,9 @@ final class NameVocabulary {
 	static boolean isNameWord(String token) {
 		if (token.isEmpty()) {
 			return false;
+		}
+		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
+			return false; // the common case, decided without building a key
 		}
 		String key = key(token);
 		if (NAME_PARTICLES.contains(key)) {
