@@ -1,11 +1,107 @@
 package org.analecta.ingest;
 
-/** Placeholder: replaced by the HTML extraction work (branch parser-html). */
+import java.util.ArrayList;
+import java.util.List;
+
+import org.analecta.ingest.ParsedReport.SourceFormat;
+import org.analecta.ingest.ReportDocument.Block;
+import org.analecta.ingest.ReportDocument.DocumentHints;
+import org.analecta.ingest.ReportDocument.Kind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a saved web page: the page's declared metadata as hints, then its main text as blocks,
+ * with the site's chrome (navigation, share widgets, related links, comments, cookie notices,
+ * footers) left out. See {@link PageCleaner}, {@link MainContentFinder} and {@link BlockEmitter}.
+ */
 final class HtmlReportReader implements ReportReader {
 
+	/** Less prose than this is no article: a login form, a bare menu, an error page. */
+	private static final int MIN_PROSE = 80;
+
+	/** Below this much prose the page may be a script-rendered shell. */
+	private static final int SHORT_PAGE = 500;
+
 	@Override
-	public ReportDocument read(String content) throws ParseException {
-		throw new ParseException(ParseException.Reason.NO_MAIN_CONTENT, "HTML reports are not supported yet");
+	public ReportDocument read(String decodedHtml) throws ParseException {
+		Document page = Jsoup.parse(decodedHtml);
+		PageMetadata metadata = new PageMetadata(page);
+		DocumentHints hints = metadata.read();
+		Element body = page.body();
+		new PageCleaner().clean(body);
+		MainContentFinder finder = new MainContentFinder(body);
+		List<Element> content = finder.find();
+		List<Block> blocks = new BlockEmitter(finder.stats()).emit(withNotesOutside(content, body));
+		List<Block> declared = declaredBody(metadata.articleBody());
+		if (prose(blocks) < SHORT_PAGE && prose(declared) > 2 * prose(blocks)) {
+			blocks = declared;
+		}
+		if (prose(blocks) < MIN_PROSE) {
+			throw new ParseException(ParseException.Reason.NO_MAIN_CONTENT,
+					"The HTML page has no main content: no article text was found outside its navigation and page furniture");
+		}
+		if (hints.publishedOn() == null) {
+			hints = new DocumentHints(hints.title(), PageMetadata.dateOfFirstTime(content), hints.authors(),
+					hints.sourceUrl(), hints.section(), hints.keywords());
+		}
+		return new ReportDocument(SourceFormat.HTML, hints, blocks);
+	}
+
+	/**
+	 * Some pages render their text by script and carry it only in JSON-LD's {@code articleBody}
+	 * (HTML or plain text); read as a fragment, it stands in when the page itself shows little.
+	 */
+	private static List<Block> declaredBody(String articleBody) {
+		if (articleBody == null) {
+			return List.of();
+		}
+		Document fragment = Jsoup.parseBodyFragment(articleBody.contains("<") ? articleBody
+				: "<p>" + articleBody.replace("\n\n", "</p><p>") + "</p>");
+		Element body = fragment.body();
+		new PageCleaner().clean(body);
+		return new BlockEmitter(TextStats.of(body)).emit(List.of(body));
+	}
+
+	/**
+	 * Endnotes often sit after the article body, outside the element that holds the prose;
+	 * they belong to the report all the same.
+	 */
+	private static List<Element> withNotesOutside(List<Element> content, Element body) {
+		List<Element> roots = new ArrayList<>(content);
+		for (Element candidate : body.getAllElements()) {
+			if (ChromePatterns.isNotesContainer(candidate) && !isInsideAny(candidate, roots)
+					&& !candidate.text().isBlank() && isBeforeOrAfterContent(candidate)) {
+				roots.add(candidate);
+			}
+		}
+		return roots;
+	}
+
+	private static boolean isBeforeOrAfterContent(Element candidate) {
+		return candidate.selectFirst("a[href~=(?i)#.*(ref|ftn|fn)], li, p") != null;
+	}
+
+	private static boolean isInsideAny(Element element, List<Element> roots) {
+		for (Element p = element; p != null; p = p.parent()) {
+			for (Element root : roots) {
+				if (p == root) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static int prose(List<Block> blocks) {
+		int length = 0;
+		for (Block block : blocks) {
+			if (block.kind() != Kind.HEADING && block.kind() != Kind.CAPTION) {
+				length += block.text().length();
+			}
+		}
+		return length;
 	}
 
 }

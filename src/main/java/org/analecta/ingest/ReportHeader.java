@@ -2,6 +2,7 @@ package org.analecta.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,13 @@ final class ReportHeader {
 			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
 				continue;
 			}
+			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
+			if (places != null && (fields.series != null || seriesFollows(blocks, i + 1))) {
+				// "Iraq, Iran" on a line of its own, next to the series line (pages split the header
+				// line "Iraq, Iran | Inquiry & Analysis Series No. 1099" into elements).
+				fields.countries.addAll(places);
+				continue;
+			}
 			if (title == null && isTitle(block, hints)) {
 				if (readFieldBlock(block.text(), new Fields())) {
 					// A heading that is only a date or series line is header, not title.
@@ -99,6 +107,14 @@ final class ReportHeader {
 				List.copyOf(fields.countries), i, titleBlock);
 	}
 
+	private static boolean seriesFollows(List<Block> blocks, int index) {
+		if (index >= blocks.size()) {
+			return false;
+		}
+		Fields next = new Fields();
+		return readFieldBlock(blocks.get(index).text(), next) && next.series != null;
+	}
+
 	private static boolean isTitle(Block block, DocumentHints hints) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_LINE || text.indexOf('\n') >= 0 || BlockRules.words(text) > 35) {
@@ -106,8 +122,12 @@ final class ReportHeader {
 		}
 		if (hints.title() != null && !hints.title().isBlank()) {
 			// A page declares its title: a kicker or a site heading above it is not the title.
-			return (block.kind() == Kind.HEADING || !BlockRules.endsLikeSentence(text))
-					&& matchesDeclaredTitle(text, hints.title());
+			if (block.kind() == Kind.HEADING) {
+				return matchesDeclaredTitle(text, hints.title());
+			}
+			// A paragraph (a breadcrumb, a teaser) must say the declared title itself.
+			return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
+					&& normalise(hints.title()).contains(normalise(text)) && normalise(text).length() * 3 >= normalise(hints.title()).length();
 		}
 		if (block.kind() == Kind.HEADING) {
 			return true;
@@ -123,7 +143,22 @@ final class ReportHeader {
 		if (line.isEmpty() || key.isEmpty()) {
 			return false;
 		}
-		return line.contains(key) || key.contains(line) && line.length() * 3 >= key.length();
+		if (line.contains(key) || key.contains(line) && line.length() * 3 >= key.length()) {
+			return true;
+		}
+		// Headline and og:title often word the same title a little differently.
+		String[] words = line.split(" ");
+		if (words.length < 3) {
+			return false;
+		}
+		Set<String> declaredWords = new HashSet<>(List.of(key.split(" ")));
+		int shared = 0;
+		for (String word : new LinkedHashSet<>(List.of(words))) {
+			if (declaredWords.contains(word)) {
+				shared++;
+			}
+		}
+		return shared * 2 >= new LinkedHashSet<>(List.of(words)).size();
 	}
 
 	static String normalise(String text) {
