@@ -149,6 +149,17 @@ final class AttributionRun {
 			this.fallbackLimit = fallbackLimit;
 		}
 
+		/** Whether no quotation touches [from, to) of the masked paragraph. */
+		private static boolean quotationFree(String maskedText, int from, int to) {
+			for (int i = from; i < to; i++) {
+				char c = maskedText.charAt(i);
+				if (c == QuoteScanner.MASK || c == '"' || c == '“' || c == '”') {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		void process() {
 			List<QuoteSpan> spans = QuoteScanner.scan(texts);
 			masked = QuoteScanner.mask(texts, spans);
@@ -332,6 +343,24 @@ final class AttributionRun {
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
+			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
+				// Reporting prose: "Green says closing campuses is unsustainable. "This approach ..."" -
+				// an untagged quotation opening a sentence goes on from the speaker of the sentence before.
+				int sentence = Sentences.indexOf(starts, open);
+				if (sentence > 0 && sentenceStart - starts[sentence - 1] < SpeakerTagMatcher.MAX_CLAUSE
+						&& quotationFree(text, starts[sentence - 1], sentenceStart)) {
+					Tag before = SpeakerTagMatcher.before(passage, starts[sentence - 1], starts[sentence - 1],
+							sentenceStart);
+					if (before != null && before.subject().type() != SubjectType.ELIDED) {
+						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
+						if (previousSpeaker != null && previousSpeaker.speaker() != null) {
+							attribution = new Attribution(previousSpeaker.speaker(), previousSpeaker.asWritten(),
+									previousSpeaker.cue(), previousSpeaker.confidence() * 0.6, p, -1, false);
+							tag = new Tag(before.cue(), before.subject(), false, true, false, before.end());
+						}
+					}
+				}
+			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence);
 				return;
@@ -376,8 +405,12 @@ final class AttributionRun {
 			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
 				return null;
 			}
+			if (open - previous.tagEnd() > 200) {
+				return null;
+			}
 			String between = masked.get(p).substring(previous.tagEnd(), open);
-			if (!between.matches("[\\s.,;:—–-]*")) {
+			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
+			if (!between.matches("[\\s.,;:—–-]*") && !between.matches("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*")) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),

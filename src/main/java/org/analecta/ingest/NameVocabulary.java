@@ -168,9 +168,6 @@ final class NameVocabulary {
 			return false; // the common case, decided without building a key
 		}
 		String key = key(token);
-		if (NAME_PARTICLES.contains(key)) {
-			return false;
-		}
 		String bare = stripArticle(token);
 		if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
 			return false;

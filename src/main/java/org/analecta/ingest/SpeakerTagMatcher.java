@@ -21,7 +21,7 @@ import org.analecta.ingest.Tokens.Token;
  */
 final class SpeakerTagMatcher {
 
-	private static final Set<String> CUES = Set.of("said", "says", "stated", "states", "added", "adds", "wrote",
+	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
 			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
 			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
 			"continues", "argued", "argues", "announced", "announces", "emphasized", "emphasised", "emphasizes",
@@ -32,7 +32,9 @@ final class SpeakerTagMatcher {
 			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
 			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
 			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
-			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified");
+			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified", "agrees",
+			"agreed", "believes", "believed", "thinks", "feels", "fears", "feared", "admits", "concedes", "conceded",
+			"accepts", "acknowledges", "suggests", "pointed", "recalls", "observes", "warns", "predicts"));
 
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
 			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
