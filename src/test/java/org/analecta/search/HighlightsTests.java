@@ -14,7 +14,7 @@ class HighlightsTests {
 	private final TextQueries queries = new TextQueries(
 			ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()), ArchiveAnalyzers.english());
 
-	private final Highlights highlights = new Highlights(queries.indexAnalyzer());
+	private final Highlights highlights = new Highlights(queries.indexAnalyzer(), "text");
 
 	@Test
 	void marksMatchesAndEscapesEverythingElse() {
@@ -35,6 +35,16 @@ class HighlightsTests {
 		Query query = queries.parse("Daesh Shiite", Map.of("text", 1f));
 		String html = highlights.whole(query, "ISIS attacked the Shi’ite shrine.");
 		assertThat(html).contains("<mark>ISIS</mark>").contains("<mark>Shi’ite</mark>");
+	}
+
+	@Test
+	void theNameHighlighterMarksOtherSpellingsOfAName() {
+		Highlights names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
+		Query query = queries.parse("Rouhani", Map.of(TextQueries.NAME_FIELD, 1f));
+		List<Highlights.Fragment> passages = names.passages(query, "President Hassan Rohani said so; Rahnama did not.", 3);
+		assertThat(passages).singleElement().extracting(Highlights.Fragment::html).asString()
+			.contains("<mark>Rohani</mark>")
+			.doesNotContain("<mark>Rahnama</mark>");
 	}
 
 	@Test
