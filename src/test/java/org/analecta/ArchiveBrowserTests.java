@@ -223,8 +223,15 @@ class ArchiveBrowserTests {
 		if (driver.getCurrentUrl().contains("/login")) {
 			logIn();
 		}
+		// A real report's prose (so the HTML reader finds its main text), with hostile markup mixed in.
+		StringBuilder body = new StringBuilder();
+		for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8).subList(8, 30)) {
+			if (!line.isBlank()) {
+				body.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+			}
+		}
 		String hostile = """
-				<!DOCTYPE html><html><head><title>Hostile Page Test</title>
+				<!DOCTYPE html><html><head><title>Hostile Page Test: Quotes From Tehran</title>
 				<script>alert('head')</script></head>
 				<body onload="alert('body')"><article>
 				<h1>Hostile Page Test: Quotes From Tehran</h1>
@@ -233,10 +240,11 @@ class ArchiveBrowserTests {
 				<p>The daily Kayhan wrote <img src="x" onerror="alert('img')"> about Xylophonic diplomacy and
 				<a href="javascript:alert('link')">a link</a> and <a href=" JaVaScRiPt:alert('link2')">another</a>.</p>
 				<h2>Second Section <svg onload="alert('svg')"></svg></h2>
+				%s
 				<p>More text about the nuclear talks in Vienna.<sup>1</sup></p>
 				<ol><li>Kayhan (Iran), June 20, 2014.</li></ol>
 				</article></body></html>
-				""";
+				""".formatted(body);
 		Path file = Files.createTempDirectory("analecta-upload").resolve("hostile.html");
 		Files.writeString(file, hostile);
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());

@@ -61,6 +61,11 @@ final class UploadCheck {
 		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/");
 	}
 
+	/** A size for people: KB below a megabyte. */
+	static String humanSize(long bytes) {
+		return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", Math.ceil(bytes / 1024.0)) : megabytes(bytes);
+	}
+
 	static String megabytes(long bytes) {
 		return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
 	}

@@ -71,7 +71,7 @@ class UploadController {
 			return "redirect:/admin";
 		}
 		List<PreviewItem> items = files.get().stream()
-			.map(f -> new PreviewItem(f.fileName(), UploadCheck.megabytes(f.size()), f.error(),
+			.map(f -> new PreviewItem(f.fileName(), UploadCheck.humanSize(f.size()), f.error(),
 					f.parsed() == null ? null : previewBuilder.build(f.parsed())))
 			.toList();
 		model.addAttribute("token", token);

@@ -119,7 +119,7 @@ public final class Charts {
 	/** One dot per dated item along a time axis; items in the same month stack upwards. */
 	public static Timeline timeline(List<Dated> items) {
 		List<Dated> dated = items.stream().filter(d -> d.date() != null).sorted((a, b) -> a.date().compareTo(b.date())).toList();
-		int height = 110;
+		int height = 84;
 		double axisY = height - AXIS;
 		if (dated.isEmpty()) {
 			return new Timeline(WIDTH, height, List.of(), List.of(), axisY);
@@ -134,7 +134,7 @@ public final class Charts {
 		for (Dated d : dated) {
 			double x = margin + usable * ChronoUnit.DAYS.between(from, d.date()) / span;
 			int level = stack.merge(YearMonth.from(d.date()), 1, Integer::sum) - 1;
-			double y = axisY - 8 - (level % 7) * 10;
+			double y = axisY - 8 - (level % 5) * 10;
 			dots.add(new Dot(round(x), round(y), d.title(), d.href()));
 		}
 		List<Label> labels = new ArrayList<>();

@@ -136,6 +136,10 @@ class SearchTests {
 		assertThat(hit(search("Rohani Collaborating"), seed).titleHtml()).isNotNull();
 		assertThat(hit(search("Dilemma"), seed).titleHtml()).contains("<mark>Dilemma</mark>");
 
+		// a speaker's name spelled otherwise than in the text: the text's spelling is marked
+		assertThat(FixtureReports.text(FixtureReports.SEED)).doesNotContain("Rouhani");
+		assertThat(hit(search("Rouhani"), seed).passages()).anyMatch(p -> p.html().contains("<mark>Rohani</mark>"));
+
 		// words that only a footnote has: the passage is the note, anchored at it
 		Integer note = jdbc.queryForObject("""
 				select f.number from footnotes f join reports r on r.id = f.report_id
