@@ -124,7 +124,7 @@ public final class BenchmarkRunner {
 			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "PostgreSQL FTS",
 					mib(fts.relationBytes()), "MiB", "");
 		}
-		if (options.runs("ingest")) {
+		if (options.runs("ingest") || options.reuseArchive()) {
 			analecta(size, entries, fts);
 		}
 		else if (fts != null && options.runs("search")) {
@@ -146,17 +146,26 @@ public final class BenchmarkRunner {
 
 	private void analecta(int size, List<CorpusWriter.ManifestEntry> entries, PostgresFts fts) throws Exception {
 		Path index = options.out().resolve("index");
-		AnalectaUnderTest.wipe(options.server(), options.database(), index);
+		if (!options.reuseArchive()) {
+			AnalectaUnderTest.wipe(options.server(), options.database(), index);
+		}
 		AnalectaUnderTest app = AnalectaUnderTest.start(options.server(), options.database(), index,
 				options.appArgs());
 		AnalectaBindings bindings;
 		try {
-			results.add(size, "start-up", "application context, empty database (migrations)", "Analecta",
-					app.startSeconds(), "s", "");
-			// The first start loads the sample reports in data/reports/: let that finish first.
-			app.awaitIndexed(120);
 			bindings = new AnalectaBindings(app);
-			ingest(size, entries, app, bindings);
+			if (options.reuseArchive()) {
+				results.add(size, "start-up", "application context, archive of N reports", "Analecta",
+						app.startSeconds(), "s", "reused archive");
+				results.add(size, "ingest", "index rebuilt with the mass indexer (reused archive)", "Analecta",
+						app.rebuildIndex(), "s", String.join(", ", app.indexedCounts()));
+			}
+			else {
+				results.add(size, "start-up", "application context, empty database (migrations)", "Analecta",
+						app.startSeconds(), "s", "");
+				app.awaitIndexed(120);
+				ingest(size, entries, app, bindings);
+			}
 			memory(size, app, "after ingest");
 			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
 			results.add(size, "size", "database (pg_database_size)", "Analecta", mib(app.databaseBytes()), "MiB",
