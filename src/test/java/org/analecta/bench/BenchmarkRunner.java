@@ -157,8 +157,11 @@ public final class BenchmarkRunner {
 			if (options.reuseArchive()) {
 				results.add(size, "start-up", "application context, archive of N reports", "Analecta",
 						app.startSeconds(), "s", "reused archive");
-				results.add(size, "ingest", "index rebuilt with the mass indexer (reused archive)", "Analecta",
-						app.rebuildIndex(), "s", String.join(", ", app.indexedCounts()));
+				// The index the previous run left is used as it is when it matches the database.
+				if (!app.awaitIndexed(20)) {
+					results.add(size, "ingest", "index rebuilt with the mass indexer (reused archive)", "Analecta",
+							app.rebuildIndex(), "s", String.join(", ", app.indexedCounts()));
+				}
 			}
 			else {
 				results.add(size, "start-up", "application context, empty database (migrations)", "Analecta",

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs one query type against one subject for a bounded time with k threads, each thread cycling
@@ -34,8 +36,9 @@ final class LatencyRun {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<Sample>> futures = new ArrayList<>();
-			long start = System.nanoTime();
-			long deadline = start + (long) (seconds * 1e9);
+			// The clock starts when every thread has warmed up: slow warm-ups must not eat the budget.
+			CyclicBarrier ready = new CyclicBarrier(threads);
+			AtomicLong startedAt = new AtomicLong();
 			for (int t = 0; t < threads; t++) {
 				int offset = t * queries.size() / threads;
 				Callable<Sample> worker = () -> {
@@ -45,6 +48,13 @@ final class LatencyRun {
 					for (int w = 0; w < warmupPerThread; w++) {
 						run(subject, queries.get(i++ % queries.size()), null);
 					}
+					if (ready.await() == 0) {
+						startedAt.set(System.nanoTime());
+					}
+					while (startedAt.get() == 0) {
+						Thread.onSpinWait();
+					}
+					long deadline = startedAt.get() + (long) (seconds * 1e9);
 					while (System.nanoTime() < deadline) {
 						run(subject, queries.get(i++ % queries.size()), sample);
 					}
@@ -56,7 +66,7 @@ final class LatencyRun {
 			for (Future<Sample> f : futures) {
 				all.add(f.get());
 			}
-			double wall = (System.nanoTime() - start) / 1e9;
+			double wall = (System.nanoTime() - startedAt.get()) / 1e9;
 			return all.stats(threads, wall);
 		}
 		finally {
