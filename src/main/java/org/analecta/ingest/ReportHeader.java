@@ -77,10 +77,9 @@ final class ReportHeader {
 			if (block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION) {
 				break;
 			}
-			if (block.kind() != Kind.HEADING && readFieldBlock(block.text(), fields)) {
-				continue;
-			}
-			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
+			// Date, series and byline lines come as paragraphs or, when a reader took them for
+			// headings, as headings: either way they are header.
+			if (readFieldBlock(block.text(), fields)) {
 				continue;
 			}
 			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
@@ -91,11 +90,6 @@ final class ReportHeader {
 				continue;
 			}
 			if (title == null && isTitle(block, hints)) {
-				if (readFieldBlock(block.text(), new Fields())) {
-					// A heading that is only a date or series line is header, not title.
-					readFieldBlock(block.text(), fields);
-					continue;
-				}
 				title = block.text().strip();
 				titleBlock = i;
 				continue;

@@ -1,0 +1,219 @@
+package org.analecta.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.analecta.report.AliasSource;
+import org.analecta.report.Quote;
+import org.analecta.report.Quotes;
+import org.analecta.report.Speaker;
+import org.analecta.report.SpeakerAlias;
+import org.analecta.report.SpeakerAliases;
+import org.analecta.report.SpeakerKind;
+import org.analecta.report.Speakers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The speaker authority file: finds the one speaker record behind a spelling, creating it on first
+ * sight, and lets an admin add spellings or merge two records of one person.
+ *
+ * <p>
+ * A spelling resolves through its folded key ({@link SpeakerNames#fold}), which already equates
+ * the transliterations of the shipped alias list (Rohani, Rouhani, Rowhani), against every alias
+ * stored: spellings seen in reports and spellings added by an admin. So "Rouhani" in one report
+ * and "Rohani" in another are one speaker, and an admin alias makes the next report that uses it
+ * land on the right person. Admin aliases are also handed to the parser ({@link #namesWithAdminAliases()}).
+ */
+@Service
+public class SpeakerDirectory {
+
+	private static final Logger log = LoggerFactory.getLogger(SpeakerDirectory.class);
+
+	private final Speakers speakers;
+
+	private final SpeakerAliases aliases;
+
+	private final Quotes quotes;
+
+	private final SpeakerNames names;
+
+	SpeakerDirectory(Speakers speakers, SpeakerAliases aliases, Quotes quotes, SpeakerNames names) {
+		this.speakers = speakers;
+		this.aliases = aliases;
+		this.quotes = quotes;
+		this.names = names;
+	}
+
+	/**
+	 * The speaker a report's quote names, created when new. Runs in the caller's transaction;
+	 * {@code seen} caches spellings already resolved in it.
+	 */
+	Speaker resolve(String name, SpeakerKind kind, Map<String, Speaker> seen) {
+		String key = names.fold(name);
+		if (key.isEmpty()) {
+			return null;
+		}
+		Speaker known = seen.get(key);
+		if (known != null) {
+			return known;
+		}
+		Speaker speaker = aliases.findBySpellingKey(key).map(SpeakerAlias::getSpeaker).orElse(null);
+		if (speaker == null) {
+			speaker = create(names.canonical(name), kind);
+			speaker.addAlias(name.strip(), key, AliasSource.REPORT);
+		}
+		seen.put(key, speaker);
+		return speaker;
+	}
+
+	/**
+	 * The shared name handling extended with the admins' aliases, as alias lines
+	 * ({@code canonical | spelling}), so the parser applies them too. Read in the caller's
+	 * transaction.
+	 */
+	SpeakerNames namesWithAdminAliases() {
+		List<String> lines = new ArrayList<>();
+		for (SpeakerAlias alias : aliases.findBySource(AliasSource.ADMIN)) {
+			String canonical = alias.getSpeaker().getCanonicalName();
+			if (!names.fold(canonical).equals(alias.getSpellingKey())) {
+				lines.add(canonical.replace("|", " ") + " | " + alias.getSpelling().replace("|", " "));
+			}
+		}
+		if (lines.isEmpty()) {
+			return names;
+		}
+		try {
+			return names.withAliases(lines);
+		}
+		catch (IllegalArgumentException e) {
+			log.warn("Admin speaker aliases not usable by the parser: {}", e.getMessage());
+			return names;
+		}
+	}
+
+	/**
+	 * Recomputes every alias's folded key with the current name handling, after the shipped alias
+	 * list changed: a spelling that now folds like another speaker's means the list says they are
+	 * one person, and the two records are merged. Returns how many aliases changed.
+	 */
+	@Transactional
+	public int refoldAliases() {
+		Map<String, SpeakerAlias> byKey = new HashMap<>();
+		List<SpeakerAlias> moved = new ArrayList<>();
+		for (SpeakerAlias alias : aliases.findAll()) {
+			String key = names.fold(alias.getSpelling());
+			if (key.isEmpty() || key.equals(alias.getSpellingKey())) {
+				byKey.putIfAbsent(alias.getSpellingKey(), alias);
+			}
+			else {
+				moved.add(alias);
+			}
+		}
+		int changed = 0;
+		for (SpeakerAlias alias : moved) {
+			String key = names.fold(alias.getSpelling());
+			SpeakerAlias holder = byKey.get(key);
+			if (holder == null) {
+				alias.setSpellingKey(key);
+				byKey.put(key, alias);
+			}
+			else {
+				Speaker owner = holder.getSpeaker();
+				Speaker other = alias.getSpeaker();
+				alias.getSpeaker().getAliases().remove(alias);
+				aliases.delete(alias);
+				aliases.flush();
+				if (!other.getId().equals(owner.getId())) {
+					log.info("The alias list makes {} and {} one speaker; merging them", other.getCanonicalName(),
+							owner.getCanonicalName());
+					merge(other.getId(), owner.getId());
+				}
+			}
+			changed++;
+		}
+		if (changed > 0) {
+			log.info("Re-folded {} speaker aliases after a change of the alias list", changed);
+		}
+		return changed;
+	}
+
+	SpeakerNames baseNames() {
+		return names;
+	}
+
+	private Speaker create(String canonicalName, SpeakerKind kind) {
+		String base = Slugs.of(canonicalName, 60);
+		String slug = Slugs.unique(base.isEmpty() ? "speaker" : base, speakers::existsBySlug);
+		return speakers.save(new Speaker(canonicalName, slug, kind));
+	}
+
+	/**
+	 * Adds a spelling to a speaker, so that reports ingested from now on that spell the name so are
+	 * matched to it (existing reports after a re-parse). A spelling already owned by another
+	 * speaker is refused: merge the two instead.
+	 */
+	@Transactional
+	public SpeakerAlias addAlias(long speakerId, String spelling) {
+		Speaker speaker = speakers.findById(speakerId)
+			.orElseThrow(() -> new IllegalArgumentException("No speaker with id " + speakerId));
+		String key = names.fold(spelling);
+		if (key.isEmpty()) {
+			throw new IllegalArgumentException("An alias needs letters");
+		}
+		SpeakerAlias existing = aliases.findBySpellingKey(key).orElse(null);
+		if (existing != null) {
+			if (existing.getSpeaker().getId().equals(speaker.getId())) {
+				return existing;
+			}
+			throw new IllegalArgumentException("\"" + spelling.strip() + "\" already names "
+					+ existing.getSpeaker().getCanonicalName() + "; merge the two speakers instead");
+		}
+		return aliases.save(speaker.addAlias(spelling.strip(), key, AliasSource.ADMIN));
+	}
+
+	/** Renames a speaker's canonical name (kept as an alias too). */
+	@Transactional
+	public Speaker rename(long speakerId, String canonicalName) {
+		Speaker speaker = speakers.findById(speakerId)
+			.orElseThrow(() -> new IllegalArgumentException("No speaker with id " + speakerId));
+		if (canonicalName == null || canonicalName.isBlank()) {
+			throw new IllegalArgumentException("A speaker needs a name");
+		}
+		String key = names.fold(canonicalName);
+		if (aliases.findBySpellingKey(key).isEmpty()) {
+			aliases.save(speaker.addAlias(canonicalName.strip(), key, AliasSource.ADMIN));
+		}
+		speaker.setCanonicalName(canonicalName.strip());
+		return speaker;
+	}
+
+	/**
+	 * Merges two records of one person: the quotes and spellings of {@code sourceId} move to
+	 * {@code targetId}, and the source record is deleted.
+	 */
+	@Transactional
+	public Speaker merge(long sourceId, long targetId) {
+		if (sourceId == targetId) {
+			throw new IllegalArgumentException("A speaker cannot be merged into itself");
+		}
+		Speaker source = speakers.findById(sourceId)
+			.orElseThrow(() -> new IllegalArgumentException("No speaker with id " + sourceId));
+		Speaker target = speakers.findById(targetId)
+			.orElseThrow(() -> new IllegalArgumentException("No speaker with id " + targetId));
+		// Entity by entity rather than one UPDATE, so that the search index follows.
+		for (Quote quote : quotes.findBySpeaker(source)) {
+			quote.setSpeaker(target);
+		}
+		for (SpeakerAlias alias : List.copyOf(source.getAliases())) {
+			alias.moveTo(target);
+		}
+		speakers.delete(source);
+		return target;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.analecta.report;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Countries extends JpaRepository<Country, Long> {
+
+	Optional<Country> findByNameIgnoreCase(String name);
+
+	Optional<Country> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+}

@@ -1,0 +1,192 @@
+package org.analecta.report;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * A quotation in a report: who said it (the speaker's authority record, the role they held then,
+ * and the name as the report wrote it), the cue that attributed it, and where it stands.
+ */
+@Entity
+@Indexed
+@Table(name = "quotes")
+public class Quote {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quotes_id")
+	@SequenceGenerator(name = "quotes_id", sequenceName = "quotes_id_seq", allocationSize = 50)
+	private Long id;
+
+	@IndexedEmbedded(includePaths = { "slug", "title", "publishedOn", "year", "seriesNumber", "series.name",
+			"series.slug", "countries.name", "countries.slug" })
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id", nullable = false)
+	private Report report;
+
+	/** 1-based, in reading order; stable per report for anchors (#q12). */
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+	@Column(nullable = false)
+	private int number;
+
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@Column(nullable = false)
+	private String text;
+
+	/** Null for terms and unattributed quotations. */
+	@IndexedEmbedded(includePaths = { "name", "name_keyword", "slug", "kind", "aliases.spelling" })
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "speaker_id")
+	private Speaker speaker;
+
+	/** The speaker's title at the time of the quote ("Iranian President"). */
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
+	private String role;
+
+	@FullTextField(analyzer = "name", projectable = Projectable.YES)
+	@Column(name = "speaker_as_written")
+	private String speakerAsWritten;
+
+	/** The attributing words ("said", "tweeted", "stated:"). */
+	private String cue;
+
+	@KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private QuoteKind kind;
+
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+	@Column(nullable = false)
+	private double confidence;
+
+	// Sections, paragraphs and footnotes never change in place (a report's parts are replaced
+	// together), so following them for re-indexing would be wasted work.
+	@IndexedEmbedded(includePaths = { "anchor", "heading" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "section_id")
+	private Section section;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "paragraph_id")
+	private Paragraph paragraph;
+
+	@IndexedEmbedded(includePaths = { "number", "date", "outlet.name", "outlet.name_keyword", "outlet.slug",
+			"country.name", "country.slug" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "footnote_id")
+	private Footnote footnote;
+
+	protected Quote() {
+	}
+
+	public Quote(int number, String text, QuoteKind kind, double confidence) {
+		this.number = number;
+		this.text = text;
+		this.kind = kind;
+		this.confidence = confidence;
+	}
+
+	void attachTo(Report report) {
+		this.report = report;
+	}
+
+	public void attribute(Speaker speaker, String role, String speakerAsWritten, String cue) {
+		this.speaker = speaker;
+		this.role = role;
+		this.speakerAsWritten = speakerAsWritten;
+		this.cue = cue;
+	}
+
+	public void place(Section section, Paragraph paragraph, Footnote footnote) {
+		this.section = section;
+		this.paragraph = paragraph;
+		this.footnote = footnote;
+	}
+
+	/** Reassigns the quote when two speaker records turn out to be one person. */
+	public void setSpeaker(Speaker speaker) {
+		this.speaker = speaker;
+	}
+
+	/** The fragment identifier in the reader, e.g. q12. */
+	public String getAnchor() {
+		return "q" + number;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Report getReport() {
+		return report;
+	}
+
+	public int getNumber() {
+		return number;
+	}
+
+	public String getText() {
+		return text;
+	}
+
+	public Speaker getSpeaker() {
+		return speaker;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public String getSpeakerAsWritten() {
+		return speakerAsWritten;
+	}
+
+	public String getCue() {
+		return cue;
+	}
+
+	public QuoteKind getKind() {
+		return kind;
+	}
+
+	public double getConfidence() {
+		return confidence;
+	}
+
+	public Section getSection() {
+		return section;
+	}
+
+	public Paragraph getParagraph() {
+		return paragraph;
+	}
+
+	public Footnote getFootnote() {
+		return footnote;
+	}
+
+}

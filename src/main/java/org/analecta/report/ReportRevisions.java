@@ -1,0 +1,31 @@
+package org.analecta.report;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
+
+	/** Without the bytes: for listing a report's history. */
+	@Query("""
+			select new org.analecta.report.RevisionSummary(v.id, v.revision, v.contentHash, v.mediaType, v.fileName,
+				v.title, v.ingestedAt, v.replacedAt)
+			from ReportRevision v where v.report.id = :reportId order by v.revision desc""")
+	List<RevisionSummary> findSummariesByReportId(Long reportId);
+
+	@Query("select coalesce(max(v.revision), 0) from ReportRevision v where v.report.id = :reportId")
+	int findLatestRevisionNumber(Long reportId);
+
+	long countByReportId(Long reportId);
+
+	/** The revision of a report that had these bytes, if any. */
+	@Query("select max(v.revision) from ReportRevision v where v.report.id = :reportId and v.contentHash = :contentHash")
+	Integer findRevisionNumberByContentHash(Long reportId, String contentHash);
+
+	@Modifying
+	@Query("delete from ReportRevision v where v.report.id = :reportId")
+	int deleteByReportId(Long reportId);
+
+}

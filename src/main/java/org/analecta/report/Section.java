@@ -1,0 +1,128 @@
+package org.analecta.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+/** The lead (index 0, no heading) or a headed section of a report. */
+@Entity
+@Table(name = "sections")
+public class Section {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sections_id")
+	@SequenceGenerator(name = "sections_id", sequenceName = "sections_id_seq", allocationSize = 50)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "report_id", nullable = false)
+	private Report report;
+
+	@GenericField(projectable = Projectable.YES)
+	@Column(name = "section_index", nullable = false)
+	private int index;
+
+	/** The fragment identifier in the reader: s0 is the lead. */
+	@KeywordField(projectable = Projectable.YES)
+	@Column(nullable = false)
+	private String anchor;
+
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	private String heading;
+
+	/** Image captions and source lines, kept apart from the prose. */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false, columnDefinition = "text[]")
+	private List<String> captions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	@BatchSize(size = 64)
+	private List<Paragraph> paragraphs = new ArrayList<>();
+
+	protected Section() {
+	}
+
+	public Section(int index, String anchor, String heading, List<String> captions) {
+		this.index = index;
+		this.anchor = anchor;
+		this.heading = heading;
+		this.captions = new ArrayList<>(captions);
+	}
+
+	void attachTo(Report report) {
+		this.report = report;
+	}
+
+	public void addParagraph(Paragraph paragraph) {
+		paragraph.attachTo(this);
+		paragraphs.add(paragraph);
+	}
+
+	/** The section's prose, paragraphs separated by blank lines: what search matches and highlights. */
+	@Transient
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
+			@PropertyValue(propertyName = "text") }))
+	public String getText() {
+		return paragraphs.stream().map(Paragraph::getText).collect(Collectors.joining("\n\n"));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public Report getReport() {
+		return report;
+	}
+
+	public int getIndex() {
+		return index;
+	}
+
+	public String getAnchor() {
+		return anchor;
+	}
+
+	public String getHeading() {
+		return heading;
+	}
+
+	public List<String> getCaptions() {
+		return captions;
+	}
+
+	public List<Paragraph> getParagraphs() {
+		return paragraphs;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.analecta.report;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SeriesCatalog extends JpaRepository<Series, Long> {
+
+	Optional<Series> findByNameIgnoreCase(String name);
+
+	Optional<Series> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+}

@@ -1,0 +1,16 @@
+package org.analecta.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SpeakerAliases extends JpaRepository<SpeakerAlias, Long> {
+
+	Optional<SpeakerAlias> findBySpellingKey(String spellingKey);
+
+	List<SpeakerAlias> findBySpeakerOrderBySpelling(Speaker speaker);
+
+	List<SpeakerAlias> findBySource(AliasSource source);
+
+}

@@ -1,0 +1,39 @@
+package org.analecta.search;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the archive's analyzers with Hibernate Search under the names the mapping uses. The
+ * chains themselves, and why each step is there, are in {@link ArchiveAnalyzers}; the synonyms in
+ * {@link DomainSynonyms}.
+ *
+ * <p>A Spring bean (Hibernate Search asks Spring's bean container for it) so that it can read the
+ * admin's synonym file named in the settings.
+ */
+@Component
+public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	private final DomainSynonyms synonyms;
+
+	ArchiveAnalysisConfigurer(SearchSettings settings) {
+		this.synonyms = DomainSynonyms.load(settings.synonymsFile());
+	}
+
+	@Override
+	public void configure(LuceneAnalysisConfigurationContext context) {
+		// Prose: stemmed, folded; synonyms only at query time so that editing them needs no reindex.
+		context.analyzer(ArchiveAnalyzers.ENGLISH).instance(ArchiveAnalyzers.english());
+		context.analyzer(ArchiveAnalyzers.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
+		// Speaker names: folded to a transliteration key, same at index and query time.
+		context.analyzer(ArchiveAnalyzers.NAME).instance(ArchiveAnalyzers.name());
+		// Exact values (filters, sorting): one folded token.
+		context.normalizer(ArchiveAnalyzers.FOLDED).instance(ArchiveAnalyzers.folded());
+	}
+
+	DomainSynonyms synonyms() {
+		return synonyms;
+	}
+
+}
