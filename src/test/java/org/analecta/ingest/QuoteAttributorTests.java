@@ -164,6 +164,23 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anUnmarkedBlockQuotationAfterALeadInIsTheSpeakers() {
+			// An HTML <blockquote> whose quotation marks came from the style sheet arrives as a bare paragraph.
+			List<Quote> quotes = quotes("On June 18, the daily Kayhan stated:",
+					"The hired terrorists called ISIS are incapable of igniting the current crisis by themselves.",
+					"Kayhan is close to the Supreme Leader.");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
+			assertThat(quote.paragraph()).isEqualTo(1);
+			assertThat(quote.text()).startsWith("The hired terrorists");
+		}
+
+		@Test
+		void aLabelEndingAParagraphIsNoLeadIn() {
+			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full.")).isEmpty();
+		}
+
+		@Test
 		void leadInParagraphEndingWithAColon() {
 			List<Quote> quotes = quotes("Supreme Leader Ali Khamenei published an article on his website. Following are "
 					+ "excerpts from his article:", "\"America is the enemy of all nations.\"",
