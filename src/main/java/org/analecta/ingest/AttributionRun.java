@@ -60,11 +60,11 @@ final class AttributionRun {
 		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
 		for (Section section : sections) {
 			for (Paragraph paragraph : section.paragraphs()) {
-				firstPass.find(paragraph.text()).forEach(reportNames::learn);
+				firstPass.findPersons(paragraph.text()).forEach(reportNames::learn);
 			}
 		}
 		for (Footnote footnote : footnotes) {
-			firstPass.find(footnote.text()).forEach(reportNames::learn);
+			firstPass.findPersons(footnote.text()).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
 	}
