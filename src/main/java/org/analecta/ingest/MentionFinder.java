@@ -194,11 +194,38 @@ final class MentionFinder {
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : tokens.get(i).start();
-			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name, role,
-					SpeakerKind.PERSON, last.possessive()));
+			String apposed = role == null ? apposedRole(text, tokens, i) : null;
+			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
+					role != null ? role : apposed, SpeakerKind.PERSON, last.possessive()));
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid Aboutalebi" →
+	 * "Rohani's political advisor". At most five words, ending in a title or role noun.
+	 */
+	private static String apposedRole(String text, List<Token> tokens, int nameStart) {
+		if (nameStart == 0) {
+			return null;
+		}
+		Token title = tokens.get(nameStart - 1);
+		if (!NameVocabulary.isTitle(title.text())
+				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
+			return null;
+		}
+		int first = nameStart - 1;
+		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
+			Token before = tokens.get(first - 1);
+			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeakerTagMatcher.isCue(before.key())
+					|| (before.capitalised() && !before.possessive() && !NameVocabulary.isTitle(before.text())
+							&& !NameVocabulary.isOrganisation(before.text()) && !NameVocabulary.isPlace(before.text()))) {
+				break;
+			}
+			first--;
+		}
+		return text.substring(tokens.get(first).start(), title.end());
 	}
 
 	/** First token of the titles and role words right before a name ("Iranian Army chief of staff"). */

@@ -141,7 +141,7 @@ class QuoteAttributorTests {
 		void tweetedOnADate() {
 			Quote quote = single(quotes("Rohani's political advisor, Hamid Aboutalebi, who was rejected as ambassador, "
 					+ "tweeted on June 15 that \"Iran and the U.S. could resolve the crisis.\""));
-			assertThat(quote.speaker()).isEqualTo(person("Hamid Aboutalebi", null));
+			assertThat(quote.speaker()).isEqualTo(person("Hamid Aboutalebi", "Rohani's political advisor"));
 			assertThat(quote.cue()).isEqualTo("tweeted");
 			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
 		}
