@@ -77,10 +77,9 @@ final class ReportHeader {
 			if (block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION) {
 				break;
 			}
-			if (block.kind() != Kind.HEADING && readFieldBlock(block.text(), fields)) {
-				continue;
-			}
-			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
+			// Date, series and byline lines come as paragraphs or, when a reader took them for
+			// headings, as headings: either way they are header.
+			if (readFieldBlock(block.text(), fields)) {
 				continue;
 			}
 			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
@@ -91,11 +90,6 @@ final class ReportHeader {
 				continue;
 			}
 			if (title == null && isTitle(block, hints)) {
-				if (readFieldBlock(block.text(), new Fields())) {
-					// A heading that is only a date or series line is header, not title.
-					readFieldBlock(block.text(), fields);
-					continue;
-				}
 				title = block.text().strip();
 				titleBlock = i;
 				continue;
@@ -215,9 +209,10 @@ final class ReportHeader {
 	private static boolean readField(String field, Fields into) {
 		Matcher label = PUBLISHED_LABEL.matcher(field);
 		if (label.find() && label.end() > 0) {
-			LocalDate date = ReportDates.whole(field.substring(label.end()));
-			if (date != null) {
-				into.published = into.published == null ? date : into.published;
+			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
+			Fields labelled = new Fields();
+			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
+				into.merge(labelled);
 				return true;
 			}
 		}

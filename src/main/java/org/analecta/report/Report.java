@@ -166,6 +166,53 @@ public class Report {
 		return publishedOn == null ? null : publishedOn.getYear();
 	}
 
+	/**
+	 * All headings, paragraphs and footnotes as one field (search, not shown): a report matches
+	 * when all the words of a query are anywhere in it, which the per-section nested documents
+	 * cannot express (a query on nested fields must match within one section). Footnotes are in
+	 * because they name sources and hold quotations too.
+	 */
+	@Transient
+	@FullTextField(name = "text", analyzer = "english", searchAnalyzer = "english_query")
+	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "sections"),
+			@PropertyValue(propertyName = "paragraphs"), @PropertyValue(propertyName = "text") }),
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
+			@ObjectPath({ @PropertyValue(propertyName = "footnotes"), @PropertyValue(propertyName = "text") }) })
+	public String getFullText() {
+		StringBuilder text = new StringBuilder();
+		for (Section section : sections) {
+			if (section.getHeading() != null) {
+				text.append(section.getHeading()).append("\n\n");
+			}
+			text.append(section.getText()).append("\n\n");
+		}
+		for (Footnote footnote : footnotes) {
+			text.append(footnote.getText()).append("\n\n");
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Every name and spelling of everyone quoted, folded by the "name" analyzer: a search for
+	 * "Rouhani" finds the report that quotes him as Rohani even though its text never says Rouhani.
+	 */
+	@Transient
+	@FullTextField(name = "speaker_names", analyzer = "name")
+	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "quotes"),
+			@PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "canonicalName") }),
+			@ObjectPath({ @PropertyValue(propertyName = "quotes"), @PropertyValue(propertyName = "speaker"),
+					@PropertyValue(propertyName = "aliases"), @PropertyValue(propertyName = "spelling") }) })
+	public Set<String> getSpeakerSpellings() {
+		Set<String> names = new LinkedHashSet<>();
+		for (Quote quote : quotes) {
+			if (quote.getSpeaker() != null) {
+				names.add(quote.getSpeaker().getCanonicalName());
+				quote.getSpeaker().getAliases().forEach(alias -> names.add(alias.getSpelling()));
+			}
+		}
+		return names;
+	}
+
 	/** Canonical names of everyone quoted, for the speaker facet and filter. */
 	@Transient
 	@KeywordField(name = "speaker", aggregable = Aggregable.YES)

@@ -2,21 +2,38 @@ package org.analecta.search;
 
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.springframework.stereotype.Component;
 
 /**
- * Minimal definitions of the analyzer names the mapping uses, so the application starts; the
- * search work replaces this file with the real analysis chain.
+ * Registers the archive's analyzers with Hibernate Search under the names the mapping uses. The
+ * chains themselves, and why each step is there, are in {@link ArchiveAnalyzers}; the synonyms in
+ * {@link DomainSynonyms}.
+ *
+ * <p>A Spring bean (Hibernate Search asks Spring's bean container for it) so that it can read the
+ * admin's synonym file named in the settings.
  */
+@Component
 public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
+
+	private final DomainSynonyms synonyms;
+
+	ArchiveAnalysisConfigurer(SearchSettings settings) {
+		this.synonyms = DomainSynonyms.load(settings.synonymsFile());
+	}
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer("english").custom().tokenizer("standard").tokenFilter("lowercase")
-			.tokenFilter("asciiFolding").tokenFilter("porterStem");
-		context.analyzer("english_query").custom().tokenizer("standard").tokenFilter("lowercase")
-			.tokenFilter("asciiFolding").tokenFilter("porterStem");
-		context.analyzer("name").custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
-		context.normalizer("folded").custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+		// Prose: stemmed, folded; synonyms only at query time so that editing them needs no reindex.
+		context.analyzer(ArchiveAnalyzers.ENGLISH).instance(ArchiveAnalyzers.english());
+		context.analyzer(ArchiveAnalyzers.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
+		// Speaker names: folded to a transliteration key, same at index and query time.
+		context.analyzer(ArchiveAnalyzers.NAME).instance(ArchiveAnalyzers.name());
+		// Exact values (filters, sorting): one folded token.
+		context.normalizer(ArchiveAnalyzers.FOLDED).instance(ArchiveAnalyzers.folded());
+	}
+
+	DomainSynonyms synonyms() {
+		return synonyms;
 	}
 
 }

@@ -67,6 +67,17 @@ class ReportStructureBuilderTests {
 	}
 
 	@Test
+	void headerLinesMarkedUpAsHeadingsAboveTheTitle() throws ParseException {
+		DocumentHints hints = new DocumentHints("Iran Recruits Volunteers | MEMRI", null, List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.HEADING, "June 20, 2014 Inquiry & Analysis Series No. 1099"),
+				block(Kind.HEADING, "Iran Recruits Volunteers"), block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 20));
+		assertThat(report.seriesNumber()).isEqualTo("1099");
+		assertThat(report.sections()).extracting(Section::heading).containsExactly((String) null);
+	}
+
+	@Test
 	void aPlaceNameWithoutASeriesLineIsNotTakenForCountries() throws ParseException {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
 				block(Kind.PARAGRAPH, "Santa Cruz"), block(Kind.PARAGRAPH, PROSE));
@@ -92,6 +103,15 @@ class ReportStructureBuilderTests {
 				block(Kind.PARAGRAPH, PROSE));
 		assertThat(report.title()).isEqualTo("The Polarization Is Not The Problem, The Identity Is");
 		assertThat(report.sections()).hasSize(1);
+	}
+
+	@Test
+	void aSectionHeadingLikeTheTitleAfterTheLeadStaysASection() throws ParseException {
+		DocumentHints hints = new DocumentHints("Iran Rejects The Offer", null, List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.PARAGRAPH, PROSE), block(Kind.HEADING, "Iran Rejects The Offer"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Rejects The Offer");
+		assertThat(report.sections()).extracting(Section::heading).containsExactly(null, "Iran Rejects The Offer");
 	}
 
 	@Test

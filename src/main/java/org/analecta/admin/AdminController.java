@@ -1,0 +1,109 @@
+package org.analecta.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.analecta.browse.ReportListing;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin dashboard and the corrections: metadata, a quote's speaker, merging speakers. */
+@Controller
+class AdminController {
+
+	private final ReportListing listing;
+
+	private final AdminEdits edits;
+
+	private final AdminLog log;
+
+	private final IndexAdmin index;
+
+	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, IndexAdmin index) {
+		this.listing = listing;
+		this.edits = edits;
+		this.log = log;
+		this.index = index;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(Model model) {
+		model.addAttribute("reports", listing.latest(200));
+		model.addAttribute("log", log.latest(50));
+		model.addAttribute("consistency", index.status().orElse(null));
+		model.addAttribute("speakerSlugs", edits.speakerSlugs());
+		model.addAttribute("maxUploadBytes", UploadCheck.MAX_BYTES);
+		model.addAttribute("pageTitle", "Admin");
+		return "admin/index";
+	}
+
+	@GetMapping("/admin/reports/{slug}/edit")
+	String edit(@PathVariable String slug, Model model) {
+		model.addAttribute("page", edits.editPage(slug));
+		model.addAttribute("pageTitle", "Edit");
+		return "admin/edit";
+	}
+
+	@PostMapping("/admin/reports/{slug}/edit")
+	String saveEdit(@PathVariable String slug, @RequestParam String title,
+			@RequestParam(defaultValue = "") String publishedOn, @RequestParam(defaultValue = "") String series,
+			@RequestParam(defaultValue = "") String seriesNumber, @RequestParam(defaultValue = "") String sourceUrl,
+			RedirectAttributes redirect) {
+		LocalDate date;
+		try {
+			date = publishedOn.isBlank() ? null : LocalDate.parse(publishedOn.strip());
+		}
+		catch (DateTimeParseException e) {
+			redirect.addFlashAttribute("error", "The date must look like 2014-06-20.");
+			return "redirect:/admin/reports/" + slug + "/edit";
+		}
+		try {
+			edits.updateMetadata(slug, new AdminEdits.Metadata(title, date, series, seriesNumber, sourceUrl));
+			redirect.addFlashAttribute("message", "Saved.");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/admin/reports/" + slug + "/edit";
+	}
+
+	@PostMapping("/admin/quotes/{id}/speaker")
+	String fixSpeaker(@PathVariable long id, @RequestParam(defaultValue = "") String speaker,
+			RedirectAttributes redirect) {
+		String slug = edits.fixQuoteSpeaker(id, speaker);
+		redirect.addFlashAttribute("message", "Quote attributed to " + (speaker.isBlank() ? "nobody" : speaker.strip()) + ".");
+		return "redirect:/admin/reports/" + slug + "/edit";
+	}
+
+	@PostMapping("/admin/speakers/merge")
+	String merge(@RequestParam String source, @RequestParam String target, RedirectAttributes redirect) {
+		try {
+			int moved = edits.mergeSpeakers(source, target);
+			redirect.addFlashAttribute("message", "Merged: " + moved + " quote(s) moved to " + target.strip() + ".");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/admin/reports/{slug}/delete")
+	String delete(@PathVariable String slug, RedirectAttributes redirect) {
+		String title = index.delete(slug);
+		redirect.addFlashAttribute("message", "Deleted “" + title + "”.");
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/admin/reindex")
+	String reindex(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", index.reindex());
+		return "redirect:/admin";
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.analecta.admin;
+
+import java.util.Optional;
+
+import org.analecta.ingest.IngestService;
+import org.analecta.report.Report;
+import org.analecta.report.Reports;
+import org.analecta.search.IndexMaintenance;
+import org.analecta.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admin buttons, backed by the archive's ingest service and the search's index maintenance. */
+@Component
+class ArchiveIndexAdmin implements IndexAdmin {
+
+	private static final Logger logger = LoggerFactory.getLogger(ArchiveIndexAdmin.class);
+
+	private final Reports reports;
+
+	private final AdminLog log;
+
+	private final IngestService ingest;
+
+	private final IndexMaintenance maintenance;
+
+	ArchiveIndexAdmin(Reports reports, AdminLog log, IngestService ingest, IndexMaintenance maintenance) {
+		this.reports = reports;
+		this.log = log;
+		this.ingest = ingest;
+		this.maintenance = maintenance;
+	}
+
+	@Override
+	public Optional<Status> status() {
+		try {
+			IndexMaintenance.Consistency c = maintenance.check();
+			String summary = "Database: " + c.reports().inDatabase() + " reports, " + c.quotes().inDatabase()
+					+ " quotes; index: " + c.reports().inIndex() + " reports, " + c.quotes().inIndex() + " quotes."
+					+ (c.synonymProblem() == null ? "" : " Synonyms: " + c.synonymProblem());
+			return Optional.of(new Status(c.consistent(), summary));
+		}
+		catch (RuntimeException e) {
+			logger.warn("Index status unavailable", e);
+			return Optional.empty();
+		}
+	}
+
+	@Override
+	public String reindex() {
+		try {
+			IndexMaintenance.Reindexed r = maintenance.reindex();
+			String done = "The search index was rebuilt: " + r.reports() + " reports and " + r.quotes() + " quotes in "
+					+ r.took().toMillis() + " ms.";
+			log.record("reindex", "all", done);
+			return done;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return "Reindexing was interrupted.";
+		}
+	}
+
+	@Override
+	@Transactional
+	public String delete(String slug) {
+		Report report = reports.findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("There is no report at this address ('" + slug + "')."));
+		String title = report.getTitle();
+		ingest.delete(report.getId());
+		log.record("delete report", slug, title);
+		return title;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.analecta.reader;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import org.analecta.system.NotFoundException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class ReaderController {
+
+	static final String VIEW = "reader/report";
+
+	private final ReportPages pages;
+
+	ReaderController(ReportPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/reports/{slug}")
+	String read(@PathVariable String slug, Model model) {
+		ReportPages.ReaderPage page = pages.find(slug).orElseThrow(() -> notFound("report", slug));
+		model.addAttribute("report", page.view());
+		model.addAttribute("slug", page.slug());
+		model.addAttribute("countryLinks", page.countries());
+		model.addAttribute("pageTitle", page.view().title());
+		model.addAttribute("originalHref", "/reports/" + page.slug() + "/original");
+		model.addAttribute("safeSourceUrl", safeUrl(page.view().sourceUrl()));
+		return VIEW;
+	}
+
+	/**
+	 * The original exactly as uploaded, always as a download: an uploaded HTML page is never
+	 * rendered in our origin, where its scripts would run with the admin's session.
+	 */
+	@GetMapping("/reports/{slug}/original")
+	ResponseEntity<byte[]> original(@PathVariable String slug) {
+		ReportPages.Original original = pages.original(slug).orElseThrow(() -> notFound("report", slug));
+		String name = original.fileName() == null || original.fileName().isBlank() ? slug + extension(original.mediaType())
+				: original.fileName();
+		boolean text = "text/plain".equals(original.mediaType());
+		return ResponseEntity.ok()
+			.contentType(text ? new MediaType("text", "plain", StandardCharsets.UTF_8) : MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.body(original.content());
+	}
+
+	static NotFoundException notFound(String what, String slug) {
+		return new NotFoundException("There is no " + what + " at this address ('" + slug + "').");
+	}
+
+	private static String extension(String mediaType) {
+		return "text/html".equals(mediaType) ? ".html" : ".txt";
+	}
+
+	/** Only http(s) links are shown as links; a javascript: or data: URL in the metadata is not. */
+	static String safeUrl(String url) {
+		if (url == null) {
+			return null;
+		}
+		try {
+			URI uri = URI.create(url.strip());
+			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+}

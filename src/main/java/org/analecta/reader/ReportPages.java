@@ -1,0 +1,80 @@
+package org.analecta.reader;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.analecta.ingest.ParsedReport;
+import org.analecta.report.Footnote;
+import org.analecta.report.Quote;
+import org.analecta.report.Report;
+import org.analecta.report.ReportOriginals;
+import org.analecta.report.Reports;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Loads a stored report for the reader, inside one read-only transaction (open-in-view is off),
+ * and shapes it with the same builder the upload preview uses, so both show a report alike.
+ */
+@Component
+class ReportPages {
+
+	private final Reports reports;
+
+	private final ReportOriginals originals;
+
+	ReportPages(Reports reports, ReportOriginals originals) {
+		this.reports = reports;
+		this.originals = originals;
+	}
+
+	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries) {
+	}
+
+	record CountryLink(String name, String slug) {
+	}
+
+	record Original(String fileName, String mediaType, byte[] content) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ReaderPage> find(String slug) {
+		return reports.findForReadingBySlug(slug).map(ReportPages::toPage);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Original> original(String slug) {
+		return reports.findBySlug(slug)
+			.flatMap(r -> originals.findById(r.getId())
+				.map(o -> new Original(r.getFileName(), r.getMediaType(), o.getContent())));
+	}
+
+	private static ReaderPage toPage(Report r) {
+		List<Quote> quotes = r.getQuotes().stream().sorted(Comparator.comparingInt(Quote::getNumber)).toList();
+		Map<String, String> speakerLinks = new HashMap<>();
+		for (Quote q : quotes) {
+			if (q.getSpeaker() != null) {
+				speakerLinks.put(q.getSpeaker().getCanonicalName(), speakerHref(q.getSpeaker().getSlug()));
+			}
+		}
+		ParsedReport parsed = StoredReports.toParsed(r, quotes);
+		ReportView view = new ReportViewBuilder(s -> speakerLinks.get(s.name())).build(parsed,
+				quotes.stream().map(Quote::getAnchor).toList());
+		return new ReaderPage(r.getSlug(), view, r.getFileName(),
+				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList());
+	}
+
+	static String speakerHref(String slug) {
+		return UriComponentsBuilder.fromPath("/speakers/{slug}").buildAndExpand(slug).encode().toUriString();
+	}
+
+	static String outletName(Footnote f) {
+		return f.getOutlet() == null ? null : f.getOutlet().getName();
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.analecta.reader;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report shaped for the page: the reader and the admin preview both render it with the same
+ * fragment. Text is kept as plain strings in typed pieces, so the template escapes everything and
+ * no stored or uploaded markup ever reaches the browser.
+ */
+public record ReportView(String title, LocalDate publishedOn, String series, String seriesNumber,
+		List<AuthorView> authors, List<String> countries, String sourceUrl, List<SectionView> sections,
+		List<FootnoteView> footnotes, List<QuoteView> quotes) {
+
+	public ReportView {
+		authors = List.copyOf(authors);
+		countries = List.copyOf(countries);
+		sections = List.copyOf(sections);
+		footnotes = List.copyOf(footnotes);
+		quotes = List.copyOf(quotes);
+	}
+
+	/** "Inquiry & Analysis Series No. 1099", or whichever part is known. */
+	public String seriesLine() {
+		if (series == null && seriesNumber == null) {
+			return null;
+		}
+		if (seriesNumber == null) {
+			return series;
+		}
+		return (series == null ? "" : series + " ") + "No. " + seriesNumber;
+	}
+
+	/** Sections with a heading, for the table of contents (the lead has none). */
+	public List<SectionView> headedSections() {
+		return sections.stream().filter(s -> s.heading() != null).toList();
+	}
+
+	public record AuthorView(String name, String bio) {
+	}
+
+	/** A section: its stable anchor ({@code s3}), heading (null for the lead), blocks and captions. */
+	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs, List<String> captions) {
+	}
+
+	public record ParagraphView(List<Inline> inlines) {
+	}
+
+	/** A numbered note: anchor {@code fn3}, its text, the outlet it names, and the markers that point at it. */
+	public record FootnoteView(int number, String anchor, List<Inline> inlines, String outlet, String country,
+			LocalDate date, List<String> backReferences) {
+	}
+
+	/** A quotation with its anchor ({@code q12}) and speaker, for the preview and lists. */
+	public record QuoteView(String anchor, String text, String speaker, String role, String speakerHref,
+			String kind, String where) {
+	}
+
+	/** A piece of running text: plain text, a footnote marker, or a marked quotation. */
+	public sealed interface Inline permits Text, NoteMarker, QuoteSpan {
+
+		String type();
+
+	}
+
+	public record Text(String text) implements Inline {
+
+		@Override
+		public String type() {
+			return "text";
+		}
+
+	}
+
+	/** A footnote marker: links to {@code #fn<number>}, and is itself the target {@code id} the note links back to. */
+	public record NoteMarker(int number, String id) implements Inline {
+
+		@Override
+		public String type() {
+			return "note";
+		}
+
+	}
+
+	/** A quotation inside a paragraph, with its anchor and speaker (link may be null in a preview). */
+	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children) implements Inline {
+
+		@Override
+		public String type() {
+			return "quote";
+		}
+
+	}
+
+}

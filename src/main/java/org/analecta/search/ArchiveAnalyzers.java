@@ -1,0 +1,238 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * Every analyzer of the archive, built in code so that unit tests use exactly what the index
+ * uses. {@link ArchiveAnalysisConfigurer} registers them with Hibernate Search under these names.
+ *
+ * <p>Prose chain ("english" at index time, "english_query" at search time):
+ * <ol>
+ * <li>char filter: the many apostrophes of transliteration (’ ‘ ʿ ʾ ʼ ` ´ ′) become ' — one char
+ * for one, so offsets (and highlights) stay exact, and the tokenizer then keeps Shi`ite in one
+ * piece as it does Shi'ite (a backtick would otherwise split it);</li>
+ * <li>StandardTokenizer (Unicode word breaks): splits on hyphens, so "al-Maliki" is indexed as
+ * <em>al</em>, <em>maliki</em> at adjacent positions — "Maliki", "al-Maliki", "Al Maliki" and the
+ * phrase "Nouri al-Maliki" all match it. (A word-delimiter graph that also indexes "almaliki"
+ * would need a whitespace tokenizer, losing the standard tokenizer's handling of numbers,
+ * punctuation and URLs, and an index-time graph flattening that breaks phrase positions; the
+ * one-word spelling "Almaliki" is rare and left to fuzzy matching.) No stop words are removed:
+ * phrases such as "the axis of evil", names such as "Ansar Allah" and a few-thousand-report
+ * archive do not need them, and BM25 already gives "the" no weight;</li>
+ * <li>English possessive: "Iran's" → "Iran" (before the apostrophes are removed);</li>
+ * <li>"U.S.", "US", "U.S.A.", "USA" → "usa", matched case-sensitively before lower-casing so that
+ * the pronoun "us" stays a different word; then dots inside words go (U.N. = UN,
+ * I.R.G.C. = IRGC);</li>
+ * <li>ICU folding: lower case, diacritics and compatibility forms (Erdoğan = Erdogan,
+ * vis-à-vis = vis-a-vis, ﬁ = fi), and it drops the modifier letters ʿ ʾ;</li>
+ * <li>remaining inner apostrophes removed: Shi'ite = Shiite, Qur'an = Quran;</li>
+ * <li>(search time only) the domain synonyms, see {@link DomainSynonyms};</li>
+ * <li>KStem (Krovetz), a light dictionary-based stemmer: it conflates inflections and
+ * nationality forms whose meaning is the same (collaborating = collaborate, Shi'ites = Shiite,
+ * Iranians = Iran) but, unlike Porter, does not cut words to shared stumps that change meaning
+ * (Porter makes organization = organ, universities = universe) and leaves most unknown words —
+ * names — alone. It still strips a final s from unknown words, which would make Hamas = Hama (a
+ * Syrian city) and Fars = far, so a list of protected words ({@code protected-words.txt}) is
+ * marked as keywords and not stemmed.</li>
+ * </ol>
+ */
+final class ArchiveAnalyzers {
+
+	static final String ENGLISH = "english";
+	static final String ENGLISH_QUERY = "english_query";
+	static final String NAME = "name";
+	static final String FOLDED = "folded";
+
+	private static final NormalizeCharMap APOSTROPHES = apostrophes();
+	private static final Pattern US_ACRONYM = Pattern.compile("^(?:U\\.S|U\\.S\\.A|US|USA)$");
+	private static final Pattern DOT_INSIDE_WORD = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+	private static final Pattern APOSTROPHE = Pattern.compile("'");
+	/** Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz. */
+	private static final CharArraySet NAME_ARTICLES = CharArraySet.unmodifiableSet(
+			new CharArraySet(List.of("al", "el", "ul"), false));
+	private static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
+
+	private ArchiveAnalyzers() {
+	}
+
+	static Analyzer english() {
+		return new ProseAnalyzer(null);
+	}
+
+	/** The prose chain with the synonyms applied, for queries only (so no reindex on change). */
+	static Analyzer englishQuery(SynonymMap synonyms) {
+		return new ProseAnalyzer(synonyms);
+	}
+
+	/**
+	 * Speaker names: the prose normalisation minus stemming and synonyms, articles dropped
+	 * (al-Maliki = Maliki = El Maliki), then {@link TransliterationKey}.
+	 */
+	static Analyzer name() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				TokenStream stream = foldedWords(source);
+				stream = new StopFilter(stream, NAME_ARTICLES);
+				stream = new TransliterationKey.Filter(stream);
+				return new TokenStreamComponents(source, stream);
+			}
+
+			@Override
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+		};
+	}
+
+	/**
+	 * Normalizer for exact-value fields that are compared but not tokenized (slugs, names in
+	 * filters): the whole value as one token, folded like the prose.
+	 */
+	static Analyzer folded() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new KeywordTokenizer();
+				TokenStream stream = new ICUFoldingFilter(source);
+				stream = new PatternReplaceFilter(stream, APOSTROPHE, "", true);
+				return new TokenStreamComponents(source, stream);
+			}
+
+			@Override
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+
+			@Override
+			protected TokenStream normalize(String fieldName, TokenStream in) {
+				return new PatternReplaceFilter(new ICUFoldingFilter(in), APOSTROPHE, "", true);
+			}
+
+			@Override
+			protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+		};
+	}
+
+	/**
+	 * The prose chain up to (not including) synonyms and stemming. Synonym rules are parsed with
+	 * it, so that a rule written "U.S." or "Shi'ite" meets the tokens a query produces.
+	 */
+	static Analyzer synonymRuleParser() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				Tokenizer source = new StandardTokenizer();
+				return new TokenStreamComponents(source, normalisedProse(source));
+			}
+
+			@Override
+			protected Reader initReader(String fieldName, Reader reader) {
+				return new MappingCharFilter(APOSTROPHES, reader);
+			}
+		};
+	}
+
+	private static TokenStream normalisedProse(Tokenizer source) {
+		TokenStream stream = new EnglishPossessiveFilter(source);
+		stream = new PatternReplaceFilter(stream, US_ACRONYM, "USA", false);
+		stream = new PatternReplaceFilter(stream, DOT_INSIDE_WORD, "", true);
+		return foldedWords(stream);
+	}
+
+	private static TokenStream foldedWords(TokenStream stream) {
+		stream = new ICUFoldingFilter(stream);
+		return new PatternReplaceFilter(stream, APOSTROPHE, "", true);
+	}
+
+	private static final class ProseAnalyzer extends Analyzer {
+
+		private final SynonymMap synonyms;
+
+		ProseAnalyzer(SynonymMap synonyms) {
+			this.synonyms = synonyms;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = normalisedProse(source);
+			if (synonyms != null && synonyms.fst != null) {
+				stream = new SynonymGraphFilter(stream, synonyms, true);
+			}
+			stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
+			stream = new KStemFilter(stream);
+			return new TokenStreamComponents(source, stream);
+		}
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return new MappingCharFilter(APOSTROPHES, reader);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			// Used for prefix and fuzzy terms, which are not tokenized: fold them like the text.
+			return new PatternReplaceFilter(new ICUFoldingFilter(in), APOSTROPHE, "", true);
+		}
+
+		@Override
+		protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+			return new MappingCharFilter(APOSTROPHES, reader);
+		}
+
+	}
+
+	private static NormalizeCharMap apostrophes() {
+		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+		// right/left single quotes, ayn and hamza half rings, modifier apostrophe and turned
+		// comma, backtick, acute accent, prime, reversed-9 quote, fullwidth apostrophe
+		for (String c : List.of("\u2019", "\u2018", "\u02BF", "\u02BE", "\u02BC", "\u02BB", "`", "\u00B4", "\u2032",
+				"\u201B", "\uFF07")) {
+			map.add(c, "'");
+		}
+		return map.build();
+	}
+
+	private static CharArraySet loadProtectedWords() {
+		try (InputStream in = ArchiveAnalyzers.class.getResourceAsStream("protected-words.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("protected-words.txt is missing from the classpath");
+			}
+			CharArraySet words = WordlistLoader.getWordSet(new java.io.InputStreamReader(in, StandardCharsets.UTF_8),
+					"#", new CharArraySet(64, true));
+			return CharArraySet.unmodifiableSet(words);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

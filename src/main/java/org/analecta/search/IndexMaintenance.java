@@ -1,0 +1,139 @@
+package org.analecta.search;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.analecta.report.Quote;
+import org.analecta.report.Report;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * Admin operations on the index: rebuild it from the database, and compare the two.
+ */
+@Service
+public class IndexMaintenance {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+
+	/** Above this many rows the check compares counts only (listing ids reads them all). */
+	static final int MAX_IDS_COMPARED = 200_000;
+	static final int MAX_IDS_LISTED = 50;
+
+	private final EntityManagerFactory entityManagerFactory;
+	private final EntityManager entityManager;
+	private final ArchiveAnalysisConfigurer analysis;
+	private final TransactionTemplate readOnly;
+
+	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.entityManager = entityManager;
+		this.analysis = analysis;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	/** How a reindex went. */
+	public record Reindexed(long reports, long quotes, Duration took) {
+	}
+
+	/**
+	 * Drops the index content and rebuilds it from the database (Hibernate Search's mass indexer).
+	 * Searches keep working meanwhile but see a partial index until it ends. Blocks until done.
+	 */
+	public Reindexed reindex() throws InterruptedException {
+		long start = System.nanoTime();
+		Search.mapping(entityManagerFactory)
+			.scope(List.of(Report.class, Quote.class))
+			.massIndexer()
+			.threadsToLoadObjects(1)
+			.batchSizeToLoadObjects(50)
+			.purgeAllOnStart(true)
+			.startAndWait();
+		Consistency after = readOnly.execute(status -> check());
+		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		log.info("Reindexed {} reports and {} quotes in {} ms", after.reports().inIndex(), after.quotes().inIndex(),
+				took.toMillis());
+		return new Reindexed(after.reports().inIndex(), after.quotes().inIndex(), took);
+	}
+
+	/**
+	 * Counts in the database and in the index, and, when they differ, which ids (up to
+	 * {@value #MAX_IDS_LISTED} each).
+	 *
+	 * @param synonymProblem why the admin's synonym file was not applied, or null
+	 */
+	public record Consistency(Counts reports, Counts quotes, String synonymProblem) {
+
+		public boolean consistent() {
+			return reports.consistent() && quotes.consistent();
+		}
+
+	}
+
+	/**
+	 * @param missing ids in the database but not in the index
+	 * @param stale ids in the index whose row is gone
+	 */
+	public record Counts(long inDatabase, long inIndex, List<Long> missing, List<Long> stale) {
+
+		public Counts {
+			missing = List.copyOf(missing);
+			stale = List.copyOf(stale);
+		}
+
+		public boolean consistent() {
+			return inDatabase == inIndex && missing.isEmpty() && stale.isEmpty();
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public Consistency check() {
+		SearchSession session = Search.session(entityManager);
+		return new Consistency(compare(session, Report.class, "Report"), compare(session, Quote.class, "Quote"),
+				analysis.synonyms().problem());
+	}
+
+	private Counts compare(SearchSession session, Class<?> type, String entity) {
+		long inDatabase = entityManager.createQuery("select count(e) from " + entity + " e", Long.class)
+			.getSingleResult();
+		long inIndex = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+		// Ids are compared only when the counts differ: the health endpoint runs this check, and
+		// reading every id on each call would cost more than it tells (a missing and a stale
+		// document that cancel out are left to a reindex).
+		if (inDatabase == inIndex || Math.max(inDatabase, inIndex) > MAX_IDS_COMPARED) {
+			return new Counts(inDatabase, inIndex, List.of(), List.of());
+		}
+		Set<Long> database = new HashSet<>(
+				entityManager.createQuery("select e.id from " + entity + " e", Long.class).getResultList());
+		Set<Long> index = new HashSet<>(
+				session.search(type).select(f -> f.id(Long.class)).where(f -> f.matchAll()).fetchAllHits());
+		return new Counts(inDatabase, inIndex, firstMissing(database, index), firstMissing(index, database));
+	}
+
+	private static List<Long> firstMissing(Set<Long> from, Set<Long> in) {
+		List<Long> missing = new ArrayList<>();
+		for (Long id : from) {
+			if (!in.contains(id)) {
+				missing.add(id);
+			}
+		}
+		missing.sort(null);
+		return missing.size() > MAX_IDS_LISTED ? missing.subList(0, MAX_IDS_LISTED) : missing;
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.analecta.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Quote search: who said what, when, in which report, citing which outlet. */
+@Controller
+class QuoteController {
+
+	static final String VIEW = "search/quotes";
+
+	private final QuoteSearch search;
+
+	QuoteController(QuoteSearch search) {
+		this.search = search;
+	}
+
+	record QuoteView(String html, String speakerName, String speakerHref, String role, LocalDate date, String outlet,
+			String reportTitle, String reportHref, String seriesLine) {
+	}
+
+	@GetMapping("/quotes")
+	String quotes(@RequestParam MultiValueMap<String, String> params, Model model) {
+		SearchUrls urls = new SearchUrls("/quotes", params);
+		List<String> problems = new ArrayList<>();
+		LocalDate from = SearchController.date(urls.value("from"), "from", problems);
+		LocalDate to = SearchController.date(urls.value("to"), "to", problems);
+		String q = urls.value("q");
+		String speaker = urls.value("speaker");
+		model.addAttribute("urls", urls);
+		model.addAttribute("q", q);
+		model.addAttribute("speaker", speaker);
+		model.addAttribute("problems", problems);
+		model.addAttribute("pageTitle", "Quotes");
+		boolean anything = !q.isBlank() || !speaker.isBlank() || from != null || to != null
+				|| !urls.filters("country", "outlet", "series").isEmpty();
+		model.addAttribute("searched", anything);
+		if (!anything) {
+			return VIEW;
+		}
+		QuoteQuery query = new QuoteQuery(q, speaker, from, to, urls.values("country"), urls.values("series"),
+				urls.values("outlet"), SearchController.sort(urls.value("sort")),
+				SearchController.number(urls.value("page"), 1), 20);
+		QuoteResults results = search.search(query);
+		model.addAttribute("results", results);
+		model.addAttribute("hits", results.hits().stream().map(QuoteController::view).toList());
+		return VIEW;
+	}
+
+	private static QuoteView view(QuoteResults.Hit h) {
+		String reportHref = "/reports/" + h.reportSlug() + "#" + (h.quoteAnchor() != null ? h.quoteAnchor()
+				: h.sectionAnchor() != null ? h.sectionAnchor() : "");
+		String seriesLine = h.seriesNumber() == null ? h.series()
+				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
+		return new QuoteView(SafeHighlights.clean(h.html()), h.speakerName(),
+				h.speakerSlug() == null ? null : "/speakers/" + h.speakerSlug(), h.role(),
+				h.sourceDate() != null ? h.sourceDate() : h.reportDate(), h.outlet(), h.reportTitle(), reportHref,
+				seriesLine);
+	}
+
+}

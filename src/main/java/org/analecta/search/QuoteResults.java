@@ -1,0 +1,43 @@
+package org.analecta.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.analecta.search.ReportResults.FacetValue;
+
+/**
+ * One page of quote hits.
+ *
+ * @param speakers how many matching quotes each speaker has (all pages), most first
+ * @param messages repairs made to a broken query, in plain words
+ * @param didYouMean a corrected query when a word occurs nowhere, else null
+ */
+public record QuoteResults(QuoteQuery query, long total, List<Hit> hits, List<FacetValue> speakers,
+		List<String> messages, String didYouMean, boolean approximate) {
+
+	public QuoteResults {
+		hits = List.copyOf(hits);
+		speakers = List.copyOf(speakers);
+		messages = List.copyOf(messages);
+	}
+
+	public int pageCount() {
+		return (int) ((total + query.size() - 1) / query.size());
+	}
+
+	/**
+	 * A quote and where it comes from.
+	 *
+	 * @param html the quote, HTML-escaped, matched words in {@code <mark>}
+	 * @param sectionAnchor the section it stands in ("s3"), null for a quote inside a footnote
+	 * @param quoteAnchor the quote's own anchor in the reader ("q12")
+	 * @param outlet the outlet its footnote cites, or null
+	 * @param sourceDate the date its footnote gives, or null
+	 */
+	public record Hit(long id, String text, String html, String speakerName, String speakerSlug, String role,
+			String speakerAsWritten, String reportSlug, String reportTitle, LocalDate reportDate, String series,
+			String seriesNumber, String sectionAnchor, String quoteAnchor, Integer footnoteNumber, String outlet,
+			LocalDate sourceDate) {
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.analecta.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The report search page: one GET address per state (query, filters, dates, sort, page). */
+@Controller
+class SearchController {
+
+	static final String VIEW = "search/results";
+
+	private final ReportSearch search;
+
+	SearchController(ReportSearch search) {
+		this.search = search;
+	}
+
+	record PassageView(String href, String heading, String html) {
+	}
+
+	record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine, List<String> countries,
+			List<PassageView> passages) {
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+		SearchUrls urls = new SearchUrls("/search", params);
+		List<String> problems = new ArrayList<>();
+		LocalDate from = date(urls.value("from"), "from", problems);
+		LocalDate to = date(urls.value("to"), "to", problems);
+		String q = urls.value("q");
+		model.addAttribute("urls", urls);
+		model.addAttribute("q", q);
+		model.addAttribute("problems", problems);
+		model.addAttribute("pageTitle", q.isBlank() ? "Search" : q);
+		boolean anything = !q.isBlank() || from != null || to != null
+				|| !urls.filters("country", "series", "year", "speaker", "outlet").isEmpty();
+		model.addAttribute("searched", anything);
+		if (!anything) {
+			return VIEW;
+		}
+		ReportQuery query = new ReportQuery(q, from, to, urls.values("country"), urls.values("series"),
+				urls.values("speaker"), urls.values("outlet"), List.of(), years(urls.values("year")),
+				sort(urls.value("sort")), number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
+		ReportResults results = search.search(query);
+		model.addAttribute("results", results);
+		model.addAttribute("hits", results.hits().stream().map(SearchController::view).toList());
+		model.addAttribute("facets", results.facets());
+		return VIEW;
+	}
+
+	private static HitView view(ReportResults.Hit h) {
+		String href = "/reports/" + h.slug();
+		String seriesLine = h.seriesNumber() == null ? h.series()
+				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
+		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(),
+				h.passages().stream()
+					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),
+							p.sectionHeading(), SafeHighlights.clean(p.html())))
+					.toList());
+	}
+
+	static SearchSort sort(String s) {
+		try {
+			return s == null || s.isBlank() ? SearchSort.RELEVANCE : SearchSort.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			return SearchSort.RELEVANCE;
+		}
+	}
+
+	static int number(String s, int fallback) {
+		try {
+			return s == null || s.isBlank() ? fallback : Math.max(1, Math.min(10_000, Integer.parseInt(s.strip())));
+		}
+		catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+
+	static LocalDate date(String s, String name, List<String> problems) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(s.strip());
+		}
+		catch (DateTimeParseException e) {
+			problems.add("The " + name + " date \"" + s + "\" was ignored: write it as 2014-06-20.");
+			return null;
+		}
+	}
+
+	private static List<Integer> years(List<String> values) {
+		List<Integer> years = new ArrayList<>();
+		for (String v : values) {
+			try {
+				years.add(Integer.parseInt(v.strip()));
+			}
+			catch (NumberFormatException e) {
+				// an unreadable year filter is dropped, like an unknown country
+			}
+		}
+		return years;
+	}
+
+	static Map.Entry<String, String> entry(String k, String v) {
+		return Map.entry(k, v);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.analecta.search;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Search settings ({@code analecta.search.*}).
+ *
+ * @param synonymsFile the admin's synonym rules, added to the shipped ones; read at startup,
+ * a missing file is fine
+ */
+@ConfigurationProperties("analecta.search")
+record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile) {
+}

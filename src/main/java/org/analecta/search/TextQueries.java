@@ -1,0 +1,95 @@
+package org.analecta.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene queries from cleaned search box text ({@link QuerySyntax}), with Lucene's simple query
+ * parser: it never throws, and it has the syntax we document (+ | - "…" * ~ and parentheses).
+ * All words are required by default: people typing several words into a search box expect
+ * results with all of them, and OR is there when they want either.
+ *
+ * <p>Fields are index field names of the Lucene documents Hibernate Search writes; speaker
+ * name fields are analyzed with the "name" analyzer, everything else as prose with the synonyms.
+ */
+final class TextQueries {
+
+	/** The report field of speaker names, read with the "name" analyzer. */
+	static final String NAME_FIELD = "speaker_names";
+	private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"(?:~\\d*)?|\\S+");
+	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
+
+	private final Analyzer perField;
+	private final Analyzer index;
+
+	TextQueries(Analyzer proseQueryAnalyzer, Analyzer proseIndexAnalyzer) {
+		// Analyzers are thread-safe and keep per-thread token streams: build them once.
+		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer,
+				Map.of(NAME_FIELD, ArchiveAnalyzers.name()));
+		this.index = proseIndexAnalyzer;
+	}
+
+	/**
+	 * @param weights field → boost; the field {@value #NAME_FIELD} is read with the name
+	 * analyzer, all others as prose
+	 */
+	Query parse(String cleanedQuery, Map<String, Float> weights) {
+		SimpleQueryParser parser = new SimpleQueryParser(perField, weights);
+		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose words.
+		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		return parser.parse(cleanedQuery);
+	}
+
+	/** The analyzer the index used for prose, for highlighting and spell checking. */
+	Analyzer indexAnalyzer() {
+		return index;
+	}
+
+	/**
+	 * The same query with every plain word of four letters or more made fuzzy (one edit, two from
+	 * eight letters): the fallback when nothing matched exactly — usually a misspelled name.
+	 * Null when there is no word to loosen.
+	 */
+	static String fuzzy(String cleanedQuery) {
+		List<String> out = new ArrayList<>();
+		boolean changed = false;
+		Matcher m = QUERY_TOKEN.matcher(cleanedQuery);
+		while (m.find()) {
+			String token = m.group();
+			String sign = token.startsWith("-") ? "-" : "";
+			String word = sign.isEmpty() ? token : token.substring(1);
+			if (sign.isEmpty() && PLAIN_WORD.matcher(word).matches() && word.length() >= 4) {
+				out.add(word + (word.length() >= 8 ? "~2" : "~1"));
+				changed = true;
+			}
+			else {
+				out.add(token);
+			}
+		}
+		return changed ? String.join(" ", out) : null;
+	}
+
+	/** The plain words of a query (not phrases, operators, prefixes or fuzzy terms). */
+	static List<String> plainWords(String cleanedQuery) {
+		List<String> words = new ArrayList<>();
+		Matcher m = QUERY_TOKEN.matcher(cleanedQuery);
+		while (m.find()) {
+			String token = m.group();
+			if (PLAIN_WORD.matcher(token).matches()) {
+				words.add(token);
+			}
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.analecta.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.analecta.system.WebSecurity;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest({ SearchController.class, QuoteController.class })
+@Import(WebSecurity.class)
+class SearchControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ReportSearch reports;
+
+	@MockitoBean
+	QuoteSearch quotes;
+
+	@Test
+	void theEmptySearchPageExplainsTheSyntaxAndSearchesNothing() throws Exception {
+		String html = mvc.perform(get("/search")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("\"axis of evil\"", "Firouzabadi");
+		verifyNoInteractions(reports);
+	}
+
+	@Test
+	void theUrlStateBecomesTheQueryAndStaysInThePage() throws Exception {
+		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 1, null));
+		String html = mvc.perform(get("/search?q=Firouzabadi&country=Iran&year=2014&from=2014-01-01&sort=newest&page=2"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		ArgumentCaptor<ReportQuery> query = ArgumentCaptor.forClass(ReportQuery.class);
+		verify(reports).search(query.capture());
+		assertThat(query.getValue().q()).isEqualTo("Firouzabadi");
+		assertThat(query.getValue().countries()).containsExactly("Iran");
+		assertThat(query.getValue().years()).containsExactly(2014);
+		assertThat(query.getValue().from()).isEqualTo(LocalDate.of(2014, 1, 1));
+		assertThat(query.getValue().sort()).isEqualTo(SearchSort.NEWEST);
+		assertThat(query.getValue().page()).isEqualTo(2);
+		// The query stays in the box; the active filter is a link that removes it.
+		assertThat(html).contains("name=\"q\" value=\"Firouzabadi\"");
+		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
+		// A facet value adds a filter (and goes back to page 1).
+		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;country=Iran&amp;year=2014&amp;from=2014-01-01&amp;sort=newest&amp;country=Iraq\"");
+	}
+
+	@Test
+	void hitsLinkToTheirSectionAndHighlightsAreSanitised() throws Exception {
+		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 1, null));
+		String html = mvc.perform(get("/search?q=Firouzabadi")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"/reports/iran-dilemma#s6\"", "<mark>Firouzabadi</mark> said");
+		assertThat(html).doesNotContain("<script>alert", "onerror");
+	}
+
+	@Test
+	void noHitsOffersTheSpellingSuggestion() throws Exception {
+		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 0, "Firouzabadi"));
+		String html = mvc.perform(get("/search?q=Firuzabady")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("No reports match.", "Did you mean", "href=\"/search?q=Firouzabadi\"");
+	}
+
+	@Test
+	void anUnreadableDateIsIgnoredWithAMessageNotAnError() throws Exception {
+		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 0, null));
+		String html = mvc.perform(get("/search?q=x&from=yesterday&page=abc")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The from date &quot;yesterday&quot; was ignored");
+	}
+
+	@Test
+	void quoteHitsShowSpeakerRoleDateOutletAndLinkToTheQuote() throws Exception {
+		given(quotes.search(any())).willAnswer(inv -> new QuoteResults(inv.getArgument(0), 1,
+				List.of(new QuoteResults.Hit(1, "we may consider it", "we may <mark>consider</mark> it", "Hassan Rohani",
+						"hassan-rohani", "Iranian President", "Rohani", "iran-dilemma", "Iran's Dilemma",
+						LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", "s1", "q4", 3, "Fars",
+						LocalDate.of(2014, 6, 14))),
+				List.of(new ReportResults.FacetValue("Hassan Rohani", 1)), List.of(), null, false));
+		String html = mvc.perform(get("/quotes?speaker=Rouhani")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("href=\"/speakers/hassan-rohani\">Hassan Rohani</a>", "Iranian President",
+				"June 14, 2014", "via Fars", "href=\"/reports/iran-dilemma#q4\"", "we may <mark>consider</mark> it");
+		assertThat(html).contains("name=\"speaker\" value=\"Rouhani\"", "data-suggest=\"/api/speakers/suggest\"");
+	}
+
+	private static ReportResults results(ReportQuery query, int hits, String didYouMean) {
+		List<ReportResults.Hit> list = hits == 0 ? List.of()
+				: List.of(new ReportResults.Hit(1, "iran-dilemma", "Iran's Dilemma", "Iran&#39;s Dilemma",
+						LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", List.of("Iraq", "Iran"),
+						List.of(new ReportResults.Passage("s6", "Iran's Dilemma – The Need",
+								"<mark>Firouzabadi</mark> said <script>alert(1)</script><img src=x onerror=alert(2)>"))));
+		ReportResults.Facets facets = new ReportResults.Facets(
+				List.of(new ReportResults.FacetValue("Iran", 2), new ReportResults.FacetValue("Iraq", 1)),
+				List.of(), List.of(new ReportResults.FacetValue("2014", 1)), List.of(), List.of());
+		return new ReportResults(query, hits, list, facets, List.of(), didYouMean, false);
+	}
+
+}
