@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * command alone shows a working archive. A file that fails is logged and skipped; startup goes on.
  */
 @Component
+@Order(1)
 class ArchiveSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ArchiveSeeder.class);

@@ -17,7 +17,6 @@ import org.analecta.ingest.ParsedReport.Section;
 import org.analecta.ingest.ParsedReport.Speaker;
 import org.analecta.ingest.ParsedReport.SpeakerKind;
 import org.analecta.ingest.QuoteScanner.QuoteSpan;
-import org.analecta.ingest.SpeakerTagMatcher.Passage;
 import org.analecta.ingest.SpeakerTagMatcher.Subject;
 import org.analecta.ingest.SpeakerTagMatcher.SubjectType;
 import org.analecta.ingest.SpeakerTagMatcher.Tag;
@@ -74,7 +73,13 @@ final class AttributionRun {
 		int flow = 0;
 		for (Section section : sections) {
 			List<String> texts = section.paragraphs().stream().map(Paragraph::text).toList();
-			List<List<FootnoteRef>> refs = section.paragraphs().stream().map(Paragraph::footnoteRefs).toList();
+			List<List<FootnoteRef>> refs = section.paragraphs()
+				.stream()
+				.map(paragraph -> paragraph.footnoteRefs()
+					.stream()
+					.sorted(Comparator.comparingInt(FootnoteRef::offset))
+					.toList())
+				.toList();
 			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
 			for (int p = 0; p < refs.size(); p++) {
 				for (FootnoteRef ref : refs.get(p)) {
@@ -144,13 +149,25 @@ final class AttributionRun {
 			this.fallbackLimit = fallbackLimit;
 		}
 
+		/** Whether no quotation touches [from, to) of the masked paragraph. */
+		private static boolean quotationFree(String maskedText, int from, int to) {
+			for (int i = from; i < to; i++) {
+				char c = maskedText.charAt(i);
+				if (c == QuoteScanner.MASK || c == '"' || c == '“' || c == '”') {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		void process() {
 			List<QuoteSpan> spans = QuoteScanner.scan(texts);
 			masked = QuoteScanner.mask(texts, spans);
 			passages = new ArrayList<>();
 			sentences = new ArrayList<>();
 			for (String text : masked) {
-				passages.add(new Passage(text, Tokens.of(text), finder.find(text)));
+				List<Tokens.Token> tokens = Tokens.of(text);
+				passages.add(new Passage(text, tokens, finder.find(text, tokens)));
 				sentences.add(Sentences.starts(text));
 			}
 			int next = 0;
@@ -177,7 +194,7 @@ final class AttributionRun {
 				int sentence = Sentences.indexOf(starts, mention.start());
 				// The sentence's subject, roughly: its first name, standing near its start.
 				boolean subject = sentence != lastSentence && !mention.possessive()
-						&& wordsBetween(passage, starts[sentence], mention.start()) <= 12;
+						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12;
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
@@ -185,16 +202,6 @@ final class AttributionRun {
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
 			}
-		}
-
-		private static int wordsBetween(Passage passage, int from, int to) {
-			int words = 0;
-			for (Tokens.Token token : passage.tokens()) {
-				if (token.start() >= from && token.end() <= to) {
-					words++;
-				}
-			}
-			return words;
 		}
 
 		private Speaker speakerOf(Mention mention, long position) {
@@ -270,8 +277,13 @@ final class AttributionRun {
 			Passage passage = passages.get(p);
 			int[] starts = sentences.get(p);
 			int sentenceStart = starts[Sentences.indexOf(starts, open)];
-			int semicolon = text.lastIndexOf(';', open - 1);
-			int clauseFrom = Math.max(sentenceStart, semicolon + 1);
+			int clauseFrom = Math.max(sentenceStart, open - SpeakerTagMatcher.MAX_CLAUSE);
+			for (int i = open - 1; i >= clauseFrom; i--) {
+				if (text.charAt(i) == ';') {
+					clauseFrom = i + 1;
+					break;
+				}
+			}
 			int cueFrom = clauseFrom;
 			if (previous != null && previous.lastParagraph() == p && previous.after() <= open) {
 				cueFrom = Math.max(cueFrom, previous.after());
@@ -279,9 +291,10 @@ final class AttributionRun {
 			long position = position(flow, p, open);
 			Integer note = note(p, open, span.lastParagraph(), span.close());
 			String quoteText = span.text();
-			boolean startsSentence = text.substring(clauseFrom, open).isBlank();
+			boolean startsSentence = blankBefore(text, open, clauseFrom);
+			boolean startsParagraph = blankBefore(text, open, 0);
 
-			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, text, passage.tokens(), open)) {
+			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
 				addTerm(position, quoteText, p, note, 0.9);
 				return;
 			}
@@ -306,14 +319,14 @@ final class AttributionRun {
 			if (tag == null) {
 				attribution = continuation(p, open);
 			}
-			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
+			if (tag == null && attribution == null && startsParagraph && p > 0
 					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
 				// Quoted paragraphs one after another under one lead-in share its speaker.
 				Attribution above = lastInParagraph.get(p - 1);
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p, -1,
 						false);
 			}
-			if (tag == null && attribution == null && text.substring(0, open).isBlank() && p > 0
+			if (tag == null && attribution == null && startsParagraph && p > 0
 					&& masked.get(p - 1).strip().endsWith(":")) {
 				String lead = masked.get(p - 1);
 				int[] leadStarts = sentences.get(p - 1);
@@ -329,6 +342,24 @@ final class AttributionRun {
 			}
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
+			}
+			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
+				// Reporting prose: "Green says closing campuses is unsustainable. "This approach ..."" -
+				// an untagged quotation opening a sentence goes on from the speaker of the sentence before.
+				int sentence = Sentences.indexOf(starts, open);
+				if (sentence > 0 && sentenceStart - starts[sentence - 1] < SpeakerTagMatcher.MAX_CLAUSE
+						&& quotationFree(text, starts[sentence - 1], sentenceStart)) {
+					Tag before = SpeakerTagMatcher.before(passage, starts[sentence - 1], starts[sentence - 1],
+							sentenceStart);
+					if (before != null && before.subject().type() != SubjectType.ELIDED) {
+						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
+						if (previousSpeaker != null && previousSpeaker.speaker() != null) {
+							attribution = new Attribution(previousSpeaker.speaker(), previousSpeaker.asWritten(),
+									previousSpeaker.cue(), previousSpeaker.confidence() * 0.6, p, -1, false);
+							tag = new Tag(before.cue(), before.subject(), false, true, false, before.end());
+						}
+					}
+				}
 			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence);
@@ -348,6 +379,16 @@ final class AttributionRun {
 					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
 		}
 
+		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
+		private static boolean blankBefore(String text, int at, int from) {
+			for (int i = at - 1; i >= from; i--) {
+				if (!Character.isWhitespace(text.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		private static boolean quotationOnly(String maskedParagraph) {
 			for (int i = 0; i < maskedParagraph.length(); i++) {
 				char c = maskedParagraph.charAt(i);
@@ -364,8 +405,12 @@ final class AttributionRun {
 			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
 				return null;
 			}
+			if (open - previous.tagEnd() > 200) {
+				return null;
+			}
 			String between = masked.get(p).substring(previous.tagEnd(), open);
-			if (!between.matches("[\\s.,;:—–-]*")) {
+			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
+			if (!between.matches("[\\s.,;:—–-]*") && !between.matches("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*")) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
@@ -456,29 +501,43 @@ final class AttributionRun {
 			List<FootnoteRef> lastRefs = refs.get(lastParagraph);
 			int[] starts = sentences.get(lastParagraph);
 			int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, close), masked.get(lastParagraph).length());
-			for (FootnoteRef ref : lastRefs) {
-				if (ref.offset() >= close && ref.offset() <= sentenceEnd) {
-					return ref.number();
+			FootnoteRef after = firstRefFrom(lastRefs, close);
+			if (after != null && after.offset() <= sentenceEnd) {
+				return after.number();
+			}
+			FootnoteRef inside = firstRefFrom(refs.get(firstParagraph), open + 1);
+			if (inside != null && (firstParagraph < lastParagraph || inside.offset() <= close)) {
+				return inside.number();
+			}
+			for (int p = firstParagraph + 1; p <= lastParagraph; p++) {
+				FootnoteRef within = firstRefFrom(refs.get(p), 0);
+				if (within != null && (p < lastParagraph || within.offset() <= close)) {
+					return within.number();
 				}
 			}
-			for (int p = firstParagraph; p <= lastParagraph; p++) {
-				for (FootnoteRef ref : refs.get(p)) {
-					boolean after = p > firstParagraph || ref.offset() > open;
-					boolean before = p < lastParagraph || ref.offset() <= close;
-					if (after && before) {
-						return ref.number();
-					}
-				}
-			}
-			for (FootnoteRef ref : lastRefs) {
-				if (ref.offset() > close) {
-					return ref.number();
-				}
+			if (after != null) {
+				return after.number();
 			}
 			List<FootnoteRef> own = refs.get(firstParagraph);
 			return own.isEmpty() ? null : own.getLast().number();
 		}
 
+	}
+
+	/** The first reference at or after the offset; references come in text order. */
+	private static FootnoteRef firstRefFrom(List<FootnoteRef> refs, int offset) {
+		int low = 0;
+		int high = refs.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (refs.get(mid).offset() < offset) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low < refs.size() ? refs.get(low) : null;
 	}
 
 	private static double round(double value) {

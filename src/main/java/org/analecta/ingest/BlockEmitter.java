@@ -245,7 +245,17 @@ final class BlockEmitter implements NodeFilter {
 		}
 		// a box mixing link lists with real prose is walked into; its lists fall one level down
 		boolean list = element.nameIs("ul") || element.nameIs("ol") || element.nameIs("menu") || element.nameIs("dir");
-		return list || length - stats.linkText(element) < 300;
+		return list || length - stats.linkText(element) < 300 && !hasProseChild(element);
+	}
+
+	/** A paragraph of real prose introducing the links ("further information is on ...:"). */
+	private boolean hasProseChild(Element element) {
+		for (Element child : element.children()) {
+			if (child.nameIs("p") && stats.text(child) >= 80 && stats.linkDensity(child) < 0.3) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Entries of a list: a line of inline links (a byline, a countries line) is no list. */

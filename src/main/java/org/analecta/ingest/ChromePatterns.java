@@ -22,38 +22,42 @@ final class ChromePatterns {
 			"menubar", "dialog", "alertdialog", "toolbar", "banner", "tablist");
 
 	/** Class or id words of chrome (after readability's "unlikely candidates", widened). */
-	private static final Pattern UNLIKELY = Pattern.compile("-ad-|\\bads?\\b|ad-?(slot|unit|box|wrapper|container|banner)"
-			+ "|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus"
-			+ "|donat|footer|gdpr|header|legends|masthead|menu|modal|navbar|\\bnav\\b|navigation|newsletter|outbrain"
-			+ "|pager|pagination|paywall|popup|print|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox"
-			+ "|sidebar|skip-?link|skyscraper|social|sponsor|subscri|supplemental|taboola|tags?-?(list|cloud)"
-			+ "|toolbar|trending|most-?(read|popular|viewed)|yom-remote|login|signup|sign-up|\\bmore-"
-			+ "|twitter-tweet|instagram-media|tiktok-embed",
-			Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher UNLIKELY = NameMatcher.of("""
+			-ad- =ad =ads ad-slot adslot ad-unit adunit ad-box ad-wrapper ad-container ad-banner adsense advert agegate
+			ai2html banner breadcrumb combx comment community consent cookie cover-wrap disqus donat footer gdpr header
+			legends masthead menu modal navbar =nav navigation newsletter outbrain pager pagination paywall popup print
+			promo recommend related remark replies rss share sharing shoutbox sidebar skiplink skip-link skyscraper
+			social sponsor subscri supplemental taboola tag-list taglist tags-list tagslist tag-cloud tagcloud
+			tags-cloud toolbar trending most-read mostread most-popular mostpopular most-viewed mostviewed yom-remote
+			login signup sign-up =more twitter-tweet instagram-media tiktok-embed author-info authorinfo author-bio
+			authorbio author-box authorbox author-description author-details author-card about-author aboutauthor
+			about-the-author autor-info autorinfo autoren-info autoreninfo autor-box autorbox bio-box biobox
+			""");
 
 	/** Words that make an element matching {@link #UNLIKELY} still a possible container of the text. */
-	private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post-?text",
-			Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher MAYBE = NameMatcher.of(
+			"and article body column content main shadow story entry posttext post-text");
 
-	static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|post|text|blog"
-			+ "|story|report|prose", Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher POSITIVE = NameMatcher.of(
+			"article body content entry hentry h-entry main page post text blog story report prose");
 
-	static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
-			+ "|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper"
-			+ "|sponsor|shopping|tags|tool|widget|byline|author|dateline|caption", Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher NEGATIVE = NameMatcher.of("""
+			-ad- hidden =hid banner combx comment com- contact footer gdpr masthead media meta outbrain promo related
+			scroll share shoutbox sidebar skyscraper sponsor shopping tags tool widget byline author dateline caption
+			""");
 
 	/** An endnotes or footnotes list, kept even where it looks like page furniture. */
-	static final Pattern NOTES = Pattern.compile("(end|foot)-?notes?|\\bfn-?list|\\bnotes\\b|\\breferences\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher NOTES = NameMatcher.of(
+			"endnote end-note footnote foot-note =fnlist =fn-list =notes =references");
 
-	static final Pattern CAPTION = Pattern.compile("caption|(image|photo|img|media)-?credit|\\bcredits?\\b|bildunterschrift|\\blegende?\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher CAPTION = NameMatcher.of("""
+			caption image-credit imagecredit photo-credit photocredit img-credit imgcredit media-credit mediacredit
+			=credit =credits bildunterschrift =legend =legende
+			""");
 
 	/** Chrome words that no wrapper of a whole page uses, so an element named so goes however much text it holds. */
-	private static final Pattern ALWAYS_CHROME = Pattern.compile("\\bnav\\b|navigation|menu|breadcrumb|cookie|consent"
-			+ "|gdpr|comment|newsletter|footer", Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern HEADER = Pattern.compile("header", Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher ALWAYS_CHROME = NameMatcher.of(
+			"=nav navigation menu breadcrumb cookie consent gdpr comment newsletter footer");
 
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
 			Pattern.CASE_INSENSITIVE);
@@ -61,13 +65,14 @@ final class ChromePatterns {
 	private ChromePatterns() {
 	}
 
+	/** The element's class and id names, lower case. */
 	static String classAndId(Element element) {
 		String cls = element.className();
 		String id = element.id();
 		if (id.isEmpty()) {
-			return cls;
+			return NameMatcher.lower(cls);
 		}
-		return cls.isEmpty() ? id : cls + " " + id;
+		return NameMatcher.lower(cls.isEmpty() ? id : cls + " " + id);
 	}
 
 	static boolean looksLikeChrome(Element element) {
@@ -83,20 +88,20 @@ final class ChromePatterns {
 				|| element.nameIs("article") || element.nameIs("main")) {
 			return false;
 		}
-		if (NOTES.matcher(names).find() || CAPTION.matcher(names).find() && !names.contains("share")) {
+		if (NOTES.matches(names) || CAPTION.matches(names) && !names.contains("share")) {
 			return false;
 		}
-		return UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find();
+		return UNLIKELY.matches(names) && !MAYBE.matches(names);
 	}
 
 	/** Named chrome only for the word "header": a part of an article's own header, when inside one. */
 	static boolean isHeaderPart(Element element) {
 		String names = classAndId(element);
-		return HEADER.matcher(names).find() && !UNLIKELY.matcher(HEADER.matcher(names).replaceAll(" ")).find();
+		return names.contains("header") && !UNLIKELY.matches(names.replace("header", " "));
 	}
 
 	static boolean isHeader(Element element) {
-		return element.nameIs("header") || HEADER.matcher(classAndId(element)).find();
+		return element.nameIs("header") || classAndId(element).contains("header");
 	}
 
 	static boolean isAlwaysChrome(Element element) {
@@ -104,7 +109,7 @@ final class ChromePatterns {
 			return true;
 		}
 		String names = classAndId(element);
-		return !names.isEmpty() && ALWAYS_CHROME.matcher(names).find() && !MAYBE.matcher(names).find();
+		return !names.isEmpty() && ALWAYS_CHROME.matches(names) && !MAYBE.matches(names);
 	}
 
 	static boolean isHidden(Element element) {
@@ -117,7 +122,7 @@ final class ChromePatterns {
 
 	static boolean isNotesContainer(Element element) {
 		String names = classAndId(element);
-		return !names.isEmpty() && NOTES.matcher(names).find();
+		return !names.isEmpty() && NOTES.matches(names);
 	}
 
 	static boolean isCaption(Element element) {
@@ -125,27 +130,20 @@ final class ChromePatterns {
 			return true;
 		}
 		String names = classAndId(element);
-		return !names.isEmpty() && CAPTION.matcher(names).find();
+		return !names.isEmpty() && CAPTION.matches(names);
 	}
 
 	static int classWeight(Element element) {
 		int weight = 0;
-		String cls = element.className();
-		if (!cls.isEmpty()) {
-			if (NEGATIVE.matcher(cls).find()) {
-				weight -= 25;
-			}
-			if (POSITIVE.matcher(cls).find()) {
-				weight += 25;
-			}
-		}
-		String id = element.id();
-		if (!id.isEmpty()) {
-			if (NEGATIVE.matcher(id).find()) {
-				weight -= 25;
-			}
-			if (POSITIVE.matcher(id).find()) {
-				weight += 25;
+		for (String names : new String[] { element.className(), element.id() }) {
+			if (!names.isEmpty()) {
+				String lower = NameMatcher.lower(names);
+				if (NEGATIVE.matches(lower)) {
+					weight -= 25;
+				}
+				if (POSITIVE.matches(lower)) {
+					weight += 25;
+				}
 			}
 		}
 		return weight;

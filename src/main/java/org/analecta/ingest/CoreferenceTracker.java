@@ -1,6 +1,8 @@
 package org.analecta.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +33,23 @@ final class CoreferenceTracker {
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal");
 
+	/** How many recent mentions a pronoun may look back over: antecedents are near. */
+	private static final int MAX_LOOKBACK = 400;
+
 	private final List<Entry> entries = new ArrayList<>();
+
+	/** Per speaker name: the roles given at its mentions, by position. */
+	private final Map<String, TreeMap<Long, String>> roles = new HashMap<>();
 
 	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
 		entries.add(new Entry(position, speaker, asWritten, gender, subject));
+		if (speaker.role() != null) {
+			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
+		}
+	}
+
+	private int oldest() {
+		return Math.max(0, entries.size() - MAX_LOOKBACK);
 	}
 
 	/**
@@ -45,7 +60,7 @@ final class CoreferenceTracker {
 	Entry pronoun(String pronoun, long before, long preferOutletsFrom) {
 		String key = pronoun.toLowerCase(Locale.ROOT);
 		if (key.equals("it")) {
-			for (int i = entries.size() - 1; i >= 0 && entries.get(i).position() >= preferOutletsFrom; i--) {
+			for (int i = entries.size() - 1; i >= oldest() && entries.get(i).position() >= preferOutletsFrom; i--) {
 				Entry entry = entries.get(i);
 				if (entry.position() < before && entry.subject() && entry.speaker().kind() == SpeakerKind.OUTLET) {
 					return entry;
@@ -54,7 +69,7 @@ final class CoreferenceTracker {
 		}
 		if (key.equals("she")) {
 			// Most named people in these reports are men of unknown gender: a woman known as such wins.
-			for (int i = entries.size() - 1; i >= 0; i--) {
+			for (int i = entries.size() - 1; i >= oldest(); i--) {
 				Entry entry = entries.get(i);
 				if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
 						&& entry.gender() == Gender.FEMALE) {
@@ -62,7 +77,7 @@ final class CoreferenceTracker {
 				}
 			}
 		}
-		for (int i = entries.size() - 1; i >= 0; i--) {
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
@@ -98,7 +113,7 @@ final class CoreferenceTracker {
 		boolean outletNoun = OUTLET_NOUNS.contains(key);
 		List<String> needles = ROLE_SYNONYMS.getOrDefault(key, List.of(key));
 		Entry anyOutlet = null;
-		for (int i = entries.size() - 1; i >= 0; i--) {
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
@@ -123,23 +138,17 @@ final class CoreferenceTracker {
 
 	/** The role given at the latest mention of this speaker before the position, or null. */
 	String latestRole(String name, long before) {
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			Entry entry = entries.get(i);
-			if (entry.position() < before && entry.speaker().name().equals(name) && entry.speaker().role() != null) {
-				return entry.speaker().role();
-			}
+		TreeMap<Long, String> known = roles.get(name);
+		if (known == null) {
+			return null;
 		}
-		return null;
+		Map.Entry<Long, String> latest = known.lowerEntry(before);
+		return latest == null ? null : latest.getValue();
 	}
 
 	private String rolesOf(String name, long before) {
-		StringBuilder roles = new StringBuilder();
-		for (Entry entry : entries) {
-			if (entry.position() < before && entry.speaker().name().equals(name) && entry.speaker().role() != null) {
-				roles.append(entry.speaker().role()).append(' ');
-			}
-		}
-		return roles.toString();
+		TreeMap<Long, String> known = roles.get(name);
+		return known == null ? "" : String.join(" ", known.headMap(before).values());
 	}
 
 	private static boolean roleContains(String role, List<String> needles) {
@@ -148,8 +157,12 @@ final class CoreferenceTracker {
 		}
 		String lower = role.toLowerCase(Locale.ROOT);
 		for (String needle : needles) {
-			if (lower.matches(".*\\b" + java.util.regex.Pattern.quote(needle) + ".*")) {
-				return true;
+			int at = lower.indexOf(needle);
+			while (at >= 0) {
+				if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+					return true;
+				}
+				at = lower.indexOf(needle, at + 1);
 			}
 		}
 		return false;

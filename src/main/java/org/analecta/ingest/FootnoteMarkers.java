@@ -15,10 +15,11 @@ final class FootnoteMarkers {
 
 	private static final Pattern NUMBER = Pattern.compile("^\\s*[\\[(]?\\s*(\\d{1,3})\\s*[\\])]?\\s*$");
 
-	private static final Pattern NOTE_LINK = Pattern.compile(
-			"#.*(ftn|fn|foot|note|endnote|ref|cite|anm)[^0-9]*\\d+", Pattern.CASE_INSENSITIVE);
+	/** Matched against a link's fragment (after {@code #}), which is short, never the whole address. */
+	private static final Pattern NOTE_LINK = Pattern.compile("(ftn|fn|foot|note|endnote|ref|cite|anm)[^0-9]{0,20}\\d+",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern BACK_LINK = Pattern.compile("#.*(ftnref|fnref|fn-?ref|footnote-?ref|ref-?\\d|backlink)",
+	private static final Pattern BACK_LINK = Pattern.compile("ftnref|fnref|fn-?ref|footnote-?ref|ref-?\\d|backlink",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NOTE_ANCHOR = Pattern.compile("^_?(ftn|fn|footnote|endnote|note)-?\\d+$",
@@ -30,7 +31,7 @@ final class FootnoteMarkers {
 	/** The note number this element stands for, or -1 when it is no footnote marker. */
 	static int number(Element element) {
 		boolean sup = element.nameIs("sup");
-		boolean link = element.nameIs("a") && NOTE_LINK.matcher(element.attr("href")).find();
+		boolean link = element.nameIs("a") && NOTE_LINK.matcher(fragment(element)).find();
 		if (!sup && !link) {
 			return -1;
 		}
@@ -50,8 +51,14 @@ final class FootnoteMarkers {
 			return false;
 		}
 		String href = element.attr("href");
-		return BACK_LINK.matcher(href).find() || NOTE_ANCHOR.matcher(element.attr("name")).matches()
+		return BACK_LINK.matcher(fragment(element)).find() || NOTE_ANCHOR.matcher(element.attr("name")).matches()
 				|| NOTE_ANCHOR.matcher(element.id()).matches() && href.startsWith("#");
+	}
+
+	private static String fragment(Element link) {
+		String href = link.attr("href");
+		int hash = href.indexOf('#');
+		return hash < 0 || href.length() - hash > 100 ? "" : href.substring(hash + 1);
 	}
 
 }

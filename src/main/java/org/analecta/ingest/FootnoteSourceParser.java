@@ -30,7 +30,7 @@ final class FootnoteSourceParser {
 			"^(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*|(?:al|el|an|ad|as|ar)-[\\p{L}'’-]+)(?:\\s(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*|(?:al|el|an|ad|as|ar)-[\\p{L}'’-]+|of|the|and|for|on|de|du|la|le|al|el|e)){0,6}$");
 
 	private static final Set<String> NOT_OUTLETS = Set.of("see", "ibid", "ibid.", "note", "source", "sources", "according",
-			"quoted", "cited", "in", "on", "the", "he", "she", "they", "it", "this");
+			"quoted", "cited", "in", "on", "he", "she", "they", "it", "this");
 
 	private static final Pattern URL = Pattern.compile("^(?:https?://)?(?:www\\.)?(?<host>[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?:/\\S*)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -140,7 +140,9 @@ final class FootnoteSourceParser {
 			return null;
 		}
 		Matcher url = URL.matcher(name);
-		if (url.matches() && name.contains(".")) {
+		// An address ("http://www.farsnews.ir/...") gives its host; "Al-Arabiya.net" is a name as written.
+		boolean address = name.contains("://") || name.regionMatches(true, 0, "www.", 0, 4) || name.indexOf('/') > 0;
+		if (address && url.matches()) {
 			return url.group("host").toLowerCase(Locale.ROOT);
 		}
 		if (!OUTLET.matcher(name).matches()) {

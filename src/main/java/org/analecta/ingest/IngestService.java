@@ -57,18 +57,22 @@ public class IngestService {
 
 	private final ReferenceRows rows;
 
+	private final SpeakerDirectory speakers;
+
 	private final TransactionTemplate tx;
 
 	private final EntityManager em;
 
 	IngestService(ReportParser parser, Reports reports, ReportOriginals originals, ReportRevisions revisions,
-			ReportAssembler assembler, ReferenceRows rows, PlatformTransactionManager transactions, EntityManager em) {
+			ReportAssembler assembler, ReferenceRows rows, SpeakerDirectory speakers, PlatformTransactionManager transactions,
+			EntityManager em) {
 		this.parser = parser;
 		this.reports = reports;
 		this.originals = originals;
 		this.revisions = revisions;
 		this.assembler = assembler;
 		this.rows = rows;
+		this.speakers = speakers;
 		this.tx = new TransactionTemplate(transactions);
 		this.em = em;
 	}
@@ -86,6 +90,7 @@ public class IngestService {
 		if (same != null) {
 			return same;
 		}
+		ReportParser parser = tx.execute(status -> currentParser());
 		// Parsing happens outside the transaction: no connection is held while the parser works.
 		ParsedReport parsed;
 		try {
@@ -153,6 +158,7 @@ public class IngestService {
 
 	private IngestResult replace(Report report, Upload upload, ParsedReport parsed) {
 		Instant now = Instant.now();
+		Integer earlier = revisions.findRevisionNumberByContentHash(report.getId(), upload.hash());
 		ReportOriginal original = originals.findById(report.getId()).orElseThrow();
 		int revision = revisions.findLatestRevisionNumber(report.getId()) + 1;
 		revisions.save(new ReportRevision(report, revision, report.getContentHash(), report.getMediaType(),
@@ -165,6 +171,9 @@ public class IngestService {
 		original.setContent(upload.content());
 		List<String> warnings = new ArrayList<>();
 		warnings.add("A new version of " + report.getSlug() + "; the previous original is kept as revision " + revision);
+		if (earlier != null) {
+			warnings.add("This file is the same as revision " + earlier + ": an older version is current again");
+		}
 		warnings.addAll(assembler.fill(report, parsed, upload.fileName()));
 		log.info("Stored {} as a new version of {} (revision {} kept)", describe(upload.fileName()), report.getSlug(),
 				revision);
@@ -210,7 +219,7 @@ public class IngestService {
 			byte[] content = originals.findById(reportId).orElseThrow().getContent();
 			ParsedReport parsed;
 			try {
-				parsed = parser.parse(content, report.getFileName());
+				parsed = currentParser().parse(content, report.getFileName());
 			}
 			catch (ParseException e) {
 				return new IngestResult(Outcome.REJECTED, report.getId(), report.getSlug(), report.getTitle(), List.of(),
@@ -243,6 +252,12 @@ public class IngestService {
 		}
 		log.info("Re-parsed {} reports, {} failed", reparsed, failures.size());
 		return new ReparseSummary(reparsed, failures);
+	}
+
+	/** The parser, taught the admins' speaker aliases when there are any. */
+	private ReportParser currentParser() {
+		SpeakerNames names = speakers.namesWithAdminAliases();
+		return names == speakers.baseNames() ? parser : new ReportParser(names);
 	}
 
 	private static IngestResult unchanged(Report report) {

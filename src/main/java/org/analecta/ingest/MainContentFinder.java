@@ -25,17 +25,25 @@ final class MainContentFinder {
 			"dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "figure", "main");
 
 	/** CMS classes and ids of an article's body, most specific first (after trafilatura's list). */
-	private static final Pattern BODY_NAMES = Pattern.compile("post-?text|post_text|post-?body|post-?entry"
-			+ "|post-?content|post_content|article-?text|article-?content|article__content|article-?body"
-			+ "|article__body|articlebody|entry-?content|page-content|text-content|body-?text|article__container"
-			+ "|art-content|story-?body|story-?content|story__body|story__content|rich-?text|field-?-?name-?-?body"
-			+ "|node-?content|news-?text|news-?content|single-?content|content-?body|main-?text|article-?main",
-			Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher BODY_NAMES = NameMatcher.of("""
+			posttext post-text post_text postbody post-body postentry post-entry postcontent post-content post_content
+			articletext article-text articlecontent article-content article__content articlebody article-body
+			article__body entrycontent entry-content page-content text-content bodytext body-text article__container
+			art-content storybody story-body storycontent story-content story__body story__content richtext rich-text
+			field-name-body field--name-body fieldnamebody nodecontent node-content newstext news-text newscontent
+			news-content singlecontent single-content contentbody content-body maintext main-text articlemain
+			article-main
+			""");
 
-	private static final Pattern LEAD_NAMES = Pattern.compile("teaser|\\blead|intro|subtitle|standfirst|summary"
-			+ "|excerpt|\\bdek\\b|\\bdeck\\b|abstract|sapo|chapeau|chapo|kicker|subline|sub-?head", Pattern.CASE_INSENSITIVE);
+	private static final NameMatcher LEAD_NAMES = NameMatcher.of("""
+			teaser =lead leadtext lead-text lead_text intro subtitle standfirst summary excerpt =dek =deck abstract sapo
+			chapeau chapo kicker subline subhead sub-head
+			""");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？\"”»]( |$)");
+
+	/** Prose enough for an article rather than a teaser. */
+	private static final int FULL_ARTICLE = 1000;
 
 	private final TextStats stats;
 
@@ -127,7 +135,7 @@ final class MainContentFinder {
 			return true;
 		}
 		String names = ChromePatterns.classAndId(e);
-		return !names.isEmpty() && LEAD_NAMES.matcher(names).find();
+		return !names.isEmpty() && LEAD_NAMES.matches(names);
 	}
 
 	private static boolean contains(Element outer, List<Element> inner) {
@@ -163,13 +171,19 @@ final class MainContentFinder {
 		best = null;
 		for (Element e : body.getAllElements()) {
 			String names = ChromePatterns.classAndId(e);
-			if (!names.isEmpty() && BODY_NAMES.matcher(names).find() && !e.nameIs("body") && !e.nameIs("a")
+			if (!names.isEmpty() && BODY_NAMES.matches(names) && !e.nameIs("body") && !e.nameIs("a")
 					&& !e.nameIs("span") && !e.nameIs("p")) {
 				best = larger(best, e);
 			}
 		}
 		if (best != null && prose(best) > 100) {
 			return best;
+		}
+		// on an endless-scroll page the requested article comes first, the next ones follow it
+		for (Element e : body.getElementsByTag("article")) {
+			if (prose(e) >= FULL_ARTICLE) {
+				return e;
+			}
 		}
 		best = null;
 		for (Element e : body.getElementsByTag("article")) {

@@ -43,7 +43,10 @@ final class MentionFinder {
 	}
 
 	List<Mention> find(String text) {
-		List<Token> tokens = Tokens.of(text);
+		return find(text, Tokens.of(text));
+	}
+
+	List<Mention> find(String text, List<Token> tokens) {
 		boolean[] claimed = new boolean[tokens.size()];
 		List<Mention> mentions = new ArrayList<>();
 		findDescribedOutlets(text, tokens, claimed, mentions);
@@ -56,7 +59,8 @@ final class MentionFinder {
 
 	private void findDescribedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (!DESCRIPTORS.contains(tokens.get(i).key()) || !adjacent(text, tokens, i, i + 1)) {
+			if (!DESCRIPTORS.contains(tokens.get(i).key()) || !tokens.get(i + 1).capitalised()
+					|| !adjacent(text, tokens, i, i + 1)) {
 				continue;
 			}
 			int end = nameRunEnd(text, tokens, i + 1, 4, claimed);
@@ -107,6 +111,9 @@ final class MentionFinder {
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
+			if (!tokens.get(i).capitalised() || claimed[i]) {
+				continue;
+			}
 			for (int length = Math.min(3, tokens.size() - i); length >= 1; length--) {
 				int end = i + length;
 				if (!free(claimed, i, end) || !adjacentRun(text, tokens, i, end)) {
@@ -128,7 +135,7 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (claimed[i] || !NameVocabulary.isNameWord(tokens.get(i).bare())) {
+			if (claimed[i] || !tokens.get(i).capitalised() || !NameVocabulary.isNameWord(tokens.get(i).bare())) {
 				continue;
 			}
 			int end = i;
@@ -158,9 +165,21 @@ final class MentionFinder {
 				role = hasTitle(tokens, roleStart, i) ? TitleSplitter.cleanRole(written) : null;
 			}
 			Token last = tokens.get(end - 1);
+			if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
+					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
+				continue; // "Manchester Metropolitan University", "Getty Images": an institution's name
+			}
+			if (i > 0 && adjacent(text, tokens, i - 1, i) && Set.of("of", "for").contains(tokens.get(i - 1).key())) {
+				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
+			}
 			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
+			boolean known = knownPerson.test(name);
+			boolean single = nameWords == 1 && role == null;
+			if (single && !known && (afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
+				continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
+			}
 			boolean accepted = nameWords >= 2 || role != null || (!last.possessive() && followedByCue(tokens, end))
-					|| knownPerson.test(name);
+					|| known;
 			if (!accepted) {
 				continue;
 			}
@@ -208,7 +227,8 @@ final class MentionFinder {
 				continue;
 			}
 			Token token = tokens.get(i);
-			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())) {
+			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
+					&& !NameVocabulary.isTitle(token.bare())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
 						SpeakerKind.INSTITUTION, token.possessive()));
 				claimed[i] = true;
@@ -235,6 +255,24 @@ final class MentionFinder {
 				i = end - 1;
 			}
 		}
+	}
+
+	private static boolean afterArticle(String text, List<Token> tokens, int i) {
+		return i > 0 && adjacent(text, tokens, i - 1, i) && Set.of("the", "a", "an").contains(tokens.get(i - 1).key());
+	}
+
+	/** Whether only opening punctuation stands between the offset and the end of the previous sentence. */
+	private static boolean atSentenceStart(String text, int offset) {
+		for (int i = offset - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') {
+				return true;
+			}
+			if (!Character.isWhitespace(c) && "\"“‘'([—–-".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean followedByCue(List<Token> tokens, int next) {

@@ -32,7 +32,9 @@ final class NameVocabulary {
 			"acting", "former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus", "elect",
 			"caliph", "sayyed", "sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam",
 			"ustadh", "sultan", "founder", "ceo", "coordinator", "negotiator", "nominee", "candidate",
-			"businessman", "businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress");
+			"businessman", "businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress",
+			"chancellor", "premier", "dean", "rector", "provost", "lecturer", "fellow", "historian", "economist",
+			"spokespeople", "secretary-general's");
 
 	/** Words of organisation names; a capitalised run ending in one names an institution. */
 	static final Set<String> ORGANISATION = words("ministry", "department", "council", "corps", "guards", "guard",
@@ -52,7 +54,9 @@ final class NameVocabulary {
 			"summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "plan", "program",
 			"programme", "project", "operation", "campaign", "war", "crisis", "spring", "revolutionary",
 			"international", "national", "general", "supreme", "central", "federal", "security", "defense",
-			"foreign", "affairs", "relations", "strategic", "studies", "research", "policy", "quds", "sepah");
+			"foreign", "affairs", "relations", "strategic", "studies", "research", "policy", "quds", "sepah", "images",
+			"mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
+			"medicine", "employers", "exchequer", "index", "fund", "trust", "council's", "agency's", "systems");
 
 	/** Places, peoples and nationality adjectives: never part of a person's name. */
 	static final Set<String> PLACES = words("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria",
@@ -99,9 +103,8 @@ final class NameVocabulary {
 			"saturday", "sunday", "ramadan", "muharram", "ashura", "nowruz");
 
 	/** Particles inside Arabic and European names ("Osama bin Laden", "Nouri al-Maliki"). */
-	static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el",
-			"ad", "ash", "as", "at", "az", "ar", "de", "da", "di", "del", "della", "van", "von", "der", "den",
-			"la", "le", "du", "ul", "ol", "e", "y", "zu");
+	static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el", "de",
+			"da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "ul", "e", "y");
 
 	/** Role words that say a person is a woman or a man, for pronoun resolution. */
 	static final Set<String> FEMALE_ROLES = words("spokeswoman", "mrs", "ms", "miss", "madam", "lady", "dame",
@@ -127,7 +130,10 @@ final class NameVocabulary {
 	}
 
 	static String key(String token) {
-		String lower = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+		String lower = token.toLowerCase(Locale.ROOT);
+		if (lower.indexOf('’') >= 0) {
+			lower = lower.replace('’', '\'');
+		}
 		if (lower.endsWith(".")) {
 			lower = lower.substring(0, lower.length() - 1);
 		}
@@ -158,10 +164,10 @@ final class NameVocabulary {
 		if (token.isEmpty()) {
 			return false;
 		}
-		String key = key(token);
-		if (NAME_PARTICLES.contains(key)) {
-			return false;
+		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
+			return false; // the common case, decided without building a key
 		}
+		String key = key(token);
 		String bare = stripArticle(token);
 		if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
 			return false;

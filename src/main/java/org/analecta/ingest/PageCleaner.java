@@ -47,8 +47,10 @@ final class PageCleaner {
 			if (holdsMostText && !ChromePatterns.isAlwaysChrome(element)) {
 				continue;
 			}
-			if (ChromePatterns.isHidden(element) || tag.equals("footer")
-					|| ChromePatterns.looksLikeChrome(element) && !holdsTitle.contains(element)
+			boolean titleInside = holdsTitle.contains(element);
+			if (ChromePatterns.isHidden(element) || tag.equals("nav") || tag.equals("footer")
+					|| ChromePatterns.isAlwaysChrome(element) && !titleInside
+					|| ChromePatterns.looksLikeChrome(element) && !titleInside
 							&& !(ChromePatterns.isHeaderPart(element) && isInside(element, titleHeaders))) {
 				removals.add(element);
 			}

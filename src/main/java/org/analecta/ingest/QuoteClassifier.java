@@ -48,14 +48,13 @@ final class QuoteClassifier {
 	}
 
 	/** Whether the quotation is a term by its words or by what stands right before it. */
-	static boolean isTerm(String quote, String masked, List<Token> tokens, int open) {
-		if (KNOWN_TERMS.contains(normalise(quote))) {
+	static boolean isTerm(String quote, Passage passage, int open) {
+		if (quote.length() < 60 && KNOWN_TERMS.contains(normalise(quote))) {
 			return true;
 		}
-		int last = -1;
-		for (int i = 0; i < tokens.size() && tokens.get(i).end() <= open; i++) {
-			last = i;
-		}
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int last = passage.lastTokenBy(open);
 		if (last < 0) {
 			return false;
 		}

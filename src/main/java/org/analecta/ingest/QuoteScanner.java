@@ -38,9 +38,16 @@ final class QuoteScanner {
 			}
 			for (int i = from; i < text.length(); i++) {
 				char c = text.charAt(i);
-				if (c == '“' || c == '„' || c == '«') {
+				if (c == '“' && open != null && open.germanStyle) {
+					// German „...“: the mark that opens English quotations closes this one.
+					open.end(p, i);
+					spans.add(open.close(true, paragraphs));
+					open = null;
+				}
+				else if (c == '“' || c == '„' || c == '«') {
 					if (open == null) {
 						open = new Open(p, i, text.length());
+						open.germanStyle = c == '„';
 					}
 				}
 				else if (c == '”' || c == '»') {
@@ -149,6 +156,8 @@ final class QuoteScanner {
 		private final int open;
 
 		private final List<Piece> pieces = new ArrayList<>();
+
+		private boolean germanStyle;
 
 		Open(int paragraph, int open, int length) {
 			this.paragraph = paragraph;

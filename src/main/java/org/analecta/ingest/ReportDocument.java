@@ -10,6 +10,15 @@ import org.analecta.ingest.ParsedReport.SourceFormat;
  * typed blocks, with whatever metadata the page declared outside its text. Footnote markers in
  * block text are normalised by the readers to the text forms the footnote extractor knows
  * ({@code [3]}), so that HTML {@code <sup>3</sup>} and plain {@code [3]} are one case.
+ *
+ * <p>
+ * What the structure builder ({@link ReportStructureBuilder}) reads from the blocks: the report's
+ * header lines (date, series, title, byline, "Iraq, Iran | ... Series No. 1099") are the first
+ * blocks, as headings or paragraphs, one line per block or several lines joined by {@code \n};
+ * the author note is a paragraph opening with {@code *}; endnotes are {@link Kind#NOTE} blocks
+ * whose text opens with {@code [n]} (or {@code n.}; without a number they are numbered in order),
+ * or paragraphs opening with {@code [n]}, or entries under a "Notes" heading. Boilerplate left
+ * in paragraphs ("Share this Report:") is dropped by the builder as well.
  */
 record ReportDocument(SourceFormat format, DocumentHints hints, List<Block> blocks) {
 

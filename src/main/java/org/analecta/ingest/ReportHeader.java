@@ -2,6 +2,7 @@ package org.analecta.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,18 +77,19 @@ final class ReportHeader {
 			if (block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION) {
 				break;
 			}
-			if (block.kind() != Kind.HEADING && readFieldBlock(block.text(), fields)) {
+			// Date, series and byline lines come as paragraphs or, when a reader took them for
+			// headings, as headings: either way they are header.
+			if (readFieldBlock(block.text(), fields)) {
 				continue;
 			}
-			if (block.kind() == Kind.HEADING && title != null && readFieldBlock(block.text(), fields)) {
+			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
+			if (places != null && (fields.series != null || seriesFollows(blocks, i + 1))) {
+				// "Iraq, Iran" on a line of its own, next to the series line (pages split the header
+				// line "Iraq, Iran | Inquiry & Analysis Series No. 1099" into elements).
+				fields.countries.addAll(places);
 				continue;
 			}
 			if (title == null && isTitle(block, hints)) {
-				if (readFieldBlock(block.text(), new Fields())) {
-					// A heading that is only a date or series line is header, not title.
-					readFieldBlock(block.text(), fields);
-					continue;
-				}
 				title = block.text().strip();
 				titleBlock = i;
 				continue;
@@ -99,6 +101,14 @@ final class ReportHeader {
 				List.copyOf(fields.countries), i, titleBlock);
 	}
 
+	private static boolean seriesFollows(List<Block> blocks, int index) {
+		if (index >= blocks.size()) {
+			return false;
+		}
+		Fields next = new Fields();
+		return readFieldBlock(blocks.get(index).text(), next) && next.series != null;
+	}
+
 	private static boolean isTitle(Block block, DocumentHints hints) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_LINE || text.indexOf('\n') >= 0 || BlockRules.words(text) > 35) {
@@ -106,8 +116,12 @@ final class ReportHeader {
 		}
 		if (hints.title() != null && !hints.title().isBlank()) {
 			// A page declares its title: a kicker or a site heading above it is not the title.
-			return (block.kind() == Kind.HEADING || !BlockRules.endsLikeSentence(text))
-					&& matchesDeclaredTitle(text, hints.title());
+			if (block.kind() == Kind.HEADING) {
+				return matchesDeclaredTitle(text, hints.title());
+			}
+			// A paragraph (a breadcrumb, a teaser) must say the declared title itself.
+			return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
+					&& normalise(hints.title()).contains(normalise(text)) && normalise(text).length() * 3 >= normalise(hints.title()).length();
 		}
 		if (block.kind() == Kind.HEADING) {
 			return true;
@@ -123,7 +137,22 @@ final class ReportHeader {
 		if (line.isEmpty() || key.isEmpty()) {
 			return false;
 		}
-		return line.contains(key) || key.contains(line) && line.length() * 3 >= key.length();
+		if (line.contains(key) || key.contains(line) && line.length() * 3 >= key.length()) {
+			return true;
+		}
+		// Headline and og:title often word the same title a little differently.
+		String[] words = line.split(" ");
+		if (words.length < 3) {
+			return false;
+		}
+		Set<String> declaredWords = new HashSet<>(List.of(key.split(" ")));
+		int shared = 0;
+		for (String word : new LinkedHashSet<>(List.of(words))) {
+			if (declaredWords.contains(word)) {
+				shared++;
+			}
+		}
+		return shared * 2 >= new LinkedHashSet<>(List.of(words)).size();
 	}
 
 	static String normalise(String text) {
@@ -180,9 +209,10 @@ final class ReportHeader {
 	private static boolean readField(String field, Fields into) {
 		Matcher label = PUBLISHED_LABEL.matcher(field);
 		if (label.find() && label.end() > 0) {
-			LocalDate date = ReportDates.whole(field.substring(label.end()));
-			if (date != null) {
-				into.published = into.published == null ? date : into.published;
+			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
+			Fields labelled = new Fields();
+			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
+				into.merge(labelled);
 				return true;
 			}
 		}

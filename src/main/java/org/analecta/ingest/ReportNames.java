@@ -49,7 +49,7 @@ final class ReportNames {
 				bySurname.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(mention.name());
 			}
 		}
-		String canonical = person(mention.name());
+		String canonical = resolve(mention.name());
 		if (mention.role() != null) {
 			firstRoles.putIfAbsent(canonical, mention.role());
 		}
@@ -69,8 +69,21 @@ final class ReportNames {
 				&& (bySurname.containsKey(folded.getFirst()) || names.fullNameForSurname(word) != null);
 	}
 
+	private final Map<String, String> resolved = new HashMap<>();
+
 	/** The report's canonical name for a person as named (without titles). */
 	String person(String name) {
+		String known = resolved.get(name);
+		if (known == null) {
+			known = resolve(name);
+			if (resolved.size() < 10_000) {
+				resolved.put(name, known);
+			}
+		}
+		return known;
+	}
+
+	private String resolve(String name) {
 		List<String> words = names.foldedWords(name);
 		if (words.isEmpty()) {
 			return name;
@@ -92,6 +105,9 @@ final class ReportNames {
 			return name;
 		}
 		// "Amir Abdollahian" after "Hossein Amir-Abdollahian": the longer full name that ends like it.
+		if (fullNames.size() > 2_000) {
+			return name; // not a report but a list of names: no partial matching
+		}
 		String match = null;
 		for (String full : fullNames.values()) {
 			if (full.length() > name.length() && names.sameSpeaker(name, full)) {

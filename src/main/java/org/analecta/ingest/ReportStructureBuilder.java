@@ -71,6 +71,10 @@ final class ReportStructureBuilder {
 		}
 		for (int i = 0; i < Math.min(body.size(), 15); i++) {
 			Block block = body.get(i);
+			if (block.kind() != Kind.HEADING && BlockRules.words(block.text()) >= MIN_LONGEST_PARAGRAPH_WORDS) {
+				// Past the first prose, a heading is a section's, however like the title it reads.
+				break;
+			}
 			if (block.kind() == Kind.HEADING && ReportHeader.matchesDeclaredTitle(block.text(), declared)) {
 				body.remove(i);
 				return block.text().strip();

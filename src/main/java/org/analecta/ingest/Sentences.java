@@ -61,11 +61,8 @@ final class Sentences {
 
 	/** The index into {@code starts} of the sentence holding the offset. */
 	static int indexOf(int[] starts, int offset) {
-		int index = 0;
-		while (index + 1 < starts.length && starts[index + 1] <= offset) {
-			index++;
-		}
-		return index;
+		int found = java.util.Arrays.binarySearch(starts, offset);
+		return found >= 0 ? found : Math.max(0, -found - 2);
 	}
 
 	static int end(int[] starts, int index, int length) {

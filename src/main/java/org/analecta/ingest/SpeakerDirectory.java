@@ -1,5 +1,7 @@
 package org.analecta.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * sight, and lets an admin add spellings or merge two records of one person.
  *
  * <p>
- * A spelling resolves through its folded key ({@link SpeakerNames#fold}): first among the aliases
- * already stored (spellings seen in reports, seeded, or added by an admin), then among the groups
- * of the shipped alias list — so "Rouhani" finds the speaker first stored as "Rohani" when the
- * list says they are one person. Every new spelling seen is stored as an alias.
+ * A spelling resolves through its folded key ({@link SpeakerNames#fold}), which already equates
+ * the transliterations of the shipped alias list (Rohani, Rouhani, Rowhani), against every alias
+ * stored: spellings seen in reports and spellings added by an admin. So "Rouhani" in one report
+ * and "Rohani" in another are one speaker, and an admin alias makes the next report that uses it
+ * land on the right person. Admin aliases are also handed to the parser ({@link #namesWithAdminAliases()}).
  */
 @Service
 public class SpeakerDirectory {
@@ -39,15 +42,11 @@ public class SpeakerDirectory {
 
 	private final SpeakerNames names;
 
-	private final SeedAliases seed;
-
 	SpeakerDirectory(Speakers speakers, SpeakerAliases aliases, Quotes quotes, SpeakerNames names) {
 		this.speakers = speakers;
 		this.aliases = aliases;
 		this.quotes = quotes;
 		this.names = names;
-		this.seed = new SeedAliases(names);
-		log.debug("Speaker alias list: {} groups", seed.size());
 	}
 
 	/**
@@ -65,45 +64,86 @@ public class SpeakerDirectory {
 		}
 		Speaker speaker = aliases.findBySpellingKey(key).map(SpeakerAlias::getSpeaker).orElse(null);
 		if (speaker == null) {
-			speaker = fromSeedList(key, kind);
-		}
-		if (speaker == null) {
-			speaker = create(name.strip(), kind);
+			speaker = create(names.canonical(name), kind);
 			speaker.addAlias(name.strip(), key, AliasSource.REPORT);
 		}
 		seen.put(key, speaker);
 		return speaker;
 	}
 
-	private Speaker fromSeedList(String key, SpeakerKind kind) {
-		SeedAliases.Group group = seed.groupOf(key);
-		if (group == null) {
-			return null;
-		}
-		for (String spelling : group.spellings()) {
-			Speaker known = aliases.findBySpellingKey(names.fold(spelling)).map(SpeakerAlias::getSpeaker).orElse(null);
-			if (known != null) {
-				addMissingAlias(known, key, group);
-				return known;
+	/**
+	 * The shared name handling extended with the admins' aliases, as alias lines
+	 * ({@code canonical | spelling}), so the parser applies them too. Read in the caller's
+	 * transaction.
+	 */
+	SpeakerNames namesWithAdminAliases() {
+		List<String> lines = new ArrayList<>();
+		for (SpeakerAlias alias : aliases.findBySource(AliasSource.ADMIN)) {
+			String canonical = alias.getSpeaker().getCanonicalName();
+			if (!names.fold(canonical).equals(alias.getSpellingKey())) {
+				lines.add(canonical.replace("|", " ") + " | " + alias.getSpelling().replace("|", " "));
 			}
 		}
-		Speaker speaker = create(group.canonicalName(), kind);
-		for (String spelling : group.spellings()) {
-			String spellingKey = names.fold(spelling);
-			if (!spellingKey.isEmpty() && speaker.getAliases().stream().noneMatch(a -> a.getSpellingKey().equals(spellingKey))) {
-				speaker.addAlias(spelling, spellingKey, AliasSource.SEED);
-			}
+		if (lines.isEmpty()) {
+			return names;
 		}
-		return speaker;
+		try {
+			return names.withAliases(lines);
+		}
+		catch (IllegalArgumentException e) {
+			log.warn("Admin speaker aliases not usable by the parser: {}", e.getMessage());
+			return names;
+		}
 	}
 
-	private void addMissingAlias(Speaker speaker, String key, SeedAliases.Group group) {
-		for (String spelling : group.spellings()) {
-			if (names.fold(spelling).equals(key)) {
-				speaker.addAlias(spelling, key, AliasSource.SEED);
-				return;
+	/**
+	 * Recomputes every alias's folded key with the current name handling, after the shipped alias
+	 * list changed: a spelling that now folds like another speaker's means the list says they are
+	 * one person, and the two records are merged. Returns how many aliases changed.
+	 */
+	@Transactional
+	public int refoldAliases() {
+		Map<String, SpeakerAlias> byKey = new HashMap<>();
+		List<SpeakerAlias> moved = new ArrayList<>();
+		for (SpeakerAlias alias : aliases.findAll()) {
+			String key = names.fold(alias.getSpelling());
+			if (key.isEmpty() || key.equals(alias.getSpellingKey())) {
+				byKey.putIfAbsent(alias.getSpellingKey(), alias);
+			}
+			else {
+				moved.add(alias);
 			}
 		}
+		int changed = 0;
+		for (SpeakerAlias alias : moved) {
+			String key = names.fold(alias.getSpelling());
+			SpeakerAlias holder = byKey.get(key);
+			if (holder == null) {
+				alias.setSpellingKey(key);
+				byKey.put(key, alias);
+			}
+			else {
+				Speaker owner = holder.getSpeaker();
+				Speaker other = alias.getSpeaker();
+				alias.getSpeaker().getAliases().remove(alias);
+				aliases.delete(alias);
+				aliases.flush();
+				if (!other.getId().equals(owner.getId())) {
+					log.info("The alias list makes {} and {} one speaker; merging them", other.getCanonicalName(),
+							owner.getCanonicalName());
+					merge(other.getId(), owner.getId());
+				}
+			}
+			changed++;
+		}
+		if (changed > 0) {
+			log.info("Re-folded {} speaker aliases after a change of the alias list", changed);
+		}
+		return changed;
+	}
+
+	SpeakerNames baseNames() {
+		return names;
 	}
 
 	private Speaker create(String canonicalName, SpeakerKind kind) {

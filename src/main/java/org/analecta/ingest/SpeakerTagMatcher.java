@@ -21,7 +21,7 @@ import org.analecta.ingest.Tokens.Token;
  */
 final class SpeakerTagMatcher {
 
-	private static final Set<String> CUES = Set.of("said", "says", "stated", "states", "added", "adds", "wrote",
+	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
 			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
 			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
 			"continues", "argued", "argues", "announced", "announces", "emphasized", "emphasised", "emphasizes",
@@ -32,7 +32,9 @@ final class SpeakerTagMatcher {
 			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
 			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
 			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
-			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified");
+			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified", "agrees",
+			"agreed", "believes", "believed", "thinks", "feels", "fears", "feared", "admits", "concedes", "conceded",
+			"accepts", "acknowledges", "suggests", "pointed", "recalls", "observes", "warns", "predicts"));
 
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
 			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
@@ -59,6 +61,12 @@ final class SpeakerTagMatcher {
 			"book", "report", "address", "lecture", "communique", "essay", "blog", "piece", "commentary",
 			"response", "comments", "reply", "announcement", "testimony", "video", "excerpts");
 
+	/** How far back (in words) a cue or a subject is looked for: a tag is near its quotation. */
+	private static final int MAX_LOOKBACK = 60;
+
+	/** Longest stretch of text (in characters) taken as one clause. */
+	static final int MAX_CLAUSE = 1500;
+
 	private static final Pattern RELATIVE_CLAUSE = Pattern
 		.compile(",\\s*(?:which|who|whose|whom|where)\\b[^,;]*,|\\([^()]*\\)");
 
@@ -79,8 +87,8 @@ final class SpeakerTagMatcher {
 	 */
 	static Tag before(Passage passage, int clauseFrom, int cueFrom, int open) {
 		List<Token> tokens = passage.tokens();
-		int last = lastTokenBefore(tokens, open, cueFrom);
-		if (last < 0) {
+		int last = passage.lastTokenBy(open);
+		if (last < 0 || tokens.get(last).start() < cueFrom) {
 			return null;
 		}
 		String masked = passage.masked();
@@ -92,7 +100,7 @@ final class SpeakerTagMatcher {
 				return new Tag(":", subject, true, true, false, open);
 			}
 		}
-		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom; i--) {
+		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom && last - i < MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String key = token.key();
 			if (key.equals("to") && i > 0 && tokens.get(i - 1).key().equals("according")
@@ -126,10 +134,7 @@ final class SpeakerTagMatcher {
 	/** The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is none. */
 	static Tag after(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
-		int first = 0;
-		while (first < tokens.size() && tokens.get(first).start() < after) {
-			first++;
-		}
+		int first = passage.firstTokenFrom(after);
 		if (first >= tokens.size() || tokens.get(first).start() >= until) {
 			return null;
 		}
@@ -149,7 +154,7 @@ final class SpeakerTagMatcher {
 		if (subject == null) {
 			return null;
 		}
-		int next = firstTokenAtOrAfter(tokens, subject.end());
+		int next = passage.firstTokenFrom(subject.end());
 		while (next < tokens.size() && isSkippable(tokens.get(next).key())) {
 			next++;
 		}
@@ -170,10 +175,9 @@ final class SpeakerTagMatcher {
 		if (PRONOUNS.contains(token.key())) {
 			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
 		}
-		for (Mention mention : passage.mentions()) {
-			if (mention.start() <= token.start() && mention.end() > token.start() && !mention.possessive()) {
-				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
-			}
+		Mention covering = passage.mentionCovering(token.start());
+		if (covering != null && !covering.possessive()) {
+			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(), covering.end());
 		}
 		if (token.key().equals("the")) {
 			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
@@ -188,7 +192,8 @@ final class SpeakerTagMatcher {
 	}
 
 	/** The subject of a verb starting at {@code verbStart}, looked for in [from, verbStart). */
-	static Subject subject(Passage passage, int from, int verbStart) {
+	static Subject subject(Passage passage, int clauseFrom, int verbStart) {
+		int from = Math.max(clauseFrom, verbStart - MAX_CLAUSE);
 		String masked = passage.masked();
 		boolean[] skipped = new boolean[verbStart - from];
 		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
@@ -198,7 +203,7 @@ final class SpeakerTagMatcher {
 			}
 		}
 		List<Token> tokens = passage.tokens();
-		int k = lastTokenBefore(tokens, verbStart, from);
+		int k = passage.lastTokenBy(verbStart);
 		while (k >= 0 && tokens.get(k).start() >= from
 				&& (skipped[tokens.get(k).start() - from] || isSkippable(tokens.get(k).key()))) {
 			k--;
@@ -214,7 +219,7 @@ final class SpeakerTagMatcher {
 		if (adjacent != null) {
 			return adjacent;
 		}
-		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from; i--) {
+		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
@@ -233,10 +238,9 @@ final class SpeakerTagMatcher {
 		if (PRONOUNS.contains(token.key())) {
 			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
 		}
-		for (Mention mention : passage.mentions()) {
-			if (mention.end() == token.end() && !mention.possessive()) {
-				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
-			}
+		Mention named = passage.mentionEndingAt(token.end());
+		if (named != null && !named.possessive()) {
+			return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
 		}
 		if (ROLE_NOUNS.contains(token.key()) && k > 0) {
 			int article = tokens.get(k - 1).key().equals("the") ? k - 1
@@ -257,11 +261,9 @@ final class SpeakerTagMatcher {
 				};
 				return new Subject(SubjectType.PRONOUN, null, owner.text(), pronoun, owner.start(), owner.end());
 			}
-			for (Mention mention : passage.mentions()) {
-				if (mention.end() == owner.end() && mention.possessive()) {
-					return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-							mention.end());
-				}
+			Mention mention = passage.mentionEndingAt(owner.end());
+			if (mention != null && mention.possessive()) {
+				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
 			}
 		}
 		return null;
@@ -275,7 +277,7 @@ final class SpeakerTagMatcher {
 		}
 		// "... excerpts from an interview with Hassan Nasrallah, which aired on ...:" names him earlier.
 		List<Token> tokens = passage.tokens();
-		for (int i = last - 1; i >= 0 && tokens.get(i).start() >= from; i--) {
+		for (int i = last - 1; i >= 0 && tokens.get(i).start() >= from && last - i < MAX_LOOKBACK; i--) {
 			Subject nearest = subjectEndingAt(passage, i);
 			if (nearest != null && nearest.type() != SubjectType.ROLE_NOUN) {
 				return nearest.distant();
@@ -286,56 +288,35 @@ final class SpeakerTagMatcher {
 
 	private static Tag accordingTo(Passage passage, int to, int open) {
 		Token toToken = passage.tokens().get(to);
-		for (Mention mention : passage.mentions()) {
-			if (mention.start() > toToken.start() && mention.end() <= open) {
-				String between = passage.masked().substring(toToken.end(), mention.start()).strip();
-				if (!between.isEmpty() && !between.equalsIgnoreCase("the")) {
-					return null;
-				}
-				String rest = passage.masked().substring(mention.end(), open).strip();
-				boolean adjacent = rest.equals(",") || rest.equals(":");
-				return new Tag("according to",
-						new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end()),
-						adjacent, adjacent || rest.endsWith(","), false, open);
-			}
+		Mention mention = passage.mentionFrom(toToken.end());
+		if (mention == null || mention.end() > open) {
+			return null;
 		}
-		return null;
+		String between = passage.masked().substring(toToken.end(), mention.start()).strip();
+		if (!between.isEmpty() && !between.equalsIgnoreCase("the")) {
+			return null;
+		}
+		String rest = passage.masked().substring(mention.end(), open).strip();
+		boolean adjacent = rest.equals(",") || rest.equals(":");
+		return new Tag("according to",
+				new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end()),
+				adjacent, adjacent || rest.endsWith(","), false, open);
 	}
 
 	/** "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not the quoter. */
 	private static Subject quotedAsSaying(Passage passage, int from, int asIndex) {
 		List<Token> tokens = passage.tokens();
-		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from; i--) {
+		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from && asIndex - i < MAX_LOOKBACK; i--) {
 			String key = tokens.get(i).key();
 			if (key.equals("quoted") || key.equals("cited") || key.equals("quoting") || key.equals("citing")) {
-				for (Mention mention : passage.mentions()) {
-					if (mention.start() > tokens.get(i).end() && mention.end() <= tokens.get(asIndex).start()) {
-						return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-								mention.end());
-					}
+				Mention quoted = passage.mentionFrom(tokens.get(i).end());
+				if (quoted != null && quoted.end() <= tokens.get(asIndex).start()) {
+					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(), quoted.end());
 				}
 				return null;
 			}
 		}
 		return subject(passage, from, tokens.get(asIndex).start());
-	}
-
-	private static int lastTokenBefore(List<Token> tokens, int offset, int from) {
-		int index = -1;
-		for (int i = 0; i < tokens.size() && tokens.get(i).end() <= offset; i++) {
-			if (tokens.get(i).start() >= from) {
-				index = i;
-			}
-		}
-		return index;
-	}
-
-	private static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-		int i = 0;
-		while (i < tokens.size() && tokens.get(i).start() < offset) {
-			i++;
-		}
-		return i;
 	}
 
 	enum SubjectType {
@@ -375,8 +356,5 @@ final class SpeakerTagMatcher {
 	record Tag(String cue, Subject subject, boolean adjacent, boolean direct, boolean trailing, int end) {
 	}
 
-	/** A paragraph as the matcher sees it: masked text, its tokens and its mentions. */
-	record Passage(String masked, List<Token> tokens, List<Mention> mentions) {
-	}
 
 }

@@ -162,10 +162,13 @@ final class TextReportReader implements ReportReader {
 		return units;
 	}
 
-	/** A line that begins an item of its own: an endnote, a bullet, the author note, a header line. */
+	/**
+	 * A line that begins an item of its own: an endnote, a bullet, the author note, a header line,
+	 * or a share/print line glued under the text.
+	 */
 	private static boolean startsNewItem(String line) {
 		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).find() || line.startsWith("*")
-				|| line.contains(" | ") || line.startsWith(">");
+				|| line.contains(" | ") || line.startsWith(">") || BlockRules.isBoilerplate(line);
 	}
 
 }

@@ -2,29 +2,58 @@ package org.analecta.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Word tokens with their offsets; dotted abbreviations ("U.S.") are one token. */
+/**
+ * Word tokens with their offsets: letters and digits with inner apostrophes, hyphens and
+ * combining marks ("Shi'ite", "Asr-e", "P5+1"); dotted abbreviations ("U.S.") are one token. A
+ * hand-written scanner: reports are large and every later step walks these tokens.
+ */
 final class Tokens {
-
-	private static final Pattern WORD = Pattern
-		.compile("\\p{L}\\.(?:\\p{L}\\.)+|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’ʿʾ+\\-]*");
 
 	private Tokens() {
 	}
 
 	static List<Token> of(String text) {
-		List<Token> tokens = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			int end = matcher.end();
-			while (end > matcher.start() + 1 && "'’-".indexOf(text.charAt(end - 1)) >= 0) {
-				end--;
+		List<Token> tokens = new ArrayList<>(text.length() / 6 + 1);
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			char c = text.charAt(i);
+			if (!Character.isLetterOrDigit(c)) {
+				i++;
+				continue;
 			}
-			tokens.add(new Token(text.substring(matcher.start(), end), matcher.start(), end));
+			int start = i;
+			int end;
+			if (Character.isLetter(c) && i + 3 < length && text.charAt(i + 1) == '.'
+					&& Character.isLetter(text.charAt(i + 2)) && text.charAt(i + 3) == '.') {
+				end = i;
+				while (end + 1 < length && Character.isLetter(text.charAt(end)) && text.charAt(end + 1) == '.') {
+					end += 2;
+				}
+			}
+			else {
+				end = i + 1;
+				while (end < length && inWord(text.charAt(end))) {
+					end++;
+				}
+				while (end > start + 1 && "'’-".indexOf(text.charAt(end - 1)) >= 0) {
+					end--;
+				}
+			}
+			tokens.add(new Token(text.substring(start, end), start, end));
+			i = end;
 		}
 		return tokens;
+	}
+
+	private static boolean inWord(char c) {
+		if (Character.isLetterOrDigit(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || c == '\''
+				|| c == '’' || c == 'ʿ' || c == 'ʾ' || c == '+' || c == '-';
 	}
 
 	/** Whether only spaces separate two offsets: words of one name are never split by punctuation. */
@@ -40,23 +69,58 @@ final class Tokens {
 		return true;
 	}
 
-	record Token(String text, int start, int end) {
+	/** A word; its lookup key and shape are computed once, since several passes ask for them. */
+	static final class Token {
+
+		private final String text;
+
+		private final int start;
+
+		private final int end;
+
+		private final String key;
+
+		private final boolean capitalised;
+
+		private final boolean possessive;
+
+		Token(String text, int start, int end) {
+			this.text = text;
+			this.start = start;
+			this.end = end;
+			this.key = NameVocabulary.key(text);
+			this.capitalised = Character.isUpperCase(text.charAt(0))
+					|| (text.indexOf('-') > 0 && Character.isUpperCase(NameVocabulary.stripArticle(text).codePointAt(0)));
+			this.possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
+		}
+
+		String text() {
+			return text;
+		}
+
+		int start() {
+			return start;
+		}
+
+		int end() {
+			return end;
+		}
 
 		String key() {
-			return NameVocabulary.key(text);
+			return key;
 		}
 
 		boolean capitalised() {
-			return Character.isUpperCase(NameVocabulary.stripArticle(text).codePointAt(0));
+			return capitalised;
 		}
 
 		boolean possessive() {
-			return text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
+			return possessive;
 		}
 
 		/** The word without a possessive ending. */
 		String bare() {
-			return possessive() ? text.substring(0, text.length() - 2) : text;
+			return possessive ? text.substring(0, text.length() - 2) : text;
 		}
 
 	}

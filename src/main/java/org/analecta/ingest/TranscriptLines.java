@@ -54,7 +54,9 @@ final class TranscriptLines {
 				continue;
 			}
 			int nameWords = split.name().split("\\s+").length;
-			if (nameWords >= 2 || split.role() != null || knownPerson.test(split.name())) {
+			boolean titled = split.role() != null
+					&& java.util.Arrays.stream(split.role().split("\\s+")).anyMatch(NameVocabulary::isTitle);
+			if (nameWords >= 2 || titled || knownPerson.test(split.name())) {
 				turns.add(new Turn(label, split, matcher.start(1), matcher.start(2), speech));
 			}
 		}

@@ -167,15 +167,17 @@ public class Report {
 	}
 
 	/**
-	 * All headings and paragraphs as one field (search, not shown): a report matches when all the
-	 * words of a query are anywhere in it, which the per-section nested documents cannot express
-	 * (a query on nested fields must match within one section).
+	 * All headings, paragraphs and footnotes as one field (search, not shown): a report matches
+	 * when all the words of a query are anywhere in it, which the per-section nested documents
+	 * cannot express (a query on nested fields must match within one section). Footnotes are in
+	 * because they name sources and hold quotations too.
 	 */
 	@Transient
 	@FullTextField(name = "text", analyzer = "english", searchAnalyzer = "english_query")
 	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "sections"),
 			@PropertyValue(propertyName = "paragraphs"), @PropertyValue(propertyName = "text") }),
-			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }) })
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
+			@ObjectPath({ @PropertyValue(propertyName = "footnotes"), @PropertyValue(propertyName = "text") }) })
 	public String getFullText() {
 		StringBuilder text = new StringBuilder();
 		for (Section section : sections) {
@@ -183,6 +185,9 @@ public class Report {
 				text.append(section.getHeading()).append("\n\n");
 			}
 			text.append(section.getText()).append("\n\n");
+		}
+		for (Footnote footnote : footnotes) {
+			text.append(footnote.getText()).append("\n\n");
 		}
 		return text.toString();
 	}

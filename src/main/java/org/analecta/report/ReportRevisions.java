@@ -20,6 +20,10 @@ public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
 
 	long countByReportId(Long reportId);
 
+	/** The revision of a report that had these bytes, if any. */
+	@Query("select max(v.revision) from ReportRevision v where v.report.id = :reportId and v.contentHash = :contentHash")
+	Integer findRevisionNumberByContentHash(Long reportId, String contentHash);
+
 	@Modifying
 	@Query("delete from ReportRevision v where v.report.id = :reportId")
 	int deleteByReportId(Long reportId);

@@ -83,6 +83,11 @@ public class SpeakerAlias {
 		return spellingKey;
 	}
 
+	/** A new key for this spelling, when the folding of names changed. */
+	public void setSpellingKey(String spellingKey) {
+		this.spellingKey = spellingKey;
+	}
+
 	public AliasSource getSource() {
 		return source;
 	}

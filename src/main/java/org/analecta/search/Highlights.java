@@ -32,9 +32,15 @@ final class Highlights {
 	private static final int MAX_CHARS_ANALYSED = 500_000;
 
 	private final Analyzer analyzer;
+	private final String field;
 
-	Highlights(Analyzer indexAnalyzer) {
-		this.analyzer = indexAnalyzer;
+	/**
+	 * @param field the query field whose terms are marked; the text is analyzed as that field's
+	 * content with {@code analyzer}
+	 */
+	Highlights(Analyzer analyzer, String field) {
+		this.analyzer = analyzer;
+		this.field = field;
 	}
 
 	record Fragment(String html, float score) {
@@ -45,10 +51,10 @@ final class Highlights {
 		if (query == null || text == null || text.isBlank()) {
 			return List.of();
 		}
-		QueryScorer scorer = new QueryScorer(query);
+		QueryScorer scorer = new QueryScorer(query, field);
 		Highlighter highlighter = highlighter(scorer);
 		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
-		try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+		try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 			List<Fragment> out = new ArrayList<>();
 			for (TextFragment fragment : highlighter.getBestTextFragments(tokens, text, false, max)) {
 				if (fragment != null && fragment.getScore() > 0) {
@@ -72,10 +78,10 @@ final class Highlights {
 		if (query == null) {
 			return escaped;
 		}
-		QueryScorer scorer = new QueryScorer(query);
+		QueryScorer scorer = new QueryScorer(query, field);
 		Highlighter highlighter = highlighter(scorer);
 		highlighter.setTextFragmenter(new NullFragmenter());
-		try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+		try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 			String marked = highlighter.getBestFragment(tokens, text);
 			return marked == null ? escaped : marked;
 		}

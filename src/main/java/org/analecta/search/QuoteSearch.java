@@ -58,7 +58,7 @@ public class QuoteSearch {
 		this.entityManager = entityManager;
 		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
 				ArchiveAnalyzers.english());
-		this.highlights = new Highlights(queries.indexAnalyzer());
+		this.highlights = new Highlights(queries.indexAnalyzer(), "text");
 		this.spelling = new Spelling(queries.indexAnalyzer());
 	}
 

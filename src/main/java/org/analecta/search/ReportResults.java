@@ -41,7 +41,8 @@ public record ReportResults(ReportQuery query, long total, List<Hit> hits, Facet
 
 	/**
 	 * A passage of a report: {@code html} is escaped text with the matched words in
-	 * {@code <mark>}, safe to insert as is; {@code sectionAnchor} is the reader's fragment ("s3").
+	 * {@code <mark>}, safe to insert as is; {@code sectionAnchor} is the reader's fragment: the
+	 * section ("s3"), or the footnote ("fn3", heading "Note 3") when the words matched in a note.
 	 */
 	public record Passage(String sectionAnchor, String sectionHeading, String html) {
 	}

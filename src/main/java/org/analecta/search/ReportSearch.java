@@ -41,7 +41,7 @@ public class ReportSearch {
 	private static final Logger log = LoggerFactory.getLogger(ReportSearch.class);
 
 	/** Title matches weigh most; a speaker's name in any spelling finds the reports quoting them. */
-	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, "speaker_names", 1f);
+	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, TextQueries.NAME_FIELD, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 
@@ -54,13 +54,15 @@ public class ReportSearch {
 	private final EntityManager entityManager;
 	private final TextQueries queries;
 	private final Highlights highlights;
+	/** Marks a speaker's name as the text spells it when the query spelled it otherwise. */
+	private final Highlights nameHighlights = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
 	private final Spelling spelling;
 
 	ReportSearch(EntityManager entityManager, ArchiveAnalysisConfigurer analysis) {
 		this.entityManager = entityManager;
 		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
 				ArchiveAnalyzers.english());
-		this.highlights = new Highlights(queries.indexAnalyzer());
+		this.highlights = new Highlights(queries.indexAnalyzer(), "text");
 		this.spelling = new Spelling(queries.indexAnalyzer());
 	}
 
@@ -89,9 +91,14 @@ public class ReportSearch {
 				}
 			}
 		}
-		Query highlight = text == null ? null
-				: queries.parse(approximate ? TextQueries.fuzzy(cleaned.query()) : cleaned.query(), Map.of("text", 1f));
-		List<Hit> hits = result.hits().stream().map(row -> toHit(row, highlight)).toList();
+		String matched = approximate ? TextQueries.fuzzy(cleaned.query()) : cleaned.query();
+		Query highlight = text == null ? null : queries.parse(matched, Map.of("text", 1f));
+		Query nameHighlight = text == null ? null : queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f));
+		Map<Long, List<SectionText>> notes = highlight == null ? Map.of() : footnotes(result.hits());
+		List<Hit> hits = result.hits()
+			.stream()
+			.map(row -> toHit(row, notes.getOrDefault(row.id(), List.of()), highlight, nameHighlight))
+			.toList();
 		return new ReportResults(query, result.total().hitCount(), hits, facets(result), messages, didYouMean,
 				approximate);
 	}
@@ -163,30 +170,56 @@ public class ReportSearch {
 			.toPredicate();
 	}
 
-	private Hit toHit(ReportRow row, Query highlight) {
-		List<Passage> passages = new ArrayList<>();
-		if (highlight != null) {
-			record Scored(Passage passage, float score) {
-			}
-			List<Scored> scored = new ArrayList<>();
-			for (SectionText section : row.sections()) {
-				for (Highlights.Fragment fragment : highlights.passages(highlight, section.text(), PASSAGES_PER_HIT)) {
-					scored.add(new Scored(new Passage(section.anchor(), section.heading(), fragment.html()),
-							fragment.score()));
-				}
-			}
-			scored.stream()
-				.sorted(Comparator.comparing(Scored::score).reversed())
-				.limit(PASSAGES_PER_HIT)
-				.forEach(s -> passages.add(s.passage()));
+	/**
+	 * The footnotes of a page of hits, read from the database (a few rows per report) rather than
+	 * stored in the index a second time; each as a "section" anchored at its note (fn3).
+	 */
+	private Map<Long, List<SectionText>> footnotes(List<ReportRow> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<SectionText>> notes = new java.util.HashMap<>();
+		entityManager
+			.createQuery("select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
+					Object[].class)
+			.setParameter("ids", rows.stream().map(ReportRow::id).toList())
+			.getResultList()
+			.forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+				.add(new SectionText("fn" + row[1], "Note " + row[1], (String) row[2])));
+		return notes;
+	}
+
+	private Hit toHit(ReportRow row, List<SectionText> notes, Query highlight, Query nameHighlight) {
+		List<SectionText> parts = new ArrayList<>(row.sections());
+		parts.addAll(notes);
+		List<Passage> passages = highlight == null ? new ArrayList<>() : best(parts, highlights, highlight);
+		if (passages.isEmpty() && nameHighlight != null) {
+			// Matched through a speaker's other spelling ("Rouhani" for a text that says Rohani).
+			passages = best(parts, nameHighlights, nameHighlight);
 		}
 		if (passages.isEmpty() && !row.sections().isEmpty()) {
-			// Matched on the title or a speaker's name only, or no words: show how the report opens.
+			// Matched on the title only, or no words were given: show how the report opens.
 			SectionText lead = row.sections().get(0);
 			passages.add(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
 		}
 		return new Hit(row.id(), row.slug(), row.title(), highlights.whole(highlight, row.title()), row.publishedOn(),
 				row.series(), row.seriesNumber(), row.countries(), passages);
+	}
+
+	private static List<Passage> best(List<SectionText> parts, Highlights highlighter, Query query) {
+		record Scored(Passage passage, float score) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (SectionText part : parts) {
+			for (Highlights.Fragment fragment : highlighter.passages(query, part.text(), PASSAGES_PER_HIT)) {
+				scored.add(new Scored(new Passage(part.anchor(), part.heading(), fragment.html()), fragment.score()));
+			}
+		}
+		return new ArrayList<>(scored.stream()
+			.sorted(Comparator.comparing(Scored::score).reversed())
+			.limit(PASSAGES_PER_HIT)
+			.map(Scored::passage)
+			.toList());
 	}
 
 	private String suggest(SearchSession session, String cleanedQuery) {

@@ -56,7 +56,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
 
 	private long pendingEvents() {
 		try {
-			Long count = jdbc.queryForObject("select count(*) from hsearch_outbox_event", Long.class);
+			Long count = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class);
 			return count == null ? 0 : count;
 		}
 		catch (RuntimeException ex) {

@@ -23,30 +23,27 @@ import org.apache.lucene.search.Query;
  */
 final class TextQueries {
 
-	static final String NAME_FIELD_SUFFIX = "speaker_names";
+	/** The report field of speaker names, read with the "name" analyzer. */
+	static final String NAME_FIELD = "speaker_names";
 	private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"(?:~\\d*)?|\\S+");
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
 
-	private final Analyzer prose;
+	private final Analyzer perField;
 	private final Analyzer index;
 
 	TextQueries(Analyzer proseQueryAnalyzer, Analyzer proseIndexAnalyzer) {
-		this.prose = proseQueryAnalyzer;
+		// Analyzers are thread-safe and keep per-thread token streams: build them once.
+		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer,
+				Map.of(NAME_FIELD, ArchiveAnalyzers.name()));
 		this.index = proseIndexAnalyzer;
 	}
 
 	/**
-	 * @param weights field → boost; a field named {@value #NAME_FIELD_SUFFIX} is read with the
-	 * name analyzer
+	 * @param weights field → boost; the field {@value #NAME_FIELD} is read with the name
+	 * analyzer, all others as prose
 	 */
 	Query parse(String cleanedQuery, Map<String, Float> weights) {
-		Map<String, Analyzer> perField = new java.util.HashMap<>();
-		for (String field : weights.keySet()) {
-			if (field.endsWith(NAME_FIELD_SUFFIX)) {
-				perField.put(field, ArchiveAnalyzers.name());
-			}
-		}
-		SimpleQueryParser parser = new SimpleQueryParser(new PerFieldAnalyzerWrapper(prose, perField), weights);
+		SimpleQueryParser parser = new SimpleQueryParser(perField, weights);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose words.
 		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -29,6 +29,14 @@ class FootnoteSourceParserTests {
 	}
 
 	@Test
+	void outletNamesWithTheAndDots() {
+		assertThat(parse("The New York Times, June 14, 2014."))
+			.isEqualTo(new Source("The New York Times", null, LocalDate.of(2014, 6, 14)));
+		assertThat(parse("Al-Arabiya.net (Saudi Arabia), 2014-06-14; Fars (Iran), June 18, 2014."))
+			.isEqualTo(new Source("Al-Arabiya.net", "Saudi Arabia", LocalDate.of(2014, 6, 14)));
+	}
+
+	@Test
 	void strippedAddressKeepsTheDate() {
 		assertThat(parse(", June 13, 2014.")).isEqualTo(new Source(null, null, LocalDate.of(2014, 6, 13)));
 		assertThat(parse("Aragchi made a similar claim., June 16, 2014."))

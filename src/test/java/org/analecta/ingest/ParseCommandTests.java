@@ -82,6 +82,19 @@ class ParseCommandTests {
 	}
 
 	@Test
+	void htmlAndTextVersionsOfTheSeedPrintTheSameReport() {
+		int status = run(SeedReportTests.SEED.toString(), "data/reports/001_iran-dilemma-cooperate-with-us.html");
+		assertThat(status).isZero();
+		List<JsonNode> lines = lines();
+		assertThat(lines).extracting(l -> l.get("format").asString()).containsExactly("text", "html");
+		assertThat(lines.get(1).get("sourceUrl").asString()).startsWith("https://www.memri.org/reports/");
+		for (String key : List.of("title", "publishedOn", "series", "seriesNumber", "authors", "countries", "sections",
+				"footnotes")) {
+			assertThat(lines.get(1).get(key)).as(key).isEqualTo(lines.get(0).get(key));
+		}
+	}
+
+	@Test
 	void noFilesIsAUsageError() {
 		assertThat(run()).isEqualTo(2);
 		assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar analecta.jar parse FILE...");

@@ -107,6 +107,29 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void quotationGoingOnAfterAnAppositionToItsTag() {
+			List<Quote> quotes = quotes("“We do not see any roadblocks,” says Di Li, the chief scientist of FAST. “I feel both "
+					+ "excited and relieved.”");
+			assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Di Li", "Di Li");
+		}
+
+		@Test
+		void quotationOpeningASentenceAfterTheSpeakersParaphrase() {
+			List<Quote> quotes = quotes("Prof David Green spoke on Monday. Green says closing campuses is unsustainable. "
+					+ "\"This approach assumes that a vaccine will come soon.\"");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker()).isEqualTo(person("David Green", "Prof"));
+			assertThat(quote.confidence()).isEqualTo(0.51);
+		}
+
+		@Test
+		void germanQuotationMarks() {
+			Quote quote = single(quotes("Hermann Albers said: „Die Genehmigungsverfahren dauern zu lange.“ Er ging."));
+			assertThat(quote.text()).isEqualTo("Die Genehmigungsverfahren dauern zu lange.");
+			assertThat(quote.speaker().name()).isEqualTo("Hermann Albers");
+		}
+
+		@Test
 		void curlyQuotes() {
 			Quote quote = single(quotes("Foreign Minister Mohammad Javad Zarif said: “We are ready for a deal.”"));
 			assertThat(quote.text()).isEqualTo("We are ready for a deal.");

@@ -54,6 +54,38 @@ class ReportStructureBuilderTests {
 	}
 
 	@Test
+	void headerLineSplitIntoElementsByThePage() throws ParseException {
+		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
+				block(Kind.PARAGRAPH, "June 20, 2014"), block(Kind.PARAGRAPH, "By A. Savyon and Yossi Mansharof*"),
+				block(Kind.PARAGRAPH, "Iraq, Iran"), block(Kind.PARAGRAPH, "Inquiry & Analysis Series No. 1099"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 20));
+		assertThat(report.countries()).containsExactly("Iraq", "Iran");
+		assertThat(report.series()).isEqualTo("Inquiry & Analysis Series");
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly(PROSE);
+	}
+
+	@Test
+	void headerLinesMarkedUpAsHeadingsAboveTheTitle() throws ParseException {
+		DocumentHints hints = new DocumentHints("Iran Recruits Volunteers | MEMRI", null, List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.HEADING, "June 20, 2014 Inquiry & Analysis Series No. 1099"),
+				block(Kind.HEADING, "Iran Recruits Volunteers"), block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 20));
+		assertThat(report.seriesNumber()).isEqualTo("1099");
+		assertThat(report.sections()).extracting(Section::heading).containsExactly((String) null);
+	}
+
+	@Test
+	void aPlaceNameWithoutASeriesLineIsNotTakenForCountries() throws ParseException {
+		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
+				block(Kind.PARAGRAPH, "Santa Cruz"), block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.countries()).isEmpty();
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("Santa Cruz", PROSE);
+	}
+
+	@Test
 	void aKickerAboveTheTitleIsNotTheTitle() throws ParseException {
 		DocumentHints hints = new DocumentHints("Iran Recruits Volunteers For Operations In Iraq - MEMRI", null,
 				List.of(), null, null, List.of());
@@ -61,6 +93,25 @@ class ReportStructureBuilderTests {
 				block(Kind.HEADING, "Iran Recruits Volunteers For Operations In Iraq"), block(Kind.PARAGRAPH, PROSE));
 		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers For Operations In Iraq");
 		assertThat(report.sections()).extracting(Section::heading).containsExactly(null, "Santa Cruz");
+	}
+
+	@Test
+	void aHeadlineWordedLikeTheDeclaredTitleIsTheTitle() throws ParseException {
+		DocumentHints hints = new DocumentHints("The Problem Is Not The Polarization But The Identity | The Site", null,
+				List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.HEADING, "The Polarization Is Not The Problem, The Identity Is"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("The Polarization Is Not The Problem, The Identity Is");
+		assertThat(report.sections()).hasSize(1);
+	}
+
+	@Test
+	void aSectionHeadingLikeTheTitleAfterTheLeadStaysASection() throws ParseException {
+		DocumentHints hints = new DocumentHints("Iran Rejects The Offer", null, List.of(), null, null, List.of());
+		ParsedReport report = build(hints, block(Kind.PARAGRAPH, PROSE), block(Kind.HEADING, "Iran Rejects The Offer"),
+				block(Kind.PARAGRAPH, PROSE));
+		assertThat(report.title()).isEqualTo("Iran Rejects The Offer");
+		assertThat(report.sections()).extracting(Section::heading).containsExactly(null, "Iran Rejects The Offer");
 	}
 
 	@Test

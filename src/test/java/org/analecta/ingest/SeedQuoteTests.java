@@ -118,6 +118,13 @@ class SeedQuoteTests {
 		assertThat(pronoun).isGreaterThan(unnamed);
 	}
 
+	@Test
+	void theHtmlVersionYieldsTheSameQuotes() throws Exception {
+		Path html = Path.of("data/reports/001_iran-dilemma-cooperate-with-us.html");
+		List<Quote> fromHtml = new ReportParser().parse(Files.readAllBytes(html), html.toString()).quotes();
+		assertThat(fromHtml).isEqualTo(quotes);
+	}
+
 	private static Quote quoteStarting(String start) {
 		return quotes.stream().filter(quote -> quote.text().startsWith(start)).findFirst().orElseThrow();
 	}

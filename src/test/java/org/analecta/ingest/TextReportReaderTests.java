@@ -80,6 +80,12 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aShareLineGluedUnderTheLastNoteIsNotPartOfIt() {
+		assertThat(read("[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page.\nShare this Report:"))
+			.containsExactly(new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page."));
+	}
+
+	@Test
 	void hardWrappedLinesAreJoinedAndShortLinesKeptApart() {
 		String wrapped = """
 				The foreign ministry spokesman told reporters in Tehran on Monday that

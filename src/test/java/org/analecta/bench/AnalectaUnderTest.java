@@ -1,0 +1,225 @@
+package org.analecta.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.analecta.AnalectaApplication;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Analecta application started in this process against the benchmark's own database and index
+ * directory — never a developer's archive — with the web server on a free loopback port.
+ */
+final class AnalectaUnderTest implements AutoCloseable {
+
+	private final ConfigurableApplicationContext context;
+
+	private final double startSeconds;
+
+	private final Path indexDirectory;
+
+	private final String jdbcUrl;
+
+	private AnalectaUnderTest(ConfigurableApplicationContext context, double startSeconds, Path indexDirectory,
+			String jdbcUrl) {
+		this.context = context;
+		this.startSeconds = startSeconds;
+		this.indexDirectory = indexDirectory;
+		this.jdbcUrl = jdbcUrl;
+	}
+
+	/** Drops the benchmark database and index, so an ingest starts from an empty archive. */
+	static void wipe(String server, String database, Path indexDirectory) throws SQLException, IOException {
+		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
+				Statement s = admin.createStatement()) {
+			s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+			s.execute("CREATE DATABASE " + database);
+		}
+		deleteTree(indexDirectory);
+	}
+
+	static AnalectaUnderTest start(String server, String database, Path indexDirectory, List<String> extraArgs) {
+		String jdbcUrl = server + database;
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres", "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory.toAbsolutePath(),
+				// Only the synthetic corpus: no sample reports loaded on first start.
+				"--analecta.seed-dir=",
+				// The test classpath carries the tests' "clean the database at start" switch: off here,
+				// or the restart measurement would start from an empty archive.
+				"--analecta.test.clean-database=false", "--spring.flyway.clean-disabled=true",
+				"--logging.level.root=WARN", "--logging.level.org.analecta=WARN",
+				"--management.endpoints.web.exposure.include=health"));
+		args.addAll(extraArgs);
+		SpringApplication app = new SpringApplication(AnalectaApplication.class);
+		app.setBannerMode(Banner.Mode.OFF);
+		long t0 = System.nanoTime();
+		ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		return new AnalectaUnderTest(context, seconds, indexDirectory, jdbcUrl);
+	}
+
+	ConfigurableApplicationContext context() {
+		return context;
+	}
+
+	double startSeconds() {
+		return startSeconds;
+	}
+
+	int port() {
+		return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	<T> T bean(Class<T> type) {
+		return context.getBean(type);
+	}
+
+	/**
+	 * Waits until the outbox is drained and every indexed entity type has as many documents in the
+	 * index as rows in the database: then the last report is searchable. Returns false on timeout.
+	 */
+	boolean awaitIndexed(double timeoutSeconds) throws Exception {
+		long deadline = System.nanoTime() + (long) (timeoutSeconds * 1e9);
+		while (System.nanoTime() < deadline) {
+			if (outboxEvents() == 0 && indexMatchesDatabase()) {
+				return true;
+			}
+			Thread.sleep(50);
+		}
+		return false;
+	}
+
+	long outboxEvents() throws SQLException {
+		try (Connection c = bean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
+			try (ResultSet rs = s.executeQuery(
+					"SELECT count(*) FROM information_schema.tables WHERE table_name = 'hsearch_outbox_event'")) {
+				rs.next();
+				if (rs.getLong(1) == 0) {
+					return 0;
+				}
+			}
+			try (ResultSet rs = s.executeQuery("SELECT count(*) FROM hsearch_outbox_event")) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+	}
+
+	private boolean indexMatchesDatabase() {
+		EntityManagerFactory emf = bean(EntityManagerFactory.class);
+		EntityManager em = emf.createEntityManager();
+		try {
+			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
+				long indexed = Search.session(em).search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+				long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
+					.getSingleResult();
+				if (indexed != stored) {
+					return false;
+				}
+			}
+			return true;
+		}
+		finally {
+			em.close();
+		}
+	}
+
+	/** Rows per indexed entity type, for the report ("reports", "quotes" ...). */
+	List<String> indexedCounts() {
+		EntityManagerFactory emf = bean(EntityManagerFactory.class);
+		EntityManager em = emf.createEntityManager();
+		try {
+			List<String> out = new ArrayList<>();
+			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
+				long indexed = Search.session(em).search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+				out.add(entity.jpaName() + "=" + indexed);
+			}
+			return out;
+		}
+		finally {
+			em.close();
+		}
+	}
+
+	long databaseBytes() throws SQLException {
+		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** All tables of the archive with their indexes and TOAST (the stored originals live there). */
+	long relationBytes() throws SQLException {
+		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("""
+						SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
+						JOIN pg_namespace n ON n.oid = c.relnamespace
+						WHERE c.relkind = 'r' AND n.nspname = 'public'""")) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	long indexBytes() {
+		return treeSize(indexDirectory);
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+
+	static long treeSize(Path root) {
+		if (!Files.exists(root)) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(Files::isRegularFile).mapToLong(p -> {
+				try {
+					return Files.size(p);
+				}
+				catch (IOException e) {
+					return 0;
+				}
+			}).sum();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+}

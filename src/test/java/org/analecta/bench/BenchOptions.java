@@ -1,0 +1,104 @@
+package org.analecta.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Command-line options of the benchmark; every one has a default that runs on a laptop. */
+record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
+		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
+		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts) {
+
+	static final String USAGE = """
+			Analecta benchmark. Options (all optional):
+			  --sizes 1000,10000,100000   corpus sizes to measure, in order
+			  --seed 20260                corpus seed (same seed, same bytes)
+			  --out target/bench          where results.md/.csv/.json go
+			  --corpus DIR                corpus directory (default <out>/corpus-<seed>; grows, reused)
+			  --server jdbc:postgresql://127.0.0.1:5432/   PostgreSQL server (trust auth as postgres)
+			  --database analecta_bench   Analecta's benchmark database (dropped and recreated per size)
+			  --fts-database analecta_bench_fts   prefix of the PostgreSQL FTS baseline's databases, one per
+			                              size (<prefix>_<N>), kept and reused while complete
+			  --fresh-fts true            reload the baseline even when a complete one exists
+			  --search-seconds 5          measuring time per query type, system and thread count
+			  --queries 40                distinct queries per type
+			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
+			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
+			  --skip parse,fts,ingest,search,http,restart   phases to leave out
+			  --app ARG                   extra Spring argument for the application (repeatable)
+			""";
+
+	static BenchOptions parse(String[] raw) {
+		// Maven hands optional arguments over as one string each; split them back into words.
+		List<String> args = new ArrayList<>();
+		for (String a : raw) {
+			for (String w : a.trim().split("\\s+")) {
+				if (!w.isEmpty()) {
+					args.add(w);
+				}
+			}
+		}
+		List<Integer> sizes = List.of(1_000, 10_000, 100_000);
+		long seed = 20260;
+		Path out = Path.of("target/bench");
+		Path corpus = null;
+		String server = "jdbc:postgresql://127.0.0.1:5432/";
+		String database = "analecta_bench";
+		String fts = "analecta_bench_fts";
+		double searchSeconds = 5;
+		int queries = 40;
+		int wrkSeconds = 10;
+		int ingestThreads = Runtime.getRuntime().availableProcessors();
+		Set<String> skip = new LinkedHashSet<>();
+		List<String> appArgs = new ArrayList<>();
+		boolean freshFts = false;
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (a.equals("--help") || a.equals("-h")) {
+				System.out.println(USAGE);
+				System.exit(0);
+			}
+			if (i + 1 >= args.size()) {
+				throw new IllegalArgumentException("Option " + a + " needs a value.\n" + USAGE);
+			}
+			String v = args.get(++i);
+			switch (a) {
+				case "--sizes" -> sizes = Arrays.stream(v.split(",")).map(s -> Integer.parseInt(s.replace("_", "").trim())).toList();
+				case "--seed" -> seed = Long.parseLong(v);
+				case "--out" -> out = Path.of(v);
+				case "--corpus" -> corpus = Path.of(v);
+				case "--server" -> server = v.endsWith("/") ? v : v + "/";
+				case "--database" -> database = checkName(v);
+				case "--fts-database" -> fts = checkName(v);
+				case "--search-seconds" -> searchSeconds = Double.parseDouble(v);
+				case "--queries" -> queries = Integer.parseInt(v);
+				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
+				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
+				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
+				case "--fresh-fts" -> freshFts = Boolean.parseBoolean(v);
+				case "--app" -> appArgs.add(v.startsWith("--") ? v : "--" + v);
+				default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
+			}
+		}
+		if (database.equals("analecta") || database.equals("analecta_test")) {
+			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
+		}
+		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
+				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts);
+	}
+
+	boolean runs(String phase) {
+		return !skip.contains(phase);
+	}
+
+	private static String checkName(String name) {
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Database names here are lower-case identifiers: " + name);
+		}
+		return name;
+	}
+
+}

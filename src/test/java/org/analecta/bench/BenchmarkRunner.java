@@ -1,0 +1,363 @@
+package org.analecta.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.analecta.bench.BenchQuery.Type;
+
+/**
+ * The benchmark command: for each corpus size, parse throughput, bulk ingest through
+ * IngestService, search latency and throughput of Analecta and of PostgreSQL full-text search on
+ * the same reports and queries, HTTP throughput with wrk, memory, sizes and start-up time. Run it
+ * with {@code ./mvnw -Pbench test -Dbench.sizes=1000,10000} (see the README); not a test, so
+ * {@code ./mvnw verify} never runs it.
+ */
+public final class BenchmarkRunner {
+
+	private static final Pattern READER_LINK = Pattern.compile("href=\"(/reports/[^\"#?]+)");
+
+	private final BenchOptions options;
+
+	private final Results results;
+
+	private final CorpusGenerator generator;
+
+	private final CorpusWriter corpus;
+
+	private final Map<Type, List<BenchQuery>> mix;
+
+	private BenchmarkRunner(BenchOptions options) {
+		this.options = options;
+		this.results = new Results(options.out());
+		this.generator = new CorpusGenerator(options.seed());
+		this.corpus = new CorpusWriter(generator, options.corpus());
+		this.mix = QueryMix.build(options.queriesPerType());
+	}
+
+	public static void main(String[] args) throws Exception {
+		BenchOptions options = BenchOptions.parse(args);
+		BenchmarkRunner runner = new BenchmarkRunner(options);
+		runner.describeEnvironment();
+		for (int size : options.sizes()) {
+			runner.measure(size);
+			runner.results.write();
+		}
+		runner.results.write();
+		System.out.println("[bench] results in " + options.out().toAbsolutePath().resolve("results.md"));
+		// The application's non-daemon threads (outbox agent, web server) are closed; leave promptly anyway.
+		System.exit(0);
+	}
+
+	private void describeEnvironment() throws Exception {
+		results.environment("date", ZonedDateTime.now().toString());
+		results.environment("machine", Runtime.getRuntime().availableProcessors() + " cores, "
+				+ (physicalMemory() >> 20) + " MiB RAM, " + System.getProperty("os.name") + " "
+				+ System.getProperty("os.version"));
+		results.environment("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+				+ ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, args "
+				+ ManagementFactory.getRuntimeMXBean().getInputArguments());
+		try (Connection c = DriverManager.getConnection(options.server() + "postgres", "postgres", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version()")) {
+			rs.next();
+			results.environment("PostgreSQL", rs.getString(1));
+		}
+		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
+				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
+				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
+				+ options.ingestThreads() + ", skipped " + options.skip());
+	}
+
+	private void measure(int size) throws Exception {
+		System.out.println("[bench] ===== " + size + " reports =====");
+		long t0 = System.nanoTime();
+		int written = corpus.ensure(size);
+		results.add(size, "corpus", "generated now", "generator", written, "reports",
+				"%.1f s; corpus in %s".formatted(seconds(t0), options.corpus()));
+		List<CorpusWriter.ManifestEntry> entries = corpus.entries(size);
+		long bytes = entries.stream().mapToLong(CorpusWriter.ManifestEntry::bytes).sum();
+		results.add(size, "corpus", "mean report size", "generator", bytes / (double) size / 1024, "KiB",
+				entries.stream().filter(e -> e.format().equals("HTML")).count() + " HTML, rest text");
+
+		if (options.runs("parse")) {
+			parse(size, entries);
+		}
+		PostgresFts fts = null;
+		if (options.runs("fts")) {
+			// One baseline database per size, kept between runs: loading 100k takes a while.
+			String ftsDatabase = options.ftsDatabase() + "_" + size;
+			fts = new PostgresFts(options.server() + ftsDatabase);
+			PostgresFts.LoadTimes load = fts.ensureLoaded(generator, size, options.server(), ftsDatabase,
+					options.freshFts());
+			int cores = Runtime.getRuntime().availableProcessors();
+			results.add(size, "ingest", "PostgreSQL FTS load (COPY, " + cores + " streams, generated tsvector)",
+					"PostgreSQL FTS", size / load.loadSeconds(), "reports/s",
+					"%.1f s (%s)".formatted(load.loadSeconds(), load.when()));
+			results.add(size, "ingest", "PostgreSQL FTS index build (GIN, trigram lexicon, analyze)",
+					"PostgreSQL FTS", load.indexSeconds(), "s", load.when());
+			results.add(size, "size", "database (pg_database_size)", "PostgreSQL FTS", mib(fts.databaseBytes()), "MiB",
+					"");
+			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "PostgreSQL FTS",
+					mib(fts.relationBytes()), "MiB", "");
+		}
+		if (options.runs("ingest")) {
+			analecta(size, entries, fts);
+		}
+		else if (fts != null && options.runs("search")) {
+			searchPhase(size, null, fts);
+		}
+	}
+
+	private void parse(int size, List<CorpusWriter.ManifestEntry> entries) throws Exception {
+		ParseBenchmark bench = new ParseBenchmark(corpus);
+		bench.warmUp(entries, Math.min(300, size));
+		int cores = Runtime.getRuntime().availableProcessors();
+		for (int threads : new int[] { 1, cores }) {
+			ParseBenchmark.Outcome o = bench.run(entries, threads);
+			results.add(size, "parse", threads + (threads == 1 ? " thread" : " threads (all cores)"), "ReportParser",
+					o.perSecond(), "reports/s", "%.1f s, %d failed%s".formatted(o.seconds(), o.failed(),
+							o.firstFailure() == null ? "" : "; first: " + o.firstFailure()));
+		}
+	}
+
+	private void analecta(int size, List<CorpusWriter.ManifestEntry> entries, PostgresFts fts) throws Exception {
+		Path index = options.out().resolve("index");
+		AnalectaUnderTest.wipe(options.server(), options.database(), index);
+		AnalectaUnderTest app = AnalectaUnderTest.start(options.server(), options.database(), index,
+				options.appArgs());
+		AnalectaBindings bindings;
+		try {
+			results.add(size, "start-up", "application context, empty database (migrations)", "Analecta",
+					app.startSeconds(), "s", "");
+			// The first start loads the sample reports in data/reports/: let that finish first.
+			app.awaitIndexed(120);
+			bindings = new AnalectaBindings(app);
+			ingest(size, entries, app, bindings);
+			memory(size, app, "after ingest");
+			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
+			results.add(size, "size", "database (pg_database_size)", "Analecta", mib(app.databaseBytes()), "MiB",
+					"originals, parts, outbox");
+			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "Analecta",
+					mib(app.relationBytes()), "MiB", String.join(", ", app.indexedCounts()));
+			if (options.runs("search")) {
+				searchPhase(size, bindings, fts);
+				memory(size, app, "after search");
+			}
+			if (options.runs("http")) {
+				http(size, app, bindings);
+			}
+		}
+		finally {
+			app.close();
+		}
+		if (options.runs("restart")) {
+			AnalectaUnderTest again = AnalectaUnderTest.start(options.server(), options.database(), index,
+					options.appArgs());
+			try {
+				results.add(size, "start-up", "application context, archive of N reports", "Analecta",
+						again.startSeconds(), "s", "");
+			}
+			finally {
+				again.close();
+			}
+		}
+	}
+
+	private void ingest(int size, List<CorpusWriter.ManifestEntry> entries, AnalectaUnderTest app,
+			AnalectaBindings bindings) throws Exception {
+		AtomicInteger failed = new AtomicInteger();
+		AtomicReference<String> firstFailure = new AtomicReference<>();
+		AtomicInteger next = new AtomicInteger();
+		int threads = options.ingestThreads();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long t0 = System.nanoTime();
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				workers.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < entries.size(); i = next.getAndIncrement()) {
+						CorpusWriter.ManifestEntry e = entries.get(i);
+						try {
+							bindings.ingest(corpus.read(e), e.fileName());
+						}
+						catch (Exception ex) {
+							failed.incrementAndGet();
+							firstFailure.compareAndSet(null, e.fileName() + ": " + ex);
+						}
+						if (i > 0 && i % 5000 == 0) {
+							System.out.printf("[bench] ingested %d/%d (%.0f s)%n", i, entries.size(), seconds(t0));
+						}
+					}
+				}));
+			}
+			for (Future<?> w : workers) {
+				w.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		double committed = seconds(t0);
+		boolean indexed = app.awaitIndexed(Math.max(120, size / 20.0));
+		double all = seconds(t0);
+		String failures = failed.get() + " failed" + (firstFailure.get() == null ? "" : "; first: " + firstFailure.get());
+		results.add(size, "ingest", "stored (parse + store, " + threads + " threads)", "Analecta", size / committed,
+				"reports/s", "%.1f s, %s".formatted(committed, failures));
+		results.add(size, "ingest", "end to end (parse + store + index)", "Analecta", size / all, "reports/s",
+				"%.1f s%s".formatted(all, indexed ? "" : ", INDEX NOT CAUGHT UP (timeout)"));
+		results.add(size, "ingest", "delay from last commit to last report searchable", "Analecta", all - committed,
+				"s", "outbox drained, index count = database count");
+	}
+
+	private void searchPhase(int size, AnalectaBindings bindings, PostgresFts fts) throws Exception {
+		List<Map.Entry<String, LatencyRun.SubjectFactory>> subjects = new ArrayList<>();
+		if (bindings != null) {
+			subjects.add(Map.entry("Analecta", bindings::searchSubject));
+		}
+		if (fts != null) {
+			subjects.add(Map.entry("PostgreSQL FTS", fts::subject));
+		}
+		// One pass over every query first, so neither system is measured cold.
+		for (Map.Entry<String, LatencyRun.SubjectFactory> s : subjects) {
+			SearchSubject subject = s.getValue().open();
+			for (List<BenchQuery> queries : mix.values()) {
+				for (BenchQuery q : queries) {
+					try {
+						subject.run(q);
+					}
+					catch (Exception e) {
+						// counted in the measured runs
+					}
+				}
+			}
+		}
+		for (Type type : Type.values()) {
+			for (int threads : new int[] { 1, 4 }) {
+				for (Map.Entry<String, LatencyRun.SubjectFactory> s : subjects) {
+					LatencyRun.Stats stats = LatencyRun.measure(s.getValue(), mix.get(type), threads,
+							options.searchSeconds(), 3);
+					results.search(size, type, threads, s.getKey(), stats);
+				}
+			}
+		}
+	}
+
+	private void http(int size, AnalectaUnderTest app, AnalectaBindings bindings) throws Exception {
+		if (!Wrk.available()) {
+			results.note("N=" + size + ": HTTP throughput not measured: " + Wrk.BINARY + " is missing (apt-get install wrk).");
+			return;
+		}
+		int port = app.port();
+		List<String> searchPaths = new ArrayList<>();
+		for (Type type : List.of(Type.TERM, Type.PHRASE, Type.BOOLEAN)) {
+			for (BenchQuery q : mix.get(type)) {
+				searchPaths.add(bindings.searchPagePath(q));
+			}
+		}
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		Set<String> readerPaths = new LinkedHashSet<>();
+		int searchErrors = 0;
+		for (String path : searchPaths) {
+			HttpResponse<String> page = client.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (page.statusCode() != 200) {
+				searchErrors++;
+				continue;
+			}
+			Matcher m = READER_LINK.matcher(page.body());
+			while (m.find() && readerPaths.size() < 200) {
+				readerPaths.add(m.group(1));
+			}
+		}
+		if (searchErrors > 0) {
+			results.note("N=" + size + ": " + searchErrors + " of " + searchPaths.size()
+					+ " search pages did not answer 200 before the wrk run, e.g. " + searchPaths.get(0));
+		}
+		Path work = options.out().resolve("wrk");
+		Wrk.Outcome search = Wrk.run(port, searchPaths, options.wrkConnections(), options.wrkSeconds(), work);
+		wrkFigures(size, "search page /search?q=", search);
+		if (readerPaths.isEmpty()) {
+			results.note("N=" + size + ": no /reports/... links found on the search pages: reader page not measured.");
+			return;
+		}
+		Wrk.Outcome reader = Wrk.run(port, List.copyOf(readerPaths), options.wrkConnections(), options.wrkSeconds(),
+				work);
+		wrkFigures(size, "reader page /reports/{slug} (" + readerPaths.size() + " reports)", reader);
+	}
+
+	private void wrkFigures(int size, String page, Wrk.Outcome o) throws Exception {
+		String note = "p50 %s ms, p90 %s ms, p99 %s ms, %d requests, %d non-2xx".formatted(Results.format(o.p50Ms()),
+				Results.format(o.p90Ms()), Results.format(o.p99Ms()), o.requests(), o.non2xx());
+		results.add(size, "http", page, "Analecta", o.requestsPerSecond(), "requests/s", note);
+		Files.createDirectories(options.out());
+		Files.writeString(options.out().resolve("wrk-" + size + "-" + page.split(" ")[0] + ".txt"), o.output());
+	}
+
+	private void memory(int size, AnalectaUnderTest app, String when) {
+		System.gc();
+		System.gc();
+		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		results.add(size, "memory", "heap used after GC, " + when, "Analecta (in-process)", mib(heap), "MiB", "");
+		results.add(size, "memory", "process RSS, " + when, "Analecta (in-process)", mib(rssBytes()), "MiB",
+				"includes the benchmark harness");
+	}
+
+	static long rssBytes() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmRSS:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+				}
+			}
+		}
+		catch (Exception e) {
+			// not Linux: fall through
+		}
+		return -1;
+	}
+
+	private static long physicalMemory() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getTotalMemorySize();
+		}
+		return -1;
+	}
+
+	static String urlEncode(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	private static double mib(long bytes) {
+		return bytes / 1024.0 / 1024.0;
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+}

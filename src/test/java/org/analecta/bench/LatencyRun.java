@@ -1,0 +1,143 @@
+package org.analecta.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs one query type against one subject for a bounded time with k threads, each thread cycling
+ * through the type's queries from its own offset, and keeps every latency: percentiles come from
+ * all samples, not from averages.
+ */
+final class LatencyRun {
+
+	/** Makes one subject per thread (a connection, a session...). */
+	interface SubjectFactory {
+
+		SearchSubject open() throws Exception;
+
+	}
+
+	record Stats(int threads, long count, double p50Ms, double p95Ms, double p99Ms, double maxMs,
+			double throughputPerSecond, long hitsReturned, long highlights, long errors, String firstError) {
+	}
+
+	private LatencyRun() {
+	}
+
+	static Stats measure(SubjectFactory factory, List<BenchQuery> queries, int threads, double seconds,
+			int warmupPerThread) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Sample>> futures = new ArrayList<>();
+			long start = System.nanoTime();
+			long deadline = start + (long) (seconds * 1e9);
+			for (int t = 0; t < threads; t++) {
+				int offset = t * queries.size() / threads;
+				Callable<Sample> worker = () -> {
+					SearchSubject subject = factory.open();
+					Sample sample = new Sample();
+					int i = offset;
+					for (int w = 0; w < warmupPerThread; w++) {
+						run(subject, queries.get(i++ % queries.size()), null);
+					}
+					while (System.nanoTime() < deadline) {
+						run(subject, queries.get(i++ % queries.size()), sample);
+					}
+					return sample;
+				};
+				futures.add(pool.submit(worker));
+			}
+			Sample all = new Sample();
+			for (Future<Sample> f : futures) {
+				all.add(f.get());
+			}
+			double wall = (System.nanoTime() - start) / 1e9;
+			return all.stats(threads, wall);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void run(SearchSubject subject, BenchQuery q, Sample sample) {
+		long t0 = System.nanoTime();
+		try {
+			SearchSubject.Answer answer = subject.run(q);
+			if (sample != null) {
+				sample.record(System.nanoTime() - t0, answer);
+			}
+		}
+		catch (Exception e) {
+			if (sample != null) {
+				sample.error(q + ": " + e);
+			}
+		}
+	}
+
+	private static final class Sample {
+
+		long[] nanos = new long[1024];
+
+		int n;
+
+		long hits;
+
+		long highlights;
+
+		long errors;
+
+		String firstError;
+
+		void record(long ns, SearchSubject.Answer answer) {
+			if (n == nanos.length) {
+				nanos = Arrays.copyOf(nanos, n * 2);
+			}
+			nanos[n++] = ns;
+			hits += answer.returned();
+			highlights += answer.highlights();
+		}
+
+		void error(String message) {
+			errors++;
+			if (firstError == null) {
+				firstError = message;
+			}
+		}
+
+		void add(Sample other) {
+			for (int i = 0; i < other.n; i++) {
+				if (n == nanos.length) {
+					nanos = Arrays.copyOf(nanos, n * 2);
+				}
+				nanos[n++] = other.nanos[i];
+			}
+			hits += other.hits;
+			highlights += other.highlights;
+			errors += other.errors;
+			if (firstError == null) {
+				firstError = other.firstError;
+			}
+		}
+
+		Stats stats(int threads, double wallSeconds) {
+			long[] sorted = Arrays.copyOf(nanos, n);
+			Arrays.sort(sorted);
+			return new Stats(threads, n, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
+					n == 0 ? Double.NaN : sorted[n - 1] / 1e6, n / wallSeconds, hits, highlights, errors, firstError);
+		}
+
+		private static double percentile(long[] sorted, double p) {
+			if (sorted.length == 0) {
+				return Double.NaN;
+			}
+			int rank = (int) Math.ceil(p * sorted.length) - 1;
+			return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
+		}
+	}
+
+}

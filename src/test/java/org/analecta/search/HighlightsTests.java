@@ -1,0 +1,58 @@
+package org.analecta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.Query;
+import org.junit.jupiter.api.Test;
+
+/** Passages are inserted into pages as HTML: only our marks may be markup. */
+class HighlightsTests {
+
+	private final TextQueries queries = new TextQueries(
+			ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()), ArchiveAnalyzers.english());
+
+	private final Highlights highlights = new Highlights(queries.indexAnalyzer(), "text");
+
+	@Test
+	void marksMatchesAndEscapesEverythingElse() {
+		Query query = queries.parse("Firouzabadi", Map.of("text", 1f));
+		String text = "<script>alert('x')</script> Iran's army chief Firouzabadi said \"no\" & left.";
+		List<Highlights.Fragment> passages = highlights.passages(query, text, 3);
+		assertThat(passages).hasSize(1);
+		String html = passages.get(0).html();
+		assertThat(html).contains("<mark>Firouzabadi</mark>")
+			.contains("&lt;script&gt;")
+			.doesNotContain("<script>")
+			.contains("&amp;");
+		assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">");
+	}
+
+	@Test
+	void synonymsAndSpellingVariantsAreMarkedAsTheyAreWritten() {
+		Query query = queries.parse("Daesh Shiite", Map.of("text", 1f));
+		String html = highlights.whole(query, "ISIS attacked the Shi’ite shrine.");
+		assertThat(html).contains("<mark>ISIS</mark>").contains("<mark>Shi’ite</mark>");
+	}
+
+	@Test
+	void theNameHighlighterMarksOtherSpellingsOfAName() {
+		Highlights names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
+		Query query = queries.parse("Rouhani", Map.of(TextQueries.NAME_FIELD, 1f));
+		List<Highlights.Fragment> passages = names.passages(query, "President Hassan Rohani said so; Rahnama did not.", 3);
+		assertThat(passages).singleElement().extracting(Highlights.Fragment::html).asString()
+			.contains("<mark>Rohani</mark>")
+			.doesNotContain("<mark>Rahnama</mark>");
+	}
+
+	@Test
+	void textWithoutMatchesGivesNoPassageButAnEscapedOpening() {
+		Query query = queries.parse("Kayhan", Map.of("text", 1f));
+		assertThat(highlights.passages(query, "Nothing <b>here</b>.", 3)).isEmpty();
+		assertThat(Highlights.opening("Nothing <b>here</b>.")).isEqualTo("Nothing &lt;b&gt;here&lt;&#x2F;b&gt;.");
+		assertThat(highlights.whole(null, "a < b")).isEqualTo("a &lt; b");
+	}
+
+}

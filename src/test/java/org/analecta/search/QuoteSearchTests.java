@@ -1,0 +1,161 @@
+package org.analecta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.analecta.SearchIndexing;
+import org.analecta.ingest.IngestService;
+import org.analecta.report.AliasSource;
+import org.analecta.report.Speaker;
+import org.analecta.report.Speakers;
+import org.analecta.search.QuoteResults.Hit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The quote search on the fixture corpus (real parser, quote attribution, database and index).
+ * Spellings: the seed writes Rohani and Firouzabadi, other fixtures Rouhani, Rowhani and
+ * Firuzabadi.
+ */
+@SpringBootTest
+class QuoteSearchTests {
+
+	@Autowired
+	QuoteSearch search;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	Speakers speakers;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	Map<String, String> slugs;
+
+	@BeforeEach
+	void loadFixtures() {
+		slugs = FixtureReports.load(ingest, jdbc, emf);
+	}
+
+	@Test
+	void rouhaniFindsTheQuotesOfRohaniAndRowhani() {
+		QuoteResults results = search.search(QuoteQuery.bySpeaker("Rouhani").withPage(1, 100));
+		assertThat(results.hits()).extracting(Hit::reportSlug)
+			.contains(slugs.get(FixtureReports.SEED), slugs.get("02-rowhani-inauguration-2013.txt"),
+					slugs.get("01-rouhani-nuclear-deal-2015.txt"));
+		assertThat(results.hits()).anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rohani"));
+		assertThat(results.hits()).anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rowhani"));
+		// nobody else's quotes
+		assertThat(results.hits()).allMatch(h -> h.speakerName().matches("(?i).*r(o|ou|ow)hani.*"));
+
+		assertThat(search.search(QuoteQuery.bySpeaker("rohani").withPage(1, 100)).total()).isEqualTo(results.total());
+		assertThat(search.search(QuoteQuery.bySpeaker("Hassan Rowhani").withPage(1, 100)).total())
+			.isEqualTo(results.total());
+	}
+
+	@Test
+	void firouzabadiInAnySpelling() {
+		QuoteResults results = search.search(QuoteQuery.bySpeaker("Firouzabadi"));
+		assertThat(results.hits()).extracting(Hit::reportSlug)
+			.contains(slugs.get(FixtureReports.SEED), slugs.get("15-firuzabadi-hormuz-2012.txt"));
+		Hit seed = results.hits().stream().filter(h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED))).findFirst()
+			.orElseThrow();
+		assertThat(seed.text()).contains("Cooperation between Iran and America will never happen");
+		assertThat(seed.reportTitle()).startsWith("Iran's Dilemma");
+		assertThat(seed.reportDate()).isEqualTo(LocalDate.of(2014, 6, 20));
+		assertThat(seed.series()).isEqualTo("Inquiry & Analysis Series");
+		assertThat(seed.seriesNumber()).isEqualTo("1099");
+		assertThat(seed.sectionAnchor()).matches("s\\d+");
+		assertThat(seed.quoteAnchor()).matches("q\\d+");
+		assertThat(seed.outlet()).isEqualTo("Fars");
+		assertThat(seed.sourceDate()).isEqualTo(LocalDate.of(2014, 6, 18));
+	}
+
+	@Test
+	void speakerSearchByAnAliasTheAdminAdded() {
+		Long speakerId = tx.execute(status -> {
+			Speaker nasrallah = speakers.findAll()
+				.stream()
+				.filter(s -> s.getCanonicalName().contains("Nasrallah"))
+				.findFirst()
+				.orElseThrow();
+			if (nasrallah.getAliases().stream().noneMatch(a -> a.getSpelling().equals("Abu Hadi"))) {
+				nasrallah.addAlias("Abu Hadi", "abu hadi", AliasSource.ADMIN);
+			}
+			return nasrallah.getId();
+		});
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		QuoteResults results = search.search(QuoteQuery.bySpeaker("Abu Hadi"));
+		assertThat(results.total()).isPositive();
+		assertThat(results.hits()).allMatch(h -> h.speakerName().contains("Nasrallah"));
+		assertThat(speakerId).isNotNull();
+	}
+
+	@Test
+	void textSearchWithSynonymsAndHighlights() {
+		QuoteResults results = search.search(QuoteQuery.of("Daesh").withPage(1, 100));
+		// the seed's Kayhan editorial says ISIS
+		assertThat(results.hits()).anyMatch(h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED))
+				&& h.html().contains("<mark>ISIS</mark>"));
+		QuoteResults sanctions = search.search(QuoteQuery.of("sanctions"));
+		assertThat(sanctions.hits()).isNotEmpty().allMatch(h -> h.html().contains("<mark>sanctions</mark>"));
+	}
+
+	@Test
+	void filtersByDateCountryAndOutlet() {
+		QuoteResults fars = search.search(QuoteQuery.of("").withOutlets(List.of("Fars")).withPage(1, 100));
+		assertThat(fars.hits()).isNotEmpty().allMatch(h -> "Fars".equals(h.outlet()));
+
+		LocalDate from = LocalDate.of(2019, 1, 1);
+		QuoteResults recent = search.search(QuoteQuery.of("").withDates(from, null).withPage(1, 100));
+		assertThat(recent.hits()).isNotEmpty().allMatch(h -> !h.reportDate().isBefore(from));
+
+		QuoteResults lebanon = search.search(QuoteQuery.of("").withCountries(List.of("Lebanon")).withPage(1, 100));
+		assertThat(lebanon.hits()).isNotEmpty()
+			.allMatch(h -> h.reportSlug().equals(slugs.get("06-hizbullah-war-2006.txt"))
+					|| h.reportSlug().equals(slugs.get("17-hezbollah-front-2023.txt")));
+	}
+
+	@Test
+	void unattributedTermsAreNotQuotes() {
+		assertThat(search.search(QuoteQuery.of("\"axis of evil\"").withPage(1, 100)).hits())
+			.allMatch(h -> h.speakerName() != null);
+	}
+
+	@Test
+	void brokenSyntaxGetsAMessage() {
+		QuoteResults results = search.search(QuoteQuery.of("\"never happen"));
+		assertThat(results.messages()).isNotEmpty();
+		assertThat(results.total()).isPositive();
+	}
+
+	@Test
+	void suggestsSpeakersAsTheUserTypes() {
+		assertThat(search.suggestSpeakers("Rouh", 10)).extracting(SpeakerSuggestion::name)
+			.anyMatch(name -> name.matches(".*R(o|ou|ow)hani"));
+		assertThat(search.suggestSpeakers("khamen", 10)).extracting(SpeakerSuggestion::name)
+			.anyMatch(name -> name.contains("Khamenei"));
+		assertThat(search.suggestSpeakers("Firuz", 10)).extracting(SpeakerSuggestion::name)
+			.anyMatch(name -> name.contains("Fir"));
+		assertThat(search.suggestSpeakers("zzzq", 10)).isEmpty();
+		assertThat(search.suggestSpeakers("", 10)).isEmpty();
+	}
+
+}

@@ -1,0 +1,334 @@
+package org.analecta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.analecta.SearchIndexing;
+import org.analecta.ingest.IngestResult;
+import org.analecta.ingest.IngestService;
+import org.analecta.search.ReportResults.FacetValue;
+import org.analecta.search.ReportResults.Hit;
+import org.analecta.search.ReportResults.Passage;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+/**
+ * The report search on the fixture corpus, ingested through the real parser and IngestService
+ * into PostgreSQL and a Lucene index in a temporary directory. Expected sets come from the files
+ * and the database, not from the search itself.
+ */
+@SpringBootTest
+class SearchTests {
+
+	@Autowired
+	ReportSearch search;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	IndexMaintenance maintenance;
+
+	@Autowired
+	SearchIndexHealthIndicator health;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	Map<String, String> slugs;
+
+	@BeforeEach
+	void loadFixtures() {
+		slugs = FixtureReports.load(ingest, jdbc, emf);
+	}
+
+	@Test
+	void daeshFindsReportsThatSayIsisOrIsil() {
+		assertThat(FixtureReports.text(FixtureReports.SEED)).contains("ISIS").doesNotContain("Daesh");
+		assertThat(slugsOf(search("Daesh"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
+				slug("03-daesh-raqqa-2016.txt"));
+		assertThat(slugsOf(search("ISIL"))).contains(slug(FixtureReports.SEED), slug("03-daesh-raqqa-2016.txt"));
+	}
+
+	@Test
+	void shiiteFindsEverySpelling() {
+		assertThat(FixtureReports.text(FixtureReports.SEED)).contains("Shi'ite").doesNotContain("Shiite");
+		assertThat(slugsOf(search("Shiite"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
+				slug("05-maliki-surge-2007.txt"));
+		assertThat(slugsOf(search("Shi’ite"))).contains(slug(FixtureReports.SEED), slug("05-maliki-surge-2007.txt"));
+	}
+
+	@Test
+	void malikiFindsAlMaliki() {
+		assertThat(slugsOf(search("Maliki"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
+				slug("05-maliki-surge-2007.txt"));
+	}
+
+	@Test
+	void thePhraseAxisOfEvilFindsTheSeedAndWordOrderMatters() {
+		ReportResults results = search("\"axis of evil\"");
+		assertThat(slugsOf(results)).contains(slug(FixtureReports.SEED), slug("08-axis-of-evil-reactions-2002.txt"));
+		Hit seed = hit(results, slug(FixtureReports.SEED));
+		assertThat(seed.passages()).anyMatch(p -> p.html().contains("<mark>axis</mark> <mark>of</mark> <mark>evil</mark>"));
+		assertThat(slugsOf(search("\"evil of axis\""))).doesNotContain(slug(FixtureReports.SEED));
+	}
+
+	@Test
+	void synonymsAndProtectedNames() {
+		// only "Islamic Revolutionary Guard Corps" in the text
+		assertThat(slugsOf(search("IRGC"))).contains(slug("18-irgc-attack-israel-2024.txt"));
+		assertThat(slugsOf(search("Hezbollah"))).contains(slug("06-hizbullah-war-2006.txt"),
+				slug("17-hezbollah-front-2023.txt"));
+		// Hamas is not the Syrian city of Hama
+		assertThat(slugsOf(search("Hamas"))).contains(slug("10-hamas-gaza-egypt-2009.txt"))
+			.doesNotContain(slug("09-syria-homs-hama-2011.txt"));
+		assertThat(slugsOf(search("Hama"))).contains(slug("09-syria-homs-hama-2011.txt"))
+			.doesNotContain(slug("10-hamas-gaza-egypt-2009.txt"));
+	}
+
+	@Test
+	void allWordsMustMatchUnlessOrIsSaid() {
+		Set<String> hamas = slugsOf(search("Hamas"));
+		Set<String> brotherhood = slugsOf(search("Brotherhood"));
+		ReportResults both = search("Hamas Brotherhood");
+		Set<String> expectedBoth = new HashSet<>(hamas);
+		expectedBoth.retainAll(brotherhood);
+		Set<String> expectedEither = new HashSet<>(hamas);
+		expectedEither.addAll(brotherhood);
+		assertThat(expectedBoth).isNotEmpty().isNotEqualTo(expectedEither);
+		assertThat(both.approximate()).isFalse();
+		assertThat(slugsOf(both)).isEqualTo(expectedBoth);
+		assertThat(slugsOf(search("Hamas OR Brotherhood"))).isEqualTo(expectedEither);
+		assertThat(slugsOf(search("Brotherhood NOT Hamas"))).isNotEmpty().doesNotContainAnyElementsOf(hamas);
+	}
+
+	@Test
+	void highlightsMarkTheMatchedWordsInTheSectionTheyAreIn() {
+		String seed = slug(FixtureReports.SEED);
+		String anchor = jdbc.queryForObject("""
+				select s.anchor from sections s join reports r on r.id = s.report_id
+				join paragraphs p on p.section_id = s.id
+				where r.slug = ? and p.text like '%Firouzabadi said%'""", String.class, seed);
+		Hit hit = hit(search("Firouzabadi"), seed);
+		Passage passage = hit.passages().get(0);
+		assertThat(passage.html()).contains("<mark>Firouzabadi</mark>");
+		assertThat(passage.sectionAnchor()).isEqualTo(anchor);
+		assertThat(hit.titleHtml()).doesNotContain("<mark>");
+		assertThat(hit(search("Rohani Collaborating"), seed).titleHtml()).isNotNull();
+		assertThat(hit(search("Dilemma"), seed).titleHtml()).contains("<mark>Dilemma</mark>");
+
+		// a speaker's name spelled otherwise than in the text: the text's spelling is marked
+		assertThat(FixtureReports.text(FixtureReports.SEED)).doesNotContain("Rouhani");
+		assertThat(hit(search("Rouhani"), seed).passages()).anyMatch(p -> p.html().contains("<mark>Rohani</mark>"));
+
+		// words that only a footnote has: the passage is the note, anchored at it
+		Integer note = jdbc.queryForObject("""
+				select f.number from footnotes f join reports r on r.id = f.report_id
+				where r.slug = ? and f.text like '%Kerry%'""", Integer.class, seed);
+		Passage kerry = hit(search("Kerry"), seed).passages().get(0);
+		assertThat(kerry.sectionAnchor()).isEqualTo("fn" + note);
+		assertThat(kerry.html()).contains("<mark>Kerry</mark>");
+	}
+
+	@Test
+	void prefixAndFuzzySyntax() {
+		assertThat(slugsOf(search("collab*"))).contains(slug(FixtureReports.SEED));
+		assertThat(slugsOf(search("Firouzabbadi~"))).contains(slug(FixtureReports.SEED));
+	}
+
+	@Test
+	void aMisspelledNameFallsBackToSimilarSpellingsAndSuggestsOne() {
+		// (a doubled letter would not do: the speaker-name field folds "Firouzabbadi" to the right name)
+		ReportResults results = search("Firouzabandi");
+		assertThat(results.approximate()).isTrue();
+		assertThat(results.messages()).isNotEmpty();
+		assertThat(slugsOf(results)).contains(slug(FixtureReports.SEED));
+		assertThat(results.didYouMean()).isEqualTo("firouzabadi");
+		assertThat(search("Firouzabadi").didYouMean()).isNull();
+	}
+
+	@Test
+	void brokenSyntaxGetsAMessageAndResults() {
+		for (String broken : List.of("\"axis of evil", "AND OR", "(((", "title:", "Iran AND", "*Rohani")) {
+			ReportResults results = search(broken);
+			assertThat(results.messages()).as(broken).isNotEmpty();
+			assertThat(results.total()).as(broken).isPositive();
+		}
+		assertThat(slugsOf(search("\"axis of evil"))).contains(slug(FixtureReports.SEED));
+		long all = countReports();
+		assertThat(search("*").total()).isEqualTo(all);
+		assertThat(search("(((").total()).isEqualTo(all);
+	}
+
+	@Test
+	void dateRangeAndCountryFiltersNarrow() {
+		LocalDate from = LocalDate.of(2014, 1, 1);
+		LocalDate to = LocalDate.of(2016, 12, 31);
+		ReportResults inRange = search.search(ReportQuery.of("").withDates(from, to).withPage(1, 100));
+		Long expected = jdbc.queryForObject("select count(*) from reports where published_on between ? and ?", Long.class,
+				from, to);
+		assertThat(inRange.total()).isEqualTo(expected).isLessThan(countReports());
+		assertThat(inRange.hits()).allMatch(h -> !h.publishedOn().isBefore(from) && !h.publishedOn().isAfter(to));
+
+		ReportResults iraq = search.search(ReportQuery.of("").withCountries(List.of("Iraq")).withPage(1, 100));
+		Long iraqReports = jdbc.queryForObject("""
+				select count(*) from report_countries rc join countries c on c.id = rc.country_id
+				where c.name = 'Iraq'""", Long.class);
+		assertThat(iraq.total()).isEqualTo(iraqReports);
+		assertThat(iraq.hits()).allMatch(h -> h.countries().contains("Iraq"));
+
+		ReportResults both = search.search(
+				ReportQuery.of("").withDates(from, to).withCountries(List.of("Iraq")).withPage(1, 100));
+		assertThat(both.total()).isLessThanOrEqualTo(Math.min(inRange.total(), iraq.total()));
+		assertThat(both.hits()).allMatch(h -> h.countries().contains("Iraq") && !h.publishedOn().isBefore(from));
+	}
+
+	@Test
+	void facetCountsAddUpAndEqualTheFilteredSearches() {
+		ReportQuery query = ReportQuery.of("Iran");
+		ReportResults results = search.search(query);
+		ReportResults.Facets facets = results.facets();
+		assertThat(facets.countries()).isNotEmpty();
+		assertThat(sum(facets.countries())).isGreaterThanOrEqualTo(results.total());
+		assertThat(sum(facets.years())).isEqualTo(results.total());
+		assertThat(sum(facets.series())).isEqualTo(results.total());
+		for (FacetValue country : facets.countries()) {
+			assertThat(search.search(query.withCountries(List.of(country.value()))).total()).as(country.value())
+				.isEqualTo(country.count());
+		}
+		for (FacetValue year : facets.years()) {
+			assertThat(search.search(query.withYears(List.of(Integer.valueOf(year.value())))).total()).as(year.value())
+				.isEqualTo(year.count());
+		}
+		for (FacetValue series : facets.series()) {
+			assertThat(search.search(query.withSeries(List.of(series.value()))).total()).isEqualTo(series.count());
+		}
+		for (FacetValue outlet : facets.outlets().subList(0, Math.min(3, facets.outlets().size()))) {
+			assertThat(search.search(query.withOutlets(List.of(outlet.value()))).total()).isEqualTo(outlet.count());
+		}
+	}
+
+	@Test
+	void sortsByDate() {
+		List<LocalDate> newest = dates(search.search(ReportQuery.of("").withSort(SearchSort.NEWEST).withPage(1, 100)));
+		List<LocalDate> oldest = dates(search.search(ReportQuery.of("").withSort(SearchSort.OLDEST).withPage(1, 100)));
+		assertThat(newest).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(oldest).isSorted();
+		assertThat(oldest.getFirst()).isEqualTo(LocalDate.of(1998, 11, 20));
+	}
+
+	@Test
+	void pagesPartitionTheResults() {
+		ReportQuery query = ReportQuery.of("").withSort(SearchSort.OLDEST);
+		ReportResults first = search.search(query.withPage(1, 5));
+		assertThat(first.hits()).hasSize(5);
+		assertThat(first.pageCount()).isEqualTo((int) ((first.total() + 4) / 5));
+		List<String> seen = new ArrayList<>();
+		for (int page = 1; page <= first.pageCount(); page++) {
+			search.search(query.withPage(page, 5)).hits().forEach(h -> seen.add(h.slug()));
+		}
+		assertThat(seen).doesNotHaveDuplicates().hasSize((int) first.total());
+		assertThat(search.search(query.withPage(first.pageCount() + 1, 5)).hits()).isEmpty();
+	}
+
+	@Test
+	void aCommittedReportIsSearchableWithinSecondsAndGoneWhenDeleted() throws InterruptedException {
+		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("5400", "5401")
+			.replace("Etemad", "Zanzibarian Etemad");
+		IngestResult stored = ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "fresh.txt", "text/plain");
+		assertThat(stored.outcome()).isEqualTo(IngestResult.Outcome.CREATED);
+		assertThat(awaitTotal("Zanzibarian", 1, Duration.ofSeconds(10))).isEqualTo(1);
+
+		assertThat(ingest.delete(stored.reportId())).isTrue();
+		assertThat(awaitTotal("Zanzibarian", 0, Duration.ofSeconds(10))).isZero();
+	}
+
+	@Test
+	void reindexAndConsistencyCheckAndHealth() throws InterruptedException {
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		IndexMaintenance.Consistency before = maintenance.check();
+		assertThat(before.consistent()).isTrue();
+		assertThat(before.reports().inDatabase()).isEqualTo(countReports());
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+
+		// the index loses every report behind the database's back
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().purge();
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().refresh();
+		IndexMaintenance.Consistency broken = maintenance.check();
+		assertThat(broken.consistent()).isFalse();
+		assertThat(broken.reports().inIndex()).isZero();
+		assertThat(broken.reports().missing()).hasSize((int) Math.min(countReports(), IndexMaintenance.MAX_IDS_LISTED));
+		Health down = health.health();
+		assertThat(down.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+		assertThat(down.getDetails()).containsKey("reports");
+		assertThat(search("Firouzabadi").total()).isZero();
+
+		IndexMaintenance.Reindexed reindexed = maintenance.reindex();
+		assertThat(reindexed.reports()).isEqualTo(countReports());
+		assertThat(maintenance.check().consistent()).isTrue();
+		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(slugsOf(search("Firouzabadi"))).contains(slug(FixtureReports.SEED));
+	}
+
+	private long awaitTotal(String q, long expected, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long total;
+		while ((total = search(q).total()) != expected && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		return total;
+	}
+
+	private ReportResults search(String q) {
+		return search.search(ReportQuery.of(q).withPage(1, 100));
+	}
+
+	private String slug(String file) {
+		return slugs.get(file);
+	}
+
+	private static Set<String> slugsOf(ReportResults results) {
+		Set<String> out = new HashSet<>();
+		results.hits().forEach(h -> out.add(h.slug()));
+		return out;
+	}
+
+	private static Hit hit(ReportResults results, String slug) {
+		return results.hits().stream().filter(h -> h.slug().equals(slug)).findFirst().orElseThrow(
+				() -> new AssertionError(slug + " not among " + slugsOf(results)));
+	}
+
+	private static long sum(List<FacetValue> values) {
+		return values.stream().mapToLong(FacetValue::count).sum();
+	}
+
+	private static List<LocalDate> dates(ReportResults results) {
+		return results.hits().stream().map(Hit::publishedOn).toList();
+	}
+
+	private long countReports() {
+		Long count = jdbc.queryForObject("select count(*) from reports", Long.class);
+		return count == null ? 0 : count;
+	}
+
+}
