@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.analecta.search.ArchiveAnalysisConfigurer;
+import org.analecta.search.SearchConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -18,6 +20,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -29,6 +32,8 @@ import jakarta.persistence.EntityManagerFactory;
 // count too, and these transactions roll back, so there is nothing for it to index anyway.
 @TestPropertySource(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false" })
+// The mapping names analyzers that the search feature's configurer defines.
+@Import({ SearchConfiguration.class, ArchiveAnalysisConfigurer.class })
 class ReportsTests {
 
 	@Autowired
