@@ -15,6 +15,8 @@ import org.analecta.search.ArchiveAnalysisConfigurer;
 import org.analecta.search.SearchConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
@@ -26,7 +28,10 @@ import org.springframework.test.context.TestPropertySource;
 import jakarta.persistence.EntityManagerFactory;
 
 /** The mapping against the real schema (Flyway migrations, validated by Hibernate). */
-@DataJpaTest(showSql = false)
+// The analysis configurer is a Spring bean (it reads the synonym settings); the slice scans
+// only JPA parts, so it is brought in with its configuration.
+@DataJpaTest(showSql = false, includeFilters = @Filter(type = FilterType.REGEX,
+		pattern = "org\\.analecta\\.search\\.(ArchiveAnalysisConfigurer|SearchConfiguration)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 // Statement counts are per session factory: the outbox processor's background polling would
 // count too, and these transactions roll back, so there is nothing for it to index anyway.
