@@ -10,7 +10,7 @@ import java.util.Set;
 /** Command-line options of the benchmark; every one has a default that runs on a laptop. */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
-		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts) {
+		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -27,7 +27,11 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
 			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
+			  --index-timeout 180         seconds to wait after the last upload for the index to catch up;
+			                              past it the index is rebuilt with the mass indexer
 			  --skip parse,fts,ingest,search,http,restart   phases to leave out
+			  --reuse-archive true        measure search, HTTP, memory on the archive an earlier run left in
+			                              --database (no ingest; the index is rebuilt with the mass indexer)
 			  --app ARG                   extra Spring argument for the application (repeatable)
 			""";
 
@@ -55,6 +59,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		Set<String> skip = new LinkedHashSet<>();
 		List<String> appArgs = new ArrayList<>();
 		boolean freshFts = false;
+		double indexTimeout = 180;
+		boolean reuseArchive = false;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -78,6 +84,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
 				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
+				case "--reuse-archive" -> reuseArchive = Boolean.parseBoolean(v);
+				case "--index-timeout" -> indexTimeout = Double.parseDouble(v);
 				case "--fresh-fts" -> freshFts = Boolean.parseBoolean(v);
 				case "--app" -> appArgs.add(v.startsWith("--") ? v : "--" + v);
 				default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
@@ -87,7 +95,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts);
+				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive);
 	}
 
 	boolean runs(String phase) {

@@ -120,12 +120,27 @@ class ReportsTests {
 	}
 
 	@Test
-	void twoReportsCannotShareASeriesNumberOrContentHash() {
+	void twoReportsCannotShareAContentHash() {
+		Report first = storeReport(1, 1);
+		em.flush();
+		Report second = new Report("other-" + UUID.randomUUID(), first.getContentHash(), Instant.now());
+		second.setTitle("Another");
+		second.setOriginal(first.getContentHash(), "text/plain", "x.txt", 1, "TEXT");
+		assertThatThrownBy(() -> reports.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void twoReportsCannotShareASeriesNumber() {
 		Report first = storeReport(1, 1);
 		em.flush();
 		Report second = new Report("other-" + UUID.randomUUID(), randomHash(), Instant.now());
 		second.setTitle("Another");
-		second.setOriginal(first.getContentHash(), "text/plain", "x.txt", 1, "TEXT");
+		second.setOriginal(second.getContentHash(), "text/plain", "x.txt", 1, "TEXT");
+		second.setSeries(first.getSeries());
+		second.setSeriesNumber(first.getSeriesNumber() + "a");
+		assertThat(reports.saveAndFlush(second).getId()).isNotNull();
+
+		second.setSeriesNumber(first.getSeriesNumber());
 		assertThatThrownBy(() -> reports.saveAndFlush(second)).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
