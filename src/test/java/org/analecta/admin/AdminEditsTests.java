@@ -94,7 +94,7 @@ class AdminEditsTests {
 	@Test
 	void mergingMovesQuotesAndRemovesTheSource() {
 		// Another speaker than the reattribution test's, so the two tests do not depend on their order.
-		long quoteId = quoteOf("Marzia Afkham");
+		long quoteId = quoteOf("Barack Obama");
 		String source = tx.execute(s -> em.find(Quote.class, quoteId).getSpeaker().getSlug());
 		long quotes = tx.execute(s -> em.createQuery("select count(q) from Quote q where q.speaker.slug = :s", Long.class)
 			.setParameter("s", source).getSingleResult());
