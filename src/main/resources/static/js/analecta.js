@@ -60,10 +60,14 @@
 		var out = document.getElementById(input.getAttribute('data-message'));
 		input.addEventListener('change', function () {
 			var problems = [];
+			var total = 0;
 			Array.prototype.forEach.call(input.files, function (f) {
+				total += f.size;
 				if (max && f.size > max) problems.push(f.name + ': ' + input.getAttribute('data-too-large'));
 				else if (!/\.(html?|txt)$/i.test(f.name) && !/^text\//.test(f.type)) problems.push(f.name + ': ' + input.getAttribute('data-bad-type'));
 			});
+			var maxTotal = parseInt(input.getAttribute('data-max-total'), 10);
+			if (maxTotal && total > maxTotal) problems.push(input.getAttribute('data-too-much'));
 			if (out) out.textContent = problems.join(' ');
 			input.setCustomValidity(problems.length ? problems.join(' ') : '');
 		});

@@ -60,11 +60,11 @@ final class AttributionRun {
 		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
 		for (Section section : sections) {
 			for (Paragraph paragraph : section.paragraphs()) {
-				firstPass.find(paragraph.text()).forEach(reportNames::learn);
+				firstPass.findPersons(paragraph.text()).forEach(reportNames::learn);
 			}
 		}
 		for (Footnote footnote : footnotes) {
-			firstPass.find(footnote.text()).forEach(reportNames::learn);
+			firstPass.findPersons(footnote.text()).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
 	}
@@ -174,6 +174,11 @@ final class AttributionRun {
 			for (int p = 0; p < texts.size(); p++) {
 				register(p);
 				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
+				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
+						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
+				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
+					unmarkedBlockQuote(p);
+				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
 					QuoteSpan span = spans.get(next);
 					if (span.open() >= transcriptFrom) {
@@ -397,6 +402,36 @@ final class AttributionRun {
 				}
 			}
 			return true;
+		}
+
+		/**
+		 * A paragraph without quotation marks after a lead-in such as {@code stated:} is the quoted
+		 * text of an HTML block quotation whose marks the page left to its style sheet. Only
+		 * the first such paragraph is taken: where an unmarked quotation ends cannot be seen.
+		 */
+		private void unmarkedBlockQuote(int p) {
+			String lead = masked.get(p - 1);
+			String stripped = lead.strip();
+			if (!stripped.endsWith(":") || texts.get(p).isBlank()
+					|| QuoteClassifier.words(texts.get(p)) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS) {
+				return;
+			}
+			int[] leadStarts = sentences.get(p - 1);
+			int leadFrom = leadStarts[leadStarts.length - 1];
+			int colon = lead.lastIndexOf(':');
+			Tag tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
+			if (tag == null || tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED) {
+				return; // "Note:", "Folgende Fragen:" - a label, not a lead-in; it needs a verb or "his article:"
+			}
+			Attribution attribution = resolve(tag, p - 1, leadFrom);
+			if (attribution == null || attribution.speaker() == null) {
+				return;
+			}
+			String text = texts.get(p).strip();
+			List<FootnoteRef> own = refs.get(p);
+			Integer note = own.isEmpty() ? null : own.getLast().number();
+			add(position(flow, p, 0), new Quote(text, attribution.speaker(), attribution.asWritten(),
+					attribution.cue(), section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
 		}
 
 		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */

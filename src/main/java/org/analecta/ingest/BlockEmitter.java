@@ -328,6 +328,9 @@ final class BlockEmitter implements NodeFilter {
 		Kind kind = kindOf(content, noteLink, bold);
 		if (kind == Kind.NOTE) {
 			content = asNote(content);
+			if (content == null) {
+				return;
+			}
 		}
 		else if (isLinkOnly(content, links, kind)) {
 			dropped = true;
@@ -369,19 +372,28 @@ final class BlockEmitter implements NodeFilter {
 		return !HEADING_END.matcher(content).find() && content.split(" ").length <= 30;
 	}
 
+	/** The note as {@code [n] text}, or null for a number with no text. */
 	private String asNote(String content) {
 		Matcher m = NOTE_START.matcher(content);
-		if (m.find()) {
-			noteCounter = Integer.parseInt(m.group(1));
-			return "[" + m.group(1) + "] " + content.substring(m.end());
+		if (!m.find()) {
+			m = LOOSE_NOTE_START.matcher(content);
+			if (!m.find()) {
+				m = null;
+			}
 		}
-		m = LOOSE_NOTE_START.matcher(content);
-		if (m.find()) {
-			noteCounter = Integer.parseInt(m.group(1));
-			return "[" + m.group(1) + "] " + content.substring(m.end());
+		String number;
+		String text;
+		if (m != null) {
+			number = m.group(1);
+			text = content.substring(m.end()).strip();
+			noteCounter = Integer.parseInt(number);
 		}
-		noteCounter++;
-		return "[" + noteCounter + "] " + content;
+		else {
+			noteCounter++;
+			number = String.valueOf(noteCounter);
+			text = content;
+		}
+		return text.isEmpty() ? null : "[" + number + "] " + text;
 	}
 
 	/** Menu entries, "read more" links and teaser headlines left in the content. */

@@ -1,7 +1,10 @@
 package org.analecta.ingest;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.analecta.ingest.ParsedReport.SourceFormat;
 import org.analecta.ingest.ReportDocument.Block;
@@ -70,25 +73,22 @@ final class HtmlReportReader implements ReportReader {
 	 */
 	private static List<Element> withNotesOutside(List<Element> content, Element body) {
 		List<Element> roots = new ArrayList<>(content);
+		Set<Element> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+		taken.addAll(content);
 		for (Element candidate : body.getAllElements()) {
-			if (ChromePatterns.isNotesContainer(candidate) && !isInsideAny(candidate, roots)
-					&& !candidate.text().isBlank() && isBeforeOrAfterContent(candidate)) {
+			if (ChromePatterns.isNotesContainer(candidate) && !isInsideAny(candidate, taken)
+					&& candidate.selectFirst("a[href~=(?i)#.*(ref|ftn|fn)], li, p") != null && !candidate.text().isBlank()) {
 				roots.add(candidate);
+				taken.add(candidate);
 			}
 		}
 		return roots;
 	}
 
-	private static boolean isBeforeOrAfterContent(Element candidate) {
-		return candidate.selectFirst("a[href~=(?i)#.*(ref|ftn|fn)], li, p") != null;
-	}
-
-	private static boolean isInsideAny(Element element, List<Element> roots) {
+	private static boolean isInsideAny(Element element, Set<Element> roots) {
 		for (Element p = element; p != null; p = p.parent()) {
-			for (Element root : roots) {
-				if (p == root) {
-					return true;
-				}
+			if (roots.contains(p)) {
+				return true;
 			}
 		}
 		return false;

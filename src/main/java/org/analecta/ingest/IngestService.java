@@ -18,12 +18,14 @@ import org.analecta.report.Reports;
 import org.analecta.report.Series;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 /**
  * Puts reports into the archive and takes them out. Each upload is parsed first — a file the
@@ -104,12 +106,14 @@ public class IngestService {
 		try {
 			return tx.execute(status -> store(upload, parsed));
 		}
-		catch (DataIntegrityViolationException first) {
-			// Most likely a concurrent upload of the same report committed first; once more sees it.
+		catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException first) {
+			// Most likely a concurrent upload of the same report (or one creating the same series,
+			// country or speaker) committed first; once more sees its rows.
+			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(fileName), first);
 			try {
 				return tx.execute(status -> store(upload, parsed));
 			}
-			catch (DataIntegrityViolationException e) {
+			catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException e) {
 				log.warn("Could not store {}", describe(fileName), e);
 				return IngestResult.rejected("The report conflicts with one already stored (" + rootMessage(e) + ")");
 			}

@@ -33,6 +33,10 @@ final class MentionFinder {
 			"cabinet", "judiciary", "police", "headquarters", "command", "foundation", "institute", "center",
 			"centre", "union", "league", "front", "secretariat", "presidency", "house");
 
+	private static final Set<String> CONNECTORS = Set.of("of", "for");
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
 	private final OutletGazetteer outlets;
 
 	private final Predicate<String> knownPerson;
@@ -44,6 +48,14 @@ final class MentionFinder {
 
 	List<Mention> find(String text) {
 		return find(text, Tokens.of(text));
+	}
+
+	/** Persons only, for the first pass that collects full names: the other passes cost and add nothing there. */
+	List<Mention> findPersons(String text) {
+		List<Token> tokens = Tokens.of(text);
+		List<Mention> mentions = new ArrayList<>();
+		findPersons(text, tokens, new boolean[tokens.size()], mentions);
+		return mentions;
 	}
 
 	List<Mention> find(String text, List<Token> tokens) {
@@ -59,7 +71,7 @@ final class MentionFinder {
 
 	private void findDescribedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (!DESCRIPTORS.contains(tokens.get(i).key()) || !tokens.get(i + 1).capitalised()
+			if (!tokens.get(i + 1).capitalised() || !DESCRIPTORS.contains(tokens.get(i).key())
 					|| !adjacent(text, tokens, i, i + 1)) {
 				continue;
 			}
@@ -78,7 +90,7 @@ final class MentionFinder {
 			}
 			int writtenStart = tokens.get(first).start();
 			if (first > 0 && adjacent(text, tokens, first - 1, first)
-					&& Set.of("the", "a", "an").contains(tokens.get(first - 1).key())) {
+					&& ARTICLES.contains(tokens.get(first - 1).key())) {
 				writtenStart = tokens.get(first - 1).start();
 			}
 			Token last = tokens.get(end - 1);
@@ -111,7 +123,7 @@ final class MentionFinder {
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!tokens.get(i).capitalised() || claimed[i]) {
+			if (!tokens.get(i).capitalised() || claimed[i] || !outlets.mayStartWith(tokens.get(i).key())) {
 				continue;
 			}
 			for (int length = Math.min(3, tokens.size() - i); length >= 1; length--) {
@@ -135,14 +147,14 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (claimed[i] || !tokens.get(i).capitalised() || !NameVocabulary.isNameWord(tokens.get(i).bare())) {
+			if (claimed[i] || !tokens.get(i).nameWord()) {
 				continue;
 			}
 			int end = i;
 			int nameWords = 0;
 			while (end < tokens.size() && !claimed[end] && nameWords < 5 && (end == i || adjacent(text, tokens, end - 1, end))) {
 				Token token = tokens.get(end);
-				if (NameVocabulary.isNameWord(token.bare())) {
+				if (token.nameWord()) {
 					nameWords++;
 					end++;
 					if (token.possessive()) {
@@ -151,7 +163,7 @@ final class MentionFinder {
 				}
 				else if (NameVocabulary.isParticle(token.text()) && end + 1 < tokens.size()
 						&& adjacent(text, tokens, end, end + 1)
-						&& NameVocabulary.isNameWord(tokens.get(end + 1).bare())) {
+						&& tokens.get(end + 1).nameWord()) {
 					end++;
 				}
 				else {
@@ -169,26 +181,51 @@ final class MentionFinder {
 					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
 				continue; // "Manchester Metropolitan University", "Getty Images": an institution's name
 			}
-			if (i > 0 && adjacent(text, tokens, i - 1, i) && Set.of("of", "for").contains(tokens.get(i - 1).key())) {
+			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
 				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
 			}
 			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
-			boolean known = knownPerson.test(name);
 			boolean single = nameWords == 1 && role == null;
-			if (single && !known && (afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
-				continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
-			}
-			boolean accepted = nameWords >= 2 || role != null || (!last.possessive() && followedByCue(tokens, end))
-					|| known;
-			if (!accepted) {
-				continue;
+			if (single) {
+				boolean cue = !last.possessive() && followedByCue(tokens, end);
+				boolean known = knownPerson.test(name);
+				if (!known && (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
+					continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
+				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : tokens.get(i).start();
-			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name, role,
-					SpeakerKind.PERSON, last.possessive()));
+			String apposed = role == null ? apposedRole(text, tokens, i) : null;
+			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
+					role != null ? role : apposed, SpeakerKind.PERSON, last.possessive()));
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid Aboutalebi" →
+	 * "Rohani's political advisor". At most five words, ending in a title or role noun.
+	 */
+	private static String apposedRole(String text, List<Token> tokens, int nameStart) {
+		if (nameStart == 0) {
+			return null;
+		}
+		Token title = tokens.get(nameStart - 1);
+		if (!NameVocabulary.isTitle(title.text())
+				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
+			return null;
+		}
+		int first = nameStart - 1;
+		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
+			Token before = tokens.get(first - 1);
+			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeakerTagMatcher.isCue(before.key())
+					|| (before.capitalised() && !before.possessive() && !NameVocabulary.isTitle(before.text())
+							&& !NameVocabulary.isOrganisation(before.text()) && !NameVocabulary.isPlace(before.text()))) {
+				break;
+			}
+			first--;
+		}
+		return text.substring(tokens.get(first).start(), title.end());
 	}
 
 	/** First token of the titles and role words right before a name ("Iranian Army chief of staff"). */
@@ -206,7 +243,7 @@ final class MentionFinder {
 			}
 			start--;
 		}
-		while (start < nameStart && Set.of("of", "for").contains(tokens.get(start).key())) {
+		while (start < nameStart && CONNECTORS.contains(tokens.get(start).key())) {
 			start++;
 		}
 		return start;
@@ -258,7 +295,7 @@ final class MentionFinder {
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {
-		return i > 0 && adjacent(text, tokens, i - 1, i) && Set.of("the", "a", "an").contains(tokens.get(i - 1).key());
+		return i > 0 && adjacent(text, tokens, i - 1, i) && ARTICLES.contains(tokens.get(i - 1).key());
 	}
 
 	/** Whether only opening punctuation stands between the offset and the end of the previous sentence. */

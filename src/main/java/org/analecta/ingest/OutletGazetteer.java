@@ -24,6 +24,9 @@ final class OutletGazetteer {
 
 	private final Map<String, String> display = new HashMap<>();
 
+	/** Lower-case first words of the known outlets: a cheap test before folding a candidate. */
+	private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+
 	OutletGazetteer(SpeakerNames names, Collection<String> reportOutlets) {
 		this.names = names;
 		for (String outlet : reportOutlets) {
@@ -35,6 +38,16 @@ final class OutletGazetteer {
 			display.putIfAbsent(names.fold(outlet), outlet);
 		}
 		display.remove("");
+		for (String outlet : display.values()) {
+			List<Tokens.Token> words = Tokens.of(outlet);
+			if (!words.isEmpty()) {
+				firstWords.add(words.getFirst().key());
+			}
+		}
+	}
+
+	boolean mayStartWith(String key) {
+		return firstWords.contains(key);
 	}
 
 	boolean contains(String name) {

@@ -2,7 +2,6 @@ package org.analecta.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -341,12 +340,6 @@ final class PageMetadata {
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
-	}
-
-	static List<String> list(Iterable<String> values) {
-		List<String> list = new ArrayList<>();
-		values.forEach(list::add);
-		return list;
 	}
 
 }

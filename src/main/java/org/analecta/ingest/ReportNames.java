@@ -62,8 +62,21 @@ final class ReportNames {
 		}
 	}
 
+	private final Map<String, Boolean> surnameChecks = new HashMap<>();
+
 	/** Whether a lone word is the surname of someone this report or the alias table names in full. */
 	boolean knownSurname(String word) {
+		Boolean known = surnameChecks.get(word);
+		if (known == null) {
+			known = checkSurname(word);
+			if (surnameChecks.size() < 10_000) {
+				surnameChecks.put(word, known);
+			}
+		}
+		return known;
+	}
+
+	private boolean checkSurname(String word) {
 		List<String> folded = names.foldedWords(word);
 		return folded.size() == 1
 				&& (bySurname.containsKey(folded.getFirst()) || names.fullNameForSurname(word) != null);

@@ -69,7 +69,10 @@ final class Tokens {
 		return true;
 	}
 
-	/** A word; its lookup key and shape are computed once, since several passes ask for them. */
+	/**
+	 * A word; its lookup key and shape are computed once, since several passes ask for them. Not
+	 * thread-safe: tokens live within one attribution run.
+	 */
 	static final class Token {
 
 		private final String text;
@@ -78,7 +81,9 @@ final class Tokens {
 
 		private final int end;
 
-		private final String key;
+		private String key;
+
+		private int nameWord = -1;
 
 		private final boolean capitalised;
 
@@ -88,7 +93,6 @@ final class Tokens {
 			this.text = text;
 			this.start = start;
 			this.end = end;
-			this.key = NameVocabulary.key(text);
 			this.capitalised = Character.isUpperCase(text.charAt(0))
 					|| (text.indexOf('-') > 0 && Character.isUpperCase(NameVocabulary.stripArticle(text).codePointAt(0)));
 			this.possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
@@ -107,7 +111,18 @@ final class Tokens {
 		}
 
 		String key() {
+			if (key == null) {
+				key = NameVocabulary.key(text);
+			}
 			return key;
+		}
+
+		/** Whether the word (without a possessive ending) can be part of a person's name. */
+		boolean nameWord() {
+			if (nameWord < 0) {
+				nameWord = capitalised && NameVocabulary.isNameWord(bare()) ? 1 : 0;
+			}
+			return nameWord == 1;
 		}
 
 		boolean capitalised() {

@@ -9,9 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -33,8 +34,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * write requests answer 401 (or 403 when the CSRF token is missing) instead of a redirect, so
  * scripts see the refusal.
  */
+// Only a web application has HTTP security; a process started without a web server (a restart
+// test, a command) has none to configure.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ AdminAccountSettings.class, LoginThrottleSettings.class })
+@Import(SecuritySettingsConfiguration.class)
 public class WebSecurity {
 
 	/**

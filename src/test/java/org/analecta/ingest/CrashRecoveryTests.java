@@ -83,7 +83,7 @@ class CrashRecoveryTests {
 		command.add("--spring.datasource.url=" + databaseUrl);
 		command.add("--spring.jpa.properties.hibernate.search.backend.directory.root=" + index);
 		command.add("--analecta.seed-dir=");
-		command.add("--spring.main.web-application-type=none");
+		command.add("--server.port=0");
 		command.add("--logging.level.root=WARN");
 		command.add("--logging.level.org.analecta=INFO");
 		command.addAll(List.of(extra));

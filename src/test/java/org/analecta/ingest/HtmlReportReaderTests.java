@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportReaderTests {
 
-	private static final String PROSE = "The minister said on Monday that the talks would continue next week in Vienna, despite the disagreements.";
+	static final String PROSE = "The minister said on Monday that the talks would continue next week in Vienna, despite the disagreements.";
 
 	private final HtmlReportReader reader = new HtmlReportReader();
 

@@ -95,6 +95,30 @@ class IngestServiceTests {
 	}
 
 	@Test
+	void concurrentUploadsOfOneFileStoreOneReport() throws Exception {
+		byte[] file = variant(NUMBERS.incrementAndGet(), "");
+		int uploads = 4;
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
+		List<java.util.concurrent.Future<IngestResult>> results = new java.util.ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads)) {
+			for (int i = 0; i < uploads; i++) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return ingest.ingest(file, "same.txt", null);
+				}));
+			}
+		}
+		List<Outcome> outcomes = new java.util.ArrayList<>();
+		for (var result : results) {
+			outcomes.add(result.get().outcome());
+		}
+
+		assertThat(outcomes).containsOnlyOnce(Outcome.CREATED).containsOnly(Outcome.CREATED, Outcome.UNCHANGED);
+		assertThat(jdbc.queryForObject("select count(*) from reports where content_hash = ?", Long.class,
+				IngestService.sha256(file))).isOne();
+	}
+
+	@Test
 	void aStoredReportHasItsPartsAndOriginal() throws IOException {
 		byte[] file = variant(NUMBERS.incrementAndGet(), "");
 		IngestResult result = ingest.ingest(file, "report.txt", null);

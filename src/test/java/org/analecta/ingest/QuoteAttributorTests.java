@@ -141,7 +141,7 @@ class QuoteAttributorTests {
 		void tweetedOnADate() {
 			Quote quote = single(quotes("Rohani's political advisor, Hamid Aboutalebi, who was rejected as ambassador, "
 					+ "tweeted on June 15 that \"Iran and the U.S. could resolve the crisis.\""));
-			assertThat(quote.speaker()).isEqualTo(person("Hamid Aboutalebi", null));
+			assertThat(quote.speaker()).isEqualTo(person("Hamid Aboutalebi", "Rohani's political advisor"));
 			assertThat(quote.cue()).isEqualTo("tweeted");
 			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
 		}
@@ -161,6 +161,23 @@ class QuoteAttributorTests {
 							+ "Therefore, there is no collaboration.",
 					new Speaker("Javan", "daily", SpeakerKind.OUTLET), "the daily Javan", "stated", 0, 0, 5, QuoteKind.BLOCK,
 					0.95));
+		}
+
+		@Test
+		void anUnmarkedBlockQuotationAfterALeadInIsTheSpeakers() {
+			// An HTML <blockquote> whose quotation marks came from the style sheet arrives as a bare paragraph.
+			List<Quote> quotes = quotes("On June 18, the daily Kayhan stated:",
+					"The hired terrorists called ISIS are incapable of igniting the current crisis by themselves.",
+					"Kayhan is close to the Supreme Leader.");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
+			assertThat(quote.paragraph()).isEqualTo(1);
+			assertThat(quote.text()).startsWith("The hired terrorists");
+		}
+
+		@Test
+		void aLabelEndingAParagraphIsNoLeadIn() {
+			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full.")).isEmpty();
 		}
 
 		@Test

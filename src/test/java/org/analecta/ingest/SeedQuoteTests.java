@@ -60,6 +60,7 @@ class SeedQuoteTests {
 	void speakersAreCanonicalWithRolesAndKinds() {
 		assertThat(speakerOf("if the Americans operate").role()).isEqualTo("Iranian President");
 		assertThat(quoteStarting("if the Americans operate").speakerAsWritten()).isEqualTo("Rohani");
+		assertThat(speakerOf("Iran and the U.S.").role()).isEqualTo("Rohani's political advisor");
 		assertThat(speakerOf("Since the start of")).isEqualTo(new ParsedReport.Speaker("Javan", "daily", SpeakerKind.OUTLET));
 		assertThat(quoteStarting("Since the start of").speakerAsWritten()).isEqualTo("the daily Javan");
 		assertThat(speakerOf("In recent days, following").kind()).isEqualTo(SpeakerKind.OUTLET);

@@ -36,6 +36,9 @@ class QuoteSearchTests {
 	IngestService ingest;
 
 	@Autowired
+	ReportSearch reportSearch;
+
+	@Autowired
 	Speakers speakers;
 
 	@Autowired
@@ -106,6 +109,9 @@ class QuoteSearchTests {
 		assertThat(results.total()).isPositive();
 		assertThat(results.hits()).allMatch(h -> h.speakerName().contains("Nasrallah"));
 		assertThat(speakerId).isNotNull();
+		// the reports quoting him were reindexed too
+		assertThat(reportSearch.search(ReportQuery.of("\"Abu Hadi\"")).hits()).extracting(ReportResults.Hit::slug)
+			.contains(slugs.get("06-hizbullah-war-2006.txt"));
 	}
 
 	@Test

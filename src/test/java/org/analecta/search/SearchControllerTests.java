@@ -58,7 +58,7 @@ class SearchControllerTests {
 		assertThat(html).contains("name=\"q\" value=\"Firouzabadi\"");
 		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
 		// A facet value adds a filter (and goes back to page 1).
-		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;country=Iran&amp;year=2014&amp;from=2014-01-01&amp;sort=newest&amp;country=Iraq\"");
+		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;country=Iran&amp;country=Iraq&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
 	}
 
 	@Test
@@ -96,7 +96,7 @@ class SearchControllerTests {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("href=\"/speakers/hassan-rohani\">Hassan Rohani</a>", "Iranian President",
 				"June 14, 2014", "via Fars", "href=\"/reports/iran-dilemma#q4\"", "we may <mark>consider</mark> it");
-		assertThat(html).contains("name=\"speaker\" value=\"Rouhani\"", "data-suggest=\"/api/speakers/suggest\"");
+		assertThat(html).contains("name=\"speaker\" type=\"text\" value=\"Rouhani\"", "data-suggest=\"/api/speakers/suggest\"");
 	}
 
 	private static ReportResults results(ReportQuery query, int hits, String didYouMean) {

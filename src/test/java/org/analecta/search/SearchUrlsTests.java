@@ -9,8 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchUrlsTests {
 
-	private final SearchUrls urls = new SearchUrls("/search",
-			Map.of("q", List.of("Rohani"), "country", List.of("Iran"), "page", List.of("3")));
+	private final SearchUrls urls = new SearchUrls("/search", params());
+
+	/** In request order, as a request's parameter map keeps them. */
+	private static Map<String, List<String>> params() {
+		Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+		params.put("q", List.of("Rohani"));
+		params.put("country", List.of("Iran"));
+		params.put("page", List.of("3"));
+		return params;
+	}
 
 	@Test
 	void togglingAFilterAddsItAndGoesBackToThePageOne() {
