@@ -29,6 +29,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * After an admin's correction, the search finds what the database now says: the quote documents
@@ -55,6 +56,12 @@ class AdminIndexConsistencyTests {
 
 	@Autowired
 	IndexMaintenance maintenance;
+
+	@Autowired
+	IndexAdmin index;
+
+	@Autowired
+	AdminLog log;
 
 	@Autowired
 	EntityManager em;
@@ -155,6 +162,48 @@ class AdminIndexConsistencyTests {
 			assertThat(q.seriesNumber()).isEqualTo("7744");
 			assertThat(q.reportDate()).isEqualTo(LocalDate.of(2018, 11, 4));
 		});
+		assertThat(maintenance.check().consistent()).isTrue();
+	}
+
+	@Test
+	void anAddedAliasFindsTheSpeakersQuotesAtOnce() {
+		String slug = speakerSlugOfQuote("order to kill Khashoggi");
+		long quoteId = quoteId("order to kill Khashoggi");
+		// "Reis", as his supporters call him: a spelling no report uses.
+		assertThat(quoteSearch.search(QuoteQuery.bySpeaker("Reis")).total()).isZero();
+
+		String name = edits.addSpeakerAlias(slug, " Reis ");
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+
+		assertThat(name).isEqualTo(nameOf(slug));
+		QuoteResults byAlias = quoteSearch.search(QuoteQuery.bySpeaker("Reis").withPage(1, 100));
+		assertThat(byAlias.hits()).extracting(QuoteResults.Hit::id).contains(quoteId);
+		assertThat(byAlias.hits()).extracting(QuoteResults.Hit::speakerSlug).containsOnly(slug);
+		assertThat(log.latest(1)).singleElement().satisfies(e -> {
+			assertThat(e.actor()).isEqualTo("editor");
+			assertThat(e.action()).isEqualTo("add speaker alias");
+			assertThat(e.target()).isEqualTo(slug);
+			assertThat(e.detail()).isEqualTo("Reis");
+		});
+		assertThatThrownBy(() -> edits.addSpeakerAlias("no-such-speaker", "Reis"))
+			.hasMessage("There is no speaker 'no-such-speaker'.");
+		assertThat(maintenance.check().consistent()).isTrue();
+	}
+
+	@Test
+	void reparsingAllReportsIsLoggedAndLeavesTheIndexConsistent() {
+		long stored = tx.execute(s -> em.createQuery("select count(r) from Report r", Long.class).getSingleResult());
+
+		String done = index.reparseAll();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+
+		assertThat(done).startsWith("Re-parsed " + stored + " report(s).");
+		assertThat(log.latest(1)).singleElement().satisfies(e -> {
+			assertThat(e.action()).isEqualTo("reparse");
+			assertThat(e.detail()).isEqualTo(done);
+		});
+		assertThat(quoteSearch.search(QuoteQuery.of("\"order to kill Khashoggi\"")).hits())
+			.extracting(QuoteResults.Hit::reportSlug).containsExactly(khashoggiReport);
 		assertThat(maintenance.check().consistent()).isTrue();
 	}
 
