@@ -125,7 +125,17 @@ class AdminIndexConsistencyTests {
 		String before = speakerSlugOfQuote("Qatar knows what it has to do");
 		assertThat(quoteIdsBy(before)).contains(quoteId);
 
-		// The admin page's form posts to AdminController.fixSpeaker, which hands the typed name to this.
+		// The admin page's form posts to AdminController.fixSpeaker, which hands the typed slug or name
+		// to this. First to a speaker already on record (no new alias whose indexing could carry the
+		// change along), then to a new one.
+		String other = speakerSlugOfQuote("We are not ready to surrender");
+		assertThat(other).isNotEqualTo(before);
+		edits.fixQuoteSpeaker(quoteId, other);
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		assertThat(quoteIdsBy(other)).contains(quoteId);
+		assertThat(quoteSearch.search(QuoteQuery.of("\"Qatar knows what it has to do\"")).speakers())
+			.extracting(FacetValue::value).containsExactly(nameOf(other));
+
 		edits.fixQuoteSpeaker(quoteId, "Abdullah Dabbagh");
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 
