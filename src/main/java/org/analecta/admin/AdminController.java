@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin dashboard and the corrections: metadata, a quote's speaker, merging speakers. */
+/**
+ * The admin dashboard and the corrections: metadata, a quote's speaker, merging speakers, speaker
+ * aliases; re-parsing and re-indexing the archive.
+ */
 @Controller
 class AdminController {
 
@@ -90,6 +93,25 @@ class AdminController {
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
 		}
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/admin/speakers/alias")
+	String addAlias(@RequestParam(defaultValue = "") String speaker, @RequestParam(defaultValue = "") String alias,
+			RedirectAttributes redirect) {
+		try {
+			String name = edits.addSpeakerAlias(speaker, alias);
+			redirect.addFlashAttribute("message", "“" + alias.strip() + "” now also names " + name + ".");
+		}
+		catch (IllegalArgumentException e) {
+			redirect.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/admin/reparse")
+	String reparseAll(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", index.reparseAll());
 		return "redirect:/admin";
 	}
 

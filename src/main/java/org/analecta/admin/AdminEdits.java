@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's corrections: report metadata, a quote's speaker, merging two speaker records.
+ * The admin's corrections: report metadata, a quote's speaker, merging two speaker records, a
+ * speaker's spellings.
  * Entity changes (not bulk updates) so Hibernate Search re-indexes what they touch; each change
  * and its log entry commit together.
  */
@@ -130,6 +131,21 @@ class AdminEdits {
 		directory.merge(source.getId(), target.getId());
 		log.record("merge speakers", sourceSlug.strip() + " → " + targetSlug.strip(), moved + " quote(s) moved");
 		return (int) moved;
+	}
+
+	/**
+	 * Adds a spelling to a speaker: the search finds the speaker's quotes by it at once (the
+	 * speaker's quotes and reports are re-indexed), the parser uses it from the next ingest or re-parse.
+	 */
+	String addSpeakerAlias(String speakerSlug, String spelling) {
+		if (blank(speakerSlug) || blank(spelling)) {
+			throw new IllegalArgumentException("Give a speaker and a spelling.");
+		}
+		Speaker speaker = speakers.findBySlug(speakerSlug.strip())
+			.orElseThrow(() -> new IllegalArgumentException("There is no speaker '" + speakerSlug.strip() + "'."));
+		directory.addAlias(speaker.getId(), spelling);
+		log.record("add speaker alias", speaker.getSlug(), spelling.strip());
+		return speaker.getCanonicalName();
 	}
 
 	private Speaker speakerFor(String name) {

@@ -1,8 +1,10 @@
 package org.analecta.admin;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.analecta.ingest.IngestService;
+import org.analecta.ingest.ReparseSummary;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
 import org.analecta.search.IndexMaintenance;
@@ -62,6 +64,25 @@ class ArchiveIndexAdmin implements IndexAdmin {
 			Thread.currentThread().interrupt();
 			return "Reindexing was interrupted.";
 		}
+	}
+
+	@Override
+	public String reparseAll() {
+		ReparseSummary summary = ingest.reparseAll();
+		StringBuilder done = new StringBuilder("Re-parsed " + summary.reparsed() + " report(s).");
+		if (!summary.failures().isEmpty()) {
+			done.append(' ').append(summary.failures().size()).append(" left as they were: ");
+			done.append(summary.failures()
+				.stream()
+				.limit(5)
+				.map(f -> (f.slug() == null ? "report " + f.reportId() : f.slug()) + " (" + f.error() + ")")
+				.collect(Collectors.joining("; ")));
+			if (summary.failures().size() > 5) {
+				done.append("; …");
+			}
+		}
+		log.record("reparse", "all", done.toString());
+		return done.toString();
 	}
 
 	@Override

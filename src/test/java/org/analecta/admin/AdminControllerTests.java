@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -86,6 +87,51 @@ class AdminControllerTests {
 		verify(index).delete("x");
 		given(index.reindex()).willReturn("The search index was rebuilt.");
 		mvc.perform(post("/admin/reindex").with(csrf())).andExpect(flash().attribute("message", "The search index was rebuilt."));
+	}
+
+	@Test
+	void reparsingAllReportsGoesThroughTheArchive() throws Exception {
+		given(index.reparseAll()).willReturn("Re-parsed 3 report(s).");
+		mvc.perform(post("/admin/reparse").with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("message", "Re-parsed 3 report(s)."));
+		verify(index).reparseAll();
+	}
+
+	@Test
+	void addingAnAliasReportsTheOutcomeOrTheProblem() throws Exception {
+		given(edits.addSpeakerAlias("hassan-rohani", " Rowhani ")).willReturn("Hassan Rohani");
+		mvc.perform(post("/admin/speakers/alias").param("speaker", "hassan-rohani").param("alias", " Rowhani ").with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("message", "“Rowhani” now also names Hassan Rohani."));
+		given(edits.addSpeakerAlias("ali-shamkhani", "Hossein Salami"))
+			.willThrow(new IllegalArgumentException("\"Hossein Salami\" already names Hossein Salami; merge the two speakers instead"));
+		mvc.perform(post("/admin/speakers/alias").param("speaker", "ali-shamkhani").param("alias", "Hossein Salami").with(csrf()))
+			.andExpect(redirectedUrl("/admin"))
+			.andExpect(flash().attribute("error", "\"Hossein Salami\" already names Hossein Salami; merge the two speakers instead"));
+	}
+
+	@Test
+	void theDashboardOffersTheAliasAndReparseForms() throws Exception {
+		String html = mvc.perform(get("/admin")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("action=\"/admin/speakers/alias\"", "name=\"alias\"", "action=\"/admin/reparse\"",
+				"Re-parse all reports", "Add a speaker alias");
+	}
+
+	@Test
+	@WithAnonymousUser
+	void anonymousVisitorsCannotReparseOrAddAliases() throws Exception {
+		mvc.perform(post("/admin/reparse").with(csrf())).andExpect(status().isUnauthorized());
+		mvc.perform(post("/admin/speakers/alias").param("speaker", "hassan-rohani").param("alias", "Rowhani").with(csrf()))
+			.andExpect(status().isUnauthorized());
+		org.mockito.Mockito.verifyNoInteractions(edits, index);
+	}
+
+	@Test
+	void withoutTheCsrfTokenNothingIsReparsed() throws Exception {
+		mvc.perform(post("/admin/reparse")).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/speakers/alias").param("speaker", "a").param("alias", "b")).andExpect(status().isForbidden());
+		org.mockito.Mockito.verifyNoInteractions(edits, index);
 	}
 
 }
