@@ -54,7 +54,7 @@ final class FootnoteMarkerScanner {
 
 	/** The paragraph with the markers of known notes taken out and recorded. */
 	static Paragraph extract(String text, Set<Integer> noteNumbers) {
-		if (noteNumbers.isEmpty()) {
+		if (noteNumbers.isEmpty() || !mayHoldMarker(text)) {
 			return new Paragraph(text, List.of());
 		}
 		Matcher m = MARKER.matcher(text);
@@ -105,6 +105,17 @@ final class FootnoteMarkerScanner {
 			refs = clamped;
 		}
 		return new Paragraph(stripped, refs);
+	}
+
+	/** Every marker opens with one of these: a plain scan is far cheaper than the pattern's search. */
+	private static boolean mayHoldMarker(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '[' || c == '(' || (c >= '\u00b2' && SUPERSCRIPTS.indexOf(c) >= 0)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isClosing(char c) {
