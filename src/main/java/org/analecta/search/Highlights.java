@@ -3,11 +3,23 @@ package org.analecta.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
@@ -16,13 +28,16 @@ import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Highlights matched words in stored text, with Lucene's highlighter re-analysing the text with
  * the index analyzer. Done here rather than with Hibernate Search's highlight projection because
  * a hit must say which section each passage is in: sections are nested documents (so that their
  * anchor and text stay together), and Hibernate Search cannot highlight fields of nested objects.
- * Re-analysing the sections of ten hits per page costs a few milliseconds.
+ * Re-analysing the sections of ten hits per page costs a few milliseconds when the scorer is built
+ * once per search, fuzzy words are expanded once against the index, and sections without a query
+ * term are skipped after a cheap pass ({@link #forQuery}).
  *
  * <p>Output is HTML: the text escaped, matches in {@code <mark>}.
  */
@@ -30,6 +45,7 @@ final class Highlights {
 
 	static final int PASSAGE_CHARS = 240;
 	private static final int MAX_CHARS_ANALYSED = 500_000;
+	private static final int MAX_EXPANSIONS = 50;
 
 	private final Analyzer analyzer;
 	private final String field;
@@ -48,46 +64,161 @@ final class Highlights {
 
 	/** The best few passages of a text, best first; empty when no query word occurs in it. */
 	List<Fragment> passages(Query query, String text, int max) {
-		if (query == null || text == null || text.isBlank()) {
-			return List.of();
-		}
-		QueryScorer scorer = new QueryScorer(query, field);
-		Highlighter highlighter = highlighter(scorer);
-		highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
-		try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-			List<Fragment> out = new ArrayList<>();
-			for (TextFragment fragment : highlighter.getBestTextFragments(tokens, text, false, max)) {
-				if (fragment != null && fragment.getScore() > 0) {
-					out.add(new Fragment(fragment.toString().strip(), fragment.getScore()));
-				}
-			}
-			out.sort(Comparator.comparing(Fragment::score).reversed());
-			return out;
-		}
-		catch (IOException | InvalidTokenOffsetsException ex) {
-			return List.of();
-		}
+		return query == null ? List.of() : forQuery(query).passages(text, max);
 	}
 
 	/** The whole text, escaped, with matches marked (titles, quotes). */
 	String whole(Query query, String text) {
-		if (text == null) {
-			return null;
+		return query == null ? (text == null ? null : escape(text)) : forQuery(query).whole(text);
+	}
+
+	/**
+	 * A highlighter for one query, to reuse over every text of one search on one thread: the
+	 * scorer is built once, and a text none of whose words is a query term is not highlighted at
+	 * all. For wildcard and fuzzy words pass a query already rewritten against the index
+	 * ({@link #expand}); otherwise the scorer expands them again for every text.
+	 */
+	ForQuery forQuery(Query query) {
+		return new ForQuery(query);
+	}
+
+	/**
+	 * The query with each fuzzy, prefix or wildcard part replaced by the index terms it matches
+	 * (at most {@value #MAX_EXPANSIONS}, the best first, as the search itself chooses them). A
+	 * part that matches no indexed term is kept as it was.
+	 */
+	static Query expand(Query query, IndexSearcher searcher) throws IOException {
+		if (query instanceof MultiTermQuery multi) {
+			Query terms = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS).rewrite(searcher, multi);
+			return terms instanceof BooleanQuery bool && bool.clauses().isEmpty() ? query : terms;
 		}
-		String escaped = escape(text);
-		if (query == null) {
-			return escaped;
+		if (query instanceof BoostQuery boost) {
+			return new BoostQuery(expand(boost.getQuery(), searcher), boost.getBoost());
 		}
-		QueryScorer scorer = new QueryScorer(query, field);
-		Highlighter highlighter = highlighter(scorer);
-		highlighter.setTextFragmenter(new NullFragmenter());
-		try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-			String marked = highlighter.getBestFragment(tokens, text);
-			return marked == null ? escaped : marked;
+		if (query instanceof BooleanQuery bool) {
+			BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			for (BooleanClause clause : bool.clauses()) {
+				out.add(expand(clause.query(), searcher), clause.occur());
+			}
+			return out.build();
 		}
-		catch (IOException | InvalidTokenOffsetsException ex) {
-			return escaped;
+		return query;
+	}
+
+	final class ForQuery {
+
+		private final QueryScorer scorer;
+		private final Highlighter passages;
+		private final Highlighter whole;
+		/** The query's terms in the field; null when some part has no plain terms (check nothing). */
+		private final Set<String> terms;
+
+		private ForQuery(Query query) {
+			this.scorer = new QueryScorer(query, field);
+			this.passages = highlighter(scorer);
+			this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
+			this.whole = highlighter(scorer);
+			this.whole.setTextFragmenter(new NullFragmenter());
+			this.terms = termsOf(query);
 		}
+
+		List<Fragment> passages(String text, int max) {
+			if (text == null || text.isBlank() || !mayMatch(text)) {
+				return List.of();
+			}
+			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+				List<Fragment> out = new ArrayList<>();
+				for (TextFragment fragment : passages.getBestTextFragments(tokens, text, false, max)) {
+					if (fragment != null && fragment.getScore() > 0) {
+						out.add(new Fragment(fragment.toString().strip(), fragment.getScore()));
+					}
+				}
+				out.sort(Comparator.comparing(Fragment::score).reversed());
+				return out;
+			}
+			catch (IOException | InvalidTokenOffsetsException ex) {
+				return List.of();
+			}
+		}
+
+		String whole(String text) {
+			if (text == null) {
+				return null;
+			}
+			String escaped = escape(text);
+			if (!mayMatch(text)) {
+				return escaped;
+			}
+			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+				String marked = whole.getBestFragment(tokens, text);
+				return marked == null ? escaped : marked;
+			}
+			catch (IOException | InvalidTokenOffsetsException ex) {
+				return escaped;
+			}
+		}
+
+		/** Whether a word of the text, as the index reads it, is a query term: a cheap pass. */
+		private boolean mayMatch(String text) {
+			if (terms == null) {
+				return true;
+			}
+			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+				CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+				tokens.reset();
+				boolean found = false;
+				while (!found && tokens.incrementToken()) {
+					found = terms.contains(term.toString());
+				}
+				while (tokens.incrementToken()) {
+					// drain: a token stream must be consumed before it is closed and reused
+				}
+				tokens.end();
+				return found;
+			}
+			catch (IOException ex) {
+				return true;
+			}
+		}
+
+	}
+
+	private Set<String> termsOf(Query query) {
+		Set<String> out = new HashSet<>();
+		boolean[] opaque = { false };
+		query.visit(new QueryVisitor() {
+
+			@Override
+			public void consumeTerms(Query q, Term... terms) {
+				for (Term t : terms) {
+					if (t.field().equals(field)) {
+						out.add(t.text());
+					}
+				}
+			}
+
+			@Override
+			public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
+				if (f.equals(field)) {
+					opaque[0] = true;
+				}
+			}
+
+			@Override
+			public void visitLeaf(Query q) {
+				if (!(q instanceof MatchNoDocsQuery)) {
+					opaque[0] = true;
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				// Prohibited words are never marked, so they cannot make a text worth highlighting.
+				return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+			}
+
+		});
+		return opaque[0] ? null : out;
 	}
 
 	/** The opening of a text, escaped, cut at a word boundary: a passage when nothing matched. */

@@ -13,6 +13,7 @@ import org.analecta.search.ReportResults.Facets;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -92,13 +93,19 @@ public class ReportSearch {
 			}
 		}
 		String matched = approximate ? TextQueries.fuzzy(cleaned.query()) : cleaned.query();
-		Query highlight = text == null ? null : queries.parse(matched, Map.of("text", 1f));
-		Query nameHighlight = text == null ? null : queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f));
+		Highlights.ForQuery highlight = null;
+		Highlights.ForQuery nameHighlight = null;
+		if (text != null && !result.hits().isEmpty()) {
+			Query[] expanded = expandForHighlighting(session, queries.parse(matched, Map.of("text", 1f)),
+					queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f)));
+			highlight = highlights.forQuery(expanded[0]);
+			nameHighlight = nameHighlights.forQuery(expanded[1]);
+		}
 		Map<Long, List<SectionText>> notes = highlight == null ? Map.of() : footnotes(result.hits());
-		List<Hit> hits = result.hits()
-			.stream()
-			.map(row -> toHit(row, notes.getOrDefault(row.id(), List.of()), highlight, nameHighlight))
-			.toList();
+		List<Hit> hits = new ArrayList<>();
+		for (ReportRow row : result.hits()) {
+			hits.add(toHit(row, notes.getOrDefault(row.id(), List.of()), highlight, nameHighlight));
+		}
 		return new ReportResults(query, result.total().hitCount(), hits, facets(result), messages, didYouMean,
 				approximate);
 	}
@@ -189,29 +196,50 @@ public class ReportSearch {
 		return notes;
 	}
 
-	private Hit toHit(ReportRow row, List<SectionText> notes, Query highlight, Query nameHighlight) {
+	/**
+	 * The highlight queries with their fuzzy and wildcard words expanded once against the index,
+	 * not again for every section of every hit (that was most of the search time for "name~").
+	 */
+	private static Query[] expandForHighlighting(SearchSession session, Query... queries) {
+		Query[] out = queries.clone();
+		try (IndexReader reader = session.scope(Report.class).extension(LuceneExtension.get()).openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			for (int i = 0; i < out.length; i++) {
+				out[i] = Highlights.expand(out[i], searcher);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// Unexpanded queries highlight the same words, only more slowly.
+			log.warn("Highlight queries not expanded: {}", ex.toString());
+			return queries;
+		}
+		return out;
+	}
+
+	private Hit toHit(ReportRow row, List<SectionText> notes, Highlights.ForQuery highlight,
+			Highlights.ForQuery nameHighlight) {
 		List<SectionText> parts = new ArrayList<>(row.sections());
 		parts.addAll(notes);
-		List<Passage> passages = highlight == null ? new ArrayList<>() : best(parts, highlights, highlight);
+		List<Passage> passages = highlight == null ? new ArrayList<>() : best(parts, highlight);
 		if (passages.isEmpty() && nameHighlight != null) {
 			// Matched through a speaker's other spelling ("Rouhani" for a text that says Rohani).
-			passages = best(parts, nameHighlights, nameHighlight);
+			passages = best(parts, nameHighlight);
 		}
 		if (passages.isEmpty() && !row.sections().isEmpty()) {
 			// Matched on the title only, or no words were given: show how the report opens.
 			SectionText lead = row.sections().get(0);
 			passages.add(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
 		}
-		return new Hit(row.id(), row.slug(), row.title(), highlights.whole(highlight, row.title()), row.publishedOn(),
+		return new Hit(row.id(), row.slug(), row.title(), highlight == null ? highlights.whole(null, row.title()) : highlight.whole(row.title()), row.publishedOn(),
 				row.series(), row.seriesNumber(), row.countries(), passages);
 	}
 
-	private static List<Passage> best(List<SectionText> parts, Highlights highlighter, Query query) {
+	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter) {
 		record Scored(Passage passage, float score) {
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (SectionText part : parts) {
-			for (Highlights.Fragment fragment : highlighter.passages(query, part.text(), PASSAGES_PER_HIT)) {
+			for (Highlights.Fragment fragment : highlighter.passages(part.text(), PASSAGES_PER_HIT)) {
 				scored.add(new Scored(new Passage(part.anchor(), part.heading(), fragment.html()), fragment.score()));
 			}
 		}
