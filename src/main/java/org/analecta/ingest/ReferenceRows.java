@@ -1,5 +1,11 @@
 package org.analecta.ingest;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.analecta.report.Author;
 import org.analecta.report.Authors;
 import org.analecta.report.Countries;
@@ -9,6 +15,9 @@ import org.analecta.report.Outlets;
 import org.analecta.report.Series;
 import org.analecta.report.SeriesCatalog;
 import org.springframework.stereotype.Component;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Finds or creates the shared rows reports point to (series, countries, outlets, authors), in the
@@ -25,11 +34,121 @@ class ReferenceRows {
 
 	private final Authors authors;
 
-	ReferenceRows(SeriesCatalog series, Countries countries, Outlets outlets, Authors authors) {
+	private final EntityManager em;
+
+	ReferenceRows(SeriesCatalog series, Countries countries, Outlets outlets, Authors authors, EntityManager em) {
 		this.series = series;
 		this.countries = countries;
 		this.outlets = outlets;
 		this.authors = authors;
+		this.em = em;
+	}
+
+	/**
+	 * The countries of one report, found or created together: one select for all of them, an
+	 * insert that waits for (rather than collides with) a concurrent upload creating the same
+	 * country, one select for those inserted. No lookup flushes the session. Names are inserted in
+	 * a fixed order so that two uploads creating the same countries cannot deadlock. A name the
+	 * batch misses (a spelling PostgreSQL and Java upper-case differently, a slug taken by another
+	 * name) is left out of the map: {@link #country} resolves it one at a time.
+	 */
+	Map<String, Country> countries(Collection<String> names) {
+		Map<String, String> byKey = new TreeMap<>();
+		for (String name : names) {
+			if (!isBlank(name)) {
+				byKey.putIfAbsent(name.strip().toUpperCase(Locale.ROOT), name.strip());
+			}
+		}
+		Map<String, Country> found = new HashMap<>();
+		if (byKey.isEmpty()) {
+			return found;
+		}
+		selectCountries(byKey, found);
+		boolean inserted = false;
+		for (Map.Entry<String, String> entry : byKey.entrySet()) {
+			if (!found.containsKey(entry.getKey())) {
+				String clean = entry.getValue();
+				insert("insert into countries (id, name, slug) values (nextval('countries_id_seq'), ?1, ?2) "
+						+ "on conflict do nothing", clean, null, Slugs.unique(slug(clean), s -> slugTaken("countries", s)));
+				inserted = true;
+			}
+		}
+		if (inserted) {
+			selectCountries(byKey, found);
+		}
+		return found;
+	}
+
+	private void selectCountries(Map<String, String> byKey, Map<String, Country> found) {
+		em.createQuery("select c from Country c where upper(c.name) in :keys", Country.class)
+			.setParameter("keys", byKey.keySet())
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList()
+			.forEach(c -> found.put(c.getName().toUpperCase(Locale.ROOT), c));
+	}
+
+	/** The outlets of one report by their folded name, found or created together as {@link #countries} does. */
+	Map<String, Outlet> outlets(Collection<String> names) {
+		Map<String, String> byKey = new TreeMap<>();
+		for (String name : names) {
+			String key = isBlank(name) ? "" : Slugs.key(name);
+			if (!key.isEmpty()) {
+				byKey.putIfAbsent(key, name.strip());
+			}
+		}
+		Map<String, Outlet> found = new HashMap<>();
+		if (byKey.isEmpty()) {
+			return found;
+		}
+		selectOutlets(byKey, found);
+		boolean inserted = false;
+		for (Map.Entry<String, String> entry : byKey.entrySet()) {
+			if (!found.containsKey(entry.getKey())) {
+				String clean = entry.getValue();
+				insert("insert into outlets (id, name, name_key, slug) values (nextval('outlets_id_seq'), ?1, ?3, ?2) "
+						+ "on conflict do nothing", clean, entry.getKey(),
+						Slugs.unique(slug(clean), s -> slugTaken("outlets", s)));
+				inserted = true;
+			}
+		}
+		if (inserted) {
+			selectOutlets(byKey, found);
+		}
+		return found;
+	}
+
+	private void selectOutlets(Map<String, String> byKey, Map<String, Outlet> found) {
+		em.createQuery("select o from Outlet o where o.nameKey in :keys", Outlet.class)
+			.setParameter("keys", byKey.keySet())
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList()
+			.forEach(o -> found.put(o.getNameKey(), o));
+	}
+
+	private int insert(String sql, String name, String key, String slug) {
+		var query = em.createNativeQuery(sql).setParameter(1, name).setParameter(2, slug).setFlushMode(FlushModeType.COMMIT);
+		if (key != null) {
+			query.setParameter(3, key);
+		}
+		return query.executeUpdate();
+	}
+
+	private boolean slugTaken(String table, String slug) {
+		return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")
+			.setParameter(1, slug)
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList()
+			.isEmpty();
+	}
+
+	/** The key {@link #countries} files a country name under. */
+	static String countryKey(String name) {
+		return isBlank(name) ? "" : name.strip().toUpperCase(Locale.ROOT);
+	}
+
+	/** The key {@link #outlets} files an outlet name under. */
+	static String outletKey(String name) {
+		return isBlank(name) ? "" : Slugs.key(name);
 	}
 
 	Series series(String name) {

@@ -11,6 +11,7 @@ import org.analecta.report.Author;
 import org.analecta.report.Country;
 import org.analecta.report.Footnote;
 import org.analecta.report.FootnoteReference;
+import org.analecta.report.Outlet;
 import org.analecta.report.Paragraph;
 import org.analecta.report.Quote;
 import org.analecta.report.QuoteKind;
@@ -52,14 +53,24 @@ class ReportAssembler {
 				report.getAuthors().add(author);
 			}
 		}
+		// All countries and outlets of the report in a few set-based statements rather than a
+		// flushing lookup per footnote (the bulk of an upload's time before).
+		List<String> countryNames = new ArrayList<>(parsed.countries());
+		List<String> outletNames = new ArrayList<>();
+		for (ParsedReport.Footnote note : parsed.footnotes()) {
+			countryNames.add(note.country());
+			outletNames.add(note.outlet());
+		}
+		Map<String, Country> countries = rows.countries(countryNames);
+		Map<String, Outlet> outlets = rows.outlets(outletNames);
 		for (String name : parsed.countries()) {
-			Country country = rows.country(name);
+			Country country = country(name, countries);
 			if (country != null && !report.getCountries().contains(country)) {
 				report.getCountries().add(country);
 			}
 		}
 		Map<Integer, Section> sections = addSections(report, parsed, warnings);
-		Map<Integer, Footnote> footnotes = addFootnotes(report, parsed, warnings);
+		Map<Integer, Footnote> footnotes = addFootnotes(report, parsed, countries, outlets, warnings);
 		addQuotes(report, parsed, sections, footnotes, warnings);
 		return warnings;
 	}
@@ -109,7 +120,18 @@ class ReportAssembler {
 		return byParsedIndex;
 	}
 
-	private Map<Integer, Footnote> addFootnotes(Report report, ParsedReport parsed, List<String> warnings) {
+	private Country country(String name, Map<String, Country> resolved) {
+		Country country = resolved.get(ReferenceRows.countryKey(name));
+		return country != null ? country : rows.country(name);
+	}
+
+	private Outlet outlet(String name, Map<String, Outlet> resolved) {
+		Outlet outlet = resolved.get(ReferenceRows.outletKey(name));
+		return outlet != null ? outlet : rows.outlet(name);
+	}
+
+	private Map<Integer, Footnote> addFootnotes(Report report, ParsedReport parsed, Map<String, Country> countries,
+			Map<String, Outlet> outlets, List<String> warnings) {
 		Map<Integer, Footnote> byNumber = new HashMap<>();
 		for (ParsedReport.Footnote parsedNote : parsed.footnotes()) {
 			if (byNumber.containsKey(parsedNote.number())) {
@@ -117,7 +139,7 @@ class ReportAssembler {
 				continue;
 			}
 			Footnote footnote = new Footnote(parsedNote.number(), nullToEmpty(parsedNote.text()),
-					rows.outlet(parsedNote.outlet()), rows.country(parsedNote.country()), parsedNote.date());
+					outlet(parsedNote.outlet(), outlets), country(parsedNote.country(), countries), parsedNote.date());
 			report.addFootnote(footnote);
 			byNumber.put(parsedNote.number(), footnote);
 		}

@@ -119,6 +119,39 @@ class IngestServiceTests {
 	}
 
 	@Test
+	void concurrentUploadsOfReportsSharingNewOutletsAllStore() throws Exception {
+		int uploads = 6;
+		String outlet = "Daily Concord " + NUMBERS.incrementAndGet();
+		List<byte[]> files = new java.util.ArrayList<>();
+		for (int i = 0; i < uploads; i++) {
+			int number = NUMBERS.incrementAndGet();
+			// Own titles: reports with one title and date would share a slug, another contended row.
+			files.add(new String(variant(number, ""), StandardCharsets.UTF_8)
+				.replaceFirst("Iran's Dilemma", "Iran's Dilemma " + number)
+				.replace("Fars (Iran)", outlet + " (Iran)")
+				.replace("Tabnak (Iran)", outlet + " Weekly (Iran)")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
+		List<java.util.concurrent.Future<IngestResult>> results = new java.util.ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads)) {
+			for (byte[] file : files) {
+				results.add(pool.submit(() -> {
+					start.await();
+					return ingest.ingest(file, "shared.txt", null);
+				}));
+			}
+		}
+		for (var result : results) {
+			assertThat(result.get().outcome()).as(String.join("; ", result.get().warnings())).isEqualTo(Outcome.CREATED);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from outlets where name = ?", Long.class, outlet)).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(distinct f.report_id) from footnotes f join outlets o on o.id = f.outlet_id where o.name = ?",
+				Long.class, outlet)).isEqualTo(uploads);
+	}
+
+	@Test
 	void aStoredReportHasItsPartsAndOriginal() throws IOException {
 		byte[] file = variant(NUMBERS.incrementAndGet(), "");
 		IngestResult result = ingest.ingest(file, "report.txt", null);
