@@ -49,6 +49,9 @@ class SearchTests {
 	SearchIndexHealthIndicator health;
 
 	@Autowired
+	EmptyIndexRebuilder emptyIndexRebuilder;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -287,6 +290,27 @@ class SearchTests {
 		assertThat(reindexed.reports()).isEqualTo(countReports());
 		assertThat(maintenance.check().consistent()).isTrue();
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(slugsOf(search("Firouzabadi"))).contains(slug(FixtureReports.SEED));
+	}
+
+	@Test
+	void aStartThatFindsTheIndexEmptyRebuildsItFromTheDatabase() throws InterruptedException {
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		assertThat(emptyIndexRebuilder.indexIsEmptyButDatabaseIsNot()).isFalse();
+
+		// the index folder was deleted while the application was down
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().purge();
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().refresh();
+		assertThat(search("Firouzabadi").total()).isZero();
+		assertThat(emptyIndexRebuilder.indexIsEmptyButDatabaseIsNot()).isTrue();
+
+		emptyIndexRebuilder.run(null);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!maintenance.check().consistent() && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(maintenance.check().consistent()).isTrue();
 		assertThat(slugsOf(search("Firouzabadi"))).contains(slug(FixtureReports.SEED));
 	}
 
