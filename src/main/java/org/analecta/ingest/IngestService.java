@@ -16,6 +16,7 @@ import org.analecta.report.ReportRevision;
 import org.analecta.report.ReportRevisions;
 import org.analecta.report.Reports;
 import org.analecta.report.Series;
+import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -189,6 +190,9 @@ public class IngestService {
 	 * every removed quote), quotes first: they point at the sections, paragraphs and footnotes.
 	 */
 	private void removeParts(Report report) {
+		// The index does not follow a report's sections and footnotes (see Report.sections):
+		// replacing them must re-index the report explicitly, even when its own columns stay.
+		Search.session(em).indexingPlan().addOrUpdate(report);
 		report.getQuotes().clear();
 		em.flush();
 		report.clearParts();

@@ -151,18 +151,36 @@ class ReferenceRows {
 		return isBlank(name) ? "" : Slugs.key(name);
 	}
 
+	/**
+	 * The series of that name, created when new. Like the countries: no flushing lookup, and an
+	 * insert that waits for a concurrent upload creating the same series instead of failing.
+	 */
 	Series series(String name) {
 		if (isBlank(name)) {
 			return null;
 		}
 		String clean = name.strip();
-		return series.findByNameIgnoreCase(clean)
-			.orElseGet(() -> series.save(new Series(clean, Slugs.unique(slug(clean), series::existsBySlug))));
+		Series found = existingSeries(clean);
+		if (found == null) {
+			insert("insert into series (id, name, slug) values (nextval('series_id_seq'), ?1, ?2) on conflict do nothing",
+					clean, null, Slugs.unique(slug(clean), s -> slugTaken("series", s)));
+			found = existingSeries(clean);
+		}
+		return found != null ? found
+				: series.findByNameIgnoreCase(clean).orElseThrow(() -> new IllegalStateException("No series " + clean));
 	}
 
 	/** Without creating it: for finding the report a new version replaces. */
 	Series existingSeries(String name) {
-		return isBlank(name) ? null : series.findByNameIgnoreCase(name.strip()).orElse(null);
+		if (isBlank(name)) {
+			return null;
+		}
+		return em.createQuery("select s from Series s where upper(s.name) = :key", Series.class)
+			.setParameter("key", name.strip().toUpperCase(Locale.ROOT))
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultStream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	Country country(String name) {
@@ -183,17 +201,34 @@ class ReferenceRows {
 			.orElseGet(() -> outlets.save(new Outlet(name.strip(), key, Slugs.unique(slug(name), outlets::existsBySlug))));
 	}
 
+	/** The author of that name (by folded key), created when new, as {@link #series} does. */
 	Author author(String name, String bio) {
 		String key = isBlank(name) ? "" : Slugs.key(name);
 		if (key.isEmpty()) {
 			return null;
 		}
-		Author author = authors.findByNameKey(key)
-			.orElseGet(() -> authors.save(new Author(name.strip(), key, Slugs.unique(slug(name), authors::existsBySlug))));
+		Author author = existingAuthor(key);
+		if (author == null) {
+			insert("insert into authors (id, name, name_key, slug) values (nextval('authors_id_seq'), ?1, ?3, ?2) "
+					+ "on conflict do nothing", name.strip(), key, Slugs.unique(slug(name), s -> slugTaken("authors", s)));
+			author = existingAuthor(key);
+		}
+		if (author == null) {
+			throw new IllegalStateException("No author " + name);
+		}
 		if (!isBlank(bio)) {
 			author.setBio(bio.strip());
 		}
 		return author;
+	}
+
+	private Author existingAuthor(String key) {
+		return em.createQuery("select a from Author a where a.nameKey = :key", Author.class)
+			.setParameter("key", key)
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultStream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String slug(String name) {

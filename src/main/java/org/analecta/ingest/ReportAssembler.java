@@ -148,7 +148,14 @@ class ReportAssembler {
 
 	private void addQuotes(Report report, ParsedReport parsed, Map<Integer, Section> sections,
 			Map<Integer, Footnote> footnotes, List<String> warnings) {
-		Map<String, Speaker> seen = new HashMap<>();
+		List<SpeakerDirectory.Named> named = new ArrayList<>();
+		for (ParsedReport.Quote parsedQuote : parsed.quotes()) {
+			ParsedReport.Speaker parsedSpeaker = parsedQuote.speaker();
+			if (parsedSpeaker != null && parsedSpeaker.name() != null) {
+				named.add(new SpeakerDirectory.Named(parsedSpeaker.name(), kind(parsedSpeaker.kind())));
+			}
+		}
+		Map<String, Speaker> resolved = speakers.resolveAll(named);
 		int number = 0;
 		for (ParsedReport.Quote parsedQuote : parsed.quotes()) {
 			if (parsedQuote.text() == null || parsedQuote.text().isBlank()) {
@@ -160,7 +167,7 @@ class ReportAssembler {
 			Speaker speaker = null;
 			String role = null;
 			if (parsedSpeaker != null && parsedSpeaker.name() != null) {
-				speaker = speakers.resolve(parsedSpeaker.name(), kind(parsedSpeaker.kind()), seen);
+				speaker = resolved.get(speakers.key(parsedSpeaker.name()));
 				role = blankToNull(parsedSpeaker.role());
 			}
 			quote.attribute(speaker, role, blankToNull(parsedQuote.speakerAsWritten()), blankToNull(parsedQuote.cue()));

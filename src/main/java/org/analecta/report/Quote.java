@@ -1,7 +1,6 @@
 package org.analecta.report;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -50,8 +49,7 @@ public class Quote {
 	@Column(nullable = false)
 	private int number;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String text;
 

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -67,8 +66,7 @@ public class Report {
 	@Column(nullable = false, unique = true)
 	private String slug;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
 	@KeywordField(name = "title_sort", normalizer = "folded", sortable = Sortable.YES)
 	@Column(nullable = false)
 	private String title;
@@ -131,13 +129,21 @@ public class Report {
 	@BatchSize(size = 64)
 	private List<Country> countries = new ArrayList<>();
 
-	/** Nested, so a search hit can name the section (and its anchor) where the words matched. */
+	/**
+	 * Nested, so a search hit can name the section (and its anchor) where the words matched.
+	 * Sections, their paragraphs and the footnotes never change in place: an upload or re-parse
+	 * replaces them all and touches the report itself, which re-indexes it. Following them as well
+	 * would add an indexing event for every part of every upload (even SHALLOW, which still
+	 * follows additions to the collection).
+	 */
 	@IndexedEmbedded(structure = ObjectStructure.NESTED)
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("index")
 	@BatchSize(size = 64)
 	private List<Section> sections = new ArrayList<>();
 
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("number")
 	@BatchSize(size = 64)

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -54,8 +54,7 @@ public class Section {
 	@Column(nullable = false)
 	private String anchor;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
 	private String heading;
 
 	/** Image captions and source lines, kept apart from the prose. */
@@ -63,6 +62,8 @@ public class Section {
 	@Column(nullable = false, columnDefinition = "text[]")
 	private List<String> captions = new ArrayList<>();
 
+	// Replaced with the whole report, never edited in place (see Report.sections).
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@BatchSize(size = 64)
@@ -89,8 +90,7 @@ public class Section {
 
 	/** The section's prose, paragraphs separated by blank lines: what search matches and highlights. */
 	@Transient
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))
 	public String getText() {
