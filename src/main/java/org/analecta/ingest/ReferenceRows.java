@@ -80,11 +80,8 @@ class ReferenceRows {
 	}
 
 	private void selectCountries(Map<String, String> byKey, Map<String, Country> found) {
-		em.createQuery("select c from Country c where upper(c.name) in :keys", Country.class)
-			.setParameter("keys", byKey.keySet())
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.forEach(c -> found.put(c.getName().toUpperCase(Locale.ROOT), c));
+		KeyedIds.select(em, "select upper(name), id from countries where upper(name) = any(?)", byKey.keySet())
+			.forEach((key, id) -> found.put(key, em.getReference(Country.class, id)));
 	}
 
 	/** The outlets of one report by their folded name, found or created together as {@link #countries} does. */
@@ -118,11 +115,8 @@ class ReferenceRows {
 	}
 
 	private void selectOutlets(Map<String, String> byKey, Map<String, Outlet> found) {
-		em.createQuery("select o from Outlet o where o.nameKey in :keys", Outlet.class)
-			.setParameter("keys", byKey.keySet())
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.forEach(o -> found.put(o.getNameKey(), o));
+		KeyedIds.select(em, "select name_key, id from outlets where name_key = any(?)", byKey.keySet())
+			.forEach((key, id) -> found.put(key, em.getReference(Outlet.class, id)));
 	}
 
 	private int insert(String sql, String name, String key, String slug) {

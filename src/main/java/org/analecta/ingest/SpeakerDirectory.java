@@ -111,14 +111,8 @@ public class SpeakerDirectory {
 
 	private Map<String, Speaker> select(Collection<String> keys) {
 		Map<String, Speaker> out = new HashMap<>();
-		if (keys.isEmpty()) {
-			return out;
-		}
-		em.createQuery("select a from SpeakerAlias a join fetch a.speaker where a.spellingKey in :keys", SpeakerAlias.class)
-			.setParameter("keys", keys)
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.forEach(a -> out.put(a.getSpellingKey(), a.getSpeaker()));
+		KeyedIds.select(em, "select spelling_key, speaker_id from speaker_aliases where spelling_key = any(?)", keys)
+			.forEach((key, id) -> out.put(key, em.getReference(Speaker.class, id)));
 		return out;
 	}
 

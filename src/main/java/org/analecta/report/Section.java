@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -54,7 +55,9 @@ public class Section {
 	@Column(nullable = false)
 	private String anchor;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
+	// Stored for the hit's passages, not searched: the report's own "text" field holds the
+	// headings and prose of all its sections, and analysing them twice doubled indexing time.
+	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String heading;
 
 	/** Image captions and source lines, kept apart from the prose. */
@@ -88,9 +91,9 @@ public class Section {
 		paragraphs.add(paragraph);
 	}
 
-	/** The section's prose, paragraphs separated by blank lines: what search matches and highlights. */
+	/** The section's prose, paragraphs separated by blank lines: what a hit's passages are taken from. */
 	@Transient
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
+	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))
 	public String getText() {

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -19,9 +18,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -46,10 +43,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <li>English possessive: "Iran's" → "Iran" (before the apostrophes are removed);</li>
  * <li>"U.S.", "US", "U.S.A.", "USA" → "usa", matched case-sensitively before lower-casing so that
  * the pronoun "us" stays a different word; then dots inside words go (U.N. = UN,
- * I.R.G.C. = IRGC);</li>
+ * I.R.G.C. = IRGC) ({@link AcronymFilter});</li>
  * <li>ICU folding: lower case, diacritics and compatibility forms (Erdoğan = Erdogan,
  * vis-à-vis = vis-a-vis, ﬁ = fi), and it drops the modifier letters ʿ ʾ;</li>
- * <li>remaining inner apostrophes removed: Shi'ite = Shiite, Qur'an = Quran;</li>
+ * <li>remaining inner apostrophes removed: Shi'ite = Shiite, Qur'an = Quran (these two steps
+ * in {@link FoldingFilter});</li>
  * <li>(search time only) the domain synonyms, see {@link DomainSynonyms};</li>
  * <li>KStem (Krovetz), a light dictionary-based stemmer: it conflates inflections and
  * nationality forms whose meaning is the same (collaborating = collaborate, Shi'ites = Shiite,
@@ -68,9 +66,6 @@ final class ArchiveAnalyzers {
 	static final String FOLDED = "folded";
 
 	private static final NormalizeCharMap APOSTROPHES = apostrophes();
-	private static final Pattern US_ACRONYM = Pattern.compile("^(?:U\\.S|U\\.S\\.A|US|USA)$");
-	private static final Pattern DOT_INSIDE_WORD = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
-	private static final Pattern APOSTROPHE = Pattern.compile("'");
 	/** Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz. */
 	private static final CharArraySet NAME_ARTICLES = CharArraySet.unmodifiableSet(
 			new CharArraySet(List.of("al", "el", "ul"), false));
@@ -97,7 +92,7 @@ final class ArchiveAnalyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = foldedWords(source);
+				TokenStream stream = new FoldingFilter(source);
 				stream = new StopFilter(stream, NAME_ARTICLES);
 				stream = new TransliterationKey.Filter(stream);
 				return new TokenStreamComponents(source, stream);
@@ -119,9 +114,7 @@ final class ArchiveAnalyzers {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new KeywordTokenizer();
-				TokenStream stream = new ICUFoldingFilter(source);
-				stream = new PatternReplaceFilter(stream, APOSTROPHE, "", true);
-				return new TokenStreamComponents(source, stream);
+				return new TokenStreamComponents(source, new FoldingFilter(source));
 			}
 
 			@Override
@@ -131,7 +124,7 @@ final class ArchiveAnalyzers {
 
 			@Override
 			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new PatternReplaceFilter(new ICUFoldingFilter(in), APOSTROPHE, "", true);
+				return new FoldingFilter(in);
 			}
 
 			@Override
@@ -162,14 +155,8 @@ final class ArchiveAnalyzers {
 
 	private static TokenStream normalisedProse(Tokenizer source) {
 		TokenStream stream = new EnglishPossessiveFilter(source);
-		stream = new PatternReplaceFilter(stream, US_ACRONYM, "USA", false);
-		stream = new PatternReplaceFilter(stream, DOT_INSIDE_WORD, "", true);
-		return foldedWords(stream);
-	}
-
-	private static TokenStream foldedWords(TokenStream stream) {
-		stream = new ICUFoldingFilter(stream);
-		return new PatternReplaceFilter(stream, APOSTROPHE, "", true);
+		stream = new AcronymFilter(stream);
+		return new FoldingFilter(stream);
 	}
 
 	private static final class ProseAnalyzer extends Analyzer {
@@ -200,7 +187,7 @@ final class ArchiveAnalyzers {
 		@Override
 		protected TokenStream normalize(String fieldName, TokenStream in) {
 			// Used for prefix and fuzzy terms, which are not tokenized: fold them like the text.
-			return new PatternReplaceFilter(new ICUFoldingFilter(in), APOSTROPHE, "", true);
+			return new FoldingFilter(in);
 		}
 
 		@Override

@@ -354,14 +354,14 @@ class IngestServiceTests {
 		}
 	}
 
-	/** Report ids matching a query on the title and section text (simple query string syntax). */
+	/** Report ids matching a query on the title and text (simple query string syntax). */
 	private List<Long> searchTitlesAndText(String query) {
 		return inTransaction(() -> Search.session(em)
 			.search(Report.class)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
 				.should(f.simpleQueryString().field("title").matching(query))
-				.should(f.nested("sections").add(f.simpleQueryString().field("sections.text").matching(query))))
+				.should(f.simpleQueryString().field("text").matching(query)))
 			.fetchHits(100));
 	}
 
