@@ -119,9 +119,15 @@ class IngestServiceTests {
 	}
 
 	@Test
-	void concurrentUploadsOfReportsSharingNewOutletsAllStore() throws Exception {
+	void concurrentUploadsOfReportsSharingNewReferenceRowsAllStore() throws Exception {
 		int uploads = 6;
-		String outlet = "Daily Concord " + NUMBERS.incrementAndGet();
+		// Names no earlier test created, the same in all six reports: each upload finds them
+		// missing and creates them at the same moment as the others.
+		String suffix = letters(NUMBERS.incrementAndGet());
+		String outlet = "Daily Concord " + suffix;
+		String series = "Concord Review " + suffix;
+		String author = "Yossi Karvandi" + suffix.toLowerCase();
+		String speaker = "Zarandi" + suffix.toLowerCase();
 		List<byte[]> files = new java.util.ArrayList<>();
 		for (int i = 0; i < uploads; i++) {
 			int number = NUMBERS.incrementAndGet();
@@ -130,6 +136,9 @@ class IngestServiceTests {
 				.replaceFirst("Iran's Dilemma", "Iran's Dilemma " + number)
 				.replace("Fars (Iran)", outlet + " (Iran)")
 				.replace("Tabnak (Iran)", outlet + " Weekly (Iran)")
+				.replace("Inquiry & Analysis Series", series)
+				.replace("Yossi Mansharof", author)
+				.replace("Firouzabadi", speaker)
 				.getBytes(StandardCharsets.UTF_8));
 		}
 		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
@@ -143,12 +152,32 @@ class IngestServiceTests {
 			}
 		}
 		for (var result : results) {
-			assertThat(result.get().outcome()).as(String.join("; ", result.get().warnings())).isEqualTo(Outcome.CREATED);
+			assertThat(result.get().outcome()).as(String.join("; ", result.get().warnings()) + " " + result.get().error())
+				.isEqualTo(Outcome.CREATED);
 		}
 		assertThat(jdbc.queryForObject("select count(*) from outlets where name = ?", Long.class, outlet)).isOne();
 		assertThat(jdbc.queryForObject(
 				"select count(distinct f.report_id) from footnotes f join outlets o on o.id = f.outlet_id where o.name = ?",
 				Long.class, outlet)).isEqualTo(uploads);
+		assertThat(jdbc.queryForObject("select count(*) from reports r join series s on s.id = r.series_id where s.name = ?",
+				Long.class, series)).isEqualTo(uploads);
+		assertThat(jdbc.queryForObject("select count(*) from series where name = ?", Long.class, series)).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from report_authors ra join authors a on a.id = ra.author_id "
+				+ "where a.name = ?", Long.class, author)).isEqualTo(uploads);
+		assertThat(jdbc.queryForObject("select count(*) from authors where name = ?", Long.class, author)).isOne();
+		assertThat(jdbc.queryForObject("select count(distinct q.report_id) from quotes q join speakers s "
+				+ "on s.id = q.speaker_id where s.canonical_name like ?", Long.class, "%" + speaker)).isEqualTo(uploads);
+		assertThat(jdbc.queryForObject("select count(*) from speakers where canonical_name like ?", Long.class,
+				"%" + speaker)).isOne();
+	}
+
+	/** A number as capital letters (1 = B, 27 = BB): names with digits are not read as names. */
+	private static String letters(int number) {
+		StringBuilder out = new StringBuilder();
+		for (int n = number; n > 0; n /= 26) {
+			out.append((char) ('A' + n % 26));
+		}
+		return out.length() < 2 ? out.append("Q").toString() : out.toString();
 	}
 
 	@Test
