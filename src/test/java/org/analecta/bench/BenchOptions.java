@@ -10,7 +10,8 @@ import java.util.Set;
 /** Command-line options of the benchmark; every one has a default that runs on a laptop. */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
-		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive) {
+		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive,
+		int parseMax) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -27,6 +28,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
 			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
+			  --parse-max 20000          parse at most this many files per size (parsing is per report:
+			                              the rate is the same on the first 20k as on all 100k)
 			  --index-timeout 180         seconds to wait after the last upload for the index to catch up;
 			                              past it the index is rebuilt with the mass indexer
 			  --skip parse,fts,ingest,search,http,restart   phases to leave out
@@ -61,6 +64,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		boolean freshFts = false;
 		double indexTimeout = 180;
 		boolean reuseArchive = false;
+		int parseMax = 20_000;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -83,6 +87,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--queries" -> queries = Integer.parseInt(v);
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
+				case "--parse-max" -> parseMax = Integer.parseInt(v.replace("_", ""));
 				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
 				case "--reuse-archive" -> reuseArchive = Boolean.parseBoolean(v);
 				case "--index-timeout" -> indexTimeout = Double.parseDouble(v);
@@ -95,7 +100,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive);
+				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive,
+				parseMax);
 	}
 
 	boolean runs(String phase) {

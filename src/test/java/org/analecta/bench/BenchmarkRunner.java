@@ -89,7 +89,7 @@ public final class BenchmarkRunner {
 		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
 				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
 				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
-				+ options.ingestThreads() + ", skipped " + options.skip());
+				+ options.ingestThreads() + ", parse at most " + options.parseMax() + " files, skipped " + options.skip());
 	}
 
 	private void measure(int size) throws Exception {
@@ -132,14 +132,16 @@ public final class BenchmarkRunner {
 		}
 	}
 
-	private void parse(int size, List<CorpusWriter.ManifestEntry> entries) throws Exception {
+	private void parse(int size, List<CorpusWriter.ManifestEntry> all) throws Exception {
+		List<CorpusWriter.ManifestEntry> entries = all.subList(0, Math.min(all.size(), options.parseMax()));
+		String sample = entries.size() == all.size() ? "" : " (first %,d files)".formatted(entries.size());
 		ParseBenchmark bench = new ParseBenchmark(corpus);
 		bench.warmUp(entries, Math.min(300, size));
 		int cores = Runtime.getRuntime().availableProcessors();
 		for (int threads : new int[] { 1, cores }) {
 			ParseBenchmark.Outcome o = bench.run(entries, threads);
-			results.add(size, "parse", threads + (threads == 1 ? " thread" : " threads (all cores)"), "ReportParser",
-					o.perSecond(), "reports/s", "%.1f s, %d failed%s".formatted(o.seconds(), o.failed(),
+			results.add(size, "parse", threads + (threads == 1 ? " thread" : " threads (all cores)") + sample,
+					"ReportParser", o.perSecond(), "reports/s", "%.1f s, %d failed%s".formatted(o.seconds(), o.failed(),
 							o.firstFailure() == null ? "" : "; first: " + o.firstFailure()));
 		}
 	}
