@@ -48,6 +48,10 @@ final class Tokens {
 	}
 
 	private static boolean inWord(char c) {
+		if (c < 0x80) { // most text is ASCII: the same answer without the Unicode tables
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\''
+					|| c == '+' || c == '-';
+		}
 		if (Character.isLetterOrDigit(c)) {
 			return true;
 		}
