@@ -17,6 +17,13 @@ import org.analecta.ingest.ReportDocument.Kind;
  */
 final class TextReportReader implements ReportReader {
 
+	/** What {@link #normaliseSpaces} does with a char. */
+	private static final int KEEP = 0;
+
+	private static final int SPACE = 1;
+
+	private static final int DROP = 2;
+
 	private static final Pattern BULLET = Pattern.compile("^(?:[-•·–]|\\*(?=\\s))\\s+");
 
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
@@ -110,23 +117,46 @@ final class TextReportReader implements ReportReader {
 	static String normaliseSpaces(CharSequence text, int start, int end) {
 		StringBuilder out = new StringBuilder(end - start);
 		boolean space = false;
+		int run = -1; // start of the pending run of kept chars: copied in one go, not char by char
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
-				space = out.length() > 0;
-			}
-			else if (Character.getType(c) == Character.CONTROL) {
+			int kind = kind(c);
+			if (kind == KEEP) {
+				if (run < 0) {
+					if (space) {
+						out.append(' ');
+						space = false;
+					}
+					run = i;
+				}
 				continue;
 			}
-			else {
-				if (space) {
-					out.append(' ');
-					space = false;
-				}
-				out.append(c);
+			if (run >= 0) {
+				out.append(text, run, i);
+				run = -1;
+			}
+			if (kind == SPACE) {
+				space = out.length() > 0;
 			}
 		}
+		if (run >= 0) {
+			out.append(text, run, end);
+		}
 		return out.toString();
+	}
+
+	/** White space (of any kind) becomes one space, other control chars are dropped. */
+	private static int kind(char c) {
+		if (c < 0x80) { // the common case, without the Unicode tables
+			if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+				return SPACE;
+			}
+			return c < 0x20 || c == 0x7F ? DROP : KEEP;
+		}
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
+			return SPACE;
+		}
+		return Character.getType(c) == Character.CONTROL ? DROP : KEEP;
 	}
 
 	private static List<String> joinWrappedLines(List<String> lines) {
