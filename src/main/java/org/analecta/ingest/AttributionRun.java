@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.analecta.ingest.CoreferenceTracker.Entry;
 import org.analecta.ingest.NameVocabulary.Gender;
@@ -33,6 +34,14 @@ import org.analecta.ingest.SpeakerTagMatcher.Tag;
  * and untagged statements have neither (0.2). Phrases inside the author's sentence lose 0.05.
  */
 final class AttributionRun {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
+	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
+
+	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
 
 	private static final long FLOW = 1_000_000_000_000L;
 
@@ -240,7 +249,7 @@ final class AttributionRun {
 					String role = mention.role() != null ? mention.role() : tracker.latestRole(name, position);
 					yield new Speaker(name, role, SpeakerKind.OUTLET);
 				}
-				case INSTITUTION -> new Speaker(mention.name().replaceFirst("^(?i)the\\s+", ""), null,
+				case INSTITUTION -> new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null,
 						SpeakerKind.INSTITUTION);
 			};
 		}
@@ -458,7 +467,7 @@ final class AttributionRun {
 			}
 			String between = masked.get(p).substring(previous.tagEnd(), open);
 			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
-			if (!between.matches("[\\s.,;:—–-]*") && !between.matches("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*")) {
+			if (!NOTHING_BETWEEN.matcher(between).matches() && !APPOSITION.matcher(between).matches()) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),

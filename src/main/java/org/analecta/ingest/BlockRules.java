@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  */
 final class BlockRules {
 
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[\\s–—/]+");
+
+	private static final Pattern SHARE_BAR_SEPARATORS = Pattern.compile("[\\s|:,·•/]+");
+
 	private static final int MAX_HEADING_CHARS = 220;
 
 	private static final int MAX_HEADING_WORDS = 28;
@@ -123,7 +129,7 @@ final class BlockRules {
 	static double titleCaseShare(String text) {
 		int significant = 0;
 		int capitalised = 0;
-		for (String word : text.split("[\\s–—/]+")) {
+		for (String word : TITLE_WORD_SEPARATORS.split(text)) {
 			String w = stripPunctuation(word);
 			if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
 				continue;
@@ -199,7 +205,7 @@ final class BlockRules {
 		if (!first.isEmpty() && !SHARE_WORDS.contains(first)) {
 			return false;
 		}
-		String[] words = lower.split("[\\s|:,·•/]+");
+		String[] words = SHARE_BAR_SEPARATORS.split(lower);
 		if (words.length == 0 || words.length > 12) {
 			return false;
 		}

@@ -2,6 +2,7 @@ package org.analecta.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed word lists that tell a person's name from the words around it: titles and role
@@ -9,6 +10,10 @@ import java.util.Set;
  * open sentences. Lists are lower case; {@link #key(String)} gives the lookup form of a token.
  */
 final class NameVocabulary {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
 	private NameVocabulary() {
 	}
@@ -222,7 +227,7 @@ final class NameVocabulary {
 		if (role == null) {
 			return Gender.UNKNOWN;
 		}
-		for (String word : role.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT))) {
 			if (FEMALE_ROLES.contains(word)) {
 				return Gender.FEMALE;
 			}

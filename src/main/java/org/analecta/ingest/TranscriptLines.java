@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class TranscriptLines {
 
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
 
 	/** Labels naming a role in the exchange rather than a person. */
@@ -79,7 +83,7 @@ final class TranscriptLines {
 			turns.add(new Turn(label, null, matcher.start(1), matcher.start(2), speech));
 			return;
 		}
-		String[] words = label.split("\\s+");
+		String[] words = WHITE_SPACE.split(label);
 		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))) {
 			return;
 		}
@@ -95,9 +99,9 @@ final class TranscriptLines {
 		if (!allCapitalised || split.name() == null) {
 			return;
 		}
-		int nameWords = split.name().split("\\s+").length;
+		int nameWords = WHITE_SPACE.split(split.name()).length;
 		boolean titled = split.role() != null
-				&& java.util.Arrays.stream(split.role().split("\\s+")).anyMatch(NameVocabulary::isTitle);
+				&& java.util.Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
 		if (nameWords >= 2 || titled || knownPerson.test(split.name())) {
 			turns.add(new Turn(label, split, matcher.start(1), matcher.start(2), speech));
 		}
