@@ -274,7 +274,7 @@ final class BlockEmitter implements NodeFilter {
 		int added = 0;
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
-			if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
 				if (!space) {
 					text.append(' ');
 					space = true;

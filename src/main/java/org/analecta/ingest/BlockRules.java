@@ -63,7 +63,7 @@ final class BlockRules {
 		int count = 0;
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {
-			boolean space = Character.isWhitespace(text.charAt(i));
+			boolean space = Chars.isWhitespace(text.charAt(i));
 			if (!space && !inWord) {
 				count++;
 			}

@@ -154,7 +154,10 @@ final class NameVocabulary {
 	}
 
 	static boolean isPlace(String token) {
-		String key = key(token);
+		return isPlaceKey(key(token));
+	}
+
+	private static boolean isPlaceKey(String key) {
 		if (key.endsWith("'s")) {
 			key = key.substring(0, key.length() - 2);
 		}
@@ -172,7 +175,17 @@ final class NameVocabulary {
 		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
 			return false; // the common case, decided without building a key
 		}
-		String key = key(token);
+		return isNameWord(token, key(token));
+	}
+
+	/** {@link #isNameWord(String)} for a token whose {@link #key} the caller has already built. */
+	static boolean isNameWord(String token, String key) {
+		if (token.isEmpty()) {
+			return false;
+		}
+		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
+			return false;
+		}
 		String bare = stripArticle(token);
 		if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
 			return false;
@@ -180,7 +193,7 @@ final class NameVocabulary {
 		if (bare.length() >= 2 && isAcronym(bare)) {
 			return false;
 		}
-		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlace(token) || FUNCTION_WORDS.contains(key)
+		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
 				|| CALENDAR.contains(key)) {
 			return false;
 		}

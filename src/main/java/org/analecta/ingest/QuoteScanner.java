@@ -93,7 +93,7 @@ final class QuoteScanner {
 				int keep = end - 1;
 				boolean keepLast = keep >= piece.start() && ".!?,".indexOf(text.charAt(keep)) >= 0;
 				for (int i = piece.start(); i < end; i++) {
-					if (!(keepLast && i == keep) && !Character.isWhitespace(text.charAt(i))) {
+					if (!(keepLast && i == keep) && !Chars.isWhitespace(text.charAt(i))) {
 						text.setCharAt(i, MASK);
 					}
 				}

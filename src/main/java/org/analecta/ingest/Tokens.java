@@ -124,7 +124,9 @@ final class Tokens {
 		/** Whether the word (without a possessive ending) can be part of a person's name. */
 		boolean nameWord() {
 			if (nameWord < 0) {
-				nameWord = capitalised && NameVocabulary.isNameWord(bare()) ? 1 : 0;
+				// Without a possessive ending the bare word is the text, whose key is then built once.
+				nameWord = capitalised && (possessive ? NameVocabulary.isNameWord(bare())
+						: NameVocabulary.isNameWord(text, key())) ? 1 : 0;
 			}
 			return nameWord == 1;
 		}
