@@ -272,20 +272,29 @@ final class BlockEmitter implements NodeFilter {
 	private void append(String raw) {
 		boolean space = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
 		int added = 0;
+		int run = -1; // start of the pending run of other chars: copied in one go, not char by char
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
 			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+				if (run >= 0) {
+					text.append(raw, run, i);
+					added += i - run;
+					run = -1;
+					space = false;
+				}
 				if (!space) {
 					text.append(' ');
 					space = true;
 					added++;
 				}
 			}
-			else {
-				text.append(c);
-				space = false;
-				added++;
+			else if (run < 0) {
+				run = i;
 			}
+		}
+		if (run >= 0) {
+			text.append(raw, run, raw.length());
+			added += raw.length() - run;
 		}
 		if (linkDepth > 0) {
 			linkChars += added;
