@@ -54,8 +54,10 @@ final class TranscriptLines {
 	}
 
 	private static boolean hasColonAndSpace(String text, int from, int to) {
-		for (int i = from; i + 1 < to; i++) {
-			if (text.charAt(i) == ':' && (text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t')) {
+		for (int colon = text.indexOf(':', from, to); colon >= 0 && colon + 1 < to;
+				colon = text.indexOf(':', colon + 1, to)) {
+			char next = text.charAt(colon + 1);
+			if (next == ' ' || next == '\t') {
 				return true;
 			}
 		}
