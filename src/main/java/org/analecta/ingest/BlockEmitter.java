@@ -330,7 +330,7 @@ final class BlockEmitter implements NodeFilter {
 			return;
 		}
 		if (BOILERPLATE_LINE.matcher(content).matches()
-				|| content.length() < 300 && RELATED_PREFIX.matcher(content).find()) {
+				|| content.length() < 300 && RELATED_PREFIX.matcher(content).lookingAt()) {
 			dropped = true;
 			return;
 		}
@@ -352,7 +352,7 @@ final class BlockEmitter implements NodeFilter {
 		if (noteLink) {
 			return Kind.NOTE;
 		}
-		if (notesDepth > 0 && (listItemDepth > 0 || LOOSE_NOTE_START.matcher(content).find())) {
+		if (notesDepth > 0 && (listItemDepth > 0 || LOOSE_NOTE_START.matcher(content).lookingAt())) {
 			return Kind.NOTE;
 		}
 		if (captionDepth > 0) {
@@ -384,9 +384,9 @@ final class BlockEmitter implements NodeFilter {
 	/** The note as {@code [n] text}, or null for a number with no text. */
 	private String asNote(String content) {
 		Matcher m = NOTE_START.matcher(content);
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			m = LOOSE_NOTE_START.matcher(content);
-			if (!m.find()) {
+			if (!m.lookingAt()) {
 				m = null;
 			}
 		}

@@ -31,13 +31,13 @@ final class FootnoteMarkerScanner {
 	}
 
 	static boolean startsWithNote(String text) {
-		return NOTE_START.matcher(text).find();
+		return NOTE_START.matcher(text).lookingAt();
 	}
 
 	/** The note number a block starts with ({@code [3]}), or -1; with the text after it. */
 	static NoteStart noteStart(String text, boolean listed) {
 		Matcher m = (listed ? LISTED_NOTE_START : NOTE_START).matcher(text);
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			return null;
 		}
 		String digits = m.group(1);

@@ -62,7 +62,7 @@ final class TextReportReader implements ReportReader {
 		if (BlockRules.isBoilerplate(unit)) {
 			return null;
 		}
-		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).find())) {
+		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
 			return new Block(Kind.NOTE, unit);
 		}
 		if (BlockRules.looksLikeCaption(unit)) {
@@ -72,7 +72,7 @@ final class TextReportReader implements ReportReader {
 			return new Block(Kind.BLOCKQUOTE, unit.replaceFirst("^>+\\s*", ""));
 		}
 		var bullet = BULLET.matcher(unit);
-		if (bullet.find()) {
+		if (bullet.lookingAt()) {
 			return new Block(Kind.LIST_ITEM, unit.substring(bullet.end()));
 		}
 		if (BlockRules.looksLikeHeading(unit) && !unit.contains(" | ")) {
@@ -197,7 +197,7 @@ final class TextReportReader implements ReportReader {
 	 * or a share/print line glued under the text.
 	 */
 	private static boolean startsNewItem(String line) {
-		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).find() || line.startsWith("*")
+		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).lookingAt() || line.startsWith("*")
 				|| line.contains(" | ") || line.startsWith(">") || BlockRules.isBoilerplate(line);
 	}
 
