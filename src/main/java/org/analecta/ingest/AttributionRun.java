@@ -3,8 +3,10 @@ package org.analecta.ingest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.analecta.ingest.CoreferenceTracker.Entry;
 import org.analecta.ingest.NameVocabulary.Gender;
@@ -33,6 +35,14 @@ import org.analecta.ingest.SpeakerTagMatcher.Tag;
  */
 final class AttributionRun {
 
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
+	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
+
+	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
+
 	private static final long FLOW = 1_000_000_000_000L;
 
 	private static final long PARAGRAPH = 10_000_000L;
@@ -51,6 +61,14 @@ final class AttributionRun {
 
 	private final List<Placed> results = new ArrayList<>();
 
+	/**
+	 * Tokens of each paragraph and footnote text, by identity: the first pass and the flows both
+	 * need them, and a paragraph without quotations is its own masked text (tokenising was a
+	 * tenth of parse time). Tokens only cache values computed from their own text, so sharing
+	 * them changes nothing.
+	 */
+	private final Map<String, List<Tokens.Token>> tokensOf = new IdentityHashMap<>();
+
 	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes) {
 		this.sections = sections;
 		this.footnotes = footnotes;
@@ -60,13 +78,17 @@ final class AttributionRun {
 		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
 		for (Section section : sections) {
 			for (Paragraph paragraph : section.paragraphs()) {
-				firstPass.findPersons(paragraph.text()).forEach(reportNames::learn);
+				firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
 			}
 		}
 		for (Footnote footnote : footnotes) {
-			firstPass.findPersons(footnote.text()).forEach(reportNames::learn);
+			firstPass.findPersons(footnote.text(), tokens(footnote.text())).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+	}
+
+	private List<Tokens.Token> tokens(String text) {
+		return tokensOf.computeIfAbsent(text, Tokens::of);
 	}
 
 	List<Quote> run() {
@@ -166,7 +188,7 @@ final class AttributionRun {
 			passages = new ArrayList<>();
 			sentences = new ArrayList<>();
 			for (String text : masked) {
-				List<Tokens.Token> tokens = Tokens.of(text);
+				List<Tokens.Token> tokens = tokens(text);
 				passages.add(new Passage(text, tokens, finder.find(text, tokens)));
 				sentences.add(Sentences.starts(text));
 			}
@@ -227,7 +249,7 @@ final class AttributionRun {
 					String role = mention.role() != null ? mention.role() : tracker.latestRole(name, position);
 					yield new Speaker(name, role, SpeakerKind.OUTLET);
 				}
-				case INSTITUTION -> new Speaker(mention.name().replaceFirst("^(?i)the\\s+", ""), null,
+				case INSTITUTION -> new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null,
 						SpeakerKind.INSTITUTION);
 			};
 		}
@@ -445,7 +467,7 @@ final class AttributionRun {
 			}
 			String between = masked.get(p).substring(previous.tagEnd(), open);
 			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
-			if (!between.matches("[\\s.,;:—–-]*") && !between.matches("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*")) {
+			if (!NOTHING_BETWEEN.matcher(between).matches() && !APPOSITION.matcher(between).matches()) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),

@@ -23,7 +23,7 @@ final class AuthorNote {
 	}
 
 	static boolean looksLikeAuthorNote(String text) {
-		return text.length() < 1200 && NOTE.matcher(text.strip()).find();
+		return text.length() < 1200 && NOTE.matcher(text.strip()).lookingAt();
 	}
 
 	/**

@@ -272,20 +272,29 @@ final class BlockEmitter implements NodeFilter {
 	private void append(String raw) {
 		boolean space = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
 		int added = 0;
+		int run = -1; // start of the pending run of other chars: copied in one go, not char by char
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
-			if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+				if (run >= 0) {
+					text.append(raw, run, i);
+					added += i - run;
+					run = -1;
+					space = false;
+				}
 				if (!space) {
 					text.append(' ');
 					space = true;
 					added++;
 				}
 			}
-			else {
-				text.append(c);
-				space = false;
-				added++;
+			else if (run < 0) {
+				run = i;
 			}
+		}
+		if (run >= 0) {
+			text.append(raw, run, raw.length());
+			added += raw.length() - run;
 		}
 		if (linkDepth > 0) {
 			linkChars += added;
@@ -321,7 +330,7 @@ final class BlockEmitter implements NodeFilter {
 			return;
 		}
 		if (BOILERPLATE_LINE.matcher(content).matches()
-				|| content.length() < 300 && RELATED_PREFIX.matcher(content).find()) {
+				|| content.length() < 300 && RELATED_PREFIX.matcher(content).lookingAt()) {
 			dropped = true;
 			return;
 		}
@@ -343,7 +352,7 @@ final class BlockEmitter implements NodeFilter {
 		if (noteLink) {
 			return Kind.NOTE;
 		}
-		if (notesDepth > 0 && (listItemDepth > 0 || LOOSE_NOTE_START.matcher(content).find())) {
+		if (notesDepth > 0 && (listItemDepth > 0 || LOOSE_NOTE_START.matcher(content).lookingAt())) {
 			return Kind.NOTE;
 		}
 		if (captionDepth > 0) {
@@ -375,9 +384,9 @@ final class BlockEmitter implements NodeFilter {
 	/** The note as {@code [n] text}, or null for a number with no text. */
 	private String asNote(String content) {
 		Matcher m = NOTE_START.matcher(content);
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			m = LOOSE_NOTE_START.matcher(content);
-			if (!m.find()) {
+			if (!m.lookingAt()) {
 				m = null;
 			}
 		}

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  */
 final class BlockRules {
 
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[\\s–—/]+");
+
+	private static final Pattern SHARE_BAR_SEPARATORS = Pattern.compile("[\\s|:,·•/]+");
+
 	private static final int MAX_HEADING_CHARS = 220;
 
 	private static final int MAX_HEADING_WORDS = 28;
@@ -33,6 +39,9 @@ final class BlockRules {
 
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
 
+	/** The first letters (in lower case) of BOILERPLATE_PHRASE's phrases. */
+	private static final String BOILERPLATE_PHRASE_INITIALS = "rmbascdtwvk©";
+
 	/** Words that make up share bars and print/e-mail widgets. */
 	private static final Set<String> SHARE_WORDS = Set.of("share", "this", "report", "article", "page", "story", "post",
 			"print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
@@ -54,7 +63,7 @@ final class BlockRules {
 		int count = 0;
 		boolean inWord = false;
 		for (int i = 0; i < text.length(); i++) {
-			boolean space = Character.isWhitespace(text.charAt(i));
+			boolean space = Chars.isWhitespace(text.charAt(i));
 			if (!space && !inWord) {
 				count++;
 			}
@@ -120,7 +129,7 @@ final class BlockRules {
 	static double titleCaseShare(String text) {
 		int significant = 0;
 		int capitalised = 0;
-		for (String word : text.split("[\\s–—/]+")) {
+		for (String word : TITLE_WORD_SEPARATORS.split(text)) {
 			String w = stripPunctuation(word);
 			if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
 				continue;
@@ -158,11 +167,22 @@ final class BlockRules {
 		if (t.isEmpty() || t.length() > 600) {
 			return false;
 		}
-		if (CAPTION_START.matcher(t).find() || ACCESSED_END.matcher(t).find()) {
+		// Every paragraph passes here: lookingAt and the cheap checks before each search spare
+		// a regex attempt at every char of paragraphs that cannot match.
+		if (CAPTION_START.matcher(t).lookingAt() || mayEndAccessed(t) && ACCESSED_END.matcher(t).find()) {
 			return true;
 		}
-		return CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:") || t.endsWith(":")
+		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:") || t.endsWith(":")
 				|| t.lastIndexOf('(') > t.length() - 120);
+	}
+
+	/**
+	 * Whether ACCESSED_END can match the stripped text: its ")" must be the last char, or come
+	 * before a final line terminator that strip() keeps (NEL).
+	 */
+	private static boolean mayEndAccessed(String stripped) {
+		char last = stripped.charAt(stripped.length() - 1);
+		return last == ')' || last == '\u0085';
 	}
 
 	/** Share bars, print/e-mail links, "Related reports", cookie notices and the like. */
@@ -174,10 +194,18 @@ final class BlockRules {
 		if (t.length() > 200) {
 			return false;
 		}
-		if (BOILERPLATE_PHRASE.matcher(t).matches()) {
+		// Every block passes here, so the phrase pattern runs only on texts that start like one of
+		// its phrases, and the split only when the first word can be part of a share bar.
+		if (BOILERPLATE_PHRASE_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
+				&& BOILERPLATE_PHRASE.matcher(t).matches()) {
 			return true;
 		}
-		String[] words = t.toLowerCase(Locale.ROOT).split("[\\s|:,·•/]+");
+		String lower = t.toLowerCase(Locale.ROOT);
+		String first = stripPunctuation(lower.substring(0, firstSeparator(lower)));
+		if (!first.isEmpty() && !SHARE_WORDS.contains(first)) {
+			return false;
+		}
+		String[] words = SHARE_BAR_SEPARATORS.split(lower);
 		if (words.length == 0 || words.length > 12) {
 			return false;
 		}
@@ -195,6 +223,18 @@ final class BlockRules {
 					|| w.equals("whatsapp") || w.equals("download") || w.equals("follow");
 		}
 		return sawShareVerb;
+	}
+
+	/** Where the first separator of the share-bar split ({@code [\\s|:,·•/]}) stands, or the length. */
+	private static int firstSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|' || c == ':'
+					|| c == ',' || c == '·' || c == '•' || c == '/') {
+				return i;
+			}
+		}
+		return text.length();
 	}
 
 	/** A heading that introduces the endnotes list. */

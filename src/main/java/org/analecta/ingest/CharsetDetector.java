@@ -101,8 +101,11 @@ final class CharsetDetector {
 	/** The charset an HTML or XML document declares near its start, as browsers would use it. */
 	static Charset declaredCharset(byte[] content) {
 		String head = new String(content, 0, Math.min(content.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+		if (head.indexOf('<') < 0) {
+			return null; // both declarations start with '<': spare plain text the two searches
+		}
 		Matcher m = XML_ENCODING.matcher(head);
-		String name = m.find() ? m.group(1) : null;
+		String name = m.lookingAt() ? m.group(1) : null;
 		if (name == null) {
 			m = META_CHARSET.matcher(head);
 			name = m.find() ? m.group(1) : null;

@@ -25,21 +25,19 @@ final class FootnoteMarkerScanner {
 	private static final Pattern LISTED_NOTE_START = Pattern
 		.compile("^\\s{0,5}(?:\\[(\\d{1,3})\\]|\\((\\d{1,3})\\)|\\^?(\\d{1,3})[.)]?(?=\\s))");
 
-	private static final Pattern MARKER = Pattern.compile("\\[(\\d{1,3})\\]|\\((\\d{1,3})\\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})");
-
 	private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 	private FootnoteMarkerScanner() {
 	}
 
 	static boolean startsWithNote(String text) {
-		return NOTE_START.matcher(text).find();
+		return NOTE_START.matcher(text).lookingAt();
 	}
 
 	/** The note number a block starts with ({@code [3]}), or -1; with the text after it. */
 	static NoteStart noteStart(String text, boolean listed) {
 		Matcher m = (listed ? LISTED_NOTE_START : NOTE_START).matcher(text);
-		if (!m.find()) {
+		if (!m.lookingAt()) {
 			return null;
 		}
 		String digits = m.group(1);
@@ -57,32 +55,51 @@ final class FootnoteMarkerScanner {
 		if (noteNumbers.isEmpty() || !mayHoldMarker(text)) {
 			return new Paragraph(text, List.of());
 		}
-		Matcher m = MARKER.matcher(text);
 		StringBuilder out = new StringBuilder(text.length());
 		List<FootnoteRef> refs = new ArrayList<>();
 		int copied = 0;
-		while (m.find()) {
+		int at = 0;
+		// A marker is [1-3 digits], (1-3 digits) or 1-3 superscript digits. Scanned by hand: a regex
+		// search for them ran at every char of every paragraph and was the parser's largest cost.
+		while (at < text.length()) {
+			char c = text.charAt(at);
+			int start = at;
+			int end;
 			int number;
-			if (m.group(1) != null) {
-				number = Integer.parseInt(m.group(1));
+			if (c == '[' || c == '(') {
+				int digits = digitRun(text, at + 1);
+				end = at + 1 + digits;
+				if (digits == 0 || end >= text.length() || text.charAt(end) != (c == '[' ? ']' : ')')) {
+					at++;
+					continue;
+				}
+				end++;
+				number = Integer.parseInt(text, start + 1, end - 1, 10);
+				at = end;
+				if (c == '(' && !plausibleParenthesised(text, start, end)) {
+					continue;
+				}
 			}
-			else if (m.group(2) != null) {
-				number = Integer.parseInt(m.group(2));
-				if (!plausibleParenthesised(text, m.start(), m.end())) {
+			else if (c >= '\u00b2' && SUPERSCRIPTS.indexOf(c) >= 0) {
+				end = at + 1;
+				while (end < text.length() && end - start < 3 && SUPERSCRIPTS.indexOf(text.charAt(end)) >= 0) {
+					end++;
+				}
+				number = superscriptValue(text.substring(start, end));
+				at = end;
+				if (start == 0 || Character.isWhitespace(text.charAt(start - 1))) {
 					continue;
 				}
 			}
 			else {
-				number = superscriptValue(m.group(3));
-				if (m.start() == 0 || Character.isWhitespace(text.charAt(m.start() - 1))) {
-					continue;
-				}
+				at++;
+				continue;
 			}
 			if (!noteNumbers.contains(number)) {
 				continue;
 			}
-			out.append(text, copied, m.start());
-			copied = m.end();
+			out.append(text, copied, start);
+			copied = end;
 			// "Iraq [3]." reads "Iraq." without the marker: drop the space before it too.
 			if (out.length() > 0 && out.charAt(out.length() - 1) == ' '
 					&& (copied == text.length() || isClosing(text.charAt(copied)))) {
@@ -116,6 +133,15 @@ final class FootnoteMarkerScanner {
 			}
 		}
 		return false;
+	}
+
+	/** How many ASCII digits (at most three, as in a marker) start at {@code from}. */
+	private static int digitRun(String text, int from) {
+		int i = from;
+		while (i < text.length() && i - from < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+			i++;
+		}
+		return i - from;
 	}
 
 	private static boolean isClosing(char c) {

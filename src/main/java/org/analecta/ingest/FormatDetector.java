@@ -30,8 +30,11 @@ final class FormatDetector {
 
 	static SourceFormat detect(String content) {
 		String head = content.substring(0, Math.min(content.length(), WINDOW));
+		if (head.indexOf('<') < 0) {
+			return SourceFormat.TEXT; // every pattern below needs a '<': spare plain text their searches
+		}
 		String trimmed = head.stripLeading().toLowerCase(Locale.ROOT);
-		if (OPENING_TAG.matcher(trimmed).find() || DOCUMENT_TAG.matcher(head).find()) {
+		if (OPENING_TAG.matcher(trimmed).lookingAt() || DOCUMENT_TAG.matcher(head).find()) {
 			return SourceFormat.HTML;
 		}
 		Matcher tags = BLOCK_TAG.matcher(head);

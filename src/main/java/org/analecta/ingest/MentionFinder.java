@@ -51,8 +51,7 @@ final class MentionFinder {
 	}
 
 	/** Persons only, for the first pass that collects full names: the other passes cost and add nothing there. */
-	List<Mention> findPersons(String text) {
-		List<Token> tokens = Tokens.of(text);
+	List<Mention> findPersons(String text, List<Token> tokens) {
 		List<Mention> mentions = new ArrayList<>();
 		findPersons(text, tokens, new boolean[tokens.size()], mentions);
 		return mentions;

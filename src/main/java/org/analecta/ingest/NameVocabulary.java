@@ -2,6 +2,7 @@ package org.analecta.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The closed word lists that tell a person's name from the words around it: titles and role
@@ -9,6 +10,10 @@ import java.util.Set;
  * open sentences. Lists are lower case; {@link #key(String)} gives the lookup form of a token.
  */
 final class NameVocabulary {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
 	private NameVocabulary() {
 	}
@@ -149,7 +154,10 @@ final class NameVocabulary {
 	}
 
 	static boolean isPlace(String token) {
-		String key = key(token);
+		return isPlaceKey(key(token));
+	}
+
+	private static boolean isPlaceKey(String key) {
 		if (key.endsWith("'s")) {
 			key = key.substring(0, key.length() - 2);
 		}
@@ -167,7 +175,17 @@ final class NameVocabulary {
 		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
 			return false; // the common case, decided without building a key
 		}
-		String key = key(token);
+		return isNameWord(token, key(token));
+	}
+
+	/** {@link #isNameWord(String)} for a token whose {@link #key} the caller has already built. */
+	static boolean isNameWord(String token, String key) {
+		if (token.isEmpty()) {
+			return false;
+		}
+		if (!Character.isUpperCase(token.charAt(0)) && token.indexOf('-') < 0) {
+			return false;
+		}
 		String bare = stripArticle(token);
 		if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))) {
 			return false;
@@ -175,7 +193,7 @@ final class NameVocabulary {
 		if (bare.length() >= 2 && isAcronym(bare)) {
 			return false;
 		}
-		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlace(token) || FUNCTION_WORDS.contains(key)
+		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
 				|| CALENDAR.contains(key)) {
 			return false;
 		}
@@ -222,7 +240,7 @@ final class NameVocabulary {
 		if (role == null) {
 			return Gender.UNKNOWN;
 		}
-		for (String word : role.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT))) {
 			if (FEMALE_ROLES.contains(word)) {
 				return Gender.FEMALE;
 			}

@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Outlet names known by heart: a bundled list of news agencies, dailies, websites and channels
@@ -19,6 +22,17 @@ import java.util.Map;
 final class OutletGazetteer {
 
 	static final List<String> BUNDLED = readBundled();
+
+	/**
+	 * The bundled outlets folded, per alias table: the same for every report, and folding them
+	 * anew for each report was a visible share of parse time. SpeakerNames is immutable and
+	 * compared by identity; an archive's tables come and go, hence weak keys.
+	 */
+	private static final Map<SpeakerNames, Folded> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/** Bundled outlets by folded name (the first listed of equal folds), and each one's first-word key. */
+	private record Folded(Map<String, String> display, Map<String, String> firstWords) {
+	}
 
 	private final SpeakerNames names;
 
@@ -34,16 +48,33 @@ final class OutletGazetteer {
 				display.putIfAbsent(names.fold(outlet), outlet.strip());
 			}
 		}
+		Folded bundled = FOLDED.computeIfAbsent(names, OutletGazetteer::fold);
+		bundled.display().forEach(display::putIfAbsent);
+		display.remove("");
+		for (String outlet : display.values()) {
+			String first = bundled.firstWords().containsKey(outlet) ? bundled.firstWords().get(outlet)
+					: firstWordKey(outlet);
+			if (first != null) {
+				firstWords.add(first);
+			}
+		}
+	}
+
+	private static Folded fold(SpeakerNames names) {
+		Map<String, String> display = new LinkedHashMap<>();
 		for (String outlet : BUNDLED) {
 			display.putIfAbsent(names.fold(outlet), outlet);
 		}
-		display.remove("");
+		Map<String, String> firstWords = new HashMap<>();
 		for (String outlet : display.values()) {
-			List<Tokens.Token> words = Tokens.of(outlet);
-			if (!words.isEmpty()) {
-				firstWords.add(words.getFirst().key());
-			}
+			firstWords.put(outlet, firstWordKey(outlet));
 		}
+		return new Folded(display, firstWords);
+	}
+
+	private static String firstWordKey(String outlet) {
+		List<Tokens.Token> words = Tokens.of(outlet);
+		return words.isEmpty() ? null : words.getFirst().key();
 	}
 
 	boolean mayStartWith(String key) {

@@ -2,9 +2,11 @@ package org.analecta.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +42,23 @@ final class PageMetadata {
 
 	private final JsonNode article;
 
+	/**
+	 * Each meta tag's first non-blank content by its lower-cased property, name or itemprop. Read
+	 * once: about twenty keys are asked, and each lookup used to walk the whole page.
+	 */
+	private final Map<String, String> metaContent = new HashMap<>();
+
 	PageMetadata(Document page) {
 		this.page = page;
 		this.article = articleJsonLd(page);
+		for (Element e : page.getElementsByTag("meta")) {
+			String name = e.hasAttr("property") ? e.attr("property")
+					: e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+			String content = e.attr("content").strip();
+			if (!content.isEmpty()) {
+				metaContent.putIfAbsent(name.toLowerCase(Locale.ROOT), content);
+			}
+		}
 	}
 
 	DocumentHints read() {
@@ -221,18 +237,7 @@ final class PageMetadata {
 
 	/** The content of the first meta tag with this property, name or itemprop. */
 	private String meta(String key) {
-		String lower = key.toLowerCase(Locale.ROOT);
-		for (Element e : page.getElementsByTag("meta")) {
-			String name = e.hasAttr("property") ? e.attr("property")
-					: e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-			if (name.toLowerCase(Locale.ROOT).equals(lower)) {
-				String content = e.attr("content").strip();
-				if (!content.isEmpty()) {
-					return content;
-				}
-			}
-		}
-		return null;
+		return metaContent.get(key.toLowerCase(Locale.ROOT));
 	}
 
 	private static JsonNode articleJsonLd(Document page) {

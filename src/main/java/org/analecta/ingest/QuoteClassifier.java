@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import org.analecta.ingest.Tokens.Token;
 
@@ -21,6 +22,14 @@ import org.analecta.ingest.Tokens.Token;
  * Quotations that no tag claims are judged later: short ones are scare quotes.
  */
 final class QuoteClassifier {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
+
+	private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
 
 	/** Untagged quotations of at most this many words are scare quotes. */
 	static final int SCARE_QUOTE_WORDS = 5;
@@ -81,7 +90,7 @@ final class QuoteClassifier {
 
 	static int words(String text) {
 		String stripped = text.strip();
-		return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+		return stripped.isEmpty() ? 0 : WHITE_SPACE.split(stripped).length;
 	}
 
 	/** The quotation's text as stored: terms and phrases without the author's trailing punctuation. */
@@ -97,9 +106,9 @@ final class QuoteClassifier {
 
 	private static String normalise(String quote) {
 		String lower = quote.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
-		lower = lower.replaceAll("[.,;:!?]+$", "").strip();
-		lower = lower.replaceFirst("^the\\s+", "");
-		return lower.replaceAll("\\s+", " ");
+		lower = TRAILING_PUNCTUATION.matcher(lower).replaceAll("").strip();
+		lower = LEADING_THE.matcher(lower).replaceFirst("");
+		return WHITE_SPACE.matcher(lower).replaceAll(" ");
 	}
 
 	private static Set<String> readTerms() {

@@ -80,24 +80,30 @@ final class QuoteScanner {
 
 	/** Copies of the paragraphs with quoted text masked; a final . ! ? or , of a quotation stays visible. */
 	static List<String> mask(List<String> paragraphs, List<QuoteSpan> spans) {
-		List<StringBuilder> masked = new ArrayList<>();
-		for (String paragraph : paragraphs) {
-			masked.add(new StringBuilder(paragraph));
-		}
+		// Copied only when a quotation touches it: an untouched paragraph stays the same String,
+		// so that its tokens can be reused.
+		StringBuilder[] masked = new StringBuilder[paragraphs.size()];
 		for (QuoteSpan span : spans) {
 			for (Piece piece : span.pieces()) {
-				StringBuilder text = masked.get(piece.paragraph());
+				if (masked[piece.paragraph()] == null) {
+					masked[piece.paragraph()] = new StringBuilder(paragraphs.get(piece.paragraph()));
+				}
+				StringBuilder text = masked[piece.paragraph()];
 				int end = piece.end();
 				int keep = end - 1;
 				boolean keepLast = keep >= piece.start() && ".!?,".indexOf(text.charAt(keep)) >= 0;
 				for (int i = piece.start(); i < end; i++) {
-					if (!(keepLast && i == keep) && !Character.isWhitespace(text.charAt(i))) {
+					if (!(keepLast && i == keep) && !Chars.isWhitespace(text.charAt(i))) {
 						text.setCharAt(i, MASK);
 					}
 				}
 			}
 		}
-		return masked.stream().map(StringBuilder::toString).toList();
+		List<String> out = new ArrayList<>(paragraphs.size());
+		for (int p = 0; p < paragraphs.size(); p++) {
+			out.add(masked[p] == null ? paragraphs.get(p) : masked[p].toString());
+		}
+		return List.copyOf(out);
 	}
 
 	private static boolean isOpening(char c) {

@@ -112,6 +112,9 @@ final class ReportStructureBuilder {
 				int w = BlockRules.words(paragraph.text());
 				words += w;
 				longest = Math.max(longest, w);
+				if (words >= MIN_PROSE_WORDS && longest >= MIN_LONGEST_PARAGRAPH_WORDS) {
+					return; // enough prose: counting the rest of a long report would change nothing
+				}
 			}
 		}
 		if (words < MIN_PROSE_WORDS || longest < MIN_LONGEST_PARAGRAPH_WORDS) {

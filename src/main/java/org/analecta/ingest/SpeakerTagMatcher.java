@@ -21,6 +21,16 @@ import org.analecta.ingest.Tokens.Token;
  */
 final class SpeakerTagMatcher {
 
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern COMMA_THAT = Pattern.compile(",?\\s*that");
+
+	private static final Pattern ENDS_WITH_THAT = Pattern.compile("(?s).*\\bthat");
+
+	private static final Pattern ENDS_WITH_AS_SAYING = Pattern.compile("(?s).*\\bas saying");
+
+	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*");
+
 	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
 			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
 			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
@@ -112,10 +122,10 @@ final class SpeakerTagMatcher {
 			}
 			String between = masked.substring(token.end(), open).strip();
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
-					|| between.matches(",?\\s*that");
+					|| COMMA_THAT.matcher(between).matches();
 			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
-					|| between.endsWith(":") || between.matches("(?s).*\\bthat")
-					|| between.matches("(?s).*\\bas saying"));
+					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()
+					|| ENDS_WITH_AS_SAYING.matcher(between).matches());
 			Subject subject;
 			if ((key.equals("saying") || key.equals("stating")) && i > 0 && tokens.get(i - 1).key().equals("as")) {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
@@ -139,7 +149,7 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		String gap = passage.masked().substring(after, tokens.get(first).start());
-		if (!gap.matches("[\\s,]*")) {
+		if (!COMMAS_AND_SPACE.matcher(gap).matches()) {
 			return null;
 		}
 		Token head = tokens.get(first);

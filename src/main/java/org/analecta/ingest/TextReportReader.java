@@ -17,6 +17,13 @@ import org.analecta.ingest.ReportDocument.Kind;
  */
 final class TextReportReader implements ReportReader {
 
+	/** What {@link #normaliseSpaces} does with a char. */
+	private static final int KEEP = 0;
+
+	private static final int SPACE = 1;
+
+	private static final int DROP = 2;
+
 	private static final Pattern BULLET = Pattern.compile("^(?:[-•·–]|\\*(?=\\s))\\s+");
 
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
@@ -55,7 +62,7 @@ final class TextReportReader implements ReportReader {
 		if (BlockRules.isBoilerplate(unit)) {
 			return null;
 		}
-		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).find())) {
+		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
 			return new Block(Kind.NOTE, unit);
 		}
 		if (BlockRules.looksLikeCaption(unit)) {
@@ -65,7 +72,7 @@ final class TextReportReader implements ReportReader {
 			return new Block(Kind.BLOCKQUOTE, unit.replaceFirst("^>+\\s*", ""));
 		}
 		var bullet = BULLET.matcher(unit);
-		if (bullet.find()) {
+		if (bullet.lookingAt()) {
 			return new Block(Kind.LIST_ITEM, unit.substring(bullet.end()));
 		}
 		if (BlockRules.looksLikeHeading(unit) && !unit.contains(" | ")) {
@@ -110,23 +117,46 @@ final class TextReportReader implements ReportReader {
 	static String normaliseSpaces(CharSequence text, int start, int end) {
 		StringBuilder out = new StringBuilder(end - start);
 		boolean space = false;
+		int run = -1; // start of the pending run of kept chars: copied in one go, not char by char
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
-				space = out.length() > 0;
-			}
-			else if (Character.getType(c) == Character.CONTROL) {
+			int kind = kind(c);
+			if (kind == KEEP) {
+				if (run < 0) {
+					if (space) {
+						out.append(' ');
+						space = false;
+					}
+					run = i;
+				}
 				continue;
 			}
-			else {
-				if (space) {
-					out.append(' ');
-					space = false;
-				}
-				out.append(c);
+			if (run >= 0) {
+				out.append(text, run, i);
+				run = -1;
+			}
+			if (kind == SPACE) {
+				space = out.length() > 0;
 			}
 		}
+		if (run >= 0) {
+			out.append(text, run, end);
+		}
 		return out.toString();
+	}
+
+	/** White space (of any kind) becomes one space, other control chars are dropped. */
+	private static int kind(char c) {
+		if (c < 0x80) { // the common case, without the Unicode tables
+			if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+				return SPACE;
+			}
+			return c < 0x20 || c == 0x7F ? DROP : KEEP;
+		}
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
+			return SPACE;
+		}
+		return Character.getType(c) == Character.CONTROL ? DROP : KEEP;
 	}
 
 	private static List<String> joinWrappedLines(List<String> lines) {
@@ -167,7 +197,7 @@ final class TextReportReader implements ReportReader {
 	 * or a share/print line glued under the text.
 	 */
 	private static boolean startsNewItem(String line) {
-		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).find() || line.startsWith("*")
+		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).lookingAt() || line.startsWith("*")
 				|| line.contains(" | ") || line.startsWith(">") || BlockRules.isBoilerplate(line);
 	}
 

@@ -74,7 +74,7 @@ final class TextStats {
 				boolean inSpace = true;
 				for (int i = 0; i < s.length(); i++) {
 					char c = s.charAt(i);
-					if (Character.isWhitespace(c) || c == '\u00a0') {
+					if (Chars.isWhitespace(c) || c == '\u00a0') {
 						if (!inSpace) {
 							into.text++;
 							inSpace = true;

@@ -2,6 +2,7 @@ package org.analecta.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a person as written into the name and the role before it: "Iranian Foreign Ministry
@@ -10,6 +11,14 @@ import java.util.List;
  * inside) at the end; everything before it is the role, as written.
  */
 final class TitleSplitter {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+
+	private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
 
 	private static final int MAX_NAME_WORDS = 5;
 
@@ -20,13 +29,13 @@ final class TitleSplitter {
 		if (asWritten == null || asWritten.isBlank()) {
 			return new SpeakerNames.SplitName(null, null);
 		}
-		String text = asWritten.strip().replaceAll("\\s+", " ");
+		String text = WHITE_SPACE.matcher(asWritten.strip()).replaceAll(" ");
 		List<String> tokens = new ArrayList<>(List.of(text.split(" ")));
 		int nameStart = nameStart(tokens);
 		if (nameStart == tokens.size()) {
 			return new SpeakerNames.SplitName(null, cleanRole(text));
 		}
-		String name = String.join(" ", tokens.subList(nameStart, tokens.size())).replaceAll("[,;:]+$", "");
+		String name = TRAILING_PUNCTUATION.matcher(String.join(" ", tokens.subList(nameStart, tokens.size()))).replaceAll("");
 		String role = nameStart == 0 ? null : cleanRole(String.join(" ", tokens.subList(0, nameStart)));
 		return new SpeakerNames.SplitName(name, role);
 	}
@@ -36,7 +45,7 @@ final class TitleSplitter {
 		int start = tokens.size();
 		int nameWords = 0;
 		for (int i = tokens.size() - 1; i >= 0 && nameWords < MAX_NAME_WORDS; i--) {
-			String token = tokens.get(i).replaceAll("[,;:]+$", "");
+			String token = TRAILING_PUNCTUATION.matcher(tokens.get(i)).replaceAll("");
 			if (NameVocabulary.isNameWord(token)) {
 				start = i;
 				nameWords++;
@@ -65,8 +74,8 @@ final class TitleSplitter {
 	}
 
 	static String cleanRole(String role) {
-		String cleaned = role.strip().replaceAll("[,;:]+$", "").strip();
-		cleaned = cleaned.replaceFirst("^(?i)(the|a|an)\\s+", "");
+		String cleaned = TRAILING_PUNCTUATION.matcher(role.strip()).replaceAll("").strip();
+		cleaned = LEADING_ARTICLE.matcher(cleaned).replaceFirst("");
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

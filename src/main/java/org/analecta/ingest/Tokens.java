@@ -19,7 +19,7 @@ final class Tokens {
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
-			if (!Character.isLetterOrDigit(c)) {
+			if (!isLetterOrDigit(c)) {
 				i++;
 				continue;
 			}
@@ -37,7 +37,7 @@ final class Tokens {
 				while (end < length && inWord(text.charAt(end))) {
 					end++;
 				}
-				while (end > start + 1 && "'’-".indexOf(text.charAt(end - 1)) >= 0) {
+				while (end > start + 1 && isTrailingJoiner(text.charAt(end - 1))) {
 					end--;
 				}
 			}
@@ -47,7 +47,22 @@ final class Tokens {
 		return tokens;
 	}
 
+	private static boolean isLetterOrDigit(char c) {
+		if (c < 0x80) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
+		return Character.isLetterOrDigit(c);
+	}
+
+	/** An apostrophe or hyphen ending a word belongs to what follows, not to the word. */
+	private static boolean isTrailingJoiner(char c) {
+		return c == '\'' || c == '’' || c == '-';
+	}
+
 	private static boolean inWord(char c) {
+		if (c < 0x80) { // most text is ASCII: the same answer without the Unicode tables
+			return isLetterOrDigit(c) || c == '\'' || c == '+' || c == '-';
+		}
 		if (Character.isLetterOrDigit(c)) {
 			return true;
 		}
@@ -120,7 +135,9 @@ final class Tokens {
 		/** Whether the word (without a possessive ending) can be part of a person's name. */
 		boolean nameWord() {
 			if (nameWord < 0) {
-				nameWord = capitalised && NameVocabulary.isNameWord(bare()) ? 1 : 0;
+				// Without a possessive ending the bare word is the text, whose key is then built once.
+				nameWord = capitalised && (possessive ? NameVocabulary.isNameWord(bare())
+						: NameVocabulary.isNameWord(text, key())) ? 1 : 0;
 			}
 			return nameWord == 1;
 		}

@@ -87,4 +87,19 @@ class FootnoteMarkerScannerTests {
 			.isEqualTo(new Paragraph("cities,[1] Iran", List.of()));
 	}
 
+	@Test
+	void onlyOneToThreeDigitsInClosedBracketsAreMarkers() {
+		assertThat(extract("in 1979 [1979] and [1234] and [1 ] and [3")).isEqualTo(
+				new Paragraph("in 1979 [1979] and [1234] and [1 ] and [3", List.of()));
+		assertThat(extract("[[3]] and ((4))")).isEqualTo(new Paragraph("[] and ()",
+				List.of(new FootnoteRef(3, 1), new FootnoteRef(4, 8))));
+	}
+
+	@Test
+	void aLongRunOfSuperscriptsIsReadThreeDigitsAtATime() {
+		// "¹⁰¹" is no note; the scan goes on after it, where "³" is.
+		assertThat(extract("Tehran¹⁰¹³ said")).isEqualTo(new Paragraph("Tehran¹⁰¹ said",
+				List.of(new FootnoteRef(3, 9))));
+	}
+
 }
