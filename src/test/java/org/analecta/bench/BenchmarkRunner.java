@@ -136,7 +136,9 @@ public final class BenchmarkRunner {
 		List<CorpusWriter.ManifestEntry> entries = all.subList(0, Math.min(all.size(), options.parseMax()));
 		String sample = entries.size() == all.size() ? "" : " (first %,d files)".formatted(entries.size());
 		ParseBenchmark bench = new ParseBenchmark(corpus);
-		bench.warmUp(entries, Math.min(300, size));
+		// Long enough for the JIT to finish with the parser: with 300 files the one-thread pass
+		// still measured compilation.
+		bench.warmUp(entries, 2_000);
 		int cores = Runtime.getRuntime().availableProcessors();
 		for (int threads : new int[] { 1, cores }) {
 			ParseBenchmark.Outcome o = bench.run(entries, threads);
