@@ -104,8 +104,10 @@ public class ReportSearch {
 			SectionLookup sections = new SectionLookup(searcher, queries.indexAnalyzer());
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
+			Map<Long, List<SectionLookup.Passages>> inSections = sections
+				.passages(rows.stream().map(ReportRow::id).toList(), inSection, PASSAGES_PER_HIT);
 			for (ReportRow row : rows) {
-				List<Passage> found = sectionPassages(sections.passages(row.id(), inSection, PASSAGES_PER_HIT));
+				List<Passage> found = sectionPassages(inSections.getOrDefault(row.id(), List.of()));
 				passages.put(row.id(), found);
 				if (found.size() < PASSAGES_PER_HIT) {
 					needNotes.add(row);

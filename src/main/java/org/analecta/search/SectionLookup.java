@@ -4,29 +4,37 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -68,29 +76,57 @@ final class SectionLookup {
 	}
 
 	/**
-	 * The best passages of the sections of a report where any word or phrase of {@code anyPart} (a
-	 * query on {@value #FIELD}, see {@link #anyPart}) occurs: the {@code max} best-matching sections,
-	 * at most {@code max} passages each, best first.
+	 * For each report, the best passages of its sections where any word or phrase of
+	 * {@code anyPart} (a query on {@value #FIELD}, see {@link #anyPart}) occurs: its {@code max}
+	 * best-matching sections, at most {@code max} passages each, best first. One search and one
+	 * highlighter run for all the reports of a page.
 	 */
-	List<Passages> passages(long reportId, Query anyPart, int max) throws IOException {
-		Query query = new BooleanQuery.Builder().add(sectionsOf(reportId), BooleanClause.Occur.FILTER)
+	Map<Long, List<Passages>> passages(List<Long> reportIds, Query anyPart, int max) throws IOException {
+		Map<Integer, Long> reportOf = new HashMap<>();
+		List<BytesRef> ids = new ArrayList<>();
+		for (long id : reportIds) {
+			BytesRef term = new BytesRef(Long.toString(id));
+			ids.add(term);
+			for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				PostingsEnum docs = leaf.reader().postings(new Term(ROOT_ID, term), PostingsEnum.NONE);
+				if (docs != null) {
+					for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+						reportOf.put(leaf.docBase + doc, id);
+					}
+				}
+			}
+		}
+		Map<Long, List<Passages>> out = new HashMap<>();
+		if (reportOf.isEmpty()) {
+			return out;
+		}
+		Query query = new BooleanQuery.Builder().add(new TermInSetQuery(ROOT_ID, ids), BooleanClause.Occur.FILTER)
+			.add(new TermQuery(new Term(NESTED_PATH, "sections")), BooleanClause.Occur.FILTER)
 			.add(anyPart, BooleanClause.Occur.MUST)
 			.build();
-		ScoreDoc[] docs = searcher.search(query, max).scoreDocs;
-		if (docs.length == 0) {
-			return List.of();
+		// best first; the best few of each report
+		Map<Long, List<ScoreDoc>> best = new LinkedHashMap<>();
+		for (ScoreDoc doc : searcher.search(query, reportOf.size()).scoreDocs) {
+			List<ScoreDoc> ofReport = best.computeIfAbsent(reportOf.get(doc.doc), id -> new ArrayList<>());
+			if (ofReport.size() < max) {
+				ofReport.add(doc);
+			}
 		}
-		int[] ids = new int[docs.length];
-		for (int i = 0; i < docs.length; i++) {
-			ids[i] = docs[i].doc;
+		ScoreDoc[] chosen = best.values().stream().flatMap(List::stream).toArray(ScoreDoc[]::new);
+		if (chosen.length == 0) {
+			return out;
 		}
-		Object[] marked = highlighter.marked(anyPart, ids, max);
-		List<ReportSearch.SectionText> sections = read(docs);
-		List<Passages> out = new ArrayList<>();
-		for (int i = 0; i < docs.length; i++) {
+		int[] docIds = new int[chosen.length];
+		for (int i = 0; i < chosen.length; i++) {
+			docIds[i] = chosen[i].doc;
+		}
+		Object[] marked = highlighter.marked(anyPart, docIds, max);
+		List<ReportSearch.SectionText> sections = read(chosen);
+		for (int i = 0; i < chosen.length; i++) {
 			@SuppressWarnings("unchecked")
 			List<Highlights.Fragment> fragments = marked[i] == null ? List.of() : (List<Highlights.Fragment>) marked[i];
-			out.add(new Passages(sections.get(i), fragments));
+			out.computeIfAbsent(reportOf.get(chosen[i].doc), id -> new ArrayList<>())
+				.add(new Passages(sections.get(i), fragments));
 		}
 		return out;
 	}
