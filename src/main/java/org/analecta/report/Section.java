@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -56,7 +57,7 @@ public class Section {
 	private String anchor;
 
 	// Stored for the hit's passages, not searched: the report's own "text" field holds the
-	// headings and prose of all its sections, and analysing them twice doubled indexing time.
+	// headings, and analysing them twice cost indexing time for nothing.
 	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String heading;
 
@@ -91,9 +92,15 @@ public class Section {
 		paragraphs.add(paragraph);
 	}
 
-	/** The section's prose, paragraphs separated by blank lines: what a hit's passages are taken from. */
+	/**
+	 * The section's prose, paragraphs separated by blank lines: what search matches and highlights.
+	 * Term vectors with offsets, so that a search marks the words of a passage from the index
+	 * instead of analysing the text again (org.analecta.search.SectionLookup, with Lucene's unified
+	 * highlighter: Hibernate Search cannot highlight nested fields itself).
+	 */
 	@Transient
-	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
+	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
+			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))
 	public String getText() {

@@ -85,12 +85,12 @@ final class Highlights {
 	/**
 	 * The query with each fuzzy, prefix or wildcard part replaced by the index terms it matches
 	 * (at most {@value #MAX_EXPANSIONS}, the best first, as the search itself chooses them). A
-	 * part that matches no indexed term is kept as it was.
+	 * part that matches no indexed term marks nothing: left as it was, the highlighter would
+	 * expand it again against every text it reads (building its automaton each time).
 	 */
 	static Query expand(Query query, IndexSearcher searcher) throws IOException {
 		if (query instanceof MultiTermQuery multi) {
-			Query terms = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS).rewrite(searcher, multi);
-			return terms instanceof BooleanQuery bool && bool.clauses().isEmpty() ? query : terms;
+			return new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS).rewrite(searcher, multi);
 		}
 		if (query instanceof BoostQuery boost) {
 			return new BoostQuery(expand(boost.getQuery(), searcher), boost.getBoost());

@@ -13,7 +13,6 @@ import org.analecta.search.QuoteResults.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -24,8 +23,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +36,6 @@ import jakarta.persistence.EntityManager;
 @Service
 public class QuoteSearch {
 
-	private static final Logger log = LoggerFactory.getLogger(QuoteSearch.class);
-
 	static final Map<String, Float> FIELDS = Map.of("text", 1f);
 	/** Every field a speaker's name can be matched in; all are read by the "name" analyzer. */
 	static final String[] SPEAKER_NAME_FIELDS = { "speaker.name", "speaker.aliases.spelling", "speakerAsWritten" };
@@ -49,43 +44,23 @@ public class QuoteSearch {
 	private static final AggregationKey<Map<String, Long>> SPEAKER_SLUGS = AggregationKey.of("speakerSlugs");
 
 	private final EntityManager entityManager;
-	private final TextQueries queries;
-	private final Highlights highlights;
-	private final Spelling spelling;
+	private final SearchAnalysis analysis;
 	private final Analyzer nameAnalyzer = ArchiveAnalyzers.name();
 
-	QuoteSearch(EntityManager entityManager, ArchiveAnalysisConfigurer analysis) {
+	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis) {
 		this.entityManager = entityManager;
-		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
-				ArchiveAnalyzers.english());
-		this.highlights = new Highlights(queries.indexAnalyzer(), "text");
-		this.spelling = new Spelling(queries.indexAnalyzer());
+		this.analysis = analysis;
 	}
 
 	@Transactional(readOnly = true)
 	public QuoteResults search(QuoteQuery query) {
-		QuerySyntax.Cleaned cleaned = QuerySyntax.clean(query.q());
-		List<String> messages = new ArrayList<>(cleaned.problems());
 		SearchSession session = Search.session(entityManager);
-		Query text = cleaned.matchAll() ? null : queries.parse(cleaned.query(), FIELDS);
-		SearchResult<Hit> result = run(session, query, text);
-		boolean approximate = false;
-		String didYouMean = null;
-		if (!cleaned.matchAll()) {
-			didYouMean = suggest(session, cleaned.query());
-			String loose = TextQueries.fuzzy(cleaned.query());
-			if (result.total().hitCount() == 0 && loose != null) {
-				Query fuzzy = queries.parse(loose, FIELDS);
-				SearchResult<Hit> fuzzyResult = run(session, query, fuzzy);
-				if (fuzzyResult.total().hitCount() > 0) {
-					result = fuzzyResult;
-					approximate = true;
-					messages.add("Nothing matched exactly; showing quotes with similar spellings.");
-				}
-			}
-		}
+		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
+				session, Quote.class, "Nothing matched exactly; showing quotes with similar spellings.");
+		SearchResult<Hit> result = outcome.result();
 		return new QuoteResults(query, result.total().hitCount(), result.hits(),
-				ReportSearch.values(result.aggregation(SPEAKERS)), messages, didYouMean, approximate);
+				ReportSearch.values(result.aggregation(SPEAKERS)), outcome.messages(), outcome.didYouMean(),
+				outcome.approximate());
 	}
 
 	/**
@@ -135,6 +110,8 @@ public class QuoteSearch {
 	}
 
 	private SearchResult<Hit> run(SearchSession session, QuoteQuery query, Query text) {
+		// One highlighter for the page: its scorer is built once, not for every quote.
+		Highlights.ForQuery highlight = text == null ? null : analysis.prose().forQuery(text);
 		return session.search(Quote.class)
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field("text", String.class), f.field("speaker.name", String.class),
@@ -145,7 +122,7 @@ public class QuoteSearch {
 						f.field("section.anchor", String.class), f.field("number", Integer.class),
 						f.field("footnote.number", Integer.class), f.field("footnote.outlet.name_keyword", String.class),
 						f.field("footnote.date", LocalDate.class))
-				.asArray(v -> toHit(v, text)))
+				.asArray(v -> toHit(v, highlight)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
 				case NEWEST -> f.field("report.publishedOn").desc().missing().last().then().field("number").asc();
@@ -203,10 +180,10 @@ public class QuoteSearch {
 		return any.toPredicate();
 	}
 
-	private Hit toHit(Object[] v, Query text) {
+	private Hit toHit(Object[] v, Highlights.ForQuery highlight) {
 		String quote = (String) v[1];
 		Integer number = (Integer) v[12];
-		return new Hit((Long) v[0], quote, highlights.whole(text, quote), (String) v[2], (String) v[3], (String) v[4],
+		return new Hit((Long) v[0], quote, highlight == null ? analysis.prose().whole(null, quote) : highlight.whole(quote), (String) v[2], (String) v[3], (String) v[4],
 				(String) v[5], (String) v[6], (String) v[7], (LocalDate) v[8], (String) v[9], (String) v[10],
 				(String) v[11], number == null ? null : "q" + number, (Integer) v[13], (String) v[14], (LocalDate) v[15]);
 	}
@@ -228,16 +205,6 @@ public class QuoteSearch {
 			return List.of();
 		}
 		return keys;
-	}
-
-	private String suggest(SearchSession session, String cleanedQuery) {
-		try (IndexReader reader = session.scope(Quote.class).extension(LuceneExtension.get()).openIndexReader()) {
-			return spelling.suggest(cleanedQuery, reader, "text");
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("No spelling suggestion for '{}': {}", cleanedQuery, ex.toString());
-			return null;
-		}
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,6 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +39,6 @@ import jakarta.persistence.EntityManager;
 @Service
 public class ReportSearch {
 
-	private static final Logger log = LoggerFactory.getLogger(ReportSearch.class);
-
 	/** Title matches weigh most; a speaker's name in any spelling finds the reports quoting them. */
 	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, TextQueries.NAME_FIELD, 1f);
 	static final int FACET_SIZE = 30;
@@ -53,61 +51,128 @@ public class ReportSearch {
 	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
 
 	private final EntityManager entityManager;
-	private final TextQueries queries;
-	private final Highlights highlights;
-	/** Marks a speaker's name as the text spells it when the query spelled it otherwise. */
-	private final Highlights nameHighlights = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
-	private final Spelling spelling;
+	private final SearchAnalysis analysis;
 
-	ReportSearch(EntityManager entityManager, ArchiveAnalysisConfigurer analysis) {
+	ReportSearch(EntityManager entityManager, SearchAnalysis analysis) {
 		this.entityManager = entityManager;
-		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
-				ArchiveAnalyzers.english());
-		this.highlights = new Highlights(queries.indexAnalyzer(), "text");
-		this.spelling = new Spelling(queries.indexAnalyzer());
+		this.analysis = analysis;
 	}
 
 	@Transactional(readOnly = true)
 	public ReportResults search(ReportQuery query) {
-		QuerySyntax.Cleaned cleaned = QuerySyntax.clean(query.q());
-		List<String> messages = new ArrayList<>(cleaned.problems());
 		SearchSession session = Search.session(entityManager);
-		Query text = cleaned.matchAll() ? null : queries.parse(cleaned.query(), FIELDS);
-		SearchResult<ReportRow> result = run(session, query, text);
-		boolean approximate = false;
-		String didYouMean = null;
-		if (!cleaned.matchAll()) {
-			didYouMean = suggest(session, cleaned.query());
-			if (result.total().hitCount() == 0) {
-				String loose = TextQueries.fuzzy(cleaned.query());
-				if (loose != null) {
-					Query fuzzy = queries.parse(loose, FIELDS);
-					SearchResult<ReportRow> fuzzyResult = run(session, query, fuzzy);
-					if (fuzzyResult.total().hitCount() > 0) {
-						result = fuzzyResult;
-						text = fuzzy;
-						approximate = true;
-						messages.add("Nothing matched exactly; showing reports with similar spellings.");
-					}
+		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
+				session, Report.class, "Nothing matched exactly; showing reports with similar spellings.");
+		SearchResult<ReportRow> result = outcome.result();
+		List<Hit> hits = outcome.text() == null || result.hits().isEmpty() ? withoutHighlights(session, result.hits())
+				: highlighted(session, result.hits(), outcome.matched());
+		return new ReportResults(query, result.total().hitCount(), hits, facets(result), outcome.messages(),
+				outcome.didYouMean(), outcome.approximate());
+	}
+
+	/** When no words were given: each report with how it opens. */
+	private List<Hit> withoutHighlights(SearchSession session, List<ReportRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		try (IndexReader reader = openReader(session)) {
+			SectionLookup sections = new SectionLookup(new IndexSearcher(reader), analysis.queries().indexAnalyzer());
+			List<Hit> hits = new ArrayList<>();
+			for (ReportRow row : rows) {
+				hits.add(row.hit(analysis.prose().whole(null, row.title()), opening(sections.all(row.id(), 1))));
+			}
+			return hits;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Each hit with its best passages: those of its sections first, then of its footnotes when the
+	 * sections have fewer. The highlight queries have their fuzzy and wildcard words expanded once
+	 * against the index, not again for every text (that was most of the search time for "name~").
+	 */
+	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
+		TextQueries queries = analysis.queries();
+		try (IndexReader reader = openReader(session)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Highlights.ForQuery highlight = analysis.prose()
+				.forQuery(Highlights.expand(queries.parse(matched, Map.of("text", 1f)), searcher));
+			Query inSection = SectionLookup
+				.anyPart(Highlights.expand(queries.parse(matched, Map.of(SectionLookup.FIELD, 1f)), searcher));
+			SectionLookup sections = new SectionLookup(searcher, queries.indexAnalyzer());
+			Map<Long, List<Passage>> passages = new HashMap<>();
+			List<ReportRow> needNotes = new ArrayList<>();
+			Map<Long, List<SectionLookup.Passages>> inSections = sections
+				.passages(rows.stream().map(ReportRow::id).toList(), inSection, PASSAGES_PER_HIT);
+			for (ReportRow row : rows) {
+				List<Passage> found = sectionPassages(inSections.getOrDefault(row.id(), List.of()));
+				passages.put(row.id(), found);
+				if (found.size() < PASSAGES_PER_HIT) {
+					needNotes.add(row);
 				}
 			}
+			Map<Long, List<SectionText>> notes = footnotes(needNotes);
+			Highlights.ForQuery nameHighlight = null;
+			List<Hit> hits = new ArrayList<>();
+			for (ReportRow row : rows) {
+				List<Passage> found = new ArrayList<>(passages.get(row.id()));
+				List<SectionText> notesOfRow = notes.getOrDefault(row.id(), List.of());
+				found.addAll(best(notesOfRow, highlight, PASSAGES_PER_HIT - found.size()));
+				if (found.isEmpty()) {
+					// Matched through a speaker's other spelling ("Rouhani" for a text that says
+					// Rohani), which the prose index cannot tell, or on the title only.
+					if (nameHighlight == null) {
+						nameHighlight = analysis.names()
+							.forQuery(Highlights.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f)),
+									searcher));
+					}
+					List<SectionText> all = new ArrayList<>(sections.all(row.id(), Integer.MAX_VALUE));
+					all.addAll(notesOfRow);
+					found = best(all, nameHighlight, PASSAGES_PER_HIT);
+					if (found.isEmpty()) {
+						found = opening(all);
+					}
+				}
+				hits.add(row.hit(highlight.whole(row.title()), found));
+			}
+			return hits;
 		}
-		String matched = approximate ? TextQueries.fuzzy(cleaned.query()) : cleaned.query();
-		Highlights.ForQuery highlight = null;
-		Highlights.ForQuery nameHighlight = null;
-		if (text != null && !result.hits().isEmpty()) {
-			Query[] expanded = expandForHighlighting(session, queries.parse(matched, Map.of("text", 1f)),
-					queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f)));
-			highlight = highlights.forQuery(expanded[0]);
-			nameHighlight = nameHighlights.forQuery(expanded[1]);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		Map<Long, List<SectionText>> notes = highlight == null ? Map.of() : footnotes(result.hits());
-		List<Hit> hits = new ArrayList<>();
-		for (ReportRow row : result.hits()) {
-			hits.add(toHit(row, notes.getOrDefault(row.id(), List.of()), highlight, nameHighlight));
+	}
+
+	/** The best passages of the best-matching sections, best first. */
+	private static List<Passage> sectionPassages(List<SectionLookup.Passages> sections) {
+		record Scored(Passage passage, float score) {
 		}
-		return new ReportResults(query, result.total().hitCount(), hits, facets(result), messages, didYouMean,
-				approximate);
+		List<Scored> scored = new ArrayList<>();
+		for (SectionLookup.Passages section : sections) {
+			SectionText s = section.section();
+			for (Highlights.Fragment fragment : section.fragments()) {
+				scored.add(new Scored(new Passage(s.anchor(), s.heading(), fragment.html()), fragment.score()));
+			}
+		}
+		return scored.stream()
+			.sorted(Comparator.comparing(Scored::score).reversed())
+			.limit(PASSAGES_PER_HIT)
+			.map(Scored::passage)
+			.toList();
+	}
+
+	/** Matched on the title only, or no words were given: how the report opens. */
+	private static List<Passage> opening(List<SectionText> sections) {
+		if (sections.isEmpty() || sections.get(0).anchor().startsWith("fn")) {
+			return List.of();
+		}
+		SectionText lead = sections.get(0);
+		return List.of(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
+	}
+
+	private static IndexReader openReader(SearchSession session) {
+		return session.scope(Report.class).extension(LuceneExtension.get()).openIndexReader();
 	}
 
 	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text) {
@@ -115,12 +180,7 @@ public class ReportSearch {
 			.select(f -> f.composite()
 				.from(f.id(Long.class), f.field("slug", String.class), f.field("title", String.class),
 						f.field("publishedOn", LocalDate.class), f.field("series.name", String.class),
-						f.field("seriesNumber", String.class), f.field("countries.name", String.class).list(),
-						f.object("sections")
-							.from(f.field("sections.anchor", String.class), f.field("sections.heading", String.class),
-									f.field("sections.text", String.class))
-							.as(SectionText::new)
-							.list())
+						f.field("seriesNumber", String.class), f.field("countries.name", String.class).list())
 				.asArray(ReportRow::of))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
@@ -185,7 +245,7 @@ public class ReportSearch {
 		if (rows.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, List<SectionText>> notes = new java.util.HashMap<>();
+		Map<Long, List<SectionText>> notes = new HashMap<>();
 		entityManager
 			.createQuery("select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
 					Object[].class)
@@ -197,68 +257,29 @@ public class ReportSearch {
 	}
 
 	/**
-	 * The highlight queries with their fuzzy and wildcard words expanded once against the index,
-	 * not again for every section of every hit (that was most of the search time for "name~").
+	 * At most {@code max} passages of some texts (footnotes; every section when the name
+	 * highlighter has to look), best first; texts after the one that fills them up are not read.
 	 */
-	private static Query[] expandForHighlighting(SearchSession session, Query... queries) {
-		Query[] out = queries.clone();
-		try (IndexReader reader = session.scope(Report.class).extension(LuceneExtension.get()).openIndexReader()) {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			for (int i = 0; i < out.length; i++) {
-				out[i] = Highlights.expand(out[i], searcher);
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// Unexpanded queries highlight the same words, only more slowly.
-			log.warn("Highlight queries not expanded: {}", ex.toString());
-			return queries;
-		}
-		return out;
-	}
-
-	private Hit toHit(ReportRow row, List<SectionText> notes, Highlights.ForQuery highlight,
-			Highlights.ForQuery nameHighlight) {
-		List<SectionText> parts = new ArrayList<>(row.sections());
-		parts.addAll(notes);
-		List<Passage> passages = highlight == null ? new ArrayList<>() : best(parts, highlight);
-		if (passages.isEmpty() && nameHighlight != null) {
-			// Matched through a speaker's other spelling ("Rouhani" for a text that says Rohani).
-			passages = best(parts, nameHighlight);
-		}
-		if (passages.isEmpty() && !row.sections().isEmpty()) {
-			// Matched on the title only, or no words were given: show how the report opens.
-			SectionText lead = row.sections().get(0);
-			passages.add(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
-		}
-		return new Hit(row.id(), row.slug(), row.title(), highlight == null ? highlights.whole(null, row.title()) : highlight.whole(row.title()), row.publishedOn(),
-				row.series(), row.seriesNumber(), row.countries(), passages);
-	}
-
-	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter) {
+	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter, int max) {
 		record Scored(Passage passage, float score) {
+		}
+		if (max <= 0) {
+			return List.of();
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (SectionText part : parts) {
-			for (Highlights.Fragment fragment : highlighter.passages(part.text(), PASSAGES_PER_HIT)) {
+			for (Highlights.Fragment fragment : highlighter.passages(part.text(), max)) {
 				scored.add(new Scored(new Passage(part.anchor(), part.heading(), fragment.html()), fragment.score()));
+			}
+			if (scored.size() >= max) {
+				break;
 			}
 		}
 		return new ArrayList<>(scored.stream()
 			.sorted(Comparator.comparing(Scored::score).reversed())
-			.limit(PASSAGES_PER_HIT)
+			.limit(max)
 			.map(Scored::passage)
 			.toList());
-	}
-
-	private String suggest(SearchSession session, String cleanedQuery) {
-		try (IndexReader reader = session.scope(Report.class).extension(LuceneExtension.get()).openIndexReader()) {
-			return spelling.suggest(cleanedQuery, reader, "text");
-		}
-		catch (IOException | RuntimeException ex) {
-			// A suggestion is a nicety: never let it fail a search.
-			log.warn("No spelling suggestion for '{}': {}", cleanedQuery, ex.toString());
-			return null;
-		}
 	}
 
 	private static Facets facets(SearchResult<?> result) {
@@ -280,12 +301,16 @@ public class ReportSearch {
 	}
 
 	private record ReportRow(long id, String slug, String title, LocalDate publishedOn, String series,
-			String seriesNumber, List<String> countries, List<SectionText> sections) {
+			String seriesNumber, List<String> countries) {
 
 		@SuppressWarnings("unchecked")
 		static ReportRow of(Object[] v) {
 			return new ReportRow((Long) v[0], (String) v[1], (String) v[2], (LocalDate) v[3], (String) v[4],
-					(String) v[5], (List<String>) v[6], (List<SectionText>) v[7]);
+					(String) v[5], (List<String>) v[6]);
+		}
+
+		Hit hit(String titleHtml, List<Passage> passages) {
+			return new Hit(id, slug, title, titleHtml, publishedOn, series, seriesNumber, countries, passages);
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,10 +43,30 @@ final class TransliterationKey {
 	private static final Pattern RUNS = Pattern.compile("(.)\\1+");
 	private static final Pattern FINAL_SILENT_H = Pattern.compile("(?<=[aeiou])h$");
 
+	/**
+	 * Keys of words already seen: a dozen regular expressions per word made the name analyzer the
+	 * slowest part of highlighting a name, and prose repeats the same few thousand words. Bounded,
+	 * so that a huge archive's vocabulary does not all stay in memory.
+	 */
+	private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+	private static final int MAX_SEEN = 50_000;
+
 	private TransliterationKey() {
 	}
 
 	static String of(String word) {
+		String seen = SEEN.get(word);
+		if (seen != null) {
+			return seen;
+		}
+		String key = compute(word);
+		if (SEEN.size() < MAX_SEEN) {
+			SEEN.put(word, key);
+		}
+		return key;
+	}
+
+	private static String compute(String word) {
 		if (!LATIN_WORD.matcher(word).matches()) {
 			// Digits, other scripts: nothing to transliterate, keep as written.
 			return word;

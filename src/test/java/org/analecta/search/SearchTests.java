@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestResult;
@@ -18,6 +20,7 @@ import org.analecta.search.ReportResults.FacetValue;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
 import org.hibernate.search.mapper.orm.Search;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +156,28 @@ class SearchTests {
 	}
 
 	@Test
+	void everyPassageIsInTheSectionItNames() {
+		ReportResults results = search("Iran");
+		assertThat(results.hits()).isNotEmpty();
+		Pattern marked = Pattern.compile("<mark>([^<]+)</mark>");
+		for (Hit hit : results.hits()) {
+			assertThat(hit.passages()).as(hit.slug()).isNotEmpty().hasSizeLessThanOrEqualTo(ReportSearch.PASSAGES_PER_HIT);
+			for (Passage passage : hit.passages()) {
+				Matcher word = marked.matcher(passage.html());
+				assertThat(word.find()).as(passage.html()).isTrue();
+				String where = passage.sectionAnchor().startsWith("fn") ? """
+						select count(*) from footnotes f join reports r on r.id = f.report_id
+						where r.slug = ? and 'fn' || f.number = ? and f.text like ?""" : """
+						select count(*) from sections s join reports r on r.id = s.report_id
+						join paragraphs p on p.section_id = s.id
+						where r.slug = ? and s.anchor = ? and p.text like ?""";
+				assertThat(jdbc.queryForObject(where, Long.class, hit.slug(), passage.sectionAnchor(),
+						"%" + Parser.unescapeEntities(word.group(1), false) + "%")).as(passage.toString()).isPositive();
+			}
+		}
+	}
+
+	@Test
 	void prefixAndFuzzySyntax() {
 		assertThat(slugsOf(search("collab*"))).contains(slug(FixtureReports.SEED));
 		assertThat(slugsOf(search("Firouzabbadi~"))).contains(slug(FixtureReports.SEED));
@@ -167,6 +192,16 @@ class SearchTests {
 		assertThat(slugsOf(results)).contains(slug(FixtureReports.SEED));
 		assertThat(results.didYouMean()).isEqualTo("firouzabadi");
 		assertThat(search("Firouzabadi").didYouMean()).isNull();
+	}
+
+	@Test
+	void aSpellingIsSuggestedWhenNothingOrLittleMatchesNotWhenPlentyDoes() {
+		ReportResults nothing = search("Firouzabandi Collaborashun");
+		assertThat(nothing.didYouMean()).isNotNull();
+		// an unknown word beside one that finds many reports: the results are what the user wanted
+		ReportResults plenty = search("Iran OR Firouzabandi");
+		assertThat(plenty.total()).isGreaterThanOrEqualTo(SearchAnalysis.FEW_HITS);
+		assertThat(plenty.didYouMean()).isNull();
 	}
 
 	@Test

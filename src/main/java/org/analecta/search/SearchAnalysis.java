@@ -1,0 +1,122 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the report and the quote search share: the query parser, the highlighters and the spelling
+ * suggestions, built once (analyzers are thread-safe and keep their token streams per thread), and
+ * the flow every text search follows — clean what was typed, parse it, run it, and when nothing
+ * matched run it again with similar spellings and suggest a spelling.
+ */
+@Component
+class SearchAnalysis {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchAnalysis.class);
+
+	/**
+	 * With this many exact hits or more no spelling is suggested: the suggestion replaces words
+	 * found nowhere, which the user rarely needs when the search found something.
+	 */
+	static final int FEW_HITS = 3;
+
+	private final TextQueries queries;
+
+	private final Highlights prose;
+
+	/** Marks a speaker's name as the text spells it when the query spelled it otherwise. */
+	private final Highlights names;
+
+	private final Spelling spelling;
+
+	SearchAnalysis(ArchiveAnalysisConfigurer analysis) {
+		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
+				ArchiveAnalyzers.english());
+		this.prose = new Highlights(queries.indexAnalyzer(), "text");
+		this.names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
+		this.spelling = new Spelling(queries.indexAnalyzer());
+	}
+
+	TextQueries queries() {
+		return queries;
+	}
+
+	Highlights prose() {
+		return prose;
+	}
+
+	Highlights names() {
+		return names;
+	}
+
+	/**
+	 * One text search as a user expects it.
+	 *
+	 * @param run runs the search for a parsed text query (null: match everything)
+	 * @param indexed the entity type whose index holds the field "text", for spelling suggestions
+	 * @param looseMessage what to tell the user when similar spellings were searched instead
+	 */
+	<R> Outcome<R> search(String typed, Map<String, Float> fields, Function<Query, SearchResult<R>> run,
+			SearchSession session, Class<?> indexed, String looseMessage) {
+		QuerySyntax.Cleaned cleaned = QuerySyntax.clean(typed);
+		List<String> messages = new ArrayList<>(cleaned.problems());
+		Query text = cleaned.matchAll() ? null : queries.parse(cleaned.query(), fields);
+		SearchResult<R> result = run.apply(text);
+		if (text == null) {
+			return new Outcome<>(result, null, null, messages, null, false);
+		}
+		String matched = cleaned.query();
+		boolean approximate = false;
+		String didYouMean = null;
+		if (result.total().hitCount() < FEW_HITS) {
+			didYouMean = suggest(session, indexed, cleaned.query());
+		}
+		if (result.total().hitCount() == 0) {
+			String loose = TextQueries.fuzzy(cleaned.query());
+			if (loose != null) {
+				Query fuzzy = queries.parse(loose, fields);
+				SearchResult<R> fuzzyResult = run.apply(fuzzy);
+				if (fuzzyResult.total().hitCount() > 0) {
+					result = fuzzyResult;
+					text = fuzzy;
+					matched = loose;
+					approximate = true;
+					messages.add(looseMessage);
+				}
+			}
+		}
+		return new Outcome<>(result, text, matched, messages, didYouMean, approximate);
+	}
+
+	private String suggest(SearchSession session, Class<?> indexed, String cleanedQuery) {
+		try (IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader()) {
+			return spelling.suggest(cleanedQuery, reader, "text");
+		}
+		catch (IOException | RuntimeException ex) {
+			// A suggestion is a nicety: never let it fail a search.
+			log.warn("No spelling suggestion for '{}': {}", cleanedQuery, ex.toString());
+			return null;
+		}
+	}
+
+	/**
+	 * @param text the query that gave the result, null when everything matched
+	 * @param matched the cleaned query text behind {@code text} (the loosened one when approximate)
+	 */
+	record Outcome<R>(SearchResult<R> result, Query text, String matched, List<String> messages, String didYouMean,
+			boolean approximate) {
+	}
+
+}
