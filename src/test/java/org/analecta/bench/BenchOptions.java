@@ -11,7 +11,7 @@ import java.util.Set;
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
 		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive,
-		int parseMax) {
+		int parseMax, boolean mergeSegments) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -28,6 +28,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
 			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
+			  --merge-segments true       merge the index segments after the bulk load (IndexMaintenance)
 			  --parse-max 20000          parse at most this many files per size (parsing is per report:
 			                              the rate is the same on the first 20k as on all 100k)
 			  --index-timeout 180         seconds to wait after the last upload for the index to catch up;
@@ -65,6 +66,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		double indexTimeout = 180;
 		boolean reuseArchive = false;
 		int parseMax = 20_000;
+		boolean mergeSegments = true;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -88,6 +90,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
 				case "--parse-max" -> parseMax = Integer.parseInt(v.replace("_", ""));
+				case "--merge-segments" -> mergeSegments = Boolean.parseBoolean(v);
 				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
 				case "--reuse-archive" -> reuseArchive = Boolean.parseBoolean(v);
 				case "--index-timeout" -> indexTimeout = Double.parseDouble(v);
@@ -101,7 +104,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
 				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive,
-				parseMax);
+				parseMax, mergeSegments);
 	}
 
 	boolean runs(String phase) {

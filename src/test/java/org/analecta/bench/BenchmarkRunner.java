@@ -29,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.bench.BenchQuery.Type;
+import org.analecta.search.IndexMaintenance;
 
 /**
  * The benchmark command: for each corpus size, parse throughput, bulk ingest through
@@ -89,7 +90,7 @@ public final class BenchmarkRunner {
 		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
 				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
 				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
-				+ options.ingestThreads() + ", parse at most " + options.parseMax() + " files, skipped " + options.skip());
+				+ options.ingestThreads() + ", parse at most " + options.parseMax() + " files, merge segments after ingest " + options.mergeSegments() + ", skipped " + options.skip());
 	}
 
 	private void measure(int size) throws Exception {
@@ -172,6 +173,11 @@ public final class BenchmarkRunner {
 						app.startSeconds(), "s", "");
 				app.awaitIndexed(120);
 				ingest(size, entries, app, bindings);
+			}
+			if (options.mergeSegments()) {
+				Duration took = app.bean(IndexMaintenance.class).mergeSegments();
+				results.add(size, "ingest", "index segments merged after the bulk load", "Analecta",
+						took.toMillis() / 1000.0, "s", "IndexMaintenance.mergeSegments; searches below run on the merged index");
 			}
 			memory(size, app, "after ingest");
 			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
