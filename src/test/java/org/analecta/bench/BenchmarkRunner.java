@@ -87,6 +87,17 @@ public final class BenchmarkRunner {
 			rs.next();
 			results.environment("PostgreSQL", rs.getString(1));
 		}
+		try (Connection c = DriverManager.getConnection(options.server() + "postgres", "postgres", "");
+				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW autovacuum")) {
+			rs.next();
+			results.environment("PostgreSQL autovacuum", rs.getString(1));
+			if (!"on".equals(rs.getString(1))) {
+				// Without it the outbox table is never analysed nor vacuumed: its polling query
+				// turns into a scan of every dead event, and indexing falls minutes behind.
+				results.note("PostgreSQL runs with autovacuum off (its default is on): indexing figures are not "
+						+ "representative. Turn it on with ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf();");
+			}
+		}
 		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
 				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
 				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
