@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,8 +54,8 @@ class FoldingAndAcronymFiltersTests {
 		Analyzer fast = chain(false);
 		long words = 0;
 		for (String text : texts) {
-			List<String> expected = terms(reference, text);
-			assertThat(terms(fast, text)).as("terms of a text starting %s", text.substring(0, Math.min(60, text.length())))
+			List<String> expected = ArchiveAnalyzersTests.tokens(reference, text);
+			assertThat(ArchiveAnalyzersTests.tokens(fast, text)).as("terms of a text starting %s", text.substring(0, Math.min(60, text.length())))
 				.isEqualTo(expected);
 			words += expected.size();
 		}
@@ -97,19 +96,6 @@ class FoldingAndAcronymFiltersTests {
 				return new MappingCharFilter(map, reader);
 			}
 		};
-	}
-
-	private static List<String> terms(Analyzer analyzer, String text) throws IOException {
-		List<String> out = new ArrayList<>();
-		try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				out.add(term.toString());
-			}
-			tokens.end();
-		}
-		return out;
 	}
 
 	private static List<String> texts(Path dir) throws IOException {
