@@ -1,23 +1,17 @@
 package org.analecta.admin;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
+import org.analecta.ingest.ReferenceRows;
 import org.analecta.ingest.SpeakerDirectory;
-import org.analecta.ingest.SpeakerNames;
-import org.analecta.report.AliasSource;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
-import org.analecta.report.Series;
-import org.analecta.report.SeriesCatalog;
 import org.analecta.report.Speaker;
-import org.analecta.report.SpeakerKind;
 import org.analecta.report.Speakers;
 import org.analecta.system.NotFoundException;
 
@@ -36,11 +30,9 @@ class AdminEdits {
 
 	private final Reports reports;
 
-	private final SeriesCatalog series;
+	private final ReferenceRows rows;
 
 	private final Speakers speakers;
-
-	private final SpeakerNames names;
 
 	private final EntityManager em;
 
@@ -48,13 +40,12 @@ class AdminEdits {
 
 	private final SpeakerDirectory directory;
 
-	AdminEdits(Reports reports, SeriesCatalog series, Speakers speakers, SpeakerNames names, EntityManager em,
-			AdminLog log, SpeakerDirectory directory) {
+	AdminEdits(Reports reports, ReferenceRows rows, Speakers speakers, EntityManager em, AdminLog log,
+			SpeakerDirectory directory) {
 		this.directory = directory;
 		this.reports = reports;
-		this.series = series;
+		this.rows = rows;
 		this.speakers = speakers;
-		this.names = names;
 		this.em = em;
 		this.log = log;
 	}
@@ -95,7 +86,7 @@ class AdminEdits {
 		}
 		r.setTitle(m.title().strip());
 		r.setPublishedOn(m.publishedOn());
-		r.setSeries(blank(m.series()) ? null : seriesNamed(m.series().strip()));
+		r.setSeries(blank(m.series()) ? null : rows.series(m.series()));
 		r.setSeriesNumber(blank(m.seriesNumber()) ? null : m.seriesNumber().strip());
 		r.setSourceUrl(blank(m.sourceUrl()) ? null : m.sourceUrl().strip());
 		r.setUpdatedAt(Instant.now());
@@ -149,47 +140,12 @@ class AdminEdits {
 	}
 
 	private Speaker speakerFor(String name) {
-		var bySlug = speakers.findBySlug(name);
-		if (bySlug.isPresent()) {
-			return bySlug.get();
-		}
-		String key = names.fold(name);
-		return speakers.findBySpellingKey(key).orElseGet(() -> {
-			Speaker created = speakers.save(new Speaker(name, uniqueSpeakerSlug(name), SpeakerKind.PERSON));
-			created.addAlias(name, key, AliasSource.ADMIN);
-			return created;
-		});
-	}
-
-	private Series seriesNamed(String name) {
-		return series.findByNameIgnoreCase(name).orElseGet(() -> {
-			String base = slug(name);
-			String candidate = base;
-			for (int i = 2; series.findBySlug(candidate).isPresent(); i++) {
-				candidate = base + "-" + i;
-			}
-			return series.save(new Series(name, candidate));
-		});
-	}
-
-	private String uniqueSpeakerSlug(String name) {
-		String base = slug(name);
-		String candidate = base;
-		for (int i = 2; speakers.existsBySlug(candidate); i++) {
-			candidate = base + "-" + i;
-		}
-		return candidate;
+		return speakers.findBySlug(name).orElseGet(() -> directory.resolveNamedByAdmin(name));
 	}
 
 	private Report report(String slug) {
 		return reports.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no report at this address ('" + slug + "')."));
-	}
-
-	static String slug(String s) {
-		String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return slug.isEmpty() ? "x" : slug;
 	}
 
 	private static boolean blank(String s) {

@@ -26,7 +26,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -154,21 +153,12 @@ public class IngestService {
 		report.setOriginal(upload.hash(), upload.mediaType(), upload.fileName(), upload.content().length,
 				parsed.format().name());
 		List<String> warnings = assembler.fill(report, parsed, upload.fileName());
-		report.setSlug(Slugs.unique(ReportAssembler.slugBase(report), this::slugTaken));
+		report.setSlug(Slugs.unique(ReportAssembler.slugBase(report), slug -> Slugs.taken(em, "reports", slug)));
 		reports.save(report);
 		originals.save(new ReportOriginal(report, upload.content()));
 		log.info("Stored {} as {} ({} sections, {} footnotes, {} quotes)", describe(upload.fileName()),
 				report.getSlug(), report.getSections().size(), report.getFootnotes().size(), report.getQuotes().size());
 		return result(Outcome.CREATED, report, warnings);
-	}
-
-	/** Without flushing the report's parts, which are about to be saved anyway. */
-	private boolean slugTaken(String slug) {
-		return !em.createNativeQuery("select 1 from reports where slug = ?1")
-			.setParameter(1, slug)
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.isEmpty();
 	}
 
 	private IngestResult replace(Report report, Upload upload, ParsedReport parsed) {

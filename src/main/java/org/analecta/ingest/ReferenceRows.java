@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.analecta.report.Author;
-import org.analecta.report.Authors;
 import org.analecta.report.Countries;
 import org.analecta.report.Country;
 import org.analecta.report.Outlet;
@@ -24,7 +23,7 @@ import jakarta.persistence.FlushModeType;
  * caller's transaction. Names are matched case- and accent-blind.
  */
 @Component
-class ReferenceRows {
+public class ReferenceRows {
 
 	private final SeriesCatalog series;
 
@@ -32,15 +31,12 @@ class ReferenceRows {
 
 	private final Outlets outlets;
 
-	private final Authors authors;
-
 	private final EntityManager em;
 
-	ReferenceRows(SeriesCatalog series, Countries countries, Outlets outlets, Authors authors, EntityManager em) {
+	ReferenceRows(SeriesCatalog series, Countries countries, Outlets outlets, EntityManager em) {
 		this.series = series;
 		this.countries = countries;
 		this.outlets = outlets;
-		this.authors = authors;
 		this.em = em;
 	}
 
@@ -69,7 +65,7 @@ class ReferenceRows {
 			if (!found.containsKey(entry.getKey())) {
 				String clean = entry.getValue();
 				insert("insert into countries (id, name, slug) values (nextval('countries_id_seq'), ?1, ?2) "
-						+ "on conflict do nothing", clean, null, Slugs.unique(slug(clean), s -> slugTaken("countries", s)));
+						+ "on conflict do nothing", clean, null, Slugs.unique(slug(clean), s -> Slugs.taken(em, "countries", s)));
 				inserted = true;
 			}
 		}
@@ -104,7 +100,7 @@ class ReferenceRows {
 				String clean = entry.getValue();
 				insert("insert into outlets (id, name, name_key, slug) values (nextval('outlets_id_seq'), ?1, ?3, ?2) "
 						+ "on conflict do nothing", clean, entry.getKey(),
-						Slugs.unique(slug(clean), s -> slugTaken("outlets", s)));
+						Slugs.unique(slug(clean), s -> Slugs.taken(em, "outlets", s)));
 				inserted = true;
 			}
 		}
@@ -127,14 +123,6 @@ class ReferenceRows {
 		return query.executeUpdate();
 	}
 
-	private boolean slugTaken(String table, String slug) {
-		return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")
-			.setParameter(1, slug)
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.isEmpty();
-	}
-
 	/** The key {@link #countries} files a country name under. */
 	static String countryKey(String name) {
 		return isBlank(name) ? "" : name.strip().toUpperCase(Locale.ROOT);
@@ -149,7 +137,7 @@ class ReferenceRows {
 	 * The series of that name, created when new. Like the countries: no flushing lookup, and an
 	 * insert that waits for a concurrent upload creating the same series instead of failing.
 	 */
-	Series series(String name) {
+	public Series series(String name) {
 		if (isBlank(name)) {
 			return null;
 		}
@@ -157,7 +145,7 @@ class ReferenceRows {
 		Series found = existingSeries(clean);
 		if (found == null) {
 			insert("insert into series (id, name, slug) values (nextval('series_id_seq'), ?1, ?2) on conflict do nothing",
-					clean, null, Slugs.unique(slug(clean), s -> slugTaken("series", s)));
+					clean, null, Slugs.unique(slug(clean), s -> Slugs.taken(em, "series", s)));
 			found = existingSeries(clean);
 		}
 		return found != null ? found
@@ -204,7 +192,7 @@ class ReferenceRows {
 		Author author = existingAuthor(key);
 		if (author == null) {
 			insert("insert into authors (id, name, name_key, slug) values (nextval('authors_id_seq'), ?1, ?3, ?2) "
-					+ "on conflict do nothing", name.strip(), key, Slugs.unique(slug(name), s -> slugTaken("authors", s)));
+					+ "on conflict do nothing", name.strip(), key, Slugs.unique(slug(name), s -> Slugs.taken(em, "authors", s)));
 			author = existingAuthor(key);
 		}
 		if (author == null) {

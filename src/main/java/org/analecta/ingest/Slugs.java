@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 /** Readable URL keys: lower-case ASCII words joined by hyphens. */
 final class Slugs {
 
@@ -46,6 +49,18 @@ final class Slugs {
 	/** A case-, accent- and punctuation-blind key for matching names (outlets, authors). */
 	static String key(String name) {
 		return of(name, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Whether a row of {@code table} already has this slug, in the caller's transaction and without
+	 * flushing it (an upload's parts are about to be saved anyway; a flush per check was costly).
+	 */
+	static boolean taken(EntityManager em, String table, String slug) {
+		return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")
+			.setParameter(1, slug)
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList()
+			.isEmpty();
 	}
 
 }

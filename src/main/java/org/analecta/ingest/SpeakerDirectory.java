@@ -72,6 +72,19 @@ public class SpeakerDirectory {
 	 * session (a flush per quote was most of an upload's time).
 	 */
 	Map<String, Speaker> resolveAll(List<Named> wanted) {
+		return resolveAll(wanted, AliasSource.REPORT);
+	}
+
+	/**
+	 * The speaker an admin names (a quote's corrected speaker): found by any spelling, else created
+	 * with that spelling as an admin alias. In the caller's transaction, safe against a concurrent
+	 * upload creating the same speaker, as {@link #resolveAll} is.
+	 */
+	public Speaker resolveNamedByAdmin(String name) {
+		return resolveAll(List.of(new Named(name, SpeakerKind.PERSON)), AliasSource.ADMIN).get(key(name));
+	}
+
+	private Map<String, Speaker> resolveAll(List<Named> wanted, AliasSource source) {
 		Map<String, Named> byKey = new TreeMap<>();
 		for (Named named : wanted) {
 			String key = key(named.name());
@@ -96,7 +109,7 @@ public class SpeakerDirectory {
 			if (!found.containsKey(key)) {
 				Named named = byKey.get(key);
 				Speaker speaker = new Speaker(names.canonical(named.name()), slug(named.name(), slugsTaken), named.kind());
-				speaker.addAlias(named.name().strip(), key, AliasSource.REPORT);
+				speaker.addAlias(named.name().strip(), key, source);
 				em.persist(speaker);
 				found.put(key, speaker);
 			}
@@ -119,12 +132,8 @@ public class SpeakerDirectory {
 	/** A free slug; {@code taken} holds those given to speakers not yet flushed. */
 	private String slug(String name, Set<String> taken) {
 		String base = Slugs.of(names.canonical(name), 60);
-		String slug = Slugs.unique(base.isEmpty() ? "speaker" : base, s -> taken.contains(s) || !em
-			.createNativeQuery("select 1 from speakers where slug = ?1")
-			.setParameter(1, s)
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultList()
-			.isEmpty());
+		String slug = Slugs.unique(base.isEmpty() ? "speaker" : base,
+				s -> taken.contains(s) || Slugs.taken(em, "speakers", s));
 		taken.add(slug);
 		return slug;
 	}

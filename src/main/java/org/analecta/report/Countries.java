@@ -8,8 +8,6 @@ public interface Countries extends JpaRepository<Country, Long> {
 
 	Optional<Country> findByNameIgnoreCase(String name);
 
-	Optional<Country> findBySlug(String slug);
-
 	boolean existsBySlug(String slug);
 
 }

@@ -8,8 +8,6 @@ public interface Outlets extends JpaRepository<Outlet, Long> {
 
 	Optional<Outlet> findByNameKey(String nameKey);
 
-	Optional<Outlet> findBySlug(String slug);
-
 	boolean existsBySlug(String slug);
 
 }

@@ -28,8 +28,6 @@ public interface Reports extends JpaRepository<Report, Long> {
 
 	Optional<Report> findFirstBySourceUrlOrderByIdAsc(String sourceUrl);
 
-	boolean existsBySlug(String slug);
-
 	@EntityGraph(attributePaths = "series")
 	Page<Report> findAllByOrderByPublishedOnDescIdDesc(Pageable pageable);
 

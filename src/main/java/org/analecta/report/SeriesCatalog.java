@@ -8,8 +8,4 @@ public interface SeriesCatalog extends JpaRepository<Series, Long> {
 
 	Optional<Series> findByNameIgnoreCase(String name);
 
-	Optional<Series> findBySlug(String slug);
-
-	boolean existsBySlug(String slug);
-
 }

@@ -11,8 +11,6 @@ public interface Speakers extends JpaRepository<Speaker, Long> {
 
 	Optional<Speaker> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
-
 	/** The speaker a spelling belongs to, by its folded key. */
 	@Query("select a.speaker from SpeakerAlias a where a.spellingKey = :spellingKey")
 	Optional<Speaker> findBySpellingKey(String spellingKey);
