@@ -3,8 +3,8 @@ package org.analecta;
 import java.util.Arrays;
 import java.util.List;
 
-import org.analecta.ingest.ParseBenchmark;
-import org.analecta.ingest.ParseCommand;
+import org.analecta.parser.ParseSpeedCommand;
+import org.analecta.parser.ParseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -17,7 +17,7 @@ public class AnalectaApplication {
 			List<String> rest = Arrays.asList(args).subList(1, args.length);
 			switch (args[0]) {
 				case "parse" -> System.exit(ParseCommand.main(rest, System.out, System.err));
-				case "bench-parse" -> System.exit(ParseBenchmark.main(rest, System.out, System.err));
+				case "bench-parse" -> System.exit(ParseSpeedCommand.main(rest, System.out, System.err));
 				default -> {
 				}
 			}

@@ -6,8 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import org.analecta.ingest.ReferenceRows;
-import org.analecta.ingest.SpeakerDirectory;
+import org.analecta.report.ReferenceRows;
+import org.analecta.speakers.SpeakerDirectory;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;

@@ -2,7 +2,7 @@ package org.analecta.admin;
 
 import java.time.Instant;
 
-import org.analecta.ingest.ParsedReport;
+import org.analecta.parser.ParsedReport;
 
 /**
  * A file between preview and save: the bytes exactly as uploaded (what will be stored), and the

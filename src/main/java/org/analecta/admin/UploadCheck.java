@@ -3,7 +3,7 @@ package org.analecta.admin;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.analecta.ingest.ReportParser;
+import org.analecta.parser.ReportParser;
 
 /**
  * What may be uploaded: HTML or plain text (by file name or declared type), not empty, at most

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.analecta.ingest.ParseException;
-import org.analecta.ingest.ParsedReport;
-import org.analecta.ingest.ReportParser;
+import org.analecta.parser.ParseException;
+import org.analecta.parser.ParsedReport;
+import org.analecta.parser.ReportParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,8 @@
 package org.analecta.ingest;
 
+import org.analecta.parser.ReportParser;
+import org.analecta.parser.SpeakerNames;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

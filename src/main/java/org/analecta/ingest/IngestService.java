@@ -1,5 +1,17 @@
 package org.analecta.ingest;
 
+import org.analecta.parser.SpeakerNames;
+
+import org.analecta.report.Slugs;
+
+import org.analecta.parser.ParseException;
+
+import org.analecta.parser.ParsedReport;
+
+import org.analecta.parser.ReportParser;
+import org.analecta.report.ReferenceRows;
+import org.analecta.speakers.SpeakerDirectory;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;

@@ -1,5 +1,11 @@
 package org.analecta.ingest;
 
+import org.analecta.report.Slugs;
+
+import org.analecta.parser.ParsedReport;
+import org.analecta.report.ReferenceRows;
+import org.analecta.speakers.SpeakerDirectory;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.analecta.ingest.ParsedReport;
+import org.analecta.parser.ParsedReport;
 import org.analecta.report.Footnote;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;

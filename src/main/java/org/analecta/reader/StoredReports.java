@@ -2,7 +2,7 @@ package org.analecta.reader;
 
 import java.util.List;
 
-import org.analecta.ingest.ParsedReport;
+import org.analecta.parser.ParsedReport;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 

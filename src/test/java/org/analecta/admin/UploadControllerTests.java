@@ -3,7 +3,7 @@ package org.analecta.admin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.analecta.ingest.ReportParser;
+import org.analecta.parser.ReportParser;
 import org.analecta.system.WebSecurity;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.analecta.ingest.ParseException;
-import org.analecta.ingest.ParsedReport;
-import org.analecta.ingest.ReportParser;
+import org.analecta.parser.ParseException;
+import org.analecta.parser.ParsedReport;
+import org.analecta.parser.ReportParser;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.analecta.ingest.ParseException;
-import org.analecta.ingest.ReportParser;
+import org.analecta.parser.ParseException;
+import org.analecta.parser.ReportParser;
 
 /**
  * Parse throughput of {@link ReportParser} over the corpus files: one thread, then one thread per

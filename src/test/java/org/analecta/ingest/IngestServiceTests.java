@@ -1,5 +1,12 @@
 package org.analecta.ingest;
 
+import org.analecta.parser.ParseException;
+
+import org.analecta.parser.ReportParser;
+
+import org.analecta.parser.SpeakerNames;
+import org.analecta.speakers.SpeakerDirectory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

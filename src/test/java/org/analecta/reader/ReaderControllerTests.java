@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.analecta.ingest.ParsedReport;
-import org.analecta.ingest.ParsedReport.Footnote;
-import org.analecta.ingest.ParsedReport.FootnoteRef;
-import org.analecta.ingest.ParsedReport.Paragraph;
-import org.analecta.ingest.ParsedReport.Quote;
-import org.analecta.ingest.ParsedReport.QuoteKind;
-import org.analecta.ingest.ParsedReport.Section;
-import org.analecta.ingest.ParsedReport.Speaker;
-import org.analecta.ingest.ParsedReport.SpeakerKind;
+import org.analecta.parser.ParsedReport;
+import org.analecta.parser.ParsedReport.Footnote;
+import org.analecta.parser.ParsedReport.FootnoteRef;
+import org.analecta.parser.ParsedReport.Paragraph;
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Section;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.system.WebSecurity;
 import org.junit.jupiter.api.Test;
 

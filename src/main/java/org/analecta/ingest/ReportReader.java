@@ -1,8 +1,0 @@
-package org.analecta.ingest;
-
-/** Turns decoded report content of one format into blocks and hints. */
-interface ReportReader {
-
-	ReportDocument read(String content) throws ParseException;
-
-}

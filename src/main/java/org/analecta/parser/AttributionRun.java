@@ -1,0 +1,604 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.analecta.parser.CoreferenceTracker.Entry;
+import org.analecta.parser.NameVocabulary.Gender;
+import org.analecta.parser.ParsedReport.Footnote;
+import org.analecta.parser.ParsedReport.FootnoteRef;
+import org.analecta.parser.ParsedReport.Paragraph;
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Section;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.analecta.parser.QuoteScanner.QuoteSpan;
+import org.analecta.parser.SpeakerTagMatcher.Subject;
+import org.analecta.parser.SpeakerTagMatcher.SubjectType;
+import org.analecta.parser.SpeakerTagMatcher.Tag;
+
+/**
+ * Attribution of one report's quotations. Each section is one flow (a quotation may run over its
+ * paragraphs), each footnote another. Within a flow, quotations are taken in order: a term check
+ * first, then the tag before the quotation, the tag after it, the tag of the quotation just before
+ * it ({@code "...," Grossi said. "..."}), and a lead-in ending the previous paragraph with a
+ * colon. Confidence falls from an explicit tag at the quotation (0.95) through a tag further off
+ * (0.85), an "and added" (0.8), a pronoun (0.75), a role noun (0.7), to a lead-in in the previous
+ * paragraph (four fifths of that); unresolved tags keep the words as written with no speaker (0.3),
+ * and untagged statements have neither (0.2). Phrases inside the author's sentence lose 0.05.
+ */
+final class AttributionRun {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
+	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
+
+	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
+
+	private static final long FLOW = 1_000_000_000_000L;
+
+	private static final long PARAGRAPH = 10_000_000L;
+
+	private final List<Section> sections;
+
+	private final List<Footnote> footnotes;
+
+	private final ReportNames reportNames;
+
+	private final MentionFinder finder;
+
+	private final CoreferenceTracker body = new CoreferenceTracker();
+
+	private final Map<Integer, Long> citedAt = new HashMap<>();
+
+	private final List<Placed> results = new ArrayList<>();
+
+	/**
+	 * Tokens of each paragraph and footnote text, by identity: the first pass and the flows both
+	 * need them, and a paragraph without quotations is its own masked text (tokenising was a
+	 * tenth of parse time). Tokens only cache values computed from their own text, so sharing
+	 * them changes nothing.
+	 */
+	private final Map<String, List<Tokens.Token>> tokensOf = new IdentityHashMap<>();
+
+	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes) {
+		this.sections = sections;
+		this.footnotes = footnotes;
+		OutletGazetteer outlets = new OutletGazetteer(names,
+				footnotes.stream().map(Footnote::outlet).filter(o -> o != null).toList());
+		this.reportNames = new ReportNames(names, outlets);
+		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
+		for (Section section : sections) {
+			for (Paragraph paragraph : section.paragraphs()) {
+				firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
+			}
+		}
+		for (Footnote footnote : footnotes) {
+			firstPass.findPersons(footnote.text(), tokens(footnote.text())).forEach(reportNames::learn);
+		}
+		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+	}
+
+	private List<Tokens.Token> tokens(String text) {
+		return tokensOf.computeIfAbsent(text, Tokens::of);
+	}
+
+	List<Quote> run() {
+		int flow = 0;
+		for (Section section : sections) {
+			List<String> texts = section.paragraphs().stream().map(Paragraph::text).toList();
+			List<List<FootnoteRef>> refs = section.paragraphs()
+				.stream()
+				.map(paragraph -> paragraph.footnoteRefs()
+					.stream()
+					.sorted(Comparator.comparingInt(FootnoteRef::offset))
+					.toList())
+				.toList();
+			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
+			for (int p = 0; p < refs.size(); p++) {
+				for (FootnoteRef ref : refs.get(p)) {
+					citedAt.putIfAbsent(ref.number(), position(flow, p, texts.get(p).length()));
+				}
+			}
+			flow++;
+		}
+		for (Footnote footnote : footnotes) {
+			long limit = citedAt.getOrDefault(footnote.number(), Long.MAX_VALUE);
+			new Flow(flow, List.of(footnote.text()), List.of(List.of()), null, footnote.number(),
+					new CoreferenceTracker(), body, limit).process();
+			flow++;
+		}
+		results.sort(Comparator.comparingLong(Placed::position));
+		return results.stream().map(Placed::quote).toList();
+	}
+
+	private static long position(int flow, int paragraph, int offset) {
+		return flow * FLOW + paragraph * PARAGRAPH + Math.min(offset, PARAGRAPH - 1);
+	}
+
+	private record Placed(long position, Quote quote) {
+	}
+
+	/** A resolved speaker with the words that named it and how sure the resolution is. */
+	private record Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph,
+			int tagEnd, boolean trailing) {
+	}
+
+	/** One section or footnote. */
+	private final class Flow {
+
+		private final int flow;
+
+		private final List<String> texts;
+
+		private final List<List<FootnoteRef>> refs;
+
+		private final Integer section;
+
+		private final Integer footnote;
+
+		private final CoreferenceTracker tracker;
+
+		private final CoreferenceTracker fallback;
+
+		private final long fallbackLimit;
+
+		private List<String> masked;
+
+		private List<Passage> passages;
+
+		private List<int[]> sentences;
+
+		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
+
+		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
+				CoreferenceTracker tracker, CoreferenceTracker fallback, long fallbackLimit) {
+			this.flow = flow;
+			this.texts = texts;
+			this.refs = refs;
+			this.section = section;
+			this.footnote = footnote;
+			this.tracker = tracker;
+			this.fallback = fallback;
+			this.fallbackLimit = fallbackLimit;
+		}
+
+		/** Whether no quotation touches [from, to) of the masked paragraph. */
+		private static boolean quotationFree(String maskedText, int from, int to) {
+			for (int i = from; i < to; i++) {
+				char c = maskedText.charAt(i);
+				if (c == QuoteScanner.MASK || c == '"' || c == '“' || c == '”') {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		void process() {
+			List<QuoteSpan> spans = QuoteScanner.scan(texts);
+			masked = QuoteScanner.mask(texts, spans);
+			passages = new ArrayList<>();
+			sentences = new ArrayList<>();
+			for (String text : masked) {
+				List<Tokens.Token> tokens = tokens(text);
+				passages.add(new Passage(text, tokens, finder.find(text, tokens)));
+				sentences.add(Sentences.starts(text));
+			}
+			int next = 0;
+			for (int p = 0; p < texts.size(); p++) {
+				register(p);
+				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
+				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
+						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
+				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
+					unmarkedBlockQuote(p);
+				}
+				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
+					QuoteSpan span = spans.get(next);
+					if (span.open() >= transcriptFrom) {
+						continue;
+					}
+					QuoteSpan previous = next > 0 ? spans.get(next - 1) : null;
+					QuoteSpan following = next + 1 < spans.size() ? spans.get(next + 1) : null;
+					attribute(span, previous, following);
+				}
+			}
+		}
+
+		private void register(int p) {
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			int lastSentence = -1;
+			for (Mention mention : passage.mentions()) {
+				int sentence = Sentences.indexOf(starts, mention.start());
+				// The sentence's subject, roughly: its first name, standing near its start.
+				boolean subject = sentence != lastSentence && !mention.possessive()
+						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12;
+				if (!mention.possessive()) {
+					lastSentence = sentence;
+				}
+				long position = position(flow, p, mention.start());
+				Speaker speaker = speakerOf(mention, position);
+				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
+			}
+		}
+
+		private Speaker speakerOf(Mention mention, long position) {
+			return switch (mention.kind()) {
+				case PERSON -> {
+					String name = reportNames.person(mention.name());
+					String role = mention.role();
+					if (role == null) {
+						role = tracker.latestRole(name, position);
+					}
+					if (role == null) {
+						role = reportNames.firstRole(name);
+					}
+					yield new Speaker(name, role, SpeakerKind.PERSON);
+				}
+				case OUTLET -> {
+					String name = reportNames.outlet(mention.name());
+					String role = mention.role() != null ? mention.role() : tracker.latestRole(name, position);
+					yield new Speaker(name, role, SpeakerKind.OUTLET);
+				}
+				case INSTITUTION -> new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null,
+						SpeakerKind.INSTITUTION);
+			};
+		}
+
+		private Gender genderOf(Speaker speaker, String role) {
+			Gender gender = NameVocabulary.genderOfRole(role);
+			if (gender == Gender.UNKNOWN && speaker.kind() == SpeakerKind.PERSON) {
+				gender = reportNames.gender(speaker.name());
+				if (gender == Gender.UNKNOWN) {
+					gender = NameVocabulary.genderOfGivenName(speaker.name());
+				}
+			}
+			return gender;
+		}
+
+		/** Transcript turns in paragraph p; returns the offset from which quotations belong to a turn. */
+		private int transcript(int p, List<QuoteSpan> spans) {
+			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), reportNames::knownSurname);
+			if (turns.isEmpty()) {
+				return Integer.MAX_VALUE;
+			}
+			for (QuoteSpan span : spans) {
+				if (span.firstParagraph() < p && span.lastParagraph() >= p) {
+					return Integer.MAX_VALUE; // inside a multi-paragraph quotation: not a transcript
+				}
+			}
+			for (TranscriptLines.Turn turn : turns) {
+				long position = position(flow, p, turn.labelStart());
+				Speaker speaker = null;
+				double confidence = 0.5;
+				if (turn.person() != null) {
+					String name = reportNames.person(turn.person().name());
+					String role = turn.person().role() != null ? turn.person().role() : tracker.latestRole(name, position);
+					if (role == null) {
+						role = reportNames.firstRole(name);
+					}
+					speaker = new Speaker(name, role, SpeakerKind.PERSON);
+					tracker.add(position, speaker, turn.label(), genderOf(speaker, role), true);
+					confidence = 0.85;
+				}
+				int end = turn.speechStart() + turn.speech().length();
+				add(position, new Quote(turn.speech(), speaker, turn.label(), ":", section, p, note(p, turn.speechStart(), p, end),
+						QuoteKind.DIRECT, confidence));
+			}
+			return turns.getFirst().labelStart();
+		}
+
+		private void attribute(QuoteSpan span, QuoteSpan previous, QuoteSpan following) {
+			int p = span.firstParagraph();
+			int open = span.open();
+			String text = masked.get(p);
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			int sentenceStart = starts[Sentences.indexOf(starts, open)];
+			int clauseFrom = Math.max(sentenceStart, open - SpeakerTagMatcher.MAX_CLAUSE);
+			for (int i = open - 1; i >= clauseFrom; i--) {
+				if (text.charAt(i) == ';') {
+					clauseFrom = i + 1;
+					break;
+				}
+			}
+			int cueFrom = clauseFrom;
+			if (previous != null && previous.lastParagraph() == p && previous.after() <= open) {
+				cueFrom = Math.max(cueFrom, previous.after());
+			}
+			long position = position(flow, p, open);
+			Integer note = note(p, open, span.lastParagraph(), span.close());
+			String quoteText = span.text();
+			boolean startsSentence = blankBefore(text, open, clauseFrom);
+			boolean startsParagraph = blankBefore(text, open, 0);
+
+			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
+				addTerm(position, quoteText, p, note, 0.9);
+				return;
+			}
+			double factor = 1.0;
+			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
+			int tagParagraph = p;
+			int tagClauseFrom = clauseFrom;
+			if (tag == null && span.closed()) {
+				int last = span.lastParagraph();
+				int[] lastStarts = sentences.get(last);
+				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()), masked.get(last).length());
+				if (following != null && following.firstParagraph() == last) {
+					until = Math.min(until, following.open());
+				}
+				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
+				if (tag != null) {
+					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), startsSentence, true, tag.end());
+					tagParagraph = last;
+				}
+			}
+			Attribution attribution = null;
+			if (tag == null) {
+				attribution = continuation(p, open);
+			}
+			if (tag == null && attribution == null && startsParagraph && p > 0
+					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
+				// Quoted paragraphs one after another under one lead-in share its speaker.
+				Attribution above = lastInParagraph.get(p - 1);
+				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p, -1,
+						false);
+			}
+			if (tag == null && attribution == null && startsParagraph && p > 0
+					&& masked.get(p - 1).strip().endsWith(":")) {
+				String lead = masked.get(p - 1);
+				int[] leadStarts = sentences.get(p - 1);
+				int leadFrom = leadStarts[leadStarts.length - 1];
+				int colon = lead.lastIndexOf(':');
+				tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
+				if (tag != null) {
+					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, false, tag.end());
+					tagParagraph = p - 1;
+					tagClauseFrom = leadFrom;
+					factor = 0.8;
+				}
+			}
+			if (tag != null) {
+				attribution = resolve(tag, tagParagraph, tagClauseFrom);
+			}
+			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
+				// Reporting prose: "Green says closing campuses is unsustainable. "This approach ..."" -
+				// an untagged quotation opening a sentence goes on from the speaker of the sentence before.
+				int sentence = Sentences.indexOf(starts, open);
+				if (sentence > 0 && sentenceStart - starts[sentence - 1] < SpeakerTagMatcher.MAX_CLAUSE
+						&& quotationFree(text, starts[sentence - 1], sentenceStart)) {
+					Tag before = SpeakerTagMatcher.before(passage, starts[sentence - 1], starts[sentence - 1],
+							sentenceStart);
+					if (before != null && before.subject().type() != SubjectType.ELIDED) {
+						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
+						if (previousSpeaker != null && previousSpeaker.speaker() != null) {
+							attribution = new Attribution(previousSpeaker.speaker(), previousSpeaker.asWritten(),
+									previousSpeaker.cue(), previousSpeaker.confidence() * 0.6, p, -1, false);
+							tag = new Tag(before.cue(), before.subject(), false, true, false, before.end());
+						}
+					}
+				}
+			}
+			if (attribution == null) {
+				untagged(span, quoteText, position, p, note, startsSentence);
+				return;
+			}
+			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
+					: tag == null || tag.direct() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+			double confidence = attribution.confidence() * factor - (kind == QuoteKind.PARTIAL ? 0.05 : 0);
+			if (attribution.speaker() == null) {
+				confidence = Math.min(confidence, 0.3);
+			}
+			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), attribution.speaker(),
+					attribution.asWritten(), attribution.cue(), section, footnote == null ? p : null, note, kind,
+					round(confidence)));
+			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
+			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
+					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
+		}
+
+		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
+		private static boolean blankBefore(String text, int at, int from) {
+			for (int i = at - 1; i >= from; i--) {
+				if (!Character.isWhitespace(text.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean quotationOnly(String maskedParagraph) {
+			for (int i = 0; i < maskedParagraph.length(); i++) {
+				char c = maskedParagraph.charAt(i);
+				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,".indexOf(c) >= 0)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * A paragraph without quotation marks after a lead-in such as {@code stated:} is the quoted
+		 * text of an HTML block quotation whose marks the page left to its style sheet. Only
+		 * the first such paragraph is taken: where an unmarked quotation ends cannot be seen.
+		 */
+		private void unmarkedBlockQuote(int p) {
+			String lead = masked.get(p - 1);
+			String stripped = lead.strip();
+			if (!stripped.endsWith(":") || texts.get(p).isBlank()
+					|| QuoteClassifier.words(texts.get(p)) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS) {
+				return;
+			}
+			int[] leadStarts = sentences.get(p - 1);
+			int leadFrom = leadStarts[leadStarts.length - 1];
+			int colon = lead.lastIndexOf(':');
+			Tag tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
+			if (tag == null || tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED) {
+				return; // "Note:", "Folgende Fragen:" - a label, not a lead-in; it needs a verb or "his article:"
+			}
+			Attribution attribution = resolve(tag, p - 1, leadFrom);
+			if (attribution == null || attribution.speaker() == null) {
+				return;
+			}
+			String text = texts.get(p).strip();
+			List<FootnoteRef> own = refs.get(p);
+			Integer note = own.isEmpty() ? null : own.getLast().number();
+			add(position(flow, p, 0), new Quote(text, attribution.speaker(), attribution.asWritten(),
+					attribution.cue(), section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
+		}
+
+		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
+		private Attribution continuation(int p, int open) {
+			Attribution previous = lastInParagraph.get(p);
+			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
+				return null;
+			}
+			if (open - previous.tagEnd() > 200) {
+				return null;
+			}
+			String between = masked.get(p).substring(previous.tagEnd(), open);
+			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
+			if (!NOTHING_BETWEEN.matcher(between).matches() && !APPOSITION.matcher(between).matches()) {
+				return null;
+			}
+			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+					previous.confidence() - 0.05, p, -1, false);
+		}
+
+		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
+			Subject subject = tag.subject();
+			long position = position(flow, paragraph, subject.start());
+			return switch (subject.type()) {
+				case NAMED -> {
+					Speaker speaker = speakerOf(subject.mention(), position);
+					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
+					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
+				}
+				case PRONOUN -> {
+					Entry entry = tracker.pronoun(subject.key(), position, position(flow, 0, 0));
+					if (entry == null && fallback != null) {
+						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
+					}
+					yield corefer(entry, subject, tag, position, 0.75);
+				}
+				case ROLE_NOUN -> {
+					Entry entry = tracker.roleNoun(subject.key(), position);
+					if (entry == null && fallback != null) {
+						entry = fallback.roleNoun(subject.key(), fallbackLimit);
+					}
+					yield corefer(entry, subject, tag, position, 0.7);
+				}
+				case ELIDED -> {
+					Attribution previous = lastInParagraph.get(paragraph);
+					if (previous != null && previous.speaker() != null) {
+						yield new Attribution(previous.speaker(), previous.asWritten(), tag.cue(),
+								Math.min(0.8, previous.confidence()), paragraph, -1, false);
+					}
+					Subject earlier = SpeakerTagMatcher.subject(passages.get(paragraph), clauseFrom, subject.start());
+					if (earlier == null || earlier.type() == SubjectType.ELIDED) {
+						yield null;
+					}
+					Attribution resolved = resolve(new Tag(tag.cue(), earlier, false, tag.direct(), tag.trailing(),
+							tag.end()), paragraph, clauseFrom);
+					yield resolved == null ? null
+							: new Attribution(resolved.speaker(), resolved.asWritten(), tag.cue(),
+									Math.min(0.8, resolved.confidence()), paragraph, -1, false);
+				}
+			};
+		}
+
+		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {
+			if (entry == null) {
+				return new Attribution(null, subject.asWritten(), tag.cue(), 0.3, -1, -1, false);
+			}
+			Speaker speaker = entry.speaker();
+			// The pronoun is itself a mention now: "she added ... She also said" stays with her.
+			tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+			return new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, -1, -1, false);
+		}
+
+		private void untagged(QuoteSpan span, String quoteText, long position, int p, Integer note,
+				boolean startsSentence) {
+			if (!span.multiParagraph() && QuoteClassifier.isScareQuote(quoteText)) {
+				addTerm(position, quoteText, p, note, 0.6);
+				return;
+			}
+			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK : startsSentence ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), null, null, null, section,
+					footnote == null ? p : null, note, kind, 0.2));
+		}
+
+		private void addTerm(long position, String quoteText, int p, Integer note, double confidence) {
+			add(position, new Quote(QuoteClassifier.clean(quoteText, QuoteKind.TERM), null, null, null, section,
+					footnote == null ? p : null, note, QuoteKind.TERM, confidence));
+		}
+
+		private void add(long position, Quote quote) {
+			results.add(new Placed(position, quote));
+		}
+
+		/**
+		 * The note citing a quotation: a footnote's own number; in a section, the first marker
+		 * from the closing quote to the end of that sentence, else one inside the quotation, else
+		 * the next one in the paragraph, else the paragraph's last.
+		 */
+		private Integer note(int firstParagraph, int open, int lastParagraph, int close) {
+			if (footnote != null) {
+				return footnote;
+			}
+			List<FootnoteRef> lastRefs = refs.get(lastParagraph);
+			int[] starts = sentences.get(lastParagraph);
+			int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, close), masked.get(lastParagraph).length());
+			FootnoteRef after = firstRefFrom(lastRefs, close);
+			if (after != null && after.offset() <= sentenceEnd) {
+				return after.number();
+			}
+			FootnoteRef inside = firstRefFrom(refs.get(firstParagraph), open + 1);
+			if (inside != null && (firstParagraph < lastParagraph || inside.offset() <= close)) {
+				return inside.number();
+			}
+			for (int p = firstParagraph + 1; p <= lastParagraph; p++) {
+				FootnoteRef within = firstRefFrom(refs.get(p), 0);
+				if (within != null && (p < lastParagraph || within.offset() <= close)) {
+					return within.number();
+				}
+			}
+			if (after != null) {
+				return after.number();
+			}
+			List<FootnoteRef> own = refs.get(firstParagraph);
+			return own.isEmpty() ? null : own.getLast().number();
+		}
+
+	}
+
+	/** The first reference at or after the offset; references come in text order. */
+	private static FootnoteRef firstRefFrom(List<FootnoteRef> refs, int offset) {
+		int low = 0;
+		int high = refs.size();
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (refs.get(mid).offset() < offset) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low < refs.size() ? refs.get(low) : null;
+	}
+
+	private static double round(double value) {
+		return Math.max(0, Math.min(1, Math.round(value * 100) / 100.0));
+	}
+
+}

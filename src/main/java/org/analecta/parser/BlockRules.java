@@ -1,0 +1,247 @@
+package org.analecta.parser;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The judgements about one line of text that both readers and the structure builder need: is it
+ * a heading, an image caption or source line, or page boilerplate. Each test looks at a bounded
+ * amount of text, so none can be slow.
+ */
+final class BlockRules {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[\\s–—/]+");
+
+	private static final Pattern SHARE_BAR_SEPARATORS = Pattern.compile("[\\s|:,·•/]+");
+
+	private static final int MAX_HEADING_CHARS = 220;
+
+	private static final int MAX_HEADING_WORDS = 28;
+
+	/** Short words that title case leaves in lower case. */
+	private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "for", "of",
+			"to", "in", "on", "at", "by", "as", "vs", "via", "with", "from", "into", "over", "than", "per", "de", "la",
+			"al", "el", "e", "du", "des", "le", "von", "van");
+
+	/** Words a title may end with although they end with a dot. */
+	private static final Set<String> ABBREVIATIONS = Set.of("inc.", "co.", "corp.", "ltd.", "jr.", "sr.", "st.", "dr.",
+			"no.", "vs.", "etc.", "gen.", "gov.", "lt.", "col.", "mr.", "mrs.", "ms.", "prof.");
+
+	private static final Pattern CAPTION_START = Pattern.compile(
+			"^(?:Photo|Photograph|Image|Picture|Poster|Screenshot|Screen capture|Cartoon|Caricature|Map|Chart|Graph|Figure|Fig\\.|Caption|Credit|Source|Video|Illustration)\\b(?:\\s|:|\\.)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CAPTION_SOURCE = Pattern
+		.compile("\\((?:Source|Image|Photo|Image source|Photo credit|Credit)\\s?:", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+
+	/** The first letters (in lower case) of BOILERPLATE_PHRASE's phrases. */
+	private static final String BOILERPLATE_PHRASE_INITIALS = "rmbascdtwvk©";
+
+	/** Words that make up share bars and print/e-mail widgets. */
+	private static final Set<String> SHARE_WORDS = Set.of("share", "this", "report", "article", "page", "story", "post",
+			"print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
+			"reddit", "pinterest", "pdf", "download", "save", "copy", "link", "on", "via", "it", "send", "to", "a",
+			"friend", "version", "printer-friendly", "printable", "bookmark", "like", "follow", "us");
+
+	private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+			"^(?:related(?: reports?| articles?| stories| content| links| posts)?|read more|more on this topic|back to top|"
+					+ "advertisement|sponsored|subscribe(?: to [^.]{1,40})?|sign up for [^.]{1,40}|click here to (?:print|share|subscribe|donate|download)[^.]{0,40}|"
+					+ "donate(?: now)?|support (?:us|our work)|all rights reserved[^.]{0,60}|copyright[^.]{0,80}|©[^.]{0,80}|"
+					+ "this (?:site|website) uses cookies[^.]{0,120}|we use cookies[^.]{0,120}|accept(?: all)? cookies|"
+					+ "(?:view|see) (?:all|more) (?:reports|articles)|tags?|topics?|keywords?)\\s*[:.!]?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private BlockRules() {
+	}
+
+	static int words(String text) {
+		int count = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean space = Chars.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				count++;
+			}
+			inWord = !space;
+		}
+		return count;
+	}
+
+	/**
+	 * A heading in plain text: one short line that does not end like a sentence (a final
+	 * abbreviation such as "U.S." is fine), and whose significant words are mostly capitalised.
+	 */
+	static boolean looksLikeHeading(String line) {
+		String text = line.strip();
+		if (text.length() < 2 || text.length() > MAX_HEADING_CHARS || text.indexOf('\n') >= 0) {
+			return false;
+		}
+		int words = words(text);
+		if (words > MAX_HEADING_WORDS) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+			return false;
+		}
+		if (endsLikeSentence(text) || FootnoteMarkerScanner.startsWithNote(text)) {
+			return false;
+		}
+		return titleCaseShare(text) >= 0.75;
+	}
+
+	/** A short line without sentence punctuation: a sentence-case heading when prose follows. */
+	static boolean looksLikeShortHeading(String line) {
+		String text = line.strip();
+		if (text.isEmpty() || text.length() > 90 || words(text) > 10) {
+			return false;
+		}
+		char first = text.charAt(0);
+		char last = text.charAt(text.length() - 1);
+		return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isLetterOrDigit(last)
+				&& !FootnoteMarkerScanner.startsWithNote(text);
+	}
+
+	static boolean endsLikeSentence(String text) {
+		char last = text.charAt(text.length() - 1);
+		if (last == ',' || last == ';' || last == ':' || last == '"' || last == '”' || last == ')' && text.length() > 120) {
+			return true;
+		}
+		if (last != '.') {
+			return false;
+		}
+		int space = text.lastIndexOf(' ');
+		String lastWord = text.substring(space + 1).toLowerCase(Locale.ROOT);
+		if (ABBREVIATIONS.contains(lastWord)) {
+			return false;
+		}
+		// "U.S.", "U.N.", "A." : a dot inside the word, or a single letter, is an abbreviation.
+		String stem = lastWord.substring(0, lastWord.length() - 1);
+		return !(stem.indexOf('.') >= 0 || stem.length() == 1);
+	}
+
+	/** Among words of four letters or more (and minor words excepted), the share capitalised. */
+	static double titleCaseShare(String text) {
+		int significant = 0;
+		int capitalised = 0;
+		for (String word : TITLE_WORD_SEPARATORS.split(text)) {
+			String w = stripPunctuation(word);
+			if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			char c = w.charAt(0);
+			if (Character.isDigit(c)) {
+				continue;
+			}
+			if (w.length() < 4 && !Character.isUpperCase(c)) {
+				continue;
+			}
+			significant++;
+			if (Character.isUpperCase(c)) {
+				capitalised++;
+			}
+		}
+		return significant == 0 ? 0 : (double) capitalised / significant;
+	}
+
+	private static String stripPunctuation(String word) {
+		int start = 0;
+		int end = word.length();
+		while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+			start++;
+		}
+		while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+			end--;
+		}
+		return word.substring(start, end);
+	}
+
+	/** An image caption or a source line: "Poster from ...", "(Source: ..., accessed June 19, 2014)". */
+	static boolean looksLikeCaption(String text) {
+		String t = text.strip();
+		if (t.isEmpty() || t.length() > 600) {
+			return false;
+		}
+		// Every paragraph passes here: lookingAt and the cheap checks before each search spare
+		// a regex attempt at every char of paragraphs that cannot match.
+		if (CAPTION_START.matcher(t).lookingAt() || mayEndAccessed(t) && ACCESSED_END.matcher(t).find()) {
+			return true;
+		}
+		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:") || t.endsWith(":")
+				|| t.lastIndexOf('(') > t.length() - 120);
+	}
+
+	/**
+	 * Whether ACCESSED_END can match the stripped text: its ")" must be the last char, or come
+	 * before a final line terminator that strip() keeps (NEL).
+	 */
+	private static boolean mayEndAccessed(String stripped) {
+		char last = stripped.charAt(stripped.length() - 1);
+		return last == ')' || last == '\u0085';
+	}
+
+	/** Share bars, print/e-mail links, "Related reports", cookie notices and the like. */
+	static boolean isBoilerplate(String text) {
+		String t = text.strip();
+		if (t.isEmpty()) {
+			return true;
+		}
+		if (t.length() > 200) {
+			return false;
+		}
+		// Every block passes here, so the phrase pattern runs only on texts that start like one of
+		// its phrases, and the split only when the first word can be part of a share bar.
+		if (BOILERPLATE_PHRASE_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
+				&& BOILERPLATE_PHRASE.matcher(t).matches()) {
+			return true;
+		}
+		String lower = t.toLowerCase(Locale.ROOT);
+		String first = stripPunctuation(lower.substring(0, firstSeparator(lower)));
+		if (!first.isEmpty() && !SHARE_WORDS.contains(first)) {
+			return false;
+		}
+		String[] words = SHARE_BAR_SEPARATORS.split(lower);
+		if (words.length == 0 || words.length > 12) {
+			return false;
+		}
+		boolean sawShareVerb = false;
+		for (String word : words) {
+			String w = stripPunctuation(word);
+			if (w.isEmpty()) {
+				continue;
+			}
+			if (!SHARE_WORDS.contains(w)) {
+				return false;
+			}
+			sawShareVerb |= w.equals("share") || w.equals("print") || w.equals("email") || w.equals("e-mail")
+					|| w.equals("tweet") || w.equals("facebook") || w.equals("twitter") || w.equals("linkedin")
+					|| w.equals("whatsapp") || w.equals("download") || w.equals("follow");
+		}
+		return sawShareVerb;
+	}
+
+	/** Where the first separator of the share-bar split ({@code [\\s|:,·•/]}) stands, or the length. */
+	private static int firstSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|' || c == ':'
+					|| c == ',' || c == '·' || c == '•' || c == '/') {
+				return i;
+			}
+		}
+		return text.length();
+	}
+
+	/** A heading that introduces the endnotes list. */
+	static boolean isNotesHeading(String text) {
+		String t = stripPunctuation(text.strip()).toLowerCase(Locale.ROOT);
+		return t.equals("notes") || t.equals("endnotes") || t.equals("footnotes") || t.equals("end notes")
+				|| t.equals("references") || t.equals("sources") || t.equals("notes and sources");
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.analecta.parser.NameVocabulary.Gender;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+
+/**
+ * Who has been named so far, in reading order, for resolving "he", "she", "it", "the general",
+ * "the website". Positions are global reading offsets, so a lookup only sees what stands before
+ * the pronoun. A pronoun takes the most recent fitting entity: he/she a person of that gender or
+ * of unknown gender; it an outlet or institution that was the subject of its sentence; a role
+ * noun a person whose role (at any mention) contains it, or an outlet for "the website".
+ */
+final class CoreferenceTracker {
+
+	private static final Map<String, List<String>> ROLE_SYNONYMS = Map.ofEntries(
+			Map.entry("cleric", List.of("ayatollah", "hojjat", "sheikh", "imam", "cleric", "mullah", "mufti")),
+			Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "diplomat")),
+			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
+			Map.entry("commander", List.of("commander", "general", "chief of staff")),
+			Map.entry("premier", List.of("prime minister")),
+			Map.entry("spokesperson", List.of("spokes")), Map.entry("spokesman", List.of("spokesman")),
+			Map.entry("spokeswoman", List.of("spokeswoman")));
+
+	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
+			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal");
+
+	/** How many recent mentions a pronoun may look back over: antecedents are near. */
+	private static final int MAX_LOOKBACK = 400;
+
+	private final List<Entry> entries = new ArrayList<>();
+
+	/** Per speaker name: the roles given at its mentions, by position. */
+	private final Map<String, TreeMap<Long, String>> roles = new HashMap<>();
+
+	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
+		entries.add(new Entry(position, speaker, asWritten, gender, subject));
+		if (speaker.role() != null) {
+			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
+		}
+	}
+
+	private int oldest() {
+		return Math.max(0, entries.size() - MAX_LOOKBACK);
+	}
+
+	/**
+	 * The entity a pronoun (he, she, it) refers to, or null. For "it", an outlet named since
+	 * {@code preferOutletsFrom} (the start of the section) wins over a nearer institution: in these
+	 * reports "It said:" nearly always continues an outlet's article.
+	 */
+	Entry pronoun(String pronoun, long before, long preferOutletsFrom) {
+		String key = pronoun.toLowerCase(Locale.ROOT);
+		if (key.equals("it")) {
+			for (int i = entries.size() - 1; i >= oldest() && entries.get(i).position() >= preferOutletsFrom; i--) {
+				Entry entry = entries.get(i);
+				if (entry.position() < before && entry.subject() && entry.speaker().kind() == SpeakerKind.OUTLET) {
+					return entry;
+				}
+			}
+		}
+		if (key.equals("she")) {
+			// Most named people in these reports are men of unknown gender: a woman known as such wins.
+			for (int i = entries.size() - 1; i >= oldest(); i--) {
+				Entry entry = entries.get(i);
+				if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
+						&& entry.gender() == Gender.FEMALE) {
+					return entry;
+				}
+			}
+		}
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before) {
+				continue;
+			}
+			SpeakerKind kind = entry.speaker().kind();
+			switch (key) {
+				case "he" -> {
+					if (kind == SpeakerKind.PERSON && entry.gender() != Gender.FEMALE) {
+						return entry;
+					}
+				}
+				case "she" -> {
+					if (kind == SpeakerKind.PERSON && entry.gender() != Gender.MALE) {
+						return entry;
+					}
+				}
+				case "it" -> {
+					if (kind != SpeakerKind.PERSON && entry.subject()) {
+						return entry;
+					}
+				}
+				default -> {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The entity a role noun ("the general", "the president", "the website") refers to, or null. */
+	Entry roleNoun(String noun, long before) {
+		String key = noun.toLowerCase(Locale.ROOT);
+		boolean outletNoun = OUTLET_NOUNS.contains(key);
+		List<String> needles = ROLE_SYNONYMS.getOrDefault(key, List.of(key));
+		Entry anyOutlet = null;
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before) {
+				continue;
+			}
+			if (outletNoun) {
+				if (entry.speaker().kind() == SpeakerKind.OUTLET) {
+					if (roleContains(entry.speaker().role(), List.of(key))) {
+						return entry;
+					}
+					if (anyOutlet == null) {
+						anyOutlet = entry;
+					}
+				}
+				continue;
+			}
+			if (entry.speaker().kind() == SpeakerKind.PERSON && roleContains(rolesOf(entry.speaker().name(), before), needles)) {
+				return entry;
+			}
+		}
+		return anyOutlet;
+	}
+
+	/** The role given at the latest mention of this speaker before the position, or null. */
+	String latestRole(String name, long before) {
+		TreeMap<Long, String> known = roles.get(name);
+		if (known == null) {
+			return null;
+		}
+		Map.Entry<Long, String> latest = known.lowerEntry(before);
+		return latest == null ? null : latest.getValue();
+	}
+
+	private String rolesOf(String name, long before) {
+		TreeMap<Long, String> known = roles.get(name);
+		return known == null ? "" : String.join(" ", known.headMap(before).values());
+	}
+
+	private static boolean roleContains(String role, List<String> needles) {
+		if (role == null) {
+			return false;
+		}
+		String lower = role.toLowerCase(Locale.ROOT);
+		for (String needle : needles) {
+			int at = lower.indexOf(needle);
+			while (at >= 0) {
+				if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+					return true;
+				}
+				at = lower.indexOf(needle, at + 1);
+			}
+		}
+		return false;
+	}
+
+	record Entry(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
+	}
+
+}

@@ -1,0 +1,354 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.analecta.parser.Tokens.Token;
+
+/**
+ * Finds who is named in a paragraph's masked text, in three passes that claim tokens in turn:
+ * outlets introduced by a descriptor ("the daily Javan", "the moderate conservative website
+ * Asr-e Iran") or listed as known outlets (the report's own footnote sources among them); persons
+ * (a run of name words, with the titles and role words before it as the role); institutions (a
+ * capitalised run ending in Ministry, Council, Corps ..., or an acronym). A lone surname counts as
+ * a person only when a title precedes it, a speech verb follows it, or the report names that
+ * person in full elsewhere.
+ */
+final class MentionFinder {
+
+	private static final Set<String> DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "site",
+			"newspaper", "paper", "agency", "magazine", "channel", "tv", "television", "radio", "outlet",
+			"portal", "blog", "mouthpiece", "organ", "station", "network", "journal", "weblog", "newsweekly");
+
+	private static final Set<String> DESCRIPTOR_ADJECTIVES_STOP = Set.of("the", "a", "an", "in", "on", "by", "of",
+			"to", "from", "and", "or", "that", "which", "article", "editorial", "report", "for", "with", "at");
+
+	private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "department", "council", "government",
+			"office", "parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps",
+			"guards", "organization", "organisation", "party", "movement", "brigades", "embassy", "administration",
+			"cabinet", "judiciary", "police", "headquarters", "command", "foundation", "institute", "center",
+			"centre", "union", "league", "front", "secretariat", "presidency", "house");
+
+	private static final Set<String> CONNECTORS = Set.of("of", "for");
+
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+	private final OutletGazetteer outlets;
+
+	private final Predicate<String> knownPerson;
+
+	MentionFinder(OutletGazetteer outlets, Predicate<String> knownPerson) {
+		this.outlets = outlets;
+		this.knownPerson = knownPerson;
+	}
+
+	List<Mention> find(String text) {
+		return find(text, Tokens.of(text));
+	}
+
+	/** Persons only, for the first pass that collects full names: the other passes cost and add nothing there. */
+	List<Mention> findPersons(String text, List<Token> tokens) {
+		List<Mention> mentions = new ArrayList<>();
+		findPersons(text, tokens, new boolean[tokens.size()], mentions);
+		return mentions;
+	}
+
+	List<Mention> find(String text, List<Token> tokens) {
+		boolean[] claimed = new boolean[tokens.size()];
+		List<Mention> mentions = new ArrayList<>();
+		findDescribedOutlets(text, tokens, claimed, mentions);
+		findKnownOutlets(text, tokens, claimed, mentions);
+		findPersons(text, tokens, claimed, mentions);
+		findInstitutions(text, tokens, claimed, mentions);
+		mentions.sort(Comparator.comparingInt(Mention::start));
+		return mentions;
+	}
+
+	private void findDescribedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if (!tokens.get(i + 1).capitalised() || !DESCRIPTORS.contains(tokens.get(i).key())
+					|| !adjacent(text, tokens, i, i + 1)) {
+				continue;
+			}
+			int end = nameRunEnd(text, tokens, i + 1, 4, claimed);
+			if (end == i + 1) {
+				continue;
+			}
+			int first = i;
+			while (first > 0 && i - first < 3 && adjacent(text, tokens, first - 1, first)) {
+				Token before = tokens.get(first - 1);
+				if (DESCRIPTOR_ADJECTIVES_STOP.contains(before.key()) || NameVocabulary.isNameWord(before.text())
+						|| SpeakerTagMatcher.isCue(before.key())) {
+					break;
+				}
+				first--;
+			}
+			int writtenStart = tokens.get(first).start();
+			if (first > 0 && adjacent(text, tokens, first - 1, first)
+					&& ARTICLES.contains(tokens.get(first - 1).key())) {
+				writtenStart = tokens.get(first - 1).start();
+			}
+			Token last = tokens.get(end - 1);
+			String name = text.substring(tokens.get(i + 1).start(), last.start()) + last.bare();
+			String role = text.substring(tokens.get(first).start(), tokens.get(i).end());
+			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name, role,
+					SpeakerKind.OUTLET, last.possessive()));
+			claim(claimed, first, end);
+			i = end - 1;
+		}
+	}
+
+	/** End (exclusive) of a run of capitalised words starting at {@code from}: an outlet's name. */
+	private static int nameRunEnd(String text, List<Token> tokens, int from, int max, boolean[] claimed) {
+		int end = from;
+		while (end < tokens.size() && end - from < max && !claimed[end]
+				&& (end == from || adjacent(text, tokens, end - 1, end))) {
+			Token token = tokens.get(end);
+			if (!token.capitalised() || NameVocabulary.FUNCTION_WORDS.contains(token.key())
+					|| NameVocabulary.isTitle(token.text())) {
+				break;
+			}
+			end++;
+			if (token.possessive()) {
+				break;
+			}
+		}
+		return end;
+	}
+
+	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!tokens.get(i).capitalised() || claimed[i] || !outlets.mayStartWith(tokens.get(i).key())) {
+				continue;
+			}
+			for (int length = Math.min(3, tokens.size() - i); length >= 1; length--) {
+				int end = i + length;
+				if (!free(claimed, i, end) || !adjacentRun(text, tokens, i, end)) {
+					continue;
+				}
+				Token last = tokens.get(end - 1);
+				String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
+				if (!tokens.get(i).capitalised() || !outlets.contains(name)) {
+					continue;
+				}
+				out.add(new Mention(tokens.get(i).start(), last.end(), name, name, null, SpeakerKind.OUTLET,
+						last.possessive()));
+				claim(claimed, i, end);
+				i = end - 1;
+				break;
+			}
+		}
+	}
+
+	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (claimed[i] || !tokens.get(i).nameWord()) {
+				continue;
+			}
+			int end = i;
+			int nameWords = 0;
+			while (end < tokens.size() && !claimed[end] && nameWords < 5 && (end == i || adjacent(text, tokens, end - 1, end))) {
+				Token token = tokens.get(end);
+				if (token.nameWord()) {
+					nameWords++;
+					end++;
+					if (token.possessive()) {
+						break;
+					}
+				}
+				else if (NameVocabulary.isParticle(token.text()) && end + 1 < tokens.size()
+						&& adjacent(text, tokens, end, end + 1)
+						&& tokens.get(end + 1).nameWord()) {
+					end++;
+				}
+				else {
+					break;
+				}
+			}
+			int roleStart = roleStart(text, tokens, claimed, i);
+			String role = null;
+			if (roleStart < i) {
+				String written = text.substring(tokens.get(roleStart).start(), tokens.get(i - 1).end());
+				role = hasTitle(tokens, roleStart, i) ? TitleSplitter.cleanRole(written) : null;
+			}
+			Token last = tokens.get(end - 1);
+			if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
+					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
+				continue; // "Manchester Metropolitan University", "Getty Images": an institution's name
+			}
+			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
+				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
+			}
+			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
+			boolean single = nameWords == 1 && role == null;
+			if (single) {
+				boolean cue = !last.possessive() && followedByCue(tokens, end);
+				boolean known = knownPerson.test(name);
+				if (!known && (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
+					continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
+				}
+			}
+			int writtenStart = role != null ? tokens.get(roleStart).start() : tokens.get(i).start();
+			String apposed = role == null ? apposedRole(text, tokens, i) : null;
+			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
+					role != null ? role : apposed, SpeakerKind.PERSON, last.possessive()));
+			claim(claimed, role != null ? roleStart : i, end);
+			i = end - 1;
+		}
+	}
+
+	/**
+	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid Aboutalebi" →
+	 * "Rohani's political advisor". At most five words, ending in a title or role noun.
+	 */
+	private static String apposedRole(String text, List<Token> tokens, int nameStart) {
+		if (nameStart == 0) {
+			return null;
+		}
+		Token title = tokens.get(nameStart - 1);
+		if (!NameVocabulary.isTitle(title.text())
+				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
+			return null;
+		}
+		int first = nameStart - 1;
+		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
+			Token before = tokens.get(first - 1);
+			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeakerTagMatcher.isCue(before.key())
+					|| (before.capitalised() && !before.possessive() && !NameVocabulary.isTitle(before.text())
+							&& !NameVocabulary.isOrganisation(before.text()) && !NameVocabulary.isPlace(before.text()))) {
+				break;
+			}
+			first--;
+		}
+		return text.substring(tokens.get(first).start(), title.end());
+	}
+
+	/** First token of the titles and role words right before a name ("Iranian Army chief of staff"). */
+	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
+		int start = nameStart;
+		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && adjacent(text, tokens, start - 1, start)) {
+			Token before = tokens.get(start - 1);
+			String key = before.key();
+			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
+					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
+					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
+							&& !NameVocabulary.CALENDAR.contains(key) && !before.text().chars().allMatch(Character::isDigit));
+			if (!roleWord || (before.possessive() && !NameVocabulary.isPlace(before.text()))) {
+				break;
+			}
+			start--;
+		}
+		while (start < nameStart && CONNECTORS.contains(tokens.get(start).key())) {
+			start++;
+		}
+		return start;
+	}
+
+	private static boolean hasTitle(List<Token> tokens, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (NameVocabulary.isTitle(tokens.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void findInstitutions(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (claimed[i]) {
+				continue;
+			}
+			Token token = tokens.get(i);
+			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
+					&& !NameVocabulary.isTitle(token.bare())) {
+				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
+						SpeakerKind.INSTITUTION, token.possessive()));
+				claimed[i] = true;
+				continue;
+			}
+			if (!token.capitalised() || NameVocabulary.FUNCTION_WORDS.contains(token.key())) {
+				continue;
+			}
+			int end = i;
+			while (end < tokens.size() && !claimed[end] && end - i < 6 && (end == i || adjacent(text, tokens, end - 1, end))
+					&& tokens.get(end).capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(end).key())) {
+				end++;
+				if (tokens.get(end - 1).possessive() && end - 1 > i) {
+					break;
+				}
+			}
+			Token last = tokens.get(end - 1);
+			if (end - i >= 1 && INSTITUTION_HEADS.contains(NameVocabulary.key(last.bare()))
+					&& (end - i >= 2 || token.key().equals("government") || token.key().equals("majlis"))) {
+				String name = text.substring(token.start(), last.start()) + last.bare();
+				out.add(new Mention(token.start(), last.end(), name, name, null, SpeakerKind.INSTITUTION,
+						last.possessive()));
+				claim(claimed, i, end);
+				i = end - 1;
+			}
+		}
+	}
+
+	private static boolean afterArticle(String text, List<Token> tokens, int i) {
+		return i > 0 && adjacent(text, tokens, i - 1, i) && ARTICLES.contains(tokens.get(i - 1).key());
+	}
+
+	/** Whether only opening punctuation stands between the offset and the end of the previous sentence. */
+	private static boolean atSentenceStart(String text, int offset) {
+		for (int i = offset - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') {
+				return true;
+			}
+			if (!Character.isWhitespace(c) && "\"“‘'([—–-".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean followedByCue(List<Token> tokens, int next) {
+		int i = next;
+		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i).key()) && i - next < 2) {
+			i++;
+		}
+		return i < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(i).key());
+	}
+
+	private static int nameEnd(Token last) {
+		return last.possessive() ? last.end() - 2 : last.end();
+	}
+
+	private static boolean adjacent(String text, List<Token> tokens, int a, int b) {
+		return Tokens.onlySpaceBetween(text, tokens.get(a).end(), tokens.get(b).start());
+	}
+
+	private static boolean adjacentRun(String text, List<Token> tokens, int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			if (!adjacent(text, tokens, i - 1, i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean free(boolean[] claimed, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (claimed[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void claim(boolean[] claimed, int from, int to) {
+		for (int i = from; i < to; i++) {
+			claimed[i] = true;
+		}
+	}
+
+}

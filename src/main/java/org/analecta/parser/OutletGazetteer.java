@@ -1,0 +1,108 @@
+package org.analecta.parser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Outlet names known by heart: a bundled list of news agencies, dailies, websites and channels
+ * that reports quote, plus the outlets a report's own footnotes name. Lookup is by folded name;
+ * the display form is the footnote's spelling when there is one, else the first listed.
+ */
+final class OutletGazetteer {
+
+	static final List<String> BUNDLED = readBundled();
+
+	/**
+	 * The bundled outlets folded, per alias table: the same for every report, and folding them
+	 * anew for each report was a visible share of parse time. SpeakerNames is immutable and
+	 * compared by identity; an archive's tables come and go, hence weak keys.
+	 */
+	private static final Map<SpeakerNames, Folded> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
+
+	/** Bundled outlets by folded name (the first listed of equal folds), and each one's first-word key. */
+	private record Folded(Map<String, String> display, Map<String, String> firstWords) {
+	}
+
+	private final SpeakerNames names;
+
+	private final Map<String, String> display = new HashMap<>();
+
+	/** Lower-case first words of the known outlets: a cheap test before folding a candidate. */
+	private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+
+	OutletGazetteer(SpeakerNames names, Collection<String> reportOutlets) {
+		this.names = names;
+		for (String outlet : reportOutlets) {
+			if (outlet != null && !outlet.isBlank()) {
+				display.putIfAbsent(names.fold(outlet), outlet.strip());
+			}
+		}
+		Folded bundled = FOLDED.computeIfAbsent(names, OutletGazetteer::fold);
+		bundled.display().forEach(display::putIfAbsent);
+		display.remove("");
+		for (String outlet : display.values()) {
+			String first = bundled.firstWords().containsKey(outlet) ? bundled.firstWords().get(outlet)
+					: firstWordKey(outlet);
+			if (first != null) {
+				firstWords.add(first);
+			}
+		}
+	}
+
+	private static Folded fold(SpeakerNames names) {
+		Map<String, String> display = new LinkedHashMap<>();
+		for (String outlet : BUNDLED) {
+			display.putIfAbsent(names.fold(outlet), outlet);
+		}
+		Map<String, String> firstWords = new HashMap<>();
+		for (String outlet : display.values()) {
+			firstWords.put(outlet, firstWordKey(outlet));
+		}
+		return new Folded(display, firstWords);
+	}
+
+	private static String firstWordKey(String outlet) {
+		List<Tokens.Token> words = Tokens.of(outlet);
+		return words.isEmpty() ? null : words.getFirst().key();
+	}
+
+	boolean mayStartWith(String key) {
+		return firstWords.contains(key);
+	}
+
+	boolean contains(String name) {
+		return display.containsKey(names.fold(name));
+	}
+
+	/** The outlet's display name: "Asr-e Iran" for "Asr-e Iran's", the footnotes' spelling first. */
+	String canonical(String name) {
+		return display.getOrDefault(names.fold(name), name.strip());
+	}
+
+	private static List<String> readBundled() {
+		try (InputStream in = OutletGazetteer.class.getResourceAsStream("known-outlets.txt")) {
+			if (in == null) {
+				throw new IllegalStateException("The bundled outlet list known-outlets.txt is missing");
+			}
+			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.analecta.parser;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as reports write them: {@code June 20, 2014}, {@code 20 June 2014}, {@code Jun. 20 2014},
+ * {@code 2014-06-20}. Only full dates count: a month and year alone is not a publication date.
+ */
+final class ReportDates {
+
+	private static final String MONTH = "(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+	private static final String MONTH2 = MONTH.replace("?<month>", "?<month2>");
+
+	/** One alternation, each branch of bounded length: safe on any input. */
+	static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(?<year>\\d{4})"
+			+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH2 + ",?\\s{1,3}(?<year2>\\d{4})"
+			+ "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))\\b", Pattern.CASE_INSENSITIVE);
+
+	private ReportDates() {
+	}
+
+	/** A date found in the text, with where it stands. */
+	record Found(LocalDate date, int start, int end) {
+	}
+
+	static Found find(CharSequence text) {
+		return find(text, 0);
+	}
+
+	static Found find(CharSequence text, int from) {
+		Matcher m = DATE.matcher(text);
+		int at = from;
+		while (at <= text.length() && m.find(at)) {
+			LocalDate date = toDate(m);
+			if (date != null) {
+				return new Found(date, m.start(), m.end());
+			}
+			at = m.end();
+		}
+		return null;
+	}
+
+	/** The date when the whole text (trimmed of punctuation) is one date, else null. */
+	static LocalDate whole(String text) {
+		String t = text.strip();
+		while (!t.isEmpty() && ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+			t = t.substring(0, t.length() - 1).strip();
+		}
+		Matcher m = DATE.matcher(t);
+		return m.matches() ? toDate(m) : null;
+	}
+
+	private static LocalDate toDate(Matcher m) {
+		try {
+			if (m.group("year") != null) {
+				return LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+						Integer.parseInt(m.group("day")));
+			}
+			if (m.group("year2") != null) {
+				return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
+						Integer.parseInt(m.group("day2")));
+			}
+			return LocalDate.of(Integer.parseInt(m.group("year3")), Integer.parseInt(m.group("month3")),
+					Integer.parseInt(m.group("day3")));
+		}
+		catch (DateTimeException | NumberFormatException invalid) {
+			return null;
+		}
+	}
+
+	private static int month(String name) {
+		String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+		return switch (key) {
+			case "jan" -> 1;
+			case "feb" -> 2;
+			case "mar" -> 3;
+			case "apr" -> 4;
+			case "may" -> 5;
+			case "jun" -> 6;
+			case "jul" -> 7;
+			case "aug" -> 8;
+			case "sep" -> 9;
+			case "oct" -> 10;
+			case "nov" -> 11;
+			default -> 12;
+		};
+	}
+
+}

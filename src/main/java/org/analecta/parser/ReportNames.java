@@ -1,0 +1,148 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.analecta.parser.NameVocabulary.Gender;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+
+/**
+ * One canonical name per person within a report. A first pass over all the report's text collects
+ * every person named in full ("Hassan Rohani", "Iranian Army chief of staff Hassan Firouzabadi");
+ * a later bare "Rohani" or "Firuzabadi" then takes the full name (matched by folded surname, so
+ * spelling variants meet). A surname the report never gives in full takes the alias table's full
+ * name ("Obama" → "Barack Obama"), or stays as written.
+ */
+final class ReportNames {
+
+	private final SpeakerNames names;
+
+	private final OutletGazetteer outlets;
+
+	/** Folded full name → first spelling in the report. */
+	private final Map<String, String> fullNames = new LinkedHashMap<>();
+
+	/** Folded surname → the full names ending in it, in order of appearance. */
+	private final Map<String, List<String>> bySurname = new HashMap<>();
+
+	private final Map<String, String> firstRoles = new HashMap<>();
+
+	private final Map<String, Gender> genders = new HashMap<>();
+
+	ReportNames(SpeakerNames names, OutletGazetteer outlets) {
+		this.names = names;
+		this.outlets = outlets;
+	}
+
+	/** Pre-pass: remembers a person named with at least two name words, and what the role says of them. */
+	void learn(Mention mention) {
+		if (mention.kind() != SpeakerKind.PERSON) {
+			return;
+		}
+		List<String> words = names.foldedWords(mention.name());
+		if (words.size() >= 2) {
+			String key = String.join("", words);
+			if (fullNames.putIfAbsent(key, mention.name()) == null) {
+				bySurname.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(mention.name());
+			}
+		}
+		String canonical = resolve(mention.name());
+		if (mention.role() != null) {
+			firstRoles.putIfAbsent(canonical, mention.role());
+		}
+		Gender gender = NameVocabulary.genderOfRole(mention.role());
+		if (gender == Gender.UNKNOWN) {
+			gender = NameVocabulary.genderOfGivenName(canonical);
+		}
+		if (gender != Gender.UNKNOWN) {
+			genders.putIfAbsent(canonical, gender);
+		}
+	}
+
+	private final Map<String, Boolean> surnameChecks = new HashMap<>();
+
+	/** Whether a lone word is the surname of someone this report or the alias table names in full. */
+	boolean knownSurname(String word) {
+		Boolean known = surnameChecks.get(word);
+		if (known == null) {
+			known = checkSurname(word);
+			if (surnameChecks.size() < 10_000) {
+				surnameChecks.put(word, known);
+			}
+		}
+		return known;
+	}
+
+	private boolean checkSurname(String word) {
+		List<String> folded = names.foldedWords(word);
+		return folded.size() == 1
+				&& (bySurname.containsKey(folded.getFirst()) || names.fullNameForSurname(word) != null);
+	}
+
+	private final Map<String, String> resolved = new HashMap<>();
+
+	/** The report's canonical name for a person as named (without titles). */
+	String person(String name) {
+		String known = resolved.get(name);
+		if (known == null) {
+			known = resolve(name);
+			if (resolved.size() < 10_000) {
+				resolved.put(name, known);
+			}
+		}
+		return known;
+	}
+
+	private String resolve(String name) {
+		List<String> words = names.foldedWords(name);
+		if (words.isEmpty()) {
+			return name;
+		}
+		String known = fullNames.get(String.join("", words));
+		if (known != null) {
+			return known;
+		}
+		if (words.size() == 1) {
+			List<String> candidates = bySurname.get(words.getFirst());
+			if (candidates != null) {
+				return candidates.getFirst();
+			}
+			String aliasFull = names.fullNameForSurname(name);
+			if (aliasFull != null) {
+				String inReport = fullNames.get(names.fold(aliasFull));
+				return inReport != null ? inReport : aliasFull;
+			}
+			return name;
+		}
+		// "Amir Abdollahian" after "Hossein Amir-Abdollahian": the longer full name that ends like it.
+		if (fullNames.size() > 2_000) {
+			return name; // not a report but a list of names: no partial matching
+		}
+		String match = null;
+		for (String full : fullNames.values()) {
+			if (full.length() > name.length() && names.sameSpeaker(name, full)) {
+				if (match != null) {
+					return name;
+				}
+				match = full;
+			}
+		}
+		return match != null ? match : name;
+	}
+
+	String outlet(String name) {
+		return outlets.canonical(name);
+	}
+
+	String firstRole(String canonical) {
+		return firstRoles.get(canonical);
+	}
+
+	Gender gender(String canonical) {
+		return genders.getOrDefault(canonical, Gender.UNKNOWN);
+	}
+
+}

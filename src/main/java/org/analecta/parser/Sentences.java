@@ -1,0 +1,102 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentence boundaries in masked paragraph text (quotations already masked, so a full stop inside
+ * a quotation never ends the author's sentence). A stop after an abbreviation ("Dr.", "U.S.")
+ * ends a sentence only when a word that opens sentences follows.
+ */
+final class Sentences {
+
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
+			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "i.e", "e.g", "u.s",
+			"u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+			"nov", "dec", "brig", "adm", "rev", "hon", "sheikh", "u.s.s.r", "u.a.e");
+
+	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
+			"col", "maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no");
+
+	private Sentences() {
+	}
+
+	/** Start offsets of the sentences, the first being 0. */
+	static int[] starts(String text) {
+		List<Integer> starts = new ArrayList<>();
+		starts.add(0);
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c != '.' && c != '!' && c != '?') {
+				continue;
+			}
+			int j = i + 1;
+			boolean closer = false;
+			while (j < length && "\"”’')]".indexOf(text.charAt(j)) >= 0) {
+				closer = true;
+				j++;
+			}
+			int spaceStart = j;
+			while (j < length && Character.isWhitespace(text.charAt(j))) {
+				j++;
+			}
+			if (j >= length || (j == spaceStart && !closer)) {
+				continue;
+			}
+			char next = text.charAt(j);
+			boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
+					|| next == QuoteScanner.MASK;
+			if (!opens) {
+				continue;
+			}
+			if (c == '.' && !closer && afterAbbreviation(text, i) && !opensSentence(text, j, i)) {
+				continue;
+			}
+			starts.add(j);
+		}
+		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** The index into {@code starts} of the sentence holding the offset. */
+	static int indexOf(int[] starts, int offset) {
+		int found = java.util.Arrays.binarySearch(starts, offset);
+		return found >= 0 ? found : Math.max(0, -found - 2);
+	}
+
+	static int end(int[] starts, int index, int length) {
+		return index + 1 < starts.length ? starts[index + 1] : length;
+	}
+
+	private static boolean afterAbbreviation(String text, int stop) {
+		int start = stop;
+		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+			start--;
+		}
+		String word = text.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
+		if (word.length() == 1 && Character.isUpperCase(text.charAt(start))) {
+			return true; // an initial: "A. Savyon"
+		}
+		return ABBREVIATIONS.contains(word) || word.contains(".");
+	}
+
+	/** After "U.S." a capitalised function word ("The", "He") starts a new sentence; after "Dr." nothing does. */
+	private static boolean opensSentence(String text, int wordStart, int stop) {
+		int start = stop;
+		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+			start--;
+		}
+		String abbreviation = text.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
+		if (TITLE_ABBREVIATIONS.contains(abbreviation) || abbreviation.length() == 1) {
+			return false;
+		}
+		int end = wordStart;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+		return NameVocabulary.FUNCTION_WORDS.contains(word);
+	}
+
+}

@@ -1,0 +1,370 @@
+package org.analecta.parser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.analecta.parser.Tokens.Token;
+
+/**
+ * Finds the speaker tag of a quotation in the author's sentence around it (quotations masked):
+ * <ul>
+ * <li>before it: a speech verb and its subject ({@code X said that "..."}, {@code X said, "..."},
+ * {@code the daily Javan, which ..., stated: "..."}, {@code according to X, "..."}), or a name and
+ * a colon ({@code X: "..."}, {@code Following are excerpts from his article:});</li>
+ * <li>after it: {@code "...," X said} or {@code "...," said X}.</li>
+ * </ul>
+ * The subject is the name, pronoun or role noun ("the general") right before the verb, skipping
+ * adverbs and relative clauses ({@code , which is close to ...,}); failing that the nearest name
+ * before it in the clause; {@code and added} takes the subject of the sentence's previous tag.
+ */
+final class SpeakerTagMatcher {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern COMMA_THAT = Pattern.compile(",?\\s*that");
+
+	private static final Pattern ENDS_WITH_THAT = Pattern.compile("(?s).*\\bthat");
+
+	private static final Pattern ENDS_WITH_AS_SAYING = Pattern.compile("(?s).*\\bas saying");
+
+	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*");
+
+	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
+			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
+			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
+			"continues", "argued", "argues", "announced", "announces", "emphasized", "emphasised", "emphasizes",
+			"affirmed", "asserted", "asserts", "replied", "responded", "remarked", "insisted", "insists",
+			"concluded", "commented", "maintained", "asked", "urged", "threatened", "vowed", "boasted",
+			"acknowledged", "admitted", "reported", "reports", "called", "calls", "described", "stating", "saying",
+			"adding", "noting", "writing", "declaring", "warning", "explaining", "claiming", "stressing",
+			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
+			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
+			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
+			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified", "agrees",
+			"agreed", "believes", "believed", "thinks", "feels", "fears", "feared", "admits", "concedes", "conceded",
+			"accepts", "acknowledges", "suggests", "pointed", "recalls", "observes", "warns", "predicts"));
+
+	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
+			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
+			"explicitly", "openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly",
+			"simply", "even", "would", "will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
+
+	/** Verbs that characterise rather than report: what follows them is the speaker's phrase, not a statement. */
+	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
+			"labelled", "branded", "dubbed");
+
+	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+
+	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
+			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy",
+			"diplomat", "analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary",
+			"premier", "king", "emir", "prince", "preacher", "imam", "chief", "head", "director", "senator",
+			"governor", "mayor", "expert", "daily", "website", "site", "paper", "newspaper", "agency", "channel",
+			"outlet", "editorial", "article", "report", "weekly", "magazine");
+
+	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet",
+			"tweets", "post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column",
+			"book", "report", "address", "lecture", "communique", "essay", "blog", "piece", "commentary",
+			"response", "comments", "reply", "announcement", "testimony", "video", "excerpts");
+
+	/** How far back (in words) a cue or a subject is looked for: a tag is near its quotation. */
+	private static final int MAX_LOOKBACK = 60;
+
+	/** Longest stretch of text (in characters) taken as one clause. */
+	static final int MAX_CLAUSE = 1500;
+
+	private static final Pattern RELATIVE_CLAUSE = Pattern
+		.compile(",\\s*(?:which|who|whose|whom|where)\\b[^,;]*,|\\([^()]*\\)");
+
+	private SpeakerTagMatcher() {
+	}
+
+	static boolean isCue(String key) {
+		return CUES.contains(key);
+	}
+
+	static boolean isSkippable(String key) {
+		return SKIPPABLE.contains(key);
+	}
+
+	/**
+	 * The tag before a quotation opening at {@code open}: cue verbs are looked for in
+	 * [cueFrom, open), their subject in [clauseFrom, cue).
+	 */
+	static Tag before(Passage passage, int clauseFrom, int cueFrom, int open) {
+		List<Token> tokens = passage.tokens();
+		int last = passage.lastTokenBy(open);
+		if (last < 0 || tokens.get(last).start() < cueFrom) {
+			return null;
+		}
+		String masked = passage.masked();
+		String tail = masked.substring(tokens.get(last).end(), open).strip();
+		Token lastToken = tokens.get(last);
+		if (tail.endsWith(":") && !isCue(lastToken.key())) {
+			Subject subject = colonSubject(passage, last, clauseFrom);
+			if (subject != null) {
+				return new Tag(":", subject, true, true, false, open);
+			}
+		}
+		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom && last - i < MAX_LOOKBACK; i--) {
+			Token token = tokens.get(i);
+			String key = token.key();
+			if (key.equals("to") && i > 0 && tokens.get(i - 1).key().equals("according")
+					&& tokens.get(i - 1).start() >= cueFrom) {
+				return accordingTo(passage, i, open);
+			}
+			if (!isCue(key) || (i > 0 && PASSIVE.contains(tokens.get(i - 1).key()))) {
+				continue;
+			}
+			String between = masked.substring(token.end(), open).strip();
+			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
+					|| COMMA_THAT.matcher(between).matches();
+			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
+					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()
+					|| ENDS_WITH_AS_SAYING.matcher(between).matches());
+			Subject subject;
+			if ((key.equals("saying") || key.equals("stating")) && i > 0 && tokens.get(i - 1).key().equals("as")) {
+				subject = quotedAsSaying(passage, clauseFrom, i - 1);
+			}
+			else {
+				subject = subject(passage, clauseFrom, token.start());
+			}
+			if (subject == null) {
+				return null;
+			}
+			return new Tag(token.text(), subject, adjacent, direct, false, open);
+		}
+		return null;
+	}
+
+	/** The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is none. */
+	static Tag after(Passage passage, int after, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(after);
+		if (first >= tokens.size() || tokens.get(first).start() >= until) {
+			return null;
+		}
+		String gap = passage.masked().substring(after, tokens.get(first).start());
+		if (!COMMAS_AND_SPACE.matcher(gap).matches()) {
+			return null;
+		}
+		Token head = tokens.get(first);
+		if (isCue(head.key())) {
+			Subject subject = subjectAt(passage, first + 1, until);
+			if (subject == null) {
+				return null;
+			}
+			return new Tag(head.text(), subject, true, true, true, subject.end());
+		}
+		Subject subject = subjectAt(passage, first, until);
+		if (subject == null) {
+			return null;
+		}
+		int next = passage.firstTokenFrom(subject.end());
+		while (next < tokens.size() && isSkippable(tokens.get(next).key())) {
+			next++;
+		}
+		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start())) {
+			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
+		}
+		return null;
+	}
+
+	/** A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name. */
+	private static Subject subjectAt(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		if (index >= tokens.size() || tokens.get(index).start() >= until) {
+			return null;
+		}
+		Token token = tokens.get(index);
+		if (PRONOUNS.contains(token.key())) {
+			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
+		}
+		Mention covering = passage.mentionCovering(token.start());
+		if (covering != null && !covering.possessive()) {
+			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(), covering.end());
+		}
+		if (token.key().equals("the")) {
+			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
+				if (ROLE_NOUNS.contains(tokens.get(j).key())) {
+					String written = passage.masked().substring(token.start(), tokens.get(j).end());
+					return new Subject(SubjectType.ROLE_NOUN, null, written, tokens.get(j).key(), token.start(),
+							tokens.get(j).end());
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The subject of a verb starting at {@code verbStart}, looked for in [from, verbStart). */
+	static Subject subject(Passage passage, int clauseFrom, int verbStart) {
+		int from = Math.max(clauseFrom, verbStart - MAX_CLAUSE);
+		String masked = passage.masked();
+		boolean[] skipped = new boolean[verbStart - from];
+		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
+		while (matcher.find()) {
+			for (int i = matcher.start(); i < matcher.end(); i++) {
+				skipped[i - from] = true;
+			}
+		}
+		List<Token> tokens = passage.tokens();
+		int k = passage.lastTokenBy(verbStart);
+		while (k >= 0 && tokens.get(k).start() >= from
+				&& (skipped[tokens.get(k).start() - from] || isSkippable(tokens.get(k).key()))) {
+			k--;
+		}
+		if (k < 0 || tokens.get(k).start() < from) {
+			return null;
+		}
+		Token token = tokens.get(k);
+		if (token.key().equals("and")) {
+			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
+		}
+		Subject adjacent = subjectEndingAt(passage, k);
+		if (adjacent != null) {
+			return adjacent;
+		}
+		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
+			if (skipped[tokens.get(i).start() - from]) {
+				continue;
+			}
+			Subject nearest = subjectEndingAt(passage, i);
+			if (nearest != null) {
+				return nearest.distant();
+			}
+		}
+		return null;
+	}
+
+	/** A name, pronoun, "the" + role noun, or a possessive + statement noun ending at token k. */
+	private static Subject subjectEndingAt(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		Token token = tokens.get(k);
+		if (PRONOUNS.contains(token.key())) {
+			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
+		}
+		Mention named = passage.mentionEndingAt(token.end());
+		if (named != null && !named.possessive()) {
+			return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+		}
+		if (ROLE_NOUNS.contains(token.key()) && k > 0) {
+			int article = tokens.get(k - 1).key().equals("the") ? k - 1
+					: k > 1 && tokens.get(k - 2).key().equals("the") ? k - 2 : -1;
+			if (article >= 0) {
+				String written = passage.masked().substring(tokens.get(article).start(), token.end());
+				return new Subject(SubjectType.ROLE_NOUN, null, written, token.key(), tokens.get(article).start(),
+						token.end());
+			}
+		}
+		if (STATEMENT_NOUNS.contains(token.key()) && k > 0) {
+			Token owner = tokens.get(k - 1);
+			if (Set.of("his", "her", "its").contains(owner.key())) {
+				String pronoun = switch (owner.key()) {
+					case "his" -> "he";
+					case "her" -> "she";
+					default -> "it";
+				};
+				return new Subject(SubjectType.PRONOUN, null, owner.text(), pronoun, owner.start(), owner.end());
+			}
+			Mention mention = passage.mentionEndingAt(owner.end());
+			if (mention != null && mention.possessive()) {
+				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+			}
+		}
+		return null;
+	}
+
+	/** {@code X: "..."} and lead-ins such as {@code Following are excerpts from his article:}. */
+	private static Subject colonSubject(Passage passage, int last, int from) {
+		Subject subject = subjectEndingAt(passage, last);
+		if (subject != null) {
+			return subject;
+		}
+		// "... excerpts from an interview with Hassan Nasrallah, which aired on ...:" names him earlier.
+		List<Token> tokens = passage.tokens();
+		for (int i = last - 1; i >= 0 && tokens.get(i).start() >= from && last - i < MAX_LOOKBACK; i--) {
+			Subject nearest = subjectEndingAt(passage, i);
+			if (nearest != null && nearest.type() != SubjectType.ROLE_NOUN) {
+				return nearest.distant();
+			}
+		}
+		return null;
+	}
+
+	private static Tag accordingTo(Passage passage, int to, int open) {
+		Token toToken = passage.tokens().get(to);
+		Mention mention = passage.mentionFrom(toToken.end());
+		if (mention == null || mention.end() > open) {
+			return null;
+		}
+		String between = passage.masked().substring(toToken.end(), mention.start()).strip();
+		if (!between.isEmpty() && !between.equalsIgnoreCase("the")) {
+			return null;
+		}
+		String rest = passage.masked().substring(mention.end(), open).strip();
+		boolean adjacent = rest.equals(",") || rest.equals(":");
+		return new Tag("according to",
+				new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end()),
+				adjacent, adjacent || rest.endsWith(","), false, open);
+	}
+
+	/** "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not the quoter. */
+	private static Subject quotedAsSaying(Passage passage, int from, int asIndex) {
+		List<Token> tokens = passage.tokens();
+		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from && asIndex - i < MAX_LOOKBACK; i--) {
+			String key = tokens.get(i).key();
+			if (key.equals("quoted") || key.equals("cited") || key.equals("quoting") || key.equals("citing")) {
+				Mention quoted = passage.mentionFrom(tokens.get(i).end());
+				if (quoted != null && quoted.end() <= tokens.get(asIndex).start()) {
+					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(), quoted.end());
+				}
+				return null;
+			}
+		}
+		return subject(passage, from, tokens.get(asIndex).start());
+	}
+
+	enum SubjectType {
+		/** A person, outlet or institution named in the text. */
+		NAMED,
+		/** he, she, it, they; also his/her/its before a statement noun. */
+		PRONOUN,
+		/** "the general", "the website". */
+		ROLE_NOUN,
+		/** "... and added": the subject of the previous tag. */
+		ELIDED
+	}
+
+	/**
+	 * A tag's subject: the mention when named, else the pronoun or role noun ({@code key}) as
+	 * written. {@code adjacent} is false when found by looking back past other words.
+	 */
+	record Subject(SubjectType type, Mention mention, String asWritten, String key, int start, int end,
+			boolean adjacent) {
+
+		Subject(SubjectType type, Mention mention, String asWritten, String key, int start, int end) {
+			this(type, mention, asWritten, key, start, end, true);
+		}
+
+		Subject distant() {
+			return new Subject(type, mention, asWritten, key, start, end, false);
+		}
+
+	}
+
+	/**
+	 * A speaker tag: the cue as written (":" for a colon), the subject, whether the cue stands
+	 * right at the quotation, whether the quotation is a full statement (after "that", a comma or
+	 * a colon) rather than a phrase inside the author's words, which side of the quotation it is
+	 * on, and where it ends.
+	 */
+	record Tag(String cue, Subject subject, boolean adjacent, boolean direct, boolean trailing, int end) {
+	}
+
+
+}

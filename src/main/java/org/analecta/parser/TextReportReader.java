@@ -1,0 +1,204 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.analecta.parser.ParsedReport.SourceFormat;
+import org.analecta.parser.ReportDocument.Block;
+import org.analecta.parser.ReportDocument.DocumentHints;
+import org.analecta.parser.ReportDocument.Kind;
+
+/**
+ * Plain-text reports like the seed: blocks separated by blank lines. Hard-wrapped lines are
+ * joined into their paragraph; a line that starts a new item (an endnote, a bullet, a header
+ * line with "|") stays apart. Each block is then judged: boilerplate is dropped, and endnotes,
+ * captions, headings, list items and quotations are told from paragraphs.
+ */
+final class TextReportReader implements ReportReader {
+
+	/** What {@link #normaliseSpaces} does with a char. */
+	private static final int KEEP = 0;
+
+	private static final int SPACE = 1;
+
+	private static final int DROP = 2;
+
+	private static final Pattern BULLET = Pattern.compile("^(?:[-•·–]|\\*(?=\\s))\\s+");
+
+	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
+
+	/** Lines at least this long are taken as hard-wrapped when the next line continues them. */
+	private static final int MIN_WRAP_WIDTH = 40;
+
+	@Override
+	public ReportDocument read(String content) {
+		List<List<String>> rawBlocks = splitOnBlankLines(content);
+		List<String> units = new ArrayList<>();
+		for (List<String> lines : rawBlocks) {
+			units.addAll(joinWrappedLines(lines));
+		}
+		List<Block> blocks = new ArrayList<>();
+		boolean inNotes = false;
+		for (int i = 0; i < units.size(); i++) {
+			String unit = units.get(i);
+			String next = i + 1 < units.size() ? units.get(i + 1) : null;
+			Block block = classify(unit, next, inNotes);
+			if (block == null) {
+				continue;
+			}
+			if (block.kind() == Kind.HEADING && BlockRules.isNotesHeading(block.text())) {
+				inNotes = true;
+			}
+			else if (block.kind() == Kind.HEADING) {
+				inNotes = false;
+			}
+			blocks.add(block);
+		}
+		return new ReportDocument(SourceFormat.TEXT, DocumentHints.NONE, blocks);
+	}
+
+	private static Block classify(String unit, String next, boolean inNotes) {
+		if (BlockRules.isBoilerplate(unit)) {
+			return null;
+		}
+		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
+			return new Block(Kind.NOTE, unit);
+		}
+		if (BlockRules.looksLikeCaption(unit)) {
+			return new Block(Kind.CAPTION, unit);
+		}
+		if (unit.startsWith(">")) {
+			return new Block(Kind.BLOCKQUOTE, unit.replaceFirst("^>+\\s*", ""));
+		}
+		var bullet = BULLET.matcher(unit);
+		if (bullet.lookingAt()) {
+			return new Block(Kind.LIST_ITEM, unit.substring(bullet.end()));
+		}
+		if (BlockRules.looksLikeHeading(unit) && !unit.contains(" | ")) {
+			return new Block(Kind.HEADING, unit);
+		}
+		if (next != null && BlockRules.looksLikeShortHeading(unit) && BlockRules.words(next) >= 20
+				&& !unit.contains(" | ") && ReportDates.whole(unit) == null) {
+			return new Block(Kind.HEADING, unit);
+		}
+		return new Block(Kind.PARAGRAPH, unit);
+	}
+
+	private static List<List<String>> splitOnBlankLines(String content) {
+		List<List<String>> blocks = new ArrayList<>();
+		List<String> current = new ArrayList<>();
+		int start = 0;
+		int length = content.length();
+		while (start <= length) {
+			int end = content.indexOf('\n', start);
+			if (end < 0) {
+				end = length;
+			}
+			String line = normaliseSpaces(content, start, end);
+			if (line.isEmpty()) {
+				if (!current.isEmpty()) {
+					blocks.add(current);
+					current = new ArrayList<>();
+				}
+			}
+			else {
+				current.add(line);
+			}
+			start = end + 1;
+		}
+		if (!current.isEmpty()) {
+			blocks.add(current);
+		}
+		return blocks;
+	}
+
+	/** The line with runs of white space (tabs, no-break spaces) made one space, and trimmed. */
+	static String normaliseSpaces(CharSequence text, int start, int end) {
+		StringBuilder out = new StringBuilder(end - start);
+		boolean space = false;
+		int run = -1; // start of the pending run of kept chars: copied in one go, not char by char
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			int kind = kind(c);
+			if (kind == KEEP) {
+				if (run < 0) {
+					if (space) {
+						out.append(' ');
+						space = false;
+					}
+					run = i;
+				}
+				continue;
+			}
+			if (run >= 0) {
+				out.append(text, run, i);
+				run = -1;
+			}
+			if (kind == SPACE) {
+				space = out.length() > 0;
+			}
+		}
+		if (run >= 0) {
+			out.append(text, run, end);
+		}
+		return out.toString();
+	}
+
+	/** White space (of any kind) becomes one space, other control chars are dropped. */
+	private static int kind(char c) {
+		if (c < 0x80) { // the common case, without the Unicode tables
+			if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)) {
+				return SPACE;
+			}
+			return c < 0x20 || c == 0x7F ? DROP : KEEP;
+		}
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
+			return SPACE;
+		}
+		return Character.getType(c) == Character.CONTROL ? DROP : KEEP;
+	}
+
+	private static List<String> joinWrappedLines(List<String> lines) {
+		if (lines.size() == 1) {
+			return lines;
+		}
+		int width = 0;
+		for (String line : lines) {
+			width = Math.max(width, line.length());
+		}
+		List<String> units = new ArrayList<>();
+		StringBuilder current = new StringBuilder(lines.get(0));
+		String previous = lines.get(0);
+		for (int i = 1; i < lines.size(); i++) {
+			String line = lines.get(i);
+			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
+					&& !previous.contains(" | ");
+			if (wrapped) {
+				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
+					current.append(line);
+				}
+				else {
+					current.append(' ').append(line);
+				}
+			}
+			else {
+				units.add(current.toString());
+				current = new StringBuilder(line);
+			}
+			previous = line;
+		}
+		units.add(current.toString());
+		return units;
+	}
+
+	/**
+	 * A line that begins an item of its own: an endnote, a bullet, the author note, a header line,
+	 * or a share/print line glued under the text.
+	 */
+	private static boolean startsNewItem(String line) {
+		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).lookingAt() || line.startsWith("*")
+				|| line.contains(" | ") || line.startsWith(">") || BlockRules.isBoilerplate(line);
+	}
+
+}

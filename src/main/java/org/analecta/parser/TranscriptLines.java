@@ -1,0 +1,116 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Transcript turns as MEMRI TV excerpts print them: a line that opens with a speaker label and a
+ * colon ({@code Hassan Nasrallah: We will ...}, {@code Interviewer: ...}). The label must be a
+ * person's name (with or without titles), a name this report knows, or a generic role label; a
+ * heading-like phrase ("Note:", "Source:", "Poster from the site:") is not a label.
+ */
+final class TranscriptLines {
+
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// and they run per token, tag or quotation.
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
+
+	/** Labels naming a role in the exchange rather than a person. */
+	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter",
+			"moderator", "caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner",
+			"crowds", "voice", "man", "woman", "child", "protesters", "participant");
+
+	private TranscriptLines() {
+	}
+
+	static List<Turn> find(String text, java.util.function.Predicate<String> knownPerson) {
+		List<Turn> turns = new ArrayList<>();
+		Matcher matcher = LINE.matcher(text);
+		// A turn never spans a '\n' and needs ": " or ":\t"; searching only such lines, and on a
+		// line without other line breaks only at its start (where ^ is), gives the same matches
+		// as searching the whole text, without a regex attempt at every char of every paragraph.
+		for (int start = 0; start < text.length();) {
+			int newline = text.indexOf('\n', start);
+			int end = newline < 0 ? text.length() : newline;
+			if (hasColonAndSpace(text, start, end)) {
+				matcher.region(start, end);
+				if (hasOtherLineBreak(text, start, end)) {
+					while (matcher.find()) {
+						addTurn(matcher, knownPerson, turns);
+					}
+				}
+				else if (matcher.lookingAt()) {
+					addTurn(matcher, knownPerson, turns);
+				}
+			}
+			start = end + 1;
+		}
+		return turns;
+	}
+
+	private static boolean hasColonAndSpace(String text, int from, int to) {
+		for (int colon = text.indexOf(':', from, to); colon >= 0 && colon + 1 < to;
+				colon = text.indexOf(':', colon + 1, to)) {
+			char next = text.charAt(colon + 1);
+			if (next == ' ' || next == '\t') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Line terminators other than '\n' after which a (?m) ^ also matches. */
+	private static boolean hasOtherLineBreak(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void addTurn(Matcher matcher, java.util.function.Predicate<String> knownPerson, List<Turn> turns) {
+		String label = matcher.group(1).strip();
+		String speech = matcher.group(2).strip();
+		if (speech.startsWith("\"") || speech.startsWith("“") || QuoteClassifier.words(speech) < 2) {
+			return;
+		}
+		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
+			turns.add(new Turn(label, null, matcher.start(1), matcher.start(2), speech));
+			return;
+		}
+		String[] words = WHITE_SPACE.split(label);
+		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))) {
+			return;
+		}
+		boolean allCapitalised = true;
+		for (String word : words) {
+			if (!Character.isUpperCase(word.codePointAt(0)) && !NameVocabulary.isTitle(word)
+					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word))
+					&& !word.equals("of")) {
+				allCapitalised = false;
+			}
+		}
+		SpeakerNames.SplitName split = TitleSplitter.split(label);
+		if (!allCapitalised || split.name() == null) {
+			return;
+		}
+		int nameWords = WHITE_SPACE.split(split.name()).length;
+		boolean titled = split.role() != null
+				&& java.util.Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
+		if (nameWords >= 2 || titled || knownPerson.test(split.name())) {
+			turns.add(new Turn(label, split, matcher.start(1), matcher.start(2), speech));
+		}
+	}
+
+	/** One turn: the label as written, its split (null for a role label), offsets, the words spoken. */
+	record Turn(String label, SpeakerNames.SplitName person, int labelStart, int speechStart, String speech) {
+	}
+
+}

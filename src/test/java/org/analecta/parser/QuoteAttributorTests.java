@@ -1,0 +1,453 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.analecta.parser.ParsedReport.Footnote;
+import org.analecta.parser.ParsedReport.FootnoteRef;
+import org.analecta.parser.ParsedReport.Paragraph;
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Section;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** One small exact case per quotation shape; paragraphs are written as a reader would hand them over. */
+class QuoteAttributorTests {
+
+	private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Nested
+	class ExplicitTags {
+
+		@Test
+		void saidThat() {
+			assertThat(quotes("Iranian President Hassan Rohani said that \"we will not negotiate under pressure.\"[3]"))
+				.containsExactly(new Quote("we will not negotiate under pressure.",
+						person("Hassan Rohani", "Iranian President"), "Iranian President Hassan Rohani", "said", 0, 0, 3,
+						QuoteKind.DIRECT, 0.95));
+		}
+
+		@Test
+		void saidComma() {
+			assertThat(quotes("Deputy Foreign Minister Abbas Araghchi said, \"No talks were held on Iraq.\""))
+				.containsExactly(new Quote("No talks were held on Iraq.", person("Abbas Araghchi", "Deputy Foreign Minister"),
+						"Deputy Foreign Minister Abbas Araghchi", "said", 0, 0, null, QuoteKind.DIRECT, 0.95));
+		}
+
+		@Test
+		void saidThatWithWordsBetweenVerbAndQuotation() {
+			Quote quote = single(quotes("Rohani said regarding possible collaboration with the U.S. that \"we may consider it.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Hassan Rohani", null));
+			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+			assertThat(quote.confidence()).isEqualTo(0.85);
+		}
+
+		@Test
+		void nameAndColon() {
+			assertThat(quotes("Hassan Nasrallah: \"We will never surrender.\""))
+				.containsExactly(new Quote("We will never surrender.", person("Hassan Nasrallah", null), "Hassan Nasrallah",
+						":", 0, 0, null, QuoteKind.DIRECT, 0.95));
+		}
+
+		@Test
+		void transcriptTurns() {
+			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Al-Manar TV:",
+					"Hassan Nasrallah: We will never surrender to America and its allies.",
+					"Interviewer: Do you trust their promises?");
+			assertThat(quotes).containsExactly(
+					new Quote("We will never surrender to America and its allies.", person("Hassan Nasrallah", null),
+							"Hassan Nasrallah", ":", 0, 1, null, QuoteKind.DIRECT, 0.85),
+					new Quote("Do you trust their promises?", null, "Interviewer", ":", 0, 2, null, QuoteKind.DIRECT, 0.5));
+		}
+
+		@Test
+		void tagAfterTheQuotation() {
+			List<Quote> quotes = quotes("Hizbullah Secretary-General Hassan Nasrallah spoke on Friday.",
+					"\"We will win this war,\" Nasrallah said.");
+			assertThat(quotes).containsExactly(new Quote("We will win this war", person("Hassan Nasrallah",
+					"Hizbullah Secretary-General"), "Nasrallah", "said", 0, 1, null, QuoteKind.DIRECT, 0.95));
+		}
+
+		@Test
+		void invertedTagAfterTheQuotation() {
+			Quote quote = single(quotes("\"The talks failed,\" said Foreign Minister Mohammad Javad Zarif."));
+			assertThat(quote.speaker()).isEqualTo(person("Mohammad Javad Zarif", "Foreign Minister"));
+			assertThat(quote.speakerAsWritten()).isEqualTo("Foreign Minister Mohammad Javad Zarif");
+			assertThat(quote.cue()).isEqualTo("said");
+			assertThat(quote.text()).isEqualTo("The talks failed");
+		}
+
+		@Test
+		void accordingTo() {
+			Quote quote = single(quotes("According to Kayhan, \"the U.S. is plotting against Iran.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", null, SpeakerKind.OUTLET));
+			assertThat(quote.cue()).isEqualTo("according to");
+			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+		}
+
+		@Test
+		void quotationGoingOnAfterItsTag() {
+			List<Quote> quotes = quotes("IAEA Director-General Rafael Grossi visited Tehran.",
+					"\"The agency has full access,\" Grossi said. \"We saw no diversion of material.\"");
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly("The agency has full access", "We saw no diversion of material.");
+			assertThat(quotes).extracting(Quote::speaker)
+				.containsOnly(person("Rafael Grossi", "IAEA Director-General"));
+			assertThat(quotes).extracting(Quote::cue).containsOnly("said");
+			assertThat(quotes.get(1).confidence()).isLessThan(quotes.get(0).confidence());
+		}
+
+		@Test
+		void quotationGoingOnAfterAnAppositionToItsTag() {
+			List<Quote> quotes = quotes("“We do not see any roadblocks,” says Di Li, the chief scientist of FAST. “I feel both "
+					+ "excited and relieved.”");
+			assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Di Li", "Di Li");
+		}
+
+		@Test
+		void quotationOpeningASentenceAfterTheSpeakersParaphrase() {
+			List<Quote> quotes = quotes("Prof David Green spoke on Monday. Green says closing campuses is unsustainable. "
+					+ "\"This approach assumes that a vaccine will come soon.\"");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker()).isEqualTo(person("David Green", "Prof"));
+			assertThat(quote.confidence()).isEqualTo(0.51);
+		}
+
+		@Test
+		void germanQuotationMarks() {
+			Quote quote = single(quotes("Hermann Albers said: „Die Genehmigungsverfahren dauern zu lange.“ Er ging."));
+			assertThat(quote.text()).isEqualTo("Die Genehmigungsverfahren dauern zu lange.");
+			assertThat(quote.speaker().name()).isEqualTo("Hermann Albers");
+		}
+
+		@Test
+		void curlyQuotes() {
+			Quote quote = single(quotes("Foreign Minister Mohammad Javad Zarif said: “We are ready for a deal.”"));
+			assertThat(quote.text()).isEqualTo("We are ready for a deal.");
+			assertThat(quote.speaker().name()).isEqualTo("Mohammad Javad Zarif");
+			assertThat(quote.cue()).isEqualTo("said");
+		}
+
+		@Test
+		void tweetedOnADate() {
+			Quote quote = single(quotes("Rohani's political advisor, Hamid Aboutalebi, who was rejected as ambassador, "
+					+ "tweeted on June 15 that \"Iran and the U.S. could resolve the crisis.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Hamid Aboutalebi", "Rohani's political advisor"));
+			assertThat(quote.cue()).isEqualTo("tweeted");
+			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+		}
+
+	}
+
+	@Nested
+	class BlockQuotations {
+
+		@Test
+		void multiParagraphQuotationIsOneBlock() {
+			List<Quote> quotes = quotes("A June 14 article in the daily Javan, which is close to the IRGC, stated: \"First, "
+					+ "Iran has always striven for stability.", "\"Second, the U.S. backs the terrorists.",
+					"\"Therefore, there is no collaboration.\"[5]", "The daily went on to other matters.");
+			assertThat(quotes).containsExactly(new Quote(
+					"First, Iran has always striven for stability.\n\nSecond, the U.S. backs the terrorists.\n\n"
+							+ "Therefore, there is no collaboration.",
+					new Speaker("Javan", "daily", SpeakerKind.OUTLET), "the daily Javan", "stated", 0, 0, 5, QuoteKind.BLOCK,
+					0.95));
+		}
+
+		@Test
+		void anUnmarkedBlockQuotationAfterALeadInIsTheSpeakers() {
+			// An HTML <blockquote> whose quotation marks came from the style sheet arrives as a bare paragraph.
+			List<Quote> quotes = quotes("On June 18, the daily Kayhan stated:",
+					"The hired terrorists called ISIS are incapable of igniting the current crisis by themselves.",
+					"Kayhan is close to the Supreme Leader.");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
+			assertThat(quote.paragraph()).isEqualTo(1);
+			assertThat(quote.text()).startsWith("The hired terrorists");
+		}
+
+		@Test
+		void aLabelEndingAParagraphIsNoLeadIn() {
+			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full.")).isEmpty();
+		}
+
+		@Test
+		void leadInParagraphEndingWithAColon() {
+			List<Quote> quotes = quotes("Supreme Leader Ali Khamenei published an article on his website. Following are "
+					+ "excerpts from his article:", "\"America is the enemy of all nations.\"",
+					"\"We will resist its plots to the end.\"");
+			assertThat(quotes).hasSize(2);
+			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Ali Khamenei", "Supreme Leader"));
+			assertThat(quotes.get(0).speakerAsWritten()).isEqualTo("his");
+			assertThat(quotes.get(0).confidence()).isEqualTo(0.6);
+		}
+
+	}
+
+	@Nested
+	class Coreference {
+
+		@Test
+		void heAddedThat() {
+			Quote quote = single(quotes("Iranian Foreign Minister Mohammad Javad Zarif met the EU envoy in Vienna. "
+					+ "He added that \"nothing is agreed until everything is agreed.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Mohammad Javad Zarif", "Iranian Foreign Minister"));
+			assertThat(quote.speakerAsWritten()).isEqualTo("He");
+			assertThat(quote.cue()).isEqualTo("added");
+			assertThat(quote.confidence()).isEqualTo(0.75);
+		}
+
+		@Test
+		void sheTakesTheWomanNamedEarlierOverALaterMan() {
+			Quote quote = single(quotes("Iranian Foreign Ministry spokeswoman Marzia Afkham spoke after Hassan Rohani. "
+					+ "Noting the elections, she added, \"We oppose any intervention.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Marzia Afkham", "Iranian Foreign Ministry spokeswoman"));
+			assertThat(quote.speakerAsWritten()).isEqualTo("she");
+		}
+
+		@Test
+		void theGeneralSaid() {
+			Quote quote = single(quotes("Major General Qassem Soleimani visited Baghdad with Hadi al-Amiri. "
+					+ "The general said, \"Iraq will defeat the terrorists.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Qassem Soleimani", "Major General"));
+			assertThat(quote.speakerAsWritten()).isEqualTo("The general");
+			assertThat(quote.confidence()).isEqualTo(0.7);
+		}
+
+		@Test
+		void saidThePresident() {
+			Quote quote = single(quotes("President Hassan Rohani met Foreign Minister Zarif on Sunday.",
+					"\"We are ready for any scenario,\" said the president."));
+			assertThat(quote.speaker()).isEqualTo(person("Hassan Rohani", "President"));
+			assertThat(quote.speakerAsWritten()).isEqualTo("the president");
+		}
+
+		@Test
+		void heSaidAfterPresidentObamaIsBarackObama() {
+			Quote quote = single(quotes("On June 13, President Obama called on Iraqi leaders to unite. He said, "
+					+ "\"We can't do it for them.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Barack Obama", "President"));
+		}
+
+		@Test
+		void andAddedKeepsTheSubjectOfTheSentence() {
+			List<Quote> quotes = quotes("Secretary of State John Kerry spoke on Monday; he said, \"I wouldn't rule out "
+					+ "anything,\" and added that Obama was conducting \"a very thorough vetting of every option.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("John Kerry", "Secretary of State"));
+			assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.PARTIAL);
+			assertThat(quotes).extracting(Quote::cue).containsExactly("said", "added");
+		}
+
+		@Test
+		void aPronounInAFootnoteFallsBackOnTheCitingParagraph() {
+			List<Quote> quotes = attributor.attribute(List.of(section(0, null,
+					"Iranian Foreign Minister Mohammad Javad Zarif denied any talks.[5]")),
+					List.of(new Footnote(5, "IRNA, June 16, 2014. He also said, \"We have not met the Americans.\"", "IRNA",
+							"Iran", null)));
+			Quote quote = single(quotes);
+			assertThat(quote.speaker().name()).isEqualTo("Mohammad Javad Zarif");
+			assertThat(quote.section()).isNull();
+			assertThat(quote.paragraph()).isNull();
+			assertThat(quote.footnote()).isEqualTo(5);
+		}
+
+		@Test
+		void anUnnamedOfficialHasNoSpeaker() {
+			List<Quote> quotes = attributor.attribute(List.of(section(0, null, "Reuters quoted an Iranian official.[12]")),
+					List.of(new Footnote(12,
+							"According to the Reuters report, the official said: \"The situation was discussed today.\"",
+							"Reuters", null, null)));
+			assertThat(quotes).containsExactly(new Quote("The situation was discussed today.", null, "the official",
+					"said", null, null, 12, QuoteKind.DIRECT, 0.3));
+		}
+
+	}
+
+	@Nested
+	class OutletsAndInstitutions {
+
+		@Test
+		void editorialWithHeadlineThenItSaid() {
+			List<Quote> quotes = quotes("A June 18 Kayhan editorial, headlined \"Satan Is Pretending To Be An Angel,\" "
+					+ "stated that the U.S., which it claimed is backing ISIS, is plotting. It said: \"The U.S. is a sly "
+					+ "enemy of the Iraqi people.\"[14]");
+			assertThat(quotes).containsExactly(
+					new Quote("Satan Is Pretending To Be An Angel", null, null, null, 0, 0, 14, QuoteKind.TERM, 0.9),
+					new Quote("The U.S. is a sly enemy of the Iraqi people.", new Speaker("Kayhan", null, SpeakerKind.OUTLET),
+							"It", "said", 0, 0, 14, QuoteKind.DIRECT, 0.75));
+		}
+
+		@Test
+		void websiteArticleTitleIsATermAndItsTextTheWebsites() {
+			List<Quote> quotes = quotes("Also on June 14, the website Tabnak, which is close to Mohsen Rezaei, published "
+					+ "an article titled \"Why Now?\" that stated: \"The Americans need Iran in Iraq.\"");
+			assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.TERM, QuoteKind.DIRECT);
+			assertThat(quotes.get(0).speaker()).isNull();
+			assertThat(quotes.get(0).text()).isEqualTo("Why Now?");
+			assertThat(quotes.get(1).speaker()).isEqualTo(new Speaker("Tabnak", "website", SpeakerKind.OUTLET));
+			assertThat(quotes.get(1).speakerAsWritten()).isEqualTo("the website Tabnak");
+		}
+
+		@Test
+		void institutionAsSpeaker() {
+			Quote quote = single(quotes("Iran's Foreign Ministry said, \"The sanctions are illegal.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Iran's Foreign Ministry", null, SpeakerKind.INSTITUTION));
+		}
+
+	}
+
+	@Nested
+	class TermsAndPhrases {
+
+		@Test
+		void slogansAndEpithetsHaveNoSpeaker() {
+			List<Quote> quotes = quotes("Absent was the usual rhetoric regarding \"the Great Satan\" and calls for "
+					+ "\"death to America\"; President Bush once called Iran part of \"the axis of evil.\"");
+			assertThat(quotes).extracting(Quote::text).containsExactly("the Great Satan", "death to America", "the axis of evil");
+			assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.TERM);
+			assertThat(quotes).extracting(Quote::speaker).containsOnly((Speaker) null);
+		}
+
+		@Test
+		void showNamesAndScareQuotesAreTerms() {
+			List<Quote> quotes = quotes("Hassan Abbasi appeared on the show \"Good Morning Tehran\" on Channel 2. The "
+					+ "volunteers must give their \"national code\" when registering.");
+			assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.TERM);
+			assertThat(quotes).extracting(Quote::text).containsExactly("Good Morning Tehran", "national code");
+		}
+
+		@Test
+		void aPhraseCalledByTheSpeakerIsPartial() {
+			Quote quote = single(quotes("Secretary of State John Kerry called it \"a very thorough vetting.\""));
+			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+			assertThat(quote.speaker().name()).isEqualTo("John Kerry");
+			assertThat(quote.cue()).isEqualTo("called");
+			assertThat(quote.text()).isEqualTo("a very thorough vetting");
+		}
+
+		@Test
+		void calledStraightBeforeTheQuotationIsPartialToo() {
+			Quote quote = single(quotes("John Kerry called \"a very thorough vetting of every option\" necessary."));
+			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+			assertThat(quote.speaker().name()).isEqualTo("John Kerry");
+		}
+
+		@Test
+		void aTextMessageStatingASloganIsATerm() {
+			Quote quote = single(quotes("Volunteers register by sending a text message stating \"Oh Hussein, we are at your "
+					+ "command\" to the number given."));
+			assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+			assertThat(quote.speaker()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Pitfalls {
+
+		@Test
+		void aQuotedHeadlineIsNotAStatement() {
+			List<Quote> quotes = quotes("The daily Javan ran an article headlined \"Iran Will Not Cooperate,\" which "
+					+ "stated that the talks had failed.");
+			assertThat(quotes).containsExactly(
+					new Quote("Iran Will Not Cooperate", null, null, null, 0, 0, null, QuoteKind.TERM, 0.9));
+		}
+
+		@Test
+		void numbersAndMarksWithoutWordsAreNotQuotations() {
+			assertThat(quotes("He sent \"12\" messages to \"[3]\" and bought a 12\" screen.")).isEmpty();
+		}
+
+		@Test
+		void aFootnoteMarkerAfterAQuotationIsItsNoteNotPartOfIt() {
+			Quote quote = single(quotes("Firouzabadi said, \"Cooperation will never happen.\"[13] He left."));
+			assertThat(quote.text()).isEqualTo("Cooperation will never happen.");
+			assertThat(quote.footnote()).isEqualTo(13);
+		}
+
+		@Test
+		void anUntaggedLongQuotationKeepsNoSpeaker() {
+			Quote quote = single(quotes("Applicants are also asked to state whether they are willing \"to physically "
+					+ "participate in the jihadi arena and in battles.\""));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+			assertThat(quote.confidence()).isEqualTo(0.2);
+		}
+
+		@Test
+		void headingLikeLinesAreNotTranscriptTurns() {
+			assertThat(quotes("Note: The text was translated from Persian.",
+					"Poster from the volunteer registration site: Registering those interested.")).isEmpty();
+		}
+
+		@Test
+		void mentionsInsideAQuotationAreNotAntecedents() {
+			List<Quote> quotes = quotes("Iranian President Hassan Rohani said: \"Secretary Marie Harf denied it.\" She "
+					+ "added, \"We are not surprised.\"");
+			assertThat(quotes.get(1).speaker()).isEqualTo(person("Hassan Rohani", "Iranian President"));
+		}
+
+	}
+
+	@Test
+	void oneAttributorServesManyReportsAtOnce() throws Exception {
+		List<Section> report = List.of(section(0, null, "Deputy Foreign Minister Abbas Araghchi said, \"No talks.\""));
+		List<Quote> expected = attributor.attribute(report, List.of());
+		List<Thread> threads = new ArrayList<>();
+		List<List<Quote>> results = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int i = 0; i < 8; i++) {
+			threads.add(Thread.ofPlatform().start(() -> results.add(attributor.attribute(report, List.of()))));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		assertThat(results).hasSize(8).containsOnly(expected);
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(section(0, null, paragraphs)), List.of());
+	}
+
+	private static Quote single(List<Quote> quotes) {
+		assertThat(quotes).hasSize(1);
+		return quotes.getFirst();
+	}
+
+	private static Speaker person(String name, String role) {
+		return new Speaker(name, role, SpeakerKind.PERSON);
+	}
+
+	/** A section as the structure builder hands it over: markers [n] removed, their offsets kept. */
+	static Section section(int index, String heading, String... paragraphs) {
+		List<Paragraph> built = new ArrayList<>();
+		for (String paragraph : paragraphs) {
+			List<FootnoteRef> refs = new ArrayList<>();
+			StringBuilder text = new StringBuilder();
+			Matcher matcher = MARKER.matcher(paragraph);
+			int from = 0;
+			while (matcher.find()) {
+				boolean quoted = matcher.start() > 0 && paragraph.charAt(matcher.start() - 1) == '"'
+						&& matcher.end() < paragraph.length() && paragraph.charAt(matcher.end()) == '"';
+				if (quoted) {
+					continue; // "[3]" in quotation marks is text, not a marker
+				}
+				text.append(paragraph, from, matcher.start());
+				refs.add(new FootnoteRef(Integer.parseInt(matcher.group(1)), text.length()));
+				from = matcher.end();
+			}
+			text.append(paragraph.substring(from));
+			built.add(new Paragraph(text.toString(), refs));
+		}
+		return new Section(index, heading, built, List.of());
+	}
+
+}

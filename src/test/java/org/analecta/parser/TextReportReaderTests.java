@@ -1,0 +1,116 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ReportDocument.Block;
+import org.analecta.parser.ReportDocument.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Blocks, headings, captions, notes and boilerplate in plain text. */
+class TextReportReaderTests {
+
+	private static List<Block> read(String text) {
+		return new TextReportReader().read(text).blocks();
+	}
+
+	private static Kind kindOf(String line) {
+		List<Block> blocks = read(line + "\n\n" + ReportParserTests.PROSE);
+		return blocks.get(0).kind();
+	}
+
+	@Test
+	void titleCaseLinesAreHeadings() {
+		assertThat(kindOf("Iran Recruits Volunteers For Operations In Iraq")).isEqualTo(Kind.HEADING);
+		assertThat(kindOf("President Rohani: We May Consider Collaborating With The Americans In Iraq If They Act Against Terrorism There"))
+			.isEqualTo(Kind.HEADING);
+		assertThat(kindOf("Tabnak: Cessation Of U.S. Opposition To Iran – A Precondition For U.S.-Iran Collaboration On Iraq"))
+			.isEqualTo(Kind.HEADING);
+	}
+
+	@Test
+	void aHeadingMayEndWithAnAbbreviationOrAQuestionMark() {
+		assertThat(kindOf("Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S.")).isEqualTo(Kind.HEADING);
+		assertThat(kindOf("Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?"))
+			.isEqualTo(Kind.HEADING);
+	}
+
+	@Test
+	void sentencesAreNotHeadings() {
+		assertThat(kindOf("Iran Rejects The Offer.")).isEqualTo(Kind.PARAGRAPH);
+		assertThat(kindOf("\"We Will Fight,\" He Said")).isEqualTo(Kind.PARAGRAPH);
+		assertThat(kindOf("the regime said nothing more about the offer")).isEqualTo(Kind.PARAGRAPH);
+		assertThat(kindOf(ReportParserTests.PROSE)).isEqualTo(Kind.PARAGRAPH);
+	}
+
+	@Test
+	void aShortSentenceCaseLineBeforeProseIsAHeading() {
+		assertThat(kindOf("Background")).isEqualTo(Kind.HEADING);
+		assertThat(kindOf("Reactions in the Iranian press")).isEqualTo(Kind.HEADING);
+	}
+
+	@Test
+	void captionsAndSourceLines() {
+		assertThat(kindOf("Sign-up website for volunteers (Source:, accessed June 19, 2014)")).isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("Poster from the volunteer registration site: \"Registering those interested\" (Source:"))
+			.isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("Photo: Rohani at the press conference")).isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("Image source: Tasnim, June 14, 2014")).isEqualTo(Kind.CAPTION);
+	}
+
+	@Test
+	void endnotesIncludingAMissingSpace() {
+		List<Block> blocks = read("[1] Fars (Iran), June 14, 2014.\n\n[13]Fars, June 18, 2014.\n[14] Kayhan (Iran), June 18, 2014.");
+		assertThat(blocks).containsExactly(new Block(Kind.NOTE, "[1] Fars (Iran), June 14, 2014."),
+				new Block(Kind.NOTE, "[13]Fars, June 18, 2014."), new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014."));
+	}
+
+	@Test
+	void numberedEntriesUnderANotesHeadingAreNotes() {
+		List<Block> blocks = read(ReportParserTests.PROSE + "\n\nNotes\n\n1. Fars, June 14, 2014.\n2. Kayhan, June 18, 2014.");
+		assertThat(blocks).extracting(Block::kind).containsExactly(Kind.PARAGRAPH, Kind.HEADING, Kind.NOTE, Kind.NOTE);
+	}
+
+	@Test
+	void shareAndPrintLinesAreDropped() {
+		List<Block> blocks = read(ReportParserTests.PROSE
+				+ "\n\nShare this Report:\n\nPrint | Email | Tweet\n\nShare: Facebook Twitter LinkedIn\n\nRelated Reports\n\nBack to top");
+		assertThat(blocks).containsExactly(new Block(Kind.PARAGRAPH, ReportParserTests.PROSE));
+	}
+
+	@Test
+	void aShareLineGluedUnderTheLastNoteIsNotPartOfIt() {
+		assertThat(read("[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page.\nShare this Report:"))
+			.containsExactly(new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page."));
+	}
+
+	@Test
+	void hardWrappedLinesAreJoinedAndShortLinesKeptApart() {
+		String wrapped = """
+				The foreign ministry spokesman told reporters in Tehran on Monday that
+				the talks had concerned only the nuclear issue and had not touched on
+				the question of Iraq at all.
+				June 20, 2014 | By A. Savyon
+				Iraq, Iran | Inquiry & Analysis Series No. 1099
+				""";
+		assertThat(read(wrapped)).extracting(Block::text).containsExactly(
+				"The foreign ministry spokesman told reporters in Tehran on Monday that the talks had concerned only "
+						+ "the nuclear issue and had not touched on the question of Iraq at all.",
+				"June 20, 2014 | By A. Savyon", "Iraq, Iran | Inquiry & Analysis Series No. 1099");
+	}
+
+	@Test
+	void bulletsAreListItemsAndQuotedLinesBlockQuotes() {
+		assertThat(read("- first point of the list\n• second point\n\n> quoted line of text"))
+			.containsExactly(new Block(Kind.LIST_ITEM, "first point of the list"), new Block(Kind.LIST_ITEM, "second point"),
+					new Block(Kind.BLOCKQUOTE, "quoted line of text"));
+	}
+
+	@Test
+	void whiteSpaceIsNormalised() {
+		assertThat(read("  Tabs\tand\u00A0no-break   spaces  \r\n")).extracting(Block::text)
+			.containsExactly("Tabs and no-break spaces");
+	}
+
+}
