@@ -156,7 +156,7 @@ class ArchiveBrowserTests {
 
 		open("/browse/dates");
 		Browser.screenshot(driver, "browse-dates", 1280, 800);
-		click(By.xpath("//ul[@id='years']//a[normalize-space()='2014']"));
+		click(By.xpath("//*[@id='years']//a[normalize-space()='2014']"));
 		assertThat(driver.findElement(By.id("m6")).getText()).contains("June", "Iran's Dilemma");
 	}
 

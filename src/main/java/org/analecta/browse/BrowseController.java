@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.analecta.system.NotFoundException;
 
@@ -33,16 +34,31 @@ class BrowseController {
 	record MonthGroup(String anchor, String name, List<ReportSummary> reports) {
 	}
 
+	/** A year on the dates page: its count and its months as a small chart, each month a link. */
+	record YearRow(int year, long reports, Charts.ColumnChart months) {
+	}
+
 	@GetMapping("/browse/dates")
 	String dates(Model model) {
 		SortedMap<YearMonth, Long> perMonth = listing.perMonth();
-		Map<Integer, Long> perYear = new LinkedHashMap<>();
-		perMonth.forEach((m, n) -> perYear.merge(m.getYear(), n, Long::sum));
+		Map<Integer, long[]> byYear = new TreeMap<>();
+		perMonth.forEach((m, n) -> byYear.computeIfAbsent(m.getYear(), y -> new long[12])[m.getMonthValue() - 1] += n);
 		List<ReportListing.YearCount> years = new ArrayList<>();
-		perYear.forEach((y, n) -> years.add(new ReportListing.YearCount(y, n)));
-		model.addAttribute("years", years.reversed());
-		model.addAttribute("undated", listing.undatedCount());
-		model.addAttribute("chart", Charts.histogram(perMonth, BrowseController::monthHref, y -> "/browse/dates/" + y));
+		List<YearRow> rows = new ArrayList<>();
+		byYear.forEach((y, months) -> {
+			long n = java.util.Arrays.stream(months).sum();
+			years.add(new ReportListing.YearCount(y, n));
+			rows.add(new YearRow(y, n, Charts.months(y, months, 240, 46, true)));
+		});
+		long dated = years.stream().mapToLong(ReportListing.YearCount::reports).sum();
+		long undated = listing.undatedCount();
+		model.addAttribute("rows", rows.reversed());
+		model.addAttribute("dated", dated);
+		model.addAttribute("undated", undated);
+		model.addAttribute("total", dated + undated);
+		model.addAttribute("firstYear", years.isEmpty() ? null : years.getFirst().year());
+		model.addAttribute("lastYear", years.isEmpty() ? null : years.getLast().year());
+		model.addAttribute("chart", Charts.years(years, 720, 150));
 		model.addAttribute("pageTitle", "Browse by date");
 		return "browse/dates";
 	}
@@ -61,15 +77,12 @@ class BrowseController {
 			.map(e -> new MonthGroup("m" + e.getKey().getValue(),
 					e.getKey().getDisplayName(TextStyle.FULL, Locale.ENGLISH), e.getValue()))
 			.toList();
-		SortedMap<YearMonth, Long> perMonth = new java.util.TreeMap<>();
-		for (int m = 1; m <= 12; m++) {
-			perMonth.put(YearMonth.of(year, m), 0L);
-		}
-		reports.forEach(r -> perMonth.merge(YearMonth.from(r.publishedOn()), 1L, Long::sum));
+		long[] perMonth = new long[12];
+		reports.forEach(r -> perMonth[r.publishedOn().getMonthValue() - 1]++);
 		model.addAttribute("year", year);
 		model.addAttribute("months", months);
 		model.addAttribute("total", reports.size());
-		model.addAttribute("chart", Charts.histogram(perMonth, BrowseController::monthHref, y -> "/browse/dates/" + y));
+		model.addAttribute("chart", Charts.months(year, perMonth, 720, 150, true));
 		model.addAttribute("pageTitle", String.valueOf(year));
 		return "browse/year";
 	}

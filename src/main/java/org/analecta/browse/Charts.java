@@ -1,155 +1,146 @@
 package org.analecta.browse;
 
-import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.function.Function;
+import java.util.Locale;
 
 /**
- * Charts drawn on the server as SVG geometry: the template only places the shapes, so the pages
- * need no chart library and no script, print well and pass the Content-Security-Policy.
+ * Column charts drawn on the server as SVG geometry: the template only places the shapes, so the
+ * pages need no chart library and no script, print well and pass the Content-Security-Policy.
+ * Every column that stands for something carries its words ("June 2014: 3 reports") for a screen
+ * reader, and its count is written above it for the eye.
  */
 public final class Charts {
 
-	static final int WIDTH = 720;
+	private static final int AXIS = 16;
 
-	static final int HEIGHT = 160;
-
-	private static final int AXIS = 20;
-
-	private static final int TOP = 8;
-
-	/** Above this many months the histogram counts per year instead of per month. */
-	private static final int MAX_MONTH_BARS = 72;
+	private static final int COUNT_ROOM = 14;
 
 	private Charts() {
 	}
 
-	public record Bar(double x, double y, double width, double height, String title, String href) {
-	}
+	/**
+	 * One column's worth of input: its label under the axis (null for none), and its parts from the
+	 * bottom up; a column of one part is a plain bar.
+	 */
+	public record Input(String axisLabel, String title, String href, List<Part> parts) {
 
-	public record Label(double x, double y, String text) {
-	}
+		public Input(String axisLabel, String title, String href, long count) {
+			this(axisLabel, title, href, count <= 0 ? List.of() : List.of(new Part(count, title, href)));
+		}
 
-	public record BarChart(int width, int height, List<Bar> bars, List<Label> labels, double baseline) {
-
-		public boolean isEmpty() {
-			return bars.isEmpty();
+		long total() {
+			return parts.stream().mapToLong(Part::count).sum();
 		}
 
 	}
 
-	public record Dot(double x, double y, String title, String href) {
+	/** A stacked part of a column, e.g. one quotation; its link and words may differ from the column's. */
+	public record Part(long count, String title, String href) {
 	}
 
-	public record Timeline(int width, int height, List<Dot> dots, List<Label> labels, double axisY) {
+	/** A drawn part: a rectangle with its link (null for none) and its words. */
+	public record Segment(double x, double y, double width, double height, String title, String href) {
+	}
 
-		public boolean isEmpty() {
-			return dots.isEmpty();
+	/** A drawn column: its parts, its count above it (null when empty), its axis label. */
+	public record Column(double x, double width, List<Segment> segments, String count, double countY,
+			String axisLabel, String title, String href) {
+
+		public double centre() {
+			return Math.round((x + width / 2) * 10) / 10.0;
 		}
 
-	}
-
-	public record Dated(LocalDate date, String title, String href) {
 	}
 
 	/**
-	 * Reports per month from the first month to the last (empty months included, so gaps show);
-	 * per year when the span is long.
+	 * A chart ready to draw. {@code summary} says in words what it shows; a chart without links is
+	 * one image to a screen reader, one with links a group of them.
 	 */
-	public static BarChart histogram(SortedMap<YearMonth, Long> perMonth, Function<YearMonth, String> monthHref,
-			Function<Integer, String> yearHref) {
-		if (perMonth.isEmpty()) {
-			return new BarChart(WIDTH, HEIGHT, List.of(), List.of(), HEIGHT - AXIS);
+	public record ColumnChart(int width, int height, double baseline, List<Column> columns, String summary,
+			boolean labelled) {
+
+		public boolean isEmpty() {
+			return columns.stream().allMatch(c -> c.segments().isEmpty());
 		}
-		// Whole years, so a single busy month does not fill the chart and months read in context.
-		YearMonth first = YearMonth.of(perMonth.firstKey().getYear(), 1);
-		YearMonth last = YearMonth.of(perMonth.lastKey().getYear(), 12);
-		long months = ChronoUnit.MONTHS.between(first, last) + 1;
-		List<String> titles = new ArrayList<>();
-		List<String> hrefs = new ArrayList<>();
-		List<Long> values = new ArrayList<>();
-		List<String> tickLabels = new ArrayList<>();
-		if (months <= MAX_MONTH_BARS) {
-			for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-				long n = perMonth.getOrDefault(m, 0L);
-				values.add(n);
-				titles.add(m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
-						+ m.getYear() + ": " + n);
-				hrefs.add(n > 0 ? monthHref.apply(m) : null);
-				tickLabels.add(m.getMonthValue() == 1 || m.equals(first) ? String.valueOf(m.getYear()) : null);
-			}
+
+		public boolean interactive() {
+			return columns.stream().anyMatch(c -> c.href() != null || c.segments().stream().anyMatch(s -> s.href() != null));
 		}
-		else {
-			Map<Integer, Long> perYear = new HashMap<>();
-			perMonth.forEach((m, n) -> perYear.merge(m.getYear(), n, Long::sum));
-			for (int y = first.getYear(); y <= last.getYear(); y++) {
-				long n = perYear.getOrDefault(y, 0L);
-				values.add(n);
-				titles.add(y + ": " + n);
-				hrefs.add(n > 0 ? yearHref.apply(y) : null);
-				tickLabels.add((y - first.getYear()) % Math.max(1, (last.getYear() - first.getYear()) / 8 + 1) == 0
-						? String.valueOf(y) : null);
-			}
+
+		public String viewBox() {
+			return "0 0 " + width + " " + height;
 		}
-		long max = values.stream().mapToLong(Long::longValue).max().orElse(1);
-		double slot = (double) WIDTH / values.size();
-		double gap = Math.min(2, slot * 0.2);
-		double baseline = HEIGHT - AXIS;
-		double usable = baseline - TOP;
-		List<Bar> bars = new ArrayList<>();
-		List<Label> labels = new ArrayList<>();
-		for (int i = 0; i < values.size(); i++) {
-			long n = values.get(i);
-			double h = max == 0 ? 0 : Math.max(n > 0 ? 2 : 0, usable * n / max);
-			double x = i * slot + gap / 2;
-			bars.add(new Bar(round(x), round(baseline - h), round(slot - gap), round(h), titles.get(i), hrefs.get(i)));
-			if (tickLabels.get(i) != null) {
-				labels.add(new Label(round(x), HEIGHT - 5, tickLabels.get(i)));
-			}
-		}
-		return new BarChart(WIDTH, HEIGHT, bars, labels, baseline);
+
 	}
 
-	/** One dot per dated item along a time axis; items in the same month stack upwards. */
-	public static Timeline timeline(List<Dated> items) {
-		List<Dated> dated = items.stream().filter(d -> d.date() != null).sorted((a, b) -> a.date().compareTo(b.date())).toList();
-		int height = 84;
-		double axisY = height - AXIS;
-		if (dated.isEmpty()) {
-			return new Timeline(WIDTH, height, List.of(), List.of(), axisY);
+	/**
+	 * Columns side by side over the whole width, scaled to the largest; with {@code labelled} each
+	 * column's count stands above it and its label below the axis.
+	 */
+	public static ColumnChart columns(List<Input> inputs, int width, int height, boolean labelled, String summary) {
+		long max = inputs.stream().mapToLong(Input::total).max().orElse(0);
+		double baseline = height - (labelled ? AXIS : 1);
+		double top = labelled ? COUNT_ROOM : 1;
+		double usable = baseline - top;
+		double slot = inputs.isEmpty() ? width : (double) width / inputs.size();
+		double gap = Math.min(4, slot * 0.2);
+		List<Column> columns = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			Input in = inputs.get(i);
+			double x = round(i * slot + gap / 2);
+			double w = round(slot - gap);
+			List<Segment> segments = new ArrayList<>();
+			double y = baseline;
+			for (Part part : in.parts()) {
+				double h = max == 0 ? 0 : usable * part.count() / max;
+				// Every part stays visible, however tall its neighbours.
+				h = Math.max(h, in.parts().size() > 1 ? 3 : 2);
+				y -= h;
+				segments.add(new Segment(x, round(y), w, round(h), part.title(), part.href()));
+			}
+			long total = in.total();
+			columns.add(new Column(x, w, segments, labelled && total > 0 ? String.valueOf(total) : null, round(y - 3),
+					labelled ? in.axisLabel() : null, in.title(), in.href()));
 		}
-		LocalDate from = dated.get(0).date().withDayOfMonth(1);
-		LocalDate to = dated.get(dated.size() - 1).date().withDayOfMonth(1).plusMonths(1);
-		long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
-		double margin = 12;
-		double usable = WIDTH - 2 * margin;
-		Map<YearMonth, Integer> stack = new HashMap<>();
-		List<Dot> dots = new ArrayList<>();
-		for (Dated d : dated) {
-			double x = margin + usable * ChronoUnit.DAYS.between(from, d.date()) / span;
-			int level = stack.merge(YearMonth.from(d.date()), 1, Integer::sum) - 1;
-			double y = axisY - 8 - (level % 5) * 10;
-			dots.add(new Dot(round(x), round(y), d.title(), d.href()));
+		return new ColumnChart(width, height, baseline, columns, summary, labelled);
+	}
+
+	/** Reports per year from the first year to the last, each year's column linking to its page. */
+	public static ColumnChart years(List<ReportListing.YearCount> years, int width, int height) {
+		if (years.isEmpty()) {
+			return columns(List.of(), width, height, true, "No dated reports");
 		}
-		List<Label> labels = new ArrayList<>();
-		int firstYear = from.getYear();
-		int lastYear = to.minusDays(1).getYear();
-		int step = Math.max(1, (lastYear - firstYear) / 8 + 1);
-		if (firstYear == lastYear) {
-			labels.add(new Label(margin, height - 5, String.valueOf(firstYear)));
+		int first = years.stream().mapToInt(ReportListing.YearCount::year).min().orElseThrow();
+		int last = years.stream().mapToInt(ReportListing.YearCount::year).max().orElseThrow();
+		int every = Math.max(1, (last - first + 1 + 9) / 10);
+		List<Input> inputs = new ArrayList<>();
+		for (int y = first; y <= last; y++) {
+			int year = y;
+			long n = years.stream().filter(c -> c.year() == year).mapToLong(ReportListing.YearCount::reports).sum();
+			String label = (y - first) % every == 0 ? String.valueOf(y) : null;
+			inputs.add(new Input(label, y + ": " + reports(n), n > 0 ? "/browse/dates/" + y : null, n));
 		}
-		for (int y = firstYear; y <= lastYear && firstYear != lastYear; y += step) {
-			LocalDate jan = LocalDate.of(y, 1, 1);
-			double x = margin + usable * Math.max(0, ChronoUnit.DAYS.between(from, jan)) / span;
-			labels.add(new Label(round(x), height - 5, String.valueOf(y)));
+		return columns(inputs, width, height, true, "Reports per year, " + first + " to " + last);
+	}
+
+	/** Reports per month of one year; each month with reports links to its place on the year's page. */
+	public static ColumnChart months(int year, long[] perMonth, int width, int height, boolean labelled) {
+		List<Input> inputs = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			long n = perMonth[m - 1];
+			String name = Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+			inputs.add(new Input(name.substring(0, labelled && width >= 480 ? 3 : 1), name + " " + year + ": " + reports(n),
+					n > 0 ? BrowseController.monthHref(YearMonth.of(year, m)) : null, n));
 		}
-		return new Timeline(WIDTH, height, dots, labels, axisY);
+		return columns(inputs, width, height, labelled, "Reports per month in " + year);
+	}
+
+	static String reports(long n) {
+		return n == 1 ? "1 report" : n + " reports";
 	}
 
 	private static double round(double v) {

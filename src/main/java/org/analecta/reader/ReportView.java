@@ -40,10 +40,25 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	}
 
 	/** A section: its stable anchor ({@code s3}), heading (null for the lead), blocks and captions. */
-	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs, List<String> captions) {
+	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs,
+			List<CaptionView> captions) {
 	}
 
-	public record ParagraphView(List<Inline> inlines) {
+	/**
+	 * A paragraph. {@code continues} is the anchor of the quotation running over several
+	 * paragraphs that this one carries on (null for the author's own paragraphs and for the one a
+	 * quotation starts in), so the page can set every quoted paragraph apart.
+	 */
+	public record ParagraphView(List<Inline> inlines, String continues) {
+
+		public ParagraphView(List<Inline> inlines) {
+			this(inlines, null);
+		}
+
+	}
+
+	/** An image caption or source line, with any link lost on saving marked as such. */
+	public record CaptionView(List<Inline> inlines) {
 	}
 
 	/** A numbered note: anchor {@code fn3}, its text, the outlet it names, and the markers that point at it. */
@@ -56,8 +71,11 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 			String kind, String where) {
 	}
 
-	/** A piece of running text: plain text, a footnote marker, or a marked quotation. */
-	public sealed interface Inline permits Text, NoteMarker, QuoteSpan {
+	/**
+	 * A piece of running text: plain text, a footnote marker, a marked quotation, or the place of a
+	 * link that was lost when the page was saved.
+	 */
+	public sealed interface Inline permits Text, NoteMarker, QuoteSpan, LostLink {
 
 		String type();
 
@@ -82,12 +100,37 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 
 	}
 
-	/** A quotation inside a paragraph, with its anchor and speaker (link may be null in a preview). */
-	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children) implements Inline {
+	/**
+	 * A quotation, or the part of one that stands in this paragraph, with its anchor and speaker
+	 * (link may be null in a preview). {@code labelled} is true where the speaker's label follows:
+	 * after the part that closes the quotation, outside its closing mark. A quotation running over
+	 * several paragraphs has one part per paragraph: the first carries the quote's anchor
+	 * ({@code q6}), the others {@code q6-2}, {@code q6-3}…
+	 */
+	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children, boolean labelled)
+			implements Inline {
+
+		public QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children) {
+			this(id, speaker, speakerHref, children, true);
+		}
 
 		@Override
 		public String type() {
 			return "quote";
+		}
+
+	}
+
+	/**
+	 * A link the saved page no longer has: MEMRI's pages link the outlet's name, and a page saved
+	 * without its links leaves ", June 13, 2014." or "(Source:, accessed …)". Shown as a mark
+	 * rather than left as a dangling comma.
+	 */
+	public record LostLink() implements Inline {
+
+		@Override
+		public String type() {
+			return "lost";
 		}
 
 	}

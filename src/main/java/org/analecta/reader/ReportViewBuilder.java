@@ -1,6 +1,7 @@
 package org.analecta.reader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.parser.ParsedReport.Section;
 import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.reader.ReportView.AuthorView;
+import org.analecta.reader.ReportView.CaptionView;
 import org.analecta.reader.ReportView.FootnoteView;
 import org.analecta.reader.ReportView.Inline;
 import org.analecta.reader.ReportView.NoteMarker;
@@ -35,6 +37,8 @@ public final class ReportViewBuilder {
 
 	private static final String CLOSING_MARKS = "\"”’'»";
 
+	private static final String INNER_PUNCTUATION = ".,;:!?…";
+
 	private final Function<Speaker, String> speakerHref;
 
 	/** @param speakerHref link of a speaker's page, or null where there is none (a preview) */
@@ -53,6 +57,7 @@ public final class ReportViewBuilder {
 	public ReportView build(ParsedReport report, List<String> quoteAnchors) {
 		Map<Integer, List<String>> backReferences = new HashMap<>();
 		Map<String, List<QuoteRef>> quotesByPlace = new HashMap<>();
+		Map<String, String> continuedQuote = new HashMap<>();
 		List<QuoteView> quoteViews = new ArrayList<>();
 		for (int i = 0; i < report.quotes().size(); i++) {
 			Quote q = report.quotes().get(i);
@@ -63,7 +68,7 @@ public final class ReportViewBuilder {
 					speaker == null ? null : speaker.role(), href, q.kind() == null ? null : q.kind().name(),
 					where(q)));
 			if (speaker != null && q.kind() != QuoteKind.TERM) {
-				quotesByPlace.computeIfAbsent(place(q), k -> new ArrayList<>()).add(new QuoteRef(anchor, q, href));
+				place(q, anchor, href, quotesByPlace, continuedQuote);
 			}
 		}
 		List<SectionView> sections = new ArrayList<>();
@@ -71,22 +76,50 @@ public final class ReportViewBuilder {
 			List<ParagraphView> paragraphs = new ArrayList<>();
 			for (int p = 0; p < s.paragraphs().size(); p++) {
 				Paragraph paragraph = s.paragraphs().get(p);
-				List<QuoteRef> quotes = quotesByPlace.getOrDefault("s" + s.index() + "p" + p, List.of());
+				String key = "s" + s.index() + "p" + p;
+				List<QuoteRef> quotes = quotesByPlace.getOrDefault(key, List.of());
 				paragraphs.add(new ParagraphView(inlines(paragraph.text(), paragraph.footnoteRefs(), quotes,
-						backReferences)));
+						backReferences), continuedQuote.get(key)));
 			}
-			sections.add(new SectionView(s.anchor(), s.heading(), paragraphs, s.captions()));
+			List<CaptionView> captions = s.captions().stream().map(c -> new CaptionView(LostLinks.inCaption(c))).toList();
+			sections.add(new SectionView(s.anchor(), s.heading(), paragraphs, captions));
 		}
 		List<FootnoteView> footnotes = new ArrayList<>();
 		for (Footnote f : report.footnotes()) {
 			List<QuoteRef> quotes = quotesByPlace.getOrDefault("fn" + f.number(), List.of());
 			footnotes.add(new FootnoteView(f.number(), "fn" + f.number(),
-					inlines(f.text(), List.of(), quotes, backReferences), f.outlet(), f.country(), f.date(),
-					backReferences.getOrDefault(f.number(), List.of())));
+					LostLinks.inNote(inlines(f.text(), List.of(), quotes, backReferences)), f.outlet(), f.country(),
+					f.date(), backReferences.getOrDefault(f.number(), List.of())));
 		}
 		List<AuthorView> authors = report.authors().stream().map(a -> new AuthorView(a.name(), a.bio())).toList();
 		return new ReportView(report.title(), report.publishedOn(), report.series(), report.seriesNumber(), authors,
 				report.countries(), report.sourceUrl(), sections, footnotes, quoteViews);
+	}
+
+	/**
+	 * Files a quote under the paragraph (or note) it stands in. A quotation over several paragraphs
+	 * (the parser joins its pieces with a blank line) is filed piece by piece under consecutive
+	 * paragraphs, so each quoted paragraph is marked and the speaker's label follows only the last.
+	 */
+	private static void place(Quote q, String anchor, String href, Map<String, List<QuoteRef>> quotesByPlace,
+			Map<String, String> continuedQuote) {
+		String text = q.text() == null ? "" : q.text().strip();
+		List<String> pieces = q.section() == null ? List.of(text)
+				: Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+		if (pieces.size() <= 1) {
+			quotesByPlace.computeIfAbsent(place(q), k -> new ArrayList<>()).add(new QuoteRef(anchor, q, href, text, true));
+			return;
+		}
+		int first = q.paragraph() == null ? 0 : q.paragraph();
+		for (int i = 0; i < pieces.size(); i++) {
+			String key = "s" + q.section() + "p" + (first + i);
+			String id = i == 0 ? anchor : anchor + "-" + (i + 1);
+			quotesByPlace.computeIfAbsent(key, k -> new ArrayList<>())
+				.add(new QuoteRef(id, q, href, pieces.get(i), i == pieces.size() - 1));
+			if (i > 0) {
+				continuedQuote.putIfAbsent(key, anchor);
+			}
+		}
 	}
 
 	private static String place(Quote q) {
@@ -112,10 +145,11 @@ public final class ReportViewBuilder {
 			.sorted((a, b) -> Integer.compare(a.offset(), b.offset()))
 			.toList();
 		List<Inline> out = new ArrayList<>();
-		// Quotes that could not be found in the text still get their anchor, at the paragraph start.
+		// Quotes that could not be found in the text still get their anchor, at the paragraph start;
+		// without a label, which would stand glued to the paragraph's first word.
 		for (QuoteRef q : quotes) {
 			if (spans.stream().noneMatch(s -> s.quote == q)) {
-				out.add(new QuoteSpan(q.anchor, q.quote.speaker().name(), q.href, List.of()));
+				out.add(new QuoteSpan(q.anchor, q.quote.speaker().name(), q.href, List.of(), false));
 			}
 		}
 		int pos = 0;
@@ -124,7 +158,8 @@ public final class ReportViewBuilder {
 			m = emit(t, pos, span.start, markers, m, out, backReferences, false);
 			List<Inline> children = new ArrayList<>();
 			m = emit(t, span.start, span.end, markers, m, children, backReferences, true);
-			out.add(new QuoteSpan(span.quote.anchor, span.quote.quote.speaker().name(), span.quote.href, children));
+			out.add(new QuoteSpan(span.quote.anchor, span.quote.quote.speaker().name(), span.quote.href, children,
+					span.quote.last));
 			pos = span.end;
 		}
 		emit(t, pos, t.length(), markers, m, out, backReferences, false);
@@ -161,12 +196,16 @@ public final class ReportViewBuilder {
 		return m;
 	}
 
-	/** Finds each quote's text in the paragraph, in order, widened to take in its quotation marks. */
+	/**
+	 * Finds each quote's text in the paragraph, in order, widened to take in its quotation marks
+	 * and the punctuation standing inside the closing mark ({@code available."}), so the speaker's
+	 * label always comes after the closing mark.
+	 */
 	private static List<Span> locate(String t, List<QuoteRef> quotes) {
 		List<Span> spans = new ArrayList<>();
 		int from = 0;
 		for (QuoteRef q : quotes) {
-			String needle = q.quote.text() == null ? "" : q.quote.text().strip();
+			String needle = q.text;
 			if (needle.isEmpty()) {
 				continue;
 			}
@@ -178,8 +217,12 @@ public final class ReportViewBuilder {
 			if (start > 0 && OPENING_MARKS.indexOf(t.charAt(start - 1)) >= 0 && start - 1 >= from) {
 				start--;
 			}
-			if (end < t.length() && CLOSING_MARKS.indexOf(t.charAt(end)) >= 0) {
-				end++;
+			int punctuation = end;
+			while (punctuation < t.length() && INNER_PUNCTUATION.indexOf(t.charAt(punctuation)) >= 0) {
+				punctuation++;
+			}
+			if (punctuation < t.length() && CLOSING_MARKS.indexOf(t.charAt(punctuation)) >= 0) {
+				end = punctuation + 1;
 			}
 			spans.add(new Span(start, end, q));
 			from = end;
@@ -187,7 +230,8 @@ public final class ReportViewBuilder {
 		return spans;
 	}
 
-	private record QuoteRef(String anchor, Quote quote, String href) {
+	/** One quote, or one paragraph's piece of it: its id, its text there, and whether it closes the quote. */
+	private record QuoteRef(String anchor, Quote quote, String href, String text, boolean last) {
 	}
 
 	private record Span(int start, int end, QuoteRef quote) {

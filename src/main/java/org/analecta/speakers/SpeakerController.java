@@ -1,6 +1,10 @@
 package org.analecta.speakers;
 
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class SpeakerController {
+
+	/** Beyond this many months the timeline counts per year. */
+	private static final int MAX_MONTHS = 48;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
@@ -45,17 +52,79 @@ class SpeakerController {
 		return "speakers/index";
 	}
 
+	/**
+	 * One speaker: who they are, when they were quoted (a timeline of quotations per month, or per
+	 * year over a long span), and what they said, optionally only about some words ({@code about}).
+	 */
 	@GetMapping("/speakers/{slug}")
-	String speaker(@PathVariable String slug, Model model) {
+	String speaker(@PathVariable String slug, @RequestParam(defaultValue = "") String about, Model model) {
 		SpeakerPages.Profile profile = directory.profile(slug)
 			.orElseThrow(() -> new NotFoundException("There is no speaker at this address ('" + slug + "')."));
+		List<String> words = Arrays.stream(SpeakerPages.fold(about).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+		List<SpeakerPages.QuoteItem> shown = profile.quotes().stream()
+			.filter(q -> words.stream().allMatch(w -> SpeakerPages.fold(q.text()).contains(w)))
+			.toList();
 		model.addAttribute("speaker", profile);
-		model.addAttribute("chart", Charts.timeline(profile.quotes().stream()
-			.map(qi -> new Charts.Dated(qi.date(), (qi.date() == null ? "" : qi.date().format(DATE) + ": ")
-					+ abbreviate(qi.text(), 90), qi.href()))
-			.toList()));
+		model.addAttribute("about", about.strip());
+		model.addAttribute("shown", shown);
+		model.addAttribute("undated", shown.stream().filter(q -> q.date() == null).count());
+		model.addAttribute("chart", timeline(shown));
 		model.addAttribute("pageTitle", profile.name());
 		return "speakers/speaker";
+	}
+
+	/**
+	 * Quotations per month from the first to the last (whole years, so a month reads in its year),
+	 * per year when that would be more than {@value #MAX_MONTHS} months; every quotation is one
+	 * stacked part linking to it in the list.
+	 */
+	static Charts.ColumnChart timeline(List<SpeakerPages.QuoteItem> quotes) {
+		List<SpeakerPages.QuoteItem> dated = quotes.stream().filter(q -> q.date() != null).toList();
+		if (dated.isEmpty()) {
+			return Charts.columns(List.of(), 720, 150, true, "No dated quotations");
+		}
+		YearMonth first = dated.stream().map(q -> YearMonth.from(q.date())).min(YearMonth::compareTo).orElseThrow();
+		YearMonth last = dated.stream().map(q -> YearMonth.from(q.date())).max(YearMonth::compareTo).orElseThrow();
+		boolean byMonth = (last.getYear() - first.getYear() + 1) * 12 <= MAX_MONTHS;
+		Map<String, List<SpeakerPages.QuoteItem>> buckets = new LinkedHashMap<>();
+		List<String> labels = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		if (byMonth) {
+			for (YearMonth m = YearMonth.of(first.getYear(), 1); !m.isAfter(YearMonth.of(last.getYear(), 12)); m = m.plusMonths(1)) {
+				buckets.put(m.toString(), new ArrayList<>());
+				labels.add(m.getMonthValue() == 1 ? String.valueOf(m.getYear())
+						: m.getMonthValue() == 7 ? "Jul" : null);
+				names.add(m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear());
+			}
+		}
+		else {
+			int every = Math.max(1, (last.getYear() - first.getYear() + 10) / 10);
+			for (int y = first.getYear(); y <= last.getYear(); y++) {
+				buckets.put(String.valueOf(y), new ArrayList<>());
+				labels.add((y - first.getYear()) % every == 0 ? String.valueOf(y) : null);
+				names.add(String.valueOf(y));
+			}
+		}
+		for (SpeakerPages.QuoteItem q : dated) {
+			buckets.get(byMonth ? YearMonth.from(q.date()).toString() : String.valueOf(q.date().getYear())).add(q);
+		}
+		List<Charts.Input> inputs = new ArrayList<>();
+		int i = 0;
+		for (List<SpeakerPages.QuoteItem> bucket : buckets.values()) {
+			String name = names.get(i);
+			List<Charts.Part> parts = bucket.stream()
+				.map(q -> new Charts.Part(1, q.date().format(DATE) + ": “" + abbreviate(q.text(), 80) + "”", "#" + q.id()))
+				.toList();
+			inputs.add(new Charts.Input(labels.get(i), name + ": " + quotations(bucket.size()), null, parts));
+			i++;
+		}
+		return Charts.columns(inputs, 720, 150, true, "Quotations per " + (byMonth ? "month" : "year") + ", "
+				+ first.getYear() + (first.getYear() == last.getYear() ? "" : " to " + last.getYear()) + ": "
+				+ quotations(dated.size()));
+	}
+
+	private static String quotations(long n) {
+		return n == 1 ? "1 quotation" : n + " quotations";
 	}
 
 	private static String abbreviate(String s, int max) {

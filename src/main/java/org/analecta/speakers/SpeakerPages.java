@@ -48,7 +48,15 @@ class SpeakerPages {
 
 	}
 
-	record QuoteItem(String anchor, String text, String role, LocalDate date, String outlet, ReportSummary report) {
+	/**
+	 * A quotation as the speaker page lists it. The same words in several reports (a report uploaded
+	 * again as another issue, a statement quoted twice) are one item: {@code report} is the first
+	 * report that has them, {@code alsoIn} the others.
+	 *
+	 * @param id the item's anchor on the speaker page ("said-3"), which the timeline links to
+	 */
+	record QuoteItem(String id, String anchor, String text, String role, LocalDate date, String outlet,
+			ReportSummary report, List<ReportSummary> alsoIn) {
 
 		public String href() {
 			return report.href() + "#" + anchor;
@@ -89,7 +97,7 @@ class SpeakerPages {
 		}
 		Set<String> roles = new LinkedHashSet<>();
 		Map<String, ReportSummary> reports = new LinkedHashMap<>();
-		List<QuoteItem> items = new ArrayList<>();
+		Map<String, QuoteItem> items = new LinkedHashMap<>();
 		for (Quote q : quotes) {
 			if (q.getRole() != null && !q.getRole().isBlank()) {
 				roles.add(q.getRole().strip());
@@ -102,11 +110,26 @@ class SpeakerPages {
 					: r.getPublishedOn();
 			String outlet = q.getFootnote() == null || q.getFootnote().getOutlet() == null ? null
 					: q.getFootnote().getOutlet().getName();
-			items.add(new QuoteItem(q.getAnchor(), q.getText(), q.getRole(), date, outlet, summary));
+			String key = fold(q.getText()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+			QuoteItem seen = items.get(key);
+			if (seen == null) {
+				items.put(key, new QuoteItem(null, q.getAnchor(), q.getText(), q.getRole(), date, outlet, summary,
+						new ArrayList<>()));
+			}
+			else if (!seen.report().slug().equals(summary.slug())
+					&& seen.alsoIn().stream().noneMatch(other -> other.slug().equals(summary.slug()))) {
+				seen.alsoIn().add(summary);
+			}
 		}
-		items.sort(java.util.Comparator.comparing(QuoteItem::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		List<QuoteItem> sorted = new ArrayList<>(items.values());
+		sorted.sort(java.util.Comparator.comparing(QuoteItem::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		List<QuoteItem> numbered = new ArrayList<>();
+		for (QuoteItem i : sorted) {
+			numbered.add(new QuoteItem("said-" + (numbered.size() + 1), i.anchor(), i.text(), i.role(), i.date(),
+					i.outlet(), i.report(), List.copyOf(i.alsoIn())));
+		}
 		return new Profile(speaker.getSlug(), speaker.getCanonicalName(), speaker.getKind().name(), List.copyOf(aliases),
-				List.copyOf(roles), items, List.copyOf(reports.values()));
+				List.copyOf(roles), numbered, List.copyOf(reports.values()));
 	}
 
 	static String fold(String s) {

@@ -34,23 +34,32 @@ class BrowseControllerTests {
 	ReportListing listing;
 
 	@Test
-	void datesShowAHistogramWhoseBarsLinkToTheirMonth() throws Exception {
+	void datesShowYearsAndTheirMonthsAsLabelledLinksAndCountTheUndated() throws Exception {
 		TreeMap<YearMonth, Long> perMonth = new TreeMap<>();
 		perMonth.put(YearMonth.of(2014, 6), 3L);
-		perMonth.put(YearMonth.of(2015, 1), 1L);
+		perMonth.put(YearMonth.of(2014, 7), 1L);
+		perMonth.put(YearMonth.of(2017, 1), 1L);
 		given(listing.perMonth()).willReturn(perMonth);
+		given(listing.undatedCount()).willReturn(54L);
 		String html = mvc.perform(get("/browse/dates")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("<svg", "class=\"histogram\"", "href=\"/browse/dates/2014#m6\"", "Jun 2014: 3");
-		assertThat(html).contains("href=\"/browse/dates/2015\"");
-		// 24 months, two years: one bar per month, only months with reports are links.
-		assertThat(html.split("class=\"bar\"", -1)).hasSize(25);
+		assertThat(html).contains("59 reports, 5 of them dated", "from 2014 to 2017", "54 reports have no date",
+				"href=\"/browse/undated\"");
+		// The years chart: one column per year from the first to the last, the empty ones without a link.
+		assertThat(html).contains("aria-label=\"Reports per year, 2014 to 2017\"",
+				"href=\"/browse/dates/2014\" aria-label=\"2014: 4 reports\"", "href=\"/browse/dates/2017\"");
+		assertThat(html).doesNotContain("href=\"/browse/dates/2015\"");
+		// Each year's months: a link per month with reports, its count drawn above it.
+		assertThat(html).contains("href=\"/browse/dates/2014#m6\" aria-label=\"June 2014: 3 reports\"",
+				"href=\"/browse/dates/2014#m7\"", "href=\"/browse/dates/2017#m1\"", ">3</text>");
+		// The year list reads in order, newest first.
+		assertThat(html.indexOf("id=\"y2017\"")).isPositive().isLessThan(html.indexOf("id=\"y2014\""));
 	}
 
 	@Test
 	void aYearListsItsReportsByMonth() throws Exception {
 		given(listing.inYear(2014)).willReturn(List.of(SEED));
 		String html = mvc.perform(get("/browse/dates/2014")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("id=\"m6\"", "<h3>June</h3>", "href=\"/reports/iran-dilemma\"", "Inquiry &amp; Analysis Series No. 1099");
+		assertThat(html).contains("id=\"m6\"", "<h2>June</h2>", "aria-label=\"June 2014: 1 report\"", "href=\"/reports/iran-dilemma\"", "Inquiry &amp; Analysis Series No. 1099");
 	}
 
 	@Test

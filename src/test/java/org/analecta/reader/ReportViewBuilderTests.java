@@ -58,11 +58,84 @@ class ReportViewBuilderTests {
 	}
 
 	@Test
+	void aQuotationOverSeveralParagraphsMarksEachAndLabelsItOnceAfterTheClosingMark() {
+		Speaker javan = new Speaker("Javan", null, SpeakerKind.OUTLET);
+		List<Paragraph> paragraphs = List.of(new Paragraph("The daily Javan stated: \"Since the start of the assault...", List.of()),
+				new Paragraph("\"In March 2003, America attacked Saddam.", List.of()),
+				new Paragraph("\"Therefore, the U.S. must choose.\"", List.of(new FootnoteRef(5, 34))),
+				new Paragraph("Tabnak wrote otherwise.", List.of()));
+		Quote block = new Quote("Since the start of the assault...\n\nIn March 2003, America attacked Saddam.\n\nTherefore, the U.S. must choose.",
+				javan, "Javan", "stated:", 0, 0, null, QuoteKind.BLOCK, 0.9);
+		ReportView view = builder.build(report(paragraphs, List.of(block), List.of(note(5))));
+		List<ReportView.ParagraphView> ps = view.sections().get(0).paragraphs();
+
+		assertThat(ps.get(0).inlines()).hasSize(2);
+		assertThat(ps.get(0).inlines().get(0)).isEqualTo(new Text("The daily Javan stated: "));
+		QuoteSpan opening = (QuoteSpan) ps.get(0).inlines().get(1);
+		assertThat(opening.id()).isEqualTo("q1");
+		assertThat(opening.children()).containsExactly(new Text("\"Since the start of the assault..."));
+		assertThat(opening.labelled()).isFalse();
+		assertThat(ps.get(0).continues()).isNull();
+
+		QuoteSpan middle = (QuoteSpan) ps.get(1).inlines().get(0);
+		assertThat(middle.id()).isEqualTo("q1-2");
+		assertThat(middle.children()).containsExactly(new Text("\"In March 2003, America attacked Saddam."));
+		assertThat(middle.labelled()).isFalse();
+		assertThat(ps.get(1).continues()).isEqualTo("q1");
+
+		QuoteSpan closing = (QuoteSpan) ps.get(2).inlines().get(0);
+		assertThat(closing.id()).isEqualTo("q1-3");
+		assertThat(closing.children()).containsExactly(new Text("\"Therefore, the U.S. must choose.\""));
+		assertThat(closing.labelled()).isTrue();
+		assertThat(ps.get(2).inlines().get(1)).isEqualTo(new NoteMarker(5, "fnref5-1"));
+		assertThat(ps.get(2).continues()).isEqualTo("q1");
+
+		assertThat(ps.get(3).inlines()).containsExactly(new Text("Tabnak wrote otherwise."));
+		assertThat(ps.get(3).continues()).isNull();
+	}
+
+	@Test
+	void punctuationInsideTheClosingMarkBelongsToTheQuoteSoTheLabelFollowsTheMark() {
+		Speaker kerry = new Speaker("John Kerry", null, SpeakerKind.PERSON);
+		String text = "Obama was conducting \"a very thorough vetting of every option that is available.\" Yahoo News, June 16, 2014.";
+		Quote partial = new Quote("a very thorough vetting of every option that is available", kerry, "Kerry", "said", 0, 0,
+				null, QuoteKind.PARTIAL, 0.8);
+		ReportView view = builder.build(report(List.of(new Paragraph(text, List.of())), List.of(partial), List.of()));
+		List<Inline> inlines = view.sections().get(0).paragraphs().get(0).inlines();
+		assertThat(((QuoteSpan) inlines.get(1)).children())
+			.containsExactly(new Text("\"a very thorough vetting of every option that is available.\""));
+		assertThat(inlines.get(2)).isEqualTo(new Text(" Yahoo News, June 16, 2014."));
+	}
+
+	@Test
+	void notesAndCaptionsThatLostTheirLinkShowWhatIsKnownAndMarkTheGap() {
+		ReportView.LostLink lost = new ReportView.LostLink();
+		List<Footnote> notes = List.of(new Footnote(2, ", June 13, 2014.", null, null, LocalDate.of(2014, 6, 13)),
+				new Footnote(10, "ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap., June 14, 2014. More with the U.S., 2014.",
+						"ISNA", "Iran", LocalDate.of(2014, 6, 16)));
+		Section section = new Section(0, null, List.of(new Paragraph("Text.", List.of())),
+				List.of("Sign-up website for volunteers (Source:, accessed June 19, 2014)", "A poster (Source:"));
+		ReportView view = builder.build(new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", null, null, null, List.of(),
+				List.of(), null, List.of(section), List.of(), notes));
+
+		assertThat(view.footnotes().get(0).inlines()).containsExactly(lost, new Text(", June 13, 2014."));
+		assertThat(view.footnotes().get(1).inlines()).containsExactly(
+				new Text("ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap."), new Text(" "), lost,
+				new Text(", June 14, 2014. More with the U.S., 2014."));
+		assertThat(view.sections().get(0).captions().get(0).inlines()).containsExactly(
+				new Text("Sign-up website for volunteers (Source:"), new Text(" "), lost, new Text(", accessed June 19, 2014)"));
+		assertThat(view.sections().get(0).captions().get(1).inlines()).containsExactly(new Text("A poster (Source:"),
+				new Text(" "), lost);
+	}
+
+	@Test
 	void aQuoteNotFoundInTheTextStillGetsItsAnchor() {
 		Quote quote = new Quote("words that are elsewhere", ROHANI, "Rohani", "said", 0, 0, null, QuoteKind.BLOCK, 0.8);
 		ReportView view = builder.build(report(List.of(new Paragraph("Something else.", List.of())), List.of(quote), List.of()));
 		List<Inline> inlines = view.sections().get(0).paragraphs().get(0).inlines();
 		assertThat(((QuoteSpan) inlines.get(0)).id()).isEqualTo("q1");
+		// No label: it would stand glued to the paragraph's first word.
+		assertThat(((QuoteSpan) inlines.get(0)).labelled()).isFalse();
 		assertThat(inlines.get(1)).isEqualTo(new Text("Something else."));
 	}
 

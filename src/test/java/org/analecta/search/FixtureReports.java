@@ -23,16 +23,16 @@ import jakarta.persistence.EntityManagerFactory;
  * IngestService — parser, database, outbox, index — once per application context (uploading the
  * same bytes again changes nothing, so loading twice is harmless).
  */
-final class FixtureReports {
+public final class FixtureReports {
 
-	static final Path DIR = Path.of("src/test/resources/fixtures/reports");
-	static final String SEED = "00-seed-iran-dilemma-2014.txt";
+	public static final Path DIR = Path.of("src/test/resources/fixtures/reports");
+	public static final String SEED = "00-seed-iran-dilemma-2014.txt";
 
 	private FixtureReports() {
 	}
 
 	/** File name → slug of the stored report. */
-	static Map<String, String> load(IngestService ingest, JdbcTemplate jdbc, EntityManagerFactory emf) {
+	public static Map<String, String> load(IngestService ingest, JdbcTemplate jdbc, EntityManagerFactory emf) {
 		Map<String, String> slugs = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.list(DIR)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -48,7 +48,7 @@ final class FixtureReports {
 		return slugs;
 	}
 
-	static String text(String fileName) {
+	public static String text(String fileName) {
 		try {
 			return Files.readString(DIR.resolve(fileName), StandardCharsets.UTF_8);
 		}

@@ -47,13 +47,22 @@ class SpeakerControllerTests {
 	void aSpeakerPageShowsSpellingsRolesQuotesTimelineAndReports() throws Exception {
 		given(pages.profile("hassan-rohani")).willReturn(Optional.of(new SpeakerPages.Profile("hassan-rohani", "Hassan Rohani",
 				"PERSON", List.of("Rouhani", "Rowhani"), List.of("Iranian President"),
-				List.of(new SpeakerPages.QuoteItem("q4", "we may consider it.", "Iranian President", LocalDate.of(2014, 6, 14),
-						"Fars", SEED)),
+				List.of(new SpeakerPages.QuoteItem("said-1", "q4", "we may consider it.", "Iranian President",
+						LocalDate.of(2014, 6, 14), "Fars", SEED, List.of()),
+						new SpeakerPages.QuoteItem("said-2", "q9", "Iran will confront terrorists.", "Iranian President",
+								LocalDate.of(2014, 6, 16), null, SEED, List.of())),
 				List.of(SEED))));
 		String html = mvc.perform(get("/speakers/hassan-rohani")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(html).contains("<h1>Hassan Rohani</h1>", "Rouhani, Rowhani", "Iranian President", "we may consider it.",
-				"via Fars", "href=\"/reports/iran-dilemma#q4\"", "class=\"timeline\"", "<circle");
+				"via Fars", "href=\"/reports/iran-dilemma#q4\"", "class=\"chart chart-timeline\"",
+				"href=\"#said-1\"",
+				"id=\"said-1\"", ">2<", "Quotations per month, 2014: 2 quotations");
+		// What they said about a word: the list and the timeline keep only the quotations with it.
+		String about = mvc.perform(get("/speakers/hassan-rohani?about=terrorists")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(about).contains("Iran will confront terrorists.", "1 quote about “terrorists”")
+			.doesNotContain("we may consider it.");
 	}
 
 	@Test
