@@ -18,8 +18,11 @@ class QuoteController {
 
 	private final QuoteSearch search;
 
-	QuoteController(QuoteSearch search) {
+	private final QuoteLines lines;
+
+	QuoteController(QuoteSearch search, QuoteLines lines) {
 		this.search = search;
+		this.lines = lines;
 	}
 
 	record QuoteView(String html, String speakerName, String speakerHref, String role, LocalDate date, String outlet,
@@ -51,10 +54,11 @@ class QuoteController {
 		QuoteResults results = search.search(query);
 		model.addAttribute("results", results);
 		model.addAttribute("hits", results.hits().stream().map(QuoteController::view).toList());
+		model.addAttribute("lines", lines.of(results.hits()));
 		return VIEW;
 	}
 
-	private static QuoteView view(QuoteResults.Hit h) {
+	static QuoteView view(QuoteResults.Hit h) {
 		String reportHref = "/reports/" + h.reportSlug() + "#" + (h.quoteAnchor() != null ? h.quoteAnchor()
 				: h.sectionAnchor() != null ? h.sectionAnchor() : "");
 		String seriesLine = h.seriesNumber() == null ? h.series()

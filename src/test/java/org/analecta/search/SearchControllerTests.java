@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.analecta.system.WebSecurity;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -33,6 +34,19 @@ class SearchControllerTests {
 
 	@MockitoBean
 	QuoteSearch quotes;
+
+	// The database half of a result line (countries, the sentence around the quote) is tested in
+	// QuoteLinesTests and PagesBrowserTests; here it stands still.
+	@MockitoBean
+	QuoteLines lines;
+
+	@BeforeEach
+	void linesWithoutTheDatabase() {
+		given(lines.of(any())).willAnswer(inv -> inv.<List<QuoteResults.Hit>>getArgument(0).stream()
+			.map(h -> new QuoteLines.QuoteLine(QuoteController.view(h), List.of("Iraq", "Iran"), false,
+					new QuoteLines.Context("Rohani said that \"", h.text(), ".\" He added more.")))
+			.toList());
+	}
 
 	@Test
 	void theEmptySearchPageExplainsTheSyntaxAndSearchesNothing() throws Exception {
@@ -95,7 +109,9 @@ class SearchControllerTests {
 		String html = mvc.perform(get("/quotes?speaker=Rouhani")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("href=\"/speakers/hassan-rohani\">Hassan Rohani</a>", "Iranian President",
-				"June 14, 2014", "via Fars", "href=\"/reports/iran-dilemma#q4\"", "we may <mark>consider</mark> it");
+				"June 14, 2014", "via Fars", "href=\"/reports/iran-dilemma#q4\"", "we may <mark>consider</mark> it",
+				"Iraq, Iran", "attribution not verified", "<summary>The whole sentence</summary>",
+				"<strong>we may consider it</strong>");
 		assertThat(html).contains("name=\"speaker\" type=\"text\" value=\"Rouhani\"", "data-suggest=\"/api/speakers/suggest\"");
 	}
 
