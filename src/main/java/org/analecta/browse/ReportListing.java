@@ -2,7 +2,11 @@ package org.analecta.browse;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -51,6 +55,19 @@ public class ReportListing {
 			.getResultList()
 			.forEach(row -> out.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
 					((Number) row[2]).longValue()));
+		return out;
+	}
+
+	/** The authors of each of these reports, by report slug, in the order the reports name them. */
+	public Map<String, List<String>> authorsBySlug(Collection<String> slugs) {
+		Map<String, List<String>> out = new HashMap<>();
+		if (slugs.isEmpty()) {
+			return out;
+		}
+		em.createQuery("select r.slug, a.name from Report r join r.authors a where r.slug in :slugs", Object[].class)
+			.setParameter("slugs", slugs)
+			.getResultList()
+			.forEach(row -> out.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
 		return out;
 	}
 

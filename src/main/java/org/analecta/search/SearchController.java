@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.analecta.browse.ReportListing;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,15 +22,18 @@ class SearchController {
 
 	private final ReportSearch search;
 
-	SearchController(ReportSearch search) {
+	private final ReportListing listing;
+
+	SearchController(ReportSearch search, ReportListing listing) {
 		this.search = search;
+		this.listing = listing;
 	}
 
 	record PassageView(String href, String heading, String html) {
 	}
 
 	record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine, List<String> countries,
-			List<PassageView> passages) {
+			List<String> authors, List<PassageView> passages) {
 	}
 
 	@GetMapping("/search")
@@ -53,16 +58,22 @@ class SearchController {
 				sort(urls.value("sort")), number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
 		ReportResults results = search.search(query);
 		model.addAttribute("results", results);
-		model.addAttribute("hits", results.hits().stream().map(SearchController::view).toList());
+		Map<String, List<String>> authors = listing
+			.authorsBySlug(results.hits().stream().map(ReportResults.Hit::slug).toList());
+		model.addAttribute("hits",
+				results.hits().stream().map(h -> view(h, authors.getOrDefault(h.slug(), List.of()))).toList());
+		int first = (query.page() - 1) * query.size() + 1;
+		model.addAttribute("shownFrom", first);
+		model.addAttribute("shownTo", first + results.hits().size() - 1);
 		model.addAttribute("facets", results.facets());
 		return VIEW;
 	}
 
-	private static HitView view(ReportResults.Hit h) {
+	private static HitView view(ReportResults.Hit h, List<String> authors) {
 		String href = "/reports/" + h.slug();
 		String seriesLine = h.seriesNumber() == null ? h.series()
 				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
-		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(),
+		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(), authors,
 				h.passages().stream()
 					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),
 							p.sectionHeading(), SafeHighlights.clean(p.html())))

@@ -2,8 +2,10 @@ package org.analecta.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.analecta.system.WebSecurity;
+import org.analecta.browse.ReportListing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -40,8 +42,12 @@ class SearchControllerTests {
 	@MockitoBean
 	QuoteLines lines;
 
+	@MockitoBean
+	ReportListing listing;
+
 	@BeforeEach
 	void linesWithoutTheDatabase() {
+		given(listing.authorsBySlug(any())).willReturn(Map.of("iran-dilemma", List.of("A. Savyon", "Y. Mansharof")));
 		given(lines.of(any())).willAnswer(inv -> inv.<List<QuoteResults.Hit>>getArgument(0).stream()
 			.map(h -> new QuoteLines.QuoteLine(QuoteController.view(h), List.of("Iraq", "Iran"), false,
 					new QuoteLines.Context("Rohani said that \"", h.text(), ".\" He added more.")))
@@ -80,6 +86,9 @@ class SearchControllerTests {
 		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 1, null));
 		String html = mvc.perform(get("/search?q=Firouzabadi")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("href=\"/reports/iran-dilemma#s6\"", "<mark>Firouzabadi</mark> said");
+		// Every hit says what is known of it; the count says what it counts.
+		assertThat(html).contains("June 20, 2014", "Inquiry &amp; Analysis Series No. 1099", "Iraq, Iran",
+				"by A. Savyon, Y. Mansharof", "1 report matches “Firouzabadi”");
 		assertThat(html).doesNotContain("<script>alert", "onerror");
 	}
 
