@@ -222,6 +222,104 @@ class PagesBrowserTests {
 		assertThat(captions).noneSatisfy(c -> assertThat(c).contains("Source:,"));
 	}
 
+	// ---- Point 1 and 9: search results on a phone, and what each hit says
+
+	@Test
+	void searchResultsSayWhatTheyCountAndWhatIsKnownOfEachHit() {
+		open("/search?q=Iran");
+		String count = driver.findElement(By.cssSelector("h1.result-count")).getText();
+		assertThat(count).matches("\\d+ reports match “Iran”.*");
+		WebElement seedHit = driver.findElement(By.xpath("//li[contains(@class,'result')][.//a[@href='/reports/" + seed + "']]"));
+		assertThat(seedHit.findElement(By.cssSelector(".meta")).getText()).contains("June 20, 2014",
+				"Inquiry & Analysis Series No. 1099", "Iraq", "by A. Savyon");
+		resize(PHONE);
+		open("/search?q=Iran");
+		assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(PHONE);
+		for (WebElement sort : driver.findElements(By.cssSelector(".sort a"))) {
+			assertThat(sort.getRect().getX() + sort.getRect().getWidth()).isLessThanOrEqualTo(PHONE);
+		}
+	}
+
+	// ---- Point 5: browse by date
+
+	@Test
+	void browseByDateDrawsYearsAndMonthsWithCountsAndCountsTheUndated() {
+		open("/browse/dates");
+		assertThat(driver.findElement(By.id("date-summary")).getText()).contains("of them dated", "2 reports have no date");
+		// A column per year with its count; a click on a month opens that month.
+		WebElement june2014 = driver.findElement(By.cssSelector("#y2014 a[href='/browse/dates/2014#m6']"));
+		assertThat(june2014.getAttribute("aria-label")).matches("June 2014: \\d+ reports?");
+		assertThat(driver.findElements(By.cssSelector(".chart-years text.count"))).isNotEmpty();
+		List<Integer> years = driver.findElements(By.cssSelector("#years > li > a.year")).stream()
+			.map(a -> Integer.parseInt(a.getText()))
+			.toList();
+		assertThat(years).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", june2014);
+		assertThat(driver.getCurrentUrl()).endsWith("/browse/dates/2014#m6");
+		assertThat(driver.findElement(By.id("m6")).getText()).contains("June", "Iran's Dilemma");
+		open("/browse/undated");
+		assertThat(driver.findElements(By.cssSelector(".report-list li"))).hasSize(2);
+	}
+
+	// ---- Point 6: the speaker timeline
+
+	@Test
+	void theSpeakerTimelineStacksQuotationsWithCountsAndAQuotationUploadedTwiceIsListedOnce() {
+		open("/speakers/" + rohani);
+		List<WebElement> quotes = driver.findElements(By.cssSelector("figure.quote-card"));
+		List<WebElement> consider = quotes.stream().filter(q -> q.getText().contains("we may consider it")).toList();
+		assertThat(consider).hasSize(1);
+		assertThat(consider.get(0).findElement(By.cssSelector(".also-in")).getText()).contains("No. 1100");
+		List<WebElement> marks = driver.findElements(By.cssSelector(".chart-timeline a"));
+		assertThat(marks).hasSize(quotes.size());
+		assertThat(marks).allSatisfy(a -> assertThat(a.getAttribute("aria-label")).matches("\\w+ \\d{1,2}, \\d{4}: “.+”"));
+		assertThat(driver.findElements(By.cssSelector(".chart-timeline text.count"))).isNotEmpty();
+		String target = marks.get(0).getDomAttribute("href");
+		assertThat(driver.findElement(By.id(target.substring(target.indexOf('#') + 1))).getTagName()).isEqualTo("figure");
+		// What they said about a word, without script.
+		driver.findElement(By.id("about")).sendKeys("terrorist");
+		driver.findElement(By.cssSelector(".about-form button")).click();
+		assertThat(driver.getCurrentUrl()).contains("about=terrorist");
+		List<WebElement> about = driver.findElements(By.cssSelector("figure.quote-card"));
+		assertThat(about).isNotEmpty().hasSizeLessThan(quotes.size())
+			.allSatisfy(q -> assertThat(q.findElement(By.tagName("blockquote")).getText()).containsIgnoringCase("terrorist"));
+		assertThat(driver.findElements(By.cssSelector(".chart-timeline a"))).hasSize(about.size());
+	}
+
+	// ---- Point 7: quote search result lines
+
+	@Test
+	void aQuoteResultShowsReportCountryOutletVerificationAndOpensToItsSentence() {
+		open("/quotes?speaker=Rohani&q=consider");
+		WebElement line = driver.findElement(By.cssSelector("#quotes figure.quote-line"));
+		String text = line.getText();
+		assertThat(text).contains("Hassan Rohani", "June 14, 2014", "via Fars", "attribution not verified", "Iran's Dilemma",
+				"Iraq");
+		assertThat(text).doesNotContain("· ·", "President ·\n");
+		WebElement context = line.findElement(By.cssSelector("details.context"));
+		assertThat(context.getAttribute("open")).isNull();
+		context.findElement(By.tagName("summary")).click();
+		assertThat(context.findElement(By.tagName("p")).getText())
+			.startsWith("On June 14, 2014, Rohani said regarding possible collaboration with the U.S. that");
+	}
+
+	// ---- Point 8: browse by country
+
+	@Test
+	void eachCountryShowsItsCountItsLatestReportsAndReportsOverTime() {
+		open("/browse/countries");
+		WebElement iran = driver.findElement(By.id("c-iran"));
+		assertThat(iran.findElement(By.tagName("h2")).getText()).matches("Iran\\s+\\d+ reports");
+		assertThat(iran.findElements(By.cssSelector(".latest li"))).hasSize(3);
+		WebElement spark = iran.findElement(By.cssSelector("svg.sparkline"));
+		assertThat(spark.getAttribute("role")).isEqualTo("img");
+		assertThat(spark.getAttribute("aria-label")).startsWith("Reports on Iran per year").contains("2014");
+		List<Integer> counts = driver.findElements(By.cssSelector("#countries > li h2 .count")).stream()
+			.map(c -> Integer.parseInt(c.getText().replaceAll("\\D", "")))
+			.toList();
+		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+	}
+
 	// ---- helpers
 
 	private String widest() {

@@ -25,6 +25,8 @@ class BrowseController {
 
 	static final int PAGE_SIZE = 50;
 
+	static final int LATEST_PER_COUNTRY = 3;
+
 	private final ReportListing listing;
 
 	BrowseController(ReportListing listing) {
@@ -94,9 +96,27 @@ class BrowseController {
 		return "browse/undated";
 	}
 
+	/** A country on the countries page: its count, its newest reports and its reports per year. */
+	record CountryRow(String name, String slug, long reports, List<ReportSummary> latest, Charts.ColumnChart years) {
+	}
+
 	@GetMapping("/browse/countries")
 	String countries(Model model) {
-		model.addAttribute("countries", listing.countries());
+		List<ReportListing.CountryCount> countries = listing.countries();
+		Map<String, List<ReportSummary>> latest = listing.latestPerCountry(LATEST_PER_COUNTRY);
+		Map<String, Map<Integer, Long>> perYear = listing.perYearPerCountry();
+		// One span for every sparkline, so that they compare.
+		int first = perYear.values().stream().flatMap(m -> m.keySet().stream()).min(Integer::compare).orElse(0);
+		int last = perYear.values().stream().flatMap(m -> m.keySet().stream()).max(Integer::compare).orElse(0);
+		List<CountryRow> rows = countries.stream()
+			.map(c -> new CountryRow(c.name(), c.slug(), c.reports(), latest.getOrDefault(c.slug(), List.of()),
+					Charts.sparkline(perYear.getOrDefault(c.slug(), Map.of()), first, last,
+							"Reports on " + c.name() + " per year")))
+			.sorted(java.util.Comparator.comparingLong(CountryRow::reports).reversed().thenComparing(CountryRow::name))
+			.toList();
+		model.addAttribute("countries", rows);
+		model.addAttribute("firstYear", first);
+		model.addAttribute("lastYear", last);
 		model.addAttribute("pageTitle", "Browse by country");
 		return "browse/countries";
 	}

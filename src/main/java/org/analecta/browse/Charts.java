@@ -139,6 +139,24 @@ public final class Charts {
 		return columns(inputs, width, height, labelled, "Reports per month in " + year);
 	}
 
+	/**
+	 * A small chart without labels: reports per year from {@code first} to {@code last}, one image
+	 * whose words list the years that have reports.
+	 */
+	public static ColumnChart sparkline(java.util.Map<Integer, Long> perYear, int first, int last, String what) {
+		List<Input> inputs = new ArrayList<>();
+		StringBuilder words = new StringBuilder(what).append(", ").append(first).append(" to ").append(last).append(":");
+		for (int y = first; y <= last && first > 0; y++) {
+			long n = perYear.getOrDefault(y, 0L);
+			inputs.add(new Input(null, y + ": " + reports(n), null, n));
+			if (n > 0) {
+				words.append(' ').append(y).append(' ').append(n).append(',');
+			}
+		}
+		words.setLength(words.length() - 1);
+		return columns(inputs, 120, 24, false, words.toString());
+	}
+
 	static String reports(long n) {
 		return n == 1 ? "1 report" : n + " reports";
 	}

@@ -97,6 +97,41 @@ public class ReportListing {
 			.toList();
 	}
 
+	/**
+	 * The newest {@code limit} reports of every country, by country slug: one query over the
+	 * archive (a window per country), not one per country.
+	 */
+	@SuppressWarnings("unchecked")
+	public Map<String, List<ReportSummary>> latestPerCountry(int limit) {
+		Map<String, List<ReportSummary>> out = new HashMap<>();
+		List<Object[]> rows = em.createNativeQuery("""
+				select country, slug, title, published_on, series, series_number from (
+					select c.slug as country, r.slug, r.title, r.published_on, s.name as series, r.series_number,
+						row_number() over (partition by c.id order by r.published_on desc nulls last, r.id desc) as n
+					from reports r join report_countries rc on rc.report_id = r.id join countries c on c.id = rc.country_id
+					left join series s on s.id = r.series_id) ranked
+				where n <= :limit order by country, n""")
+			.setParameter("limit", limit)
+			.getResultList();
+		for (Object[] row : rows) {
+			out.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+				.add(new ReportSummary((String) row[1], (String) row[2],
+						localDate(row[3]), (String) row[4], (String) row[5]));
+		}
+		return out;
+	}
+
+	/** Dated reports per year of every country, by country slug. */
+	public Map<String, Map<Integer, Long>> perYearPerCountry() {
+		Map<String, Map<Integer, Long>> out = new HashMap<>();
+		em.createQuery("select c.slug, extract(year from r.publishedOn), count(r) from Report r join r.countries c"
+				+ " where r.publishedOn is not null group by c.slug, extract(year from r.publishedOn)", Object[].class)
+			.getResultList()
+			.forEach(row -> out.computeIfAbsent((String) row[0], k -> new HashMap<>())
+				.put(((Number) row[1]).intValue(), ((Number) row[2]).longValue()));
+		return out;
+	}
+
 	public Optional<String> countryName(String slug) {
 		return em.createQuery("select c.name from Country c where c.slug = :slug", String.class)
 			.setParameter("slug", slug)
@@ -117,6 +152,10 @@ public class ReportListing {
 		return em.createQuery("select count(r) from Report r join r.countries c where c.slug = :slug", Long.class)
 			.setParameter("slug", slug)
 			.getSingleResult();
+	}
+
+	private static LocalDate localDate(Object value) {
+		return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
 	}
 
 	private static List<ReportSummary> summaries(List<Tuple> rows) {
