@@ -2,6 +2,7 @@ package org.analecta;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import javax.imageio.ImageIO;
  */
 public final class SmallPng {
 
-	private static final int COLOURS = 64;
+	/** At most 16, to fit four bits a pixel. */
+	private static final int COLOURS = 16;
 
 	private SmallPng() {
 	}
@@ -49,7 +51,7 @@ public final class SmallPng {
 			.limit(COLOURS)
 			.mapToInt(Map.Entry::getKey)
 			.toArray();
-		Map<Integer, Byte> nearest = new HashMap<>();
+		Map<Integer, Integer> nearest = new HashMap<>();
 		byte[] r = new byte[palette.length];
 		byte[] g = new byte[palette.length];
 		byte[] b = new byte[palette.length];
@@ -58,17 +60,19 @@ public final class SmallPng {
 			g[i] = (byte) (palette[i] >> 8);
 			b[i] = (byte) palette[i];
 		}
-		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_INDEXED,
-				new IndexColorModel(8, palette.length, r, g, b));
-		byte[] indices = new byte[pixels.length];
-		for (int i = 0; i < pixels.length; i++) {
-			indices[i] = nearest.computeIfAbsent(pixels[i] & 0xFFFFFF, c -> closest(c, palette));
+		// Four bits a pixel: half the raw data of a byte per pixel, and it deflates better too.
+		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY,
+				new IndexColorModel(4, palette.length, r, g, b));
+		WritableRaster raster = out.getRaster();
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				raster.setSample(x, y, 0, nearest.computeIfAbsent(pixels[y * w + x] & 0xFFFFFF, c -> closest(c, palette)));
+			}
 		}
-		out.getRaster().setDataElements(0, 0, w, h, indices);
 		return out;
 	}
 
-	private static byte closest(int c, int[] palette) {
+	private static int closest(int c, int[] palette) {
 		int best = 0;
 		long bestDistance = Long.MAX_VALUE;
 		for (int i = 0; i < palette.length; i++) {
@@ -81,7 +85,7 @@ public final class SmallPng {
 				best = i;
 			}
 		}
-		return (byte) best;
+		return best;
 	}
 
 }
