@@ -50,11 +50,6 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	 * quotation starts in), so the page can set every quoted paragraph apart.
 	 */
 	public record ParagraphView(List<Inline> inlines, String continues) {
-
-		public ParagraphView(List<Inline> inlines) {
-			this(inlines, null);
-		}
-
 	}
 
 	/** An image caption or source line, with any link lost on saving marked as such. */
@@ -109,10 +104,6 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	 */
 	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children, boolean labelled)
 			implements Inline {
-
-		public QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children) {
-			this(id, speaker, speakerHref, children, true);
-		}
 
 		@Override
 		public String type() {
