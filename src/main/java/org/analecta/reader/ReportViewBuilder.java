@@ -68,7 +68,7 @@ public final class ReportViewBuilder {
 					speaker == null ? null : speaker.role(), href, q.kind() == null ? null : q.kind().name(),
 					where(q)));
 			if (speaker != null && q.kind() != QuoteKind.TERM) {
-				place(q, anchor, href, quotesByPlace, continuedQuote);
+				file(q, anchor, href, quotesByPlace, continuedQuote);
 			}
 		}
 		List<SectionView> sections = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class ReportViewBuilder {
 	 * (the parser joins its pieces with a blank line) is filed piece by piece under consecutive
 	 * paragraphs, so each quoted paragraph is marked and the speaker's label follows only the last.
 	 */
-	private static void place(Quote q, String anchor, String href, Map<String, List<QuoteRef>> quotesByPlace,
+	private static void file(Quote q, String anchor, String href, Map<String, List<QuoteRef>> quotesByPlace,
 			Map<String, String> continuedQuote) {
 		String text = q.text() == null ? "" : q.text().strip();
 		List<String> pieces = q.section() == null ? List.of(text)
