@@ -38,9 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class ExportController {
 
-	/** Rows fetched per search; the largest page the search gives. */
-	static final int BATCH = ReportQuery.MAX_SIZE;
-
 	static final List<String> QUOTE_COLUMNS = List.of("quotation", "speaker", "role", "date", "report_title",
 			"report_url", "section", "footnote", "outlet", "verified", "permalink");
 
@@ -62,11 +59,15 @@ class ExportController {
 
 	private final int maxRows;
 
+	/** Rows fetched per search. */
+	private final int batch;
+
 	ExportController(QuoteSearch quotes, ReportSearch reports, JsonMapper json, ExportSettings settings) {
 		this.quotes = quotes;
 		this.reports = reports;
 		this.json = json;
 		this.maxRows = settings.maxRows();
+		this.batch = settings.batchSize();
 	}
 
 	@GetMapping("/quotes/export.csv")
@@ -98,7 +99,7 @@ class ExportController {
 	}
 
 	/**
-	 * The search's pages of {@link #BATCH} hits. The first is fetched at once (before the response
+	 * The search's pages of {@code batch} hits. The first is fetched at once (before the response
 	 * starts, so its total can name the file and a bad parameter can still be refused), the rest
 	 * while the file is written.
 	 */
@@ -106,15 +107,15 @@ class ExportController {
 	}
 
 	private Batches<QuoteResults.Hit> quoteBatches(MultiValueMap<String, String> params) {
-		QuoteQuery query = new SearchParameters(params).quotes(BATCH).withPage(1, BATCH);
+		QuoteQuery query = new SearchParameters(params).quotes(batch).withPage(1, batch);
 		QuoteResults first = quotes.search(query);
-		return new Batches<>(first.total(), first.hits(), n -> quotes.search(query.withPage(n, BATCH)).hits());
+		return new Batches<>(first.total(), first.hits(), n -> quotes.search(query.withPage(n, batch)).hits());
 	}
 
 	private Batches<ReportResults.Hit> reportBatches(MultiValueMap<String, String> params) {
-		ReportQuery query = new SearchParameters(params).reports(BATCH).withPage(1, BATCH);
+		ReportQuery query = new SearchParameters(params).reports(batch).withPage(1, batch);
 		ReportResults first = reports.search(query);
-		return new Batches<>(first.total(), first.hits(), n -> reports.search(query.withPage(n, BATCH)).hits());
+		return new Batches<>(first.total(), first.hits(), n -> reports.search(query.withPage(n, batch)).hits());
 	}
 
 	private interface Row<H> {
@@ -158,12 +159,12 @@ class ExportController {
 	private <H> void each(Batches<H> batches, RowWriter<H> write, Writer writer) throws IOException {
 		long wanted = Math.min(batches.total(), maxRows);
 		long written = 0;
-		List<H> batch = batches.first();
-		for (int page = 1; !batch.isEmpty() && written < wanted; page++) {
+		List<H> hits = batches.first();
+		for (int page = 1; written < wanted; page++) {
 			if (page > 1) {
-				batch = batches.page().apply(page);
+				hits = batches.page().apply(page);
 			}
-			for (H hit : batch) {
+			for (H hit : hits) {
 				if (written >= wanted) {
 					break;
 				}
@@ -171,7 +172,7 @@ class ExportController {
 				written++;
 			}
 			writer.flush();
-			if (batch.size() < BATCH) {
+			if (hits.size() < batch) {
 				break;
 			}
 		}

@@ -44,7 +44,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * a speaker's quotations; and any report or quote search ("Follow this search"), which takes the
  * search page's own parameters. Entry ids are URNs of the report slug or of the quotation's place
  * in its report, so they stay the same on every fetch; an entry's updated time is the date the
- * report (or the quotation's source) gives, midnight UTC.
+ * report gives, midnight UTC (a quotation's published time is its source's date).
  */
 @Controller
 class FeedController {
@@ -166,7 +166,8 @@ class FeedController {
 			Person author = new Person();
 			author.setName(speaker);
 			e.setAuthors(List.of(author));
-			e.setUpdated(date(q.date()));
+			// Updated is the report's date, the order the feed is in; published is the quotation's own.
+			e.setUpdated(date(h.reportDate()));
 			e.setPublished(date(q.date()));
 			Content content = text("\u201c" + h.text() + "\u201d \u2014 " + speaker
 					+ (h.role() == null ? "" : ", " + h.role()) + ". In: " + h.reportTitle()

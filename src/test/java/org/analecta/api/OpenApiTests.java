@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -30,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * OpenAPI 3 document, every path in it answers, every endpoint under /api/v1 is in it, and its
  * readable page loads nothing from another site.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ToolkitTest
 class OpenApiTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");

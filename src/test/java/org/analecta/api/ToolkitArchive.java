@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestResult;
 import org.analecta.ingest.IngestService;
+import org.analecta.report.Quote;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -37,6 +39,16 @@ final class ToolkitArchive {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The fixture's quotation as the parser reads it. */
+	static final String PARSED_QUOTE = "They call it a 'peace plan,' but it is surrender, defeat, and humiliation.";
+
+	/**
+	 * The same quotation as an editor corrected it in the database: straight quotation marks and
+	 * a line break, which no parsed quotation holds but an export must survive.
+	 */
+	static final String EDITED_QUOTE = "They call it a \"peace plan,\" but it is surrender, defeat, and humiliation.\n"
+			+ "It will not pass.";
+
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private ToolkitArchive() {
@@ -53,10 +65,17 @@ final class ToolkitArchive {
 			}
 			ingest(ingest, QUOTING);
 			SearchIndexing.awaitCaughtUp(jdbc, emf);
+			if (jdbc.update("update quotes set text = ? where text = ?", EDITED_QUOTE, PARSED_QUOTE) > 0) {
+				Search.mapping(emf).scope(Quote.class).massIndexer().startAndWait();
+			}
 			return sample;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(e);
 		}
 	}
 
