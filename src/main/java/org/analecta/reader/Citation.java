@@ -103,7 +103,9 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 			authors.stream().skip(1).map(Name::natural).forEach(names::add);
 			s.append(joinWith(names, ", and ", " and ")).append(endWithPeriod(names)).append(' ');
 		}
-		s.append('\u201c').append(stripPeriod(title)).append(".\u201d ");
+		String bare = stripPeriod(title);
+		// A title that ends in its own question or exclamation mark takes no period.
+		s.append('\u201c').append(bare).append(bare.matches(".*[?!]$") ? "\u201d " : ".\u201d ");
 		if (seriesLine != null) {
 			s.append(seriesLine).append(". ");
 		}
