@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * parser and index): status, content type, the JSON's shape, paging, and a problem response for
  * each kind of bad parameter.
  */
-@ToolkitTest
+@RunningToolkit
 class ApiContractTests {
 
 	@LocalServerPort

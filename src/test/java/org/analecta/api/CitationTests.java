@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * A report page's citations agree with the report (as the API gives it): the Highwire meta tags
  * Zotero reads, the formats in "Cite", each quotation's citation, and the quotation permalinks.
  */
-@ToolkitTest
+@RunningToolkit
 class CitationTests {
 
 	@LocalServerPort

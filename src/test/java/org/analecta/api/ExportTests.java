@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * The downloads of a search: all its pages, its filters kept, UTF-8 with a byte order mark,
  * quoting that survives commas, quotation marks and newlines, and the cap in the file name.
  */
-@ToolkitTest
+@RunningToolkit
 class ExportTests {
 
 	@LocalServerPort
@@ -82,14 +82,14 @@ class ExportTests {
 	@Test
 	void anExportStopsAtTheCapAndSaysSo() throws IOException {
 		long total = json(get(port, "/api/v1/quotes?size=1")).get("total").asLong();
-		assertThat(total).isGreaterThan(ToolkitTest.MAX_ROWS);
+		assertThat(total).isGreaterThan(RunningToolkit.MAX_ROWS);
 		HttpResponse<String> response = get(port, "/quotes/export.csv");
 		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + ToolkitTest.MAX_ROWS + ".csv\""));
-		assertThat(csv(response.body())).hasSize(ToolkitTest.MAX_ROWS);
+				d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + RunningToolkit.MAX_ROWS + ".csv\""));
+		assertThat(csv(response.body())).hasSize(RunningToolkit.MAX_ROWS);
 		String page = get(port, "/quotes?from=1900-01-01").body();
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("export-cap").text())
-			.isEqualTo("Downloads hold the first " + ToolkitTest.MAX_ROWS + " of " + total + " results.");
+			.isEqualTo("Downloads hold the first " + RunningToolkit.MAX_ROWS + " of " + total + " results.");
 	}
 
 	@Test

@@ -29,7 +29,7 @@ import jakarta.persistence.EntityManagerFactory;
  * The Atom feeds, read back with Rome's Atom parser as a feed reader would: ids, titles, links
  * and updated times, newest first; and the pages that have a feed link it in their head.
  */
-@ToolkitTest
+@RunningToolkit
 class FeedTests {
 
 	@LocalServerPort

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * OpenAPI 3 document, every path in it answers, every endpoint under /api/v1 is in it, and its
  * readable page loads nothing from another site.
  */
-@ToolkitTest
+@RunningToolkit
 class OpenApiTests {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");

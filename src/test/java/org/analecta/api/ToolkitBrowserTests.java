@@ -37,7 +37,7 @@ import jakarta.persistence.EntityManagerFactory;
  * What a researcher does with the toolkit in a real Chromium: narrows a quote search with its
  * facets, downloads the CSV and opens it again; reads the API's page; opens "Cite".
  */
-@ToolkitTest
+@RunningToolkit
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToolkitBrowserTests {
 

@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "analecta.export.max-rows=" + ToolkitTest.MAX_ROWS, "analecta.export.batch-size=3" })
-@interface ToolkitTest {
+		properties = { "analecta.export.max-rows=" + RunningToolkit.MAX_ROWS, "analecta.export.batch-size=3" })
+@interface RunningToolkit {
 
 	int MAX_ROWS = 50;
 
