@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -15,6 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code <link rel="alternate">} ({@code feed}), and on the search pages the download and
  * follow links that keep every filter ({@code exports}).
  */
+// The settings are enabled here, where every web test that renders a page picks them up.
+@EnableConfigurationProperties(ExportSettings.class)
 @ControllerAdvice(basePackages = { "org.analecta.home", "org.analecta.search", "org.analecta.browse",
 		"org.analecta.speakers" })
 class PageLinks {
