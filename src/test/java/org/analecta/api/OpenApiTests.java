@@ -88,6 +88,11 @@ class OpenApiTests {
 		while (ref.find()) {
 			assertThat(doc.get("components").get("schemas").has(ref.group(1))).as(ref.group(1)).isTrue();
 		}
+		assertThat(doc.get("info").get("title").asString()).isEqualTo("Analecta API");
+		// the problem responses are described
+		JsonNode reportResponses = doc.get("paths").get("/api/v1/reports/{slug}").get("get").get("responses");
+		assertThat(reportResponses.get("404").get("content").has("application/problem+json")).isTrue();
+		assertThat(reportResponses.get("400").get("content").has("application/problem+json")).isTrue();
 		// the filters of the searches are described
 		assertThat(doc.get("paths").get("/api/v1/quotes").get("get").get("parameters").toString()).contains(
 				"\"name\":\"speaker\"", "\"name\":\"country\"", "\"name\":\"series\"", "\"name\":\"outlet\"",
