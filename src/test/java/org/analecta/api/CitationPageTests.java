@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Zotero reads, the formats in "Cite", each quotation's citation, and the quotation permalinks.
  */
 @RunningToolkit
-class CitationTests {
+class CitationPageTests {
 
 	@LocalServerPort
 	int port;
