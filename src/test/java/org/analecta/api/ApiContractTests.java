@@ -8,16 +8,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.analecta.ingest.IngestService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,27 +19,7 @@ import tools.jackson.databind.JsonNode;
  * parser and index): status, content type, the JSON's shape, paging, and a problem response for
  * each kind of bad parameter.
  */
-@RunningToolkit
-class ApiContractTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	String sample;
-
-	@BeforeEach
-	void archive() {
-		sample = ToolkitArchive.load(ingest, jdbc, emf);
-	}
+class ApiContractTests extends ToolkitTestBase {
 
 	private JsonNode ok(String path) {
 		HttpResponse<String> response = get(port, path);

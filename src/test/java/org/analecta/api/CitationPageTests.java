@@ -7,44 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.analecta.ingest.IngestService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A report page's citations agree with the report (as the API gives it): the Highwire meta tags
  * Zotero reads, the formats in "Cite", each quotation's citation, and the quotation permalinks.
  */
-@RunningToolkit
-class CitationPageTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	String sample;
-
-	@BeforeEach
-	void archive() {
-		sample = ToolkitArchive.load(ingest, jdbc, emf);
-	}
+class CitationPageTests extends ToolkitTestBase {
 
 	private static List<String> meta(Document page, String name) {
 		return page.select("head meta[name=" + name + "]").eachAttr("content");

@@ -9,42 +9,18 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.analecta.ingest.IngestService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The downloads of a search: all its pages, its filters kept, UTF-8 with a byte order mark,
  * quoting that survives commas, quotation marks and newlines, and the cap in the file name.
  */
-@RunningToolkit
-class ExportTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	@BeforeEach
-	void archive() {
-		ToolkitArchive.load(ingest, jdbc, emf);
-	}
+class ExportTests extends ToolkitTestBase {
 
 	static List<CSVRecord> csv(String body) throws IOException {
 		assertThat(body).startsWith("\uFEFF");
@@ -82,14 +58,14 @@ class ExportTests {
 	@Test
 	void anExportStopsAtTheCapAndSaysSo() throws IOException {
 		long total = json(get(port, "/api/v1/quotes?size=1")).get("total").asLong();
-		assertThat(total).isGreaterThan(RunningToolkit.MAX_ROWS);
+		assertThat(total).isGreaterThan(MAX_ROWS);
 		HttpResponse<String> response = get(port, "/quotes/export.csv");
 		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + RunningToolkit.MAX_ROWS + ".csv\""));
-		assertThat(csv(response.body())).hasSize(RunningToolkit.MAX_ROWS);
+				d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + MAX_ROWS + ".csv\""));
+		assertThat(csv(response.body())).hasSize(MAX_ROWS);
 		String page = get(port, "/quotes?from=1900-01-01").body();
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("export-cap").text())
-			.isEqualTo("Downloads hold the first " + RunningToolkit.MAX_ROWS + " of " + total + " results.");
+			.isEqualTo("Downloads hold the first " + MAX_ROWS + " of " + total + " results.");
 	}
 
 	@Test

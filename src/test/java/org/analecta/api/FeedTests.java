@@ -9,47 +9,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.analecta.ingest.IngestService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The Atom feeds, read back with Rome's Atom parser as a feed reader would: ids, titles, links
  * and updated times, newest first; and the pages that have a feed link it in their head.
  */
-@RunningToolkit
-class FeedTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
-
-	String sample;
-
-	@BeforeEach
-	void archive() {
-		sample = ToolkitArchive.load(ingest, jdbc, emf);
-	}
+class FeedTests extends ToolkitTestBase {
 
 	private Feed atom(String path) {
 		HttpResponse<String> response = get(port, path);

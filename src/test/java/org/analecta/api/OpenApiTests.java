@@ -11,17 +11,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.analecta.ingest.IngestService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,33 +24,13 @@ import tools.jackson.databind.JsonNode;
  * OpenAPI 3 document, every path in it answers, every endpoint under /api/v1 is in it, and its
  * readable page loads nothing from another site.
  */
-@RunningToolkit
-class OpenApiTests {
+class OpenApiTests extends ToolkitTestBase {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	String sample;
-
-	@BeforeEach
-	void archive() {
-		sample = ToolkitArchive.load(ingest, jdbc, emf);
-	}
 
 	private JsonNode document() {
 		HttpResponse<String> response = get(port, "/api/v1/openapi.json");

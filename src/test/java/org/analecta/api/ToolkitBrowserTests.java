@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.analecta.Browser;
-import org.analecta.ingest.IngestService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,31 +26,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import jakarta.persistence.EntityManagerFactory;
 
 /**
  * What a researcher does with the toolkit in a real Chromium: narrows a quote search with its
  * facets, downloads the CSV and opens it again; reads the API's page; opens "Cite".
  */
-@RunningToolkit
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ToolkitBrowserTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	IngestService ingest;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory emf;
+class ToolkitBrowserTests extends ToolkitTestBase {
 
 	private WebDriver driver;
 
@@ -59,11 +41,8 @@ class ToolkitBrowserTests {
 
 	private Path downloads;
 
-	private String sample;
-
 	@BeforeAll
 	void start() throws IOException {
-		sample = ToolkitArchive.load(ingest, jdbc, emf);
 		downloads = Files.createTempDirectory("analecta-downloads-");
 		driver = Browser.start();
 		((ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
