@@ -2,10 +2,13 @@ package org.analecta.reader;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.analecta.system.NotFoundException;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,16 +17,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
+@EnableConfigurationProperties(CitationSettings.class)
 class ReaderController {
 
 	static final String VIEW = "reader/report";
 
 	private final ReportPages pages;
 
-	ReaderController(ReportPages pages) {
+	private final CitationSettings citations;
+
+	ReaderController(ReportPages pages, CitationSettings citations) {
 		this.pages = pages;
+		this.citations = citations;
 	}
 
 	@GetMapping("/reports/{slug}")
@@ -35,6 +44,13 @@ class ReaderController {
 		model.addAttribute("pageTitle", page.view().title());
 		model.addAttribute("originalHref", "/reports/" + page.slug() + "/original");
 		model.addAttribute("safeSourceUrl", safeUrl(page.view().sourceUrl()));
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		Map<String, String> permalinks = new HashMap<>();
+		page.quoteIds().forEach((anchor, id) -> permalinks.put(anchor, base + "/quotes/" + id));
+		Citation citation = Citation.of(page.view(), page.slug(), base + reportPath(page.slug()), citations.publisher(),
+				permalinks);
+		model.addAttribute("citation", citation);
+		model.addAttribute("citationMeta", citation.meta());
 		return VIEW;
 	}
 
@@ -54,6 +70,10 @@ class ReaderController {
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.body(original.content());
+	}
+
+	private static String reportPath(String slug) {
+		return UriComponentsBuilder.fromPath("/reports/{slug}").buildAndExpand(slug).encode().toUriString();
 	}
 
 	static NotFoundException notFound(String what, String slug) {

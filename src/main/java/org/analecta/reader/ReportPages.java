@@ -33,7 +33,9 @@ class ReportPages {
 		this.originals = originals;
 	}
 
-	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries) {
+	/** @param quoteIds each quotation's id (for its permalink) by its anchor */
+	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries,
+			Map<String, Long> quoteIds) {
 	}
 
 	record CountryLink(String name, String slug) {
@@ -65,8 +67,10 @@ class ReportPages {
 		ParsedReport parsed = StoredReports.toParsed(r, quotes);
 		ReportView view = new ReportViewBuilder(s -> speakerLinks.get(s.name())).build(parsed,
 				quotes.stream().map(Quote::getAnchor).toList());
+		Map<String, Long> quoteIds = new HashMap<>();
+		quotes.forEach(q -> quoteIds.put(q.getAnchor(), q.getId()));
 		return new ReaderPage(r.getSlug(), view, r.getFileName(),
-				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList());
+				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList(), quoteIds);
 	}
 
 	static String speakerHref(String slug) {

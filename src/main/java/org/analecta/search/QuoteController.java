@@ -43,19 +43,28 @@ class QuoteController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("pageTitle", "Quotes");
 		boolean anything = !q.isBlank() || !speaker.isBlank() || from != null || to != null
-				|| !urls.filters("country", "outlet", "series").isEmpty();
+				|| !urls.filters("country", "outlet", "series", "verified").isEmpty();
 		model.addAttribute("searched", anything);
 		if (!anything) {
 			return VIEW;
 		}
 		QuoteQuery query = new QuoteQuery(q, speaker, from, to, urls.values("country"), urls.values("series"),
 				urls.values("outlet"), SearchController.sort(urls.value("sort")),
-				SearchController.number(urls.value("page"), 1), 20);
+				SearchController.number(urls.value("page"), 1), 20, verified(urls.value("verified")));
 		QuoteResults results = search.search(query);
 		model.addAttribute("results", results);
 		model.addAttribute("hits", results.hits().stream().map(QuoteController::view).toList());
 		model.addAttribute("lines", lines.of(results.hits()));
 		return VIEW;
+	}
+
+	/** "true" or "false" filters; anything else (or nothing) leaves the flag unrestricted. */
+	static Boolean verified(String value) {
+		return switch (value) {
+			case "true" -> Boolean.TRUE;
+			case "false" -> Boolean.FALSE;
+			default -> null;
+		};
 	}
 
 	static QuoteView view(QuoteResults.Hit h) {

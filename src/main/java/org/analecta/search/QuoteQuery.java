@@ -14,9 +14,15 @@ import java.util.List;
  * @param countries the report's countries (names or slugs); any of them
  * @param series series names or slugs; any of them
  * @param outlets the outlet the quote's footnote cites (names or slugs); any of them
+ * @param verified true for verified quotes only, false for unverified only, null for both
  */
 public record QuoteQuery(String q, String speaker, LocalDate from, LocalDate to, List<String> countries,
-		List<String> series, List<String> outlets, SearchSort sort, int page, int size) {
+		List<String> series, List<String> outlets, SearchSort sort, int page, int size, Boolean verified) {
+
+	public QuoteQuery(String q, String speaker, LocalDate from, LocalDate to, List<String> countries,
+			List<String> series, List<String> outlets, SearchSort sort, int page, int size) {
+		this(q, speaker, from, to, countries, series, outlets, sort, page, size, null);
+	}
 
 	public QuoteQuery {
 		countries = ReportQuery.clean(countries);
@@ -36,27 +42,31 @@ public record QuoteQuery(String q, String speaker, LocalDate from, LocalDate to,
 	}
 
 	public QuoteQuery withDates(LocalDate from, LocalDate to) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 	public QuoteQuery withCountries(List<String> countries) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 	public QuoteQuery withSeries(List<String> series) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 	public QuoteQuery withOutlets(List<String> outlets) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 	public QuoteQuery withSort(SearchSort sort) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
+	}
+
+	public QuoteQuery withVerified(Boolean verified) {
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 	public QuoteQuery withPage(int page, int size) {
-		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size);
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}
 
 }

@@ -42,6 +42,10 @@ public class QuoteSearch {
 
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 	private static final AggregationKey<Map<String, Long>> SPEAKER_SLUGS = AggregationKey.of("speakerSlugs");
+	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
+	private static final AggregationKey<Map<String, Long>> SERIES = AggregationKey.of("series");
+	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
+	private static final int FACET_SIZE = 30;
 
 	private final EntityManager entityManager;
 	private final SearchAnalysis analysis;
@@ -58,9 +62,12 @@ public class QuoteSearch {
 		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
 				session, Quote.class, "Nothing matched exactly; showing quotes with similar spellings.");
 		SearchResult<Hit> result = outcome.result();
-		return new QuoteResults(query, result.total().hitCount(), result.hits(),
-				ReportSearch.values(result.aggregation(SPEAKERS)), outcome.messages(), outcome.didYouMean(),
-				outcome.approximate());
+		long total = result.total().hitCount();
+		ReportResults.Facets facets = new ReportResults.Facets(ReportSearch.values(result.aggregation(COUNTRIES)),
+				ReportSearch.values(result.aggregation(SERIES)), List.of(),
+				ReportSearch.values(result.aggregation(SPEAKERS)), ReportSearch.values(result.aggregation(OUTLETS)));
+		return new QuoteResults(query, total, result.hits(), ReportSearch.values(result.aggregation(SPEAKERS)),
+				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets, verifiedCounts(total));
 	}
 
 	/**
@@ -121,7 +128,7 @@ public class QuoteSearch {
 						f.field("report.series.name", String.class), f.field("report.seriesNumber", String.class),
 						f.field("section.anchor", String.class), f.field("number", Integer.class),
 						f.field("footnote.number", Integer.class), f.field("footnote.outlet.name_keyword", String.class),
-						f.field("footnote.date", LocalDate.class))
+						f.field("footnote.date", LocalDate.class), f.field("section.heading", String.class))
 				.asArray(v -> toHit(v, highlight)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
@@ -129,7 +136,11 @@ public class QuoteSearch {
 				case OLDEST -> f.field("report.publishedOn").asc().missing().last().then().field("number").asc();
 				case RELEVANCE -> f.score().then().field("report.publishedOn").desc().missing().last();
 			})
-			.aggregation(SPEAKERS, f -> f.terms().field("speaker.name_keyword", String.class).maxTermCount(30))
+			.aggregation(SPEAKERS, f -> f.terms().field("speaker.name_keyword", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(COUNTRIES, f -> f.terms().field("report.countries.name", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SERIES, f -> f.terms().field("report.series.name", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(OUTLETS,
+					f -> f.terms().field("footnote.outlet.name_keyword", String.class).maxTermCount(FACET_SIZE))
 			.fetch((query.page() - 1) * query.size(), query.size());
 	}
 
@@ -168,7 +179,30 @@ public class QuoteSearch {
 					.should(f.match().field("footnote.outlet.name").matching(o).minimumShouldMatchPercent(100)));
 			bool.filter(any);
 		}
+		if (query.verified() != null) {
+			bool.filter(verified(f, query.verified()));
+		}
 		return bool;
+	}
+
+	// "verified" is carried through the three methods below and nowhere else. Quotes have no
+	// verified flag yet: every quote counts as unverified, so "verified only" matches nothing.
+	// When the flag is indexed, these read it: a match on the field, a projection, a terms
+	// aggregation.
+
+	/** Quotes whose verified flag is the given one. */
+	private static SearchPredicate verified(SearchPredicateFactory f, boolean verified) {
+		return verified ? f.matchNone().toPredicate() : f.matchAll().toPredicate();
+	}
+
+	/** Whether the projected quote is verified. */
+	private static boolean verified(Object[] projection) {
+		return false;
+	}
+
+	/** How many matching quotes are verified and unverified, for the facet. */
+	private static List<ReportResults.FacetValue> verifiedCounts(long total) {
+		return total == 0 ? List.of() : List.of(new ReportResults.FacetValue("false", total));
 	}
 
 	/** The speaker's slug, or every word of what was typed in one of the name fields. */
@@ -185,7 +219,8 @@ public class QuoteSearch {
 		Integer number = (Integer) v[12];
 		return new Hit((Long) v[0], quote, highlight == null ? analysis.prose().whole(null, quote) : highlight.whole(quote), (String) v[2], (String) v[3], (String) v[4],
 				(String) v[5], (String) v[6], (String) v[7], (LocalDate) v[8], (String) v[9], (String) v[10],
-				(String) v[11], number == null ? null : "q" + number, (Integer) v[13], (String) v[14], (LocalDate) v[15]);
+				(String) v[11], number == null ? null : "q" + number, (Integer) v[13], (String) v[14], (LocalDate) v[15],
+				(String) v[16], verified(v));
 	}
 
 	private List<String> nameKeys(String text) {

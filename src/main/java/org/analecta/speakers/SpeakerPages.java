@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads for the speaker pages: the A–Z index with quote counts, and one speaker's profile. */
 @Component
 @Transactional(readOnly = true)
-class SpeakerPages {
+public class SpeakerPages {
 
 	private final EntityManager em;
 
@@ -37,7 +37,7 @@ class SpeakerPages {
 		this.speakers = speakers;
 	}
 
-	record SpeakerCount(String slug, String name, String kind, long quotes) {
+	public record SpeakerCount(String slug, String name, String kind, long quotes) {
 
 		/** The letter the index files the speaker under (A–Z, or # for the rest). */
 		public String letter() {
@@ -55,7 +55,7 @@ class SpeakerPages {
 	 *
 	 * @param id the item's anchor on the speaker page ("said-3"), which the timeline links to
 	 */
-	record QuoteItem(String id, String anchor, String text, String role, LocalDate date, String outlet,
+	public record QuoteItem(String id, String anchor, String text, String role, LocalDate date, String outlet,
 			ReportSummary report, List<ReportSummary> alsoIn) {
 
 		public String href() {
@@ -64,12 +64,12 @@ class SpeakerPages {
 
 	}
 
-	record Profile(String slug, String name, String kind, List<String> aliases, List<String> roles,
+	public record Profile(String slug, String name, String kind, List<String> aliases, List<String> roles,
 			List<QuoteItem> quotes, List<ReportSummary> reports) {
 	}
 
 	/** Everyone quoted at least once, by name. */
-	List<SpeakerCount> index() {
+	public List<SpeakerCount> index() {
 		return em.createQuery("select s.slug, s.canonicalName, s.kind, count(q) from Quote q join q.speaker s"
 				+ " group by s.id, s.slug, s.canonicalName, s.kind order by s.canonicalName", Object[].class)
 			.getResultList()
@@ -79,7 +79,7 @@ class SpeakerPages {
 			.toList();
 	}
 
-	Optional<Profile> profile(String slug) {
+	public Optional<Profile> profile(String slug) {
 		return speakers.findBySlug(slug).map(this::profile);
 	}
 
