@@ -1,5 +1,6 @@
 package org.analecta;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -286,7 +289,8 @@ class PagesBrowserTests {
 		// What they said about a word, without script.
 		driver.findElement(By.id("about")).sendKeys("terrorist");
 		driver.findElement(By.cssSelector(".about-form button")).click();
-		assertThat(driver.getCurrentUrl()).contains("about=terrorist");
+		// The click only starts the navigation; wait for the new page before reading it.
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("about=terrorist"));
 		List<WebElement> about = driver.findElements(By.cssSelector("figure.quote-card"));
 		assertThat(about).isNotEmpty().hasSizeLessThan(quotes.size())
 			.allSatisfy(q -> assertThat(q.findElement(By.tagName("blockquote")).getText()).containsIgnoringCase("terrorist"));
