@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A report search as the search page states it. Null or empty means "no restriction".
  *
- * @param q the search box text (syntax in the README): all words must match
+ * @param q the search box text (syntax in docs/search.md): all words must match
  * @param from earliest publication date, inclusive
  * @param to latest publication date, inclusive
  * @param countries country names or slugs; a report must be about all of them
