@@ -30,7 +30,7 @@ final class SearchParameters {
 
 	ReportQuery reports(int defaultSize) {
 		return new ReportQuery(text("q"), date("from"), date("to"), list("country"), list("series"), list("speaker"),
-				list("outlet"), List.of(), years(), sort(), page(), size(defaultSize));
+				list("outlet"), years(), sort(), page(), size(defaultSize));
 	}
 
 	QuoteQuery quotes(int defaultSize) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.analecta.report.Reports;
@@ -81,9 +84,27 @@ class ArchiveSeeder implements ApplicationRunner {
 				log.error("Seed {} was not loaded: {}", name, e.toString(), e);
 			}
 		}
-		log.info("Loaded {} sample report{} from {}{}{}", loaded.size(), loaded.size() == 1 ? "" : "s", dir,
-				loaded.isEmpty() ? "" : ": " + String.join(", ", loaded),
-				failed == 0 ? "" : " (" + failed + " failed, see above)");
+		log.info(summary(dir, loaded, failed));
+	}
+
+	/**
+	 * The closing log line. Two files may be two versions of one report (a text and an HTML copy,
+	 * the second an update of the first): each report is named once, with its number of versions.
+	 */
+	static String summary(Path dir, List<String> loadedSlugs, int failed) {
+		Map<String, Integer> versions = new LinkedHashMap<>();
+		loadedSlugs.forEach(slug -> versions.merge(slug, 1, Integer::sum));
+		String reports = versions.entrySet()
+			.stream()
+			.map(e -> e.getValue() == 1 ? e.getKey() : e.getKey() + " (" + e.getValue() + " versions)")
+			.collect(Collectors.joining(", "));
+		return "Loaded " + plural(loadedSlugs.size(), "sample file") + " from " + dir + " as "
+				+ plural(versions.size(), "report") + (reports.isEmpty() ? "" : ": " + reports)
+				+ (failed == 0 ? "" : " (" + failed + " failed, see above)");
+	}
+
+	private static String plural(int count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
 	}
 
 }

@@ -20,11 +20,9 @@ import org.analecta.report.FootnoteReference;
 import org.analecta.report.Outlet;
 import org.analecta.report.Paragraph;
 import org.analecta.report.Quote;
-import org.analecta.report.QuoteKind;
 import org.analecta.report.Report;
 import org.analecta.report.Section;
 import org.analecta.report.Speaker;
-import org.analecta.report.SpeakerKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -202,12 +200,12 @@ class ReportAssembler {
 		}
 	}
 
-	private static QuoteKind kind(ParsedReport.QuoteKind kind) {
-		return kind == null ? QuoteKind.DIRECT : QuoteKind.valueOf(kind.name());
+	private static ParsedReport.QuoteKind kind(ParsedReport.QuoteKind kind) {
+		return kind == null ? ParsedReport.QuoteKind.DIRECT : kind;
 	}
 
-	private static SpeakerKind kind(ParsedReport.SpeakerKind kind) {
-		return kind == null ? SpeakerKind.PERSON : SpeakerKind.valueOf(kind.name());
+	private static ParsedReport.SpeakerKind kind(ParsedReport.SpeakerKind kind) {
+		return kind == null ? ParsedReport.SpeakerKind.PERSON : kind;
 	}
 
 	/** A readable, unique-enough key: date and title, else series and number and title. */

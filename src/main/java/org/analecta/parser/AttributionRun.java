@@ -63,7 +63,7 @@ final class AttributionRun {
 
 	/**
 	 * Tokens of each paragraph and footnote text, by identity: the first pass and the flows both
-	 * need them, and a paragraph without quotations is its own masked text (tokenising was a
+	 * need them, and a paragraph without quotations is its own masked text (tokenising costs a
 	 * tenth of parse time). Tokens only cache values computed from their own text, so sharing
 	 * them changes nothing.
 	 */

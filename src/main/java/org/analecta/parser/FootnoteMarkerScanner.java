@@ -60,7 +60,7 @@ final class FootnoteMarkerScanner {
 		int copied = 0;
 		int at = 0;
 		// A marker is [1-3 digits], (1-3 digits) or 1-3 superscript digits. Scanned by hand: a regex
-		// search for them ran at every char of every paragraph and was the parser's largest cost.
+		// search for them would run at every char of every paragraph, the parser's largest cost.
 		while (at < text.length()) {
 			char c = text.charAt(at);
 			int start = at;

@@ -25,7 +25,7 @@ final class OutletGazetteer {
 
 	/**
 	 * The bundled outlets folded, per alias table: the same for every report, and folding them
-	 * anew for each report was a visible share of parse time. SpeakerNames is immutable and
+	 * anew for each report would cost a visible share of parse time. SpeakerNames is immutable and
 	 * compared by identity; an archive's tables come and go, hence weak keys.
 	 */
 	private static final Map<SpeakerNames, Folded> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());

@@ -44,7 +44,7 @@ final class PageMetadata {
 
 	/**
 	 * Each meta tag's first non-blank content by its lower-cased property, name or itemprop. Read
-	 * once: about twenty keys are asked, and each lookup used to walk the whole page.
+	 * once: about twenty keys are asked, and no lookup walks the page.
 	 */
 	private final Map<String, String> metaContent = new HashMap<>();
 

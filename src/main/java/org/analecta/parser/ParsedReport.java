@@ -95,10 +95,19 @@ public record ParsedReport(
 	public record Speaker(String name, String role, SpeakerKind kind) {
 	}
 
+	/**
+	 * What a speaker is: a person, an outlet quoted as such ("Kayhan wrote"), or an institution. The
+	 * archive stores this enum itself, by constant name, in the database and the index: renaming a
+	 * constant needs a migration and a reindex.
+	 */
 	public enum SpeakerKind {
 		PERSON, OUTLET, INSTITUTION
 	}
 
+	/**
+	 * How a quotation stands in the text. Stored by the archive as it is, by constant name, in the
+	 * database and the index: renaming a constant needs a migration and a reindex.
+	 */
 	public enum QuoteKind {
 		/** A full quoted statement. */
 		DIRECT,

@@ -14,7 +14,7 @@ import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.Section;
 
 /**
- * The JSON shape of a parsed report printed by the {@code parse} command (issue 2, section 3):
+ * The JSON shape of a parsed report printed by the {@code parse} command:
  * fixed keys in a fixed order, absent values as null, paragraphs as plain strings. Footnotes
  * also say where they are cited ({@code citedIn}: section and paragraph indexes).
  */

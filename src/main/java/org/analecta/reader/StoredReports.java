@@ -25,11 +25,11 @@ final class StoredReports {
 			.map(q -> new ParsedReport.Quote(q.getText(),
 					q.getSpeaker() == null ? null
 							: new ParsedReport.Speaker(q.getSpeaker().getCanonicalName(), q.getRole(),
-									ParsedReport.SpeakerKind.valueOf(q.getSpeaker().getKind().name())),
+									q.getSpeaker().getKind()),
 					q.getSpeakerAsWritten(), q.getCue(), q.getSection() == null ? null : q.getSection().getIndex(),
 					q.getParagraph() == null ? null : q.getParagraph().getPosition(),
 					q.getFootnote() == null ? null : q.getFootnote().getNumber(),
-					ParsedReport.QuoteKind.valueOf(q.getKind().name()), q.getConfidence()))
+					q.getKind(), q.getConfidence()))
 			.toList();
 		List<ParsedReport.Footnote> footnotes = r.getFootnotes().stream()
 			.map(f -> new ParsedReport.Footnote(f.getNumber(), f.getText(), ReportPages.outletName(f),

@@ -23,8 +23,8 @@ public class Author {
 	@SequenceGenerator(name = "authors_id", sequenceName = "authors_id_seq", allocationSize = 1)
 	private Long id;
 
-	@FullTextField(analyzer = "name")
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.NAME)
+	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String name;
 

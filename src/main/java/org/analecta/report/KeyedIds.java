@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Looks up the ids of many reference rows (countries, outlets, speakers) by key in one statement
  * whose text never changes ({@code ... where key = any(?)} with an array), in the caller's
- * transaction and without flushing it. An upload used to send an "in (...)" list of a different
- * length each time, which Hibernate translated anew for every upload: half of its lookup time.
+ * transaction and without flushing it. An "in (...)" list has a different length each time, and
+ * Hibernate would translate it anew for every upload: half of its lookup time.
  */
 public final class KeyedIds {
 

@@ -26,8 +26,8 @@ public class Outlet {
 	@SequenceGenerator(name = "outlets_id", sequenceName = "outlets_id_seq", allocationSize = 1)
 	private Long id;
 
-	@FullTextField(analyzer = "name")
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.NAME)
+	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String name;
 

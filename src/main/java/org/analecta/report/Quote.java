@@ -1,5 +1,6 @@
 package org.analecta.report;
 
+import org.analecta.parser.ParsedReport.QuoteKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -49,7 +50,7 @@ public class Quote {
 	@Column(nullable = false)
 	private int number;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String text;
 
@@ -60,10 +61,10 @@ public class Quote {
 	private Speaker speaker;
 
 	/** The speaker's title at the time of the quote ("Iranian President"). */
-	@FullTextField(analyzer = "english", projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, projectable = Projectable.YES)
 	private String role;
 
-	@FullTextField(analyzer = "name", projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.NAME, projectable = Projectable.YES)
 	@Column(name = "speaker_as_written")
 	private String speakerAsWritten;
 

@@ -66,8 +66,8 @@ public class Report {
 	@Column(nullable = false, unique = true)
 	private String slug;
 
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES)
-	@KeywordField(name = "title_sort", normalizer = "folded", sortable = Sortable.YES)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES)
+	@KeywordField(name = IndexFields.Reports.TITLE_SORT, normalizer = AnalyzerNames.FOLDED, sortable = Sortable.YES)
 	@Column(nullable = false)
 	private String title;
 
@@ -179,7 +179,7 @@ public class Report {
 	 * because they name sources and hold quotations too.
 	 */
 	@Transient
-	@FullTextField(name = "text", analyzer = "english", searchAnalyzer = "english_query")
+	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
 	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "sections"),
 			@PropertyValue(propertyName = "paragraphs"), @PropertyValue(propertyName = "text") }),
 			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
@@ -203,7 +203,7 @@ public class Report {
 	 * "Rouhani" finds the report that quotes him as Rohani even though its text never says Rouhani.
 	 */
 	@Transient
-	@FullTextField(name = "speaker_names", analyzer = "name")
+	@FullTextField(name = IndexFields.Reports.SPEAKER_NAMES, analyzer = AnalyzerNames.NAME)
 	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "quotes"),
 			@PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "canonicalName") }),
 			@ObjectPath({ @PropertyValue(propertyName = "quotes"), @PropertyValue(propertyName = "speaker"),
@@ -221,7 +221,7 @@ public class Report {
 
 	/** Canonical names of everyone quoted, for the speaker facet and filter. */
 	@Transient
-	@KeywordField(name = "speaker", aggregable = Aggregable.YES)
+	@KeywordField(name = IndexFields.Reports.SPEAKER, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "quotes"),
 			@PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "canonicalName") }))
 	public Set<String> getSpeakerNames() {
@@ -236,7 +236,7 @@ public class Report {
 
 	/** Slugs of everyone quoted: a stable key for a speaker filter in a URL. */
 	@Transient
-	@KeywordField(name = "speaker_slug", aggregable = Aggregable.YES)
+	@KeywordField(name = IndexFields.Reports.SPEAKER_SLUG, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "quotes"),
 			@PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "slug") }))
 	public Set<String> getSpeakerSlugs() {
@@ -251,7 +251,7 @@ public class Report {
 
 	/** Names of the outlets the footnotes cite, for the outlet facet and filter. */
 	@Transient
-	@KeywordField(name = "outlet", aggregable = Aggregable.YES)
+	@KeywordField(name = IndexFields.Reports.OUTLET, aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "footnotes"),
 			@PropertyValue(propertyName = "outlet") }))
 	public Set<String> getOutletNames() {

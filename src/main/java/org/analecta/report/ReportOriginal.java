@@ -37,10 +37,6 @@ public class ReportOriginal {
 		this.content = content;
 	}
 
-	public Long getReportId() {
-		return reportId;
-	}
-
 	public Report getReport() {
 		return report;
 	}

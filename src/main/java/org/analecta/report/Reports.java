@@ -3,8 +3,6 @@ package org.analecta.report;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,9 +25,6 @@ public interface Reports extends JpaRepository<Report, Long> {
 	Optional<Report> findBySeriesAndSeriesNumber(Series series, String seriesNumber);
 
 	Optional<Report> findFirstBySourceUrlOrderByIdAsc(String sourceUrl);
-
-	@EntityGraph(attributePaths = "series")
-	Page<Report> findAllByOrderByPublishedOnDescIdDesc(Pageable pageable);
 
 	@Query("select r.id from Report r order by r.id")
 	List<Long> findAllIds();

@@ -99,7 +99,7 @@ public class Section {
 	 * highlighter: Hibernate Search cannot highlight nested fields itself).
 	 */
 	@Transient
-	@FullTextField(analyzer = "english", searchAnalyzer = "english_query", projectable = Projectable.YES,
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES,
 			termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))

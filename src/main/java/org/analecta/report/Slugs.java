@@ -53,7 +53,7 @@ public final class Slugs {
 
 	/**
 	 * Whether a row of {@code table} already has this slug, in the caller's transaction and without
-	 * flushing it (an upload's parts are about to be saved anyway; a flush per check was costly).
+	 * flushing it (an upload's parts are about to be saved anyway; a flush per check is costly).
 	 */
 	public static boolean taken(EntityManager em, String table, String slug) {
 		return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -41,8 +42,8 @@ public class Speaker {
 	@SequenceGenerator(name = "speakers_id", sequenceName = "speakers_id_seq", allocationSize = 1)
 	private Long id;
 
-	@FullTextField(name = "name", analyzer = "name", projectable = Projectable.YES)
-	@KeywordField(name = "name_keyword", aggregable = Aggregable.YES, sortable = Sortable.YES)
+	@FullTextField(name = IndexFields.NAME, analyzer = AnalyzerNames.NAME, projectable = Projectable.YES)
+	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, sortable = Sortable.YES)
 	@Column(name = "canonical_name", nullable = false)
 	private String canonicalName;
 
@@ -105,10 +106,6 @@ public class Speaker {
 
 	public SpeakerKind getKind() {
 		return kind;
-	}
-
-	public void setKind(SpeakerKind kind) {
-		this.kind = kind;
 	}
 
 	public Instant getCreatedAt() {

@@ -35,7 +35,7 @@ public class SpeakerAlias {
 	@JoinColumn(name = "speaker_id", nullable = false)
 	private Speaker speaker;
 
-	@FullTextField(analyzer = "name")
+	@FullTextField(analyzer = AnalyzerNames.NAME)
 	@Column(nullable = false)
 	private String spelling;
 

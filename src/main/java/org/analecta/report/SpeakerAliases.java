@@ -9,8 +9,6 @@ public interface SpeakerAliases extends JpaRepository<SpeakerAlias, Long> {
 
 	Optional<SpeakerAlias> findBySpellingKey(String spellingKey);
 
-	List<SpeakerAlias> findBySpeakerOrderBySpelling(Speaker speaker);
-
 	List<SpeakerAlias> findBySource(AliasSource source);
 
 }

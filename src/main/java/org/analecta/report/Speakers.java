@@ -2,8 +2,6 @@ package org.analecta.report;
 
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,7 +12,5 @@ public interface Speakers extends JpaRepository<Speaker, Long> {
 	/** The speaker a spelling belongs to, by its folded key. */
 	@Query("select a.speaker from SpeakerAlias a where a.spellingKey = :spellingKey")
 	Optional<Speaker> findBySpellingKey(String spellingKey);
-
-	Page<Speaker> findAllByOrderByCanonicalNameAsc(Pageable pageable);
 
 }

@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import org.analecta.report.AnalyzerNames;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.stereotype.Component;
@@ -24,12 +25,12 @@ public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		// Prose: stemmed, folded; synonyms only at query time so that editing them needs no reindex.
-		context.analyzer(ArchiveAnalyzers.ENGLISH).instance(ArchiveAnalyzers.english());
-		context.analyzer(ArchiveAnalyzers.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
+		context.analyzer(AnalyzerNames.ENGLISH).instance(ArchiveAnalyzers.english());
+		context.analyzer(AnalyzerNames.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
 		// Speaker names: folded to a transliteration key, same at index and query time.
-		context.analyzer(ArchiveAnalyzers.NAME).instance(ArchiveAnalyzers.name());
+		context.analyzer(AnalyzerNames.NAME).instance(ArchiveAnalyzers.name());
 		// Exact values (filters, sorting): one folded token.
-		context.normalizer(ArchiveAnalyzers.FOLDED).instance(ArchiveAnalyzers.folded());
+		context.normalizer(AnalyzerNames.FOLDED).instance(ArchiveAnalyzers.folded());
 	}
 
 	DomainSynonyms synonyms() {

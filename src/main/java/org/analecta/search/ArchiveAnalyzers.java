@@ -60,11 +60,6 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 final class ArchiveAnalyzers {
 
-	static final String ENGLISH = "english";
-	static final String ENGLISH_QUERY = "english_query";
-	static final String NAME = "name";
-	static final String FOLDED = "folded";
-
 	private static final NormalizeCharMap APOSTROPHES = apostrophes();
 	/** Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz. */
 	private static final CharArraySet NAME_ARTICLES = CharArraySet.unmodifiableSet(

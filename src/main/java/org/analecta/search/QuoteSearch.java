@@ -3,12 +3,14 @@ package org.analecta.search;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.analecta.report.IndexFields.Quotes;
 import org.analecta.report.Quote;
-import org.analecta.report.QuoteKind;
+import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.search.QuoteResults.Hit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +24,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +41,9 @@ import jakarta.persistence.EntityManager;
 @Service
 public class QuoteSearch {
 
-	static final Map<String, Float> FIELDS = Map.of("text", 1f);
+	static final Map<String, Float> FIELDS = Map.of(Quotes.TEXT, 1f);
 	/** Every field a speaker's name can be matched in; all are read by the "name" analyzer. */
-	static final String[] SPEAKER_NAME_FIELDS = { "speaker.name", "speaker.aliases.spelling", "speakerAsWritten" };
+	static final String[] SPEAKER_NAME_FIELDS = { Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS, Quotes.SPEAKER_AS_WRITTEN };
 
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 	private static final AggregationKey<Map<String, Long>> SPEAKER_SLUGS = AggregationKey.of("speakerSlugs");
@@ -85,15 +90,15 @@ public class QuoteSearch {
 			.where(f -> {
 				BooleanPredicateClausesStep<?, ?> bool = f.bool();
 				for (int i = 0; i < keys.size() - 1; i++) {
-					bool.must(f.match().fields("speaker.name", "speaker.aliases.spelling").matching(keys.get(i)));
+					bool.must(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(keys.get(i)));
 				}
 				String last = keys.getLast();
 				bool.must(f.bool()
-					.should(f.match().fields("speaker.name", "speaker.aliases.spelling").matching(last))
-					.should(f.wildcard().fields("speaker.name", "speaker.aliases.spelling").matching(last + "*")));
+					.should(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last))
+					.should(f.wildcard().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last + "*")));
 				return bool;
 			})
-			.aggregation(SPEAKER_SLUGS, f -> f.terms().field("speaker.slug", String.class).maxTermCount(limit))
+			.aggregation(SPEAKER_SLUGS, f -> f.terms().field(Quotes.SPEAKER_SLUG, String.class).maxTermCount(limit))
 			.fetch(0);
 		Map<String, Long> counts = result.aggregation(SPEAKER_SLUGS);
 		if (counts.isEmpty()) {
@@ -109,7 +114,7 @@ public class QuoteSearch {
 			.stream()
 			.filter(e -> names.containsKey(e.getKey()))
 			.map(e -> new SpeakerSuggestion(names.get(e.getKey()), e.getKey(), e.getValue()))
-			.sorted(java.util.Comparator.comparing(SpeakerSuggestion::quotes)
+			.sorted(Comparator.comparing(SpeakerSuggestion::quotes)
 				.reversed()
 				.thenComparing(SpeakerSuggestion::name))
 			.limit(limit)
@@ -120,33 +125,24 @@ public class QuoteSearch {
 		// One highlighter for the page: its scorer is built once, not for every quote.
 		Highlights.ForQuery highlight = text == null ? null : analysis.prose().forQuery(text);
 		return session.search(Quote.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.field("text", String.class), f.field("speaker.name", String.class),
-						f.field("speaker.slug", String.class), f.field("role", String.class),
-						f.field("speakerAsWritten", String.class), f.field("report.slug", String.class),
-						f.field("report.title", String.class), f.field("report.publishedOn", LocalDate.class),
-						f.field("report.series.name", String.class), f.field("report.seriesNumber", String.class),
-						f.field("section.anchor", String.class), f.field("number", Integer.class),
-						f.field("footnote.number", Integer.class), f.field("footnote.outlet.name_keyword", String.class),
-						f.field("footnote.date", LocalDate.class), f.field("section.heading", String.class))
-				.asArray(v -> toHit(v, highlight)))
+			.select(f -> f.composite().from(f.composite().as(QuoteRow.class)).as(row -> row.hit(highlight, analysis)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
-				case NEWEST -> f.field("report.publishedOn").desc().missing().last().then().field("number").asc();
-				case OLDEST -> f.field("report.publishedOn").asc().missing().last().then().field("number").asc();
-				case RELEVANCE -> f.score().then().field("report.publishedOn").desc().missing().last();
+				case NEWEST -> f.field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last().then().field(Quotes.NUMBER).asc();
+				case OLDEST -> f.field(Quotes.REPORT_PUBLISHED_ON).asc().missing().last().then().field(Quotes.NUMBER).asc();
+				case RELEVANCE -> f.score().then().field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last();
 			})
-			.aggregation(SPEAKERS, f -> f.terms().field("speaker.name_keyword", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(COUNTRIES, f -> f.terms().field("report.countries.name", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(SERIES, f -> f.terms().field("report.series.name", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(COUNTRIES, f -> f.terms().field(Quotes.REPORT_COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SERIES, f -> f.terms().field(Quotes.REPORT_SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(OUTLETS,
-					f -> f.terms().field("footnote.outlet.name_keyword", String.class).maxTermCount(FACET_SIZE))
+					f -> f.terms().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
 			.fetch((query.page() - 1) * query.size(), query.size());
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, QuoteQuery query, Query text) {
 		BooleanPredicateClausesStep<?, ?> bool = f.bool();
-		bool.mustNot(f.match().field("kind").matching(QuoteKind.TERM));
+		bool.mustNot(f.match().field(Quotes.KIND).matching(QuoteKind.TERM));
 		if (text == null) {
 			bool.must(f.matchAll());
 		}
@@ -157,26 +153,26 @@ public class QuoteSearch {
 			bool.must(speaker(f, query.speaker().strip()));
 		}
 		if (query.from() != null || query.to() != null) {
-			bool.filter(f.range().field("report.publishedOn").between(query.from(), query.to()));
+			bool.filter(f.range().field(Quotes.REPORT_PUBLISHED_ON).between(query.from(), query.to()));
 		}
 		if (!query.countries().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			query.countries()
-				.forEach(c -> any.should(ReportSearch.nameOrSlug(f, "report.countries.name", "report.countries.slug", c)));
+				.forEach(c -> any.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_COUNTRY_NAME, Quotes.REPORT_COUNTRY_SLUG, c)));
 			bool.filter(any);
 		}
 		if (!query.series().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			query.series()
-				.forEach(s -> any.should(ReportSearch.nameOrSlug(f, "report.series.name", "report.series.slug", s)));
+				.forEach(s -> any.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_SERIES_NAME, Quotes.REPORT_SERIES_SLUG, s)));
 			bool.filter(any);
 		}
 		if (!query.outlets().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			query.outlets()
-				.forEach(o -> any.should(f.match().field("footnote.outlet.name_keyword").matching(o))
-					.should(f.match().field("footnote.outlet.slug").matching(o))
-					.should(f.match().field("footnote.outlet.name").matching(o).minimumShouldMatchPercent(100)));
+				.forEach(o -> any.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD).matching(o))
+					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o))
+					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(o).minimumShouldMatchPercent(100)));
 			bool.filter(any);
 		}
 		if (query.verified() != null) {
@@ -196,7 +192,7 @@ public class QuoteSearch {
 	}
 
 	/** Whether the projected quote is verified. */
-	private static boolean verified(Object[] projection) {
+	private static boolean verified(QuoteRow row) {
 		return false;
 	}
 
@@ -207,20 +203,40 @@ public class QuoteSearch {
 
 	/** The speaker's slug, or every word of what was typed in one of the name fields. */
 	private static SearchPredicate speaker(SearchPredicateFactory f, String speaker) {
-		BooleanPredicateClausesStep<?, ?> any = f.bool().should(f.match().field("speaker.slug").matching(speaker));
+		BooleanPredicateClausesStep<?, ?> any = f.bool().should(f.match().field(Quotes.SPEAKER_SLUG).matching(speaker));
 		for (String field : SPEAKER_NAME_FIELDS) {
 			any.should(f.match().field(field).matching(speaker).minimumShouldMatchPercent(100));
 		}
 		return any.toPredicate();
 	}
 
-	private Hit toHit(Object[] v, Highlights.ForQuery highlight) {
-		String quote = (String) v[1];
-		Integer number = (Integer) v[12];
-		return new Hit((Long) v[0], quote, highlight == null ? analysis.prose().whole(null, quote) : highlight.whole(quote), (String) v[2], (String) v[3], (String) v[4],
-				(String) v[5], (String) v[6], (String) v[7], (LocalDate) v[8], (String) v[9], (String) v[10],
-				(String) v[11], number == null ? null : "q" + number, (Integer) v[13], (String) v[14], (LocalDate) v[15],
-				(String) v[16], verified(v));
+	/** What a quote hit reads from the index, projected by Hibernate Search into this record. */
+	@ProjectionConstructor
+	record QuoteRow(@IdProjection Long id, @FieldProjection(path = Quotes.TEXT) String text,
+			@FieldProjection(path = Quotes.SPEAKER_NAME) String speakerName,
+			@FieldProjection(path = Quotes.SPEAKER_SLUG) String speakerSlug,
+			@FieldProjection(path = Quotes.ROLE) String role,
+			@FieldProjection(path = Quotes.SPEAKER_AS_WRITTEN) String speakerAsWritten,
+			@FieldProjection(path = Quotes.REPORT_SLUG) String reportSlug,
+			@FieldProjection(path = Quotes.REPORT_TITLE) String reportTitle,
+			@FieldProjection(path = Quotes.REPORT_PUBLISHED_ON) LocalDate reportDate,
+			@FieldProjection(path = Quotes.REPORT_SERIES_NAME) String series,
+			@FieldProjection(path = Quotes.REPORT_SERIES_NUMBER) String seriesNumber,
+			@FieldProjection(path = Quotes.SECTION_ANCHOR) String sectionAnchor,
+			@FieldProjection(path = Quotes.NUMBER) Integer number,
+			@FieldProjection(path = Quotes.FOOTNOTE_NUMBER) Integer footnoteNumber,
+			@FieldProjection(path = Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD) String outlet,
+			@FieldProjection(path = Quotes.FOOTNOTE_DATE) LocalDate sourceDate,
+			@FieldProjection(path = Quotes.SECTION_HEADING) String sectionHeading) {
+
+		/** The hit, its text highlighted with the page's one highlighter (or escaped whole without a query). */
+		Hit hit(Highlights.ForQuery highlight, SearchAnalysis analysis) {
+			return new Hit(id, text, highlight == null ? analysis.prose().whole(null, text) : highlight.whole(text),
+					speakerName, speakerSlug, role, speakerAsWritten, reportSlug, reportTitle, reportDate, series,
+					seriesNumber, sectionAnchor, number == null ? null : "q" + number, footnoteNumber, outlet, sourceDate,
+					sectionHeading, verified(this));
+		}
+
 	}
 
 	private List<String> nameKeys(String text) {

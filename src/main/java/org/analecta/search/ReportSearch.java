@@ -14,6 +14,7 @@ import org.analecta.search.ReportResults.FacetValue;
 import org.analecta.search.ReportResults.Facets;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
+import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,6 +26,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +44,7 @@ import jakarta.persistence.EntityManager;
 public class ReportSearch {
 
 	/** Title matches weigh most; a speaker's name in any spelling finds the reports quoting them. */
-	static final Map<String, Float> FIELDS = Map.of("text", 1f, "title", 3f, TextQueries.NAME_FIELD, 1f);
+	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 
@@ -91,14 +95,14 @@ public class ReportSearch {
 	/**
 	 * Each hit with its best passages: those of its sections first, then of its footnotes when the
 	 * sections have fewer. The highlight queries have their fuzzy and wildcard words expanded once
-	 * against the index, not again for every text (that was most of the search time for "name~").
+	 * against the index, not again for every text (per text, it is most of the search time for "name~").
 	 */
 	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
 		TextQueries queries = analysis.queries();
 		try (IndexReader reader = openReader(session)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			Highlights.ForQuery highlight = analysis.prose()
-				.forQuery(Highlights.expand(queries.parse(matched, Map.of("text", 1f)), searcher));
+				.forQuery(Highlights.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)), searcher));
 			Query inSection = SectionLookup
 				.anyPart(Highlights.expand(queries.parse(matched, Map.of(SectionLookup.FIELD, 1f)), searcher));
 			SectionLookup sections = new SectionLookup(searcher, queries.indexAnalyzer());
@@ -177,22 +181,18 @@ public class ReportSearch {
 
 	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text) {
 		return session.search(Report.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.field("slug", String.class), f.field("title", String.class),
-						f.field("publishedOn", LocalDate.class), f.field("series.name", String.class),
-						f.field("seriesNumber", String.class), f.field("countries.name", String.class).list())
-				.asArray(ReportRow::of))
+			.select(ReportRow.class)
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
-				case NEWEST -> f.field("publishedOn").desc().missing().last().then().score();
-				case OLDEST -> f.field("publishedOn").asc().missing().last().then().score();
-				case RELEVANCE -> f.score().then().field("publishedOn").desc().missing().last();
+				case NEWEST -> f.field(Reports.PUBLISHED_ON).desc().missing().last().then().score();
+				case OLDEST -> f.field(Reports.PUBLISHED_ON).asc().missing().last().then().score();
+				case RELEVANCE -> f.score().then().field(Reports.PUBLISHED_ON).desc().missing().last();
 			})
-			.aggregation(COUNTRIES, f -> f.terms().field("countries.name", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(SERIES, f -> f.terms().field("series.name", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(100))
-			.aggregation(SPEAKERS, f -> f.terms().field("speaker", String.class).maxTermCount(FACET_SIZE))
-			.aggregation(OUTLETS, f -> f.terms().field("outlet", String.class).maxTermCount(FACET_SIZE))
+			.aggregation(COUNTRIES, f -> f.terms().field(Reports.COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SERIES, f -> f.terms().field(Reports.SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(YEARS, f -> f.terms().field(Reports.YEAR, Integer.class).maxTermCount(100))
+			.aggregation(SPEAKERS, f -> f.terms().field(Reports.SPEAKER, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(OUTLETS, f -> f.terms().field(Reports.OUTLET, String.class).maxTermCount(FACET_SIZE))
 			.fetch((query.page() - 1) * query.size(), query.size());
 	}
 
@@ -205,29 +205,26 @@ public class ReportSearch {
 			bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
 		}
 		if (query.from() != null || query.to() != null) {
-			bool.filter(f.range().field("publishedOn").between(query.from(), query.to()));
+			bool.filter(f.range().field(Reports.PUBLISHED_ON).between(query.from(), query.to()));
 		}
-		// A report has many countries, speakers, outlets and authors: each chosen one narrows.
+		// A report has many countries, speakers and outlets: each chosen one narrows.
 		for (String country : query.countries()) {
-			bool.filter(nameOrSlug(f, "countries.name", "countries.slug", country));
+			bool.filter(nameOrSlug(f, Reports.COUNTRY_NAME, Reports.COUNTRY_SLUG, country));
 		}
 		for (String speaker : query.speakers()) {
-			bool.filter(nameOrSlug(f, "speaker", "speaker_slug", speaker));
+			bool.filter(nameOrSlug(f, Reports.SPEAKER, Reports.SPEAKER_SLUG, speaker));
 		}
 		for (String outlet : query.outlets()) {
-			bool.filter(f.match().field("outlet").matching(outlet));
-		}
-		for (String author : query.authors()) {
-			bool.filter(nameOrSlug(f, "authors.name_keyword", "authors.slug", author));
+			bool.filter(f.match().field(Reports.OUTLET).matching(outlet));
 		}
 		// A report is in one series and of one year: choosing several means any of them.
 		if (!query.series().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
-			query.series().forEach(s -> any.should(nameOrSlug(f, "series.name", "series.slug", s)));
+			query.series().forEach(s -> any.should(nameOrSlug(f, Reports.SERIES_NAME, Reports.SERIES_SLUG, s)));
 			bool.filter(any);
 		}
 		if (!query.years().isEmpty()) {
-			bool.filter(f.terms().field("year").matchingAny(query.years()));
+			bool.filter(f.terms().field(Reports.YEAR).matchingAny(query.years()));
 		}
 		return bool;
 	}
@@ -300,14 +297,14 @@ public class ReportSearch {
 	record SectionText(String anchor, String heading, String text) {
 	}
 
-	private record ReportRow(long id, String slug, String title, LocalDate publishedOn, String series,
-			String seriesNumber, List<String> countries) {
-
-		@SuppressWarnings("unchecked")
-		static ReportRow of(Object[] v) {
-			return new ReportRow((Long) v[0], (String) v[1], (String) v[2], (LocalDate) v[3], (String) v[4],
-					(String) v[5], (List<String>) v[6]);
-		}
+	/** What a report hit reads from the index, projected by Hibernate Search into this record. */
+	@ProjectionConstructor
+	record ReportRow(@IdProjection Long id, @FieldProjection(path = Reports.SLUG) String slug,
+			@FieldProjection(path = Reports.TITLE) String title,
+			@FieldProjection(path = Reports.PUBLISHED_ON) LocalDate publishedOn,
+			@FieldProjection(path = Reports.SERIES_NAME) String series,
+			@FieldProjection(path = Reports.SERIES_NUMBER) String seriesNumber,
+			@FieldProjection(path = Reports.COUNTRY_NAME) List<String> countries) {
 
 		Hit hit(String titleHtml, List<Passage> passages) {
 			return new Hit(id, slug, title, titleHtml, publishedOn, series, seriesNumber, countries, passages);

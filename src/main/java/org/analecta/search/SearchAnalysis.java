@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -44,7 +45,7 @@ class SearchAnalysis {
 	SearchAnalysis(ArchiveAnalysisConfigurer analysis) {
 		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
 				ArchiveAnalyzers.english());
-		this.prose = new Highlights(queries.indexAnalyzer(), "text");
+		this.prose = new Highlights(queries.indexAnalyzer(), Reports.TEXT);
 		this.names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
 		this.spelling = new Spelling(queries.indexAnalyzer());
 	}
@@ -102,7 +103,7 @@ class SearchAnalysis {
 
 	private String suggest(SearchSession session, Class<?> indexed, String cleanedQuery) {
 		try (IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader()) {
-			return spelling.suggest(cleanedQuery, reader, "text");
+			return spelling.suggest(cleanedQuery, reader, Reports.TEXT);
 		}
 		catch (IOException | RuntimeException ex) {
 			// A suggestion is a nicety: never let it fail a search.

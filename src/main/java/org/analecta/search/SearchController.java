@@ -54,7 +54,7 @@ class SearchController {
 			return VIEW;
 		}
 		ReportQuery query = new ReportQuery(q, from, to, urls.values("country"), urls.values("series"),
-				urls.values("speaker"), urls.values("outlet"), List.of(), years(urls.values("year")),
+				urls.values("speaker"), urls.values("outlet"), years(urls.values("year")),
 				sort(urls.value("sort")), number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
 		ReportResults results = search.search(query);
 		model.addAttribute("results", results);
@@ -122,10 +122,6 @@ class SearchController {
 			}
 		}
 		return years;
-	}
-
-	static Map.Entry<String, String> entry(String k, String v) {
-		return Map.entry(k, v);
 	}
 
 }

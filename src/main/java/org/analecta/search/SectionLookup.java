@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,10 +52,10 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class SectionLookup {
 
-	static final String FIELD = "sections.text";
+	static final String FIELD = Reports.SECTION_TEXT;
 	private static final String ROOT_ID = "__HSEARCH_id";
 	private static final String NESTED_PATH = "__HSEARCH_nested_document_path";
-	private static final Set<String> STORED = Set.of("sections.anchor", "sections.heading", FIELD);
+	private static final Set<String> STORED = Set.of(Reports.SECTION_ANCHOR, Reports.SECTION_HEADING, FIELD);
 
 	private final IndexSearcher searcher;
 	private final Highlighter highlighter;
@@ -101,7 +102,7 @@ final class SectionLookup {
 			return out;
 		}
 		Query query = new BooleanQuery.Builder().add(new TermInSetQuery(ROOT_ID, ids), BooleanClause.Occur.FILTER)
-			.add(new TermQuery(new Term(NESTED_PATH, "sections")), BooleanClause.Occur.FILTER)
+			.add(new TermQuery(new Term(NESTED_PATH, Reports.SECTIONS)), BooleanClause.Occur.FILTER)
 			.add(anyPart, BooleanClause.Occur.MUST)
 			.build();
 		// best first; the best few of each report
@@ -179,7 +180,7 @@ final class SectionLookup {
 	private static Query sectionsOf(long reportId) {
 		return new BooleanQuery.Builder()
 			.add(new TermQuery(new Term(ROOT_ID, Long.toString(reportId))), BooleanClause.Occur.FILTER)
-			.add(new TermQuery(new Term(NESTED_PATH, "sections")), BooleanClause.Occur.FILTER)
+			.add(new TermQuery(new Term(NESTED_PATH, Reports.SECTIONS)), BooleanClause.Occur.FILTER)
 			.build();
 	}
 
@@ -188,7 +189,7 @@ final class SectionLookup {
 		List<ReportSearch.SectionText> out = new ArrayList<>(docs.length);
 		for (ScoreDoc doc : docs) {
 			Document d = stored.document(doc.doc, STORED);
-			out.add(new ReportSearch.SectionText(d.get("sections.anchor"), d.get("sections.heading"), d.get(FIELD)));
+			out.add(new ReportSearch.SectionText(d.get(Reports.SECTION_ANCHOR), d.get(Reports.SECTION_HEADING), d.get(FIELD)));
 		}
 		return out;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -24,7 +25,7 @@ import org.apache.lucene.search.Query;
 final class TextQueries {
 
 	/** The report field of speaker names, read with the "name" analyzer. */
-	static final String NAME_FIELD = "speaker_names";
+	static final String NAME_FIELD = Reports.SPEAKER_NAMES;
 	private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"(?:~\\d*)?|\\S+");
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
 

@@ -19,7 +19,7 @@ import org.analecta.report.Quotes;
 import org.analecta.report.Speaker;
 import org.analecta.report.SpeakerAlias;
 import org.analecta.report.SpeakerAliases;
-import org.analecta.report.SpeakerKind;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.report.Speakers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +73,7 @@ public class SpeakerDirectory {
 	 * advisory lock per key (taken in key order, so two uploads cannot deadlock) before they are
 	 * looked up again and created. A concurrent upload naming the same new speaker waits for this
 	 * one to commit and then finds the speaker instead of creating it twice. No lookup flushes the
-	 * session (a flush per quote was most of an upload's time).
+	 * session (a flush per quote would be most of an upload's time).
 	 */
 	public Map<String, Speaker> resolveAll(List<Named> wanted) {
 		return resolveAll(wanted, AliasSource.REPORT);

@@ -1,6 +1,7 @@
 package org.analecta.system;
 
 import java.time.Clock;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,17 @@ public class WebSecurity {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+
+	/**
+	 * What the chain below sends on every page, for the responses written outside it (Tomcat's
+	 * own refusals, see {@link TomcatErrorPages}).
+	 */
+	static final Map<String, String> STATIC_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
+			"Permissions-Policy", PERMISSIONS_POLICY, "Cross-Origin-Opener-Policy", "same-origin", "Cache-Control",
+			"no-store");
+
 	static final String ADMIN = "ADMIN";
 
 	private static final Logger log = LoggerFactory.getLogger(WebSecurity.class);
@@ -80,8 +92,7 @@ public class WebSecurity {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-						"camera=(), microphone=(), geolocation=(), interest-cohort=()"))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
 				.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
 		return http.build();
 	}

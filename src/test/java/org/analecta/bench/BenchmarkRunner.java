@@ -35,7 +35,7 @@ import org.analecta.search.IndexMaintenance;
  * The benchmark command: for each corpus size, parse throughput, bulk ingest through
  * IngestService, search latency and throughput of Analecta and of PostgreSQL full-text search on
  * the same reports and queries, HTTP throughput with wrk, memory, sizes and start-up time. Run it
- * with {@code ./mvnw -Pbench test -Dbench.sizes=1000,10000} (see the README); not a test, so
+ * with {@code ./mvnw -Pbench test -Dbench.sizes=1000,10000} (see docs/benchmarks.md); not a test, so
  * {@code ./mvnw verify} never runs it.
  */
 public final class BenchmarkRunner {

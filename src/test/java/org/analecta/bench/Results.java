@@ -15,7 +15,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everything measured, written after each size as Markdown (for the README), CSV and JSON, so a
+ * Everything measured, written after each size as Markdown (for docs/benchmarks.md), CSV and JSON, so a
  * run cut short still leaves what it measured.
  */
 final class Results {

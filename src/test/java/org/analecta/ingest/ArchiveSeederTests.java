@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
@@ -53,7 +54,7 @@ class ArchiveSeederTests {
 		seeder.load(dir);
 
 		assertThat(output).contains("Seed a-sample.txt: CREATED", "Seed b-page.html: CREATED",
-				"Seed c-broken.txt was not loaded", "Loaded 2 sample reports from " + dir, "(1 failed, see above)");
+				"Seed c-broken.txt was not loaded", "Loaded 2 sample files from " + dir + " as 2 reports: ", "(1 failed, see above)");
 		Report html = reports.findAll().stream()
 			.filter(r -> "b-page.html".equals(r.getFileName()))
 			.findFirst()
@@ -64,9 +65,17 @@ class ArchiveSeederTests {
 	}
 
 	@Test
+	void twoFilesOfOneReportAreNamedOnceAsTwoVersions() {
+		assertThat(ArchiveSeeder.summary(Path.of("data/reports"),
+				List.of("2014-06-20-irans-dilemma", "2014-06-20-irans-dilemma", "2023-11-03-hezbollah"), 0))
+			.isEqualTo("Loaded 3 sample files from data/reports as 2 reports: 2014-06-20-irans-dilemma (2 versions), "
+					+ "2023-11-03-hezbollah");
+	}
+
+	@Test
 	void anArchiveWithReportsIsNotSeededAgain(CapturedOutput output) throws Exception {
 		seeder.load(dir); // an empty directory: nothing loaded, says so
-		assertThat(output).contains("Loaded 0 sample reports");
+		assertThat(output).contains("Loaded 0 sample files from " + dir + " as 0 reports");
 		Files.write(dir.resolve("sample.txt"), IngestServiceTests.variant(9102, ""));
 		seeder.load(dir);
 		long count = reports.count();

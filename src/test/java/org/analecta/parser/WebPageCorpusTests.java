@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * {@code ../shared/corpus/web-pages/README.md}): every page parses or is refused with a
  * {@link ParseException}, and the main text keeps what it should and drops the boilerplate, as
  * well as the best open-source extractor does. Per-page misses:
- * {@code WebPageCorpus -v} (see the README).
+ * {@code WebPageCorpus -v} (see docs/parser.md).
  */
 class WebPageCorpusTests {
 

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.analecta.search.ArchiveAnalysisConfigurer;

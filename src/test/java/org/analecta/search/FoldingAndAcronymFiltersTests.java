@@ -25,10 +25,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AcronymFilter} and {@link FoldingFilter} replaced a chain of ICU folding and three
- * regular-expression filters for speed: they must turn every word into exactly the same term, or
- * an index built before the change would no longer match the queries after it. The old chain is
- * kept here as the reference and both are run over every word of the fixture reports, the sample
+ * {@link AcronymFilter} and {@link FoldingFilter} are fast equivalents of a chain of ICU folding
+ * and three regular-expression filters: they must turn every word into exactly the same term as
+ * that chain, or an existing index would not match the queries. The chain is kept here as the
+ * reference and both are run over every word of the fixture reports, the sample
  * reports and the saved web pages, and over words made to hit the edge cases.
  */
 class FoldingAndAcronymFiltersTests {

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.analecta.report.AliasSource;
 import org.analecta.report.Speaker;
 import org.analecta.report.SpeakerAliases;
-import org.analecta.report.SpeakerKind;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.report.Speakers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
