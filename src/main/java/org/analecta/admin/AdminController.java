@@ -26,9 +26,9 @@ class AdminController {
 
 	private final AdminLog log;
 
-	private final IndexAdmin index;
+	private final ArchiveIndexAdmin index;
 
-	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, IndexAdmin index) {
+	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index) {
 		this.listing = listing;
 		this.edits = edits;
 		this.log = log;
@@ -88,7 +88,8 @@ class AdminController {
 	String merge(@RequestParam String source, @RequestParam String target, RedirectAttributes redirect) {
 		try {
 			int moved = edits.mergeSpeakers(source, target);
-			redirect.addFlashAttribute("message", "Merged: " + moved + " quote(s) moved to " + target.strip() + ".");
+			redirect.addFlashAttribute("message",
+					"Merged: " + Counts.of(moved, "quote", "quotes") + " moved to " + target.strip() + ".");
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

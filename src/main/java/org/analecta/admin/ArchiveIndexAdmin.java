@@ -17,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The admin buttons, backed by the archive's ingest service and the search's index maintenance. */
 @Component
-class ArchiveIndexAdmin implements IndexAdmin {
+class ArchiveIndexAdmin {
+
+	record Status(boolean consistent, String summary) {
+	}
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveIndexAdmin.class);
 
@@ -36,8 +39,7 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		this.maintenance = maintenance;
 	}
 
-	@Override
-	public Optional<Status> status() {
+	Optional<Status> status() {
 		try {
 			IndexMaintenance.Consistency c = maintenance.check();
 			String summary = "Database: " + c.reports().inDatabase() + " reports, " + c.quotes().inDatabase()
@@ -51,8 +53,7 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		}
 	}
 
-	@Override
-	public String reindex() {
+	String reindex() {
 		try {
 			IndexMaintenance.Reindexed r = maintenance.reindex();
 			String done = "The search index was rebuilt: " + r.reports() + " reports and " + r.quotes() + " quotes in "
@@ -66,8 +67,7 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		}
 	}
 
-	@Override
-	public String reparseAll() {
+	String reparseAll() {
 		ReparseSummary summary = ingest.reparseAll();
 		StringBuilder done = new StringBuilder("Re-parsed " + summary.reparsed() + " report(s).");
 		if (!summary.failures().isEmpty()) {
@@ -85,9 +85,8 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		return done.toString();
 	}
 
-	@Override
 	@Transactional
-	public String delete(String slug) {
+	String delete(String slug) {
 		Report report = reports.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no report at this address ('" + slug + "')."));
 		String title = report.getTitle();

@@ -58,7 +58,7 @@ class AdminIndexConsistencyTests {
 	IndexMaintenance maintenance;
 
 	@Autowired
-	IndexAdmin index;
+	ArchiveIndexAdmin index;
 
 	@Autowired
 	AdminLog log;
