@@ -1,5 +1,7 @@
 package org.analecta.admin;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -28,11 +30,18 @@ class AdminController {
 
 	private final ArchiveIndexAdmin index;
 
-	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index) {
+	private final ArchiveJobs jobs;
+
+	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index, ArchiveJobs jobs) {
 		this.listing = listing;
 		this.edits = edits;
 		this.log = log;
 		this.index = index;
+		this.jobs = jobs;
+	}
+
+	/** The latest job as the dashboard shows it; {@code timeLeft} null when unknown. */
+	record JobView(ArchiveJobs.Job job, String timeLeft) {
 	}
 
 	@GetMapping("/admin")
@@ -40,6 +49,7 @@ class AdminController {
 		model.addAttribute("reports", listing.latest(200));
 		model.addAttribute("log", log.latest(50));
 		model.addAttribute("consistency", index.status().orElse(null));
+		model.addAttribute("job", jobs.current().map(j -> new JobView(j, humanDuration(j.timeLeft(Instant.now())))).orElse(null));
 		model.addAttribute("speakerSlugs", edits.speakerSlugs());
 		model.addAttribute("maxUploadBytes", UploadCheck.MAX_BYTES);
 		model.addAttribute("pageTitle", "Admin");
@@ -112,8 +122,7 @@ class AdminController {
 
 	@PostMapping("/admin/reparse")
 	String reparseAll(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", index.reparseAll());
-		return "redirect:/admin";
+		return start(ArchiveJobs.Kind.REPARSE, "Re-parsing all reports has started; its progress shows below.", redirect);
 	}
 
 	@PostMapping("/admin/reports/{slug}/delete")
@@ -125,8 +134,30 @@ class AdminController {
 
 	@PostMapping("/admin/reindex")
 	String reindex(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", index.reindex());
-		return "redirect:/admin";
+		return start(ArchiveJobs.Kind.REINDEX, "Rebuilding the search index has started; its progress shows below.",
+				redirect);
+	}
+
+	private String start(ArchiveJobs.Kind kind, String started, RedirectAttributes redirect) {
+		if (jobs.start(kind).isPresent()) {
+			redirect.addFlashAttribute("message", started);
+		}
+		else {
+			redirect.addFlashAttribute("error", "Another job is running; start this one when it has ended.");
+		}
+		return "redirect:/admin#job";
+	}
+
+	/** "about 3 min", "under a minute"; null for null. */
+	static String humanDuration(Duration d) {
+		if (d == null) {
+			return null;
+		}
+		long minutes = Math.round(d.toSeconds() / 60.0);
+		if (minutes < 1) {
+			return "under a minute";
+		}
+		return minutes < 90 ? "about " + minutes + " min" : "about " + Math.round(minutes / 60.0) + " h";
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.analecta.admin;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.analecta.ingest.IngestService;
-import org.analecta.ingest.ReparseSummary;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
 import org.analecta.search.IndexMaintenance;
@@ -15,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admin buttons, backed by the archive's ingest service and the search's index maintenance. */
+/** Deleting a report, and the database/index consistency the dashboard shows. */
 @Component
 class ArchiveIndexAdmin {
 
@@ -51,38 +49,6 @@ class ArchiveIndexAdmin {
 			logger.warn("Index status unavailable", e);
 			return Optional.empty();
 		}
-	}
-
-	String reindex() {
-		try {
-			IndexMaintenance.Reindexed r = maintenance.reindex();
-			String done = "The search index was rebuilt: " + r.reports() + " reports and " + r.quotes() + " quotes in "
-					+ r.took().toMillis() + " ms.";
-			log.record("reindex", "all", done);
-			return done;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return "Reindexing was interrupted.";
-		}
-	}
-
-	String reparseAll() {
-		ReparseSummary summary = ingest.reparseAll();
-		StringBuilder done = new StringBuilder("Re-parsed " + summary.reparsed() + " report(s).");
-		if (!summary.failures().isEmpty()) {
-			done.append(' ').append(summary.failures().size()).append(" left as they were: ");
-			done.append(summary.failures()
-				.stream()
-				.limit(5)
-				.map(f -> (f.slug() == null ? "report " + f.reportId() : f.slug()) + " (" + f.error() + ")")
-				.collect(Collectors.joining("; ")));
-			if (summary.failures().size() > 5) {
-				done.append("; …");
-			}
-		}
-		log.record("reparse", "all", done.toString());
-		return done.toString();
 	}
 
 	@Transactional

@@ -344,29 +344,6 @@ public class IngestService {
 		});
 	}
 
-	/** Rebuilds every report from its stored original, each in its own transaction. */
-	public ReparseSummary reparseAll() {
-		int reparsed = 0;
-		List<ReparseSummary.Failure> failures = new ArrayList<>();
-		for (Long id : reports.findAllIds()) {
-			try {
-				IngestResult result = reparse(id);
-				if (result.outcome() == Outcome.REJECTED) {
-					failures.add(new ReparseSummary.Failure(id, result.slug(), result.error()));
-				}
-				else {
-					reparsed++;
-				}
-			}
-			catch (RuntimeException e) {
-				log.warn("Re-parsing report {} failed", id, e);
-				failures.add(new ReparseSummary.Failure(id, null, rootMessage(e)));
-			}
-		}
-		log.info("Re-parsed {} reports, {} failed", reparsed, failures.size());
-		return new ReparseSummary(reparsed, failures);
-	}
-
 	/** The parser, taught the admins' speaker aliases when there are any. */
 	private ReportParser currentParser() {
 		SpeakerNames names = speakers.namesWithAdminAliases();
