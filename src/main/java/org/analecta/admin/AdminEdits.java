@@ -117,6 +117,34 @@ class AdminEdits {
 		return q.getReport().getSlug();
 	}
 
+	/** An admin checked the quotation's attribution and finds it right. */
+	String confirmQuote(long quoteId) {
+		Quote q = quote(quoteId);
+		q.setVerified(true);
+		corrections.keepQuote(q);
+		log.record("confirm quote", q.getReport().getSlug() + "#" + q.getAnchor(),
+				q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName());
+		return q.getReport().getSlug();
+	}
+
+	/** An admin finds the passage is no quotation at all (a title, a slogan, a scare quote). */
+	String markNotQuotation(long quoteId) {
+		Quote q = quote(quoteId);
+		String before = q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName();
+		q.markNotQuotation();
+		corrections.keepQuote(q);
+		log.record("not a quotation", q.getReport().getSlug() + "#" + q.getAnchor(), "was attributed to " + before);
+		return q.getReport().getSlug();
+	}
+
+	private Quote quote(long quoteId) {
+		Quote q = em.find(Quote.class, quoteId);
+		if (q == null) {
+			throw new NotFoundException("There is no quote " + quoteId + ".");
+		}
+		return q;
+	}
+
 	/** Moves every quote and spelling of {@code sourceSlug} to {@code targetSlug} and removes the source record. */
 	int mergeSpeakers(String sourceSlug, String targetSlug) {
 		Speaker source = speakers.findBySlug(sourceSlug.strip())
