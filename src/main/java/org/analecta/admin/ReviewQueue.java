@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The quotations an admin should check: not yet checked, and attributed to nobody or with a
- * confidence below {@link ReviewSettings#confidenceThreshold()}; unattributed ones first, then the
- * least sure. Terms (titles, slogans) are nobody's statements and are left out.
+ * confidence below {@link ReviewSettings#confidenceThreshold()}; the latest uploads first, each
+ * report's quotations in reading order. Terms (titles, slogans) are nobody's statements and are
+ * left out.
  */
 @Component
 class ReviewQueue {
@@ -50,7 +51,7 @@ class ReviewQueue {
 		int current = Math.clamp(page, 1, pages);
 		List<Item> items = em
 			.createQuery("select q from Quote q join fetch q.report left join fetch q.speaker left join fetch q.paragraph"
-					+ WHERE + " order by (case when q.speaker is null then 0 else 1 end), q.confidence, q.id", Quote.class)
+					+ WHERE + " order by q.report.ingestedAt desc, q.report.id desc, q.number", Quote.class)
 			.setParameter("term", QuoteKind.TERM)
 			.setParameter("threshold", settings.confidenceThreshold())
 			.setFirstResult((current - 1) * PAGE_SIZE)

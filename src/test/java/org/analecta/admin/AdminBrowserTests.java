@@ -5,7 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
 import org.analecta.Browser;
+import org.analecta.SearchIndexing;
+import org.analecta.ingest.IngestService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +22,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +35,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out, save, and find the corrected values in the reader.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "analecta.admin.user=editor", "analecta.admin.password=browser-test-password" })
+		properties = { "analecta.admin.user=editor", "analecta.admin.password=browser-test-password",
+				"analecta.review.confidence-threshold=0.99" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminBrowserTests {
 
 	private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures", "reports");
 
+	private static final Path SEED = Path.of("data", "reports", "000_4c35f079a3e03125.txt");
+
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
 
 	private WebDriver driver;
 
@@ -93,6 +113,44 @@ class AdminBrowserTests {
 		assertThat(driver.getCurrentUrl()).contains("2011-08-01");
 		String page = driver.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("Homs And Hama: A Corrected Title", "2011");
+	}
+
+	@Test
+	void reviewQueueConfirmOneReattributeAnotherAndTheSpeakerPagesShowIt() throws Exception {
+		ingest.ingest(Files.readAllBytes(SEED), "seed.txt", null);
+		open("/admin");
+		driver.findElement(By.id("review-link")).click();
+		wait.until(ExpectedConditions.urlContains("/admin/review"));
+		List<WebElement> rows = driver.findElements(By.cssSelector("#review tbody tr"));
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+		Browser.screenshot(driver, "admin-review", 1100, 900);
+		WebElement attributed = rows.stream()
+			.filter(r -> !r.findElement(By.tagName("strong")).getText().equals("(nobody)"))
+			.findFirst()
+			.orElseThrow();
+		String confirmedId = attributed.getAttribute("id").substring("row-".length());
+		String confirmedText = attributed.findElement(By.tagName("blockquote")).getText();
+		driver.findElement(By.id("confirm-" + confirmedId)).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "1 quotation decided."));
+		assertThat(driver.findElements(By.id("row-" + confirmedId))).isEmpty();
+
+		WebElement next = driver.findElements(By.cssSelector("#review tbody tr")).getFirst();
+		String movedId = next.getAttribute("id").substring("row-".length());
+		String movedText = next.findElement(By.tagName("blockquote")).getText();
+		driver.findElement(By.id("speaker-" + movedId)).sendKeys("Reviewer Browser Speaker");
+		driver.findElement(By.id("reattribute-" + movedId)).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "1 quotation decided."));
+
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		open("/speakers/reviewer-browser-speaker");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Reviewer Browser Speaker",
+				movedText.substring(0, Math.min(40, movedText.length())));
+		String confirmedSpeaker = jdbc.queryForObject(
+				"select s.slug from quotes q join speakers s on s.id = q.speaker_id where q.id = ?", String.class,
+				Long.parseLong(confirmedId));
+		open("/speakers/" + confirmedSpeaker);
+		assertThat(driver.findElement(By.tagName("main")).getText())
+			.contains(confirmedText.substring(0, Math.min(40, confirmedText.length())));
 	}
 
 	private void open(String path) {
