@@ -97,6 +97,16 @@ public class Corrections {
 	}
 
 	/**
+	 * A speaker record is deleted as bogus: the decisions that named it become "attributed to
+	 * nobody, not checked", so a re-parse leaves those quotations in the review queue.
+	 */
+	public void forgetSpeaker(long speakerId) {
+		jdbc.sql("update quote_corrections set speaker_id = null, verified = false where speaker_id = ?")
+			.param(speakerId)
+			.update();
+	}
+
+	/**
 	 * Applies the kept quotation decisions to a freshly built report. Returns a warning for each
 	 * decision whose quotation the parse no longer has; the decision stays kept.
 	 */
