@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.analecta.browse.ReportListing;
+import org.analecta.report.ArchiveCounts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,11 @@ class AdminController {
 
 	private final ArchiveJobs jobs;
 
-	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index, ArchiveJobs jobs) {
+	private final ArchiveCounts counts;
+
+	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index, ArchiveJobs jobs,
+			ArchiveCounts counts) {
+		this.counts = counts;
 		this.listing = listing;
 		this.edits = edits;
 		this.log = log;
@@ -49,6 +54,7 @@ class AdminController {
 		model.addAttribute("reports", listing.latest(200));
 		model.addAttribute("log", log.latest(50));
 		model.addAttribute("consistency", index.status().orElse(null));
+		model.addAttribute("counts", counts.counts());
 		model.addAttribute("job", jobs.current().map(j -> new JobView(j, humanDuration(j.timeLeft(Instant.now())))).orElse(null));
 		model.addAttribute("speakerSlugs", edits.speakerSlugs());
 		model.addAttribute("maxUploadBytes", UploadCheck.MAX_BYTES);

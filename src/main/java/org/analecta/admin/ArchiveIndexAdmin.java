@@ -40,8 +40,12 @@ class ArchiveIndexAdmin {
 	Optional<Status> status() {
 		try {
 			IndexMaintenance.Consistency c = maintenance.check();
-			String summary = "Database: " + c.reports().inDatabase() + " reports, " + c.quotes().inDatabase()
-					+ " quotes; index: " + c.reports().inIndex() + " reports, " + c.quotes().inIndex() + " quotes."
+			// Records, not the home page's quotes: the index holds every quotation record, terms and
+			// unattributed passages included.
+			String summary = "Database: " + Counts.of(c.reports().inDatabase(), "report", "reports") + ", "
+					+ Counts.of(c.quotes().inDatabase(), "quotation record", "quotation records") + "; index: "
+					+ Counts.of(c.reports().inIndex(), "report", "reports") + ", "
+					+ Counts.of(c.quotes().inIndex(), "quotation record", "quotation records") + "."
 					+ (c.synonymProblem() == null ? "" : " Synonyms: " + c.synonymProblem());
 			return Optional.of(new Status(c.consistent(), summary));
 		}
