@@ -41,18 +41,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Puts reports into the archive and takes them out. Each upload is parsed first — a file the
- * parser refuses is reported back and nothing is written — then stored with all its parts in one
- * transaction, which also writes the search index's outbox events: the report is in the database
- * and on its way to the index together, or not at all.
+ * Puts reports into the archive and takes them out. An upload is parsed once ({@link #prepare}) —
+ * a file the parser refuses is reported back and nothing is written — and then stored, with the
+ * admin's corrections, with all its parts in one transaction ({@link #save}), which also writes
+ * the search index's outbox events: the report is in the database and on its way to the index
+ * together, or not at all.
  *
  * <ul>
  * <li>The same bytes again: nothing changes; the stored report is returned (UNCHANGED).</li>
- * <li>A new version of a stored report — same series and number, or else same source URL: its
- * parts are replaced, its previous original is kept as a revision (UPDATED); the slug stays.</li>
+ * <li>A new version of a stored report — same series and number, else same source URL, else
+ * nearly the same text ({@link TextFingerprint}): its parts are replaced, its previous original is
+ * kept as a revision (UPDATED); the slug stays. The admin may store it apart or skip it instead.</li>
  * <li>Delete: the report, its parts, originals and revisions go, from the database and the
  * index.</li>
- * <li>Re-parse: a report is rebuilt from its stored original by the current parser.</li>
+ * <li>Re-parse: a report is rebuilt from its stored original by the current parser; the admins'
+ * corrections ({@link Corrections}) are applied again.</li>
  * </ul>
  */
 @Service
