@@ -80,3 +80,11 @@
 		document.querySelectorAll('input[type=file][data-max-bytes]').forEach(wireUpload);
 	});
 })();
+
+// A page showing a running background job reloads itself to show the progress.
+document.querySelectorAll('[data-refresh-seconds]').forEach(function (el) {
+	var seconds = parseInt(el.getAttribute('data-refresh-seconds'), 10);
+	if (seconds > 0) {
+		setTimeout(function () { window.location.reload(); }, seconds * 1000);
+	}
+});

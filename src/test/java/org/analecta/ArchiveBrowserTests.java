@@ -203,8 +203,10 @@ class ArchiveBrowserTests {
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
-		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Oman's Quiet Mediation", "2014-06-20",
-				"Hassan Rohani", "Firouzabadi");
+		// Title and date stand in the preview's correction fields.
+		assertThat(driver.findElement(By.id("title-0")).getAttribute("value")).contains("Oman's Quiet Mediation");
+		assertThat(driver.findElement(By.id("date-0")).getAttribute("value")).isEqualTo("2014-06-20");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Hassan Rohani", "Firouzabadi");
 		Browser.screenshot(driver, "admin-preview", 1280, 800);
 		driver.findElement(By.id("save")).click();
 		WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-results")));

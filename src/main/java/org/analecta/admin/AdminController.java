@@ -1,9 +1,12 @@
 package org.analecta.admin;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.analecta.browse.ReportListing;
+import org.analecta.report.ArchiveCounts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +29,24 @@ class AdminController {
 
 	private final AdminLog log;
 
-	private final IndexAdmin index;
+	private final ArchiveIndexAdmin index;
 
-	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, IndexAdmin index) {
+	private final ArchiveJobs jobs;
+
+	private final ArchiveCounts counts;
+
+	AdminController(ReportListing listing, AdminEdits edits, AdminLog log, ArchiveIndexAdmin index, ArchiveJobs jobs,
+			ArchiveCounts counts) {
+		this.counts = counts;
 		this.listing = listing;
 		this.edits = edits;
 		this.log = log;
 		this.index = index;
+		this.jobs = jobs;
+	}
+
+	/** The latest job as the dashboard shows it; {@code timeLeft} null when unknown. */
+	record JobView(ArchiveJobs.Job job, String timeLeft) {
 	}
 
 	@GetMapping("/admin")
@@ -40,6 +54,8 @@ class AdminController {
 		model.addAttribute("reports", listing.latest(200));
 		model.addAttribute("log", log.latest(50));
 		model.addAttribute("consistency", index.status().orElse(null));
+		model.addAttribute("counts", counts.counts());
+		model.addAttribute("job", jobs.current().map(j -> new JobView(j, humanDuration(j.timeLeft(Instant.now())))).orElse(null));
 		model.addAttribute("speakerSlugs", edits.speakerSlugs());
 		model.addAttribute("maxUploadBytes", UploadCheck.MAX_BYTES);
 		model.addAttribute("pageTitle", "Admin");
@@ -88,7 +104,8 @@ class AdminController {
 	String merge(@RequestParam String source, @RequestParam String target, RedirectAttributes redirect) {
 		try {
 			int moved = edits.mergeSpeakers(source, target);
-			redirect.addFlashAttribute("message", "Merged: " + moved + " quote(s) moved to " + target.strip() + ".");
+			redirect.addFlashAttribute("message",
+					"Merged: " + Counts.of(moved, "quote", "quotes") + " moved to " + target.strip() + ".");
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());
@@ -111,8 +128,7 @@ class AdminController {
 
 	@PostMapping("/admin/reparse")
 	String reparseAll(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", index.reparseAll());
-		return "redirect:/admin";
+		return start(ArchiveJobs.Kind.REPARSE, "Re-parsing all reports has started; its progress shows below.", redirect);
 	}
 
 	@PostMapping("/admin/reports/{slug}/delete")
@@ -124,8 +140,30 @@ class AdminController {
 
 	@PostMapping("/admin/reindex")
 	String reindex(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", index.reindex());
-		return "redirect:/admin";
+		return start(ArchiveJobs.Kind.REINDEX, "Rebuilding the search index has started; its progress shows below.",
+				redirect);
+	}
+
+	private String start(ArchiveJobs.Kind kind, String started, RedirectAttributes redirect) {
+		if (jobs.start(kind).isPresent()) {
+			redirect.addFlashAttribute("message", started);
+		}
+		else {
+			redirect.addFlashAttribute("error", "Another job is running; start this one when it has ended.");
+		}
+		return "redirect:/admin#job";
+	}
+
+	/** "about 3 min", "under a minute"; null for null. */
+	static String humanDuration(Duration d) {
+		if (d == null) {
+			return null;
+		}
+		long minutes = Math.round(d.toSeconds() / 60.0);
+		if (minutes < 1) {
+			return "under a minute";
+		}
+		return minutes < 90 ? "about " + minutes + " min" : "about " + Math.round(minutes / 60.0) + " h";
 	}
 
 }

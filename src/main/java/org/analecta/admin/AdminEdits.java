@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.analecta.ingest.Corrections;
+import org.analecta.ingest.MetadataCorrection;
 import org.analecta.report.ReferenceRows;
 import org.analecta.speakers.SpeakerDirectory;
 import org.analecta.report.Quote;
@@ -40,9 +42,12 @@ class AdminEdits {
 
 	private final SpeakerDirectory directory;
 
+	private final Corrections corrections;
+
 	AdminEdits(Reports reports, ReferenceRows rows, Speakers speakers, EntityManager em, AdminLog log,
-			SpeakerDirectory directory) {
+			SpeakerDirectory directory, Corrections corrections) {
 		this.directory = directory;
+		this.corrections = corrections;
 		this.reports = reports;
 		this.rows = rows;
 		this.speakers = speakers;
@@ -90,6 +95,9 @@ class AdminEdits {
 		r.setSeriesNumber(blank(m.seriesNumber()) ? null : m.seriesNumber().strip());
 		r.setSourceUrl(blank(m.sourceUrl()) ? null : m.sourceUrl().strip());
 		r.setUpdatedAt(Instant.now());
+		// Kept as a correction, so that a re-parse or a new version does not undo it.
+		corrections.keepMetadata(r.getId(), new MetadataCorrection(r.getTitle(), r.getPublishedOn(),
+				r.getSeries() == null ? null : r.getSeries().getName(), r.getSeriesNumber(), r.getSourceUrl(), null));
 		log.record("edit report", slug, "title: " + r.getTitle());
 	}
 
@@ -102,9 +110,39 @@ class AdminEdits {
 		String before = q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName();
 		Speaker target = blank(speakerName) ? null : speakerFor(speakerName.strip());
 		q.setSpeaker(target);
+		q.setVerified(true);
+		corrections.keepQuote(q);
 		log.record("fix quote speaker", q.getReport().getSlug() + "#" + q.getAnchor(),
 				before + " → " + (target == null ? "(nobody)" : target.getCanonicalName()));
 		return q.getReport().getSlug();
+	}
+
+	/** An admin checked the quotation's attribution and finds it right. */
+	String confirmQuote(long quoteId) {
+		Quote q = quote(quoteId);
+		q.setVerified(true);
+		corrections.keepQuote(q);
+		log.record("confirm quote", q.getReport().getSlug() + "#" + q.getAnchor(),
+				q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName());
+		return q.getReport().getSlug();
+	}
+
+	/** An admin finds the passage is no quotation at all (a title, a slogan, a scare quote). */
+	String markNotQuotation(long quoteId) {
+		Quote q = quote(quoteId);
+		String before = q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName();
+		q.markNotQuotation();
+		corrections.keepQuote(q);
+		log.record("not a quotation", q.getReport().getSlug() + "#" + q.getAnchor(), "was attributed to " + before);
+		return q.getReport().getSlug();
+	}
+
+	private Quote quote(long quoteId) {
+		Quote q = em.find(Quote.class, quoteId);
+		if (q == null) {
+			throw new NotFoundException("There is no quote " + quoteId + ".");
+		}
+		return q;
 	}
 
 	/** Moves every quote and spelling of {@code sourceSlug} to {@code targetSlug} and removes the source record. */
@@ -119,6 +157,7 @@ class AdminEdits {
 		long moved = em.createQuery("select count(q) from Quote q where q.speaker = :s", Long.class)
 			.setParameter("s", source)
 			.getSingleResult();
+		corrections.moveSpeaker(source.getId(), target.getId());
 		directory.merge(source.getId(), target.getId());
 		log.record("merge speakers", sourceSlug.strip() + " → " + targetSlug.strip(), moved + " quote(s) moved");
 		return (int) moved;

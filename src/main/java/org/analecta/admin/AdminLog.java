@@ -26,9 +26,13 @@ class AdminLog {
 	}
 
 	void record(String action, String target, String detail) {
+		record(currentActor(), action, target, detail);
+	}
+
+	/** For work done in the background on an admin's behalf. */
+	void record(String actor, String action, String target, String detail) {
 		jdbc.sql("insert into admin_actions (at, actor, action, target, detail) values (?, ?, ?, ?, ?)")
-			.params(java.sql.Timestamp.from(Instant.now()), currentActor(), action, truncate(target, 500),
-					truncate(detail, 2000))
+			.params(java.sql.Timestamp.from(Instant.now()), actor, action, truncate(target, 500), truncate(detail, 2000))
 			.update();
 	}
 

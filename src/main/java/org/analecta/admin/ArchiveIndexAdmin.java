@@ -1,10 +1,8 @@
 package org.analecta.admin;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.analecta.ingest.IngestService;
-import org.analecta.ingest.ReparseSummary;
 import org.analecta.report.Report;
 import org.analecta.report.Reports;
 import org.analecta.search.IndexMaintenance;
@@ -15,9 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The admin buttons, backed by the archive's ingest service and the search's index maintenance. */
+/** Deleting a report, and the database/index consistency the dashboard shows. */
 @Component
-class ArchiveIndexAdmin implements IndexAdmin {
+class ArchiveIndexAdmin {
+
+	record Status(boolean consistent, String summary) {
+	}
 
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveIndexAdmin.class);
 
@@ -36,12 +37,15 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		this.maintenance = maintenance;
 	}
 
-	@Override
-	public Optional<Status> status() {
+	Optional<Status> status() {
 		try {
 			IndexMaintenance.Consistency c = maintenance.check();
-			String summary = "Database: " + c.reports().inDatabase() + " reports, " + c.quotes().inDatabase()
-					+ " quotes; index: " + c.reports().inIndex() + " reports, " + c.quotes().inIndex() + " quotes."
+			// Records, not the home page's quotes: the index holds every quotation record, terms and
+			// unattributed passages included.
+			String summary = "Database: " + Counts.of(c.reports().inDatabase(), "report", "reports") + ", "
+					+ Counts.of(c.quotes().inDatabase(), "quotation record", "quotation records") + "; index: "
+					+ Counts.of(c.reports().inIndex(), "report", "reports") + ", "
+					+ Counts.of(c.quotes().inIndex(), "quotation record", "quotation records") + "."
 					+ (c.synonymProblem() == null ? "" : " Synonyms: " + c.synonymProblem());
 			return Optional.of(new Status(c.consistent(), summary));
 		}
@@ -51,43 +55,8 @@ class ArchiveIndexAdmin implements IndexAdmin {
 		}
 	}
 
-	@Override
-	public String reindex() {
-		try {
-			IndexMaintenance.Reindexed r = maintenance.reindex();
-			String done = "The search index was rebuilt: " + r.reports() + " reports and " + r.quotes() + " quotes in "
-					+ r.took().toMillis() + " ms.";
-			log.record("reindex", "all", done);
-			return done;
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return "Reindexing was interrupted.";
-		}
-	}
-
-	@Override
-	public String reparseAll() {
-		ReparseSummary summary = ingest.reparseAll();
-		StringBuilder done = new StringBuilder("Re-parsed " + summary.reparsed() + " report(s).");
-		if (!summary.failures().isEmpty()) {
-			done.append(' ').append(summary.failures().size()).append(" left as they were: ");
-			done.append(summary.failures()
-				.stream()
-				.limit(5)
-				.map(f -> (f.slug() == null ? "report " + f.reportId() : f.slug()) + " (" + f.error() + ")")
-				.collect(Collectors.joining("; ")));
-			if (summary.failures().size() > 5) {
-				done.append("; …");
-			}
-		}
-		log.record("reparse", "all", done.toString());
-		return done.toString();
-	}
-
-	@Override
 	@Transactional
-	public String delete(String slug) {
+	String delete(String slug) {
 		Report report = reports.findBySlug(slug)
 			.orElseThrow(() -> new NotFoundException("There is no report at this address ('" + slug + "')."));
 		String title = report.getTitle();

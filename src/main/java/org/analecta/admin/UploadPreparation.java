@@ -2,31 +2,30 @@ package org.analecta.admin;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.analecta.parser.ParseException;
-import org.analecta.parser.ParsedReport;
-import org.analecta.parser.ReportParser;
+import org.analecta.ingest.IngestService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Checks and parses uploaded files for the preview; nothing is stored yet. */
+/**
+ * Checks uploaded files and has the ingest parse each once, with the parser the save uses, for the
+ * preview; nothing is stored yet.
+ */
 @Component
 class UploadPreparation {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadPreparation.class);
 
-	private final ReportParser parser;
+	private final IngestService ingest;
 
-	UploadPreparation(ReportParser parser) {
-		this.parser = parser;
+	UploadPreparation(IngestService ingest) {
+		this.ingest = ingest;
 	}
 
 	List<PendingUpload> prepare(List<MultipartFile> files) {
@@ -65,23 +64,17 @@ class UploadPreparation {
 	}
 
 	private PendingUpload parse(String name, String mediaType, byte[] bytes) {
-		String token = UUID.randomUUID().toString();
 		try {
-			ParsedReport parsed = parser.parse(bytes, name);
-			return new PendingUpload(token, name, mediaType, bytes, parsed, null, Instant.now());
-		}
-		catch (ParseException e) {
-			return new PendingUpload(token, name, mediaType, bytes, null, e.getMessage(), Instant.now());
+			return PendingUpload.of(ingest.prepare(bytes, name, mediaType));
 		}
 		catch (RuntimeException e) {
 			log.error("Parser failed on {}", name, e);
-			return new PendingUpload(token, name, mediaType, bytes, null,
-					"The parser failed on this file (" + e.getClass().getSimpleName() + "); it was logged.", Instant.now());
+			return refused(name, "The parser failed on this file (" + e.getClass().getSimpleName() + "); it was logged.");
 		}
 	}
 
 	private static PendingUpload refused(String name, String problem) {
-		return new PendingUpload(UUID.randomUUID().toString(), name, null, null, null, problem, Instant.now());
+		return PendingUpload.refused(name, problem);
 	}
 
 }

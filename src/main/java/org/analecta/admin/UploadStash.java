@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +62,19 @@ class UploadStash {
 		}
 	}
 
+	/** Replaces a batch's files (the admin's decisions in the preview); false when the batch is gone. */
+	boolean replace(HttpSession session, String token, List<PendingUpload> files) {
+		Batches batches = batches(session);
+		synchronized (batches) {
+			Batch batch = batches.map.get(token);
+			if (batch == null) {
+				return false;
+			}
+			batches.map.put(token, new Batch(batch.createdAt(), List.copyOf(files)));
+			return true;
+		}
+	}
+
 	void remove(HttpSession session, String token) {
 		Batches batches = batches(session);
 		synchronized (batches) {
@@ -101,10 +113,6 @@ class UploadStash {
 			return map.values().stream().mapToLong(Batch::bytes).sum();
 		}
 
-	}
-
-	static List<PendingUpload> copyOf(List<PendingUpload> files) {
-		return new ArrayList<>(files);
 	}
 
 }

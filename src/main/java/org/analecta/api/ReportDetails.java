@@ -77,7 +77,7 @@ class ReportDetails {
 				q.getSpeaker() == null ? null : new Json.Named(q.getSpeaker().getCanonicalName(), q.getSpeaker().getSlug()),
 				q.getRole(), q.getSpeakerAsWritten(), q.getSection() == null ? null : q.getSection().getAnchor(),
 				q.getFootnote() == null ? null : q.getFootnote().getNumber(), links.inReport(r.getSlug(), q.getAnchor()),
-				links.permalink(q.getId()), Verification.of(q));
+				links.permalink(q.getId()), q.isVerified());
 	}
 
 	private static Json.Named country(Country c) {

@@ -1,6 +1,7 @@
 package org.analecta.home;
 
 import org.analecta.browse.ReportListing;
+import org.analecta.report.ArchiveCounts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -21,6 +21,8 @@ public record IngestResult(Outcome outcome, Long reportId, String slug, String t
 		UNCHANGED,
 		/** A new version of a stored report (same series and number, or same source URL). */
 		UPDATED,
+		/** The admin chose not to store it. */
+		SKIPPED,
 		/** Re-built from its stored original by the current parser. */
 		REPARSED,
 		/** The file is not a report the parser can read; nothing was stored. */
@@ -32,7 +34,7 @@ public record IngestResult(Outcome outcome, Long reportId, String slug, String t
 	}
 
 	public boolean stored() {
-		return outcome != Outcome.REJECTED;
+		return outcome != Outcome.REJECTED && outcome != Outcome.SKIPPED;
 	}
 
 }

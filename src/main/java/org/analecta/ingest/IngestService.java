@@ -41,18 +41,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Puts reports into the archive and takes them out. Each upload is parsed first — a file the
- * parser refuses is reported back and nothing is written — then stored with all its parts in one
- * transaction, which also writes the search index's outbox events: the report is in the database
- * and on its way to the index together, or not at all.
+ * Puts reports into the archive and takes them out. An upload is parsed once ({@link #prepare}) —
+ * a file the parser refuses is reported back and nothing is written — and then stored, with the
+ * admin's corrections, with all its parts in one transaction ({@link #save}), which also writes
+ * the search index's outbox events: the report is in the database and on its way to the index
+ * together, or not at all.
  *
  * <ul>
  * <li>The same bytes again: nothing changes; the stored report is returned (UNCHANGED).</li>
- * <li>A new version of a stored report — same series and number, or else same source URL: its
- * parts are replaced, its previous original is kept as a revision (UPDATED); the slug stays.</li>
+ * <li>A new version of a stored report — same series and number, else same source URL, else
+ * nearly the same text ({@link TextFingerprint}): its parts are replaced, its previous original is
+ * kept as a revision (UPDATED); the slug stays. The admin may store it apart or skip it instead.</li>
  * <li>Delete: the report, its parts, originals and revisions go, from the database and the
  * index.</li>
- * <li>Re-parse: a report is rebuilt from its stored original by the current parser.</li>
+ * <li>Re-parse: a report is rebuilt from its stored original by the current parser; the admins'
+ * corrections ({@link Corrections}) are applied again.</li>
  * </ul>
  */
 @Service
@@ -68,9 +71,13 @@ public class IngestService {
 
 	private final ReportRevisions revisions;
 
-	private final ReportAssembler assembler;
+	private final ReferenceResolver resolver;
 
 	private final ReferenceRows rows;
+
+	private final Fingerprints fingerprints;
+
+	private final Corrections corrections;
 
 	private final SpeakerDirectory speakers;
 
@@ -79,101 +86,175 @@ public class IngestService {
 	private final EntityManager em;
 
 	IngestService(ReportParser parser, Reports reports, ReportOriginals originals, ReportRevisions revisions,
-			ReportAssembler assembler, ReferenceRows rows, SpeakerDirectory speakers, PlatformTransactionManager transactions,
-			EntityManager em) {
+			ReferenceResolver resolver, ReferenceRows rows, Fingerprints fingerprints, Corrections corrections,
+			SpeakerDirectory speakers, PlatformTransactionManager transactions, EntityManager em) {
 		this.parser = parser;
 		this.reports = reports;
 		this.originals = originals;
 		this.revisions = revisions;
-		this.assembler = assembler;
+		this.resolver = resolver;
 		this.rows = rows;
+		this.fingerprints = fingerprints;
+		this.corrections = corrections;
 		this.speakers = speakers;
 		this.tx = new TransactionTemplate(transactions);
 		this.em = em;
 	}
 
 	/**
-	 * Stores an uploaded report.
+	 * Parses an upload once, with the parser the save uses (taught the admins' speaker aliases),
+	 * and finds the stored report it looks like. Nothing is written.
 	 * @param content the file's bytes, as uploaded
 	 * @param fileName the uploaded file's name, or null
 	 * @param mediaType the declared media type, or null to take it from the parsed format
 	 */
-	public IngestResult ingest(byte[] content, String fileName, String mediaType) {
+	public PreparedUpload prepare(byte[] content, String fileName, String mediaType) {
 		Objects.requireNonNull(content, "content");
 		String hash = sha256(content);
-		IngestResult same = tx.execute(status -> reports.findByContentHash(hash).map(IngestService::unchanged).orElse(null));
-		if (same != null) {
-			return same;
-		}
 		ReportParser parser = tx.execute(status -> currentParser());
-		// Parsing happens outside the transaction: no connection is held while the parser works.
+		// Parsing happens outside any transaction: no connection is held while the parser works.
 		ParsedReport parsed;
 		try {
 			parsed = parser.parse(content, fileName);
 		}
 		catch (ParseException e) {
 			log.info("Refused {}: {}", describe(fileName), e.getMessage());
-			return IngestResult.rejected(e.getMessage());
+			return new PreparedUpload(content, hash, fileName, mediaType, null, null, e.getMessage(), null);
 		}
-		Upload upload = new Upload(content, hash, fileName, mediaType(mediaType, parsed));
+		PreparedUpload prepared = new PreparedUpload(content, hash, fileName, mediaType(mediaType, parsed), parsed,
+				TextFingerprint.of(PreparedUpload.text(parsed)), null, null);
+		return prepared.withMatch(match(prepared, MetadataCorrection.NONE));
+	}
+
+	/** The stored report the upload, so corrected, looks like; null when none. */
+	public Match match(PreparedUpload upload, MetadataCorrection correction) {
+		if (!upload.saveable()) {
+			return null;
+		}
+		return tx.execute(status -> {
+			Report same = reports.findByContentHash(upload.hash()).orElse(null);
+			return same != null ? match(same, Match.Reason.SAME_FILE, 1)
+					: previousVersion(upload.corrected(correction), upload.fingerprint());
+		});
+	}
+
+	/** Stores an upload as it is: a new report, or a new version of the one it looks like. */
+	public IngestResult ingest(byte[] content, String fileName, String mediaType) {
+		return save(prepare(content, fileName, mediaType), MetadataCorrection.NONE, SaveChoice.NEW_VERSION);
+	}
+
+	/**
+	 * Stores a prepared upload with the admin's corrections, which are kept and applied again
+	 * after every re-parse. The same bytes again change nothing (UNCHANGED), whatever the choice.
+	 */
+	public IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
+		if (!upload.saveable()) {
+			return IngestResult.rejected(upload.error());
+		}
 		try {
-			return tx.execute(status -> store(upload, parsed));
+			return tx.execute(status -> store(upload, correction, choice));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException first) {
 			// Most likely a concurrent upload of the same report (or one creating the same series,
 			// country or speaker) committed first; once more sees its rows.
-			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(fileName), first);
+			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(upload.fileName()),
+					first);
 			try {
-				return tx.execute(status -> store(upload, parsed));
+				return tx.execute(status -> store(upload, correction, choice));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException e) {
-				log.warn("Could not store {}", describe(fileName), e);
+				log.warn("Could not store {}", describe(upload.fileName()), e);
 				return IngestResult.rejected("The report conflicts with one already stored (" + rootMessage(e) + ")");
 			}
 		}
 	}
 
-	private record Upload(byte[] content, String hash, String fileName, String mediaType) {
-	}
-
-	private IngestResult store(Upload upload, ParsedReport parsed) {
+	private IngestResult store(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
 		Report same = reports.findByContentHash(upload.hash()).orElse(null);
 		if (same != null) {
 			return unchanged(same);
 		}
-		Report previous = previousVersion(parsed);
-		return previous == null ? create(upload, parsed) : replace(previous, upload, parsed);
+		ParsedReport parsed = upload.corrected(correction);
+		if (choice == SaveChoice.SKIP) {
+			return new IngestResult(Outcome.SKIPPED, null, null, parsed.title(), List.of(), null);
+		}
+		Match previous = choice == SaveChoice.SEPARATE ? null : previousVersion(parsed, upload.fingerprint());
+		if (previous == null) {
+			return create(upload, parsed, correction);
+		}
+		Report report = reports.findById(previous.reportId()).orElseThrow();
+		// A new version keeps what the admins said of the report, under what they say now.
+		MetadataCorrection kept = correction.over(corrections.metadata(report.getId()));
+		return replace(report, upload, upload.corrected(kept), kept, previous);
 	}
 
-	/** The stored report an upload is a new version of: same series and number, else same source URL. */
-	private Report previousVersion(ParsedReport parsed) {
+	/**
+	 * The stored report an upload is a new version of: same series and number, else same source
+	 * URL, else a text at least {@link TextFingerprint#SAME_REPORT} alike.
+	 */
+	private Match previousVersion(ParsedReport parsed, TextFingerprint fingerprint) {
 		Series series = rows.existingSeries(parsed.series());
 		if (series != null && parsed.seriesNumber() != null && !parsed.seriesNumber().isBlank()) {
 			Report report = reports.findBySeriesAndSeriesNumber(series, parsed.seriesNumber().strip()).orElse(null);
 			if (report != null) {
-				return report;
+				return match(report, Match.Reason.SERIES_NUMBER, 1);
 			}
 		}
 		if (parsed.sourceUrl() != null && !parsed.sourceUrl().isBlank()) {
-			return reports.findFirstBySourceUrlOrderByIdAsc(parsed.sourceUrl().strip()).orElse(null);
+			Report report = reports.findFirstBySourceUrlOrderByIdAsc(parsed.sourceUrl().strip()).orElse(null);
+			if (report != null) {
+				return match(report, Match.Reason.SOURCE_URL, 1);
+			}
+		}
+		for (Fingerprints.Similar similar : fingerprints.similar(fingerprint)) {
+			Report report = reports.findById(similar.reportId()).orElse(null);
+			if (report != null && !namedApart(report, parsed)) {
+				return match(report, Match.Reason.SIMILAR_TEXT, similar.similarity());
+			}
 		}
 		return null;
 	}
 
-	private IngestResult create(Upload upload, ParsedReport parsed) {
+	/**
+	 * Two texts alike are still two reports when they say so: another series and number, or
+	 * another source URL.
+	 */
+	private static boolean namedApart(Report report, ParsedReport parsed) {
+		String series = blankToNull(parsed.series());
+		String number = blankToNull(parsed.seriesNumber());
+		String url = blankToNull(parsed.sourceUrl());
+		boolean otherNumber = report.getSeries() != null && report.getSeriesNumber() != null && series != null
+				&& number != null
+				&& !(report.getSeries().getName().equalsIgnoreCase(series) && report.getSeriesNumber().equals(number));
+		boolean otherUrl = report.getSourceUrl() != null && url != null && !report.getSourceUrl().equals(url);
+		return otherNumber || otherUrl;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	private static Match match(Report report, Match.Reason reason, double similarity) {
+		return new Match(report.getId(), report.getSlug(), report.getTitle(), report.getIngestedAt(), reason, similarity);
+	}
+
+	private IngestResult create(PreparedUpload upload, ParsedReport parsed, MetadataCorrection correction) {
 		Report report = new Report("", upload.hash(), Instant.now());
-		report.setOriginal(upload.hash(), upload.mediaType(), upload.fileName(), upload.content().length,
-				parsed.format().name());
-		List<String> warnings = assembler.fill(report, parsed, upload.fileName());
-		report.setSlug(Slugs.unique(ReportAssembler.slugBase(report), slug -> Slugs.taken(em, "reports", slug)));
+		report.setOriginal(upload.hash(), upload.mediaType(), upload.fileName(), upload.size(), parsed.format().name());
+		List<String> warnings = report.rebuild(parsed, resolver.resolve(parsed));
+		report.setSlug(Slugs.unique(slugBase(report), slug -> Slugs.taken(em, "reports", slug)));
 		reports.save(report);
 		originals.save(new ReportOriginal(report, upload.content()));
+		em.flush();
+		fingerprints.store(report.getId(), upload.fingerprint());
+		corrections.keepMetadata(report.getId(), correction);
 		log.info("Stored {} as {} ({} sections, {} footnotes, {} quotes)", describe(upload.fileName()),
 				report.getSlug(), report.getSections().size(), report.getFootnotes().size(), report.getQuotes().size());
 		return result(Outcome.CREATED, report, warnings);
 	}
 
-	private IngestResult replace(Report report, Upload upload, ParsedReport parsed) {
+	private IngestResult replace(Report report, PreparedUpload upload, ParsedReport parsed,
+			MetadataCorrection correction, Match previous) {
 		Instant now = Instant.now();
 		Integer earlier = revisions.findRevisionNumberByContentHash(report.getId(), upload.hash());
 		ReportOriginal original = originals.findById(report.getId()).orElseThrow();
@@ -182,19 +263,30 @@ public class IngestService {
 				report.getFileName(), report.getSourceUrl(), report.getTitle(), original.getContent(),
 				report.getUpdatedAt(), now));
 		removeParts(report);
-		report.setOriginal(upload.hash(), upload.mediaType(), upload.fileName(), upload.content().length,
-				parsed.format().name());
+		report.setOriginal(upload.hash(), upload.mediaType(), upload.fileName(), upload.size(), parsed.format().name());
 		report.setUpdatedAt(now);
 		original.setContent(upload.content());
 		List<String> warnings = new ArrayList<>();
-		warnings.add("A new version of " + report.getSlug() + "; the previous original is kept as revision " + revision);
+		warnings.add("A new version of " + report.getSlug() + " (" + describe(previous.reason()) + "); the previous original is kept as revision " + revision);
 		if (earlier != null) {
 			warnings.add("This file is the same as revision " + earlier + ": an older version is current again");
 		}
-		warnings.addAll(assembler.fill(report, parsed, upload.fileName()));
+		warnings.addAll(report.rebuild(parsed, resolver.resolve(parsed)));
+		warnings.addAll(corrections.reapplyToQuotes(report));
+		fingerprints.store(report.getId(), upload.fingerprint());
+		corrections.keepMetadata(report.getId(), correction);
 		log.info("Stored {} as a new version of {} (revision {} kept)", describe(upload.fileName()), report.getSlug(),
 				revision);
 		return result(Outcome.UPDATED, report, warnings);
+	}
+
+	private static String describe(Match.Reason reason) {
+		return switch (reason) {
+			case SAME_FILE -> "the same file";
+			case SOURCE_URL -> "same source URL";
+			case SERIES_NUMBER -> "same series and number";
+			case SIMILAR_TEXT -> "nearly the same text";
+		};
 	}
 
 	/**
@@ -245,39 +337,37 @@ public class IngestService {
 				return new IngestResult(Outcome.REJECTED, report.getId(), report.getSlug(), report.getTitle(), List.of(),
 						e.getMessage());
 			}
+			ParsedReport corrected = PreparedUpload.named(corrections.metadata(reportId).applyTo(parsed),
+					report.getFileName());
 			removeParts(report);
-			List<String> warnings = assembler.fill(report, parsed, report.getFileName());
+			List<String> warnings = new ArrayList<>(report.rebuild(corrected, resolver.resolve(corrected)));
+			warnings.addAll(corrections.reapplyToQuotes(report));
+			fingerprints.store(reportId, TextFingerprint.of(PreparedUpload.text(parsed)));
 			return result(Outcome.REPARSED, report, warnings);
 		});
-	}
-
-	/** Rebuilds every report from its stored original, each in its own transaction. */
-	public ReparseSummary reparseAll() {
-		int reparsed = 0;
-		List<ReparseSummary.Failure> failures = new ArrayList<>();
-		for (Long id : reports.findAllIds()) {
-			try {
-				IngestResult result = reparse(id);
-				if (result.outcome() == Outcome.REJECTED) {
-					failures.add(new ReparseSummary.Failure(id, result.slug(), result.error()));
-				}
-				else {
-					reparsed++;
-				}
-			}
-			catch (RuntimeException e) {
-				log.warn("Re-parsing report {} failed", id, e);
-				failures.add(new ReparseSummary.Failure(id, null, rootMessage(e)));
-			}
-		}
-		log.info("Re-parsed {} reports, {} failed", reparsed, failures.size());
-		return new ReparseSummary(reparsed, failures);
 	}
 
 	/** The parser, taught the admins' speaker aliases when there are any. */
 	private ReportParser currentParser() {
 		SpeakerNames names = speakers.namesWithAdminAliases();
 		return names == speakers.baseNames() ? parser : new ReportParser(names);
+	}
+
+	/** A readable, unique-enough key: date and title, else series and number and title. */
+	static String slugBase(Report report) {
+		String title = Slugs.of(report.getTitle(), 70);
+		String prefix;
+		if (report.getPublishedOn() != null) {
+			prefix = report.getPublishedOn().toString();
+		}
+		else if (report.getSeries() != null && report.getSeriesNumber() != null) {
+			prefix = Slugs.of(report.getSeries().getName() + " " + report.getSeriesNumber(), 40);
+		}
+		else {
+			prefix = "";
+		}
+		String slug = prefix.isEmpty() ? title : title.isEmpty() ? prefix : prefix + "-" + title;
+		return slug.isEmpty() ? "report" : slug;
 	}
 
 	private static IngestResult unchanged(Report report) {

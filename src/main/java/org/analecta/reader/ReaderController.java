@@ -43,6 +43,8 @@ class ReaderController {
 		model.addAttribute("countryLinks", page.countries());
 		model.addAttribute("pageTitle", page.view().title());
 		model.addAttribute("originalHref", "/reports/" + page.slug() + "/original");
+		model.addAttribute("versions", page.versions());
+		model.addAttribute("updatedAt", page.updatedAt());
 		model.addAttribute("safeSourceUrl", safeUrl(page.view().sourceUrl()));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		Map<String, String> permalinks = new HashMap<>();
@@ -60,7 +62,17 @@ class ReaderController {
 	 */
 	@GetMapping("/reports/{slug}/original")
 	ResponseEntity<byte[]> original(@PathVariable String slug) {
-		ReportPages.Original original = pages.original(slug).orElseThrow(() -> notFound("report", slug));
+		return download(slug, pages.original(slug).orElseThrow(() -> notFound("report", slug)));
+	}
+
+	/** An earlier version's original, as {@link #original} serves the current one. */
+	@GetMapping("/reports/{slug}/versions/{revision}")
+	ResponseEntity<byte[]> earlierOriginal(@PathVariable String slug, @PathVariable int revision) {
+		return download(slug, pages.earlierOriginal(slug, revision)
+			.orElseThrow(() -> notFound("version " + revision + " of a report", slug)));
+	}
+
+	private static ResponseEntity<byte[]> download(String slug, ReportPages.Original original) {
 		String name = original.fileName() == null || original.fileName().isBlank() ? slug + extension(original.mediaType())
 				: original.fileName();
 		boolean text = "text/plain".equals(original.mediaType());

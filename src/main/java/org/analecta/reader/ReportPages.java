@@ -1,5 +1,6 @@
 package org.analecta.reader;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.analecta.report.Footnote;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.analecta.report.ReportOriginals;
+import org.analecta.report.ReportRevisions;
 import org.analecta.report.Reports;
+import org.analecta.report.RevisionSummary;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +31,20 @@ class ReportPages {
 
 	private final ReportOriginals originals;
 
-	ReportPages(Reports reports, ReportOriginals originals) {
+	private final ReportRevisions revisions;
+
+	ReportPages(Reports reports, ReportOriginals originals, ReportRevisions revisions) {
 		this.reports = reports;
 		this.originals = originals;
+		this.revisions = revisions;
 	}
 
-	/** @param quoteIds each quotation's id (for its permalink) by its anchor */
+	/**
+	 * @param quoteIds each quotation's id (for its permalink) by its anchor
+	 * @param versions the earlier originals the report was built from, the latest first
+	 */
 	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries,
-			Map<String, Long> quoteIds) {
+			Map<String, Long> quoteIds, Instant updatedAt, List<RevisionSummary> versions) {
 	}
 
 	record CountryLink(String name, String slug) {
@@ -46,7 +55,15 @@ class ReportPages {
 
 	@Transactional(readOnly = true)
 	public Optional<ReaderPage> find(String slug) {
-		return reports.findForReadingBySlug(slug).map(ReportPages::toPage);
+		return reports.findForReadingBySlug(slug).map(r -> toPage(r, revisions.findSummariesByReportId(r.getId())));
+	}
+
+	/** An earlier original of the report, as it was uploaded. */
+	@Transactional(readOnly = true)
+	public Optional<Original> earlierOriginal(String slug, int revision) {
+		return reports.findBySlug(slug)
+			.flatMap(r -> revisions.findByReportIdAndRevision(r.getId(), revision))
+			.map(v -> new Original(v.getFileName(), v.getMediaType(), v.getContent()));
 	}
 
 	@Transactional(readOnly = true)
@@ -56,7 +73,7 @@ class ReportPages {
 				.map(o -> new Original(r.getFileName(), r.getMediaType(), o.getContent())));
 	}
 
-	private static ReaderPage toPage(Report r) {
+	private static ReaderPage toPage(Report r, List<RevisionSummary> versions) {
 		List<Quote> quotes = r.getQuotes().stream().sorted(Comparator.comparingInt(Quote::getNumber)).toList();
 		Map<String, String> speakerLinks = new HashMap<>();
 		for (Quote q : quotes) {
@@ -70,7 +87,8 @@ class ReportPages {
 		Map<String, Long> quoteIds = new HashMap<>();
 		quotes.forEach(q -> quoteIds.put(q.getAnchor(), q.getId()));
 		return new ReaderPage(r.getSlug(), view, r.getFileName(),
-				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList(), quoteIds);
+				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList(), quoteIds,
+				r.getUpdatedAt(), versions);
 	}
 
 	static String speakerHref(String slug) {

@@ -78,6 +78,8 @@ public final class IndexFields {
 
 		public static final String KIND = "kind";
 
+		public static final String VERIFIED = "verified";
+
 		public static final String ROLE = "role";
 
 		public static final String SPEAKER_AS_WRITTEN = "speakerAsWritten";

@@ -99,6 +99,11 @@ public class Quote {
 	@JoinColumn(name = "footnote_id")
 	private Footnote footnote;
 
+	/** An admin has checked the attribution (or that this is no quotation at all). */
+	@GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
+	@Column(nullable = false)
+	private boolean verified;
+
 	protected Quote() {
 	}
 
@@ -129,6 +134,22 @@ public class Quote {
 	/** Reassigns the quote when two speaker records turn out to be one person. */
 	public void setSpeaker(Speaker speaker) {
 		this.speaker = speaker;
+	}
+
+	public boolean isVerified() {
+		return verified;
+	}
+
+	public void setVerified(boolean verified) {
+		this.verified = verified;
+	}
+
+	/** An admin's "not a quotation": a term (nobody's statement), unattributed, checked. */
+	public void markNotQuotation() {
+		this.kind = QuoteKind.TERM;
+		this.speaker = null;
+		this.role = null;
+		this.verified = true;
 	}
 
 	/** The fragment identifier in the reader, e.g. q12. */

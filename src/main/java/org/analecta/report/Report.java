@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.analecta.parser.ParsedReport;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
@@ -262,6 +264,44 @@ public class Report {
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * The shared rows a parse names, already found or created: series, authors and countries of
+	 * the report; outlets and countries by {@link ReferenceRows#outletKey}/{@link ReferenceRows#countryKey}
+	 * (the footnotes'); speakers by the name as the parse gives it.
+	 */
+	public record References(Series series, List<Author> authors, List<Country> countries,
+			Map<String, Country> countriesByKey, Map<String, Outlet> outletsByKey, Map<String, Speaker> speakers) {
+
+		Country country(String name) {
+			return name == null ? null : countriesByKey.get(ReferenceRows.countryKey(name));
+		}
+
+		Outlet outlet(String name) {
+			return name == null ? null : outletsByKey.get(ReferenceRows.outletKey(name));
+		}
+
+	}
+
+	/**
+	 * Takes its metadata and builds its parts from a parse, in one call. The report must have no
+	 * parts (a new one, or after {@link #clearParts()} has been flushed). The parse's title must
+	 * not be blank: the caller names an untitled report. Returns what had to be repaired.
+	 */
+	public List<String> rebuild(ParsedReport parsed, References refs) {
+		if (!sections.isEmpty() || !footnotes.isEmpty() || !quotes.isEmpty()) {
+			throw new IllegalStateException("Clear and flush the parts of " + this + " before rebuilding it");
+		}
+		this.title = Objects.requireNonNull(PartsFromParse.blankToNull(parsed.title()), "title");
+		this.publishedOn = parsed.publishedOn();
+		this.series = refs.series();
+		this.seriesNumber = PartsFromParse.blankToNull(parsed.seriesNumber());
+		this.sourceUrl = PartsFromParse.blankToNull(parsed.sourceUrl());
+		this.sourceFormat = parsed.format().name();
+		refs.authors().stream().distinct().forEach(authors::add);
+		refs.countries().stream().distinct().forEach(countries::add);
+		return new PartsFromParse(this, parsed, refs).build();
 	}
 
 	/** Drops every part, before a new version or a re-parse adds them again. */

@@ -1,6 +1,7 @@
 package org.analecta.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -14,6 +15,8 @@ public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
 				v.title, v.ingestedAt, v.replacedAt)
 			from ReportRevision v where v.report.id = :reportId order by v.revision desc""")
 	List<RevisionSummary> findSummariesByReportId(Long reportId);
+
+	Optional<ReportRevision> findByReportIdAndRevision(Long reportId, int revision);
 
 	@Query("select coalesce(max(v.revision), 0) from ReportRevision v where v.report.id = :reportId")
 	int findLatestRevisionNumber(Long reportId);

@@ -108,6 +108,11 @@ public class Speaker {
 		return kind;
 	}
 
+	/** An admin's repair: the parser guessed a person where the text meant an outlet, or the reverse. */
+	public void setKind(SpeakerKind kind) {
+		this.kind = kind;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +56,17 @@ public class IndexMaintenance {
 	 * Searches keep working meanwhile but see a partial index until it ends. Blocks until done.
 	 */
 	public Reindexed reindex() throws InterruptedException {
+		return reindex(null);
+	}
+
+	/** As {@link #reindex()}, telling the monitor (when not null) how far it got. */
+	public Reindexed reindex(MassIndexingMonitor monitor) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(entityManagerFactory)
-			.scope(List.of(Report.class, Quote.class))
-			.massIndexer()
-			.threadsToLoadObjects(1)
+		var indexer = Search.mapping(entityManagerFactory).scope(List.of(Report.class, Quote.class)).massIndexer();
+		if (monitor != null) {
+			indexer.monitor(monitor);
+		}
+		indexer.threadsToLoadObjects(1)
 			.batchSizeToLoadObjects(50)
 			.purgeAllOnStart(true)
 			.mergeSegmentsOnFinish(true)

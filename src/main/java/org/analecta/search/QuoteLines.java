@@ -29,8 +29,7 @@ class QuoteLines {
 	/**
 	 * One result line.
 	 *
-	 * @param verified whether an editor has confirmed who said it. Always false until the archive
-	 *     stores that flag; the page already shows it.
+	 * @param verified whether an admin has confirmed who said it (from the review queue)
 	 * @param context the sentence the quotation stands in, or null when the quotation is the whole
 	 *     of it (nothing more to show)
 	 */
@@ -60,7 +59,7 @@ class QuoteLines {
 			.getResultList()
 			.forEach(row -> countries.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
 		return hits.stream()
-			.map(h -> new QuoteLine(QuoteController.view(h), countries.getOrDefault(h.id(), List.of()), false,
+			.map(h -> new QuoteLine(QuoteController.view(h), countries.getOrDefault(h.id(), List.of()), h.verified(),
 					context(places.get(h.id()), h.text())))
 			.toList();
 	}

@@ -50,6 +50,7 @@ public class QuoteSearch {
 	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
 	private static final AggregationKey<Map<String, Long>> SERIES = AggregationKey.of("series");
 	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
+	private static final AggregationKey<Map<Boolean, Long>> VERIFIED = AggregationKey.of("verified");
 	private static final int FACET_SIZE = 30;
 
 	private final EntityManager entityManager;
@@ -72,7 +73,8 @@ public class QuoteSearch {
 				ReportSearch.values(result.aggregation(SERIES)), List.of(),
 				ReportSearch.values(result.aggregation(SPEAKERS)), ReportSearch.values(result.aggregation(OUTLETS)));
 		return new QuoteResults(query, total, result.hits(), ReportSearch.values(result.aggregation(SPEAKERS)),
-				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets, verifiedCounts(total));
+				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets,
+				ReportSearch.values(result.aggregation(VERIFIED)));
 	}
 
 	/**
@@ -137,6 +139,7 @@ public class QuoteSearch {
 			.aggregation(SERIES, f -> f.terms().field(Quotes.REPORT_SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(OUTLETS,
 					f -> f.terms().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(VERIFIED, f -> f.terms().field(Quotes.VERIFIED, Boolean.class))
 			.fetch((query.page() - 1) * query.size(), query.size());
 	}
 
@@ -181,24 +184,9 @@ public class QuoteSearch {
 		return bool;
 	}
 
-	// "verified" is carried through the three methods below and nowhere else. Quotes have no
-	// verified flag yet: every quote counts as unverified, so "verified only" matches nothing.
-	// When the flag is indexed, these read it: a match on the field, a projection, a terms
-	// aggregation.
-
-	/** Quotes whose verified flag is the given one. */
+	/** Quotes whose attribution an admin has (or has not) checked. */
 	private static SearchPredicate verified(SearchPredicateFactory f, boolean verified) {
-		return verified ? f.matchNone().toPredicate() : f.matchAll().toPredicate();
-	}
-
-	/** Whether the projected quote is verified. */
-	private static boolean verified(QuoteRow row) {
-		return false;
-	}
-
-	/** How many matching quotes are verified and unverified, for the facet. */
-	private static List<ReportResults.FacetValue> verifiedCounts(long total) {
-		return total == 0 ? List.of() : List.of(new ReportResults.FacetValue("false", total));
+		return f.match().field(Quotes.VERIFIED).matching(verified).toPredicate();
 	}
 
 	/** The speaker's slug, or every word of what was typed in one of the name fields. */
@@ -227,14 +215,15 @@ public class QuoteSearch {
 			@FieldProjection(path = Quotes.FOOTNOTE_NUMBER) Integer footnoteNumber,
 			@FieldProjection(path = Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD) String outlet,
 			@FieldProjection(path = Quotes.FOOTNOTE_DATE) LocalDate sourceDate,
-			@FieldProjection(path = Quotes.SECTION_HEADING) String sectionHeading) {
+			@FieldProjection(path = Quotes.SECTION_HEADING) String sectionHeading,
+			@FieldProjection(path = Quotes.VERIFIED) Boolean verified) {
 
 		/** The hit, its text highlighted with the page's one highlighter (or escaped whole without a query). */
 		Hit hit(Highlights.ForQuery highlight, SearchAnalysis analysis) {
 			return new Hit(id, text, highlight == null ? analysis.prose().whole(null, text) : highlight.whole(text),
 					speakerName, speakerSlug, role, speakerAsWritten, reportSlug, reportTitle, reportDate, series,
 					seriesNumber, sectionAnchor, number == null ? null : "q" + number, footnoteNumber, outlet, sourceDate,
-					sectionHeading, verified(this));
+					sectionHeading, Boolean.TRUE.equals(verified));
 		}
 
 	}

@@ -2,6 +2,7 @@ package org.analecta.admin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -58,7 +59,7 @@ class AdminIndexConsistencyTests {
 	IndexMaintenance maintenance;
 
 	@Autowired
-	IndexAdmin index;
+	ArchiveJobs jobs;
 
 	@Autowired
 	AdminLog log;
@@ -201,15 +202,16 @@ class AdminIndexConsistencyTests {
 	}
 
 	@Test
-	void reparsingAllReportsIsLoggedAndLeavesTheIndexConsistent() {
+	void reparsingAllReportsIsLoggedAndLeavesTheIndexConsistent() throws Exception {
 		long stored = tx.execute(s -> em.createQuery("select count(r) from Report r", Long.class).getSingleResult());
 
-		String done = index.reparseAll();
+		String done = run(ArchiveJobs.Kind.REPARSE).message();
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 
-		assertThat(done).startsWith("Re-parsed " + stored + " report(s).");
+		assertThat(done).isEqualTo("Re-parsed " + stored + " reports.");
 		assertThat(log.latest(1)).singleElement().satisfies(e -> {
 			assertThat(e.action()).isEqualTo("reparse");
+			assertThat(e.actor()).isEqualTo("editor");
 			assertThat(e.detail()).isEqualTo(done);
 		});
 		assertThat(quoteSearch.search(QuoteQuery.of("\"order to kill Khashoggi\"")).hits())
@@ -218,24 +220,33 @@ class AdminIndexConsistencyTests {
 	}
 
 	@Test
-	void reparsingReindexesSectionTextEvenWhenTheReportsOwnFieldsStayTheSame() {
+	void reparsingReindexesSectionTextEvenWhenTheReportsOwnFieldsStayTheSame() throws Exception {
 		// As if an older parser had stored a word the text does not have: the report's own columns
 		// (title, date, series) are what a re-parse sets again, so only its parts change.
 		jdbc.update("update paragraphs set text = text || ' zanzibarite' where id = (select min(p.id) from paragraphs p "
 				+ "join sections s on s.id = p.section_id join reports r on r.id = s.report_id where r.slug = ?)",
 				khashoggiReport);
-		index.reindex();
+		run(ArchiveJobs.Kind.REINDEX);
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		assertThat(reportSearch.search(ReportQuery.of("zanzibarite")).hits()).extracting(ReportResults.Hit::slug)
 			.containsExactly(khashoggiReport);
 
-		index.reparseAll();
+		run(ArchiveJobs.Kind.REPARSE);
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 
 		assertThat(reportSearch.search(ReportQuery.of("zanzibarite")).total()).isZero();
 		assertThat(reportSearch.search(ReportQuery.of("Khashoggi")).hits()).extracting(ReportResults.Hit::slug)
 			.contains(khashoggiReport);
 		assertThat(maintenance.check().consistent()).isTrue();
+	}
+
+	private ArchiveJobs.Job run(ArchiveJobs.Kind kind) throws InterruptedException {
+		assertThat(jobs.awaitIdle(Duration.ofMinutes(2))).isTrue();
+		ArchiveJobs.Job started = jobs.start(kind).orElseThrow();
+		assertThat(jobs.awaitIdle(Duration.ofMinutes(2))).isTrue();
+		ArchiveJobs.Job done = jobs.find(started.id()).orElseThrow();
+		assertThat(done.state()).isEqualTo(ArchiveJobs.State.DONE);
+		return done;
 	}
 
 	private String ingest(String file) throws Exception {

@@ -104,7 +104,8 @@ class ReaderControllerTests {
 				List.of(new Footnote(3, "Fars (Iran), June 14, 2014.", "Fars", "Iran", LocalDate.of(2014, 6, 14))));
 		ReportView view = new ReportViewBuilder(s -> "/speakers/hassan-rohani").build(parsed);
 		return new ReportPages.ReaderPage("iran-dilemma", view, "report.txt",
-				List.of(new ReportPages.CountryLink("Iran", "iran")), java.util.Map.of("q1", 42L));
+				List.of(new ReportPages.CountryLink("Iran", "iran")), java.util.Map.of("q1", 42L),
+				java.time.Instant.parse("2026-11-30T10:00:00Z"), List.of());
 	}
 
 }

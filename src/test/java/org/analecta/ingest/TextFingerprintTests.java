@@ -1,0 +1,79 @@
+package org.analecta.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.analecta.parser.ReportParser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextFingerprintTests {
+
+	private static final Path SEED_TEXT = Path.of("data", "reports", "000_4c35f079a3e03125.txt");
+
+	private static final Path SEED_HTML = Path.of("data", "reports", "001_iran-dilemma-cooperate-with-us.html");
+
+	@Test
+	void theSameWordsAreTheSameTextWhateverTheCasePunctuationAndLineBreaks() {
+		String text = words(400, 1);
+		TextFingerprint a = TextFingerprint.of(text);
+		TextFingerprint b = TextFingerprint.of(text.toUpperCase().replace(" ", ",\n "));
+		assertThat(a.similarity(b)).isEqualTo(1.0);
+	}
+
+	@Test
+	void aChangedFirstLineStillMatchesAnUnrelatedTextDoesNot() {
+		String text = words(600, 2);
+		String changed = "A completely different opening line here. " + text.substring(text.indexOf(' ', 60));
+		assertThat(TextFingerprint.of(text).similarity(TextFingerprint.of(changed)))
+			.isGreaterThanOrEqualTo(TextFingerprint.SAME_REPORT);
+		assertThat(TextFingerprint.of(text).similarity(TextFingerprint.of(words(600, 3)))).isLessThan(0.2);
+	}
+
+	@Test
+	void aTextHalfRewrittenIsAnotherReport() {
+		List<String> words = List.of(words(600, 4).split(" "));
+		List<String> other = List.of(words(300, 5).split(" "));
+		String half = String.join(" ", words.subList(0, 300)) + " " + String.join(" ", other);
+		assertThat(TextFingerprint.of(String.join(" ", words)).similarity(TextFingerprint.of(half))).isLessThan(0.6);
+	}
+
+	@Test
+	void aTextWithoutWordsMatchesNothingNotEvenItself() {
+		TextFingerprint empty = TextFingerprint.of(" … — ");
+		assertThat(empty.isEmpty()).isTrue();
+		assertThat(empty.similarity(empty)).isZero();
+	}
+
+	@Test
+	void theStoredFormReadsBackToTheSameFingerprint() {
+		TextFingerprint a = TextFingerprint.of(words(200, 6));
+		TextFingerprint back = TextFingerprint.fromBytes(a.toBytes());
+		assertThat(back.similarity(a)).isEqualTo(1.0);
+		assertThat(back.bandKeys()).containsExactly(a.bandKeys());
+	}
+
+	@Test
+	void theHtmlPageAndTheTextOfTheSameReportMatch() throws Exception {
+		ReportParser parser = new ReportParser();
+		var text = parser.parse(Files.readAllBytes(SEED_TEXT), SEED_TEXT.getFileName().toString());
+		var html = parser.parse(Files.readAllBytes(SEED_HTML), SEED_HTML.getFileName().toString());
+		double similarity = TextFingerprint.of(PreparedUpload.text(text))
+			.similarity(TextFingerprint.of(PreparedUpload.text(html)));
+		assertThat(similarity).isGreaterThanOrEqualTo(TextFingerprint.SAME_REPORT);
+	}
+
+	/** A text of random words from a small vocabulary, as reproducible as its seed. */
+	private static String words(int count, long seed) {
+		Random random = new Random(seed);
+		return IntStream.range(0, count)
+			.mapToObj(i -> "w" + Integer.toString(random.nextInt(5000), 36))
+			.collect(Collectors.joining(" "));
+	}
+
+}
