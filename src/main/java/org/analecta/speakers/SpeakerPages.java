@@ -56,7 +56,7 @@ public class SpeakerPages {
 	 * @param id the item's anchor on the speaker page ("said-3"), which the timeline links to
 	 */
 	public record QuoteItem(String id, String anchor, String text, String role, LocalDate date, String outlet,
-			ReportSummary report, List<ReportSummary> alsoIn) {
+			ReportSummary report, List<ReportSummary> alsoIn, boolean verified) {
 
 		public String href() {
 			return report.href() + "#" + anchor;
@@ -114,7 +114,7 @@ public class SpeakerPages {
 			QuoteItem seen = items.get(key);
 			if (seen == null) {
 				items.put(key, new QuoteItem(null, q.getAnchor(), q.getText(), q.getRole(), date, outlet, summary,
-						new ArrayList<>()));
+						new ArrayList<>(), q.isVerified()));
 			}
 			else if (!seen.report().slug().equals(summary.slug())
 					&& seen.alsoIn().stream().noneMatch(other -> other.slug().equals(summary.slug()))) {
@@ -126,7 +126,7 @@ public class SpeakerPages {
 		List<QuoteItem> numbered = new ArrayList<>();
 		for (QuoteItem i : sorted) {
 			numbered.add(new QuoteItem("said-" + (numbered.size() + 1), i.anchor(), i.text(), i.role(), i.date(),
-					i.outlet(), i.report(), List.copyOf(i.alsoIn())));
+					i.outlet(), i.report(), List.copyOf(i.alsoIn()), i.verified()));
 		}
 		return new Profile(speaker.getSlug(), speaker.getCanonicalName(), speaker.getKind().name(), List.copyOf(aliases),
 				List.copyOf(roles), numbered, List.copyOf(reports.values()));

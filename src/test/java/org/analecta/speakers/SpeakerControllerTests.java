@@ -48,9 +48,9 @@ class SpeakerControllerTests {
 		given(pages.profile("hassan-rohani")).willReturn(Optional.of(new SpeakerPages.Profile("hassan-rohani", "Hassan Rohani",
 				"PERSON", List.of("Rouhani", "Rowhani"), List.of("Iranian President"),
 				List.of(new SpeakerPages.QuoteItem("said-1", "q4", "we may consider it.", "Iranian President",
-						LocalDate.of(2014, 6, 14), "Fars", SEED, List.of()),
+						LocalDate.of(2014, 6, 14), "Fars", SEED, List.of(), true),
 						new SpeakerPages.QuoteItem("said-2", "q9", "Iran will confront terrorists.", "Iranian President",
-								LocalDate.of(2014, 6, 16), null, SEED, List.of())),
+								LocalDate.of(2014, 6, 16), null, SEED, List.of(), false)),
 				List.of(SEED))));
 		String html = mvc.perform(get("/speakers/hassan-rohani")).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
@@ -58,6 +58,8 @@ class SpeakerControllerTests {
 				"via Fars", "href=\"/reports/iran-dilemma#q4\"", "class=\"chart chart-timeline\"",
 				"href=\"#said-1\"",
 				"id=\"said-1\"", ">2<", "Quotations per month, 2014: 2 quotations");
+		// Only the quotation an admin checked says so.
+		assertThat(html).containsOnlyOnce("attribution verified");
 		// What they said about a word: the list and the timeline keep only the quotations with it.
 		String about = mvc.perform(get("/speakers/hassan-rohani?about=terrorists")).andReturn().getResponse()
 			.getContentAsString();
