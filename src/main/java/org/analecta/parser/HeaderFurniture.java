@@ -69,7 +69,16 @@ final class HeaderFurniture {
 				|| PAGE_FURNITURE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)) {
 			return true;
 		}
-		return siteLabel != null && ReportHeader.normalise(text).replace(" ", "").equals(siteLabel);
+		return isSiteName(text, siteLabel);
+	}
+
+	/** The line is the site's name as its address spells it: "memri", "The Iran Observer" for iranobserver.org. */
+	static boolean isSiteName(String line, String siteLabel) {
+		if (siteLabel == null || line.length() > 80) {
+			return false;
+		}
+		String key = ReportHeader.normalise(line).replace(" ", "");
+		return key.equals(siteLabel) || key.startsWith("the") && key.substring(3).equals(siteLabel);
 	}
 
 	private static boolean isBreadcrumb(String text) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.HeaderFields.Fields;
@@ -75,7 +76,7 @@ final class ReportHeader {
 	/** What one block of the header run is. */
 	private enum Role {
 
-		FURNITURE, FIELDS, PLACES, TITLE_LIKE, BLURB, OTHER
+		FURNITURE, CAPTION, FIELDS, PLACES, TITLE_LIKE, BLURB, OTHER
 
 	}
 
@@ -96,7 +97,10 @@ final class ReportHeader {
 			}
 			Fields found = new Fields();
 			Role role;
-			if (block.kind() == Kind.CAPTION || HeaderFurniture.isFurniture(text, siteLabel)) {
+			if (block.kind() == Kind.CAPTION) {
+				role = Role.CAPTION; // passed over, but an image's caption stays with the text
+			}
+			else if (HeaderFurniture.isFurniture(text, siteLabel)) {
 				role = Role.FURNITURE;
 			}
 			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found)) {
@@ -129,7 +133,8 @@ final class ReportHeader {
 			fields.merge(found);
 		}
 		int anchor = roles.indexOf(Role.FIELDS);
-		int journalLine = journalLine(roles, blockFields);
+		int journalLine = journalLine(roles, blockFields,
+				i -> HeaderFurniture.isSiteName(blocks.get(i).text().strip(), siteLabel));
 		if (journalLine >= 0) {
 			// A title-like line just above a volume line names the journal, not the article.
 			roles.set(journalLine, Role.OTHER);
@@ -159,7 +164,11 @@ final class ReportHeader {
 				}
 			}
 		}
-		int last = title;
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title) : -1;
+		if (nameLine >= 0) {
+			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
+		}
+		int last = Math.max(title, nameLine);
 		for (int i = 0; i < roles.size(); i++) {
 			if (roles.get(i) == Role.FIELDS || roles.get(i) == Role.PLACES) {
 				last = Math.max(last, i);
@@ -172,6 +181,9 @@ final class ReportHeader {
 			// A page that declares its title keeps a kicker heading above it as a section heading.
 			boolean keptKicker = declaredTitle && roles.get(i) == Role.TITLE_LIKE && blocks.get(i).kind() == Kind.HEADING
 					&& i != title;
+			if (roles.get(i) == Role.CAPTION) {
+				continue;
+			}
 			if (roles.get(i) == Role.FURNITURE && (beforeEnd || last < 0 && onlyFurnitureBefore(roles, i))
 					|| beforeEnd && !keptKicker) {
 				consumed.add(i);
@@ -179,6 +191,29 @@ final class ReportHeader {
 		}
 		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
 				consumed);
+	}
+
+	/**
+	 * A journal's author line without "By": a person's name alone on the line under the title,
+	 * before the text or its first heading ("Abstract"). Place names are never taken for one.
+	 */
+	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
+		int next = title + 1;
+		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
+			return -1;
+		}
+		String text = blocks.get(next).text().strip();
+		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
+			return -1;
+		}
+		for (String word : text.split("\\s+")) {
+			// "Curbing Tehran's Nuclear Ambitions" is a subtitle: names have no possessives or verbs.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
+				return -1;
+			}
+		}
+		boolean textFollows = next + 1 >= roles.size() || roles.get(next + 1) != Role.TITLE_LIKE;
+		return textFollows ? next : -1;
 	}
 
 	private static boolean started(List<Role> roles) {
@@ -203,7 +238,7 @@ final class ReportHeader {
 
 	private static boolean onlyFurnitureBefore(List<Role> roles, int index) {
 		for (int i = 0; i < index; i++) {
-			if (roles.get(i) != Role.FURNITURE) {
+			if (roles.get(i) != Role.FURNITURE && roles.get(i) != Role.CAPTION) {
 				return false;
 			}
 		}
@@ -269,7 +304,7 @@ final class ReportHeader {
 	private static int nextToAnchor(List<Block> blocks, List<Role> roles, int anchor) {
 		for (int i = anchor + 1; i < roles.size(); i++) {
 			Role role = roles.get(i);
-			if (role == Role.FURNITURE || role == Role.FIELDS || role == Role.PLACES) {
+			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
 				continue;
 			}
 			if (role == Role.TITLE_LIKE && titleLike(blocks.get(i), true)) {
@@ -280,7 +315,7 @@ final class ReportHeader {
 		int blurbs = 0;
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
-			if (role == Role.FURNITURE || role == Role.FIELDS || role == Role.PLACES) {
+			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
 				continue;
 			}
 			if (role == Role.BLURB && ++blurbs <= 2) {
@@ -311,7 +346,7 @@ final class ReportHeader {
 
 	private static int firstNonFurniture(List<Role> roles) {
 		for (int i = 0; i < roles.size(); i++) {
-			if (roles.get(i) != Role.FURNITURE) {
+			if (roles.get(i) != Role.FURNITURE && roles.get(i) != Role.CAPTION) {
 				return i;
 			}
 		}
@@ -319,7 +354,7 @@ final class ReportHeader {
 	}
 
 	/** The journal's name: the title-like line right above the first volume or period line. */
-	private static int journalLine(List<Role> roles, List<Fields> blockFields) {
+	private static int journalLine(List<Role> roles, List<Fields> blockFields, IntPredicate siteName) {
 		for (int i = 0; i < roles.size(); i++) {
 			Fields f = blockFields.get(i);
 			if (roles.get(i) == Role.FIELDS && (f.volume || f.period)) {
@@ -328,10 +363,12 @@ final class ReportHeader {
 					anyVolume |= blockFields.get(j).volume;
 				}
 				int before = i - 1;
-				while (before >= 0 && roles.get(before) == Role.FURNITURE) {
+				while (before >= 0 && roles.get(before) == Role.FURNITURE && !siteName.test(before)) {
 					before--;
 				}
-				return anyVolume && before >= 0 && roles.get(before) == Role.TITLE_LIKE ? before : -1;
+				// A journal's site is often named like the journal: its name line is then both.
+				return anyVolume && before >= 0 && (roles.get(before) == Role.TITLE_LIKE || siteName.test(before)) ? before
+						: -1;
 			}
 		}
 		return -1;
