@@ -100,10 +100,12 @@ final class ReportHeader {
 			if (block.kind() == Kind.CAPTION) {
 				role = Role.CAPTION; // passed over, but an image's caption stays with the text
 			}
-			else if (HeaderFurniture.isFurniture(text, siteLabel)) {
+			else if (HeaderFurniture.isFurniture(text, siteLabel)
+					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3) {
+				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}
-			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found)) {
+			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found, started(roles))) {
 				role = Role.FIELDS;
 			}
 			else if (placeLine(block, blocks, i, fields)) {
@@ -118,8 +120,9 @@ final class ReportHeader {
 			}
 			else if (block.kind() != Kind.HEADING && BlockRules.words(text) <= MAX_HEADER_WORDS
 					&& blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
-					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel) : !declaredTitle)) {
-				// Before the header: a site's blurbs (donate, subscribe). Inside it: a standfirst
+					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel)
+							: !declaredTitle && i + 1 < limit && HeaderFurniture.isFurniture(blocks.get(i + 1).text(), siteLabel))) {
+				// Before the header: a site's blurbs, each above its button (donate, subscribe). Inside it: a standfirst
 				// between the title and the byline. A page that declares its title has had its
 				// furniture cut by the reader, so there a paragraph before the header is text.
 				role = Role.BLURB;
@@ -195,7 +198,7 @@ final class ReportHeader {
 
 	/**
 	 * A journal's author line without "By": a person's name alone on the line under the title,
-	 * before the text or its first heading ("Abstract"). Place names are never taken for one.
+	 * above the text's first heading ("Abstract"). Place names are never taken for one.
 	 */
 	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
 		int next = title + 1;
@@ -212,8 +215,9 @@ final class ReportHeader {
 				return -1;
 			}
 		}
-		boolean textFollows = next + 1 >= roles.size() || roles.get(next + 1) != Role.TITLE_LIKE;
-		return textFollows ? next : -1;
+		// Only where a journal puts it, right above "Abstract" or "Introduction": elsewhere a
+		// short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
+		return next + 1 < blocks.size() && isSectionName(blocks.get(next + 1).text()) ? next : -1;
 	}
 
 	private static boolean started(List<Role> roles) {
@@ -245,13 +249,16 @@ final class ReportHeader {
 		return true;
 	}
 
-	/** "Suzanne Maloney – VP at Brookings", "Jane Doe is a senior fellow at the Institute." */
-	private static boolean readAuthorLine(String text, Fields into) {
+	/**
+	 * "Suzanne Maloney – VP at Brookings"; "Jane Doe is a senior fellow at the Institute." only
+	 * below a title or header line (higher up, such a sentence is a blurb about someone).
+	 */
+	private static boolean readAuthorLine(String text, Fields into, boolean underTitleOrFields) {
 		if (text.indexOf('\n') >= 0 || text.length() > 400 || text.startsWith("*")) {
 			return false; // "*Jane Doe is ..." is the author note, read with the text's end
 		}
 		String name = Bylines.nameWithRole(text);
-		if (name == null && BlockRules.words(text) <= 40) {
+		if (name == null && underTitleOrFields && BlockRules.words(text) <= 40) {
 			name = Bylines.nameInBio(text);
 		}
 		if (name == null) {
