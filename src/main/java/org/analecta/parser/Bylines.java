@@ -29,6 +29,14 @@ final class Bylines {
 	private static final Pattern NAME_IS_ROLE = Pattern.compile(
 			"^\\*{0,3}(?<name>[^,;:()]{3,60}?)\\s(?:is|was|serves as)\\s(?<role>.{3,400})$");
 
+	private static final Pattern MARKS = Pattern.compile("[*†‡]+");
+
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+");
 
 	/** Offices and jobs that say a person writes for, or works at, an institution. */
@@ -96,7 +104,7 @@ final class Bylines {
 	static List<String> names(String written) {
 		List<String> out = new ArrayList<>();
 		for (String part : SEPARATOR.split(written.strip())) {
-			String name = personName(withoutRole(part.replaceAll("[*†‡]+", "").strip()));
+			String name = personName(withoutRole(MARKS.matcher(part).replaceAll("").strip()));
 			if (name != null && !out.contains(name)) {
 				out.add(name);
 			}
@@ -106,10 +114,10 @@ final class Bylines {
 
 	/** "AEI Critical Threats Project Iran Analyst Will Fulton" → "Will Fulton": what follows the last role word. */
 	private static String withoutRole(String part) {
-		String[] words = part.split("\\s+");
+		String[] words = WHITE_SPACE.split(part);
 		int lastRole = -1;
 		for (int i = 0; i < words.length; i++) {
-			if (ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+			if (ROLE_WORDS.contains(NOT_A_LETTER.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll(""))) {
 				lastRole = i;
 			}
 		}
@@ -123,10 +131,10 @@ final class Bylines {
 	/** The text as a person's name (an honorific dropped), or null when it does not read as one. */
 	static String personName(String text) {
 		String name = HONORIFIC.matcher(text.strip()).replaceFirst("").strip();
-		while (!name.isEmpty() && ".,;:".indexOf(name.charAt(name.length() - 1)) >= 0 && !name.matches(".*\\b\\p{Lu}\\.$")) {
+		while (!name.isEmpty() && ".,;:".indexOf(name.charAt(name.length() - 1)) >= 0 && !endsWithInitial(name)) {
 			name = name.substring(0, name.length() - 1).strip();
 		}
-		String[] words = name.split("\\s+");
+		String[] words = WHITE_SPACE.split(name);
 		if (name.isEmpty() || words.length > 6 || name.length() > 60
 				|| ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
 			return null;
@@ -151,8 +159,15 @@ final class Bylines {
 		return capitalised >= 1 && words.length >= 2 ? name : null;
 	}
 
+	/** "R." at the end of "Jane R.": the dot is the initial's. */
+	private static boolean endsWithInitial(String name) {
+		int n = name.length();
+		return n >= 2 && name.charAt(n - 1) == '.' && Character.isUpperCase(name.charAt(n - 2))
+				&& (n == 2 || !Character.isLetter(name.charAt(n - 3)));
+	}
+
 	private static boolean mentionsRole(String text) {
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
 			if (ROLE_WORDS.contains(word)) {
 				return true;
 			}

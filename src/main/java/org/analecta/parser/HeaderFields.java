@@ -67,6 +67,12 @@ final class HeaderFields {
 					+ "(?:\\s{0,3}[/–-]\\s{0,3}(?:[A-Z][a-z]{2,8})\\.?)?)"
 					+ ",?\\s{1,3}\\d{4}(?:\\s{0,3}[/–-]\\s{0,3}\\d{2,4})?$");
 
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,:;|–-]+$");
+
 	private static final Pattern COUNTRIES_LABEL = Pattern
 		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
 
@@ -231,8 +237,8 @@ final class HeaderFields {
 			into.published = into.published == null ? whole : into.published;
 			return true;
 		}
-		ReportDates.Found leading = ReportDates.find(text);
-		if (leading != null && leading.start() == 0) {
+		ReportDates.Found leading = ReportDates.leading(text);
+		if (leading != null) {
 			String rest = text.substring(leading.end()).strip();
 			Fields restFields = new Fields();
 			if (AFTER_DATE.matcher(rest).matches() || readField(rest, restFields)) {
@@ -266,6 +272,10 @@ final class HeaderFields {
 	 * name when the line gives it, and a date when it has a day.
 	 */
 	private static boolean readVolume(String field, Fields into) {
+		String lower = field.toLowerCase(Locale.ROOT);
+		if (!lower.contains("vol") && !lower.startsWith("issue ") && !lower.startsWith("number ")) {
+			return false; // the common case, without the patterns
+		}
 		Matcher volume = VOLUME.matcher(field);
 		if (!volume.find()) {
 			if (!field.regionMatches(true, 0, "Issue ", 0, 6) && !field.regionMatches(true, 0, "Number ", 0, 7)) {
@@ -277,12 +287,12 @@ final class HeaderFields {
 		String rest = field.substring(from);
 		ReportDates.Found date = ReportDates.find(rest);
 		String words = date == null ? rest : rest.substring(0, date.start()) + " " + rest.substring(date.end());
-		for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : NOT_WORD.split(words.toLowerCase(Locale.ROOT))) {
 			if (!word.isEmpty() && !VOLUME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
 				return false;
 			}
 		}
-		String journal = field.substring(0, from).strip().replaceAll("[,:;|–-]+$", "").strip();
+		String journal = TRAILING_SEPARATORS.matcher(field.substring(0, from).strip()).replaceAll("").strip();
 		if (!journal.isEmpty() && !SERIES_NAME.matcher(journal).matches()) {
 			return false;
 		}
@@ -296,7 +306,7 @@ final class HeaderFields {
 
 	private static String withoutWeekday(String text) {
 		Matcher m = WEEKDAY.matcher(text);
-		return m.lookingAt() && ReportDates.find(text.substring(m.end())) != null ? text.substring(m.end()) : text;
+		return m.lookingAt() && ReportDates.leading(text.substring(m.end())) != null ? text.substring(m.end()) : text;
 	}
 
 	/** "Iraq, Iran" as a field of a header line, or a labelled "Countries: ..." line. */
@@ -308,7 +318,7 @@ final class HeaderFields {
 		}
 		String list = labelled ? field.substring(label.end()) : field;
 		List<String> places = new ArrayList<>();
-		for (String item : list.split("[,;/]")) {
+		for (String item : LIST_SEPARATOR.split(list)) {
 			String place = item.strip();
 			if (place.isEmpty()) {
 				continue;

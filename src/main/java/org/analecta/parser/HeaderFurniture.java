@@ -44,6 +44,8 @@ final class HeaderFurniture {
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•)$",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");
+
 	/** Words that make up menus of sections. */
 	private static final Set<String> NAVIGATION_WORDS = Set.of("home", "research", "about", "experts", "analysis",
 			"publications", "reports", "events", "news", "media", "contact", "programs", "projects", "topics",
@@ -107,7 +109,11 @@ final class HeaderFurniture {
 		if (t.isEmpty()) {
 			return true;
 		}
-		String[] words = t.toLowerCase(Locale.ROOT).split("[\\s|•·]+");
+		int space = t.indexOf(' ');
+		if (!NAVIGATION_WORDS.contains(t.substring(0, space < 0 ? t.length() : space).toLowerCase(Locale.ROOT))) {
+			return false; // the common case, without the split
+		}
+		String[] words = MENU_SEPARATOR.split(t.toLowerCase(Locale.ROOT));
 		if (words.length > 8) {
 			return false;
 		}

@@ -23,6 +23,8 @@ final class LeadStatements {
 
 	private static final String SERIES_WORD = "(?:Report|Brief|Briefing|Paper|Dispatch|Memo|Memorandum|Analysis|Backgrounder|Note|Update|Monitor|Bulletin|Digest|Commentary|Alert|Focus|Series|Review|Study)";
 
+	private static final Pattern SERIES_WORD_PATTERN = Pattern.compile(SERIES_WORD);
+
 	private static final String NAME_WORD = "[A-Z][\\p{L}&'’-]*";
 
 	/** "This new Strategic Report contains", "This Policy Brief examines". */
@@ -46,6 +48,9 @@ final class LeadStatements {
 				continue;
 			}
 			String text = head(block.text());
+			if (!text.contains("This ") && !text.contains("The ") && !text.contains(" is ")) {
+				continue; // neither statement can be in it
+			}
 			for (Pattern pattern : new Pattern[] { OFFERED_BY, THIS_SERIES }) {
 				Matcher m = pattern.matcher(text);
 				while (m.find()) {
@@ -61,7 +66,7 @@ final class LeadStatements {
 
 	private static boolean endsWithSeriesWord(String name) {
 		String last = name.substring(name.lastIndexOf(' ') + 1);
-		return last.matches(SERIES_WORD);
+		return SERIES_WORD_PATTERN.matcher(last).matches();
 	}
 
 	/** Index of an "Authors: …" paragraph among the first blocks, or -1. */
@@ -79,7 +84,8 @@ final class LeadStatements {
 	/** The person an "About the author" label introduces, from the bio under it; null when there is none. */
 	static String authorUnderLabel(List<Block> body) {
 		for (int i = 0; i + 1 < Math.min(body.size(), MAX_BLOCKS + 10); i++) {
-			String label = body.get(i).text().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[:.]$", "");
+			String label = body.get(i).text().strip().toLowerCase(java.util.Locale.ROOT);
+			label = label.endsWith(":") || label.endsWith(".") ? label.substring(0, label.length() - 1) : label;
 			if (label.equals("the author") || label.equals("about the author") || label.equals("about the authors")
 					|| label.equals("the authors")) {
 				return Bylines.nameInBio(head(body.get(i + 1).text()));

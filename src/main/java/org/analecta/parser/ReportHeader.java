@@ -56,6 +56,10 @@ final class ReportHeader {
 			"contents", "table of contents", "foreword", "preface", "acknowledgments", "acknowledgements",
 			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final Pattern TITLE_DATE = Pattern.compile("\\s[-–—|]\\s");
 
 	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
@@ -112,14 +116,14 @@ final class ReportHeader {
 				role = Role.PLACES;
 				HeaderFields.placeList(text, true).forEach(found.countries::add);
 			}
-			else if (isSectionName(text) || BlockRules.isNotesHeading(text)) {
+			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))) {
 				break;
 			}
 			else if (titleLike(block, false)) {
 				role = Role.TITLE_LIKE;
 			}
-			else if (block.kind() != Kind.HEADING && BlockRules.words(text) <= MAX_HEADER_WORDS
-					&& blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
+			else if (block.kind() != Kind.HEADING && text.length() < 20 * MAX_HEADER_WORDS
+					&& BlockRules.words(text) <= MAX_HEADER_WORDS && blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
 					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel)
 							: !declaredTitle && i + 1 < limit && HeaderFurniture.isFurniture(blocks.get(i + 1).text(), siteLabel))) {
 				// Before the header: a site's blurbs, each above its button (donate, subscribe). Inside it: a standfirst
@@ -209,7 +213,7 @@ final class ReportHeader {
 		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
 			return -1;
 		}
-		for (String word : text.split("\\s+")) {
+		for (String word : WHITE_SPACE.split(text)) {
 			// "Curbing Tehran's Nuclear Ambitions" is a subtitle: names have no possessives or verbs.
 			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
 				return -1;
@@ -411,8 +415,14 @@ final class ReportHeader {
 	}
 
 	static boolean isSectionName(String text) {
-		String key = text.strip().toLowerCase(Locale.ROOT).replaceAll("[:.]+$", "").strip();
-		return key.length() <= 30 && SECTION_NAMES.contains(key);
+		String key = text.strip();
+		if (key.length() > 32) {
+			return false;
+		}
+		while (!key.isEmpty() && (key.endsWith(":") || key.endsWith("."))) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return SECTION_NAMES.contains(key.toLowerCase(Locale.ROOT));
 	}
 
 	/** The page's declared title says the same, perhaps with the site's name added. */
@@ -441,7 +451,7 @@ final class ReportHeader {
 	}
 
 	static String normalise(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	static List<String> authorNames(String names) {

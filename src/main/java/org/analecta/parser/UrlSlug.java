@@ -1,10 +1,12 @@
 package org.analecta.parser;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ReportDocument.Block;
 
@@ -15,6 +17,12 @@ import org.analecta.parser.ReportDocument.Block;
  * {@code special-dispatch-no_21}, tag pages) say nothing.
  */
 final class UrlSlug {
+
+	private static final Pattern HOST = Pattern.compile("^[a-zA-Z]+://[^/]*");
+
+	private static final Pattern EXTENSION = Pattern.compile("\\.(?:html?|php|aspx?|jsp)$");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[-_+.]|%20");
 
 	private static final UrlSlug NONE = new UrlSlug(Set.of());
 
@@ -31,16 +39,18 @@ final class UrlSlug {
 		if (url == null || url.length() > 2000) {
 			return NONE;
 		}
-		String path = url.replaceFirst("^[a-zA-Z]+://[^/]*", "").replaceFirst("[?#].*$", "");
+		String path = HOST.matcher(url).replaceFirst("");
+		int query = indexOfAny(path, '?', '#');
+		path = query < 0 ? path : path.substring(0, query);
 		String slug = "";
 		for (String segment : path.split("/")) {
 			if (segment.indexOf('-') >= 0 || segment.indexOf('_') >= 0) {
 				slug = segment; // the last segment made of words
 			}
 		}
-		slug = slug.replaceFirst("\\.(?:html?|php|aspx?|jsp)$", "");
+		slug = EXTENSION.matcher(slug).replaceFirst("");
 		Set<String> words = new LinkedHashSet<>();
-		for (String word : slug.toLowerCase(Locale.ROOT).split("[-_+.]|%20")) {
+		for (String word : SEPARATORS.split(slug.toLowerCase(Locale.ROOT))) {
 			if (word.length() >= 2 && !word.chars().allMatch(Character::isDigit) && word.chars().allMatch(Character::isLetterOrDigit)) {
 				words.add(stem(word));
 			}
@@ -72,21 +82,34 @@ final class UrlSlug {
 	}
 
 	private int shared(String text) {
-		Set<String> seen = new LinkedHashSet<>();
-		// "Iran’s" and "U.S." are "irans" and "us" in an address.
-		String folded = AuthorNote.fold(text).replaceAll("['’.]", "");
-		for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-			if (!word.isEmpty()) {
-				seen.add(stem(word));
+		Set<String> seen = new HashSet<>();
+		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots join.
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i <= text.length(); i++) {
+			char c = i < text.length() ? text.charAt(i) : ' ';
+			if (Character.isLetterOrDigit(c)) {
+				word.append(Character.toLowerCase(c));
+			}
+			else if (c != '\'' && c != '’' && c != '.' || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+				if (!word.isEmpty()) {
+					seen.add(stem(word.toString()));
+					word.setLength(0);
+				}
 			}
 		}
 		int shared = 0;
-		for (String word : words) {
-			if (seen.contains(word)) {
+		for (String w : words) {
+			if (seen.contains(w)) {
 				shared++;
 			}
 		}
 		return shared;
+	}
+
+	private static int indexOfAny(String text, char a, char b) {
+		int i = text.indexOf(a);
+		int j = text.indexOf(b);
+		return i < 0 ? j : j < 0 ? i : Math.min(i, j);
 	}
 
 	/** "commanders" and "commander" are one word here. */
