@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Lines that a saved page puts around a report's own header and that are never part of it: the
  * address it was saved from, the site's name, breadcrumbs, navigation items, share, subscribe,
  * donate and "request" buttons, a print view's header, a document-sharing site's furniture
- * (upload line, view and download counts, category, page markers), image alt texts. Each test
+ * (upload line, view and download counts, category, page markers), image alt texts and a
+ * logo's one lower-case word ("memri", "cta-image"). Each test
  * looks at one short line; longer lines are never furniture.
  */
 final class HeaderFurniture {
@@ -46,6 +47,9 @@ final class HeaderFurniture {
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");
 
+	/** One lower-case word on a line: a logo's or an image's alt text ("memri", "cta-image"). Case matters. */
+	private static final Pattern ALT_TEXT = Pattern.compile("^[a-z][a-z0-9-]{1,24}$");
+
 	/** Words that make up menus of sections. */
 	private static final Set<String> NAVIGATION_WORDS = Set.of("home", "research", "about", "experts", "analysis",
 			"publications", "reports", "events", "news", "media", "contact", "programs", "projects", "topics",
@@ -68,7 +72,8 @@ final class HeaderFurniture {
 			return false;
 		}
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
-				|| PAGE_FURNITURE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)) {
+				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches() || isBreadcrumb(text)
+				|| isNavigation(text)) {
 			return true;
 		}
 		return isSiteName(text, siteLabel);

@@ -56,6 +56,18 @@ final class ReportHeader {
 			"contents", "table of contents", "foreword", "preface", "acknowledgments", "acknowledgements",
 			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
+	/** What sites write above a title to say what kind of page it is. */
+	private static final Set<String> KICKERS = Set.of("in the media", "commentary", "op ed", "opinion", "article",
+			"articles", "report", "reports", "policy analysis", "testimony", "interview", "interviews", "feature",
+			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
+			"video", "podcast", "explainer", "q a", "fact sheet", "issue brief", "brief", "briefs", "essay", "review",
+			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner");
+
+	/** Last words of an institution's name. */
+	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",
+			"foundation", "council", "university", "endowment", "program", "programme", "project", "society",
+			"initiative", "forum", "office", "agency", "ministry", "department", "committee", "association");
+
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -324,20 +336,50 @@ final class ReportHeader {
 			break;
 		}
 		int blurbs = 0;
+		int groupStart = -1;
+		int groupEnd = -1;
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
-			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
+			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles));
+			if (title) {
+				groupStart = i;
+				groupEnd = groupEnd < 0 ? i : groupEnd;
 				continue;
 			}
-			if (role == Role.BLURB && ++blurbs <= 2) {
-				continue;
+			if (groupEnd >= 0) {
+				break;
 			}
-			if (role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles))) {
-				return i;
+			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES
+					|| role == Role.BLURB && ++blurbs <= 2) {
+				continue;
 			}
 			break;
 		}
-		return -1;
+		return groupEnd < 0 ? -1 : titleOfGroup(blocks, groupStart, groupEnd);
+	}
+
+	/**
+	 * Among title-like lines one under the other (a site's name or a kicker, then the title):
+	 * the lowest that is neither a kicker ("In The Media") nor an institution's name. A subtitle
+	 * under the title is taken for it here; the page's address, when known, tells them apart.
+	 */
+	private static int titleOfGroup(List<Block> blocks, int start, int end) {
+		for (int i = end; i >= start; i--) {
+			if (!isKicker(blocks.get(i).text().strip())) {
+				return i;
+			}
+		}
+		return end;
+	}
+
+	/** A section's or an institution's name above a title: "In The Media", "Malcolm H. Kerr Carnegie Middle East Center". */
+	static boolean isKicker(String text) {
+		String key = normalise(text);
+		if (KICKERS.contains(key) || isSectionName(text)) {
+			return true;
+		}
+		String last = key.substring(key.lastIndexOf(' ') + 1);
+		return BlockRules.words(text) <= 8 && INSTITUTION_WORDS.contains(last);
 	}
 
 	/** Without header lines: the first title-like line of four words or more, or a shorter one leading the page. */
@@ -348,7 +390,7 @@ final class ReportHeader {
 				break;
 			}
 			if (roles.get(i) == Role.TITLE_LIKE && titleLike(blocks.get(i), true)
-					&& BlockRules.words(blocks.get(i).text()) >= 4) {
+					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())) {
 				return i;
 			}
 		}

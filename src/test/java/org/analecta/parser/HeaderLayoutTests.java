@@ -134,6 +134,23 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Iran's Supreme Leader Speaks");
 	}
 
+	@Test
+	void aKickerAndAnInstitutionsNameAboveTheTitleArePassedOver() throws ParseException {
+		ParsedReport report = parse("In The Media\n\nMalcolm H. Kerr Carnegie Middle East Center\n\nTehran Rising\n\n"
+				+ "Hezbollah is a key ally to Iran.\n\nLink Copied\nBy Paul Salem\nPublished on Apr 13, 2011\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Tehran Rising");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 4, 13));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Paul Salem");
+	}
+
+	@Test
+	void aLogosLowerCaseWordAboveTheHeaderIsSkipped() throws ParseException {
+		ParsedReport report = parse("memri\nAugust 24, 2021 Special Dispatch No. 9510\n\nSaudi Columnists: Feeble U.S. Policy\n\n"
+				+ "August 24, 2021\nIran, Saudi Arabia | Special Dispatch No. 9510\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Saudi Columnists: Feeble U.S. Policy");
+		assertThat(report.countries()).containsExactly("Iran", "Saudi Arabia");
+	}
+
 	// --- report numbers ---
 
 	@Test
