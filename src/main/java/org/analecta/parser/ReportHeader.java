@@ -100,6 +100,88 @@ final class ReportHeader {
 		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
 		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
 		boolean declaredTitle = hints.title() != null && !hints.title().isBlank();
+		Run run = run(blocks, siteLabel, declaredTitle);
+		List<Role> roles = run.roles();
+		List<Fields> blockFields = run.blockFields();
+		Fields fields = run.fields();
+		int anchor = roles.indexOf(Role.FIELDS);
+		int journalLine = journalLine(roles, blockFields,
+				i -> HeaderFurniture.isSiteName(blocks.get(i).text().strip(), siteLabel));
+		if (journalLine >= 0) {
+			// A title-like line just above a volume line names the journal, not the article.
+			roles.set(journalLine, Role.OTHER);
+		}
+		int title = declaredTitle ? declaredTitle(blocks, roles, hints.title()) : -1;
+		if (!declaredTitle) {
+			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE);
+		}
+		if (title < 0 && !declaredTitle) {
+			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
+		}
+		String series = fields.series;
+		String number = fields.seriesNumber;
+		if (series == null && (fields.volume || fields.journal != null)) {
+			series = fields.journal != null ? fields.journal : journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
+			number = null;
+		}
+		String titleText = title >= 0 ? blocks.get(title).text().strip() : null;
+		LocalDate date = fields.date();
+		if (titleText != null && date == null) {
+			// A digest's title carries its date: "Iran News Round Up - Special Edition - July 23, 2013".
+			DatedTitle dated = DatedTitle.of(titleText);
+			if (dated != null) {
+				date = dated.date();
+				if (series == null && dated.name() != null) {
+					series = dated.name();
+				}
+			}
+		}
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title) : -1;
+		if (nameLine >= 0) {
+			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
+		}
+		int last = Math.max(title, nameLine);
+		for (int i = 0; i < roles.size(); i++) {
+			if (roles.get(i) == Role.FIELDS || roles.get(i) == Role.PLACES) {
+				last = Math.max(last, i);
+			}
+		}
+		last = Math.max(last, journalLine);
+		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
+		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
+				consumed);
+	}
+
+	/**
+	 * A journal's author line without "By": a person's name alone on the line under the title,
+	 * above the text's first heading ("Abstract"). Place names are never taken for one.
+	 */
+	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
+		int next = title + 1;
+		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
+			return -1;
+		}
+		String text = blocks.get(next).text().strip();
+		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
+			return -1;
+		}
+		for (String word : WHITE_SPACE.split(text)) {
+			// "Curbing Tehran's Nuclear Ambitions" is a subtitle: names have no possessives or verbs.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
+				return -1;
+			}
+		}
+		// Only where a journal puts it, right above "Abstract" or "Introduction": elsewhere a
+		// short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
+		return next + 1 < blocks.size() && isSectionName(blocks.get(next + 1).text()) ? next : -1;
+	}
+
+	/** The blocks of the header run, each with its role and the fields it gave, and all the fields together. */
+	private record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
+	}
+
+	/** Classifies the blocks from the top down to the first that cannot be part of a header. */
+	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
 		Fields fields = new Fields();
 		List<Role> roles = new ArrayList<>();
 		List<Fields> blockFields = new ArrayList<>();
@@ -151,53 +233,18 @@ final class ReportHeader {
 			blockFields.add(found);
 			fields.merge(found);
 		}
-		int anchor = roles.indexOf(Role.FIELDS);
-		int journalLine = journalLine(roles, blockFields,
-				i -> HeaderFurniture.isSiteName(blocks.get(i).text().strip(), siteLabel));
-		if (journalLine >= 0) {
-			// A title-like line just above a volume line names the journal, not the article.
-			roles.set(journalLine, Role.OTHER);
-		}
-		int title = declaredTitle ? declaredTitle(blocks, roles, hints.title()) : -1;
-		if (!declaredTitle) {
-			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE);
-		}
-		if (title < 0 && !declaredTitle) {
-			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
-		}
-		String series = fields.series;
-		String number = fields.seriesNumber;
-		if (series == null && (fields.volume || fields.journal != null)) {
-			series = fields.journal != null ? fields.journal : journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
-			number = null;
-		}
-		String titleText = title >= 0 ? blocks.get(title).text().strip() : null;
-		LocalDate date = fields.date();
-		if (titleText != null && date == null) {
-			// A digest's title carries its date: "Iran News Round Up - Special Edition - July 23, 2013".
-			DatedTitle dated = DatedTitle.of(titleText);
-			if (dated != null) {
-				date = dated.date();
-				if (series == null && dated.name() != null) {
-					series = dated.name();
-				}
-			}
-		}
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title) : -1;
-		if (nameLine >= 0) {
-			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
-		}
-		int last = Math.max(title, nameLine);
-		for (int i = 0; i < roles.size(); i++) {
-			if (roles.get(i) == Role.FIELDS || roles.get(i) == Role.PLACES) {
-				last = Math.max(last, i);
-			}
-		}
-		last = Math.max(last, journalLine);
+		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * The blocks the header takes out of the text: everything of the run down to its last header
+	 * block, and furniture above it, but captions, and on a page that declares its title, a kicker
+	 * heading (which stays a section heading).
+	 */
+	private static Set<Integer> consumed(List<Block> blocks, List<Role> roles, int title, int last, boolean declaredTitle) {
 		Set<Integer> consumed = new LinkedHashSet<>();
 		for (int i = 0; i < roles.size(); i++) {
 			boolean beforeEnd = i <= last;
-			// A page that declares its title keeps a kicker heading above it as a section heading.
 			boolean keptKicker = declaredTitle && roles.get(i) == Role.TITLE_LIKE && blocks.get(i).kind() == Kind.HEADING
 					&& i != title;
 			if (roles.get(i) == Role.CAPTION) {
@@ -208,32 +255,7 @@ final class ReportHeader {
 				consumed.add(i);
 			}
 		}
-		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
-				consumed);
-	}
-
-	/**
-	 * A journal's author line without "By": a person's name alone on the line under the title,
-	 * above the text's first heading ("Abstract"). Place names are never taken for one.
-	 */
-	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
-		int next = title + 1;
-		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
-			return -1;
-		}
-		String text = blocks.get(next).text().strip();
-		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
-			return -1;
-		}
-		for (String word : WHITE_SPACE.split(text)) {
-			// "Curbing Tehran's Nuclear Ambitions" is a subtitle: names have no possessives or verbs.
-			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
-				return -1;
-			}
-		}
-		// Only where a journal puts it, right above "Abstract" or "Introduction": elsewhere a
-		// short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
-		return next + 1 < blocks.size() && isSectionName(blocks.get(next + 1).text()) ? next : -1;
+		return consumed;
 	}
 
 	private static boolean started(List<Role> roles) {
