@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * One header line read into fields: dates ({@code June 20, 2014}, {@code Published on Apr 13,
  * 2011}), series and number ({@code Special Dispatch No. 9655}, {@code Asia Report N°312}), a
  * journal's volume line ({@code Vol. 12, No. 2 (Summer 2008)}) or issue period ({@code Summer
- * 2011}), bylines, and the country list; several of them on one line joined by {@code |}. A line
+ * 2011}), bylines, and the country list; several of them on one line joined by {@code |}, {@code •}
+ * or a dash. A line
  * is a header line only when every part of it is one of these (a site's or section's name beside
  * a date is allowed and ignored). Lines longer than {@link #MAX_LINE} are never read.
  */
@@ -21,7 +22,8 @@ final class HeaderFields {
 
 	static final int MAX_LINE = 300;
 
-	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}\\|\\s{0,3}");
+	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
+	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
 			"^(?:Published|Posted|Date|Dated|Released|Publication date|Date of publication|Issued|First published)"

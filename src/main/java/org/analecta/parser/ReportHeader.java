@@ -153,27 +153,25 @@ final class ReportHeader {
 	}
 
 	/**
-	 * A journal's author line without "By": a person's name alone on the line under the title,
-	 * above the text's first heading ("Abstract"). Place names are never taken for one.
+	 * An author line without "By": a person's name alone on the line under the title, above the
+	 * text's first heading ("Abstract") or the date line. Place names are never taken for one.
 	 */
 	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
 		int next = title + 1;
 		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
 			return -1;
 		}
-		String text = blocks.get(next).text().strip();
-		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
+		if (!isBareName(blocks.get(next).text().strip())) {
 			return -1;
 		}
-		for (String word : WHITE_SPACE.split(text)) {
-			// "Curbing Tehran's Nuclear Ambitions" is a subtitle: names have no possessives or verbs.
-			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
-				return -1;
-			}
+		// Only where bylines stand, right above "Abstract" or "Introduction" or the date line:
+		// elsewhere a short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
+		if (next + 1 >= blocks.size()) {
+			return -1;
 		}
-		// Only where a journal puts it, right above "Abstract" or "Introduction": elsewhere a
-		// short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
-		return next + 1 < blocks.size() && isSectionName(blocks.get(next + 1).text()) ? next : -1;
+		HeaderFields.Fields below = new HeaderFields.Fields();
+		String after = blocks.get(next + 1).text();
+		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
 	}
 
 	/** The blocks of the header run, each with its role and the fields it gave, and all the fields together. */
@@ -256,6 +254,20 @@ final class ReportHeader {
 			}
 		}
 		return consumed;
+	}
+
+	/** A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear Ambitions" or "Santa Cruz, Iran". */
+	private static boolean isBareName(String text) {
+		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
+			return false;
+		}
+		for (String word : WHITE_SPACE.split(text)) {
+			// Names have no possessives or verbs, and are no places.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean started(List<Role> roles) {
@@ -387,7 +399,9 @@ final class ReportHeader {
 	 */
 	private static int titleOfGroup(List<Block> blocks, int start, int end) {
 		for (int i = end; i >= start; i--) {
-			if (!isKicker(blocks.get(i).text().strip())) {
+			String text = blocks.get(i).text().strip();
+			// A name alone under the title is its byline (see nameUnderTitle).
+			if (!isKicker(text) && !(i > start && isBareName(text))) {
 				return i;
 			}
 		}

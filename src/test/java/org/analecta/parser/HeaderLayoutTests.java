@@ -238,6 +238,21 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameAloneAboveTheDateLine() throws ParseException {
+		ParsedReport report = parse("The Quiet Return of Qatar\n\nJane Doe\n\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Jane Doe");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "March 4, 2021 — By Jane Doe", "By Jane Doe • March 4, 2021", "By Jane Doe · 4 March 2021" })
+	void dateAndBylineJoinedByADashOrABullet(String line) throws ParseException {
+		ParsedReport report = parse("The Quiet Return of Qatar\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Jane Doe");
+	}
+
+	@Test
 	void aBioLineIsTheByline() throws ParseException {
 		ParsedReport report = parse("Turkey's Balancing Act\n\nSelin Yilmaz is a senior fellow at the Atlantic Policy Forum.\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Selin Yilmaz");
