@@ -532,10 +532,6 @@ final class ReportHeader {
 		return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
-	static List<String> authorNames(String names) {
-		return Bylines.names(names);
-	}
-
 	/** A digest's title that ends with its date, and the digest's name before it. */
 	record DatedTitle(String name, LocalDate date) {
 
