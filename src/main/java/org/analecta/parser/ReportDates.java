@@ -46,6 +46,16 @@ final class ReportDates {
 		return null;
 	}
 
+	/** The date the text opens with, or null; only the start is tried, not every position. */
+	static Found leading(CharSequence text) {
+		Matcher m = DATE.matcher(text);
+		if (m.lookingAt()) {
+			LocalDate date = toDate(m);
+			return date == null ? null : new Found(date, m.start(), m.end());
+		}
+		return null;
+	}
+
 	/** The date when the whole text (trimmed of punctuation) is one date, else null. */
 	static LocalDate whole(String text) {
 		String t = text.strip();

@@ -7,9 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
+import org.analecta.parser.HeaderFields.Fields;
 import org.analecta.parser.ReportDocument.Block;
 import org.analecta.parser.ReportDocument.DocumentHints;
 import org.analecta.parser.ReportDocument.Kind;
@@ -25,109 +26,481 @@ import org.analecta.parser.ReportDocument.Kind;
  * Iraq, Iran | Inquiry &amp; Analysis Series No. 1099
  * </pre>
  *
- * and also "Special Dispatch No. 5765", "By ..." lines, "Published: ..." and ISO dates. Only
- * what the lines say is taken; nothing is guessed.
+ * and the layouts of think tanks, journals, news digests and video pages (see
+ * {@code docs/metadata.md}). The header is looked for in the run of short blocks before the
+ * first long paragraph: page furniture in it ({@link HeaderFurniture}) is skipped, header lines
+ * ({@link HeaderFields}) are read, and the title is the title-like line the page's address names,
+ * else the one next to the header lines, else the first one of four words or more. Only what the
+ * lines say is taken; nothing is guessed. Work per block is bounded, so the whole is linear.
  */
 final class ReportHeader {
 
-	/** Header lines are short; longer lines are prose and never run through the patterns. */
-	private static final int MAX_LINE = 300;
-
 	/** How far into the document a header may reach. */
-	private static final int MAX_HEADER_BLOCKS = 12;
+	private static final int MAX_HEADER_BLOCKS = 40;
 
-	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}\\|\\s{0,3}");
+	/** A paragraph longer than this is the report's text: the header is above it. */
+	private static final int MAX_HEADER_WORDS = 45;
 
-	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-			"^(?:Published|Posted|Date|Dated|Released|Publication date|Issued)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
-			Pattern.CASE_INSENSITIVE);
+	/** Short paragraphs (blurbs, a standfirst) allowed in the header run, in words all told. */
+	private static final int MAX_BLURB_WORDS = 160;
 
-	private static final Pattern UPDATED_LABEL = Pattern
-		.compile("^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+	/** Titles may be long (MEMRI's often pass 300 chars), but a title line is still one line. */
+	private static final int MAX_TITLE_CHARS = 1000;
 
-	private static final Pattern BYLINE = Pattern
-		.compile("^(?:By|Written by|Authors?\\s{0,3}:|By\\s{0,3}:)\\s{1,3}(?<names>\\S.*)$", Pattern.CASE_INSENSITIVE);
+	private static final int MAX_TITLE_WORDS = 150;
 
-	private static final Pattern SERIES = Pattern.compile(
-			"^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}(?:No\\.|Number|#)\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
+	/** Headings that open a report's text and never name it. */
+	private static final Set<String> SECTION_NAMES = Set.of("summary", "executive summary", "abstract", "key points",
+			"key findings", "key takeaways", "key judgments", "main points", "highlights", "introduction", "overview",
+			"background", "in brief", "at a glance", "the bottom line", "bottom line", "conclusion", "conclusions",
+			"contents", "table of contents", "foreword", "preface", "acknowledgments", "acknowledgements",
+			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
-	private static final Pattern COUNTRIES_LABEL = Pattern
-		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
+	/** What sites write above a title to say what kind of page it is. */
+	private static final Set<String> KICKERS = Set.of("in the media", "commentary", "op ed", "opinion", "article",
+			"articles", "report", "reports", "policy analysis", "testimony", "interview", "interviews", "feature",
+			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
+			"video", "podcast", "explainer", "q a", "fact sheet", "issue brief", "brief", "briefs", "essay", "review",
+			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner");
 
-	private static final Pattern PLACE = Pattern
-		.compile("^[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|and)){0,3}$");
+	/** Last words of an institution's name. */
+	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",
+			"foundation", "council", "university", "endowment", "program", "programme", "project", "society",
+			"initiative", "forum", "office", "agency", "ministry", "department", "committee", "association");
 
-	private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern TITLE_DATE = Pattern.compile("\\s[-–—|]\\s");
+
+	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
+	private static final Pattern DIGEST_NAME = Pattern.compile(
+			"(?i).*\\b(?:round ?up|brief|briefing|update|digest|alert|monitor|review|wrap|newsletter|bulletin|dispatch|news|report)$");
 
 	private ReportHeader() {
 	}
 
-	/** What the header said, and the index of the first block after it. */
+	/**
+	 * What the header said; {@code consumed} marks the blocks that belong to it (and page
+	 * furniture around it), which the body leaves out.
+	 */
 	record Header(String title, LocalDate publishedOn, String series, String seriesNumber, List<String> authors,
-			List<String> countries, int bodyStart, int titleBlock) {
+			List<String> countries, Set<Integer> consumed) {
+	}
+
+	/** What one block of the header run is. */
+	private enum Role {
+
+		FURNITURE, CAPTION, FIELDS, PLACES, TITLE_LIKE, BLURB, OTHER
+
 	}
 
 	static Header read(List<Block> blocks, DocumentHints hints) {
+		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
+		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
+		boolean declaredTitle = hints.title() != null && !hints.title().isBlank();
+		Run run = run(blocks, siteLabel, declaredTitle);
+		List<Role> roles = run.roles();
+		List<Fields> blockFields = run.blockFields();
+		Fields fields = run.fields();
+		int anchor = roles.indexOf(Role.FIELDS);
+		int journalLine = journalLine(roles, blockFields,
+				i -> HeaderFurniture.isSiteName(blocks.get(i).text().strip(), siteLabel));
+		if (journalLine >= 0) {
+			// A title-like line just above a volume line names the journal, not the article.
+			roles.set(journalLine, Role.OTHER);
+		}
+		int title = declaredTitle ? declaredTitle(blocks, roles, hints.title()) : -1;
+		if (!declaredTitle) {
+			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE);
+		}
+		if (title < 0 && !declaredTitle) {
+			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
+		}
+		String series = fields.series;
+		String number = fields.seriesNumber;
+		if (series == null && (fields.volume || fields.journal != null)) {
+			series = fields.journal != null ? fields.journal : journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
+			number = null;
+		}
+		String titleText = title >= 0 ? blocks.get(title).text().strip() : null;
+		LocalDate date = fields.date();
+		if (titleText != null && date == null) {
+			// A digest's title carries its date: "Iran News Round Up - Special Edition - July 23, 2013".
+			DatedTitle dated = DatedTitle.of(titleText);
+			if (dated != null) {
+				date = dated.date();
+				if (series == null && dated.name() != null) {
+					series = dated.name();
+				}
+			}
+		}
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title) : -1;
+		if (nameLine >= 0) {
+			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
+		}
+		int last = Math.max(title, nameLine);
+		for (int i = 0; i < roles.size(); i++) {
+			if (roles.get(i) == Role.FIELDS || roles.get(i) == Role.PLACES) {
+				last = Math.max(last, i);
+			}
+		}
+		last = Math.max(last, journalLine);
+		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
+		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
+				consumed);
+	}
+
+	/**
+	 * An author line without "By": a person's name alone on the line under the title, above the
+	 * text's first heading ("Abstract") or the date line. Place names are never taken for one.
+	 */
+	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
+		int next = title + 1;
+		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
+			return -1;
+		}
+		if (!isBareName(blocks.get(next).text().strip())) {
+			return -1;
+		}
+		// Only where bylines stand, right above "Abstract" or "Introduction" or the date line:
+		// elsewhere a short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
+		if (next + 1 >= blocks.size()) {
+			return -1;
+		}
+		HeaderFields.Fields below = new HeaderFields.Fields();
+		String after = blocks.get(next + 1).text();
+		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
+	}
+
+	/** The blocks of the header run, each with its role and the fields it gave, and all the fields together. */
+	private record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
+	}
+
+	/** Classifies the blocks from the top down to the first that cannot be part of a header. */
+	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
 		Fields fields = new Fields();
-		String title = null;
-		int titleBlock = -1;
-		int i = 0;
-		for (; i < Math.min(blocks.size(), MAX_HEADER_BLOCKS); i++) {
+		List<Role> roles = new ArrayList<>();
+		List<Fields> blockFields = new ArrayList<>();
+		int blurbWords = 0;
+		int limit = Math.min(blocks.size(), MAX_HEADER_BLOCKS);
+		for (int i = 0; i < limit; i++) {
 			Block block = blocks.get(i);
-			if (block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION) {
+			String text = block.text().strip();
+			if (block.kind() == Kind.NOTE) {
 				break;
 			}
-			// Date, series and byline lines come as paragraphs or, when a reader took them for
-			// headings, as headings: either way they are header.
-			if (readFieldBlock(block.text(), fields)) {
+			Fields found = new Fields();
+			Role role;
+			if (block.kind() == Kind.CAPTION) {
+				role = Role.CAPTION; // passed over, but an image's caption stays with the text
+			}
+			else if (HeaderFurniture.isFurniture(text, siteLabel)
+					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3) {
+				// A short bulleted item above the header is a menu entry.
+				role = Role.FURNITURE;
+			}
+			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found, started(roles))) {
+				role = Role.FIELDS;
+			}
+			else if (placeLine(block, blocks, i, fields)) {
+				role = Role.PLACES;
+				HeaderFields.placeList(text, true).forEach(found.countries::add);
+			}
+			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))) {
+				break;
+			}
+			else if (titleLike(block, false)) {
+				role = Role.TITLE_LIKE;
+			}
+			else if (block.kind() != Kind.HEADING && text.length() < 20 * MAX_HEADER_WORDS
+					&& BlockRules.words(text) <= MAX_HEADER_WORDS && blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
+					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel)
+							: !declaredTitle && i + 1 < limit && HeaderFurniture.isFurniture(blocks.get(i + 1).text(), siteLabel))) {
+				// Before the header: a site's blurbs, each above its button (donate, subscribe). Inside it: a standfirst
+				// between the title and the byline. A page that declares its title has had its
+				// furniture cut by the reader, so there a paragraph before the header is text.
+				role = Role.BLURB;
+				blurbWords += BlockRules.words(text);
+			}
+			else {
+				break;
+			}
+			roles.add(role);
+			blockFields.add(found);
+			fields.merge(found);
+		}
+		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * The blocks the header takes out of the text: everything of the run down to its last header
+	 * block, and furniture above it, but captions, and on a page that declares its title, a kicker
+	 * heading (which stays a section heading).
+	 */
+	private static Set<Integer> consumed(List<Block> blocks, List<Role> roles, int title, int last, boolean declaredTitle) {
+		Set<Integer> consumed = new LinkedHashSet<>();
+		for (int i = 0; i < roles.size(); i++) {
+			boolean beforeEnd = i <= last;
+			boolean keptKicker = declaredTitle && roles.get(i) == Role.TITLE_LIKE && blocks.get(i).kind() == Kind.HEADING
+					&& i != title;
+			if (roles.get(i) == Role.CAPTION) {
 				continue;
 			}
-			List<String> places = block.kind() == Kind.HEADING ? null : placeList(block.text().strip(), true);
-			if (places != null && (fields.series != null || seriesFollows(blocks, i + 1))) {
-				// "Iraq, Iran" on a line of its own, next to the series line (pages split the header
-				// line "Iraq, Iran | Inquiry & Analysis Series No. 1099" into elements).
-				fields.countries.addAll(places);
+			if (roles.get(i) == Role.FURNITURE && (beforeEnd || last < 0 && onlyFurnitureBefore(roles, i))
+					|| beforeEnd && !keptKicker) {
+				consumed.add(i);
+			}
+		}
+		return consumed;
+	}
+
+	/** A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear Ambitions" or "Santa Cruz, Iran". */
+	private static boolean isBareName(String text) {
+		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
+			return false;
+		}
+		for (String word : WHITE_SPACE.split(text)) {
+			// Names have no possessives or verbs, and are no places.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean started(List<Role> roles) {
+		return roles.contains(Role.FIELDS) || roles.contains(Role.TITLE_LIKE);
+	}
+
+	/** Whether a header line comes within the next two blocks (furniture passed over). */
+	private static boolean fieldsFollow(List<Block> blocks, int from, int limit, String siteLabel) {
+		int seen = 0;
+		for (int i = from; i < limit && seen < 2; i++) {
+			String text = blocks.get(i).text().strip();
+			if (HeaderFurniture.isFurniture(text, siteLabel)) {
 				continue;
 			}
-			if (title == null && isTitle(block, hints)) {
-				title = block.text().strip();
-				titleBlock = i;
+			if (HeaderFields.readBlock(text, new Fields())) {
+				return true;
+			}
+			seen++;
+		}
+		return false;
+	}
+
+	private static boolean onlyFurnitureBefore(List<Role> roles, int index) {
+		for (int i = 0; i < index; i++) {
+			if (roles.get(i) != Role.FURNITURE && roles.get(i) != Role.CAPTION) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * "Suzanne Maloney – VP at Brookings"; "Jane Doe is a senior fellow at the Institute." only
+	 * below a title or header line (higher up, such a sentence is a blurb about someone).
+	 */
+	private static boolean readAuthorLine(String text, Fields into, boolean underTitleOrFields) {
+		if (text.indexOf('\n') >= 0 || text.length() > 400 || text.startsWith("*")) {
+			return false; // "*Jane Doe is ..." is the author note, read with the text's end
+		}
+		String name = Bylines.nameWithRole(text);
+		if (name == null && underTitleOrFields && BlockRules.words(text) <= 40) {
+			name = Bylines.nameInBio(text);
+		}
+		if (name == null) {
+			return false;
+		}
+		into.authors.add(name);
+		return true;
+	}
+
+	/** "Iraq, Iran" on a line of its own, next to the series line. */
+	private static boolean placeLine(Block block, List<Block> blocks, int index, Fields sofar) {
+		if (block.kind() == Kind.HEADING || HeaderFields.placeList(block.text().strip(), true) == null) {
+			return false;
+		}
+		if (sofar.series != null) {
+			return true;
+		}
+		if (index + 1 >= blocks.size()) {
+			return false;
+		}
+		Fields next = new Fields();
+		return HeaderFields.readBlock(blocks.get(index + 1).text(), next) && next.series != null;
+	}
+
+	/** With a declared title (an HTML page's), the first heading that says it, or a paragraph that repeats it. */
+	private static int declaredTitle(List<Block> blocks, List<Role> roles, String declared) {
+		for (int i = 0; i < roles.size(); i++) {
+			if (roles.get(i) != Role.TITLE_LIKE && roles.get(i) != Role.BLURB) {
+				continue;
+			}
+			Block block = blocks.get(i);
+			String text = block.text().strip();
+			if (block.kind() == Kind.HEADING && matchesDeclaredTitle(text, declared)) {
+				return i;
+			}
+			if (block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
+					&& normalise(declared).contains(normalise(text))
+					&& normalise(text).length() * 3 >= normalise(declared).length()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The title beside the first header line: right after it ("date Series No." then the title;
+	 * the video page's date then its title), else right before it (the title, then the date or
+	 * the byline), passing over furniture, header lines and at most two short standfirsts.
+	 */
+	private static int nextToAnchor(List<Block> blocks, List<Role> roles, int anchor) {
+		for (int i = anchor + 1; i < roles.size(); i++) {
+			Role role = roles.get(i);
+			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
+				continue;
+			}
+			if (role == Role.TITLE_LIKE && titleLike(blocks.get(i), true)) {
+				return i;
+			}
+			break;
+		}
+		int blurbs = 0;
+		int groupStart = -1;
+		int groupEnd = -1;
+		for (int i = anchor - 1; i >= 0; i--) {
+			Role role = roles.get(i);
+			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles));
+			if (title) {
+				groupStart = i;
+				groupEnd = groupEnd < 0 ? i : groupEnd;
+				continue;
+			}
+			if (groupEnd >= 0) {
+				break;
+			}
+			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES
+					|| role == Role.BLURB && ++blurbs <= 2) {
 				continue;
 			}
 			break;
 		}
-		LocalDate date = fields.published != null ? fields.published : fields.updated;
-		return new Header(title, date, fields.series, fields.seriesNumber, List.copyOf(fields.authors),
-				List.copyOf(fields.countries), i, titleBlock);
+		return groupEnd < 0 ? -1 : titleOfGroup(blocks, groupStart, groupEnd);
 	}
 
-	private static boolean seriesFollows(List<Block> blocks, int index) {
-		if (index >= blocks.size()) {
-			return false;
-		}
-		Fields next = new Fields();
-		return readFieldBlock(blocks.get(index).text(), next) && next.series != null;
-	}
-
-	private static boolean isTitle(Block block, DocumentHints hints) {
-		String text = block.text().strip();
-		if (text.isEmpty() || text.length() > MAX_LINE || text.indexOf('\n') >= 0 || BlockRules.words(text) > 35) {
-			return false;
-		}
-		if (hints.title() != null && !hints.title().isBlank()) {
-			// A page declares its title: a kicker or a site heading above it is not the title.
-			if (block.kind() == Kind.HEADING) {
-				return matchesDeclaredTitle(text, hints.title());
+	/**
+	 * Among title-like lines one under the other (a site's name or a kicker, then the title):
+	 * the lowest that is neither a kicker ("In The Media") nor an institution's name. A subtitle
+	 * under the title is taken for it here; the page's address, when known, tells them apart.
+	 */
+	private static int titleOfGroup(List<Block> blocks, int start, int end) {
+		for (int i = end; i >= start; i--) {
+			String text = blocks.get(i).text().strip();
+			// A name alone under the title is its byline (see nameUnderTitle).
+			if (!isKicker(text) && !(i > start && isBareName(text))) {
+				return i;
 			}
-			// A paragraph (a breadcrumb, a teaser) must say the declared title itself.
-			return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
-					&& normalise(hints.title()).contains(normalise(text)) && normalise(text).length() * 3 >= normalise(hints.title()).length();
 		}
-		if (block.kind() == Kind.HEADING) {
+		return end;
+	}
+
+	/** A section's or an institution's name above a title: "In The Media", "Malcolm H. Kerr Carnegie Middle East Center". */
+	static boolean isKicker(String text) {
+		String key = normalise(text);
+		if (KICKERS.contains(key) || isSectionName(text)) {
 			return true;
 		}
-		return block.kind() == Kind.PARAGRAPH && !BlockRules.endsLikeSentence(text)
-				&& BlockRules.titleCaseShare(text) >= 0.6;
+		String last = key.substring(key.lastIndexOf(' ') + 1);
+		return BlockRules.words(text) <= 8 && INSTITUTION_WORDS.contains(last);
+	}
+
+	/** Without header lines: the first title-like line of four words or more, or a shorter one leading the page. */
+	private static int firstTitle(List<Block> blocks, List<Role> roles) {
+		int first = firstNonFurniture(roles);
+		for (int i = 0; i < roles.size(); i++) {
+			if (roles.get(i) == Role.BLURB) {
+				break;
+			}
+			if (roles.get(i) == Role.TITLE_LIKE && titleLike(blocks.get(i), true)
+					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())) {
+				return i;
+			}
+		}
+		return first >= 0 && roles.get(first) == Role.TITLE_LIKE && titleLike(blocks.get(first), true) ? first : -1;
+	}
+
+	private static int firstNonFurniture(List<Role> roles) {
+		for (int i = 0; i < roles.size(); i++) {
+			if (roles.get(i) != Role.FURNITURE && roles.get(i) != Role.CAPTION) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The journal's name: the title-like line right above the first volume or period line. */
+	private static int journalLine(List<Role> roles, List<Fields> blockFields, IntPredicate siteName) {
+		for (int i = 0; i < roles.size(); i++) {
+			Fields f = blockFields.get(i);
+			if (roles.get(i) == Role.FIELDS && (f.volume || f.period)) {
+				boolean anyVolume = false;
+				for (int j = i; j < roles.size() && (roles.get(j) == Role.FIELDS || roles.get(j) == Role.FURNITURE); j++) {
+					anyVolume |= blockFields.get(j).volume;
+				}
+				int before = i - 1;
+				while (before >= 0 && roles.get(before) == Role.FURNITURE && !siteName.test(before)) {
+					before--;
+				}
+				// A journal's site is often named like the journal: its name line is then both.
+				return anyVolume && before >= 0 && (roles.get(before) == Role.TITLE_LIKE || siteName.test(before)) ? before
+						: -1;
+			}
+		}
+		return -1;
+	}
+
+	/** One line that reads as a title: not a sentence, not a header field, not too long. */
+	static boolean titleLike(Block block, boolean strict) {
+		String text = block.text().strip();
+		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0
+				|| block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION || block.kind() == Kind.LIST_ITEM
+				|| block.kind() == Kind.BLOCKQUOTE || BlockRules.words(text) > MAX_TITLE_WORDS) {
+			return false;
+		}
+		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
+				|| isSectionName(text)) {
+			return false;
+		}
+		if (!strict || block.kind() == Kind.HEADING) {
+			return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
+					|| "\"“‘'".indexOf(text.charAt(0)) >= 0;
+		}
+		return BlockRules.titleCaseShare(text) >= 0.6;
+	}
+
+	/** Like {@link BlockRules#endsLikeSentence}, but a title may end with a closing quotation mark. */
+	private static boolean endsLikeSentence(String text) {
+		char last = text.charAt(text.length() - 1);
+		if ((last == '"' || last == '”' || last == '’') && text.length() > 1) {
+			char before = text.charAt(text.length() - 2);
+			return before == '.' || before == ',';
+		}
+		return BlockRules.endsLikeSentence(text);
+	}
+
+	static boolean isSectionName(String text) {
+		String key = text.strip();
+		if (key.length() > 32) {
+			return false;
+		}
+		while (!key.isEmpty() && (key.endsWith(":") || key.endsWith("."))) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return SECTION_NAMES.contains(key.toLowerCase(Locale.ROOT));
 	}
 
 	/** The page's declared title says the same, perhaps with the site's name added. */
@@ -156,164 +529,32 @@ final class ReportHeader {
 	}
 
 	static String normalise(String text) {
-		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return NOT_LETTERS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
-	/** Reads a block made only of header lines into the fields; false (fields untouched) otherwise. */
-	private static boolean readFieldBlock(String text, Fields into) {
-		Fields found = new Fields();
-		boolean any = false;
-		for (String line : text.split("\n")) {
-			String l = line.strip();
-			if (l.isEmpty()) {
-				continue;
-			}
-			if (l.length() > MAX_LINE || !readFieldLine(l, found)) {
-				return false;
-			}
-			any = true;
-		}
-		if (any) {
-			into.merge(found);
-		}
-		return any;
-	}
+	/** A digest's title that ends with its date, and the digest's name before it. */
+	record DatedTitle(String name, LocalDate date) {
 
-	private static boolean readFieldLine(String line, Fields into) {
-		String[] parts = FIELD_SEPARATOR.split(line);
-		boolean several = parts.length > 1;
-		boolean recognised = false;
-		List<String> places = new ArrayList<>();
-		for (String part : parts) {
-			String field = part.strip();
-			if (field.isEmpty()) {
-				continue;
+		static DatedTitle of(String title) {
+			java.util.regex.Matcher separator = TITLE_DATE.matcher(title);
+			int lastStart = -1;
+			int lastEnd = -1;
+			int firstStart = -1;
+			while (separator.find()) {
+				firstStart = firstStart < 0 ? separator.start() : firstStart;
+				lastStart = separator.start();
+				lastEnd = separator.end();
 			}
-			if (readField(field, into)) {
-				recognised = true;
-				continue;
-			}
-			List<String> listed = placeList(field, several);
-			if (listed == null) {
-				return false;
-			}
-			places.addAll(listed);
-		}
-		if (!recognised && places.isEmpty()) {
-			return false;
-		}
-		into.countries.addAll(places);
-		return true;
-	}
-
-	private static boolean readField(String field, Fields into) {
-		Matcher label = PUBLISHED_LABEL.matcher(field);
-		if (label.find() && label.end() > 0) {
-			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
-			Fields labelled = new Fields();
-			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
-				into.merge(labelled);
-				return true;
-			}
-		}
-		Matcher updated = UPDATED_LABEL.matcher(field);
-		if (updated.find() && updated.end() > 0) {
-			LocalDate date = ReportDates.whole(field.substring(updated.end()));
-			if (date != null) {
-				into.updated = into.updated == null ? date : into.updated;
-				return true;
-			}
-		}
-		LocalDate whole = ReportDates.whole(field);
-		if (whole != null) {
-			into.published = into.published == null ? whole : into.published;
-			return true;
-		}
-		ReportDates.Found leading = ReportDates.find(field);
-		if (leading != null && leading.start() == 0) {
-			Fields rest = new Fields();
-			if (readField(field.substring(leading.end()).strip(), rest)) {
-				into.published = into.published == null ? leading.date() : into.published;
-				into.merge(rest);
-				return true;
-			}
-		}
-		Matcher byline = BYLINE.matcher(field);
-		if (byline.matches()) {
-			List<String> names = authorNames(byline.group("names"));
-			if (!names.isEmpty()) {
-				into.authors.addAll(names);
-				return true;
-			}
-		}
-		Matcher series = SERIES.matcher(field);
-		if (series.matches()) {
-			if (into.series == null) {
-				into.series = series.group("name").strip();
-				into.seriesNumber = series.group("number");
-			}
-			return true;
-		}
-		return false;
-	}
-
-	/** "Iraq, Iran" as a field of a header line, or a labelled "Countries: ..." line. */
-	private static List<String> placeList(String field, boolean besideOtherFields) {
-		Matcher label = COUNTRIES_LABEL.matcher(field);
-		boolean labelled = label.find() && label.end() > 0;
-		if (!labelled && !besideOtherFields) {
-			return null;
-		}
-		String list = labelled ? field.substring(label.end()) : field;
-		List<String> places = new ArrayList<>();
-		for (String item : list.split("[,;/]")) {
-			String place = item.strip();
-			if (place.isEmpty()) {
-				continue;
-			}
-			if (place.length() > 40 || !PLACE.matcher(place).matches()) {
+			if (lastEnd < 0) {
 				return null;
 			}
-			places.add(place);
-		}
-		return places.isEmpty() ? null : places;
-	}
-
-	static List<String> authorNames(String names) {
-		List<String> out = new ArrayList<>();
-		for (String name : AUTHOR_SEPARATOR.split(names.strip())) {
-			String n = name.replaceAll("[*†‡]+", "").strip();
-			if (n.isEmpty() || n.length() > 80 || BlockRules.words(n) > 6) {
-				continue;
+			LocalDate date = ReportDates.whole(title.substring(lastEnd));
+			if (date == null) {
+				return null;
 			}
-			out.add(n);
-		}
-		return out;
-	}
-
-	private static final class Fields {
-
-		LocalDate published;
-
-		LocalDate updated;
-
-		String series;
-
-		String seriesNumber;
-
-		final Set<String> authors = new LinkedHashSet<>();
-
-		final Set<String> countries = new LinkedHashSet<>();
-
-		void merge(Fields other) {
-			published = published == null ? other.published : published;
-			updated = updated == null ? other.updated : updated;
-			if (series == null) {
-				series = other.series;
-				seriesNumber = other.seriesNumber;
-			}
-			authors.addAll(other.authors);
-			countries.addAll(other.countries);
+			String name = title.substring(0, firstStart).strip();
+			boolean digest = BlockRules.words(name) <= 6 && DIGEST_NAME.matcher(name).matches();
+			return new DatedTitle(digest ? name : null, date);
 		}
 
 	}

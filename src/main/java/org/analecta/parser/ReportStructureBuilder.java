@@ -39,12 +39,25 @@ final class ReportStructureBuilder {
 			}
 		}
 		ReportHeader.Header header = ReportHeader.read(blocks, hints);
-		List<Block> body = new ArrayList<>(blocks.subList(header.bodyStart(), blocks.size()));
+		List<Block> body = new ArrayList<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (!header.consumed().contains(i)) {
+				body.add(blocks.get(i));
+			}
+		}
 		String title = header.title();
 		if (title == null) {
 			title = titleFromHints(hints, body);
 		}
 		List<String> authorNames = header.authors().isEmpty() ? nonNull(hints.authors()) : header.authors();
+		if (authorNames.isEmpty()) {
+			authorNames = authorsBelowHeader(body);
+		}
+		String series = header.series();
+		String seriesNumber = header.seriesNumber();
+		if (series == null) {
+			series = LeadStatements.series(body);
+		}
 		List<Author> authors = attachBios(authorNames, body);
 
 		FootnoteExtractor.Split split = FootnoteExtractor.split(body);
@@ -55,8 +68,7 @@ final class ReportStructureBuilder {
 		List<Section> sections = SectionBuilder.build(split.body(), noteNumbers);
 		requireProse(sections, document.format());
 		return new ParsedReport(document.format(), title,
-				header.publishedOn() != null ? header.publishedOn() : hints.publishedOn(), header.series(),
-				header.seriesNumber(), authors, header.countries(), blankToNull(hints.sourceUrl()), sections, List.of(),
+				header.publishedOn() != null ? header.publishedOn() : hints.publishedOn(), series, seriesNumber, authors, header.countries(), blankToNull(hints.sourceUrl()), sections, List.of(),
 				split.footnotes());
 	}
 
@@ -81,6 +93,16 @@ final class ReportStructureBuilder {
 			}
 		}
 		return declared.strip();
+	}
+
+	/** An "Authors: …" line among the first paragraphs (taken out of the text), or an "About the author" bio. */
+	private static List<String> authorsBelowHeader(List<Block> body) {
+		int line = LeadStatements.authorsLine(body);
+		if (line >= 0) {
+			return Bylines.byline(body.remove(line).text());
+		}
+		String underLabel = LeadStatements.authorUnderLabel(body);
+		return underLabel == null ? List.of() : List.of(underLabel);
 	}
 
 	/** Finds the author note, takes it out of the body and gives each author their bio. */

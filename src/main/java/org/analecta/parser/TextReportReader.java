@@ -31,8 +31,23 @@ final class TextReportReader implements ReportReader {
 	/** Lines at least this long are taken as hard-wrapped when the next line continues them. */
 	private static final int MIN_WRAP_WIDTH = 40;
 
+	/** "URL: https://..." as the first line: the address the text was saved from. */
+	private static final Pattern URL_LINE = Pattern.compile("^\\s{0,20}(?:URL|Source URL|Saved from)\\s?:\\s{0,3}(?<url>(?:https?://|www\\.)\\S{1,2000})\\s{0,20}$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A JSON object this long (in lines) is page data, not text; longer runs are left alone. */
+	private static final int MAX_JSON_LINES = 400;
+
 	@Override
 	public ReportDocument read(String content) {
+		String sourceUrl = null;
+		int firstLineEnd = content.indexOf('\n');
+		String firstLine = firstLineEnd < 0 ? content : content.substring(0, firstLineEnd);
+		var url = firstLine.length() <= 2100 ? URL_LINE.matcher(firstLine) : null;
+		if (url != null && url.matches()) {
+			sourceUrl = url.group("url");
+			content = firstLineEnd < 0 ? "" : content.substring(firstLineEnd + 1);
+		}
 		List<List<String>> rawBlocks = splitOnBlankLines(content);
 		List<String> units = new ArrayList<>();
 		for (List<String> lines : rawBlocks) {
@@ -55,7 +70,9 @@ final class TextReportReader implements ReportReader {
 			}
 			blocks.add(block);
 		}
-		return new ReportDocument(SourceFormat.TEXT, DocumentHints.NONE, blocks);
+		DocumentHints hints = sourceUrl == null ? DocumentHints.NONE
+				: new DocumentHints(null, null, List.of(), sourceUrl, null, List.of());
+		return new ReportDocument(SourceFormat.TEXT, hints, blocks);
 	}
 
 	private static Block classify(String unit, String next, boolean inNotes) {
@@ -96,6 +113,14 @@ final class TextReportReader implements ReportReader {
 				end = length;
 			}
 			String line = normaliseSpaces(content, start, end);
+			if (line.equals("{") || line.equals("[")) {
+				int after = JsonRun.end(content, start, MAX_JSON_LINES);
+				if (after > 0) {
+					// A page's JSON metadata block, saved with its text: no part of the report.
+					start = after;
+					continue;
+				}
+			}
 			if (line.isEmpty()) {
 				if (!current.isEmpty()) {
 					blocks.add(current);
@@ -173,7 +198,7 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !previous.contains(" | ");
+					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
 					current.append(line);
@@ -190,6 +215,11 @@ final class TextReportReader implements ReportReader {
 		}
 		units.add(current.toString());
 		return units;
+	}
+
+	private static boolean endsSentence(String line) {
+		char last = line.charAt(line.length() - 1);
+		return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
 	}
 
 	/**

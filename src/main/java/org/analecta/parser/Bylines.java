@@ -1,0 +1,178 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a header that name its authors: {@code By A. Savyon and Yossi Mansharof*},
+ * {@code Authors: Iran Analyst Will Fulton and Iran Intern Amir Toumaj}, {@code Suzanne Maloney –
+ * Vice President of the Institute}, {@code Jane Doe is a senior fellow at the Institute.} Only
+ * what looks like a person's name is taken: "Anonymous", "Staff" or a role alone are not authors.
+ */
+final class Bylines {
+
+	private static final Pattern BYLINE = Pattern.compile(
+			"^(?:By|Written by|Authors?|Compiled by|Prepared by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
+
+	/** "Name – role", the dash within the first 60 chars. */
+	private static final Pattern NAME_DASH_ROLE = Pattern.compile("^(?<name>[^–—|:]{3,60}?)\\s{1,3}[–—-]\\s{1,3}(?<role>\\S.{2,200})$");
+
+	/** "Name is a senior fellow at ...": the verb within the first 60 chars. */
+	private static final Pattern NAME_IS_ROLE = Pattern.compile(
+			"^\\*{0,3}(?<name>[^,;:()]{3,60}?)\\s(?:is|was|serves as)\\s(?<role>.{3,400})$");
+
+	private static final Pattern MARKS = Pattern.compile("[*†‡]+");
+
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+	private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+");
+
+	/** Offices and jobs that say a person writes for, or works at, an institution. */
+	private static final Set<String> ROLE_WORDS = Set.of("fellow", "director", "professor", "analyst", "researcher",
+			"research", "editor", "scholar", "correspondent", "reporter", "president", "chair", "chairman", "associate",
+			"lecturer", "intern", "manager", "officer", "adviser", "advisor", "expert", "specialist", "writer",
+			"columnist", "contributor", "head", "founder", "ceo", "vp", "member", "coordinator", "assistant", "author",
+			"journalist", "student", "candidate", "ambassador", "consultant", "principal", "dean", "chief", "staff",
+			"partner", "counsel", "commentator", "historian", "economist", "secretary", "executive");
+
+	private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "bint", "abu", "abd", "de",
+			"del", "della", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ter", "y");
+
+	/** Words that byline slots hold but that name nobody. */
+	private static final Set<String> NOT_NAMES = Set.of("anonymous", "admin", "administrator", "staff", "editor",
+			"editors", "editorial", "team", "desk", "guest", "unknown", "memri", "contributor", "webmaster", "the",
+			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
+			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online");
+
+	private Bylines() {
+	}
+
+	/** The names of a "By ..." or "Authors: ..." line, or null when the line is not one. */
+	static List<String> byline(String line) {
+		Matcher m = BYLINE.matcher(line.strip());
+		if (!m.matches()) {
+			return null;
+		}
+		List<String> names = names(m.group("names"));
+		return names.isEmpty() ? null : names;
+	}
+
+	/** "Suzanne Maloney – VP and director of Foreign Policy at Brookings": the name, else null. */
+	static String nameWithRole(String line) {
+		String text = line.strip();
+		if (text.length() > 260) {
+			return null;
+		}
+		Matcher m = NAME_DASH_ROLE.matcher(text);
+		if (!m.matches() || !mentionsRole(m.group("role"))) {
+			return null;
+		}
+		return personName(m.group("name"));
+	}
+
+	/** "Jane Doe is a senior fellow at the Institute.": the name, else null. */
+	static String nameInBio(String paragraph) {
+		String text = paragraph.strip();
+		if (text.length() > 1200) {
+			return null;
+		}
+		Matcher m = NAME_IS_ROLE.matcher(text.length() > 360 ? text.substring(0, 360) : text);
+		if (!m.matches()) {
+			return null;
+		}
+		String role = m.group("role");
+		// The office comes early: "is director of research at", "is a senior fellow at".
+		String head = role.length() > 80 ? role.substring(0, 80) : role;
+		if (!mentionsRole(head)) {
+			return null;
+		}
+		return personName(m.group("name"));
+	}
+
+	static List<String> names(String written) {
+		List<String> out = new ArrayList<>();
+		for (String part : SEPARATOR.split(written.strip())) {
+			String name = personName(withoutRole(MARKS.matcher(part).replaceAll("").strip()));
+			if (name != null && !out.contains(name)) {
+				out.add(name);
+			}
+		}
+		return out;
+	}
+
+	/** "AEI Critical Threats Project Iran Analyst Will Fulton" → "Will Fulton": what follows the last role word. */
+	private static String withoutRole(String part) {
+		String[] words = WHITE_SPACE.split(part);
+		int lastRole = -1;
+		for (int i = 0; i < words.length; i++) {
+			if (ROLE_WORDS.contains(NOT_A_LETTER.matcher(words[i].toLowerCase(Locale.ROOT)).replaceAll(""))) {
+				lastRole = i;
+			}
+		}
+		// "Dean Smith" keeps its first word: a name needs two words after the role.
+		if (lastRole < 0 || words.length - lastRole - 1 < 2) {
+			return part;
+		}
+		return String.join(" ", Arrays.asList(words).subList(lastRole + 1, words.length));
+	}
+
+	/** The text as a person's name (an honorific dropped), or null when it does not read as one. */
+	static String personName(String text) {
+		String name = HONORIFIC.matcher(text.strip()).replaceFirst("").strip();
+		while (!name.isEmpty() && ".,;:".indexOf(name.charAt(name.length() - 1)) >= 0 && !endsWithInitial(name)) {
+			name = name.substring(0, name.length() - 1).strip();
+		}
+		String[] words = WHITE_SPACE.split(name);
+		if (name.isEmpty() || words.length > 6 || name.length() > 60
+				|| ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		int capitalised = 0;
+		for (String word : words) {
+			String key = word.toLowerCase(Locale.ROOT);
+			if (NOT_NAMES.contains(key) && !(key.equals("al") || key.equals("de"))) {
+				return null;
+			}
+			if (NAME_PARTICLES.contains(key) || key.startsWith("al-") || key.startsWith("el-")) {
+				continue;
+			}
+			if (!Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+				return null;
+			}
+			if (word.length() > 1 && !word.endsWith(".")) {
+				capitalised++;
+			}
+		}
+		// One written-out word at least, and two words at least: "Slavin" alone is a surname, not a byline.
+		return capitalised >= 1 && words.length >= 2 ? name : null;
+	}
+
+	/** "R." at the end of "Jane R.": the dot is the initial's. */
+	private static boolean endsWithInitial(String name) {
+		int n = name.length();
+		return n >= 2 && name.charAt(n - 1) == '.' && Character.isUpperCase(name.charAt(n - 2))
+				&& (n == 2 || !Character.isLetter(name.charAt(n - 3)));
+	}
+
+	private static boolean mentionsRole(String text) {
+		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+			if (ROLE_WORDS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

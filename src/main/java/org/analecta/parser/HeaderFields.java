@@ -1,0 +1,336 @@
+package org.analecta.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One header line read into fields: dates ({@code June 20, 2014}, {@code Published on Apr 13,
+ * 2011}), series and number ({@code Special Dispatch No. 9655}, {@code Asia Report N°312}), a
+ * journal's volume line ({@code Vol. 12, No. 2 (Summer 2008)}) or issue period ({@code Summer
+ * 2011}), bylines, and the country list; several of them on one line joined by {@code |}, {@code •}
+ * or a dash. A line
+ * is a header line only when every part of it is one of these (a site's or section's name beside
+ * a date is allowed and ignored). Lines longer than {@link #MAX_LINE} are never read.
+ */
+final class HeaderFields {
+
+	static final int MAX_LINE = 300;
+
+	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
+	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
+
+	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+			"^(?:Published|Posted|Date|Dated|Released|Publication date|Date of publication|Issued|First published)"
+					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern UPDATED_LABEL = Pattern.compile(
+			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern WEEKDAY = Pattern.compile(
+			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,3}", Pattern.CASE_INSENSITIVE);
+
+	/** What may follow a date on its line: a time of day, a place of writing. */
+	private static final Pattern AFTER_DATE = Pattern.compile(
+			"^(?:,|at|-|–)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?(?:\\s{1,3}[A-Z]{2,4})?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
+
+	static final Pattern SERIES = Pattern.compile(
+			"^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}" + NUMBER_MARK
+					+ "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
+
+	/** "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series' name. */
+	private static final Pattern NUMBER_FIELD = Pattern
+		.compile("^" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)(?<more>(?:\\s{0,3}[,&]\\s{0,3}\\d{1,6}){0,9})$");
+
+	private static final Pattern SERIES_NAME = Pattern
+		.compile("^[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,6}$");
+
+	/** A journal's volume line: "Vol. 12, No. 2 (Summer 2008)", "Volume 18: Number 3". */
+	private static final Pattern VOLUME = Pattern.compile("\\b(?:Vol(?:ume)?\\.?|Volume)\\s{0,3}\\d{1,4}\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Set<String> VOLUME_WORDS = Set.of("vol", "volume", "no", "number", "issue", "iss", "nos",
+			"spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june",
+			"july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+			"aug", "sep", "sept", "oct", "nov", "dec", "pp", "p", "special", "double");
+
+	/** "Summer 2011", "June 2022", "Spring/Summer 2020", "Winter 2010-11": an issue's period, not a date. */
+	private static final Pattern PERIOD = Pattern.compile(
+			"^(?:(?:Spring|Summer|Fall|Autumn|Winter)(?:\\s{0,3}[/–-]\\s{0,3}(?:Spring|Summer|Fall|Autumn|Winter))?|"
+					+ "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
+					+ "(?:\\s{0,3}[/–-]\\s{0,3}(?:[A-Z][a-z]{2,8})\\.?)?)"
+					+ ",?\\s{1,3}\\d{4}(?:\\s{0,3}[/–-]\\s{0,3}\\d{2,4})?$");
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;/]");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,:;|–-]+$");
+
+	private static final Pattern COUNTRIES_LABEL = Pattern
+		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PLACE = Pattern
+		.compile("^[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|and)){0,3}$");
+
+	private HeaderFields() {
+	}
+
+	/** What the header lines said. */
+	static final class Fields {
+
+		LocalDate published;
+
+		LocalDate updated;
+
+		String series;
+
+		String seriesNumber;
+
+		/** A volume line or an issue's period was seen (a journal's header). */
+		boolean volume;
+
+		boolean period;
+
+		/** The journal's name written before "Vol." on the volume line. */
+		String journal;
+
+		final Set<String> authors = new LinkedHashSet<>();
+
+		final Set<String> countries = new LinkedHashSet<>();
+
+		LocalDate date() {
+			return published != null ? published : updated;
+		}
+
+		void merge(Fields other) {
+			published = published == null ? other.published : published;
+			updated = updated == null ? other.updated : updated;
+			if (series == null && other.series != null) {
+				series = other.series;
+				seriesNumber = other.seriesNumber;
+			}
+			volume |= other.volume;
+			period |= other.period;
+			journal = journal == null ? other.journal : journal;
+			authors.addAll(other.authors);
+			countries.addAll(other.countries);
+		}
+
+	}
+
+	/** Reads a block made only of header lines into the fields; false (fields untouched) otherwise. */
+	static boolean readBlock(String text, Fields into) {
+		Fields found = new Fields();
+		boolean any = false;
+		for (String line : text.split("\n")) {
+			String l = line.strip();
+			if (l.isEmpty()) {
+				continue;
+			}
+			if (l.length() > MAX_LINE || !readLine(l, found)) {
+				return false;
+			}
+			any = true;
+		}
+		if (any) {
+			into.merge(found);
+		}
+		return any;
+	}
+
+	static boolean readLine(String line, Fields into) {
+		String[] parts = FIELD_SEPARATOR.split(line);
+		boolean several = parts.length > 1;
+		Fields found = new Fields();
+		boolean recognised = false;
+		List<String> places = new ArrayList<>();
+		boolean unknownPlaces = false;
+		int others = 0;
+		for (int p = 0; p < parts.length; p++) {
+			String field = parts[p].strip();
+			if (field.isEmpty()) {
+				continue;
+			}
+			if (readField(field, found)) {
+				recognised = true;
+				continue;
+			}
+			// "Special Dispatch | No. 2413 | June 21, 2009": the series' name, then its number.
+			Matcher number = p + 1 < parts.length ? NUMBER_FIELD.matcher(parts[p + 1].strip()) : null;
+			if (number != null && number.matches() && SERIES_NAME.matcher(field).matches() && found.series == null) {
+				found.series = field;
+				found.seriesNumber = number.group("more").isBlank() ? number.group("number") : null;
+				recognised = true;
+				p++;
+				continue;
+			}
+			List<String> listed = placeList(field, several);
+			if (listed != null && COUNTRIES_LABEL.matcher(field).lookingAt()) {
+				found.countries.addAll(listed);
+				recognised = true;
+				continue;
+			}
+			if (listed != null) {
+				places.addAll(listed);
+				unknownPlaces |= !listed.stream().allMatch(KnownPlaces::isKnown);
+				continue;
+			}
+			if (!several || !isNameField(field)) {
+				return false;
+			}
+			others++;
+		}
+		if (!recognised && places.isEmpty()) {
+			return false;
+		}
+		if (!places.isEmpty()) {
+			// Place names count beside a series (MEMRI's "Iraq, Iran | ... Series No. 1099") or
+			// when each is a known country; "April 13, 2020 | The Dispatch" names an outlet.
+			if (found.series != null || !unknownPlaces) {
+				found.countries.addAll(places);
+			}
+			else if (!recognised) {
+				return false;
+			}
+		}
+		if (others > 0 && found.date() == null && found.series == null) {
+			return false;
+		}
+		into.merge(found);
+		return true;
+	}
+
+	/** A short name beside other fields: a site's, an outlet's or a section's ("BROOKINGS", "The Dispatch"). */
+	private static boolean isNameField(String field) {
+		return field.length() <= 60 && BlockRules.words(field) <= 6 && Character.isUpperCase(field.codePointAt(0))
+				&& !BlockRules.endsLikeSentence(field);
+	}
+
+	static boolean readField(String field, Fields into) {
+		Matcher label = PUBLISHED_LABEL.matcher(field);
+		if (label.find() && label.end() > 0) {
+			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
+			Fields labelled = new Fields();
+			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
+				into.merge(labelled);
+				return true;
+			}
+		}
+		Matcher updated = UPDATED_LABEL.matcher(field);
+		if (updated.find() && updated.end() > 0) {
+			LocalDate date = ReportDates.whole(withoutWeekday(field.substring(updated.end())));
+			if (date != null) {
+				into.updated = into.updated == null ? date : into.updated;
+				return true;
+			}
+		}
+		String text = withoutWeekday(field);
+		LocalDate whole = ReportDates.whole(text);
+		if (whole != null) {
+			into.published = into.published == null ? whole : into.published;
+			return true;
+		}
+		ReportDates.Found leading = ReportDates.leading(text);
+		if (leading != null) {
+			String rest = text.substring(leading.end()).strip();
+			Fields restFields = new Fields();
+			if (AFTER_DATE.matcher(rest).matches() || readField(rest, restFields)) {
+				into.published = into.published == null ? leading.date() : into.published;
+				into.merge(restFields);
+				return true;
+			}
+		}
+		List<String> byline = Bylines.byline(field);
+		if (byline != null) {
+			into.authors.addAll(byline);
+			return true;
+		}
+		Matcher series = SERIES.matcher(field);
+		if (series.matches()) {
+			if (into.series == null) {
+				into.series = series.group("name").strip();
+				into.seriesNumber = series.group("number");
+			}
+			return true;
+		}
+		if (PERIOD.matcher(field).matches()) {
+			into.period = true;
+			return true;
+		}
+		return readVolume(field, into);
+	}
+
+	/**
+	 * "Vol. 12, No. 2 (Summer 2008)", "Middle East Quarterly, Volume 18: Number 3": the journal's
+	 * name when the line gives it, and a date when it has a day.
+	 */
+	private static boolean readVolume(String field, Fields into) {
+		String lower = field.toLowerCase(Locale.ROOT);
+		if (!lower.contains("vol") && !lower.startsWith("issue ") && !lower.startsWith("number ")) {
+			return false; // the common case, without the patterns
+		}
+		Matcher volume = VOLUME.matcher(field);
+		if (!volume.find()) {
+			if (!field.regionMatches(true, 0, "Issue ", 0, 6) && !field.regionMatches(true, 0, "Number ", 0, 7)) {
+				return false;
+			}
+			volume = null;
+		}
+		int from = volume == null ? 0 : volume.start();
+		String rest = field.substring(from);
+		ReportDates.Found date = ReportDates.find(rest);
+		String words = date == null ? rest : rest.substring(0, date.start()) + " " + rest.substring(date.end());
+		for (String word : NOT_WORD.split(words.toLowerCase(Locale.ROOT))) {
+			if (!word.isEmpty() && !VOLUME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+				return false;
+			}
+		}
+		String journal = TRAILING_SEPARATORS.matcher(field.substring(0, from).strip()).replaceAll("").strip();
+		if (!journal.isEmpty() && !SERIES_NAME.matcher(journal).matches()) {
+			return false;
+		}
+		into.volume = true;
+		into.journal = journal.isEmpty() ? into.journal : journal;
+		if (date != null && into.published == null) {
+			into.published = date.date();
+		}
+		return true;
+	}
+
+	private static String withoutWeekday(String text) {
+		Matcher m = WEEKDAY.matcher(text);
+		return m.lookingAt() && ReportDates.leading(text.substring(m.end())) != null ? text.substring(m.end()) : text;
+	}
+
+	/** "Iraq, Iran" as a field of a header line, or a labelled "Countries: ..." line. */
+	static List<String> placeList(String field, boolean besideOtherFields) {
+		Matcher label = COUNTRIES_LABEL.matcher(field);
+		boolean labelled = label.find() && label.end() > 0;
+		if (!labelled && !besideOtherFields) {
+			return null;
+		}
+		String list = labelled ? field.substring(label.end()) : field;
+		List<String> places = new ArrayList<>();
+		for (String item : LIST_SEPARATOR.split(list)) {
+			String place = item.strip();
+			if (place.isEmpty()) {
+				continue;
+			}
+			if (place.length() > 40 || !PLACE.matcher(place).matches()) {
+				return null;
+			}
+			places.add(place);
+		}
+		return places.isEmpty() ? null : places;
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.analecta.parser;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that a saved page puts around a report's own header and that are never part of it: the
+ * address it was saved from, the site's name, breadcrumbs, navigation items, share, subscribe,
+ * donate and "request" buttons, a print view's header, a document-sharing site's furniture
+ * (upload line, view and download counts, category, page markers), image alt texts and a
+ * logo's one lower-case word ("memri", "cta-image"). Each test
+ * looks at one short line; longer lines are never furniture.
+ */
+final class HeaderFurniture {
+
+	/** Furniture lines are short; anything longer is text. */
+	private static final int MAX_CHARS = 160;
+
+	private static final Pattern URL_LINE = Pattern.compile("^(?:URL|Source URL|Address|Link|Saved from)\\s?:\\s{0,3}\\S+$|^(?:https?://|www\\.)\\S+$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "Home > Reports > Iran", "Home / Research / Iran", "Home » Analysis". */
+	private static final Pattern BREADCRUMB = Pattern.compile("^(?:Home|Main|Start)\\s{0,3}(?:[>»›/|]|&gt;)\\s{0,3}\\S.*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s(?:>|»|›|/)\\s");
+
+	/** Buttons and widget labels: a call to action with at most a few words after it. */
+	private static final Pattern CALL_TO_ACTION = Pattern.compile(
+			"^(?:donate|subscribe|request|share|sign (?:up|in)|log ?in|log ?out|register|download|print|e-?mail|tweet|"
+					+ "read more|continue reading|read the full|click here|skip to|toggle|copy link|link copied|copied|menu|"
+					+ "search|most (?:read|popular|viewed)|related|recommended|advertisement|sponsored)\\b(?:\\s{1,3}\\S+){0,2}\\s{0,3}[:!.]?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Print views and document-sharing sites. */
+	private static final Pattern PAGE_FURNITURE = Pattern.compile(
+			"^(?:\\(?view (?:pdf|online|in browser)\\)?|printer[- ]friendly(?: version| page)?|print (?:version|view|this (?:page|article|report))|"
+					+ "printed (?:from|on)\\b.{0,120}|close (?:window|this window)|"
+					+ "uploaded (?:by|on)\\b.{0,120}|(?:submitted|posted) by\\s{1,3}(?:anonymous|admin|\\S{1,40})(?:\\s{1,3}on)?\\s{0,3}$|"
+					+ "\\d[\\d,.]{0,12}[km]?\\s{1,3}(?:views?|downloads?|pages?|likes?|comments?|shares?|reads?)|"
+					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
+					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
+					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
+					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•)$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");
+
+	/** One lower-case word on a line: a logo's or an image's alt text ("memri", "cta-image"). Case matters. */
+	private static final Pattern ALT_TEXT = Pattern.compile("^[a-z][a-z0-9-]{1,24}$");
+
+	/** Words that make up menus of sections. */
+	private static final Set<String> NAVIGATION_WORDS = Set.of("home", "research", "about", "experts", "analysis",
+			"publications", "reports", "events", "news", "media", "contact", "programs", "projects", "topics",
+			"regions", "issues", "blog", "multimedia", "videos", "podcasts", "donate", "subscribe", "search", "menu",
+			"login", "store", "careers", "press", "newsletters", "archives", "archive", "commentary", "opinion");
+
+	private HeaderFurniture() {
+	}
+
+	/**
+	 * Whether a line above (or inside) the header is page furniture. {@code siteLabel} is the
+	 * main label of the address the page was saved from ("memri" for www.memri.org), or null.
+	 */
+	static boolean isFurniture(String line, String siteLabel) {
+		String text = line.strip();
+		if (text.isEmpty()) {
+			return true;
+		}
+		if (text.length() > MAX_CHARS) {
+			return false;
+		}
+		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
+				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches() || isBreadcrumb(text)
+				|| isNavigation(text)) {
+			return true;
+		}
+		return isSiteName(text, siteLabel);
+	}
+
+	/** The line is the site's name as its address spells it: "memri", "The Iran Observer" for iranobserver.org. */
+	static boolean isSiteName(String line, String siteLabel) {
+		if (siteLabel == null || line.length() > 80) {
+			return false;
+		}
+		String key = ReportHeader.normalise(line).replace(" ", "");
+		return key.equals(siteLabel) || key.startsWith("the") && key.substring(3).equals(siteLabel);
+	}
+
+	private static boolean isBreadcrumb(String text) {
+		if (BREADCRUMB.matcher(text).matches()) {
+			return true;
+		}
+		// "Research / Iran / Analysis": three or more short crumbs.
+		String[] crumbs = BREADCRUMB_SEPARATOR.split(text);
+		if (crumbs.length < 3) {
+			return false;
+		}
+		for (String crumb : crumbs) {
+			if (BlockRules.words(crumb) > 4 || BlockRules.endsLikeSentence(crumb.strip())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A bulleted menu item or a line of section names: "• Research", "Home Research Experts". */
+	private static boolean isNavigation(String text) {
+		String t = text;
+		while (!t.isEmpty() && "•·*-–|".indexOf(t.charAt(0)) >= 0) {
+			t = t.substring(1).strip();
+		}
+		if (t.isEmpty()) {
+			return true;
+		}
+		int space = t.indexOf(' ');
+		if (!NAVIGATION_WORDS.contains(t.substring(0, space < 0 ? t.length() : space).toLowerCase(Locale.ROOT))) {
+			return false; // the common case, without the split
+		}
+		String[] words = MENU_SEPARATOR.split(t.toLowerCase(Locale.ROOT));
+		if (words.length > 8) {
+			return false;
+		}
+		for (String word : words) {
+			if (!NAVIGATION_WORDS.contains(word)) {
+				return false;
+			}
+		}
+		return words.length >= 2 || t.length() < text.length();
+	}
+
+	/** "memri" for https://www.memri.org/reports/..., null when there is no address. */
+	static String siteLabel(String url) {
+		if (url == null) {
+			return null;
+		}
+		String rest = url.replaceFirst("^[a-zA-Z]+://", "");
+		int slash = rest.indexOf('/');
+		String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+		String[] labels = host.split("\\.");
+		if (labels.length < 2) {
+			return null;
+		}
+		String label = labels[labels.length - 2];
+		if (labels.length >= 3 && label.length() <= 3 && (label.equals("co") || label.equals("org") || label.equals("com"))) {
+			label = labels[labels.length - 3];
+		}
+		return label.replace("-", "");
+	}
+
+}

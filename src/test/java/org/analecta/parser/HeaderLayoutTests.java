@@ -1,0 +1,332 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.analecta.parser.ParsedReport.Author;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** One construction of a report's header each: a few lines of text in, the exact field out. */
+class HeaderLayoutTests {
+
+	private static final String PROSE = ReportParserTests.PROSE;
+
+	private static ParsedReport parse(String text) throws ParseException {
+		return new ReportParser().parse(text.getBytes(StandardCharsets.UTF_8), "inline.txt");
+	}
+
+	// --- what comes before the header ---
+
+	@Test
+	void theAddressLineIsTheSourceAndNotTheHeader() throws ParseException {
+		ParsedReport report = parse("URL: https://www.memri.org/reports/iran-recruits-volunteers\n\n"
+				+ "June 20, 2014 Special Dispatch No. 5765\n\nIran Recruits Volunteers\n\n" + PROSE);
+		assertThat(report.sourceUrl()).isEqualTo("https://www.memri.org/reports/iran-recruits-volunteers");
+		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 20));
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("5765");
+	}
+
+	@Test
+	void theSiteNameAsTheAddressSpellsItIsNotTheTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.iranobserver.org/2020/01/08/x\n\nThe Iran Observer\n\n"
+				+ "After Soleimani\n\nJanuary 8, 2020\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("After Soleimani");
+	}
+
+	@Test
+	void aBreadcrumbIsSkipped() throws ParseException {
+		ParsedReport report = parse("Home > Reports > Special Dispatch\n\nJuly 22, 2016 Special Dispatch No. 6512\n\n"
+				+ "Lebanese Daily: The Debate Intensifies\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Lebanese Daily: The Debate Intensifies");
+		assertThat(report.sections().get(0).paragraphs().get(0).text()).isEqualTo(PROSE);
+	}
+
+	@Test
+	void shareAndSubscribeLinesAreSkipped() throws ParseException {
+		ParsedReport report = parse("Share this: Facebook Twitter Email\nSubscribe to our newsletter\n\n"
+				+ "Algeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Algeria's Gas Diplomacy");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Yacine Benali");
+	}
+
+	@Test
+	void aPrintViewsDateIsNotTheReportsDate() throws ParseException {
+		ParsedReport report = parse("Printer-friendly version\nPrinted from https://example.org on 2017-10-30\n\n"
+				+ "October 24, 2017\n\nAfter the Referendum\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 10, 24));
+		assertThat(report.title()).isEqualTo("After the Referendum");
+	}
+
+	@Test
+	void aDocumentSitesUploadLineCountsAndPageMarkersAreSkipped() throws ParseException {
+		ParsedReport report = parse("Uploaded by jdoe on March 2, 2022\n1,234 views\n87 downloads\n"
+				+ "Category: Politics\nPage 1 of 12\n\nHumanitarian Access in Yemen\n\nJanuary 15, 2022\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 1, 15));
+		assertThat(report.title()).isEqualTo("Humanitarian Access in Yemen");
+	}
+
+	@Test
+	void aJsonMetadataBlockIsNotText() throws ParseException {
+		ParsedReport report = parse("{\n  \"authors\": [\n    \"Hannah Weiss\"\n  ],\n  \"type\": \"analysis\"\n}\n\n"
+				+ "Libya's Proxy War Turns\n\nBy Hannah Weiss\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Libya's Proxy War Turns");
+		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text).containsExactly(PROSE);
+	}
+
+	@Test
+	void aVideoPagesBlurbsAndButtonsComeBeforeItsDateAndTitle() throws ParseException {
+		ParsedReport report = parse("Donations from readers like you allow us to do what we do.\n\nDonate Today\n\n"
+				+ "Request a Clip\nRequest Clip\nMar 12, 2019\nShare Video:\n\nCommander: We Will Expel Them\n\n"
+				+ "#7012 | 03:15\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 3, 12));
+		assertThat(report.title()).isEqualTo("Commander: We Will Expel Them");
+	}
+
+	// --- titles ---
+
+	@Test
+	void aTitleOfAnyLength() throws ParseException {
+		String title = "Egyptian Columnists Debate The Future Of Arab Nationalism: " + "'The Nation Has Awakened'; ".repeat(20)
+				+ "Others Warn Of Fragmentation";
+		ParsedReport report = parse("September 9, 2012 Special Dispatch No. 4871\n\n" + title + "\n\n" + PROSE);
+		assertThat(title.length()).isGreaterThan(500);
+		assertThat(report.title()).isEqualTo(title);
+	}
+
+	@Test
+	void theAddressNamesASentenceCaseTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://news.example.com/2023/05/14/iraq-oil-exports-kurdistan-pipeline-remain-shut\n\n"
+				+ "Gulf Affairs Daily\n\nIraq's oil exports through the Kurdistan pipeline remain shut\n\n14 May 2023\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Iraq's oil exports through the Kurdistan pipeline remain shut");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Summary", "Abstract", "Key Points", "Introduction", "Executive Summary" })
+	void aSectionHeadingIsNeverTheTitle(String heading) throws ParseException {
+		ParsedReport report = parse(heading + "\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
+	void aJournalsNameAndVolumeLineAreNotTheTitle() throws ParseException {
+		ParsedReport report = parse("Journal of Gulf Studies\n\nVol. 12, No. 2 (Summer 2008)\n\nOil and Patronage in Kuwait\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Oil and Patronage in Kuwait");
+		assertThat(report.series()).isEqualTo("Journal of Gulf Studies");
+		assertThat(report.seriesNumber()).isNull();
+		assertThat(report.publishedOn()).isNull();
+	}
+
+	@Test
+	void aKickerAboveTheTitleIsPassedOver() throws ParseException {
+		ParsedReport report = parse("The Corner\n\nIran's Supreme Leader Speaks\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Iran's Supreme Leader Speaks");
+	}
+
+	@Test
+	void aKickerAndAnInstitutionsNameAboveTheTitleArePassedOver() throws ParseException {
+		ParsedReport report = parse("In The Media\n\nMalcolm H. Kerr Carnegie Middle East Center\n\nTehran Rising\n\n"
+				+ "Hezbollah is a key ally to Iran.\n\nLink Copied\nBy Paul Salem\nPublished on Apr 13, 2011\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Tehran Rising");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 4, 13));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Paul Salem");
+	}
+
+	@Test
+	void aLogosLowerCaseWordAboveTheHeaderIsSkipped() throws ParseException {
+		ParsedReport report = parse("memri\nAugust 24, 2021 Special Dispatch No. 9510\n\nSaudi Columnists: Feeble U.S. Policy\n\n"
+				+ "August 24, 2021\nIran, Saudi Arabia | Special Dispatch No. 9510\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Saudi Columnists: Feeble U.S. Policy");
+		assertThat(report.countries()).containsExactly("Iran", "Saudi Arabia");
+	}
+
+	// --- report numbers ---
+
+	@Test
+	void aReportNumberWithTheDateOnOneLine() throws ParseException {
+		ParsedReport report = parse("Asia Report N°312 | 4 March 2021\n\nWater and Borders\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Asia Report");
+		assertThat(report.seriesNumber()).isEqualTo("312");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+		assertThat(report.title()).isEqualTo("Water and Borders");
+	}
+
+	@Test
+	void aPolicyBriefNumber() throws ParseException {
+		ParsedReport report = parse("Policy Brief No. 12\n\nThe Baghdad Channel\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Policy Brief");
+		assertThat(report.seriesNumber()).isEqualTo("12");
+		assertThat(report.title()).isEqualTo("The Baghdad Channel");
+	}
+
+	@Test
+	void aSeriesNameAndItsNumberInSeparateFields() throws ParseException {
+		ParsedReport report = parse("Special Dispatch | No. 3120 | May 5, 2010\n\nSyrian Cleric On TV\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("3120");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2010, 5, 5));
+	}
+
+	@Test
+	void severalNumbersLeaveTheNumberOpen() throws ParseException {
+		ParsedReport report = parse("Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isNull();
+	}
+
+	@Test
+	void aDigestsTitleCarriesItsDateAndName() throws ParseException {
+		ParsedReport report = parse("Iran News Round Up - Special Edition - July 23, 2013\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Iran News Round Up - Special Edition - July 23, 2013");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2013, 7, 23));
+		assertThat(report.series()).isEqualTo("Iran News Round Up");
+	}
+
+	@Test
+	void aSeriesTheTextNamesItselfBy() throws ParseException {
+		ParsedReport report = parse("Jihadis Shift To Telegram\n\nOctober 29, 2015\n\n"
+				+ "The following report is a complimentary offering from MEMRI's Jihad and Terrorism Threat Monitor (JTTM). "
+				+ PROSE);
+		assertThat(report.series()).isEqualTo("Jihad and Terrorism Threat Monitor");
+	}
+
+	// --- dates ---
+
+	@ParameterizedTest
+	@ValueSource(strings = { "4 March 2021", "March 4, 2021", "Mar. 4, 2021", "2021-03-04", "Thursday, March 4, 2021",
+			"March 4, 2021 at 10:30 AM", "Published on 4 March 2021", "Posted: Mar 4, 2021" })
+	void everyDateStyle(String line) throws ParseException {
+		ParsedReport report = parse("The Quiet Return of Qatar\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+		assertThat(report.title()).isEqualTo("The Quiet Return of Qatar");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "June 2022", "Summer 2011", "Spring/Summer 2020" })
+	void aMonthOrSeasonIsNoDate(String line) throws ParseException {
+		ParsedReport report = parse("Will Politics Trump Nonproliferation?\n\n" + line + "\nBy Barbara Slavin\n\n" + PROSE);
+		assertThat(report.publishedOn()).isNull();
+		assertThat(report.title()).isEqualTo("Will Politics Trump Nonproliferation?");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Barbara Slavin");
+	}
+
+	@Test
+	void anOutletsNameBesideTheDateIsNoCountry() throws ParseException {
+		ParsedReport report = parse("April 13, 2020 | The Dispatch\n\nThe Islamic Revolution vs. Donald Trump\n\n" + PROSE);
+		assertThat(report.countries()).isEmpty();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 4, 13));
+		assertThat(report.title()).isEqualTo("The Islamic Revolution vs. Donald Trump");
+	}
+
+	// --- bylines ---
+
+	@Test
+	void byTwoAuthors() throws ParseException {
+		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
+	}
+
+	@Test
+	void aNameAloneAboveTheDateLine() throws ParseException {
+		ParsedReport report = parse("The Quiet Return of Qatar\n\nJane Doe\n\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Jane Doe");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "March 4, 2021 — By Jane Doe", "By Jane Doe • March 4, 2021", "By Jane Doe · 4 March 2021" })
+	void dateAndBylineJoinedByADashOrABullet(String line) throws ParseException {
+		ParsedReport report = parse("The Quiet Return of Qatar\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Jane Doe");
+	}
+
+	@Test
+	void aBioLineIsTheByline() throws ParseException {
+		ParsedReport report = parse("Turkey's Balancing Act\n\nSelin Yilmaz is a senior fellow at the Atlantic Policy Forum.\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Selin Yilmaz");
+		assertThat(report.title()).isEqualTo("Turkey's Balancing Act");
+	}
+
+	@Test
+	void aNameWithItsRoleAboveASitesDateLine() throws ParseException {
+		ParsedReport report = parse("Suzanne Maloney – VP and director of Foreign Policy at the Institute\n"
+				+ "BROOKINGS | March 1, 2024\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Suzanne Maloney");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
+		assertThat(report.title()).isNull();
+		assertThat(report.countries()).isEmpty();
+	}
+
+	@Test
+	void rolesAroundTheNamesOfAnAuthorsLineAreLeftOut() throws ParseException {
+		ParsedReport report = parse("Iran News Round Up\n\n" + PROSE + "\n\n"
+				+ "Authors: AEI Critical Threats Project Iran Analyst Will Fulton and Iran Intern Amir Toumaj\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Will Fulton", "Amir Toumaj");
+	}
+
+	@Test
+	void anAuthorLabelAboveABio() throws ParseException {
+		ParsedReport report = parse(PROSE + "\n\nthe author\n\nPatrick Clawson is director of research at the Institute.");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Patrick Clawson");
+	}
+
+	@Test
+	void nobodyIsTheAuthorOfASubmittedByAnonymousLine() throws ParseException {
+		ParsedReport report = parse("Rouhani at the U.N.\n\nSubmitted by Anonymous on\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+		assertThat(report.title()).isEqualTo("Rouhani at the U.N.");
+	}
+
+	// --- nothing guessed, and linear ---
+
+	@Test
+	void textWithoutAHeaderHasNoMetadata() throws ParseException {
+		ParsedReport report = parse("URL: https://example.org/note/4471\n\n" + PROSE + "\n\nJune 2, 2020\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.publishedOn()).isNull();
+		assertThat(report.series()).isNull();
+		assertThat(report.authors()).isEmpty();
+	}
+
+	/** Furniture lines in random order and number before a MEMRI header: the header is read the same. */
+	@Test
+	void furnitureInAnyOrderBeforeTheHeader() throws ParseException {
+		long seed = System.nanoTime();
+		System.out.println("HeaderLayoutTests seed " + seed);
+		Random random = new Random(seed);
+		List<String> furniture = new ArrayList<>(List.of("memri", "Home > Reports", "Share this: Facebook Twitter",
+				"Subscribe Today", "Donate Today", "Printer-friendly version", "1,234 views", "Page 1 of 3",
+				"Category: Politics", "Link Copied", "• Research", "Uploaded by jdoe on March 2, 2022"));
+		for (int round = 0; round < 20; round++) {
+			Collections.shuffle(furniture, random);
+			String before = String.join(random.nextBoolean() ? "\n" : "\n\n",
+					furniture.subList(0, 1 + random.nextInt(furniture.size())));
+			ParsedReport report = parse("URL: https://www.memri.org/reports/x\n\n" + before
+					+ "\n\nJune 20, 2014 Special Dispatch No. 5765\n\nIran Recruits Volunteers\n\n" + PROSE);
+			assertThat(report.title()).as("seed %d: %s", seed, before).isEqualTo("Iran Recruits Volunteers");
+			assertThat(report.publishedOn()).as("seed %d", seed).isEqualTo(LocalDate.of(2014, 6, 20));
+			assertThat(report.seriesNumber()).as("seed %d", seed).isEqualTo("5765");
+		}
+	}
+
+	@Test
+	void longHeaderLikeLinesStayLinear() {
+		String manyFields = ("June 20, 2014 | " + "Iran, Iraq | ".repeat(2000) + "\n\n");
+		String longTitle = "Title Word ".repeat(200_000);
+		String text = manyFields + longTitle + "\n\n" + "- item\n".repeat(50_000) + "\n\n" + PROSE;
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> parse(text));
+	}
+
+}
