@@ -45,7 +45,7 @@ final class AttributionRun {
 
 	private static final long FLOW = 1_000_000_000_000L;
 
-	private static final long PARAGRAPH = 10_000_000L;
+	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
 	private final List<Section> sections;
 
@@ -127,9 +127,18 @@ final class AttributionRun {
 	private record Placed(long position, Quote quote) {
 	}
 
-	/** A resolved speaker with the words that named it and how sure the resolution is. */
+	/**
+	 * A resolved speaker with the words that named it and how sure the resolution is; {@code end}
+	 * is where, in its paragraph, the quotation and its tag end, from which a quotation may go on.
+	 */
 	private record Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph,
-			int tagEnd, boolean trailing) {
+			int tagEnd, boolean trailing, int end) {
+
+		Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph, int tagEnd,
+				boolean trailing) {
+			this(speaker, asWritten, cue, confidence, paragraph, tagEnd, trailing, -1);
+		}
+
 	}
 
 	/** One section or footnote. */
@@ -337,6 +346,12 @@ final class AttributionRun {
 					until = Math.min(until, following.open());
 				}
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
+				if (tag == null && !span.multiParagraph()) {
+					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), until);
+					if (tag != null) {
+						factor = 0.85;
+					}
+				}
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), startsSentence, true, tag.end());
 					tagParagraph = last;
@@ -403,7 +418,8 @@ final class AttributionRun {
 					round(confidence)));
 			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
 			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
-					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
+					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
+					Math.max(tagEnd, span.after())));
 		}
 
 		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
@@ -459,19 +475,26 @@ final class AttributionRun {
 		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
 		private Attribution continuation(int p, int open) {
 			Attribution previous = lastInParagraph.get(p);
-			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
+			if (previous == null || previous.end() < 0 || previous.end() > open || open - previous.end() > 300) {
 				return null;
 			}
-			if (open - previous.tagEnd() > 200) {
-				return null;
-			}
-			String between = masked.get(p).substring(previous.tagEnd(), open);
+			String text = masked.get(p);
+			String between = text.substring(previous.end(), open);
 			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
-			if (!NOTHING_BETWEEN.matcher(between).matches() && !APPOSITION.matcher(between).matches()) {
+			if (previous.trailing()
+					&& (NOTHING_BETWEEN.matcher(between).matches() || APPOSITION.matcher(between).matches())) {
+				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+						previous.confidence() - 0.05, p, -1, false);
+			}
+			// "...," Cruz said in Illinois on Monday. "...": the next sentence opens with more of his words.
+			int[] starts = sentences.get(p);
+			int sentence = Sentences.indexOf(starts, open);
+			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
+					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
-					previous.confidence() - 0.05, p, -1, false);
+					previous.confidence() - 0.1, p, -1, false);
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
@@ -496,6 +519,12 @@ final class AttributionRun {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
 					yield corefer(entry, subject, tag, position, 0.7);
+				}
+				case DESCRIPTION -> {
+					Entry entry = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
+							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key()) ? tracker.roleNoun(subject.key(), position) : null;
+					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
+							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
 				case ELIDED -> {
 					Attribution previous = lastInParagraph.get(paragraph);

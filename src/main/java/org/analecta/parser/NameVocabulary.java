@@ -1,6 +1,14 @@
 package org.analecta.parser;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -256,7 +264,40 @@ final class NameVocabulary {
 		if (space < 0) {
 			return Gender.UNKNOWN;
 		}
-		return FEMALE_GIVEN_NAMES.contains(key(name.substring(0, space))) ? Gender.FEMALE : Gender.UNKNOWN;
+		String given = key(name.substring(0, space));
+		if (FEMALE_GIVEN_NAMES.contains(given)) {
+			return Gender.FEMALE;
+		}
+		return GivenNames.BUNDLED.getOrDefault(given, Gender.UNKNOWN);
+	}
+
+	/** The bundled list of given names by gender, read once. */
+	private static final class GivenNames {
+
+		static final Map<String, Gender> BUNDLED = read();
+
+		private static Map<String, Gender> read() {
+			try (InputStream in = NameVocabulary.class.getResourceAsStream("given-names.txt")) {
+				if (in == null) {
+					throw new IllegalStateException("The bundled list given-names.txt is missing");
+				}
+				Map<String, Gender> genders = new HashMap<>();
+				new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+					.map(String::strip)
+					.filter(line -> line.startsWith("m:") || line.startsWith("f:"))
+					.forEach(line -> {
+						Gender gender = line.charAt(0) == 'f' ? Gender.FEMALE : Gender.MALE;
+						for (String given : line.substring(2).strip().split("\\s+")) {
+							genders.put(given, gender);
+						}
+					});
+				return Map.copyOf(genders);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	enum Gender {

@@ -391,7 +391,7 @@ class QuoteAttributorTests {
 
 		@Test
 		void mentionsInsideAQuotationAreNotAntecedents() {
-			List<Quote> quotes = quotes("Iranian President Hassan Rohani said: \"Secretary Marie Harf denied it.\" She "
+			List<Quote> quotes = quotes("Iranian President Hassan Rohani said: \"Secretary John Kerry denied it.\" He "
 					+ "added, \"We are not surprised.\"");
 			assertThat(quotes.get(1).speaker()).isEqualTo(person("Hassan Rohani", "Iranian President"));
 		}
