@@ -78,13 +78,38 @@ final class AttributionRun {
 		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
 		for (Section section : sections) {
 			for (Paragraph paragraph : section.paragraphs()) {
-				firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
+				if (!headline(paragraph.text())) {
+					firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
+				}
 			}
 		}
 		for (Footnote footnote : footnotes) {
 			firstPass.findPersons(footnote.text(), tokens(footnote.text())).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+	}
+
+	/**
+	 * Whether a paragraph is a headline in title case ("Lynch Closes The Door On Clinton"), every
+	 * word capitalised: its capitalised words are not names, and nobody it seems to name is an
+	 * antecedent.
+	 */
+	private boolean headline(String text) {
+		if (text.length() > 250) {
+			return false;
+		}
+		int capitalised = 0;
+		for (Tokens.Token token : tokens(text)) {
+			if (Character.isLetter(token.text().charAt(0))) {
+				if (!token.capitalised()) {
+					return false;
+				}
+				if (token.text().length() >= 4) {
+					capitalised++;
+				}
+			}
+		}
+		return capitalised >= 3;
 	}
 
 	private List<Tokens.Token> tokens(String text) {
@@ -224,13 +249,17 @@ final class AttributionRun {
 
 		private void register(int p) {
 			Passage passage = passages.get(p);
+			if (headline(texts.get(p))) {
+				return;
+			}
 			int[] starts = sentences.get(p);
 			int lastSentence = -1;
 			for (Mention mention : passage.mentions()) {
 				int sentence = Sentences.indexOf(starts, mention.start());
 				// The sentence's subject, roughly: its first name, standing near its start.
-				boolean subject = sentence != lastSentence && !mention.possessive()
-						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12;
+				boolean subject = !mention.possessive()
+						&& (sentence != lastSentence && passage.firstTokenFrom(mention.start())
+								- passage.firstTokenFrom(starts[sentence]) <= 12 || besideCue(passage, mention));
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
@@ -238,6 +267,20 @@ final class AttributionRun {
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
 			}
+		}
+
+		/** Whether a speech verb stands right before or after the mention: "Romero said", "said Kunin". */
+		private static boolean besideCue(Passage passage, Mention mention) {
+			List<Tokens.Token> tokens = passage.tokens();
+			int before = passage.firstTokenFrom(mention.start()) - 1;
+			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
+				return true;
+			}
+			int after = passage.firstTokenFrom(mention.end());
+			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after).key())) {
+				after++;
+			}
+			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
 		}
 
 		private Speaker speakerOf(Mention mention, long position) {
@@ -361,6 +404,9 @@ final class AttributionRun {
 			if (tag == null) {
 				attribution = continuation(p, open);
 			}
+			if (tag == null && attribution == null && startsParagraph && p > 0) {
+				attribution = nextParagraph(p);
+			}
 			if (tag == null && attribution == null && startsParagraph && p > 0
 					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
 				// Quoted paragraphs one after another under one lead-in share its speaker.
@@ -420,6 +466,25 @@ final class AttributionRun {
 			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
 					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 					Math.max(tagEnd, span.after())));
+		}
+
+		/**
+		 * A paragraph that opens with an untagged quotation right after a paragraph that ends with
+		 * an attributed one: {@code "...," said Robert Antonacci.} then {@code "Who cares? ..."} -
+		 * news prose goes on quoting the same person.
+		 */
+		private Attribution nextParagraph(int p) {
+			Attribution previous = lastInParagraph.get(p - 1);
+			if (previous == null || previous.end() < 0 || previous.speaker() == null && previous.asWritten() == null) {
+				return null;
+			}
+			String above = masked.get(p - 1);
+			int from = Math.min(previous.end(), above.length());
+			if (above.length() - from > 150 || !quotationFree(above, from, above.length())) {
+				return null;
+			}
+			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(), previous.confidence() * 0.75,
+					p, -1, false);
 		}
 
 		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
@@ -504,6 +569,10 @@ final class AttributionRun {
 				case NAMED -> {
 					Speaker speaker = speakerOf(subject.mention(), position);
 					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
+					if (speaker.kind() == SpeakerKind.PERSON) {
+						// Whoever a tag names is who a later "he said" most likely goes on with.
+						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+					}
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}
 				case PRONOUN -> {

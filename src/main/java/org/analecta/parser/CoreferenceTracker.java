@@ -105,7 +105,7 @@ final class CoreferenceTracker {
 
 	/**
 	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting gender,
-	 * named in this paragraph or the two before; failing that the latest fitting person. A person
+	 * named in this paragraph or the one before; failing that the latest fitting person. A person
 	 * named in passing ("who managed Bob Dole's campaign") is rarely the one a pronoun picks up.
 	 */
 	private Entry person(Gender gender, long before) {
@@ -116,7 +116,7 @@ final class CoreferenceTracker {
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other) {
 				continue;
 			}
-			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 2) {
+			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
 				break;
 			}
 			if (nearest == null) {

@@ -1,11 +1,5 @@
 package org.analecta.parser;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -277,25 +271,14 @@ final class NameVocabulary {
 		static final Map<String, Gender> BUNDLED = read();
 
 		private static Map<String, Gender> read() {
-			try (InputStream in = NameVocabulary.class.getResourceAsStream("given-names.txt")) {
-				if (in == null) {
-					throw new IllegalStateException("The bundled list given-names.txt is missing");
+			Map<String, Gender> genders = new HashMap<>();
+			for (String line : WordList.lines("given-names.txt")) {
+				Gender gender = line.startsWith("f:") ? Gender.FEMALE : Gender.MALE;
+				for (String given : line.substring(2).strip().split("\\s+")) {
+					genders.put(given, gender);
 				}
-				Map<String, Gender> genders = new HashMap<>();
-				new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-					.map(String::strip)
-					.filter(line -> line.startsWith("m:") || line.startsWith("f:"))
-					.forEach(line -> {
-						Gender gender = line.charAt(0) == 'f' ? Gender.FEMALE : Gender.MALE;
-						for (String given : line.substring(2).strip().split("\\s+")) {
-							genders.put(given, gender);
-						}
-					});
-				return Map.copyOf(genders);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			return Map.copyOf(genders);
 		}
 
 	}

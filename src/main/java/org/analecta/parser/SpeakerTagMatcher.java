@@ -32,24 +32,7 @@ final class SpeakerTagMatcher {
 
 	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*");
 
-	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
-			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
-			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
-			"continues", "argued", "argues", "announced", "announces", "emphasized", "emphasised", "emphasizes",
-			"affirmed", "asserted", "asserts", "replied", "responded", "remarked", "insisted", "insists",
-			"concluded", "commented", "maintained", "asked", "urged", "threatened", "vowed", "boasted",
-			"acknowledged", "admitted", "reported", "reports", "called", "calls", "described", "stating", "saying",
-			"adding", "noting", "writing", "declaring", "warning", "explaining", "claiming", "stressing",
-			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
-			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
-			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
-			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified", "agrees",
-			"agreed", "believes", "believed", "thinks", "feels", "fears", "feared", "admits", "concedes", "conceded",
-			"accepts", "acknowledges", "suggests", "pointed", "recalls", "observes", "warns", "predicts", "reads",
-			"joked", "jokes", "countered", "contended", "contends", "chimed", "repeated",
-			"recounted", "conceded", "screamed", "yelled", "bragged", "fumed", "scoffed", "marveled", "mused",
-			"sniped", "testified", "reiterated", "interjected", "interrupted", "tweeting",
-			"telling", "asking", "responding", "replying", "concluding", "continuing", "recalling", "arguing"));
+	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
 
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
 			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
@@ -58,7 +41,7 @@ final class SpeakerTagMatcher {
 
 	/** Verbs that characterise rather than report: what follows them is the speaker's phrase, not a statement. */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labelled", "branded", "dubbed");
+			"labelled", "branded", "dubbed", "calling", "describing");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -100,8 +83,9 @@ final class SpeakerTagMatcher {
 	/** Longest stretch of text (in characters) taken as one clause. */
 	static final int MAX_CLAUSE = 1500;
 
+	/** Relative clauses, participles and brackets between a subject and its verb, skipped. */
 	private static final Pattern RELATIVE_CLAUSE = Pattern
-		.compile(",\\s*(?:which|who|whose|whom|where)\\b[^,;]*,|\\([^()]*\\)");
+		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)");
 
 	private SpeakerTagMatcher() {
 	}
@@ -364,8 +348,7 @@ final class SpeakerTagMatcher {
 	private static Subject descriptionEndingAt(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
 		Token head = tokens.get(k);
-		if (DESCRIPTION_STOPS.contains(head.key()) || CONNECTIVES.contains(head.key()) || head.possessive()
-				|| DETERMINERS.contains(head.key())) {
+		if (!describesSpeaker(head)) {
 			return null;
 		}
 		for (int j = k - 1; j >= 0 && k - j <= MAX_DESCRIPTION; j--) {
@@ -386,7 +369,22 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
+	/**
+	 * Whether a word can end the description of a speaker: not a statement ("a statement"), a
+	 * time ("Wednesday") or a function word.
+	 */
+	private static boolean describesSpeaker(Token head) {
+		String key = head.key();
+		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
+				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) || NameVocabulary.CALENDAR.contains(key)
+				|| key.equals("decision") || key.equals("ruling")
+				|| Character.isDigit(key.charAt(0)));
+	}
+
 	private static Subject description(Passage passage, int from, int to) {
+		if (!describesSpeaker(passage.tokens().get(to))) {
+			return null;
+		}
 		List<Token> tokens = passage.tokens();
 		String written = passage.masked().substring(tokens.get(from).start(), tokens.get(to).end());
 		if (written.indexOf(QuoteScanner.MASK) >= 0) {
@@ -421,22 +419,55 @@ final class SpeakerTagMatcher {
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
 		}
 		Subject adjacent = subjectEndingAt(passage, k);
-		if (adjacent == null) {
+		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
 			adjacent = descriptionEndingAt(passage, k);
 		}
 		if (adjacent != null) {
 			return adjacent;
 		}
+		// Further back: the nearest name that is not the object of a preposition ("at the Grand
+		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's subject,
+		// the earliest such name, since the participle hangs on the main clause.
+		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
+		boolean participle = verb.key().endsWith("ing");
+		Subject nearest = null;
+		Subject free = null;
 		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
-			Subject nearest = subjectEndingAt(passage, i);
-			if (nearest != null) {
-				return nearest.distant();
+			Subject candidate = subjectEndingAt(passage, i);
+			if (candidate == null) {
+				continue;
 			}
+			if (nearest == null) {
+				nearest = candidate;
+			}
+			if (!afterPreposition(passage, candidate.start())) {
+				free = candidate;
+				if (!participle) {
+					break;
+				}
+			}
+			i = passage.firstTokenFrom(candidate.start());
 		}
-		return null;
+		Subject chosen = free != null ? free : nearest;
+		return chosen == null ? null : chosen.distant();
+	}
+
+	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",
+			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
+			"like", "behind", "between", "among", "through", "during", "after", "before", "across");
+
+	/** Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the Grand Hotel"). */
+	private static boolean afterPreposition(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(start) - 1;
+		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		return i >= 0 && PREPOSITIONS.contains(tokens.get(i).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
 	/** A name, pronoun, "the" + role noun, or a possessive + statement noun ending at token k. */
