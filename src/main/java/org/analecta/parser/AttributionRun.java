@@ -193,6 +193,9 @@ final class AttributionRun {
 
 		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
 
+		/** The quotations taken as terms (titles, scare quotes), which leave the sentence's tag to the next one. */
+		private final java.util.Set<QuoteSpan> terms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
 		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
 				CoreferenceTracker tracker, CoreferenceTracker fallback, long fallbackLimit) {
 			this.flow = flow;
@@ -364,7 +367,9 @@ final class AttributionRun {
 				}
 			}
 			int cueFrom = clauseFrom;
-			if (previous != null && previous.lastParagraph() == p && previous.after() <= open) {
+			// A tag before the previous quotation is not this one's, unless that was a term inside the
+			// same clause: Rubio said that by refusing to say "radical Islam," Democrats are "...".
+			if (previous != null && previous.lastParagraph() == p && previous.after() <= open && !terms.contains(previous)) {
 				cueFrom = Math.max(cueFrom, previous.after());
 			}
 			long position = position(flow, p, open);
@@ -375,6 +380,7 @@ final class AttributionRun {
 
 			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
 				addTerm(position, quoteText, p, note, 0.9);
+				terms.add(span);
 				return;
 			}
 			double factor = 1.0;
@@ -554,6 +560,13 @@ final class AttributionRun {
 			// "...," Cruz said in Illinois on Monday. "...": the next sentence opens with more of his words.
 			int[] starts = sentences.get(p);
 			int sentence = Sentences.indexOf(starts, open);
+			if (!previous.trailing() && quotationFree(text, previous.end(), open)
+					&& sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1))) {
+				// Rubio said that by refusing to say "radical Islam," Democrats are "saying ...": one tag
+				// before both quotations of its sentence.
+				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+						previous.confidence() - 0.1, p, -1, false);
+			}
 			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
 					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;

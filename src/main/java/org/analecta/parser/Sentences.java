@@ -73,7 +73,7 @@ final class Sentences {
 				while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
 					i++;
 				}
-				if (SpeakerTagMatcher.isCue(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+				if (Character.isLowerCase(text.charAt(start)) && SpeakerTagMatcher.isCue(text.substring(start, i))) {
 					return true;
 				}
 				words++;

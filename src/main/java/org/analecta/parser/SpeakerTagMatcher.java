@@ -124,8 +124,9 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key) || (i > 0 && PASSIVE.contains(tokens.get(i - 1).key()))) {
-				continue;
+			if (!isCue(key) || (i > 0 && PASSIVE.contains(tokens.get(i - 1).key()))
+					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
+				continue; // "the United States": a capitalised verb form inside a clause is a name
 			}
 			String between = masked.substring(token.end(), open).strip();
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
@@ -140,6 +141,9 @@ final class SpeakerTagMatcher {
 			else {
 				subject = subject(passage, clauseFrom, token.start());
 			}
+			if (subject == null && blank(masked, clauseFrom, token.start())) {
+				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who grew up with Ali, "...""
+			}
 			if (subject == null) {
 				return null;
 			}
@@ -148,7 +152,19 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
-	/** The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is none. */
+	private static boolean blank(String text, int from, int to) {
+		for (int i = Math.max(0, from); i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is
+	 * none. {@code On "This Week," Rubio said that ...} opens a new statement: not a tag.
+	 */
 	static Tag after(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(after);
@@ -184,7 +200,9 @@ final class SpeakerTagMatcher {
 		while (next < tokens.size() && isSkippable(tokens.get(next).key())) {
 			next++;
 		}
-		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key())
+		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
+		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key()) && !introducesMore
 				&& (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(),
 						tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
