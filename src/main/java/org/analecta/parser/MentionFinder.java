@@ -183,8 +183,12 @@ final class MentionFinder {
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
 				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
 			}
-			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
-			boolean single = nameWords == 1 && role == null;
+			// "bin Laden", "bin Salman": the family or father's name keeps its particle.
+			boolean lineage = i > 0 && SpeakerNames.LINEAGE.contains(tokens.get(i - 1).text())
+					&& adjacent(text, tokens, i - 1, i) && !claimed[i - 1];
+			int nameStart = lineage ? tokens.get(i - 1).start() : tokens.get(i).start();
+			String name = text.substring(nameStart, last.start()) + last.bare();
+			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
 				boolean apposed = !cue && !last.possessive() && followedByCue(tokens, afterApposition(text, tokens, end));
@@ -194,7 +198,7 @@ final class MentionFinder {
 					continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
 				}
 			}
-			int writtenStart = role != null ? tokens.get(roleStart).start() : tokens.get(i).start();
+			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
 			String apposed = role == null ? apposedRole(text, tokens, i) : null;
 			if (role == null && apposed == null && !last.possessive()) {
 				apposed = roleAfter(text, tokens, end);

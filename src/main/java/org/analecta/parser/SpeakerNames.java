@@ -99,7 +99,8 @@ public final class SpeakerNames {
 		for (; i >= 0 && suffix.length() < shorter.length(); i--) {
 			suffix.insert(0, longer.get(i));
 		}
-		// "Faisal bin Turki" is Turki's son, not Turki: a match may not start at a father's name.
+		// "Faisal bin Turki" is Turki's son, not Turki: a match may not start at a father's name,
+		// though "bin Turki" with its particle may.
 		return suffix.toString().equals(shorter) && !(i >= 0 && LINEAGE.contains(longer.get(i)));
 	}
 
@@ -141,6 +142,10 @@ public final class SpeakerNames {
 	}
 
 	private String nameOf(String asWritten) {
+		int space = asWritten.indexOf(' ');
+		if (space > 0 && LINEAGE.contains(asWritten.substring(0, space))) {
+			return asWritten; // "bin Laden": the particle opens a name, it is no title
+		}
 		SplitName split = split(asWritten);
 		return split.name() != null ? split.name() : asWritten;
 	}
