@@ -280,6 +280,9 @@ final class AttributionRun {
 				return true;
 			}
 			int after = passage.firstTokenFrom(mention.end());
+			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
+				after++; // "General Alireza Tangsiri, who said that ..."
+			}
 			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after).key())) {
 				after++;
 			}

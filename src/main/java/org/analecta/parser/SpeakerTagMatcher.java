@@ -111,12 +111,25 @@ final class SpeakerTagMatcher {
 		String masked = passage.masked();
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
+		Tag colon = null;
 		if (tail.endsWith(":") && !isCue(lastToken.key())) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
-				return new Tag(":", subject, true, true, false, open);
+				colon = new Tag(":", subject, true, true, false, open);
+				if (subject.type() == SubjectType.NAMED && subject.adjacent()) {
+					return colon;
+				}
 			}
 		}
+		// "Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily:": the verb's subject
+		// speaks, not the paper that ends the lead-in.
+		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
+		return cued != null ? cued : colon;
+	}
+
+	private static Tag cued(Passage passage, int clauseFrom, int cueFrom, int open, int last) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
 		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom && last - i < MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String key = token.key();

@@ -177,6 +177,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void theWriterSpeaksNotThePaperEndingTheLeadIn() {
+			Quote quote = single(quotes("Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily: \"The "
+					+ "administration behaved in a dangerous manner.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Safouq Al-Shammari", "Saudi columnist"));
+		}
+
+		@Test
 		void anInstitutionSaidInAStatement() {
 			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
