@@ -137,7 +137,7 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key) || (i > 0 && PASSIVE.contains(tokens.get(i - 1).key()))
+			if (!isCue(key) || (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause is a name
 			}
