@@ -252,7 +252,7 @@ final class AttributionRun {
 
 		private void register(int p) {
 			Passage passage = passages.get(p);
-			if (headline(texts.get(p))) {
+			if (headline(masked.get(p))) { // the masked text's tokens are already made
 				return;
 			}
 			int[] starts = sentences.get(p);
