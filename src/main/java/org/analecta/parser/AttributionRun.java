@@ -45,7 +45,7 @@ final class AttributionRun {
 
 	private static final long FLOW = 1_000_000_000_000L;
 
-	private static final long PARAGRAPH = 10_000_000L;
+	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
 	private final List<Section> sections;
 
@@ -78,13 +78,38 @@ final class AttributionRun {
 		MentionFinder firstPass = new MentionFinder(outlets, word -> false);
 		for (Section section : sections) {
 			for (Paragraph paragraph : section.paragraphs()) {
-				firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
+				if (!headline(paragraph.text())) {
+					firstPass.findPersons(paragraph.text(), tokens(paragraph.text())).forEach(reportNames::learn);
+				}
 			}
 		}
 		for (Footnote footnote : footnotes) {
 			firstPass.findPersons(footnote.text(), tokens(footnote.text())).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+	}
+
+	/**
+	 * Whether a paragraph is a headline in title case ("Lynch Closes The Door On Clinton"), every
+	 * word capitalised: its capitalised words are not names, and nobody it seems to name is an
+	 * antecedent.
+	 */
+	private boolean headline(String text) {
+		if (text.length() > 250) {
+			return false;
+		}
+		int capitalised = 0;
+		for (Tokens.Token token : tokens(text)) {
+			if (Character.isLetter(token.text().charAt(0))) {
+				if (!token.capitalised()) {
+					return false;
+				}
+				if (token.text().length() >= 4) {
+					capitalised++;
+				}
+			}
+		}
+		return capitalised >= 3;
 	}
 
 	private List<Tokens.Token> tokens(String text) {
@@ -127,9 +152,18 @@ final class AttributionRun {
 	private record Placed(long position, Quote quote) {
 	}
 
-	/** A resolved speaker with the words that named it and how sure the resolution is. */
+	/**
+	 * A resolved speaker with the words that named it and how sure the resolution is; {@code end}
+	 * is where, in its paragraph, the quotation and its tag end, from which a quotation may go on.
+	 */
 	private record Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph,
-			int tagEnd, boolean trailing) {
+			int tagEnd, boolean trailing, int end) {
+
+		Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph, int tagEnd,
+				boolean trailing) {
+			this(speaker, asWritten, cue, confidence, paragraph, tagEnd, trailing, -1);
+		}
+
 	}
 
 	/** One section or footnote. */
@@ -158,6 +192,9 @@ final class AttributionRun {
 		private List<int[]> sentences;
 
 		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
+
+		/** The quotations taken as terms (titles, scare quotes), which leave the sentence's tag to the next one. */
+		private final java.util.Set<QuoteSpan> terms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
 		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
 				CoreferenceTracker tracker, CoreferenceTracker fallback, long fallbackLimit) {
@@ -215,13 +252,17 @@ final class AttributionRun {
 
 		private void register(int p) {
 			Passage passage = passages.get(p);
+			if (headline(masked.get(p))) { // the masked text's tokens are already made
+				return;
+			}
 			int[] starts = sentences.get(p);
 			int lastSentence = -1;
 			for (Mention mention : passage.mentions()) {
 				int sentence = Sentences.indexOf(starts, mention.start());
 				// The sentence's subject, roughly: its first name, standing near its start.
-				boolean subject = sentence != lastSentence && !mention.possessive()
-						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12;
+				boolean subject = !mention.possessive()
+						&& (sentence != lastSentence && passage.firstTokenFrom(mention.start())
+								- passage.firstTokenFrom(starts[sentence]) <= 12 || besideCue(passage, mention));
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
@@ -229,6 +270,23 @@ final class AttributionRun {
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
 			}
+		}
+
+		/** Whether a speech verb stands right before or after the mention: "Romero said", "said Kunin". */
+		private static boolean besideCue(Passage passage, Mention mention) {
+			List<Tokens.Token> tokens = passage.tokens();
+			int before = passage.firstTokenFrom(mention.start()) - 1;
+			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
+				return true;
+			}
+			int after = passage.firstTokenFrom(mention.end());
+			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
+				after++; // "General Alireza Tangsiri, who said that ..."
+			}
+			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after).key())) {
+				after++;
+			}
+			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
 		}
 
 		private Speaker speakerOf(Mention mention, long position) {
@@ -312,7 +370,9 @@ final class AttributionRun {
 				}
 			}
 			int cueFrom = clauseFrom;
-			if (previous != null && previous.lastParagraph() == p && previous.after() <= open) {
+			// A tag before the previous quotation is not this one's, unless that was a term inside the
+			// same clause: Rubio said that by refusing to say "radical Islam," Democrats are "...".
+			if (previous != null && previous.lastParagraph() == p && previous.after() <= open && !terms.contains(previous)) {
 				cueFrom = Math.max(cueFrom, previous.after());
 			}
 			long position = position(flow, p, open);
@@ -323,6 +383,7 @@ final class AttributionRun {
 
 			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
 				addTerm(position, quoteText, p, note, 0.9);
+				terms.add(span);
 				return;
 			}
 			double factor = 1.0;
@@ -337,6 +398,12 @@ final class AttributionRun {
 					until = Math.min(until, following.open());
 				}
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
+				if (tag == null && !span.multiParagraph()) {
+					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), until);
+					if (tag != null) {
+						factor = 0.85;
+					}
+				}
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), startsSentence, true, tag.end());
 					tagParagraph = last;
@@ -345,6 +412,9 @@ final class AttributionRun {
 			Attribution attribution = null;
 			if (tag == null) {
 				attribution = continuation(p, open);
+			}
+			if (tag == null && attribution == null && startsParagraph && p > 0) {
+				attribution = nextParagraph(p);
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0
 					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
@@ -403,7 +473,27 @@ final class AttributionRun {
 					round(confidence)));
 			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
 			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
-					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0));
+					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
+					Math.max(tagEnd, span.after())));
+		}
+
+		/**
+		 * A paragraph that opens with an untagged quotation right after a paragraph that ends with
+		 * an attributed one: {@code "...," said Robert Antonacci.} then {@code "Who cares? ..."} -
+		 * news prose goes on quoting the same person.
+		 */
+		private Attribution nextParagraph(int p) {
+			Attribution previous = lastInParagraph.get(p - 1);
+			if (previous == null || previous.end() < 0 || previous.speaker() == null && previous.asWritten() == null) {
+				return null;
+			}
+			String above = masked.get(p - 1);
+			int from = Math.min(previous.end(), above.length());
+			if (above.length() - from > 150 || !quotationFree(above, from, above.length())) {
+				return null;
+			}
+			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(), previous.confidence() * 0.75,
+					p, -1, false);
 		}
 
 		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
@@ -459,19 +549,33 @@ final class AttributionRun {
 		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
 		private Attribution continuation(int p, int open) {
 			Attribution previous = lastInParagraph.get(p);
-			if (previous == null || !previous.trailing() || previous.tagEnd() > open) {
+			if (previous == null || previous.end() < 0 || previous.end() > open || open - previous.end() > 300) {
 				return null;
 			}
-			if (open - previous.tagEnd() > 200) {
-				return null;
-			}
-			String between = masked.get(p).substring(previous.tagEnd(), open);
+			String text = masked.get(p);
+			String between = text.substring(previous.end(), open);
 			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
-			if (!NOTHING_BETWEEN.matcher(between).matches() && !APPOSITION.matcher(between).matches()) {
+			if (previous.trailing()
+					&& (NOTHING_BETWEEN.matcher(between).matches() || APPOSITION.matcher(between).matches())) {
+				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+						previous.confidence() - 0.05, p, -1, false);
+			}
+			// "...," Cruz said in Illinois on Monday. "...": the next sentence opens with more of his words.
+			int[] starts = sentences.get(p);
+			int sentence = Sentences.indexOf(starts, open);
+			if (!previous.trailing() && quotationFree(text, previous.end(), open)
+					&& sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1))) {
+				// Rubio said that by refusing to say "radical Islam," Democrats are "saying ...": one tag
+				// before both quotations of its sentence.
+				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+						previous.confidence() - 0.1, p, -1, false);
+			}
+			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
+					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
-					previous.confidence() - 0.05, p, -1, false);
+					previous.confidence() - 0.1, p, -1, false);
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
@@ -481,6 +585,10 @@ final class AttributionRun {
 				case NAMED -> {
 					Speaker speaker = speakerOf(subject.mention(), position);
 					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
+					if (speaker.kind() == SpeakerKind.PERSON) {
+						// Whoever a tag names is who a later "he said" most likely goes on with.
+						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+					}
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}
 				case PRONOUN -> {
@@ -496,6 +604,12 @@ final class AttributionRun {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
 					yield corefer(entry, subject, tag, position, 0.7);
+				}
+				case DESCRIPTION -> {
+					Entry entry = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
+							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key()) ? tracker.roleNoun(subject.key(), position) : null;
+					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
+							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
 				case ELIDED -> {
 					Attribution previous = lastInParagraph.get(paragraph);

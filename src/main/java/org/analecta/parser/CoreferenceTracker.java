@@ -33,6 +33,9 @@ final class CoreferenceTracker {
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal");
 
+	/** Positions count paragraphs in these units (see AttributionRun). */
+	static final long PARAGRAPH = 10_000_000L;
+
 	/** How many recent mentions a pronoun may look back over: antecedents are near. */
 	private static final int MAX_LOOKBACK = 400;
 
@@ -67,15 +70,8 @@ final class CoreferenceTracker {
 				}
 			}
 		}
-		if (key.equals("she")) {
-			// Most named people in these reports are men of unknown gender: a woman known as such wins.
-			for (int i = entries.size() - 1; i >= oldest(); i--) {
-				Entry entry = entries.get(i);
-				if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
-						&& entry.gender() == Gender.FEMALE) {
-					return entry;
-				}
-			}
+		if (key.equals("he") || key.equals("she")) {
+			return person(key.equals("she") ? Gender.FEMALE : Gender.MALE, before);
 		}
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
@@ -102,6 +98,41 @@ final class CoreferenceTracker {
 				default -> {
 					return null;
 				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting gender,
+	 * named in this paragraph or the one before; failing that the latest fitting person. A person
+	 * named in passing ("who managed Bob Dole's campaign") is rarely the one a pronoun picks up.
+	 */
+	private Entry person(Gender gender, long before) {
+		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+		Entry nearest = null;
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other) {
+				continue;
+			}
+			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+				break;
+			}
+			if (nearest == null) {
+				nearest = entry;
+			}
+			if (entry.subject()) {
+				return entry;
+			}
+		}
+		if (nearest != null) {
+			return nearest;
+		}
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON && entry.gender() != other) {
+				return entry;
 			}
 		}
 		return null;

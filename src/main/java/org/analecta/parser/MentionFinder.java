@@ -183,17 +183,26 @@ final class MentionFinder {
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
 				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
 			}
-			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
-			boolean single = nameWords == 1 && role == null;
+			// "bin Laden", "bin Salman": the family or father's name keeps its particle.
+			boolean lineage = i > 0 && SpeakerNames.LINEAGE.contains(tokens.get(i - 1).text())
+					&& adjacent(text, tokens, i - 1, i) && !claimed[i - 1];
+			int nameStart = lineage ? tokens.get(i - 1).start() : tokens.get(i).start();
+			String name = text.substring(nameStart, last.start()) + last.bare();
+			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
+				boolean apposed = !cue && !last.possessive() && followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name);
-				if (!known && (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
+				if (!known && !apposed
+						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
 					continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
 				}
 			}
-			int writtenStart = role != null ? tokens.get(roleStart).start() : tokens.get(i).start();
+			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
 			String apposed = role == null ? apposedRole(text, tokens, i) : null;
+			if (role == null && apposed == null && !last.possessive()) {
+				apposed = roleAfter(text, tokens, end);
+			}
 			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
 					role != null ? role : apposed, SpeakerKind.PERSON, last.possessive()));
 			claim(claimed, role != null ? roleStart : i, end);
@@ -237,8 +246,9 @@ final class MentionFinder {
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
 					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
 							&& !NameVocabulary.CALENDAR.contains(key) && !before.text().chars().allMatch(Character::isDigit));
-			if (!roleWord || (before.possessive() && !NameVocabulary.isPlace(before.text()))) {
-				break;
+			if (!roleWord || (before.possessive() && !NameVocabulary.isPlace(before.text()))
+					|| NameVocabulary.HONORIFICS.contains(key) || NameVocabulary.NOT_NAMES.contains(key)) {
+				break; // "His Eminence Ayatollah Ali Sistani": the office is "Ayatollah"
 			}
 			start--;
 		}
@@ -309,6 +319,39 @@ final class MentionFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A role set off after the name: "Caddell, a longtime Democratic pollster," → "longtime
+	 * Democratic pollster". The apposition closes with a comma within twelve words.
+	 */
+	private static String roleAfter(String text, List<Token> tokens, int next) {
+		int close = afterApposition(text, tokens, next);
+		if (close >= tokens.size()) {
+			return null;
+		}
+		return text.substring(tokens.get(next + 1).start(), tokens.get(close - 1).end());
+	}
+
+	/**
+	 * The token after an apposition that opens at token {@code next} ({@code Caddell, a longtime
+	 * Democratic pollster, said}), or {@code tokens.size()} when none opens there.
+	 */
+	private static int afterApposition(String text, List<Token> tokens, int next) {
+		if (next >= tokens.size() || !ARTICLES.contains(tokens.get(next).key())
+				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
+			return tokens.size();
+		}
+		for (int i = next + 1; i < tokens.size() && i - next <= 12; i++) {
+			String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip();
+			if (gap.equals(",")) {
+				return i;
+			}
+			if (!gap.isEmpty() && !gap.equals("-")) {
+				return tokens.size();
+			}
+		}
+		return tokens.size();
 	}
 
 	private static boolean followedByCue(List<Token> tokens, int next) {

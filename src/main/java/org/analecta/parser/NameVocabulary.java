@@ -1,6 +1,8 @@
 package org.analecta.parser;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -101,6 +103,20 @@ final class NameVocabulary {
 			"click", "video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts",
 			"transcript", "interviewer", "translation", "notes", "endnotes", "footnotes", "please");
 
+	/**
+	 * Capitalised words that never make a person's name or role: platforms, software and page
+	 * furniture ("Twitter said", "Javascript Alert said:"), and honorifics, which are forms of
+	 * address, not offices ("His Eminence", "His Holiness").
+	 */
+	static final Set<String> NOT_NAMES = words("twitter", "facebook", "youtube", "instagram", "telegram",
+			"whatsapp", "google", "javascript", "alert", "cookie", "cookies", "email", "e-mail", "internet",
+			"online", "reddit", "tiktok", "snapchat", "linkedin", "skype", "wikipedia", "browser",
+			"newsletter", "subscribe", "login", "password", "eminence", "holiness", "excellency", "majesty",
+			"highness", "lordship", "worship");
+
+	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness",
+			"lordship", "worship", "royal", "his", "her");
+
 	/** Months and weekdays, which open date phrases ("June 18 Kayhan editorial"). */
 	static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",
 			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -194,7 +210,7 @@ final class NameVocabulary {
 			return false;
 		}
 		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
-				|| CALENDAR.contains(key)) {
+				|| CALENDAR.contains(key) || NOT_NAMES.contains(key)) {
 			return false;
 		}
 		if (key.endsWith("'s") || key.endsWith("tions") || key.endsWith("ities") || key.endsWith("ments")
@@ -256,7 +272,29 @@ final class NameVocabulary {
 		if (space < 0) {
 			return Gender.UNKNOWN;
 		}
-		return FEMALE_GIVEN_NAMES.contains(key(name.substring(0, space))) ? Gender.FEMALE : Gender.UNKNOWN;
+		String given = key(name.substring(0, space));
+		if (FEMALE_GIVEN_NAMES.contains(given)) {
+			return Gender.FEMALE;
+		}
+		return GivenNames.BUNDLED.getOrDefault(given, Gender.UNKNOWN);
+	}
+
+	/** The bundled list of given names by gender, read once. */
+	private static final class GivenNames {
+
+		static final Map<String, Gender> BUNDLED = read();
+
+		private static Map<String, Gender> read() {
+			Map<String, Gender> genders = new HashMap<>();
+			for (String line : WordList.lines("given-names.txt")) {
+				Gender gender = line.startsWith("f:") ? Gender.FEMALE : Gender.MALE;
+				for (String given : line.substring(2).strip().split("\\s+")) {
+					genders.put(given, gender);
+				}
+			}
+			return Map.copyOf(genders);
+		}
+
 	}
 
 	enum Gender {

@@ -1,11 +1,5 @@
 package org.analecta.parser;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,7 +15,7 @@ import java.util.WeakHashMap;
  */
 final class OutletGazetteer {
 
-	static final List<String> BUNDLED = readBundled();
+	static final List<String> BUNDLED = WordList.lines("known-outlets.txt");
 
 	/**
 	 * The bundled outlets folded, per alias table: the same for every report, and folding them
@@ -88,21 +82,6 @@ final class OutletGazetteer {
 	/** The outlet's display name: "Asr-e Iran" for "Asr-e Iran's", the footnotes' spelling first. */
 	String canonical(String name) {
 		return display.getOrDefault(names.fold(name), name.strip());
-	}
-
-	private static List<String> readBundled() {
-		try (InputStream in = OutletGazetteer.class.getResourceAsStream("known-outlets.txt")) {
-			if (in == null) {
-				throw new IllegalStateException("The bundled outlet list known-outlets.txt is missing");
-			}
-			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

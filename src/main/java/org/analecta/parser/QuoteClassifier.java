@@ -1,11 +1,5 @@
 package org.analecta.parser;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -112,19 +106,10 @@ final class QuoteClassifier {
 	}
 
 	private static Set<String> readTerms() {
-		try (InputStream in = QuoteClassifier.class.getResourceAsStream("quote-terms.txt")) {
-			if (in == null) {
-				throw new IllegalStateException("The bundled term list quote-terms.txt is missing");
-			}
-			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.map(QuoteClassifier::normalise)
-				.collect(Collectors.toUnmodifiableSet());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return WordList.lines("quote-terms.txt")
+			.stream()
+			.map(QuoteClassifier::normalise)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }

@@ -46,7 +46,9 @@ final class ReportNames {
 		if (words.size() >= 2) {
 			String key = String.join("", words);
 			if (fullNames.putIfAbsent(key, mention.name()) == null) {
-				bySurname.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(mention.name());
+				// "Mohammed bin Salman" alone is "Mohammed"; "Salman" is his father.
+				String alone = SpeakerNames.lineageParticle(words) > 0 ? words.getFirst() : words.getLast();
+				bySurname.computeIfAbsent(alone, k -> new ArrayList<>()).add(mention.name());
 			}
 		}
 		String canonical = resolve(mention.name());

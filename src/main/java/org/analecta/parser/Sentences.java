@@ -54,9 +54,39 @@ final class Sentences {
 			if (c == '.' && !closer && afterAbbreviation(text, i) && !opensSentence(text, j, i)) {
 				continue;
 			}
+			if (c != '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK && tagFollows(text, j)) {
+				continue; // "Why not?" Biden asked. - the tag finishes the sentence the question opened
+			}
 			starts.add(j);
 		}
 		return starts.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** Whether a speech verb comes within the next few words, before any punctuation: a speaker tag. */
+	private static boolean tagFollows(String text, int from) {
+		int words = 0;
+		int i = from;
+		while (i < text.length() && words < 8) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				int start = i;
+				while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+					i++;
+				}
+				if (Character.isLowerCase(text.charAt(start)) && SpeakerTagMatcher.isCue(text.substring(start, i))) {
+					return true;
+				}
+				words++;
+			}
+			else if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == QuoteScanner.MASK
+					|| c == '.' && !afterAbbreviation(text, i)) {
+				return false;
+			}
+			else {
+				i++;
+			}
+		}
+		return false;
 	}
 
 	/** The index into {@code starts} of the sentence holding the offset. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Speaker name handling shared by the parser and the archive: titles split off into roles, and a
@@ -75,7 +76,9 @@ public final class SpeakerNames {
 	/**
 	 * Whether two names can denote the same person: equal when folded, or the shorter is the end
 	 * of the longer ("Rohani" and "Hassan Rouhani", "Amir Abdollahian" and "Hossein
-	 * Amir-Abdollahian"). Titles are split off first. Different given names never match.
+	 * Amir-Abdollahian"). Titles are split off first. Different given names never match, and in a
+	 * lineage name the lone word is the person's own name ("Turki" is Turki bin Faisal, never
+	 * Faisal bin Turki).
 	 */
 	public boolean sameSpeaker(String a, String b) {
 		List<String> left = foldedWords(nameOf(a));
@@ -83,13 +86,35 @@ public final class SpeakerNames {
 		if (left.isEmpty() || right.isEmpty()) {
 			return false;
 		}
-		String shorter = String.join("", left.size() <= right.size() ? left : right);
+		List<String> shorterWords = left.size() <= right.size() ? left : right;
+		String shorter = String.join("", shorterWords);
 		List<String> longer = left.size() <= right.size() ? right : left;
+		int lineage = lineageParticle(longer);
+		if (lineage > 0 && shorterWords.size() == 1 && lineageParticle(shorterWords) < 0
+				&& longer.getFirst().equals(shorter)) {
+			return true; // "Turki" for "Turki bin Faisal": his own name, not his father's
+		}
 		StringBuilder suffix = new StringBuilder();
-		for (int i = longer.size() - 1; i >= 0 && suffix.length() < shorter.length(); i--) {
+		int i = longer.size() - 1;
+		for (; i >= 0 && suffix.length() < shorter.length(); i--) {
 			suffix.insert(0, longer.get(i));
 		}
-		return suffix.toString().equals(shorter);
+		// "Faisal bin Turki" is Turki's son, not Turki: a match may not start at a father's name,
+		// though "bin Turki" with its particle may.
+		return suffix.toString().equals(shorter) && !(i >= 0 && LINEAGE.contains(longer.get(i)));
+	}
+
+	/** Words that join a person's own name to a father's: "Faisal bin Turki", "Ahmad ibn Hanbal". */
+	static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
+
+	/** Index of the first lineage particle after the first word, or -1. */
+	static int lineageParticle(List<String> folded) {
+		for (int i = 1; i < folded.size() - 1; i++) {
+			if (LINEAGE.contains(folded.get(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -117,6 +142,10 @@ public final class SpeakerNames {
 	}
 
 	private String nameOf(String asWritten) {
+		int space = asWritten.indexOf(' ');
+		if (space > 0 && LINEAGE.contains(asWritten.substring(0, space))) {
+			return asWritten; // "bin Laden": the particle opens a name, it is no title
+		}
 		SplitName split = split(asWritten);
 		return split.name() != null ? split.name() : asWritten;
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
 /**
@@ -31,20 +32,7 @@ final class SpeakerTagMatcher {
 
 	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*");
 
-	private static final Set<String> CUES = Set.copyOf(java.util.Arrays.asList("said", "says", "stated", "states", "added", "adds", "wrote",
-			"writes", "tweeted", "tweets", "posted", "noted", "notes", "claimed", "claims", "declared", "declares",
-			"told", "tells", "warned", "warns", "stressed", "stresses", "explained", "explains", "continued",
-			"continues", "argued", "argues", "announced", "announces", "emphasized", "emphasised", "emphasizes",
-			"affirmed", "asserted", "asserts", "replied", "responded", "remarked", "insisted", "insists",
-			"concluded", "commented", "maintained", "asked", "urged", "threatened", "vowed", "boasted",
-			"acknowledged", "admitted", "reported", "reports", "called", "calls", "described", "stating", "saying",
-			"adding", "noting", "writing", "declaring", "warning", "explaining", "claiming", "stressing",
-			"asserting", "arguing", "emphasizing", "proclaimed", "exclaimed", "shouted", "recalled", "observed",
-			"suggested", "predicted", "promised", "cautioned", "charged", "alleged", "mocked", "lamented",
-			"complained", "termed", "quipped", "opined", "clarified", "underlined", "underscored", "revealed", "confirmed",
-			"denied", "demanded", "pledged", "wondered", "answered", "retorted", "elaborated", "specified", "agrees",
-			"agreed", "believes", "believed", "thinks", "feels", "fears", "feared", "admits", "concedes", "conceded",
-			"accepts", "acknowledges", "suggests", "pointed", "recalls", "observes", "warns", "predicts"));
+	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
 
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
 			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
@@ -53,11 +41,29 @@ final class SpeakerTagMatcher {
 
 	/** Verbs that characterise rather than report: what follows them is the speaker's phrase, not a statement. */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labelled", "branded", "dubbed");
+			"labelled", "branded", "dubbed", "calling", "describing");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+
+	/** Words that open a description of an unnamed speaker ("a spokesman for the campaign"). */
+	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one");
+
+	/** Words a description of a speaker never runs over: they open a clause or an adverbial. */
+	private static final Set<String> DESCRIPTION_STOPS = Set.of("who", "whom", "whose", "which", "that", "on", "in",
+			"during", "when", "after", "before", "about", "to", "while", "and", "but", "as", "or", "if", "this",
+			"these", "those", "it", "he", "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had",
+			"have", "not", "also", "by", "with", "than", "then", "there", "here", "what", "how", "why", "where",
+			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later",
+			"earlier", "last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
+
+	/** Longest description of an unnamed speaker, in words. */
+	private static final int MAX_DESCRIPTION = 8;
+
+	/** An apposition between a name and the cue: {@code X, R-Ky., said}, {@code X (R-Fla.) said}. */
+	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
+		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
 
 	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
 			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy",
@@ -77,8 +83,9 @@ final class SpeakerTagMatcher {
 	/** Longest stretch of text (in characters) taken as one clause. */
 	static final int MAX_CLAUSE = 1500;
 
+	/** Relative clauses, participles and brackets between a subject and its verb, skipped. */
 	private static final Pattern RELATIVE_CLAUSE = Pattern
-		.compile(",\\s*(?:which|who|whose|whom|where)\\b[^,;]*,|\\([^()]*\\)");
+		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)");
 
 	private SpeakerTagMatcher() {
 	}
@@ -104,12 +111,25 @@ final class SpeakerTagMatcher {
 		String masked = passage.masked();
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
+		Tag colon = null;
 		if (tail.endsWith(":") && !isCue(lastToken.key())) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
-				return new Tag(":", subject, true, true, false, open);
+				colon = new Tag(":", subject, true, true, false, open);
+				if (subject.type() == SubjectType.NAMED && subject.adjacent()) {
+					return colon;
+				}
 			}
 		}
+		// "Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily:": the verb's subject
+		// speaks, not the paper that ends the lead-in.
+		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
+		return cued != null ? cued : colon;
+	}
+
+	private static Tag cued(Passage passage, int clauseFrom, int cueFrom, int open, int last) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
 		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom && last - i < MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String key = token.key();
@@ -117,8 +137,9 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key) || (i > 0 && PASSIVE.contains(tokens.get(i - 1).key()))) {
-				continue;
+			if (!isCue(key) || (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))
+					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
+				continue; // "the United States": a capitalised verb form inside a clause is a name
 			}
 			String between = masked.substring(token.end(), open).strip();
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
@@ -133,6 +154,9 @@ final class SpeakerTagMatcher {
 			else {
 				subject = subject(passage, clauseFrom, token.start());
 			}
+			if (subject == null && blank(masked, clauseFrom, token.start())) {
+				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who grew up with Ali, "...""
+			}
 			if (subject == null) {
 				return null;
 			}
@@ -141,7 +165,19 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
-	/** The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is none. */
+	private static boolean blank(String text, int from, int to) {
+		for (int i = Math.max(0, from); i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is
+	 * none. {@code On "This Week," Rubio said that ...} opens a new statement: not a tag.
+	 */
 	static Tag after(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(after);
@@ -153,6 +189,10 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token head = tokens.get(first);
+		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
+			Subject subject = subjectAt(passage, first + 2, until);
+			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
+		}
 		if (isCue(head.key())) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
@@ -164,13 +204,41 @@ final class SpeakerTagMatcher {
 		if (subject == null) {
 			return null;
 		}
-		int next = passage.firstTokenFrom(subject.end());
+		int resume = subject.end();
+		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
+		if (subject.type() == SubjectType.NAMED && apposition.lookingAt()) {
+			resume = apposition.end();
+		}
+		int next = passage.firstTokenFrom(resume);
 		while (next < tokens.size() && isSkippable(tokens.get(next).key())) {
 			next++;
 		}
-		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start())) {
+		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
+		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key()) && !introducesMore
+				&& (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(),
+						tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
+		}
+		return null;
+	}
+
+	/**
+	 * A tag closing the sentence that a quotation stands inside: {@code Couple exposure with a
+	 * "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link.} It
+	 * follows a comma and nothing but an apposition or an adverbial follows it.
+	 */
+	static Tag closing(Passage passage, int after, int until) {
+		String masked = passage.masked();
+		for (int comma = masked.indexOf(',', after); comma >= 0 && comma < until; comma = masked.indexOf(',', comma + 1)) {
+			Tag tag = after(passage, comma + 1, until);
+			if (tag == null || tag.subject().type() == SubjectType.DESCRIPTION && tag.cue().equals("according to")) {
+				continue;
+			}
+			String rest = masked.substring(Math.min(tag.end(), until), until).strip();
+			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30) {
+				return new Tag(tag.cue(), tag.subject().distant(), false, false, true, tag.end());
+			}
 		}
 		return null;
 	}
@@ -189,7 +257,16 @@ final class SpeakerTagMatcher {
 		if (covering != null && !covering.possessive()) {
 			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(), covering.end());
 		}
+		Subject described = describedName(passage, index, until);
+		if (described != null) {
+			return described;
+		}
 		if (token.key().equals("the")) {
+			Mention named = passage.mentionFrom(token.end());
+			if (named != null && named.start() < until && index + 1 < tokens.size()
+					&& named.start() == tokens.get(index + 1).start() && !named.possessive()) {
+				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			}
 			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
 				if (ROLE_NOUNS.contains(tokens.get(j).key())) {
 					String written = passage.masked().substring(token.start(), tokens.get(j).end());
@@ -198,7 +275,154 @@ final class SpeakerTagMatcher {
 				}
 			}
 		}
+		return descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * A person named after words that describe them, read forwards: {@code Blaze co-host Stu
+	 * Burguiere}, {@code American Action Forum's Douglas Holtz-Eakin}. The words before the name
+	 * become the role when the name has none.
+	 */
+	private static Subject describedName(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		if (DETERMINERS.contains(tokens.get(index).key()) || DESCRIPTION_STOPS.contains(tokens.get(index).key())) {
+			return null;
+		}
+		int from = tokens.get(index).start();
+		for (int j = index + 1; j < tokens.size() && j - index <= 5 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start()) || isCue(token.key())
+					|| DESCRIPTION_STOPS.contains(token.key())) {
+				return null;
+			}
+			Mention mention = passage.mentionCovering(token.start());
+			if (mention == null || mention.start() < from) {
+				continue;
+			}
+			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
+				if (mention.start() == token.start() && mention.possessive()) {
+					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action Forum's" describes who follows
+					continue;
+				}
+				return null;
+			}
+			String written = passage.masked().substring(from, mention.end());
+			String role = mention.role() != null ? mention.role() : passage.masked().substring(from, mention.start()).strip();
+			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
+					mention.possessive());
+			return new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
+		}
 		return null;
+	}
+
+	/**
+	 * An unnamed speaker described after a determiner, read forwards from it: {@code said a
+	 * spokesman for the campaign}, {@code added a New Hampshire Democrat}.
+	 */
+	private static Subject descriptionFrom(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		if (!DETERMINERS.contains(tokens.get(index).key())) {
+			return null;
+		}
+		int last = -1;
+		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIPTION && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start()) || DESCRIPTION_STOPS.contains(token.key())
+					|| isCue(token.key()) || DETERMINERS.contains(token.key()) && j == index + 1) {
+				break;
+			}
+			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
+				last = j;
+			}
+			if (token.possessive()) {
+				break;
+			}
+		}
+		if (last < 0) {
+			return null;
+		}
+		return description(passage, index, last);
+	}
+
+	/** Words inside a description that never end it. */
+	private static final Set<String> CONNECTIVES = Set.of("of", "for", "at", "from", "with", "the", "a", "an");
+
+	/** Whether only spaces, or the dot of a title ("Sen. Marco Rubio"), stand between two words of one phrase. */
+	private static boolean joined(String masked, int from, int to) {
+		if (to - from > 3 || to <= from) {
+			return false;
+		}
+		boolean dot = false;
+		for (int i = from; i < to; i++) {
+			char c = masked.charAt(i);
+			if (c == '.') {
+				dot = true;
+			}
+			else if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		if (!dot) {
+			return true;
+		}
+		int start = from;
+		while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+			start--;
+		}
+		return masked.charAt(from) == '.' && NameVocabulary.isTitle(masked.substring(start, from));
+	}
+
+	/**
+	 * An unnamed speaker described before its verb, read backwards from token k to a determiner:
+	 * {@code a spokesman for committee Democrats said}, {@code the board said}.
+	 */
+	private static Subject descriptionEndingAt(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		Token head = tokens.get(k);
+		if (!describesSpeaker(head)) {
+			return null;
+		}
+		for (int j = k - 1; j >= 0 && k - j <= MAX_DESCRIPTION; j--) {
+			Token token = tokens.get(j);
+			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
+				if (token.key().equals("one") && j + 1 <= k && !tokens.get(j + 1).key().equals("of")) {
+					return null; // "one" only as "one of the ...": otherwise a number
+				}
+				return description(passage, j, k);
+			}
+			if (DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a word can end the description of a speaker: not a statement ("a statement"), a
+	 * time ("Wednesday") or a function word.
+	 */
+	private static boolean describesSpeaker(Token head) {
+		String key = head.key();
+		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
+				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) || NameVocabulary.CALENDAR.contains(key)
+				|| key.equals("decision") || key.equals("ruling")
+				|| Character.isDigit(key.charAt(0)));
+	}
+
+	private static Subject description(Passage passage, int from, int to) {
+		if (!describesSpeaker(passage.tokens().get(to))) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens();
+		String written = passage.masked().substring(tokens.get(from).start(), tokens.get(to).end());
+		if (written.indexOf(QuoteScanner.MASK) >= 0) {
+			return null;
+		}
+		return new Subject(SubjectType.DESCRIPTION, null, written, tokens.get(to).key(), tokens.get(from).start(),
+				tokens.get(to).end());
 	}
 
 	/** The subject of a verb starting at {@code verbStart}, looked for in [from, verbStart). */
@@ -226,19 +450,55 @@ final class SpeakerTagMatcher {
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
 		}
 		Subject adjacent = subjectEndingAt(passage, k);
+		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
+			adjacent = descriptionEndingAt(passage, k);
+		}
 		if (adjacent != null) {
 			return adjacent;
 		}
+		// Further back: the nearest name that is not the object of a preposition ("at the Grand
+		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's subject,
+		// the earliest such name, since the participle hangs on the main clause.
+		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
+		boolean participle = verb.key().endsWith("ing");
+		Subject nearest = null;
+		Subject free = null;
 		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
-			Subject nearest = subjectEndingAt(passage, i);
-			if (nearest != null) {
-				return nearest.distant();
+			Subject candidate = subjectEndingAt(passage, i);
+			if (candidate == null) {
+				continue;
 			}
+			if (nearest == null) {
+				nearest = candidate;
+			}
+			if (!afterPreposition(passage, candidate.start())) {
+				free = candidate;
+				if (!participle) {
+					break;
+				}
+			}
+			i = passage.firstTokenFrom(candidate.start());
 		}
-		return null;
+		Subject chosen = free != null ? free : nearest;
+		return chosen == null ? null : chosen.distant();
+	}
+
+	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",
+			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
+			"like", "behind", "between", "among", "through", "during", "after", "before", "across");
+
+	/** Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the Grand Hotel"). */
+	private static boolean afterPreposition(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(start) - 1;
+		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		return i >= 0 && PREPOSITIONS.contains(tokens.get(i).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
 	/** A name, pronoun, "the" + role noun, or a possessive + statement noun ending at token k. */
@@ -299,18 +559,23 @@ final class SpeakerTagMatcher {
 	private static Tag accordingTo(Passage passage, int to, int open) {
 		Token toToken = passage.tokens().get(to);
 		Mention mention = passage.mentionFrom(toToken.end());
-		if (mention == null || mention.end() > open) {
+		Subject subject = null;
+		if (mention != null && mention.end() <= open) {
+			String between = passage.masked().substring(toToken.end(), mention.start()).strip();
+			if (between.isEmpty() || between.equalsIgnoreCase("the")) {
+				subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+						mention.end());
+			}
+		}
+		if (subject == null && to + 1 < passage.tokens().size()) {
+			subject = subjectAt(passage, to + 1, open);
+		}
+		if (subject == null || subject.end() > open) {
 			return null;
 		}
-		String between = passage.masked().substring(toToken.end(), mention.start()).strip();
-		if (!between.isEmpty() && !between.equalsIgnoreCase("the")) {
-			return null;
-		}
-		String rest = passage.masked().substring(mention.end(), open).strip();
+		String rest = passage.masked().substring(subject.end(), open).strip();
 		boolean adjacent = rest.equals(",") || rest.equals(":");
-		return new Tag("according to",
-				new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end()),
-				adjacent, adjacent || rest.endsWith(","), false, open);
+		return new Tag("according to", subject, adjacent, adjacent || rest.endsWith(","), false, open);
 	}
 
 	/** "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not the quoter. */
@@ -337,7 +602,9 @@ final class SpeakerTagMatcher {
 		/** "the general", "the website". */
 		ROLE_NOUN,
 		/** "... and added": the subject of the previous tag. */
-		ELIDED
+		ELIDED,
+		/** "a spokesman for the campaign", "the board": an unnamed speaker, kept as written. */
+		DESCRIPTION
 	}
 
 	/**

@@ -391,7 +391,7 @@ class QuoteAttributorTests {
 
 		@Test
 		void mentionsInsideAQuotationAreNotAntecedents() {
-			List<Quote> quotes = quotes("Iranian President Hassan Rohani said: \"Secretary Marie Harf denied it.\" She "
+			List<Quote> quotes = quotes("Iranian President Hassan Rohani said: \"Secretary John Kerry denied it.\" He "
 					+ "added, \"We are not surprised.\"");
 			assertThat(quotes.get(1).speaker()).isEqualTo(person("Hassan Rohani", "Iranian President"));
 		}
@@ -417,12 +417,12 @@ class QuoteAttributorTests {
 		return attributor.attribute(List.of(section(0, null, paragraphs)), List.of());
 	}
 
-	private static Quote single(List<Quote> quotes) {
+	static Quote single(List<Quote> quotes) {
 		assertThat(quotes).hasSize(1);
 		return quotes.getFirst();
 	}
 
-	private static Speaker person(String name, String role) {
+	static Speaker person(String name, String role) {
 		return new Speaker(name, role, SpeakerKind.PERSON);
 	}
 

@@ -116,4 +116,13 @@ class SpeakerNamesTests {
 			.withMessageContaining("line 1");
 	}
 
+	@Test
+	void aLineageNameMatchesItsOwnFirstNameNeverTheFathers() {
+		SpeakerNames names = new SpeakerNames();
+		assertThat(names.sameSpeaker("Faisal bin Turki", "Turki bin Faisal")).isFalse();
+		assertThat(names.sameSpeaker("Turki", "Faisal bin Turki")).isFalse();
+		assertThat(names.sameSpeaker("Turki", "Turki bin Faisal")).isTrue();
+		assertThat(names.sameSpeaker("bin Laden", "Osama bin Laden")).isTrue();
+	}
+
 }

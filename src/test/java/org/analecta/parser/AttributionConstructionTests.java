@@ -1,0 +1,278 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction of news and analysis prose that a careful reader
+ * attributes (or leaves unattributed): short inline text in, speaker, role and words as written out.
+ */
+class AttributionConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Nested
+	class CueInTheSameSentence {
+
+		@Test
+		void toldReporters() {
+			Quote quote = single(quotes("\"We are going to win this state,\" Donald Trump told reporters."));
+			assertThat(quote.speaker()).isEqualTo(person("Donald Trump", null));
+			assertThat(quote.cue()).isEqualTo("told");
+		}
+
+		@Test
+		void tweetedAfterTheQuotation() {
+			Quote quote = single(quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));
+			assertThat(quote.speaker()).isEqualTo(person("Donald Trump", null));
+			assertThat(quote.cue()).isEqualTo("tweeted");
+		}
+
+		@Test
+		void wroteBeforeTheQuotation() {
+			Quote quote = single(quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Thomas Friedman", "Columnist"));
+		}
+
+		@Test
+		void accordingToAnUnnamedSourceKeepsTheWordsWithoutASpeaker() {
+			Quote quote = single(quotes("\"The deal is dead for now,\" according to a senior Senate aide."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("a senior Senate aide");
+			assertThat(quote.confidence()).isLessThanOrEqualTo(0.3);
+		}
+
+		@Test
+		void aQuestionBeforeItsTagEndsNoSentence() {
+			Quote quote = single(quotes("\"Does he not understand what we wrote into that constitution?\" Joe Biden asked."));
+			assertThat(quote.speaker()).isEqualTo(person("Joe Biden", null));
+		}
+
+		@Test
+		void anAppositionBetweenNameAndVerb() {
+			Quote quote = single(quotes("\"I condemn his views in the most forceful way,\" Senate Majority Leader Mitch "
+					+ "McConnell, R-Ky., said."));
+			assertThat(quote.speaker()).isEqualTo(person("Mitch McConnell", "Senate Majority Leader"));
+		}
+
+		@Test
+		void aTagClosingTheSentenceAroundAPartialQuotation() {
+			Quote quote = single(quotes("Couple global exposure with a \"candidate who is a lightning rod\" and residents "
+					+ "get nervous, said Christine Lagarde."));
+			assertThat(quote.speaker()).isEqualTo(person("Christine Lagarde", null));
+			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+		}
+
+		@Test
+		void oneTagBeforeTwoQuotationsOfItsSentence() {
+			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
+					+ "\"saying we were not at war with the Nazis.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Marco Rubio", null));
+		}
+
+		@Test
+		void aTitleBeforeXSaidThatIsNotXsWords() {
+			List<Quote> quotes = quotes("On \"This Week,\" Marco Rubio said that the plan \"will fail every single "
+					+ "American family.\"");
+			assertThat(quotes.getFirst().text()).isEqualTo("This Week");
+			assertThat(quotes.getFirst().speaker()).isNull();
+			assertThat(quotes.get(1).speaker()).isEqualTo(person("Marco Rubio", null));
+		}
+
+	}
+
+	@Nested
+	class SpeakerNamedEarlier {
+
+		@Test
+		void inTheLeadInSentence() {
+			Quote quote = single(quotes("Rep. Jerry Nadler, a Democrat from New York, said the inquiry had gone too far. "
+					+ "\"This is a fishing expedition and nothing more.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Jerry Nadler");
+		}
+
+		@Test
+		void theQuotationGoesOnAfterATagWithMoreWords() {
+			List<Quote> quotes = quotes("\"Of course it is not appropriate,\" Ted Cruz said in Illinois on Monday. "
+					+ "\"What a bizarre world we are in.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Ted Cruz", null));
+			assertThat(quotes.get(1).confidence()).isLessThan(quotes.get(0).confidence());
+		}
+
+		@Test
+		void theNextParagraphGoesOnQuotingTheSameSpeaker() {
+			List<Quote> quotes = quotes("\"There is just a passion for Donald,\" said Robert Antonacci of the New York delegation.",
+					"\"Who cares? It was her speech and she gave it well.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Robert Antonacci", null));
+		}
+
+		@Test
+		void aParagraphOfOtherProseBetweenBreaksTheChain() {
+			List<Quote> quotes = quotes("\"There is just a passion for Donald,\" said Robert Antonacci.",
+					"The convention went on late into the night while delegates argued about the rules.",
+					"\"Who cares? It was her speech and she gave it well.\"");
+			assertThat(quotes.get(1).speaker()).isNull();
+		}
+
+	}
+
+	@Nested
+	class PronounsAndDescriptions {
+
+		@Test
+		void heIsTheSubjectNotTheManNamedInARelativeClause() {
+			Quote quote = single(quotes("Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.",
+					"\"But I am amazed that people are acting surprised,\" he said."));
+			assertThat(quote.speaker().name()).isEqualTo("Scott Reed");
+		}
+
+		@Test
+		void sheIsTheWomanWhoSpokeNotAWomanNamedLongBefore() {
+			Quote quote = single(quotes("Hillary Clinton campaigned in Iowa on Sunday.",
+					"The rally drew a large crowd of young voters from across the state.",
+					"Analysts were divided about what the turnout meant for the primary.",
+					"Mindy Romero, who directs a voter project, said turnout would rise.",
+					"\"These voters are particularly motivated this year,\" she said."));
+			assertThat(quote.speaker().name()).isEqualTo("Mindy Romero");
+		}
+
+		@Test
+		void heNeverTakesAWomanNamedByHerGivenName() {
+			Quote quote = single(quotes("Sarah Palin spoke first. John Kasich followed her on the stage.",
+					"\"We need to stop fighting each other,\" he said."));
+			assertThat(quote.speaker().name()).isEqualTo("John Kasich");
+		}
+
+		@Test
+		void anUnnamedSpeakerIsKeptAsWritten() {
+			Quote quote = single(quotes("\"The facts have not changed at all,\" a spokesman for committee Democrats said."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("a spokesman for committee Democrats");
+		}
+
+		@Test
+		void theBoardSaid() {
+			Quote quote = single(quotes("\"The candidate is a natural born citizen,\" the board said."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("the board");
+		}
+
+	}
+
+	@Nested
+	class OutletsInstitutionsAndDocuments {
+
+		@Test
+		void theDailyWrote() {
+			Quote quote = single(quotes("The daily Kayhan wrote: \"The Americans cannot be trusted.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
+		}
+
+		@Test
+		void theWriterSpeaksNotThePaperEndingTheLeadIn() {
+			Quote quote = single(quotes("Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily: \"The "
+					+ "administration behaved in a dangerous manner.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Safouq Al-Shammari", "Saudi columnist"));
+		}
+
+		@Test
+		void anInstitutionSaidInAStatement() {
+			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
+		}
+
+		@Test
+		void aTitleNamesThePersonNotTheOrganisation() {
+			Quote quote = single(quotes("Hezbollah Secretary-General Hassan Nasrallah said: \"We will not leave Syria.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Hassan Nasrallah", "Hezbollah Secretary-General"));
+		}
+
+		@Test
+		void anAppositionAfterTheNameIsTheRole() {
+			Quote quote = single(quotes("The campaign ended on Sunday after a long and difficult season in the state.",
+					"Caddell, a longtime Democratic pollster, said: \"The party has lost its way completely.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Caddell", "longtime Democratic pollster"));
+		}
+
+		@Test
+		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
+			Quote quote = single(quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Abdullah");
+		}
+
+	}
+
+	@Nested
+	class NoSpeaker {
+
+		@Test
+		void scareQuotesAndSlogans() {
+			List<Quote> quotes = quotes("Khamenei again praised \"the axis of resistance\" and condemned \"the Great Satan\".");
+			assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.TERM);
+			assertThat(quotes).extracting(Quote::speaker).containsOnly((Speaker) null);
+		}
+
+		@Test
+		void platformsAndPageFurnitureAreNoSpeakers() {
+			assertThat(single(quotes("Javascript Alert said: \"Please enable scripts to continue browsing.\"")).speaker())
+				.isNull();
+			assertThat(single(quotes("Twitter said: \"The account was suspended for abuse of our rules.\"")).speaker())
+				.isNull();
+		}
+
+		@Test
+		void theUnitedStatesIsNoSpeechVerb() {
+			Quote quote = single(quotes("He warned that the United States has become a \"dumping ground for everybody "
+					+ "else's problems.\""));
+			assertThat(quote.speakerAsWritten()).isNotEqualTo("the United");
+		}
+
+	}
+
+	@Nested
+	class Names {
+
+		@Test
+		void fatherAndSonAreTwoSpeakers() {
+			List<Quote> quotes = quotes("Prince Turki bin Faisal said: \"We are ready.\" Faisal bin Turki said: \"We are "
+					+ "not ready at all.\" Turki added: \"It is late now.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Turki bin Faisal", "Faisal bin Turki", "Turki bin Faisal");
+		}
+
+		@Test
+		void aLoneNameIsThePersonsOwnNotHisFathers() {
+			List<Quote> quotes = quotes("King Salman bin Abdulaziz said: \"The kingdom stands with its brothers.\" Crown "
+					+ "Prince Mohammed bin Salman said: \"We will keep our oil policy.\" Salman added: \"Nothing changes.\"");
+			assertThat(quotes.get(2).speaker()).isEqualTo(person("Salman bin Abdulaziz", "King"));
+		}
+
+		@Test
+		void anHonorificIsNoRole() {
+			Quote quote = single(quotes("His Eminence Ayatollah Ali Sistani said: \"Fighting the terrorists is a duty.\""));
+			assertThat(quote.speaker()).isEqualTo(person("Ali Sistani", "Ayatollah"));
+		}
+
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+	private static Quote single(List<Quote> quotes) {
+		return QuoteAttributorTests.single(quotes);
+	}
+
+	private static Speaker person(String name, String role) {
+		return QuoteAttributorTests.person(name, role);
+	}
+
+}
