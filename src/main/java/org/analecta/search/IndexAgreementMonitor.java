@@ -4,16 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.analecta.system.HealthSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +24,7 @@ import org.springframework.stereotype.Component;
  * events are pending the index is catching up, which is healthy.
  */
 @Component
-class IndexAgreementMonitor implements SmartLifecycle {
+class IndexAgreementMonitor extends PeriodicTask {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexAgreementMonitor.class);
 
@@ -40,8 +36,6 @@ class IndexAgreementMonitor implements SmartLifecycle {
 	private final JdbcTemplate jdbc;
 
 	private final HealthSettings settings;
-
-	private ScheduledExecutorService scheduler;
 
 	private volatile Observation latest;
 
@@ -55,6 +49,7 @@ class IndexAgreementMonitor implements SmartLifecycle {
 	}
 
 	IndexAgreementMonitor(IndexMaintenance maintenance, JdbcTemplate jdbc, HealthSettings settings) {
+		super("index-health", settings.checkInterval());
 		this.maintenance = maintenance;
 		this.jdbc = jdbc;
 		this.settings = settings;
@@ -71,6 +66,11 @@ class IndexAgreementMonitor implements SmartLifecycle {
 		}
 		Observation seen = latest;
 		return seen == null ? Health.up().withDetail("note", "the first check is under way").build() : seen.health();
+	}
+
+	@Override
+	void runOnce() {
+		checkNow();
 	}
 
 	/** One comparison; runs on the monitor's thread (and directly in tests). */
@@ -147,26 +147,6 @@ class IndexAgreementMonitor implements SmartLifecycle {
 			map.put("staleInIndex", counts.stale());
 		}
 		return map;
-	}
-
-	@Override
-	public synchronized void start() {
-		scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("index-health").daemon().factory());
-		long every = settings.checkInterval().toMillis();
-		scheduler.scheduleWithFixedDelay(this::checkNow, 0, every, TimeUnit.MILLISECONDS);
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (scheduler != null) {
-			scheduler.shutdownNow();
-			scheduler = null;
-		}
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return scheduler != null;
 	}
 
 }
