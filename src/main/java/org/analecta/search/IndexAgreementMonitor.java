@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.analecta.system.HealthSettings;
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ class IndexAgreementMonitor extends PeriodicTask {
 
 	private final HealthSettings settings;
 
+	private final IndexRepair repair;
+
 	private volatile Observation latest;
 
 	private volatile Instant checkStarted;
@@ -48,11 +51,13 @@ class IndexAgreementMonitor extends PeriodicTask {
 	record Observation(Health health, Instant at) {
 	}
 
-	IndexAgreementMonitor(IndexMaintenance maintenance, JdbcTemplate jdbc, HealthSettings settings) {
+	IndexAgreementMonitor(IndexMaintenance maintenance, JdbcTemplate jdbc, HealthSettings settings,
+			IndexRepair repair) {
 		super("index-health", settings.checkInterval());
 		this.maintenance = maintenance;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.repair = repair;
 	}
 
 	/** The latest verdict; DOWN when the check in progress has had no answer for too long. */
@@ -77,16 +82,35 @@ class IndexAgreementMonitor extends PeriodicTask {
 	synchronized void checkNow() {
 		checkStarted = Instant.now();
 		try {
-			latest = new Observation(verdict(), Instant.now());
+			latest = new Observation(underRepair().orElseGet(this::verdict), Instant.now());
 		}
 		catch (RuntimeException ex) {
 			disagreeingSince = null;
 			checksDisagreeing = 0;
-			latest = new Observation(Health.down(ex).build(), Instant.now());
+			Health health = repair.diagnose(ex) ? underRepair().orElseThrow() : Health.down(ex).build();
+			latest = new Observation(health, Instant.now());
 		}
 		finally {
 			checkStarted = null;
 		}
+	}
+
+	/**
+	 * During a repair the node stays ready: it serves every page that needs only the database, and
+	 * its searches say that they are being repaired.
+	 */
+	private Optional<Health> underRepair() {
+		Optional<IndexRepair.Repair> underWay = repair.underWay();
+		if (underWay.isEmpty()) {
+			return Optional.empty();
+		}
+		disagreeingSince = null;
+		checksDisagreeing = 0;
+		IndexRepair.Repair r = underWay.get();
+		return Optional.of(Health.up()
+			.withDetail("repair", r.reason())
+			.withDetail("repairingSince", r.since().toString())
+			.build());
 	}
 
 	private Health verdict() {

@@ -1,6 +1,5 @@
 package org.analecta.system;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -12,9 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -44,14 +40,7 @@ class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		log.warn("{} {}: database unavailable ({})", request.getMethod(), request.getRequestURI(), rootMessage(ex));
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-		if (isApi(request)) {
-			return writeProblem(request, response);
-		}
-		ModelAndView page = new ModelAndView("error/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
-		page.addObject("status", 503);
-		page.addObject("retryAfter", RETRY_AFTER_SECONDS);
-		return page;
+		return ServiceUnavailable.answer(request, response, "error/unavailable", DETAIL, RETRY_AFTER_SECONDS);
 	}
 
 	@Override
@@ -92,46 +81,6 @@ class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 			}
 		}
 		return t.getCause() != t && causedByOutage(t.getCause(), depth + 1);
-	}
-
-	private static boolean isApi(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals("/api") || path.startsWith("/api/");
-	}
-
-	private static ModelAndView writeProblem(HttpServletRequest request, HttpServletResponse response) {
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		String body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-				+ DETAIL + "\",\"instance\":\"" + jsonEscape(request.getRequestURI()) + "\",\"retryAfterSeconds\":"
-				+ RETRY_AFTER_SECONDS + "}";
-		try {
-			response.getWriter().write(body);
-		}
-		catch (IOException e) {
-			log.debug("Could not write the problem response", e);
-		}
-		return new ModelAndView();
-	}
-
-	private static String jsonEscape(String s) {
-		StringBuilder out = new StringBuilder(s.length());
-		for (char c : s.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
 	}
 
 	private static String rootMessage(Throwable ex) {
