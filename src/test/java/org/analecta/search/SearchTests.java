@@ -55,6 +55,9 @@ class SearchTests {
 	IndexAgreementMonitor healthMonitor;
 
 	@Autowired
+	IndexRepair repair;
+
+	@Autowired
 	EmptyIndexRebuilder emptyIndexRebuilder;
 
 	@Autowired
@@ -350,8 +353,9 @@ class SearchTests {
 
 		emptyIndexRebuilder.run(null);
 
+		// Searches are refused while the rebuild runs, rather than answered from a partial index.
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!maintenance.check().consistent() && System.nanoTime() < deadline) {
+		while ((repair.underWay().isPresent() || !maintenance.check().consistent()) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
 		}
 		assertThat(maintenance.check().consistent()).isTrue();
