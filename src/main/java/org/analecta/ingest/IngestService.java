@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.analecta.ingest.IngestResult.Outcome;
 import org.analecta.report.Report;
@@ -142,7 +143,28 @@ public class IngestService {
 			return unchanged(same);
 		}
 		Report previous = previousVersion(parsed);
+		if (previous != null) {
+			if (!lockReport(previous.getId())) {
+				previous = null; // deleted meanwhile: this upload is a new report again
+			}
+			else {
+				em.refresh(previous);
+			}
+		}
 		return previous == null ? create(upload, parsed) : replace(previous, upload, parsed);
+	}
+
+	/**
+	 * Locks a report's row before any of its parts, revisions or original is touched. Every
+	 * transaction that changes a stored report (new version, delete, re-parse) takes this lock first,
+	 * so two of them on the same report queue up instead of each holding rows the other needs.
+	 * @return false when the report is gone
+	 */
+	private boolean lockReport(long reportId) {
+		return !em.createNativeQuery("select id from reports where id = ?1 for update")
+			.setParameter(1, reportId)
+			.getResultList()
+			.isEmpty();
 	}
 
 	/** The stored report an upload is a new version of: same series and number, else same source URL. */
@@ -214,7 +236,7 @@ public class IngestService {
 	/** Deletes a report with everything that belongs to it. Returns false when there was none. */
 	public boolean delete(long reportId) {
 		Boolean deleted = tx.execute(status -> {
-			Report report = reports.findById(reportId).orElse(null);
+			Report report = lockReport(reportId) ? reports.findById(reportId).orElse(null) : null;
 			if (report == null) {
 				return false;
 			}
@@ -234,7 +256,7 @@ public class IngestService {
 	 */
 	public IngestResult reparse(long reportId) {
 		return tx.execute(status -> {
-			Report report = reports.findById(reportId)
+			Report report = (lockReport(reportId) ? reports.findById(reportId) : Optional.<Report>empty())
 				.orElseThrow(() -> new IllegalArgumentException("No report with id " + reportId));
 			byte[] content = originals.findById(reportId).orElseThrow().getContent();
 			ParsedReport parsed;
