@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.analecta.ingest.IngestResult.Outcome;
 import org.analecta.report.Report;
@@ -179,13 +180,30 @@ public class IngestService {
 			return new IngestResult(Outcome.SKIPPED, null, null, parsed.title(), List.of(), null);
 		}
 		Match previous = choice == SaveChoice.SEPARATE ? null : previousVersion(parsed, upload.fingerprint());
+		if (previous != null && !lockReport(previous.reportId())) {
+			previous = null; // deleted meanwhile: this upload is a new report again
+		}
 		if (previous == null) {
 			return create(upload, parsed, correction);
 		}
 		Report report = reports.findById(previous.reportId()).orElseThrow();
+		em.refresh(report);
 		// A new version keeps what the admins said of the report, under what they say now.
 		MetadataCorrection kept = correction.over(corrections.metadata(report.getId()));
 		return replace(report, upload, upload.corrected(kept), kept, previous);
+	}
+
+	/**
+	 * Locks a report's row before any of its parts, revisions or original is touched. Every
+	 * transaction that changes a stored report (new version, delete, re-parse) takes this lock first,
+	 * so two of them on the same report queue up instead of each holding rows the other needs.
+	 * @return false when the report is gone
+	 */
+	private boolean lockReport(long reportId) {
+		return !em.createNativeQuery("select id from reports where id = ?1 for update")
+			.setParameter(1, reportId)
+			.getResultList()
+			.isEmpty();
 	}
 
 	/**
@@ -306,7 +324,7 @@ public class IngestService {
 	/** Deletes a report with everything that belongs to it. Returns false when there was none. */
 	public boolean delete(long reportId) {
 		Boolean deleted = tx.execute(status -> {
-			Report report = reports.findById(reportId).orElse(null);
+			Report report = lockReport(reportId) ? reports.findById(reportId).orElse(null) : null;
 			if (report == null) {
 				return false;
 			}
@@ -326,7 +344,7 @@ public class IngestService {
 	 */
 	public IngestResult reparse(long reportId) {
 		return tx.execute(status -> {
-			Report report = reports.findById(reportId)
+			Report report = (lockReport(reportId) ? reports.findById(reportId) : Optional.<Report>empty())
 				.orElseThrow(() -> new IllegalArgumentException("No report with id " + reportId));
 			byte[] content = originals.findById(reportId).orElseThrow().getContent();
 			ParsedReport parsed;

@@ -29,6 +29,7 @@ final class HtmlReportReader implements ReportReader {
 
 	@Override
 	public ReportDocument read(String decodedHtml) throws ParseException {
+		InputGuard.checkMarkup(decodedHtml);
 		Document page = Jsoup.parse(decodedHtml);
 		PageMetadata metadata = new PageMetadata(page);
 		DocumentHints hints = metadata.read();

@@ -44,6 +44,66 @@ final class InputGuard {
 		}
 	}
 
+	/**
+	 * Markup that the HTML parser cannot take in linear time is refused before it parses: jsoup's
+	 * tree builder rescans the open tables for every cell, so deeply nested tables cost time that
+	 * grows with the square of the depth (120,000 levels: over ten seconds). Real report pages
+	 * nest tables a few levels deep and hold some thousands of elements. One pass over the text.
+	 */
+	static void checkMarkup(String html) throws ParseException {
+		int tags = 0;
+		int tableDepth = 0;
+		int deepest = 0;
+		int at = html.indexOf('<');
+		while (at >= 0 && at + 1 < html.length()) {
+			char next = html.charAt(at + 1);
+			if (isAsciiLetter(next)) {
+				tags++;
+				if (startsWithIgnoreCase(html, at + 1, "table")) {
+					deepest = Math.max(deepest, ++tableDepth);
+				}
+			}
+			else if (next == '/' && startsWithIgnoreCase(html, at + 2, "table")) {
+				tableDepth = Math.max(0, tableDepth - 1);
+			}
+			if (tags > MAX_ELEMENTS) {
+				throw new ParseException(Reason.TOO_LARGE, "The HTML page has more than " + String.format("%,d", MAX_ELEMENTS)
+						+ " elements; larger pages are refused (report pages hold a few thousand)");
+			}
+			if (deepest > MAX_TABLE_NESTING) {
+				throw new ParseException(Reason.TOO_LARGE, "The HTML page nests tables more than " + MAX_TABLE_NESTING
+						+ " levels deep; such pages are refused (report pages nest them a few levels at most)");
+			}
+			at = html.indexOf('<', at + 1);
+		}
+	}
+
+	/** Start tags an HTML page may hold (see {@link #checkMarkup}). */
+	static final int MAX_ELEMENTS = 200_000;
+
+	/** How deep tables may nest in an HTML page (see {@link #checkMarkup}). */
+	static final int MAX_TABLE_NESTING = 64;
+
+	/** Quotations one report may hold; the largest real reports hold a few hundred. */
+	static final int MAX_QUOTES = 5_000;
+
+	/** Refuses a report whose attribution found more quotations than {@link #MAX_QUOTES}. */
+	static void checkQuotes(int quotes) throws ParseException {
+		if (quotes > MAX_QUOTES) {
+			throw new ParseException(Reason.TOO_LARGE, "The report holds " + String.format("%,d", quotes)
+					+ " quotations; more than " + String.format("%,d", MAX_QUOTES)
+					+ " in one report are refused (the largest real reports hold a few hundred)");
+		}
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean startsWithIgnoreCase(String s, int from, String prefix) {
+		return s.regionMatches(true, from, prefix, 0, prefix.length());
+	}
+
 	static void checkMagic(byte[] content) throws ParseException {
 		for (Magic magic : MAGICS) {
 			if (startsWith(content, 0, magic.bytes())) {

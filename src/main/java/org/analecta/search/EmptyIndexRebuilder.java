@@ -13,8 +13,10 @@ import org.springframework.stereotype.Component;
  * The index lives in a folder apart from the database: when it is deleted, moved or not copied
  * to a new machine, the archive would start with every report stored and none findable. A start
  * that finds reports in the database and none in the index rebuilds it, in the background so the
- * site is up meanwhile. Runs before the first-start seeding, which would otherwise look like a
- * database ahead of its index.
+ * site is up meanwhile, and searches answer "being repaired" rather than from a partial index.
+ * Runs before the first-start seeding, which would otherwise look like a database ahead of its
+ * index. An index that cannot even be read does not stop the start: the failure is diagnosed and
+ * repaired like a failed search.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,14 +28,27 @@ class EmptyIndexRebuilder implements ApplicationRunner {
 
 	private final SearchSettings settings;
 
-	EmptyIndexRebuilder(IndexMaintenance maintenance, SearchSettings settings) {
+	private final IndexRepair repair;
+
+	EmptyIndexRebuilder(IndexMaintenance maintenance, SearchSettings settings, IndexRepair repair) {
 		this.maintenance = maintenance;
 		this.settings = settings;
+		this.repair = repair;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (settings.rebuildEmptyIndex() && indexIsEmptyButDatabaseIsNot()) {
+		boolean empty;
+		try {
+			empty = indexIsEmptyButDatabaseIsNot();
+		}
+		catch (RuntimeException e) {
+			if (!repair.diagnose(e)) {
+				log.error("The search index could not be read at start; an admin can reindex from /admin", e);
+			}
+			return;
+		}
+		if (settings.rebuildEmptyIndex() && empty) {
 			Thread.ofVirtual().name("empty-index-rebuild").start(this::rebuild);
 		}
 	}
@@ -44,16 +59,7 @@ class EmptyIndexRebuilder implements ApplicationRunner {
 	}
 
 	void rebuild() {
-		log.warn("The search index holds no reports but the database holds some: rebuilding the index");
-		try {
-			maintenance.reindex();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		catch (RuntimeException e) {
-			log.error("Rebuilding the empty search index failed; an admin can reindex from /admin", e);
-		}
+		repair.rebuild("the index holds no reports but the database holds some");
 	}
 
 }

@@ -55,15 +55,19 @@ public class QuoteSearch {
 
 	private final EntityManager entityManager;
 	private final SearchAnalysis analysis;
+
+	private final IndexRepair repair;
 	private final Analyzer nameAnalyzer = ArchiveAnalyzers.name();
 
-	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis) {
+	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
+		this.repair = repair;
 	}
 
 	@Transactional(readOnly = true)
 	public QuoteResults search(QuoteQuery query) {
+		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
 		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
 				session, Quote.class, "Nothing matched exactly; showing quotes with similar spellings.");
@@ -83,6 +87,7 @@ public class QuoteSearch {
 	 */
 	@Transactional(readOnly = true)
 	public List<SpeakerSuggestion> suggestSpeakers(String prefix, int limit) {
+		repair.ensureSearchable();
 		List<String> keys = nameKeys(prefix);
 		if (keys.isEmpty()) {
 			return List.of();

@@ -57,13 +57,17 @@ public class ReportSearch {
 	private final EntityManager entityManager;
 	private final SearchAnalysis analysis;
 
-	ReportSearch(EntityManager entityManager, SearchAnalysis analysis) {
+	private final IndexRepair repair;
+
+	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
+		this.repair = repair;
 	}
 
 	@Transactional(readOnly = true)
 	public ReportResults search(ReportQuery query) {
+		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
 		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
 				session, Report.class, "Nothing matched exactly; showing reports with similar spellings.");

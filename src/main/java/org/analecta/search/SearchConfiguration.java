@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Configuration;
  * with the analysis configurer that the Hibernate Search mapping needs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SearchSettings.class)
+@EnableConfigurationProperties({ SearchSettings.class, OutboxUpkeepSettings.class })
 public class SearchConfiguration {
 }

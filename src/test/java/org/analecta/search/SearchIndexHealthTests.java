@@ -1,0 +1,160 @@
+package org.analecta.search;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.analecta.SearchIndexing;
+import org.analecta.ingest.IngestResult;
+import org.analecta.ingest.IngestService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a load balancer sees on /actuator/health/readiness and an orchestrator on
+ * /actuator/health/liveness: readiness stays UP through ordinary uploads (the index trails the
+ * outbox by design) and falls only when the index differs from the database for the whole grace
+ * period with nothing pending; liveness never looks at the index.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "analecta.health.check-interval=200ms", "analecta.health.disagreement-grace=2s" })
+class SearchIndexHealthTests {
+
+	private static final Path SAMPLE = Path.of("data/reports/000_4c35f079a3e03125.txt");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	IndexAgreementMonitor monitor;
+
+	@Autowired
+	IndexMaintenance maintenance;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@AfterEach
+	void emptyTheArchive() throws Exception {
+		jdbc.update("delete from reports");
+		maintenance.reindex();
+	}
+
+	@Test
+	void readinessStaysUpThroughABurstOfUploads() throws Exception {
+		CompletableFuture<Void> uploads = CompletableFuture.runAsync(() -> {
+			for (int i = 0; i < 30; i++) {
+				IngestResult result = ingest.ingest(variant(5000 + i), "burst-" + i + ".txt", null);
+				assertThat(result).isNotNull();
+			}
+		});
+		List<Integer> readiness = new ArrayList<>();
+		List<Integer> overall = new ArrayList<>();
+		while (!uploads.isDone()) {
+			readiness.add(status("/actuator/health/readiness"));
+			overall.add(status("/actuator/health"));
+			Thread.sleep(100);
+		}
+		uploads.get();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		for (int i = 0; i < 10; i++) {
+			readiness.add(status("/actuator/health/readiness"));
+			Thread.sleep(100);
+		}
+
+		assertThat(readiness).hasSizeGreaterThan(10).containsOnly(200);
+		assertThat(overall).containsOnly(200);
+	}
+
+	@Test
+	void aMomentaryDifferenceWithNothingPendingKeepsTheNodeReady() throws Exception {
+		// A row the index has not seen, as between a commit and the reader refresh.
+		jdbc.update("""
+				insert into reports (id, version, slug, title, source_format, content_hash, media_type, original_size,
+				  ingested_at, updated_at)
+				values (987654321, 0, 'not-yet-indexed', 'Not yet indexed', 'TEXT', repeat('a', 64), 'text/plain', 1,
+				  now(), now())""");
+		monitor.checkNow();
+		assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+		assertThat(body("/actuator/health")).contains("\"status\":\"UP\"");
+
+		jdbc.update("delete from reports where id = 987654321");
+		monitor.checkNow();
+		assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+	}
+
+	@Test
+	void aLastingDifferenceTakesTheNodeOutOfReadinessButNotOutOfLiveness() throws Exception {
+		IngestResult stored = ingest.ingest(variant(6001), "lasting.txt", null);
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		// Deleted behind the application's back: no indexing event, the index keeps a stale document.
+		jdbc.update("delete from reports where id = ?", stored.reportId());
+		monitor.checkNow();
+		assertThat(status("/actuator/health/readiness")).as("not before the grace period").isEqualTo(200);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (status("/actuator/health/readiness") != 503 && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(status("/actuator/health/readiness")).isEqualTo(503);
+		assertThat(body("/actuator/health/readiness")).contains("OUT_OF_SERVICE");
+		assertThat(status("/actuator/health/liveness")).isEqualTo(200);
+
+		maintenance.reindex();
+		monitor.checkNow();
+		assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+	}
+
+	private static byte[] variant(int seriesNumber) {
+		try {
+			return Files.readString(SAMPLE)
+				.replace("No. 1099", "No. " + seriesNumber)
+				.getBytes(StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private int status(String path) throws Exception {
+		return send(path).statusCode();
+	}
+
+	private String body(String path) throws Exception {
+		return send(path).body();
+	}
+
+	private HttpResponse<String> send(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.timeout(Duration.ofSeconds(5))
+			.GET()
+			.build();
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
