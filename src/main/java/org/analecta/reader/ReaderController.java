@@ -44,6 +44,7 @@ class ReaderController {
 		model.addAttribute("pageTitle", page.view().title());
 		model.addAttribute("originalHref", "/reports/" + page.slug() + "/original");
 		model.addAttribute("versions", page.versions());
+		model.addAttribute("verifiedAnchors", page.verifiedAnchors());
 		model.addAttribute("updatedAt", page.updatedAt());
 		model.addAttribute("safeSourceUrl", safeUrl(page.view().sourceUrl()));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

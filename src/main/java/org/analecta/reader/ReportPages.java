@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.analecta.parser.ParsedReport;
@@ -42,9 +44,11 @@ class ReportPages {
 	/**
 	 * @param quoteIds each quotation's id (for its permalink) by its anchor
 	 * @param versions the earlier originals the report was built from, the latest first
+	 * @param verifiedAnchors the anchors of the quotations whose attribution an admin confirmed
 	 */
 	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries,
-			Map<String, Long> quoteIds, Instant updatedAt, List<RevisionSummary> versions) {
+			Map<String, Long> quoteIds, Instant updatedAt, List<RevisionSummary> versions,
+			Set<String> verifiedAnchors) {
 	}
 
 	record CountryLink(String name, String slug) {
@@ -88,7 +92,8 @@ class ReportPages {
 		quotes.forEach(q -> quoteIds.put(q.getAnchor(), q.getId()));
 		return new ReaderPage(r.getSlug(), view, r.getFileName(),
 				r.getCountries().stream().map(c -> new CountryLink(c.getName(), c.getSlug())).toList(), quoteIds,
-				r.getUpdatedAt(), versions);
+				r.getUpdatedAt(), versions,
+				quotes.stream().filter(Quote::isVerified).map(Quote::getAnchor).collect(Collectors.toSet()));
 	}
 
 	static String speakerHref(String slug) {

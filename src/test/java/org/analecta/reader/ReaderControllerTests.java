@@ -52,6 +52,8 @@ class ReaderControllerTests {
 		assertThat(html).contains("<figcaption>Photo: Rohani (image: Tasnim)</figcaption>");
 		assertThat(html).contains("href=\"/reports/iran-dilemma/original\"");
 		assertThat(html).contains("<a href=\"/browse/countries/iran\">Iran</a>");
+		// q1's attribution was confirmed by an admin: the reader says so beside the speaker.
+		assertThat(html).containsOnlyOnce("class=\"verified\"");
 	}
 
 	@Test
@@ -105,7 +107,7 @@ class ReaderControllerTests {
 		ReportView view = new ReportViewBuilder(s -> "/speakers/hassan-rohani").build(parsed);
 		return new ReportPages.ReaderPage("iran-dilemma", view, "report.txt",
 				List.of(new ReportPages.CountryLink("Iran", "iran")), java.util.Map.of("q1", 42L),
-				java.time.Instant.parse("2026-11-30T10:00:00Z"), List.of());
+				java.time.Instant.parse("2026-11-30T10:00:00Z"), List.of(), java.util.Set.of("q1"));
 	}
 
 }
