@@ -593,10 +593,13 @@ final class AttributionRun {
 				}
 				case PRONOUN -> {
 					Entry entry = tracker.pronoun(subject.key(), position, position(flow, 0, 0));
+					boolean weak = entry != null && tracker.lastWasWeak();
 					if (entry == null && fallback != null) {
 						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
+						weak = entry != null && fallback.lastWasWeak();
 					}
-					yield corefer(entry, subject, tag, position, 0.75);
+					// An unresolved or weakly resolved pronoun names nobody: the quotation stays unattributed.
+					yield entry == null || weak ? null : corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
 					Entry entry = tracker.roleNoun(subject.key(), position);

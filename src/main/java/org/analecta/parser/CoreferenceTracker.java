@@ -61,6 +61,7 @@ final class CoreferenceTracker {
 	 * reports "It said:" nearly always continues an outlet's article.
 	 */
 	Entry pronoun(String pronoun, long before, long preferOutletsFrom) {
+		weak = false;
 		String key = pronoun.toLowerCase(Locale.ROOT);
 		if (key.equals("it")) {
 			for (int i = entries.size() - 1; i >= oldest() && entries.get(i).position() >= preferOutletsFrom; i--) {
@@ -108,9 +109,25 @@ final class CoreferenceTracker {
 	 * named in this paragraph or the one before; failing that the latest fitting person. A person
 	 * named in passing ("who managed Bob Dole's campaign") is rarely the one a pronoun picks up.
 	 */
+	/**
+	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is not the
+	 * subject of a sentence in this paragraph or the one before (unless it is the only fitting person
+	 * and named in the pronoun's own paragraph), or it is one of several people of a fitting gender
+	 * there while its own gender is unknown. On polnear/train such answers are
+	 * right about half the time, so a careful reader's "he said" stays unattributed there.
+	 */
+	private boolean weak;
+
+	boolean lastWasWeak() {
+		return weak;
+	}
+
 	private Entry person(Gender gender, long before) {
 		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
 		Entry nearest = null;
+		Entry subject = null;
+		String firstName = null;
+		boolean several = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other) {
@@ -119,16 +136,29 @@ final class CoreferenceTracker {
 			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
 				break;
 			}
+			if (firstName == null) {
+				firstName = entry.speaker().name();
+			} else if (!firstName.equals(entry.speaker().name())) {
+				several = true;
+			}
 			if (nearest == null) {
 				nearest = entry;
 			}
-			if (entry.subject()) {
-				return entry;
+			if (entry.subject() && subject == null) {
+				subject = entry;
 			}
 		}
+		if (subject != null) {
+			weak = several && subject.gender() != gender;
+			return subject;
+		}
+		// Nobody fitting is a subject: the one person named in the pronoun's own paragraph
+		// ("excerpts from a sermon by Ali Khamenei; in it, he stressed") is still clear.
+		weak = nearest == null || several || nearest.position() / PARAGRAPH != before / PARAGRAPH;
 		if (nearest != null) {
 			return nearest;
 		}
+		weak = true;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON && entry.gender() != other) {

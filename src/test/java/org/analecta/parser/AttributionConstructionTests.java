@@ -152,6 +152,28 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void heAfterTwoPeopleOfUnknownGenderStaysUnattributed() {
+			Quote quote = single(quotes("Robin Kowalski met Casey Marchetti in Ohio on Monday.",
+					"\"We have to take this country back from the donors,\" he said."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isNull();
+		}
+
+		@Test
+		void heAfterASubjectKnownToBeAManIsHimEvenBesideAnotherPerson() {
+			Quote quote = single(quotes("Mark Kowalski met Casey Marchetti in Ohio on Monday.",
+					"\"We have to take this country back from the donors,\" he said."));
+			assertThat(quote.speaker().name()).isEqualTo("Mark Kowalski");
+		}
+
+		@Test
+		void heAfterTheOnlyManNamedInItsOwnParagraphIsHim() {
+			Quote quote = single(quotes("Following are excerpts from a sermon by Iranian Supreme Leader Ali Khamenei; in it, "
+					+ "he stressed that \"after all, in every election there are winners and losers.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Ali Khamenei");
+		}
+
+		@Test
 		void anUnnamedSpeakerIsKeptAsWritten() {
 			Quote quote = single(quotes("\"The facts have not changed at all,\" a spokesman for committee Democrats said."));
 			assertThat(quote.speaker()).isNull();
