@@ -13,9 +13,10 @@ import org.openqa.selenium.WebDriver;
 import org.webjars.WebJarVersionLocator;
 
 /**
- * axe-core (from its WebJar on the test class path) run in the page a browser test has open. The
- * script is handed to the page through WebDriver, not served by the application, so the site's
- * Content-Security-Policy stays as it is and nothing is fetched from another site.
+ * axe-core (from its WebJar on the test class path) run in the page a browser test has
+ * open. The script is handed to the page through WebDriver, not served by the
+ * application, so the site's Content-Security-Policy stays as it is and nothing is
+ * fetched from another site.
  */
 public final class Accessibility {
 
@@ -34,21 +35,25 @@ public final class Accessibility {
 
 	}
 
-	/** Violations of impact "serious" or "critical" on the open page (WCAG 2.x A and AA rules, and best practices). */
+	/**
+	 * Violations of impact "serious" or "critical" on the open page (WCAG 2.x A and AA
+	 * rules, and best practices).
+	 */
 	public static List<Violation> seriousViolations(WebDriver driver) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(script());
-		Object result = js.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-					.then(function (r) {
-						done(r.violations.map(function (v) {
-							return { id: v.id, impact: v.impact, help: v.help,
-								targets: v.nodes.map(function (n) { return n.target.join(' '); }) };
-						}));
-					})
-					.catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: [] }]); });
-				""");
+		Object result = js.executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { resultTypes: ['violations'] })
+							.then(function (r) {
+								done(r.violations.map(function (v) {
+									return { id: v.id, impact: v.impact, help: v.help,
+										targets: v.nodes.map(function (n) { return n.target.join(' '); }) };
+								}));
+							})
+							.catch(function (e) { done([{ id: 'axe-error', impact: 'critical', help: String(e), targets: [] }]); });
+						""");
 		List<Violation> out = new ArrayList<>();
 		for (Object o : (List<?>) result) {
 			Map<?, ?> v = (Map<?, ?>) o;
@@ -64,7 +69,8 @@ public final class Accessibility {
 	private static String script() {
 		if (script == null) {
 			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			try (InputStream in = path == null ? null : Accessibility.class.getClassLoader().getResourceAsStream(path)) {
+			try (InputStream in = path == null ? null
+					: Accessibility.class.getClassLoader().getResourceAsStream(path)) {
 				if (path == null || in == null) {
 					throw new IllegalStateException("The axe-core WebJar is not on the test class path");
 				}

@@ -102,7 +102,8 @@ class ArchiveBrowserTests {
 		assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("Firouzabadi");
 		Browser.screenshot(driver, "search", 1280, 800);
 
-		WebElement passage = driver.findElements(By.cssSelector("#results .passage a")).stream()
+		WebElement passage = driver.findElements(By.cssSelector("#results .passage a"))
+			.stream()
 			.filter(a -> a.getAttribute("href").contains("/reports/" + seedSlug + "#s"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no passage of the seed report in " + driver.getPageSource()));
@@ -111,8 +112,8 @@ class ArchiveBrowserTests {
 		passage.click();
 		wait.until(ExpectedConditions.urlContains("/reports/" + seedSlug + "#" + section));
 		assertThat(target()).isEqualTo(section);
-		WebElement paragraph = driver.findElement(
-				By.xpath("//section[@id='" + section + "']//p[contains(., 'Firouzabadi said')]"));
+		WebElement paragraph = driver
+			.findElement(By.xpath("//section[@id='" + section + "']//p[contains(., 'Firouzabadi said')]"));
 		Browser.screenshot(driver, "reader", 1280, 800);
 
 		WebElement marker = paragraph.findElement(By.cssSelector("sup.fnref a"));
@@ -172,7 +173,8 @@ class ArchiveBrowserTests {
 			.contains("if the Americans operate against terrorist groups");
 		Browser.screenshot(driver, "speaker", 1280, 800);
 		// The quote links back to its place in the report.
-		WebElement link = driver.findElement(By.xpath("//figure[contains(., 'if the Americans operate')]//a[contains(@href, '#q')]"));
+		WebElement link = driver
+			.findElement(By.xpath("//figure[contains(., 'if the Americans operate')]//a[contains(@href, '#q')]"));
 		String anchor = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
 		link.click();
 		wait.until(ExpectedConditions.urlContains("#" + anchor));
@@ -196,7 +198,8 @@ class ArchiveBrowserTests {
 		logIn();
 		String seedText = Files.readString(SEED, StandardCharsets.UTF_8);
 		String report = seedText.replace("Series No. 1099", "Series No. 9421")
-			.replace("Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?",
+			.replace(
+					"Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?",
 					"Oman's Quiet Mediation: The Zanzibarian Channel Between Tehran And Washington");
 		Path file = Files.createTempDirectory("analecta-upload").resolve("oman-mediation.txt");
 		Files.writeString(file, report);
@@ -225,7 +228,8 @@ class ArchiveBrowserTests {
 		if (driver.getCurrentUrl().contains("/login")) {
 			logIn();
 		}
-		// A real report's prose (so the HTML reader finds its main text), with hostile markup mixed in.
+		// A real report's prose (so the HTML reader finds its main text), with hostile
+		// markup mixed in.
 		StringBuilder body = new StringBuilder();
 		for (String line : Files.readAllLines(SEED, StandardCharsets.UTF_8).subList(8, 30)) {
 			if (!line.isBlank()) {
@@ -246,14 +250,16 @@ class ArchiveBrowserTests {
 				<p>More text about the nuclear talks in Vienna.<sup>1</sup></p>
 				<ol><li>Kayhan (Iran), June 20, 2014.</li></ol>
 				</article></body></html>
-				""".formatted(body);
+				"""
+			.formatted(body);
 		Path file = Files.createTempDirectory("analecta-upload").resolve("hostile.html");
 		Files.writeString(file, hostile);
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
 		assertNoAlertAndNoInjectedMarkup();
-		assertThat(driver.findElements(By.id("save"))).as(driver.findElement(By.tagName("main")).getText()).isNotEmpty();
+		assertThat(driver.findElements(By.id("save"))).as(driver.findElement(By.tagName("main")).getText())
+			.isNotEmpty();
 		driver.findElement(By.id("save")).click();
 		WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#save-results a")));
 		link.click();
@@ -294,7 +300,10 @@ class ArchiveBrowserTests {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Admin");
 	}
 
-	/** Uploads are indexed through the outbox, a moment after the commit: search again briefly. */
+	/**
+	 * Uploads are indexed through the outbox, a moment after the commit: search again
+	 * briefly.
+	 */
 	private String searchUntilFound(String word) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		while (true) {
@@ -304,7 +313,8 @@ class ArchiveBrowserTests {
 				return driver.findElement(By.id("results")).getText();
 			}
 			if (System.nanoTime() > deadline) {
-				throw new AssertionError("search did not find " + word + ": " + driver.findElement(By.tagName("main")).getText());
+				throw new AssertionError(
+						"search did not find " + word + ": " + driver.findElement(By.tagName("main")).getText());
 			}
 			sleep(300);
 		}

@@ -49,7 +49,10 @@ public final class Browser {
 		return driver;
 	}
 
-	/** Saves the page as target/screenshots/{name}.png at the given width (height as the window). */
+	/**
+	 * Saves the page as target/screenshots/{name}.png at the given width (height as the
+	 * window).
+	 */
 	public static void screenshot(WebDriver driver, String name, int width, int height) {
 		Dimension before = driver.manage().window().getSize();
 		try {

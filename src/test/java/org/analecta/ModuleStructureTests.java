@@ -17,24 +17,27 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The package structure, checked on the main classes: every direct sub-package of
- * {@code org.analecta} is a feature module (Spring Modulith's convention), so a new feature package
- * is accepted as soon as it keeps the same rules.
+ * {@code org.analecta} is a feature module (Spring Modulith's convention), so a new
+ * feature package is accepted as soon as it keeps the same rules.
  */
 class ModuleStructureTests {
 
 	private static final ApplicationModules MODULES = ApplicationModules.of(AnalectaApplication.class);
 
 	/**
-	 * No cycles between feature packages, and no feature reaches into another's internals: a
-	 * module's API is the public types of its base package; its sub-packages (if it grows any) are
-	 * its own.
+	 * No cycles between feature packages, and no feature reaches into another's
+	 * internals: a module's API is the public types of its base package; its sub-packages
+	 * (if it grows any) are its own.
 	 */
 	@Test
 	void featuresDependOnEachOtherWithoutCyclesAndOnlyThroughTheirApi() {
 		MODULES.verify();
 	}
 
-	/** The parser is plain Java with Jsoup and Jackson: usable without Spring, a database or the archive. */
+	/**
+	 * The parser is plain Java with Jsoup and Jackson: usable without Spring, a database
+	 * or the archive.
+	 */
 	@Test
 	void parserDependsOnNoOtherFeatureAndNoFramework() {
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -56,8 +59,8 @@ class ModuleStructureTests {
 			.filter(name -> !Files.exists(Path.of("src/main/java", name.replace('.', '/'), "package-info.java")))
 			.toList();
 		assertThat(undescribed).as("feature packages without a package-info.java").isEmpty();
-		assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.contains("parser", "ingest", "report", "speakers", "search", "reader", "browse", "admin", "home", "system");
+		assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString)).contains("parser",
+				"ingest", "report", "speakers", "search", "reader", "browse", "admin", "home", "system");
 	}
 
 }

@@ -38,13 +38,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages people read (issue 15), in a real Chromium at desktop (1280 px) and phone (390 px)
- * width, over the fixture archive: 22 varied reports, the sample report again as another issue,
- * and two reports without a date. Every main page must fit the phone without sideways scrolling and
- * pass axe-core without a serious or critical finding.
+ * The pages people read (issue 15), in a real Chromium at desktop (1280 px) and phone
+ * (390 px) width, over the fixture archive: 22 varied reports, the sample report again as
+ * another issue, and two reports without a date. Every main page must fit the phone
+ * without sideways scrolling and pass axe-core without a serious or critical finding.
  *
- * <p>With {@code -Danalecta.screenshots=docs/screenshots} the walk over the main pages also saves
- * each page at both widths there, as small palette PNGs (see docs/pages.md).
+ * <p>
+ * With {@code -Danalecta.screenshots=docs/screenshots} the walk over the main pages also
+ * saves each page at both widths there, as small palette PNGs (see docs/pages.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,8 +56,8 @@ class PagesBrowserTests {
 	static final int PHONE = 390;
 
 	/** The pages docs/screenshots shows, at both widths. */
-	static final java.util.Set<String> SCREENSHOTS = java.util.Set.of("home", "search", "search-filtered", "reader", "reader-quotation", "browse-dates",
-			"browse-countries", "speaker", "quotes");
+	static final java.util.Set<String> SCREENSHOTS = java.util.Set.of("home", "search", "search-filtered", "reader",
+			"reader-quotation", "browse-dates", "browse-countries", "speaker", "quotes");
 
 	@LocalServerPort
 	int port;
@@ -81,12 +82,15 @@ class PagesBrowserTests {
 		Map<String, String> slugs = FixtureReports.load(ingest, jdbc, emf);
 		seed = slugs.get(FixtureReports.SEED);
 		String seedText = FixtureReports.text(FixtureReports.SEED);
-		// The same report uploaded again as another issue: its quotations must not be listed twice.
+		// The same report uploaded again as another issue: its quotations must not be
+		// listed twice.
 		ingestText(seedText.replace("Series No. 1099", "Series No. 1100"), "iran-dilemma-again.txt");
-		// Two more reports whose date lines (and series number, which would make them new versions of
+		// Two more reports whose date lines (and series number, which would make them new
+		// versions of
 		// the dated ones) were lost.
 		for (String name : List.of("05-maliki-surge-2007.txt", "10-hamas-gaza-egypt-2009.txt")) {
-			String undated = FixtureReports.text(name).replaceAll("(?m)^.*\\b(19|20)\\d\\d\\b.*Series No\\..*$", "")
+			String undated = FixtureReports.text(name)
+				.replaceAll("(?m)^.*\\b(19|20)\\d\\d\\b.*Series No\\..*$", "")
 				.replaceAll("(?m)^\\w+ \\d{1,2}, (19|20)\\d\\d \\|.*$", "")
 				.replaceAll("Series No\\. \\d+", "Series");
 			ingestText(undated, "undated-" + name);
@@ -113,7 +117,10 @@ class PagesBrowserTests {
 		resize(DESKTOP);
 	}
 
-	/** Every main page: no sideways scrolling on a phone, nothing serious for axe, at both widths. */
+	/**
+	 * Every main page: no sideways scrolling on a phone, nothing serious for axe, at both
+	 * widths.
+	 */
 	@Test
 	void everyMainPageFitsAPhoneAndPassesTheAccessibilityCheck() {
 		Map<String, String> pages = mainPages();
@@ -167,16 +174,18 @@ class PagesBrowserTests {
 	@Test
 	void aQuotationOverSeveralParagraphsIsMarkedInEachAndLabelledOnceOutsideItsClosingMark() {
 		open("/reports/" + seed);
-		List<WebElement> javan = driver.findElements(By.xpath("//p[.//span[contains(@class,'quote')]"
-				+ "[contains(., 'In March 2003, America attacked Saddam')]]"));
+		List<WebElement> javan = driver.findElements(By.xpath(
+				"//p[.//span[contains(@class,'quote')]" + "[contains(., 'In March 2003, America attacked Saddam')]]"));
 		assertThat(javan).hasSize(1);
 		String first = javan.get(0).getAttribute("data-quote");
 		assertThat(first).as("the paragraph carries on a quotation").isNotNull();
-		// Every paragraph of the Javan quotation after the first is set apart, and marked as quoted text.
+		// Every paragraph of the Javan quotation after the first is set apart, and marked
+		// as quoted text.
 		List<WebElement> carried = driver.findElements(By.cssSelector("p.quoted[data-quote='" + first + "']"));
 		assertThat(carried).hasSize(4);
 		assertThat(carried).allSatisfy(p -> assertThat(p.findElements(By.cssSelector("span.quote"))).isNotEmpty());
-		// The opening paragraph has its quote span with text (not an empty anchor) and no label.
+		// The opening paragraph has its quote span with text (not an empty anchor) and no
+		// label.
 		WebElement opening = driver.findElement(By.id(first));
 		assertThat(opening.getText()).startsWith("\"Since the start of the ISIS assault");
 		assertThat(opening.findElements(By.xpath("following-sibling::*[contains(@class,'speaker-tag')]"))).isEmpty();
@@ -184,18 +193,21 @@ class PagesBrowserTests {
 		WebElement last = carried.getLast();
 		assertThat(last.findElement(By.cssSelector(".quote")).getText()).endsWith("[i.e. Saudi Arabia].\"");
 		assertThat(last.findElement(By.cssSelector(".speaker-tag")).getText()).endsWith("Javan");
-		// Nowhere is a label glued to a word: each follows a space, after a closing mark or sentence end.
-		for (Object before : (List<?>) ((JavascriptExecutor) driver).executeScript("""
-				return Array.from(document.querySelectorAll('.report-text .speaker-tag')).map(function (t) {
-					var prev = t.previousSibling, quote = prev && prev.previousSibling;
-					return (prev && prev.nodeType === 3 ? prev.textContent : '#') + '|' + (quote ? quote.textContent.slice(-2) : '');
-				});""")) {
+		// Nowhere is a label glued to a word: each follows a space, after a closing mark
+		// or sentence end.
+		for (Object before : (List<?>) ((JavascriptExecutor) driver).executeScript(
+				"""
+						return Array.from(document.querySelectorAll('.report-text .speaker-tag')).map(function (t) {
+							var prev = t.previousSibling, quote = prev && prev.previousSibling;
+							return (prev && prev.nodeType === 3 ? prev.textContent : '#') + '|' + (quote ? quote.textContent.slice(-2) : '');
+						});""")) {
 			String s = (String) before;
 			assertThat(s).startsWith(" |");
 			assertThat(s.substring(2)).matches(".*[\"”’'»]$|.*[.!?…]$");
 		}
 		assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("JavanA", "available [John Kerry]");
-		WebElement kerry = driver.findElement(By.xpath("//li[@id='fn1']//span[contains(@class,'quote')][contains(., 'thorough vetting')]"));
+		WebElement kerry = driver
+			.findElement(By.xpath("//li[@id='fn1']//span[contains(@class,'quote')][contains(., 'thorough vetting')]"));
 		assertThat(kerry.getText()).endsWith("available.\"");
 	}
 
@@ -214,10 +226,12 @@ class PagesBrowserTests {
 		resize(DESKTOP);
 		open("/reports/" + seed);
 		assertThat(driver.findElement(By.cssSelector(".to-contents a")).isDisplayed()).isFalse();
-		// The contents stand beside the text, and nothing in them is wider than their column.
+		// The contents stand beside the text, and nothing in them is wider than their
+		// column.
 		assertThat(driver.findElement(By.id("contents")).getLocation().getX())
 			.isGreaterThan(driver.findElement(By.tagName("h1")).getLocation().getX() + 400);
-		assertThat(number("var t = document.getElementById('contents'); return t.scrollWidth - t.clientWidth")).isLessThanOrEqualTo(0);
+		assertThat(number("var t = document.getElementById('contents'); return t.scrollWidth - t.clientWidth"))
+			.isLessThanOrEqualTo(0);
 	}
 
 	// ---- Point 4: notes and captions whose link was lost
@@ -227,7 +241,10 @@ class PagesBrowserTests {
 		open("/reports/" + seed);
 		assertThat(driver.findElement(By.id("fn2")).getText()).startsWith("link not kept, June 13, 2014.");
 		assertThat(driver.findElement(By.id("fn1")).getText()).doesNotContain("link not kept");
-		List<String> captions = driver.findElements(By.tagName("figcaption")).stream().map(WebElement::getText).toList();
+		List<String> captions = driver.findElements(By.tagName("figcaption"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		assertThat(captions).contains("Sign-up website for volunteers (Source: link not kept, accessed June 19, 2014)");
 		assertThat(captions).noneSatisfy(c -> assertThat(c).contains("Source:,"));
 	}
@@ -239,7 +256,8 @@ class PagesBrowserTests {
 		open("/search?q=Iran");
 		String count = driver.findElement(By.cssSelector("h1.result-count")).getText();
 		assertThat(count).matches("\\d+ reports match “Iran”.*");
-		WebElement seedHit = driver.findElement(By.xpath("//li[contains(@class,'result')][.//a[@href='/reports/" + seed + "']]"));
+		WebElement seedHit = driver
+			.findElement(By.xpath("//li[contains(@class,'result')][.//a[@href='/reports/" + seed + "']]"));
 		assertThat(seedHit.findElement(By.cssSelector(".meta")).getText()).contains("June 20, 2014",
 				"Inquiry & Analysis Series No. 1099", "Iraq", "by A. Savyon");
 		resize(PHONE);
@@ -255,16 +273,19 @@ class PagesBrowserTests {
 	@Test
 	void browseByDateDrawsYearsAndMonthsWithCountsAndCountsTheUndated() {
 		open("/browse/dates");
-		assertThat(driver.findElement(By.id("date-summary")).getText()).contains("of them dated", "2 reports have no date");
+		assertThat(driver.findElement(By.id("date-summary")).getText()).contains("of them dated",
+				"2 reports have no date");
 		// A column per year with its count; a click on a month opens that month.
 		WebElement june2014 = driver.findElement(By.cssSelector("#y2014 a[href='/browse/dates/2014#m6']"));
 		assertThat(june2014.getAttribute("aria-label")).matches("June 2014: \\d+ reports?");
 		assertThat(driver.findElements(By.cssSelector(".chart-years text.count"))).isNotEmpty();
-		List<Integer> years = driver.findElements(By.cssSelector("#years > li > a.year")).stream()
+		List<Integer> years = driver.findElements(By.cssSelector("#years > li > a.year"))
+			.stream()
 			.map(a -> Integer.parseInt(a.getText()))
 			.toList();
 		assertThat(years).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-		((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", june2014);
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", june2014);
 		assertThat(driver.getCurrentUrl()).endsWith("/browse/dates/2014#m6");
 		assertThat(driver.findElement(By.id("m6")).getText()).contains("June", "Iran's Dilemma");
 		open("/browse/undated");
@@ -282,18 +303,22 @@ class PagesBrowserTests {
 		assertThat(consider.get(0).findElement(By.cssSelector(".also-in")).getText()).contains("No. 1100");
 		List<WebElement> marks = driver.findElements(By.cssSelector(".chart-timeline a"));
 		assertThat(marks).hasSize(quotes.size());
-		assertThat(marks).allSatisfy(a -> assertThat(a.getAttribute("aria-label")).matches("\\w+ \\d{1,2}, \\d{4}: “.+”"));
+		assertThat(marks)
+			.allSatisfy(a -> assertThat(a.getAttribute("aria-label")).matches("\\w+ \\d{1,2}, \\d{4}: “.+”"));
 		assertThat(driver.findElements(By.cssSelector(".chart-timeline text.count"))).isNotEmpty();
 		String target = marks.get(0).getDomAttribute("href");
-		assertThat(driver.findElement(By.id(target.substring(target.indexOf('#') + 1))).getTagName()).isEqualTo("figure");
+		assertThat(driver.findElement(By.id(target.substring(target.indexOf('#') + 1))).getTagName())
+			.isEqualTo("figure");
 		// What they said about a word, without script.
 		driver.findElement(By.id("about")).sendKeys("terrorist");
 		driver.findElement(By.cssSelector(".about-form button")).click();
 		// The click only starts the navigation; wait for the new page before reading it.
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("about=terrorist"));
 		List<WebElement> about = driver.findElements(By.cssSelector("figure.quote-card"));
-		assertThat(about).isNotEmpty().hasSizeLessThan(quotes.size())
-			.allSatisfy(q -> assertThat(q.findElement(By.tagName("blockquote")).getText()).containsIgnoringCase("terrorist"));
+		assertThat(about).isNotEmpty()
+			.hasSizeLessThan(quotes.size())
+			.allSatisfy(q -> assertThat(q.findElement(By.tagName("blockquote")).getText())
+				.containsIgnoringCase("terrorist"));
 		assertThat(driver.findElements(By.cssSelector(".chart-timeline a"))).hasSize(about.size());
 	}
 
@@ -304,8 +329,8 @@ class PagesBrowserTests {
 		open("/quotes?speaker=Rohani&q=consider");
 		WebElement line = driver.findElement(By.cssSelector("#quotes figure.quote-line"));
 		String text = line.getText();
-		assertThat(text).contains("Hassan Rohani", "June 14, 2014", "via Fars", "attribution not verified", "Iran's Dilemma",
-				"Iraq");
+		assertThat(text).contains("Hassan Rohani", "June 14, 2014", "via Fars", "attribution not verified",
+				"Iran's Dilemma", "Iraq");
 		assertThat(text).doesNotContain("· ·", "President ·\n");
 		WebElement context = line.findElement(By.cssSelector("details.context"));
 		assertThat(context.getAttribute("open")).isNull();
@@ -325,7 +350,8 @@ class PagesBrowserTests {
 		WebElement spark = iran.findElement(By.cssSelector("svg.sparkline"));
 		assertThat(spark.getAttribute("role")).isEqualTo("img");
 		assertThat(spark.getAttribute("aria-label")).startsWith("Reports on Iran per year").contains("2014");
-		List<Integer> counts = driver.findElements(By.cssSelector("#countries > li h2 .count")).stream()
+		List<Integer> counts = driver.findElements(By.cssSelector("#countries > li h2 .count"))
+			.stream()
 			.map(c -> Integer.parseInt(c.getText().replaceAll("\\D", "")))
 			.toList();
 		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
@@ -334,13 +360,14 @@ class PagesBrowserTests {
 	// ---- helpers
 
 	private String widest() {
-		return String.valueOf(((JavascriptExecutor) driver).executeScript("""
-				var w = window.innerWidth, found = [];
-				document.querySelectorAll('body *').forEach(function (e) {
-					var r = e.getBoundingClientRect();
-					if (r.right > w + 1 && found.length < 5) found.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
-				});
-				return found.join(', ');"""));
+		return String.valueOf(((JavascriptExecutor) driver).executeScript(
+				"""
+						var w = window.innerWidth, found = [];
+						document.querySelectorAll('body *').forEach(function (e) {
+							var r = e.getBoundingClientRect();
+							if (r.right > w + 1 && found.length < 5) found.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));
+						});
+						return found.join(', ');"""));
 	}
 
 	private long number(String script) {

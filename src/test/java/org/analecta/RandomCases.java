@@ -14,22 +14,26 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.DynamicContainer;
 
 /**
- * Seeded randomized cases for property tests in plain JUnit 5: one run seed per property, shown in
- * the container's display name; each case draws its input from a {@link Random} seeded from the
- * run seed and its number, so {@code -Danalecta.seed=N} replays every case of a run exactly. A
- * failing case reports the run seed, the case number and the input.
+ * Seeded randomized cases for property tests in plain JUnit 5: one run seed per property,
+ * shown in the container's display name; each case draws its input from a {@link Random}
+ * seeded from the run seed and its number, so {@code -Danalecta.seed=N} replays every
+ * case of a run exactly. A failing case reports the run seed, the case number and the
+ * input.
  */
 public final class RandomCases {
 
-	/** The system property that replays a run: {@code ./mvnw test -Dtest=... -Danalecta.seed=N}. */
+	/**
+	 * The system property that replays a run:
+	 * {@code ./mvnw test -Dtest=... -Danalecta.seed=N}.
+	 */
 	public static final String SEED_PROPERTY = "analecta.seed";
 
 	private RandomCases() {
 	}
 
 	/**
-	 * {@code count} cases of one property: {@code generate} draws an input from the case's random,
-	 * {@code check} asserts the property on it.
+	 * {@code count} cases of one property: {@code generate} draws an input from the
+	 * case's random, {@code check} asserts the property on it.
 	 */
 	public static <T> DynamicContainer property(String name, int count, Function<Random, T> generate,
 			Consumer<T> check) {
@@ -42,8 +46,9 @@ public final class RandomCases {
 					check.accept(input);
 				}
 				catch (AssertionError | RuntimeException e) {
-					throw new AssertionError("Property " + name + " failed for case " + number + " of run seed " + runSeed
-							+ " (replay with -D" + SEED_PROPERTY + "=" + runSeed + ")\ninput: " + describe(input), e);
+					throw new AssertionError("Property " + name + " failed for case " + number + " of run seed "
+							+ runSeed + " (replay with -D" + SEED_PROPERTY + "=" + runSeed + ")\ninput: "
+							+ describe(input), e);
 				}
 			});
 		}));
@@ -51,10 +56,14 @@ public final class RandomCases {
 
 	static long runSeed() {
 		String given = System.getProperty(SEED_PROPERTY);
-		return (given == null || given.isBlank()) ? ThreadLocalRandom.current().nextLong() : Long.parseLong(given.strip());
+		return (given == null || given.isBlank()) ? ThreadLocalRandom.current().nextLong()
+				: Long.parseLong(given.strip());
 	}
 
-	/** Case seeds are spread by a 64-bit mix, so neighbouring cases do not draw similar inputs. */
+	/**
+	 * Case seeds are spread by a 64-bit mix, so neighbouring cases do not draw similar
+	 * inputs.
+	 */
 	static long caseSeed(long runSeed, int number) {
 		long z = runSeed + (number + 1) * 0x9E3779B97F4A7C15L;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -75,7 +84,10 @@ public final class RandomCases {
 
 	// Generators shared by the properties.
 
-	/** Up to {@code maxLength} random bytes, short arrays (the edge cases) one time in ten. */
+	/**
+	 * Up to {@code maxLength} random bytes, short arrays (the edge cases) one time in
+	 * ten.
+	 */
 	public static byte[] bytes(Random random, int maxLength) {
 		int length = random.nextInt(10) == 0 ? random.nextInt(Math.min(maxLength, 8) + 1)
 				: random.nextInt(maxLength + 1);
@@ -85,8 +97,9 @@ public final class RandomCases {
 	}
 
 	/**
-	 * Up to {@code maxLength} random characters from ASCII, white space, Latin-1, Arabic and the
-	 * whole Basic Multilingual Plane (no lone surrogates, which no decoder produces).
+	 * Up to {@code maxLength} random characters from ASCII, white space, Latin-1, Arabic
+	 * and the whole Basic Multilingual Plane (no lone surrogates, which no decoder
+	 * produces).
 	 */
 	public static String text(Random random, int maxLength) {
 		int length = random.nextInt(maxLength + 1);
@@ -111,8 +124,8 @@ public final class RandomCases {
 	}
 
 	/**
-	 * Up to {@code maxPieces} pieces joined, each either random text of up to {@code maxPieceLength}
-	 * characters or one of {@code fixed}, half and half.
+	 * Up to {@code maxPieces} pieces joined, each either random text of up to
+	 * {@code maxPieceLength} characters or one of {@code fixed}, half and half.
 	 */
 	public static String soup(Random random, int maxPieces, int maxPieceLength, List<String> fixed) {
 		int pieces = random.nextInt(maxPieces + 1);

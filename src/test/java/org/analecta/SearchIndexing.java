@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * Waits until the search index has caught up with the database: outbox-polling indexes
- * asynchronously, so a test that searches right after a commit waits for the outbox to drain
- * (bounded), then refreshes the index readers.
+ * asynchronously, so a test that searches right after a commit waits for the outbox to
+ * drain (bounded), then refreshes the index readers.
  */
 public final class SearchIndexing {
 
@@ -40,7 +40,8 @@ public final class SearchIndexing {
 	}
 
 	private static long pending(JdbcTemplate jdbc) {
-		Long count = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'", Long.class);
+		Long count = jdbc.queryForObject("select count(*) from hsearch_outbox_event where status = 'PENDING'",
+				Long.class);
 		return count == null ? 0 : count;
 	}
 

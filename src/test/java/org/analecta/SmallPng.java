@@ -14,9 +14,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * Writes a screenshot as a small palette PNG: the pages use few colours, so the most frequent
- * ones (and the nearest of them for anti-aliased edges) keep text readable at a fraction of the
- * size of a true-colour PNG. For the screenshots kept in the repository.
+ * Writes a screenshot as a small palette PNG: the pages use few colours, so the most
+ * frequent ones (and the nearest of them for anti-aliased edges) keep text readable at a
+ * fraction of the size of a true-colour PNG. For the screenshots kept in the repository.
  */
 public final class SmallPng {
 
@@ -60,13 +60,15 @@ public final class SmallPng {
 			g[i] = (byte) (palette[i] >> 8);
 			b[i] = (byte) palette[i];
 		}
-		// Four bits a pixel: half the raw data of a byte per pixel, and it deflates better too.
+		// Four bits a pixel: half the raw data of a byte per pixel, and it deflates
+		// better too.
 		BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY,
 				new IndexColorModel(4, palette.length, r, g, b));
 		WritableRaster raster = out.getRaster();
 		for (int y = 0; y < h; y++) {
 			for (int x = 0; x < w; x++) {
-				raster.setSample(x, y, 0, nearest.computeIfAbsent(pixels[y * w + x] & 0xFFFFFF, c -> closest(c, palette)));
+				raster.setSample(x, y, 0,
+						nearest.computeIfAbsent(pixels[y * w + x] & 0xFFFFFF, c -> closest(c, palette)));
 			}
 		}
 		return out;

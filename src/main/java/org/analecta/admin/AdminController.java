@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin dashboard and the corrections: metadata, a quote's speaker, merging speakers, speaker
- * aliases; re-parsing and re-indexing the archive.
+ * The admin dashboard and the corrections: metadata, a quote's speaker, merging speakers,
+ * speaker aliases; re-parsing and re-indexing the archive.
  */
 @Controller
 class AdminController {
@@ -55,7 +55,8 @@ class AdminController {
 		model.addAttribute("log", log.latest(50));
 		model.addAttribute("consistency", index.status().orElse(null));
 		model.addAttribute("counts", counts.counts());
-		model.addAttribute("job", jobs.current().map(j -> new JobView(j, humanDuration(j.timeLeft(Instant.now())))).orElse(null));
+		model.addAttribute("job",
+				jobs.current().map(j -> new JobView(j, humanDuration(j.timeLeft(Instant.now())))).orElse(null));
 		model.addAttribute("speakerSlugs", edits.speakerSlugs());
 		model.addAttribute("maxUploadBytes", UploadCheck.MAX_BYTES);
 		model.addAttribute("pageTitle", "Admin");
@@ -96,7 +97,8 @@ class AdminController {
 	String fixSpeaker(@PathVariable long id, @RequestParam(defaultValue = "") String speaker,
 			RedirectAttributes redirect) {
 		String slug = edits.fixQuoteSpeaker(id, speaker);
-		redirect.addFlashAttribute("message", "Quote attributed to " + (speaker.isBlank() ? "nobody" : speaker.strip()) + ".");
+		redirect.addFlashAttribute("message",
+				"Quote attributed to " + (speaker.isBlank() ? "nobody" : speaker.strip()) + ".");
 		return "redirect:/admin/reports/" + slug + "/edit";
 	}
 
@@ -128,7 +130,8 @@ class AdminController {
 
 	@PostMapping("/admin/reparse")
 	String reparseAll(RedirectAttributes redirect) {
-		return start(ArchiveJobs.Kind.REPARSE, "Re-parsing all reports has started; its progress shows below.", redirect);
+		return start(ArchiveJobs.Kind.REPARSE, "Re-parsing all reports has started; its progress shows below.",
+				redirect);
 	}
 
 	@PostMapping("/admin/reports/{slug}/delete")

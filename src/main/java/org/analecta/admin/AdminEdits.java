@@ -21,10 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's corrections: report metadata, a quote's speaker, merging two speaker records, a
- * speaker's spellings.
- * Entity changes (not bulk updates) so Hibernate Search re-indexes what they touch; each change
- * and its log entry commit together.
+ * The admin's corrections: report metadata, a quote's speaker, merging two speaker
+ * records, a speaker's spellings. Entity changes (not bulk updates) so Hibernate Search
+ * re-indexes what they touch; each change and its log entry commit together.
  */
 @Service
 @Transactional
@@ -67,21 +66,26 @@ class AdminEdits {
 	@Transactional(readOnly = true)
 	EditPage editPage(String slug) {
 		Report r = report(slug);
-		List<QuoteRow> quotes = em.createQuery("select q from Quote q left join fetch q.speaker where q.report = :r"
-				+ " order by q.number", Quote.class)
+		List<QuoteRow> quotes = em
+			.createQuery("select q from Quote q left join fetch q.speaker where q.report = :r" + " order by q.number",
+					Quote.class)
 			.setParameter("r", r)
 			.getResultStream()
 			.map(q -> new QuoteRow(q.getId(), q.getAnchor(), q.getText(),
 					q.getSpeaker() == null ? null : q.getSpeaker().getCanonicalName(),
 					q.getSpeaker() == null ? null : q.getSpeaker().getSlug(), q.getRole()))
 			.toList();
-		return new EditPage(r.getSlug(), new Metadata(r.getTitle(), r.getPublishedOn(),
-				r.getSeries() == null ? null : r.getSeries().getName(), r.getSeriesNumber(), r.getSourceUrl()), quotes);
+		return new EditPage(
+				r.getSlug(), new Metadata(r.getTitle(), r.getPublishedOn(),
+						r.getSeries() == null ? null : r.getSeries().getName(), r.getSeriesNumber(), r.getSourceUrl()),
+				quotes);
 	}
 
 	@Transactional(readOnly = true)
 	List<String> speakerSlugs() {
-		return em.createQuery("select s.slug from Speaker s order by s.slug", String.class).setMaxResults(5000).getResultList();
+		return em.createQuery("select s.slug from Speaker s order by s.slug", String.class)
+			.setMaxResults(5000)
+			.getResultList();
 	}
 
 	void updateMetadata(String slug, Metadata m) {
@@ -101,7 +105,10 @@ class AdminEdits {
 		log.record("edit report", slug, "title: " + r.getTitle());
 	}
 
-	/** Attributes a quote to the named speaker: an existing record by slug or spelling, else a new one. */
+	/**
+	 * Attributes a quote to the named speaker: an existing record by slug or spelling,
+	 * else a new one.
+	 */
 	String fixQuoteSpeaker(long quoteId, String speakerName) {
 		Quote q = em.find(Quote.class, quoteId);
 		if (q == null) {
@@ -127,7 +134,10 @@ class AdminEdits {
 		return q.getReport().getSlug();
 	}
 
-	/** An admin finds the passage is no quotation at all (a title, a slogan, a scare quote). */
+	/**
+	 * An admin finds the passage is no quotation at all (a title, a slogan, a scare
+	 * quote).
+	 */
 	String markNotQuotation(long quoteId) {
 		Quote q = quote(quoteId);
 		String before = q.getSpeaker() == null ? "(nobody)" : q.getSpeaker().getCanonicalName();
@@ -145,7 +155,10 @@ class AdminEdits {
 		return q;
 	}
 
-	/** Moves every quote and spelling of {@code sourceSlug} to {@code targetSlug} and removes the source record. */
+	/**
+	 * Moves every quote and spelling of {@code sourceSlug} to {@code targetSlug} and
+	 * removes the source record.
+	 */
 	int mergeSpeakers(String sourceSlug, String targetSlug) {
 		Speaker source = speakers.findBySlug(sourceSlug.strip())
 			.orElseThrow(() -> new IllegalArgumentException("There is no speaker '" + sourceSlug + "'."));
@@ -164,8 +177,9 @@ class AdminEdits {
 	}
 
 	/**
-	 * Adds a spelling to a speaker: the search finds the speaker's quotes by it at once (the
-	 * speaker's quotes and reports are re-indexed), the parser uses it from the next ingest or re-parse.
+	 * Adds a spelling to a speaker: the search finds the speaker's quotes by it at once
+	 * (the speaker's quotes and reports are re-indexed), the parser uses it from the next
+	 * ingest or re-parse.
 	 */
 	String addSpeakerAlias(String speakerSlug, String spelling) {
 		if (blank(speakerSlug) || blank(spelling)) {

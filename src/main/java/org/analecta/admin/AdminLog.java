@@ -9,9 +9,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who changed what, and when: one row per admin action (uploads, edits, merges, deletions,
- * reindexing). Written in the caller's transaction where there is one, so a rolled-back change
- * leaves no entry claiming it happened.
+ * Who changed what, and when: one row per admin action (uploads, edits, merges,
+ * deletions, reindexing). Written in the caller's transaction where there is one, so a
+ * rolled-back change leaves no entry claiming it happened.
  */
 @Component
 class AdminLog {
@@ -32,7 +32,8 @@ class AdminLog {
 	/** For work done in the background on an admin's behalf. */
 	void record(String actor, String action, String target, String detail) {
 		jdbc.sql("insert into admin_actions (at, actor, action, target, detail) values (?, ?, ?, ?, ?)")
-			.params(java.sql.Timestamp.from(Instant.now()), actor, action, truncate(target, 500), truncate(detail, 2000))
+			.params(java.sql.Timestamp.from(Instant.now()), actor, action, truncate(target, 500),
+					truncate(detail, 2000))
 			.update();
 	}
 

@@ -40,7 +40,8 @@ class ArchiveIndexAdmin {
 	Optional<Status> status() {
 		try {
 			IndexMaintenance.Consistency c = maintenance.check();
-			// Records, not the home page's quotes: the index holds every quotation record, terms and
+			// Records, not the home page's quotes: the index holds every quotation
+			// record, terms and
 			// unattributed passages included.
 			String summary = "Database: " + Counts.of(c.reports().inDatabase(), "report", "reports") + ", "
 					+ Counts.of(c.quotes().inDatabase(), "quotation record", "quotation records") + "; index: "

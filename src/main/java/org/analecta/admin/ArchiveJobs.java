@@ -29,11 +29,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Re-parse all and reindex as background jobs, one at a time. A job's state is its row in
- * {@code admin_jobs}, written after every report, so the admin page shows the progress after a
- * reload, and a job a stop or crash left running is taken up again at the next start: a re-parse
- * after the last report it finished (each report is re-parsed in its own transaction, so nothing
- * done is lost or done twice), a reindex from the start (the database is its source). Finishing
- * lines go to the admin log under the name of the admin who started the job.
+ * {@code admin_jobs}, written after every report, so the admin page shows the progress
+ * after a reload, and a job a stop or crash left running is taken up again at the next
+ * start: a re-parse after the last report it finished (each report is re-parsed in its
+ * own transaction, so nothing done is lost or done twice), a reindex from the start (the
+ * database is its source). Finishing lines go to the admin log under the name of the
+ * admin who started the job.
  */
 @Component
 @Order(3)
@@ -42,11 +43,15 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 	private static final Logger logger = LoggerFactory.getLogger(ArchiveJobs.class);
 
 	enum Kind {
+
 		REPARSE, REINDEX
+
 	}
 
 	enum State {
+
 		RUNNING, DONE, FAILED
+
 	}
 
 	/** A job as the admin page shows it. */
@@ -104,7 +109,8 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 
 	void resumeInterrupted() {
 		current().filter(Job::running).ifPresent(job -> {
-			logger.info("Resuming {} job {} after a restart ({} of {} done)", job.kind(), job.id(), job.done(), job.total());
+			logger.info("Resuming {} job {} after a restart ({} of {} done)", job.kind(), job.id(), job.done(),
+					job.total());
 			executor.submit(() -> execute(job.id(), job.kind()));
 		});
 	}
@@ -113,8 +119,9 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 	Optional<Job> start(Kind kind) {
 		long id;
 		try {
-			id = jdbc.sql("insert into admin_jobs (kind, state, requested_by, started_at) values (?, 'RUNNING', ?, ?)"
-					+ " returning id")
+			id = jdbc
+				.sql("insert into admin_jobs (kind, state, requested_by, started_at) values (?, 'RUNNING', ?, ?)"
+						+ " returning id")
 				.params(kind.name(), actor(), Timestamp.from(clock.instant()))
 				.query(Long.class)
 				.single();
@@ -129,7 +136,9 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 
 	/** The running job, else the latest one. */
 	Optional<Job> current() {
-		return jdbc.sql(SELECT + " order by (state = 'RUNNING') desc, id desc limit 1").query(ArchiveJobs::job).optional();
+		return jdbc.sql(SELECT + " order by (state = 'RUNNING') desc, id desc limit 1")
+			.query(ArchiveJobs::job)
+			.optional();
 	}
 
 	Optional<Job> find(long id) {
@@ -167,9 +176,14 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 		}
 	}
 
-	/** @return the summary, or null when interrupted */
+	/**
+	 * @return the summary, or null when interrupted
+	 */
 	private String reparse(long id) {
-		Long after = jdbc.sql("select last_report_id from admin_jobs where id = ?").param(id).query(Long.class).optional()
+		Long after = jdbc.sql("select last_report_id from admin_jobs where id = ?")
+			.param(id)
+			.query(Long.class)
+			.optional()
 			.orElse(null);
 		List<Long> ids = jdbc.sql("select id from reports where id > ? order by id")
 			.param(after == null ? 0L : after)
@@ -245,7 +259,10 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 			.update();
 	}
 
-	/** On stop: the running job is interrupted and stays "running", to be resumed at the next start. */
+	/**
+	 * On stop: the running job is interrupted and stays "running", to be resumed at the
+	 * next start.
+	 */
 	@Override
 	public void destroy() throws InterruptedException {
 		executor.shutdownNow();

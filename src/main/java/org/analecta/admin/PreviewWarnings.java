@@ -6,9 +6,9 @@ import java.util.List;
 import org.analecta.parser.ParsedReport;
 
 /**
- * What an admin should look at before saving a file: metadata the parser did not find (after the
- * admin's corrections), quotations missing, unattributed or attributed with low confidence.
- * A probable duplicate is shown apart, with the choice of what to do.
+ * What an admin should look at before saving a file: metadata the parser did not find
+ * (after the admin's corrections), quotations missing, unattributed or attributed with
+ * low confidence. A probable duplicate is shown apart, with the choice of what to do.
  */
 final class PreviewWarnings {
 

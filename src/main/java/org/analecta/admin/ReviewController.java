@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The attribution review queue: confirm a quotation's speaker, pick another, or mark it "not a
- * quotation", one at a time (the row's own button) or for every ticked row at once. Each decision
- * is kept as a correction and written to the admin log.
+ * The attribution review queue: confirm a quotation's speaker, pick another, or mark it
+ * "not a quotation", one at a time (the row's own button) or for every ticked row at
+ * once. Each decision is kept as a correction and written to the admin log.
  */
 @Controller
 class ReviewController {
@@ -36,8 +36,9 @@ class ReviewController {
 	}
 
 	/**
-	 * {@code one} = "action:id" decides one row; otherwise {@code action} applies to every
-	 * {@code ids} row. A reattribution takes the name typed in the row's {@code speaker-id} field.
+	 * {@code one} = "action:id" decides one row; otherwise {@code action} applies to
+	 * every {@code ids} row. A reattribution takes the name typed in the row's
+	 * {@code speaker-id} field.
 	 */
 	@PostMapping("/admin/review")
 	String decide(@RequestParam(required = false) String one, @RequestParam(defaultValue = "") String action,

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The quotations an admin should check: not yet checked, and attributed to nobody or with a
- * confidence below {@link ReviewSettings#confidenceThreshold()}; the latest uploads first, each
- * report's quotations in reading order. Terms (titles, slogans) are nobody's statements and are
- * left out.
+ * The quotations an admin should check: not yet checked, and attributed to nobody or with
+ * a confidence below {@link ReviewSettings#confidenceThreshold()}; the latest uploads
+ * first, each report's quotations in reading order. Terms (titles, slogans) are nobody's
+ * statements and are left out.
  */
 @Component
 class ReviewQueue {
@@ -50,8 +50,10 @@ class ReviewQueue {
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.clamp(page, 1, pages);
 		List<Item> items = em
-			.createQuery("select q from Quote q join fetch q.report left join fetch q.speaker left join fetch q.paragraph"
-					+ WHERE + " order by q.report.ingestedAt desc, q.report.id desc, q.number", Quote.class)
+			.createQuery(
+					"select q from Quote q join fetch q.report left join fetch q.speaker left join fetch q.paragraph"
+							+ WHERE + " order by q.report.ingestedAt desc, q.report.id desc, q.number",
+					Quote.class)
 			.setParameter("term", QuoteKind.TERM)
 			.setParameter("threshold", settings.confidenceThreshold())
 			.setFirstResult((current - 1) * PAGE_SIZE)
@@ -64,11 +66,14 @@ class ReviewQueue {
 
 	private static Item item(Quote q) {
 		return new Item(q.getId(), q.getReport().getSlug(), q.getReport().getTitle(), q.getAnchor(), q.getText(),
-				context(q.getParagraph(), q.getText()), q.getSpeaker() == null ? null : q.getSpeaker().getCanonicalName(),
-				q.getSpeakerAsWritten(), q.getConfidence());
+				context(q.getParagraph(), q.getText()),
+				q.getSpeaker() == null ? null : q.getSpeaker().getCanonicalName(), q.getSpeakerAsWritten(),
+				q.getConfidence());
 	}
 
-	/** The sentences around the quotation in its paragraph, at most about 400 characters. */
+	/**
+	 * The sentences around the quotation in its paragraph, at most about 400 characters.
+	 */
 	static String context(Paragraph paragraph, String quote) {
 		if (paragraph == null || paragraph.getText() == null) {
 			return null;

@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Repairs of a speaker record besides merging and aliases: splitting one that is really two people
- * (the chosen quotations go to another speaker), deleting a bogus one (its quotations become
- * unattributed and unchecked, so the review queue lists them), and setting its kind. Entity by
- * entity so the index follows; each repair and its log entry commit together.
+ * Repairs of a speaker record besides merging and aliases: splitting one that is really
+ * two people (the chosen quotations go to another speaker), deleting a bogus one (its
+ * quotations become unattributed and unchecked, so the review queue lists them), and
+ * setting its kind. Entity by entity so the index follows; each repair and its log entry
+ * commit together.
  */
 @Service
 @Transactional
@@ -63,7 +64,10 @@ class SpeakerRepair {
 		return new Page(speaker.getSlug(), speaker.getCanonicalName(), speaker.getKind(), rows);
 	}
 
-	/** Moves the chosen quotations of {@code slug} to the named speaker (found or created). */
+	/**
+	 * Moves the chosen quotations of {@code slug} to the named speaker (found or
+	 * created).
+	 */
 	int split(String slug, List<Long> quoteIds, String otherSpeaker) {
 		Speaker speaker = speaker(slug);
 		if (otherSpeaker == null || otherSpeaker.isBlank()) {
@@ -84,7 +88,9 @@ class SpeakerRepair {
 		return moved;
 	}
 
-	/** Deletes the record; its quotations become unattributed and go to the review queue. */
+	/**
+	 * Deletes the record; its quotations become unattributed and go to the review queue.
+	 */
 	int delete(String slug) {
 		Speaker speaker = speaker(slug);
 		List<Quote> quoted = quotes.findBySpeaker(speaker);

@@ -22,7 +22,9 @@ class SpeakerRepairController {
 		this.repair = repair;
 	}
 
-	/** The dashboard's "repair a speaker" box: from a typed slug to the speaker's page. */
+	/**
+	 * The dashboard's "repair a speaker" box: from a typed slug to the speaker's page.
+	 */
 	@GetMapping("/admin/speaker")
 	String find(@RequestParam(defaultValue = "") String slug) {
 		return "redirect:" + page(slug.strip());
@@ -67,8 +69,8 @@ class SpeakerRepairController {
 	String delete(@PathVariable String slug, RedirectAttributes redirect) {
 		try {
 			int unattributed = repair.delete(slug);
-			redirect.addFlashAttribute("message", "Deleted the speaker; " + Counts.of(unattributed, "quotation",
-					"quotations") + " now unattributed, in the review queue.");
+			redirect.addFlashAttribute("message", "Deleted the speaker; "
+					+ Counts.of(unattributed, "quotation", "quotations") + " now unattributed, in the review queue.");
 		}
 		catch (IllegalArgumentException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

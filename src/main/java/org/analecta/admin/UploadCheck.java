@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.analecta.parser.ReportParser;
 
 /**
- * What may be uploaded: HTML or plain text (by file name or declared type), not empty, at most
- * {@link ReportParser#MAX_BYTES}. Each refusal says what is wrong in words an editor understands.
+ * What may be uploaded: HTML or plain text (by file name or declared type), not empty, at
+ * most {@link ReportParser#MAX_BYTES}. Each refusal says what is wrong in words an editor
+ * understands.
  */
 final class UploadCheck {
 
@@ -21,8 +22,8 @@ final class UploadCheck {
 			return Optional.of("The file is empty.");
 		}
 		if (size > MAX_BYTES) {
-			return Optional.of("The file is too large (" + megabytes(size) + "); at most "
-					+ megabytes(MAX_BYTES) + " per file.");
+			return Optional
+				.of("The file is too large (" + megabytes(size) + "); at most " + megabytes(MAX_BYTES) + " per file.");
 		}
 		if (!acceptedName(fileName) && !acceptedType(contentType)) {
 			return Optional.of("Only HTML pages (.html, .htm) and plain-text files (.txt) can be uploaded.");
@@ -30,15 +31,20 @@ final class UploadCheck {
 		return Optional.empty();
 	}
 
-	/** The media type stored and sent back on download: derived from the name, never trusted from the client. */
+	/**
+	 * The media type stored and sent back on download: derived from the name, never
+	 * trusted from the client.
+	 */
 	static String mediaType(String fileName, String contentType) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		boolean html = name.endsWith(".html") || name.endsWith(".htm")
-				|| (!name.endsWith(".txt") && contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/html"));
+		boolean html = name.endsWith(".html") || name.endsWith(".htm") || (!name.endsWith(".txt") && contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith("text/html"));
 		return html ? "text/html" : "text/plain";
 	}
 
-	/** A file name fit to store and show: no path, no control characters, bounded length. */
+	/**
+	 * A file name fit to store and show: no path, no control characters, bounded length.
+	 */
 	static String cleanName(String fileName) {
 		if (fileName == null || fileName.isBlank()) {
 			return "upload.txt";
@@ -63,7 +69,8 @@ final class UploadCheck {
 
 	/** A size for people: KB below a megabyte. */
 	static String humanSize(long bytes) {
-		return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", Math.ceil(bytes / 1024.0)) : megabytes(bytes);
+		return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", Math.ceil(bytes / 1024.0))
+				: megabytes(bytes);
 	}
 
 	static String megabytes(long bytes) {

@@ -28,10 +28,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Upload → preview → save. The preview shows what the parser made of each file, warns of what is
- * missing or doubtful and of a probable duplicate, and lets the admin correct the metadata, leave
- * files out and choose what a duplicate becomes. The files wait, parsed once, in the session; the
- * save stores exactly what the preview showed.
+ * Upload → preview → save. The preview shows what the parser made of each file, warns of
+ * what is missing or doubtful and of a probable duplicate, and lets the admin correct the
+ * metadata, leave files out and choose what a duplicate becomes. The files wait, parsed
+ * once, in the session; the save stores exactly what the preview showed.
  */
 @Controller
 class UploadController {
@@ -61,7 +61,9 @@ class UploadController {
 		this.review = review;
 	}
 
-	/** One file in the preview; {@code form} holds the values the correction fields show. */
+	/**
+	 * One file in the preview; {@code form} holds the values the correction fields show.
+	 */
 	record PreviewItem(int index, String fileName, String size, String error, List<String> warnings, Match match,
 			Form form, boolean included, SaveChoice choice, ReportView report) {
 	}
@@ -109,7 +111,10 @@ class UploadController {
 		return PREVIEW_VIEW;
 	}
 
-	/** Applies the corrections and choices of the preview's form and shows the preview again. */
+	/**
+	 * Applies the corrections and choices of the preview's form and shows the preview
+	 * again.
+	 */
 	@PostMapping("/admin/preview/{token}/update")
 	String update(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, HttpSession session,
 			RedirectAttributes redirect) {
@@ -164,7 +169,10 @@ class UploadController {
 		return stash.replace(session, token, files);
 	}
 
-	/** A field differing from what the parser read becomes a correction; one left as it was does not. */
+	/**
+	 * A field differing from what the parser read becomes a correction; one left as it
+	 * was does not.
+	 */
 	private static MetadataCorrection correction(PendingUpload file, MultiValueMap<String, String> form, int i,
 			List<String> problems) {
 		ParsedReport raw = file.prepared().parsed();
@@ -174,7 +182,10 @@ class UploadController {
 		List<String> countries = null;
 		String countriesField = form.getFirst("countries-" + i);
 		if (countriesField != null) {
-			List<String> typed = Arrays.stream(countriesField.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			List<String> typed = Arrays.stream(countriesField.split(","))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
 			countries = typed.equals(raw.countries()) ? null : typed;
 		}
 		LocalDate date = null;
@@ -192,7 +203,8 @@ class UploadController {
 			}
 		}
 		// A title left as the file name the preview showed is no correction either.
-		if (title != null && blank(raw.title()) && title.equals(file.prepared().corrected(MetadataCorrection.NONE).title())) {
+		if (title != null && blank(raw.title())
+				&& title.equals(file.prepared().corrected(MetadataCorrection.NONE).title())) {
 			title = null;
 		}
 		return new MetadataCorrection(title, date, series, number, null, countries);

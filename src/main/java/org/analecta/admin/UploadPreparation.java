@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Checks uploaded files and has the ingest parse each once, with the parser the save uses, for the
- * preview; nothing is stored yet.
+ * Checks uploaded files and has the ingest parse each once, with the parser the save
+ * uses, for the preview; nothing is stored yet.
  */
 @Component
 class UploadPreparation {
@@ -31,7 +31,8 @@ class UploadPreparation {
 	List<PendingUpload> prepare(List<MultipartFile> files) {
 		List<PendingUpload> out = new ArrayList<>();
 		for (MultipartFile file : files) {
-			if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+			if (file == null || (file.isEmpty()
+					&& (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
 				continue; // the empty slot a browser sends when no file was chosen
 			}
 			String name = UploadCheck.cleanName(file.getOriginalFilename());
@@ -69,7 +70,8 @@ class UploadPreparation {
 		}
 		catch (RuntimeException e) {
 			log.error("Parser failed on {}", name, e);
-			return refused(name, "The parser failed on this file (" + e.getClass().getSimpleName() + "); it was logged.");
+			return refused(name,
+					"The parser failed on this file (" + e.getClass().getSimpleName() + "); it was logged.");
 		}
 	}
 

@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the previewed files of a batch as the admin decided, each through the ingest in its own
- * transaction, and logs each stored one; one file's failure never stops the others.
+ * Stores the previewed files of a batch as the admin decided, each through the ingest in
+ * its own transaction, and logs each stored one; one file's failure never stops the
+ * others.
  */
 @Component
 class UploadSaver {
@@ -24,7 +25,10 @@ class UploadSaver {
 		this.log = log;
 	}
 
-	/** What became of one file; {@code message} joins the ingest's warnings or says why it failed. */
+	/**
+	 * What became of one file; {@code message} joins the ingest's warnings or says why it
+	 * failed.
+	 */
 	record Saved(String fileName, IngestResult.Outcome outcome, String slug, String title, String message) {
 
 		public boolean failed() {
@@ -48,7 +52,8 @@ class UploadSaver {
 				default -> {
 				}
 			}
-			String message = r.error() != null ? r.error() : r.warnings().isEmpty() ? null : String.join(" ", r.warnings());
+			String message = r.error() != null ? r.error()
+					: r.warnings().isEmpty() ? null : String.join(" ", r.warnings());
 			return new Saved(file.fileName(), r.outcome(), r.slug(), r.title(), message);
 		}
 		catch (RuntimeException e) {

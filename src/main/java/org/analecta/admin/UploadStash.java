@@ -15,9 +15,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps uploaded files between the preview and the save, in the admin's own session: nothing is
- * written to disk under a name the client chose, another session cannot reach them, and a batch is
- * addressed by a random token. Old batches expire and the total size is capped.
+ * Keeps uploaded files between the preview and the save, in the admin's own session:
+ * nothing is written to disk under a name the client chose, another session cannot reach
+ * them, and a batch is addressed by a random token. Old batches expire and the total size
+ * is capped.
  */
 @Component
 class UploadStash {
@@ -38,7 +39,10 @@ class UploadStash {
 		this.clock = clock;
 	}
 
-	/** Stores a batch and returns its token; the oldest batches give way when space runs out. */
+	/**
+	 * Stores a batch and returns its token; the oldest batches give way when space runs
+	 * out.
+	 */
 	String put(HttpSession session, List<PendingUpload> files) {
 		Batches batches = batches(session);
 		synchronized (batches) {
@@ -62,7 +66,10 @@ class UploadStash {
 		}
 	}
 
-	/** Replaces a batch's files (the admin's decisions in the preview); false when the batch is gone. */
+	/**
+	 * Replaces a batch's files (the admin's decisions in the preview); false when the
+	 * batch is gone.
+	 */
 	boolean replace(HttpSession session, String token, List<PendingUpload> files) {
 		Batches batches = batches(session);
 		synchronized (batches) {

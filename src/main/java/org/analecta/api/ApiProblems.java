@@ -1,6 +1,5 @@
 package org.analecta.api;
 
-
 import org.analecta.system.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -15,9 +14,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of the API, the exports and the feeds as RFC 9457 problem details
- * ({@code application/problem+json}): a script gets a status, a title and a sentence it can act
- * on, never the HTML error page. Spring's own request errors (a wrong method, a bad path
- * variable) come as problem details too, through {@link ResponseEntityExceptionHandler}.
+ * ({@code application/problem+json}): a script gets a status, a title and a sentence it
+ * can act on, never the HTML error page. Spring's own request errors (a wrong method, a
+ * bad path variable) come as problem details too, through
+ * {@link ResponseEntityExceptionHandler}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)

@@ -1,6 +1,9 @@
 package org.analecta.api;
 
-/** A request parameter that cannot be used, with the sentence that tells the caller how to fix it. */
+/**
+ * A request parameter that cannot be used, with the sentence that tells the caller how to
+ * fix it.
+ */
 class BadParameterException extends RuntimeException {
 
 	private final String parameter;

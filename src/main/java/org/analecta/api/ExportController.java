@@ -30,10 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Downloads of exactly what a search page shows, all its pages, up to the export cap: CSV for
- * spreadsheets and JSON Lines for scripts. A page's address becomes its export's address by
- * putting {@code /export.csv} after the path, so the filters are never lost. Rows are written
- * as the search pages through them, so a long export does not sit in memory.
+ * Downloads of exactly what a search page shows, all its pages, up to the export cap: CSV
+ * for spreadsheets and JSON Lines for scripts. A page's address becomes its export's
+ * address by putting {@code /export.csv} after the path, so the filters are never lost.
+ * Rows are written as the search pages through them, so a long export does not sit in
+ * memory.
  */
 @Controller
 class ExportController {
@@ -41,8 +42,8 @@ class ExportController {
 	static final List<String> QUOTE_COLUMNS = List.of("quotation", "speaker", "role", "date", "report_title",
 			"report_url", "section", "footnote", "outlet", "verified", "permalink");
 
-	static final List<String> REPORT_COLUMNS = List.of("title", "published_on", "series", "series_number",
-			"countries", "url");
+	static final List<String> REPORT_COLUMNS = List.of("title", "published_on", "series", "series_number", "countries",
+			"url");
 
 	/** The byte order mark, so that spreadsheet programs read the file as UTF-8. */
 	private static final String BOM = "\uFEFF";
@@ -99,9 +100,9 @@ class ExportController {
 	}
 
 	/**
-	 * The search's pages of {@code batch} hits. The first is fetched at once (before the response
-	 * starts, so its total can name the file and a bad parameter can still be refused), the rest
-	 * while the file is written.
+	 * The search's pages of {@code batch} hits. The first is fetched at once (before the
+	 * response starts, so its total can name the file and a bad parameter can still be
+	 * refused), the rest while the file is written.
 	 */
 	record Batches<H>(long total, List<H> first, IntFunction<List<H>> page) {
 	}
@@ -129,7 +130,10 @@ class ExportController {
 		StreamingResponseBody body = out -> {
 			Writer writer = writer(out);
 			writer.write(BOM);
-			CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(writer);
+			CSVPrinter printer = CSVFormat.RFC4180.builder()
+				.setHeader(columns.toArray(String[]::new))
+				.get()
+				.print(writer);
 			each(batches, hit -> printer.printRecord(row.of(hit)), writer);
 			printer.flush();
 		};
@@ -155,7 +159,10 @@ class ExportController {
 
 	}
 
-	/** Every hit up to the cap, a batch at a time, flushing after each so the download moves. */
+	/**
+	 * Every hit up to the cap, a batch at a time, flushing after each so the download
+	 * moves.
+	 */
 	private <H> void each(Batches<H> batches, RowWriter<H> write, Writer writer) throws IOException {
 		long wanted = Math.min(batches.total(), maxRows);
 		long written = 0;
@@ -178,7 +185,10 @@ class ExportController {
 		}
 	}
 
-	/** "analecta-quotes.csv", or "analecta-quotes-first-10000.csv" when the cap cut the result. */
+	/**
+	 * "analecta-quotes.csv", or "analecta-quotes-first-10000.csv" when the cap cut the
+	 * result.
+	 */
 	String fileName(String name, long total, String extension) {
 		return name + (total > maxRows ? "-first-" + maxRows : "") + "." + extension;
 	}

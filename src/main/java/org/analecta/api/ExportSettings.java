@@ -4,8 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param maxRows an export of a search stops after this many rows, and says so in the file name
- * @param batchSize rows fetched from the search at a time while an export is written (1-100)
+ * @param maxRows an export of a search stops after this many rows, and says so in the
+ * file name
+ * @param batchSize rows fetched from the search at a time while an export is written
+ * (1-100)
  */
 @ConfigurationProperties("analecta.export")
 record ExportSettings(@DefaultValue("10000") int maxRows, @DefaultValue("100") int batchSize) {

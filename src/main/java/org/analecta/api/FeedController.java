@@ -40,11 +40,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Atom feeds (RFC 4287), newest first: the latest reports; the reports of a country or a series;
- * a speaker's quotations; and any report or quote search ("Follow this search"), which takes the
- * search page's own parameters. Entry ids are URNs of the report slug or of the quotation's place
- * in its report, so they stay the same on every fetch; an entry's updated time is the date the
- * report gives, midnight UTC (a quotation's published time is its source's date).
+ * Atom feeds (RFC 4287), newest first: the latest reports; the reports of a country or a
+ * series; a speaker's quotations; and any report or quote search ("Follow this search"),
+ * which takes the search page's own parameters. Entry ids are URNs of the report slug or
+ * of the quotation's place in its report, so they stay the same on every fetch; an
+ * entry's updated time is the date the report gives, midnight UTC (a quotation's
+ * published time is its source's date).
  */
 @Controller
 class FeedController {
@@ -118,10 +119,11 @@ class FeedController {
 		QuoteQuery query = new SearchParameters(params).quotes(ENTRIES)
 			.withSort(SearchSort.NEWEST)
 			.withPage(1, ENTRIES);
-		String what = String.join(", ", List.of(query.q(), query.speaker() == null ? "" : query.speaker())
-			.stream()
-			.filter(s -> s != null && !s.isBlank())
-			.toList());
+		String what = String.join(", ",
+				List.of(query.q(), query.speaker() == null ? "" : query.speaker())
+					.stream()
+					.filter(s -> s != null && !s.isBlank())
+					.toList());
 		return quoteFeed("Analecta: quotations" + (what.isEmpty() ? "" : " for " + what), pageAddress("/quotes"),
 				quotes.search(query));
 	}
@@ -160,19 +162,21 @@ class FeedController {
 			String speaker = q.speaker() != null ? q.speaker().name()
 					: q.speakerAsWritten() != null ? q.speakerAsWritten() : "Unattributed";
 			Entry e = new Entry();
-			e.setId("urn:analecta:quote:" + h.reportSlug() + ":" + (h.quoteAnchor() != null ? h.quoteAnchor() : h.id()));
+			e.setId("urn:analecta:quote:" + h.reportSlug() + ":"
+					+ (h.quoteAnchor() != null ? h.quoteAnchor() : h.id()));
 			e.setTitle(speaker + ": \u201c" + shorten(h.text(), 90) + "\u201d");
 			e.setAlternateLinks(List.of(link("alternate", q.url(), "text/html")));
 			Person author = new Person();
 			author.setName(speaker);
 			e.setAuthors(List.of(author));
-			// Updated is the report's date, the order the feed is in; published is the quotation's own.
+			// Updated is the report's date, the order the feed is in; published is the
+			// quotation's own.
 			e.setUpdated(date(h.reportDate()));
 			e.setPublished(date(q.date()));
-			Content content = text("\u201c" + h.text() + "\u201d \u2014 " + speaker
-					+ (h.role() == null ? "" : ", " + h.role()) + ". In: " + h.reportTitle()
-					+ (h.outlet() == null ? "" : ". Source: " + h.outlet()) + (q.date() == null ? "" : ", " + q.date())
-					+ ".");
+			Content content = text(
+					"\u201c" + h.text() + "\u201d \u2014 " + speaker + (h.role() == null ? "" : ", " + h.role())
+							+ ". In: " + h.reportTitle() + (h.outlet() == null ? "" : ". Source: " + h.outlet())
+							+ (q.date() == null ? "" : ", " + q.date()) + ".");
 			e.setContents(List.of(content));
 			entries.add(e);
 		}
@@ -223,7 +227,10 @@ class FeedController {
 		return content;
 	}
 
-	/** Midnight UTC of the date; the start of the epoch for an undated item, so it sorts last. */
+	/**
+	 * Midnight UTC of the date; the start of the epoch for an undated item, so it sorts
+	 * last.
+	 */
 	private static Date date(LocalDate date) {
 		return Date.from(date == null ? Instant.EPOCH : date.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
@@ -236,7 +243,8 @@ class FeedController {
 	}
 
 	private static String shorten(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, text.lastIndexOf(' ', max) > 0 ? text.lastIndexOf(' ', max) : max) + "\u2026";
+		return text.length() <= max ? text
+				: text.substring(0, text.lastIndexOf(' ', max) > 0 ? text.lastIndexOf(' ', max) : max) + "\u2026";
 	}
 
 }

@@ -9,9 +9,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The query parameters of the searches, as the OpenAPI document describes them. Every value
- * arrives as text and is checked by {@link SearchParameters}, so a bad one is refused with a
- * sentence naming it rather than with a conversion error.
+ * The query parameters of the searches, as the OpenAPI document describes them. Every
+ * value arrives as text and is checked by {@link SearchParameters}, so a bad one is
+ * refused with a sentence naming it rather than with a conversion error.
  */
 final class Filters {
 
@@ -19,18 +19,20 @@ final class Filters {
 	}
 
 	/** The report search parameters. */
-	record Reports(@Schema(description = "words, same syntax as the search page") String q,
-			@ArraySchema(schema = @Schema(description = "country name or slug; a report must be about all")) List<String> country,
+	record Reports(@Schema(description = "words, same syntax as the search page") String q, @ArraySchema(
+			schema = @Schema(description = "country name or slug; a report must be about all")) List<String> country,
 			@ArraySchema(schema = @Schema(description = "series name or slug; any of them")) List<String> series,
-			@ArraySchema(schema = @Schema(description = "publication year; any of them", example = "2014")) List<String> year,
+			@ArraySchema(schema = @Schema(description = "publication year; any of them",
+					example = "2014")) List<String> year,
 			@Schema(description = "earliest publication date, inclusive", example = "2014-01-01") String from,
 			@Schema(description = "latest publication date, inclusive", example = "2014-12-31") String to,
-			@ArraySchema(schema = @Schema(description = "speaker name or slug; a report must quote all")) List<String> speaker,
+			@ArraySchema(schema = @Schema(
+					description = "speaker name or slug; a report must quote all")) List<String> speaker,
 			@ArraySchema(schema = @Schema(description = "outlet a note cites; all of them")) List<String> outlet,
-			@Schema(description = "relevance (default), newest or oldest", allowableValues = { "relevance", "newest",
-					"oldest" }) String sort,
+			@Schema(description = "relevance (default), newest or oldest", allowableValues = {
+					"relevance", "newest", "oldest" }) String sort,
 			@Schema(description = "1-based page number", example = "1") String page,
-			@Schema(description = "items per page, 1 to 100 (default 20)", example = "20") String size) {
+			@Schema(description = "items per page, 1 to 100 (default 20)", example = "20") String size){
 
 		MultiValueMap<String, String> params() {
 			MultiValueMap<String, String> p = new LinkedMultiValueMap<>();
@@ -52,18 +54,21 @@ final class Filters {
 
 	/** The quote search parameters. */
 	record Quotes(@Schema(description = "words in the quotation, same syntax as the search page") String q,
-			@Schema(description = "the speaker: slug, name, any spelling or part of it", example = "Rouhani") String speaker,
-			@ArraySchema(schema = @Schema(description = "country of the report, name or slug; any of them")) List<String> country,
+			@Schema(description = "the speaker: slug, name, any spelling or part of it",
+					example = "Rouhani") String speaker,
+			@ArraySchema(schema = @Schema(
+					description = "country of the report, name or slug; any of them")) List<String> country,
 			@ArraySchema(schema = @Schema(description = "series name or slug; any of them")) List<String> series,
-			@ArraySchema(schema = @Schema(description = "outlet the quotation's note cites; any of them")) List<String> outlet,
+			@ArraySchema(schema = @Schema(
+					description = "outlet the quotation's note cites; any of them")) List<String> outlet,
 			@Schema(description = "earliest report date, inclusive", example = "2014-01-01") String from,
 			@Schema(description = "latest report date, inclusive", example = "2014-12-31") String to,
-			@Schema(description = "true: verified quotations only; false: unverified only",
-					allowableValues = { "true", "false" }) String verified,
-			@Schema(description = "relevance (default), newest or oldest", allowableValues = { "relevance", "newest",
-					"oldest" }) String sort,
+			@Schema(description = "true: verified quotations only; false: unverified only", allowableValues = {
+					"true", "false" }) String verified,
+			@Schema(description = "relevance (default), newest or oldest",
+					allowableValues = { "relevance", "newest", "oldest" }) String sort,
 			@Schema(description = "1-based page number", example = "1") String page,
-			@Schema(description = "items per page, 1 to 100 (default 20)", example = "20") String size) {
+			@Schema(description = "items per page, 1 to 100 (default 20)", example = "20") String size){
 
 		MultiValueMap<String, String> params() {
 			MultiValueMap<String, String> p = new LinkedMultiValueMap<>();

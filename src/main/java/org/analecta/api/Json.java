@@ -7,8 +7,9 @@ import java.util.List;
 import org.analecta.search.ReportResults.FacetValue;
 
 /**
- * The JSON shapes of the API, one record each. Dates are ISO dates ({@code 2014-06-14}); every
- * {@code url} is the page a person reads, every {@code api} the address of the same thing here.
+ * The JSON shapes of the API, one record each. Dates are ISO dates ({@code 2014-06-14});
+ * every {@code url} is the page a person reads, every {@code api} the address of the same
+ * thing here.
  */
 final class Json {
 
@@ -28,7 +29,10 @@ final class Json {
 			Facets facets, List<String> messages) {
 	}
 
-	/** Counts per value over the whole result, most frequent first; a value is a filter value. */
+	/**
+	 * Counts per value over the whole result, most frequent first; a value is a filter
+	 * value.
+	 */
 	record Facets(List<FacetValue> countries, List<FacetValue> series, List<FacetValue> years,
 			List<FacetValue> speakers, List<FacetValue> outlets, List<FacetValue> verified) {
 	}
@@ -43,17 +47,25 @@ final class Json {
 	record Author(String name, String bio) {
 	}
 
-	/** A report in full: its text by section and paragraph, its quotations, notes and earlier versions. */
+	/**
+	 * A report in full: its text by section and paragraph, its quotations, notes and
+	 * earlier versions.
+	 */
 	record Report(String slug, String title, LocalDate publishedOn, Named series, String seriesNumber,
 			List<Author> authors, List<Named> countries, String sourceUrl, String url, List<Section> sections,
 			List<Quotation> quotations, List<Footnote> footnotes, List<Version> versions) {
 	}
 
-	/** @param anchor the fragment in the reader ({@code s2}); the lead section is {@code s0} */
+	/**
+	 * @param anchor the fragment in the reader ({@code s2}); the lead section is
+	 * {@code s0}
+	 */
 	record Section(int index, String anchor, String heading, List<Paragraph> paragraphs, List<String> captions) {
 	}
 
-	/** @param footnotes the numbers of the notes the paragraph points at, in order */
+	/**
+	 * @param footnotes the numbers of the notes the paragraph points at, in order
+	 */
 	record Paragraph(String anchor, String text, List<Integer> footnotes) {
 	}
 
@@ -63,8 +75,7 @@ final class Json {
 	 * @param permalink an address that keeps leading to the quotation
 	 */
 	record Quotation(long id, String anchor, String text, String kind, Named speaker, String role,
-			String speakerAsWritten, String section, Integer footnote, String url, String permalink,
-			boolean verified) {
+			String speakerAsWritten, String section, Integer footnote, String url, String permalink, boolean verified) {
 	}
 
 	record Footnote(int number, String anchor, String text, Named outlet, Named country, LocalDate date) {
@@ -86,14 +97,15 @@ final class Json {
 			String url, String permalink, boolean verified) {
 	}
 
-	record ReportRef(String slug, String title, LocalDate publishedOn, String series, String seriesNumber,
-			String url) {
+	record ReportRef(String slug, String title, LocalDate publishedOn, String series, String seriesNumber, String url) {
 	}
 
 	record SpeakerItem(String slug, String name, String kind, long quotes, String url, String api) {
 	}
 
-	/** @param spellings every other way the reports write the name */
+	/**
+	 * @param spellings every other way the reports write the name
+	 */
 	record Speaker(String slug, String name, String kind, List<String> spellings, List<String> roles, long quotes,
 			long reports, String url, String quotesApi, String feed) {
 	}

@@ -7,9 +7,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Absolute addresses of the archive's pages, and the shapes of search hits built with them. Made
- * from the request while it is still there: a streamed export writes after the request thread
- * has moved on.
+ * Absolute addresses of the archive's pages, and the shapes of search hits built with
+ * them. Made from the request while it is still there: a streamed export writes after the
+ * request thread has moved on.
  */
 record Links(String base) {
 

@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What springdoc cannot read from the controllers: the API's title and description, and the
- * problem responses every operation may give (400 for a bad parameter, 404 for an unknown slug),
- * which {@link ApiProblems} writes.
+ * What springdoc cannot read from the controllers: the API's title and description, and
+ * the problem responses every operation may give (400 for a bad parameter, 404 for an
+ * unknown slug), which {@link ApiProblems} writes.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDocument {
@@ -30,12 +30,11 @@ class OpenApiDocument {
 
 	@Bean
 	OpenAPI analectaApi() {
-		return new OpenAPI()
-			.info(new Info().title("Analecta API")
-				.version("1")
-				.description("The archive's reports, quotations and speakers, read-only and public. Lists take the"
-						+ " filters, sort and paging of the search pages; errors are RFC 9457 problem details.")
-				.license(new License().name("Read-only, public")));
+		return new OpenAPI().info(new Info().title("Analecta API")
+			.version("1")
+			.description("The archive's reports, quotations and speakers, read-only and public. Lists take the"
+					+ " filters, sort and paging of the search pages; errors are RFC 9457 problem details.")
+			.license(new License().name("Read-only, public")));
 	}
 
 	@Bean

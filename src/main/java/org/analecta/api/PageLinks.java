@@ -18,8 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 // The settings are enabled here, where every web test that renders a page picks them up.
 @EnableConfigurationProperties(ExportSettings.class)
-@ControllerAdvice(basePackages = { "org.analecta.home", "org.analecta.search", "org.analecta.browse",
-		"org.analecta.speakers" })
+@ControllerAdvice(
+		basePackages = { "org.analecta.home", "org.analecta.search", "org.analecta.browse", "org.analecta.speakers" })
 class PageLinks {
 
 	private static final Pattern COUNTRY = Pattern.compile("/browse/countries/([^/]+)");
@@ -83,7 +83,10 @@ class PageLinks {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** The page's query string without the page number ("?q=…", or empty): a download is every page. */
+	/**
+	 * The page's query string without the page number ("?q=…", or empty): a download is
+	 * every page.
+	 */
 	private static String query(HttpServletRequest request) {
 		String query = UriComponentsBuilder.newInstance()
 			.query(request.getQueryString())

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The paging part of a list answer: the addresses of the neighbouring pages, made from this request's. */
+/**
+ * The paging part of a list answer: the addresses of the neighbouring pages, made from
+ * this request's.
+ */
 final class Pages {
 
 	private Pages() {

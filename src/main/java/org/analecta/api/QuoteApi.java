@@ -36,8 +36,8 @@ class QuoteApi {
 		Links links = Links.ofCurrentRequest();
 		ReportResults.Facets f = results.facets();
 		return Pages.of(results.hits().stream().map(links::quoteHit).toList(), results.query().page(),
-				results.query().size(), results.total(),
-				new Json.Facets(f.countries(), f.series(), f.years(), results.speakers(), f.outlets(), results.verified()),
+				results.query().size(), results.total(), new Json.Facets(f.countries(), f.series(), f.years(),
+						results.speakers(), f.outlets(), results.verified()),
 				results.messages());
 	}
 

@@ -49,7 +49,8 @@ class ReportApi {
 			description = "Metadata, sections with paragraphs and anchors, quotations with speakers and notes,"
 					+ " notes with outlet, country and date, and earlier versions.")
 	@GetMapping("/{slug}")
-	Json.Report report(@Parameter(description = "the report's slug, as in its page address") @PathVariable String slug) {
+	Json.Report report(
+			@Parameter(description = "the report's slug, as in its page address") @PathVariable String slug) {
 		return details.find(slug, Links.ofCurrentRequest())
 			.orElseThrow(() -> new NotFoundException("There is no report '" + slug + "'."));
 	}

@@ -67,17 +67,19 @@ class ReportDetails {
 			.toList();
 		return new Json.Report(r.getSlug(), r.getTitle(), r.getPublishedOn(),
 				r.getSeries() == null ? null : new Json.Named(r.getSeries().getName(), r.getSeries().getSlug()),
-				r.getSeriesNumber(), r.getAuthors().stream().map(a -> new Json.Author(a.getName(), a.getBio())).toList(),
-				r.getCountries().stream().map(ReportDetails::country).toList(), r.getSourceUrl(), links.report(r.getSlug()),
-				sections, quotations, footnotes, versions);
+				r.getSeriesNumber(),
+				r.getAuthors().stream().map(a -> new Json.Author(a.getName(), a.getBio())).toList(),
+				r.getCountries().stream().map(ReportDetails::country).toList(), r.getSourceUrl(),
+				links.report(r.getSlug()), sections, quotations, footnotes, versions);
 	}
 
 	private static Json.Quotation quotation(Report r, Quote q, Links links) {
 		return new Json.Quotation(q.getId(), q.getAnchor(), q.getText(), q.getKind().name(),
-				q.getSpeaker() == null ? null : new Json.Named(q.getSpeaker().getCanonicalName(), q.getSpeaker().getSlug()),
+				q.getSpeaker() == null ? null
+						: new Json.Named(q.getSpeaker().getCanonicalName(), q.getSpeaker().getSlug()),
 				q.getRole(), q.getSpeakerAsWritten(), q.getSection() == null ? null : q.getSection().getAnchor(),
-				q.getFootnote() == null ? null : q.getFootnote().getNumber(), links.inReport(r.getSlug(), q.getAnchor()),
-				links.permalink(q.getId()), q.isVerified());
+				q.getFootnote() == null ? null : q.getFootnote().getNumber(),
+				links.inReport(r.getSlug(), q.getAnchor()), links.permalink(q.getId()), q.isVerified());
 	}
 
 	private static Json.Named country(Country c) {

@@ -13,10 +13,11 @@ import org.analecta.search.SearchSort;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The parameters of the search pages (q, country, series, year, from, to, speaker, outlet,
- * verified, sort, page, size) read strictly into the search's own queries: the API, the exports
- * and the feeds all take a page's address as it is. Where a page quietly ignores a bad value, the
- * API refuses it, so a script never mistakes an ignored filter for an empty result.
+ * The parameters of the search pages (q, country, series, year, from, to, speaker,
+ * outlet, verified, sort, page, size) read strictly into the search's own queries: the
+ * API, the exports and the feeds all take a page's address as it is. Where a page quietly
+ * ignores a bad value, the API refuses it, so a script never mistakes an ignored filter
+ * for an empty result.
  */
 final class SearchParameters {
 
@@ -36,8 +37,8 @@ final class SearchParameters {
 	QuoteQuery quotes(int defaultSize) {
 		List<String> speakers = list("speaker");
 		if (speakers.size() > 1) {
-			throw new BadParameterException("speaker", "Give one speaker (a name, a spelling or a slug), not "
-					+ speakers.size() + ".");
+			throw new BadParameterException("speaker",
+					"Give one speaker (a name, a spelling or a slug), not " + speakers.size() + ".");
 		}
 		return new QuoteQuery(text("q"), speakers.isEmpty() ? null : speakers.get(0), date("from"), date("to"),
 				list("country"), list("series"), list("outlet"), sort(), page(), size(defaultSize), verified());
@@ -49,7 +50,11 @@ final class SearchParameters {
 	}
 
 	List<String> list(String name) {
-		return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+		return params.getOrDefault(name, List.of())
+			.stream()
+			.filter(v -> v != null && !v.isBlank())
+			.map(String::strip)
+			.toList();
 	}
 
 	private String single(String name) {
@@ -128,7 +133,8 @@ final class SearchParameters {
 				years.add(Integer.parseInt(value));
 			}
 			catch (NumberFormatException e) {
-				throw new BadParameterException("year", "'year' must be a year such as 2014; it was \"" + value + "\".");
+				throw new BadParameterException("year",
+						"'year' must be a year such as 2014; it was \"" + value + "\".");
 			}
 		}
 		return years;

@@ -51,7 +51,8 @@ class SpeakerApi {
 
 	@Operation(summary = "One speaker", description = "Every spelling the reports use, the roles given, and counts.")
 	@GetMapping("/{slug}")
-	Json.Speaker speaker(@Parameter(description = "the speaker's slug, as in their page address") @PathVariable String slug) {
+	Json.Speaker speaker(
+			@Parameter(description = "the speaker's slug, as in their page address") @PathVariable String slug) {
 		SpeakerPages.Profile p = speakers.profile(slug).orElseThrow(() -> notFound(slug));
 		Links links = Links.ofCurrentRequest();
 		return new Json.Speaker(p.slug(), p.name(), p.kind(), p.aliases(), p.roles(), p.quotes().size(),

@@ -36,7 +36,10 @@ class BrowseController {
 	record MonthGroup(String anchor, String name, List<ReportSummary> reports) {
 	}
 
-	/** A year on the dates page: its count and its months as a small chart, each month a link. */
+	/**
+	 * A year on the dates page: its count and its months as a small chart, each month a
+	 * link.
+	 */
 	record YearRow(int year, long reports, Charts.ColumnChart months) {
 	}
 
@@ -75,7 +78,8 @@ class BrowseController {
 		for (ReportSummary r : reports) {
 			byMonth.computeIfAbsent(r.publishedOn().getMonth(), m -> new ArrayList<>()).add(r);
 		}
-		List<MonthGroup> months = byMonth.entrySet().stream()
+		List<MonthGroup> months = byMonth.entrySet()
+			.stream()
 			.map(e -> new MonthGroup("m" + e.getKey().getValue(),
 					e.getKey().getDisplayName(TextStyle.FULL, Locale.ENGLISH), e.getValue()))
 			.toList();
@@ -96,7 +100,10 @@ class BrowseController {
 		return "browse/undated";
 	}
 
-	/** A country on the countries page: its count, its newest reports and its reports per year. */
+	/**
+	 * A country on the countries page: its count, its newest reports and its reports per
+	 * year.
+	 */
 	record CountryRow(String name, String slug, long reports, List<ReportSummary> latest, Charts.ColumnChart years) {
 	}
 

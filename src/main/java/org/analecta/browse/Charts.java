@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Column charts drawn on the server as SVG geometry: the template only places the shapes, so the
- * pages need no chart library and no script, print well and pass the Content-Security-Policy.
- * Every column that stands for something carries its words ("June 2014: 3 reports") for a screen
- * reader, and its count is written above it for the eye.
+ * Column charts drawn on the server as SVG geometry: the template only places the shapes,
+ * so the pages need no chart library and no script, print well and pass the
+ * Content-Security-Policy. Every column that stands for something carries its words
+ * ("June 2014: 3 reports") for a screen reader, and its count is written above it for the
+ * eye.
  */
 public final class Charts {
 
@@ -23,8 +24,8 @@ public final class Charts {
 	}
 
 	/**
-	 * One column's worth of input: its label under the axis (null for none), and its parts from the
-	 * bottom up; a column of one part is a plain bar.
+	 * One column's worth of input: its label under the axis (null for none), and its
+	 * parts from the bottom up; a column of one part is a plain bar.
 	 */
 	public record Input(String axisLabel, String title, String href, List<Part> parts) {
 
@@ -38,7 +39,10 @@ public final class Charts {
 
 	}
 
-	/** A stacked part of a column, e.g. one quotation; its link and words may differ from the column's. */
+	/**
+	 * A stacked part of a column, e.g. one quotation; its link and words may differ from
+	 * the column's.
+	 */
 	public record Part(long count, String title, String href) {
 	}
 
@@ -46,9 +50,11 @@ public final class Charts {
 	public record Segment(double x, double y, double width, double height, String title, String href) {
 	}
 
-	/** A drawn column: its parts, its count above it (null when empty), its axis label. */
-	public record Column(double x, double width, List<Segment> segments, String count, double countY,
-			String axisLabel, String title, String href) {
+	/**
+	 * A drawn column: its parts, its count above it (null when empty), its axis label.
+	 */
+	public record Column(double x, double width, List<Segment> segments, String count, double countY, String axisLabel,
+			String title, String href) {
 
 		public double centre() {
 			return Math.round((x + width / 2) * 10) / 10.0;
@@ -57,8 +63,8 @@ public final class Charts {
 	}
 
 	/**
-	 * A chart ready to draw. {@code summary} says in words what it shows; a chart without links is
-	 * one image to a screen reader, one with links a group of them.
+	 * A chart ready to draw. {@code summary} says in words what it shows; a chart without
+	 * links is one image to a screen reader, one with links a group of them.
 	 */
 	public record ColumnChart(int width, int height, double baseline, List<Column> columns, String summary,
 			boolean labelled) {
@@ -68,7 +74,8 @@ public final class Charts {
 		}
 
 		public boolean interactive() {
-			return columns.stream().anyMatch(c -> c.href() != null || c.segments().stream().anyMatch(s -> s.href() != null));
+			return columns.stream()
+				.anyMatch(c -> c.href() != null || c.segments().stream().anyMatch(s -> s.href() != null));
 		}
 
 		public String viewBox() {
@@ -78,8 +85,8 @@ public final class Charts {
 	}
 
 	/**
-	 * Columns side by side over the whole width, scaled to the largest; with {@code labelled} each
-	 * column's count stands above it and its label below the axis.
+	 * Columns side by side over the whole width, scaled to the largest; with
+	 * {@code labelled} each column's count stands above it and its label below the axis.
 	 */
 	public static ColumnChart columns(List<Input> inputs, int width, int height, boolean labelled, String summary) {
 		long max = inputs.stream().mapToLong(Input::total).max().orElse(0);
@@ -109,7 +116,10 @@ public final class Charts {
 		return new ColumnChart(width, height, baseline, columns, summary, labelled);
 	}
 
-	/** Reports per year from the first year to the last, each year's column linking to its page. */
+	/**
+	 * Reports per year from the first year to the last, each year's column linking to its
+	 * page.
+	 */
 	public static ColumnChart years(List<ReportListing.YearCount> years, int width, int height) {
 		if (years.isEmpty()) {
 			return columns(List.of(), width, height, true, "No dated reports");
@@ -127,25 +137,33 @@ public final class Charts {
 		return columns(inputs, width, height, true, "Reports per year, " + first + " to " + last);
 	}
 
-	/** Reports per month of one year; each month with reports links to its place on the year's page. */
+	/**
+	 * Reports per month of one year; each month with reports links to its place on the
+	 * year's page.
+	 */
 	public static ColumnChart months(int year, long[] perMonth, int width, int height, boolean labelled) {
 		List<Input> inputs = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
 			long n = perMonth[m - 1];
 			String name = Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-			inputs.add(new Input(name.substring(0, labelled && width >= 480 ? 3 : 1), name + " " + year + ": " + reports(n),
+			inputs.add(new Input(name.substring(0, labelled && width >= 480 ? 3 : 1),
+					name + " " + year + ": " + reports(n),
 					n > 0 ? BrowseController.monthHref(YearMonth.of(year, m)) : null, n));
 		}
 		return columns(inputs, width, height, labelled, "Reports per month in " + year);
 	}
 
 	/**
-	 * A small chart without labels: reports per year from {@code first} to {@code last}, one image
-	 * whose words list the years that have reports.
+	 * A small chart without labels: reports per year from {@code first} to {@code last},
+	 * one image whose words list the years that have reports.
 	 */
 	public static ColumnChart sparkline(java.util.Map<Integer, Long> perYear, int first, int last, String what) {
 		List<Input> inputs = new ArrayList<>();
-		StringBuilder words = new StringBuilder(what).append(", ").append(first).append(" to ").append(last).append(":");
+		StringBuilder words = new StringBuilder(what).append(", ")
+			.append(first)
+			.append(" to ")
+			.append(last)
+			.append(":");
 		for (int y = first; y <= last && first > 0; y++) {
 			long n = perYear.getOrDefault(y, 0L);
 			inputs.add(new Input(null, y + ": " + reports(n), null, n));

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Plain reads of report lists for the browse pages and the home page: summaries only (never whole
- * reports), grouped and counted in the database.
+ * Plain reads of report lists for the browse pages and the home page: summaries only
+ * (never whole reports), grouped and counted in the database.
  */
 @Component
 @Transactional(readOnly = true)
@@ -49,16 +49,21 @@ public class ReportListing {
 	/** Reports per month, over the dated reports. */
 	public SortedMap<YearMonth, Long> perMonth() {
 		SortedMap<YearMonth, Long> out = new TreeMap<>();
-		em.createQuery("select extract(year from r.publishedOn), extract(month from r.publishedOn), count(r)"
-				+ " from Report r where r.publishedOn is not null"
-				+ " group by extract(year from r.publishedOn), extract(month from r.publishedOn)", Object[].class)
+		em.createQuery(
+				"select extract(year from r.publishedOn), extract(month from r.publishedOn), count(r)"
+						+ " from Report r where r.publishedOn is not null"
+						+ " group by extract(year from r.publishedOn), extract(month from r.publishedOn)",
+				Object[].class)
 			.getResultList()
 			.forEach(row -> out.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
 					((Number) row[2]).longValue()));
 		return out;
 	}
 
-	/** The authors of each of these reports, by report slug, in the order the reports name them. */
+	/**
+	 * The authors of each of these reports, by report slug, in the order the reports name
+	 * them.
+	 */
 	public Map<String, List<String>> authorsBySlug(Collection<String> slugs) {
 		Map<String, List<String>> out = new HashMap<>();
 		if (slugs.isEmpty()) {
@@ -72,25 +77,28 @@ public class ReportListing {
 	}
 
 	public long undatedCount() {
-		return em.createQuery("select count(r) from Report r where r.publishedOn is null", Long.class).getSingleResult();
+		return em.createQuery("select count(r) from Report r where r.publishedOn is null", Long.class)
+			.getSingleResult();
 	}
 
 	public List<ReportSummary> inYear(int year) {
-		return summaries(em.createQuery(SUMMARY + "where r.publishedOn >= :from and r.publishedOn < :to"
-				+ " order by r.publishedOn desc, r.id desc", Tuple.class)
+		return summaries(em
+			.createQuery(SUMMARY + "where r.publishedOn >= :from and r.publishedOn < :to"
+					+ " order by r.publishedOn desc, r.id desc", Tuple.class)
 			.setParameter("from", LocalDate.of(year, 1, 1))
 			.setParameter("to", LocalDate.of(year + 1, 1, 1))
 			.getResultList());
 	}
 
 	public List<ReportSummary> undated() {
-		return summaries(em.createQuery(SUMMARY + "where r.publishedOn is null order by r.title", Tuple.class)
-			.getResultList());
+		return summaries(
+				em.createQuery(SUMMARY + "where r.publishedOn is null order by r.title", Tuple.class).getResultList());
 	}
 
 	public List<CountryCount> countries() {
-		return em.createQuery("select c.name, c.slug, count(r) from Report r join r.countries c"
-				+ " group by c.name, c.slug order by c.name", Object[].class)
+		return em
+			.createQuery("select c.name, c.slug, count(r) from Report r join r.countries c"
+					+ " group by c.name, c.slug order by c.name", Object[].class)
 			.getResultList()
 			.stream()
 			.map(row -> new CountryCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
@@ -98,25 +106,27 @@ public class ReportListing {
 	}
 
 	/**
-	 * The newest {@code limit} reports of every country, by country slug: one query over the
-	 * archive (a window per country), not one per country.
+	 * The newest {@code limit} reports of every country, by country slug: one query over
+	 * the archive (a window per country), not one per country.
 	 */
 	@SuppressWarnings("unchecked")
 	public Map<String, List<ReportSummary>> latestPerCountry(int limit) {
 		Map<String, List<ReportSummary>> out = new HashMap<>();
-		List<Object[]> rows = em.createNativeQuery("""
-				select country, slug, title, published_on, series, series_number from (
-					select c.slug as country, r.slug, r.title, r.published_on, s.name as series, r.series_number,
-						row_number() over (partition by c.id order by r.published_on desc nulls last, r.id desc) as n
-					from reports r join report_countries rc on rc.report_id = r.id join countries c on c.id = rc.country_id
-					left join series s on s.id = r.series_id) ranked
-				where n <= :limit order by country, n""")
+		List<Object[]> rows = em
+			.createNativeQuery(
+					"""
+							select country, slug, title, published_on, series, series_number from (
+								select c.slug as country, r.slug, r.title, r.published_on, s.name as series, r.series_number,
+									row_number() over (partition by c.id order by r.published_on desc nulls last, r.id desc) as n
+								from reports r join report_countries rc on rc.report_id = r.id join countries c on c.id = rc.country_id
+								left join series s on s.id = r.series_id) ranked
+							where n <= :limit order by country, n""")
 			.setParameter("limit", limit)
 			.getResultList();
 		for (Object[] row : rows) {
 			out.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-				.add(new ReportSummary((String) row[1], (String) row[2],
-						localDate(row[3]), (String) row[4], (String) row[5]));
+				.add(new ReportSummary((String) row[1], (String) row[2], localDate(row[3]), (String) row[4],
+						(String) row[5]));
 		}
 		return out;
 	}
@@ -124,8 +134,10 @@ public class ReportListing {
 	/** Dated reports per year of every country, by country slug. */
 	public Map<String, Map<Integer, Long>> perYearPerCountry() {
 		Map<String, Map<Integer, Long>> out = new HashMap<>();
-		em.createQuery("select c.slug, extract(year from r.publishedOn), count(r) from Report r join r.countries c"
-				+ " where r.publishedOn is not null group by c.slug, extract(year from r.publishedOn)", Object[].class)
+		em.createQuery(
+				"select c.slug, extract(year from r.publishedOn), count(r) from Report r join r.countries c"
+						+ " where r.publishedOn is not null group by c.slug, extract(year from r.publishedOn)",
+				Object[].class)
 			.getResultList()
 			.forEach(row -> out.computeIfAbsent((String) row[0], k -> new HashMap<>())
 				.put(((Number) row[1]).intValue(), ((Number) row[2]).longValue()));
@@ -140,8 +152,9 @@ public class ReportListing {
 	}
 
 	public List<ReportSummary> inCountry(String slug, int offset, int limit) {
-		return summaries(em.createQuery(SUMMARY + "join r.countries c where c.slug = :slug"
-				+ " order by r.publishedOn desc nulls last, r.id desc", Tuple.class)
+		return summaries(em
+			.createQuery(SUMMARY + "join r.countries c where c.slug = :slug"
+					+ " order by r.publishedOn desc nulls last, r.id desc", Tuple.class)
 			.setParameter("slug", slug)
 			.setFirstResult(offset)
 			.setMaxResults(limit)

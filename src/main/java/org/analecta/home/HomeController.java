@@ -23,10 +23,12 @@ class HomeController {
 	String home(Model model) {
 		model.addAttribute("counts", counts.counts());
 		model.addAttribute("latest", listing.latest(8));
-		model.addAttribute("countries", listing.countries().stream()
-			.sorted((a, b) -> Long.compare(b.reports(), a.reports()))
-			.limit(8)
-			.toList());
+		model.addAttribute("countries",
+				listing.countries()
+					.stream()
+					.sorted((a, b) -> Long.compare(b.reports(), a.reports()))
+					.limit(8)
+					.toList());
 		return "home/index";
 	}
 

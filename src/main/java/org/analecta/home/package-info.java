@@ -1,5 +1,5 @@
 /**
- * The home page: the archive's counts, the latest reports and the entry points to search and
- * browsing.
+ * The home page: the archive's counts, the latest reports and the entry points to search
+ * and browsing.
  */
 package org.analecta.home;

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the first start with an empty archive, loads every file of the seed directory
- * ({@code analecta.seed-dir}, default {@code data/reports}; empty to skip), so that the run
- * command alone shows a working archive. A file that fails is logged and skipped; startup goes on.
+ * ({@code analecta.seed-dir}, default {@code data/reports}; empty to skip), so that the
+ * run command alone shows a working archive. A file that fails is logged and skipped;
+ * startup goes on.
  */
 @Component
 @Order(1)
@@ -58,7 +59,10 @@ class ArchiveSeeder implements ApplicationRunner {
 	void load(Path dir) {
 		List<Path> files;
 		try (Stream<Path> list = Files.list(dir)) {
-			files = list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+			files = list.filter(Files::isRegularFile)
+				.filter(f -> !f.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList();
 		}
 		catch (IOException e) {
 			log.error("Cannot list the seed directory {}: {}", dir.toAbsolutePath(), e.getMessage());
@@ -88,8 +92,9 @@ class ArchiveSeeder implements ApplicationRunner {
 	}
 
 	/**
-	 * The closing log line. Two files may be two versions of one report (a text and an HTML copy,
-	 * the second an update of the first): each report is named once, with its number of versions.
+	 * The closing log line. Two files may be two versions of one report (a text and an
+	 * HTML copy, the second an update of the first): each report is named once, with its
+	 * number of versions.
 	 */
 	static String summary(Path dir, List<String> loadedSlugs, int failed) {
 		Map<String, Integer> versions = new LinkedHashMap<>();

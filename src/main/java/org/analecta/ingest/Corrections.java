@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What admins said of reports and quotations, kept apart from what the parser reads: the metadata
- * they corrected, and each quotation they reattributed, confirmed or marked "not a quotation".
- * Every re-parse and every new version applies them again. A quotation is found again by its
- * normalised words and its place among the report's quotations with the same words, so a changed
- * parser that numbers quotations differently still finds it. Written in the caller's transaction.
+ * What admins said of reports and quotations, kept apart from what the parser reads: the
+ * metadata they corrected, and each quotation they reattributed, confirmed or marked "not
+ * a quotation". Every re-parse and every new version applies them again. A quotation is
+ * found again by its normalised words and its place among the report's quotations with
+ * the same words, so a changed parser that numbers quotations differently still finds it.
+ * Written in the caller's transaction.
  */
 @Component
 public class Corrections {
@@ -38,7 +39,10 @@ public class Corrections {
 		this.em = em;
 	}
 
-	/** The metadata corrections kept for a report; {@link MetadataCorrection#NONE} when there are none. */
+	/**
+	 * The metadata corrections kept for a report; {@link MetadataCorrection#NONE} when
+	 * there are none.
+	 */
 	public MetadataCorrection metadata(long reportId) {
 		return jdbc
 			.sql("select title, published_on, series, series_number, source_url, countries from report_corrections"
@@ -61,21 +65,25 @@ public class Corrections {
 			return;
 		}
 		MetadataCorrection kept = correction.over(metadata(reportId));
-		jdbc.sql("""
-				insert into report_corrections (report_id, title, published_on, series, series_number, source_url, countries)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (report_id) do update set title = excluded.title, published_on = excluded.published_on,
-				series = excluded.series, series_number = excluded.series_number, source_url = excluded.source_url,
-				countries = excluded.countries""")
+		jdbc.sql(
+				"""
+						insert into report_corrections (report_id, title, published_on, series, series_number, source_url, countries)
+						values (?, ?, ?, ?, ?, ?, ?)
+						on conflict (report_id) do update set title = excluded.title, published_on = excluded.published_on,
+						series = excluded.series, series_number = excluded.series_number, source_url = excluded.source_url,
+						countries = excluded.countries""")
 			.params(reportId, kept.title(), kept.publishedOn() == null ? null : Date.valueOf(kept.publishedOn()),
 					kept.series(), kept.seriesNumber(), kept.sourceUrl(),
 					kept.countries() == null ? null : String.join("\n", kept.countries()))
 			.update();
 	}
 
-	/** Keeps the quotation's attribution and marks as they now are: an admin decided them. */
+	/**
+	 * Keeps the quotation's attribution and marks as they now are: an admin decided them.
+	 */
 	public void keepQuote(Quote quote) {
-		em.flush(); // a speaker the admin just named must exist before the row points at it
+		em.flush(); // a speaker the admin just named must exist before the row points at
+					// it
 		Key key = key(quote, quote.getReport().getQuotes());
 		jdbc.sql("""
 				insert into quote_corrections (report_id, text_key, occurrence, speaker_set, speaker_id, not_quotation,
@@ -89,7 +97,9 @@ public class Corrections {
 			.update();
 	}
 
-	/** Moves the kept attributions of one speaker record to another (when two are merged). */
+	/**
+	 * Moves the kept attributions of one speaker record to another (when two are merged).
+	 */
 	public void moveSpeaker(long fromSpeakerId, long toSpeakerId) {
 		jdbc.sql("update quote_corrections set speaker_id = ? where speaker_id = ?")
 			.params(toSpeakerId, fromSpeakerId)
@@ -97,8 +107,9 @@ public class Corrections {
 	}
 
 	/**
-	 * A speaker record is deleted as bogus: the decisions that named it become "attributed to
-	 * nobody, not checked", so a re-parse leaves those quotations in the review queue.
+	 * A speaker record is deleted as bogus: the decisions that named it become
+	 * "attributed to nobody, not checked", so a re-parse leaves those quotations in the
+	 * review queue.
 	 */
 	public void forgetSpeaker(long speakerId) {
 		jdbc.sql("update quote_corrections set speaker_id = null, verified = false where speaker_id = ?")
@@ -107,8 +118,8 @@ public class Corrections {
 	}
 
 	/**
-	 * Applies the kept quotation decisions to a freshly built report. Returns a warning for each
-	 * decision whose quotation the parse no longer has; the decision stays kept.
+	 * Applies the kept quotation decisions to a freshly built report. Returns a warning
+	 * for each decision whose quotation the parse no longer has; the decision stays kept.
 	 */
 	public List<String> reapplyToQuotes(Report report) {
 		record Kept(String text, int occurrence, Long speakerId, boolean notQuotation, boolean verified) {

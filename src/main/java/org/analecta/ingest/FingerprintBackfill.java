@@ -14,9 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At start-up, gives every stored report without a text fingerprint (stored before fingerprints
- * existed) one, taken from its stored text, which holds the same words as the parse it was built
- * from. A hundred reports per transaction; a report without words stays without.
+ * At start-up, gives every stored report without a text fingerprint (stored before
+ * fingerprints existed) one, taken from its stored text, which holds the same words as
+ * the parse it was built from. A hundred reports per transaction; a report without words
+ * stays without.
  */
 @Component
 @Order(2)
@@ -52,8 +53,9 @@ class FingerprintBackfill implements ApplicationRunner {
 
 	/** Returns how many reports were given a fingerprint. */
 	int fill() {
-		List<Long> missing = jdbc.sql("select r.id from reports r where not exists "
-				+ "(select 1 from report_fingerprints f where f.report_id = r.id) order by r.id")
+		List<Long> missing = jdbc
+			.sql("select r.id from reports r where not exists "
+					+ "(select 1 from report_fingerprints f where f.report_id = r.id) order by r.id")
 			.query(Long.class)
 			.list();
 		for (int from = 0; from < missing.size(); from += BATCH) {

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored reports' text fingerprints, written in the caller's transaction (the report row
- * must be flushed first), and the lookup of the most similar stored report.
+ * The stored reports' text fingerprints, written in the caller's transaction (the report
+ * row must be flushed first), and the lookup of the most similar stored report.
  */
 @Component
 class Fingerprints {
@@ -41,8 +41,8 @@ class Fingerprints {
 	}
 
 	/**
-	 * The stored reports whose text reaches {@link TextFingerprint#SAME_REPORT} similarity, the
-	 * most similar first (the oldest first among equals).
+	 * The stored reports whose text reaches {@link TextFingerprint#SAME_REPORT}
+	 * similarity, the most similar first (the oldest first among equals).
 	 */
 	List<Similar> similar(TextFingerprint fingerprint) {
 		if (fingerprint == null || fingerprint.isEmpty()) {

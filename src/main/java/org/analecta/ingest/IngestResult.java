@@ -3,9 +3,9 @@ package org.analecta.ingest;
 import java.util.List;
 
 /**
- * What became of one uploaded file. {@code reportId} and {@code slug} name the stored report
- * (for UNCHANGED: the existing one); for REJECTED they are null and {@code error} says, for a
- * person, what is wrong with the file. Nothing is stored for a rejected file.
+ * What became of one uploaded file. {@code reportId} and {@code slug} name the stored
+ * report (for UNCHANGED: the existing one); for REJECTED they are null and {@code error}
+ * says, for a person, what is wrong with the file. Nothing is stored for a rejected file.
  */
 public record IngestResult(Outcome outcome, Long reportId, String slug, String title, List<String> warnings,
 		String error) {
@@ -15,11 +15,14 @@ public record IngestResult(Outcome outcome, Long reportId, String slug, String t
 	}
 
 	public enum Outcome {
+
 		/** A report new to the archive. */
 		CREATED,
 		/** The same bytes were already stored: nothing changed. */
 		UNCHANGED,
-		/** A new version of a stored report (same series and number, or same source URL). */
+		/**
+		 * A new version of a stored report (same series and number, or same source URL).
+		 */
 		UPDATED,
 		/** The admin chose not to store it. */
 		SKIPPED,
@@ -27,6 +30,7 @@ public record IngestResult(Outcome outcome, Long reportId, String slug, String t
 		REPARSED,
 		/** The file is not a report the parser can read; nothing was stored. */
 		REJECTED
+
 	}
 
 	static IngestResult rejected(String error) {

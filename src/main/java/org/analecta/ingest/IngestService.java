@@ -42,21 +42,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Puts reports into the archive and takes them out. An upload is parsed once ({@link #prepare}) —
- * a file the parser refuses is reported back and nothing is written — and then stored, with the
- * admin's corrections, with all its parts in one transaction ({@link #save}), which also writes
- * the search index's outbox events: the report is in the database and on its way to the index
- * together, or not at all.
+ * Puts reports into the archive and takes them out. An upload is parsed once
+ * ({@link #prepare}) — a file the parser refuses is reported back and nothing is written
+ * — and then stored, with the admin's corrections, with all its parts in one transaction
+ * ({@link #save}), which also writes the search index's outbox events: the report is in
+ * the database and on its way to the index together, or not at all.
  *
  * <ul>
- * <li>The same bytes again: nothing changes; the stored report is returned (UNCHANGED).</li>
- * <li>A new version of a stored report — same series and number, else same source URL, else
- * nearly the same text ({@link TextFingerprint}): its parts are replaced, its previous original is
- * kept as a revision (UPDATED); the slug stays. The admin may store it apart or skip it instead.</li>
- * <li>Delete: the report, its parts, originals and revisions go, from the database and the
- * index.</li>
- * <li>Re-parse: a report is rebuilt from its stored original by the current parser; the admins'
- * corrections ({@link Corrections}) are applied again.</li>
+ * <li>The same bytes again: nothing changes; the stored report is returned
+ * (UNCHANGED).</li>
+ * <li>A new version of a stored report — same series and number, else same source URL,
+ * else nearly the same text ({@link TextFingerprint}): its parts are replaced, its
+ * previous original is kept as a revision (UPDATED); the slug stays. The admin may store
+ * it apart or skip it instead.</li>
+ * <li>Delete: the report, its parts, originals and revisions go, from the database and
+ * the index.</li>
+ * <li>Re-parse: a report is rebuilt from its stored original by the current parser; the
+ * admins' corrections ({@link Corrections}) are applied again.</li>
  * </ul>
  */
 @Service
@@ -103,8 +105,8 @@ public class IngestService {
 	}
 
 	/**
-	 * Parses an upload once, with the parser the save uses (taught the admins' speaker aliases),
-	 * and finds the stored report it looks like. Nothing is written.
+	 * Parses an upload once, with the parser the save uses (taught the admins' speaker
+	 * aliases), and finds the stored report it looks like. Nothing is written.
 	 * @param content the file's bytes, as uploaded
 	 * @param fileName the uploaded file's name, or null
 	 * @param mediaType the declared media type, or null to take it from the parsed format
@@ -113,7 +115,8 @@ public class IngestService {
 		Objects.requireNonNull(content, "content");
 		String hash = sha256(content);
 		ReportParser parser = tx.execute(status -> currentParser());
-		// Parsing happens outside any transaction: no connection is held while the parser works.
+		// Parsing happens outside any transaction: no connection is held while the parser
+		// works.
 		ParsedReport parsed;
 		try {
 			parsed = parser.parse(content, fileName);
@@ -139,14 +142,17 @@ public class IngestService {
 		});
 	}
 
-	/** Stores an upload as it is: a new report, or a new version of the one it looks like. */
+	/**
+	 * Stores an upload as it is: a new report, or a new version of the one it looks like.
+	 */
 	public IngestResult ingest(byte[] content, String fileName, String mediaType) {
 		return save(prepare(content, fileName, mediaType), MetadataCorrection.NONE, SaveChoice.NEW_VERSION);
 	}
 
 	/**
-	 * Stores a prepared upload with the admin's corrections, which are kept and applied again
-	 * after every re-parse. The same bytes again change nothing (UNCHANGED), whatever the choice.
+	 * Stores a prepared upload with the admin's corrections, which are kept and applied
+	 * again after every re-parse. The same bytes again change nothing (UNCHANGED),
+	 * whatever the choice.
 	 */
 	public IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
 		if (!upload.saveable()) {
@@ -156,7 +162,8 @@ public class IngestService {
 			return tx.execute(status -> store(upload, correction, choice));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException first) {
-			// Most likely a concurrent upload of the same report (or one creating the same series,
+			// Most likely a concurrent upload of the same report (or one creating the
+			// same series,
 			// country or speaker) committed first; once more sees its rows.
 			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(upload.fileName()),
 					first);
@@ -188,15 +195,17 @@ public class IngestService {
 		}
 		Report report = reports.findById(previous.reportId()).orElseThrow();
 		em.refresh(report);
-		// A new version keeps what the admins said of the report, under what they say now.
+		// A new version keeps what the admins said of the report, under what they say
+		// now.
 		MetadataCorrection kept = correction.over(corrections.metadata(report.getId()));
 		return replace(report, upload, upload.corrected(kept), kept, previous);
 	}
 
 	/**
-	 * Locks a report's row before any of its parts, revisions or original is touched. Every
-	 * transaction that changes a stored report (new version, delete, re-parse) takes this lock first,
-	 * so two of them on the same report queue up instead of each holding rows the other needs.
+	 * Locks a report's row before any of its parts, revisions or original is touched.
+	 * Every transaction that changes a stored report (new version, delete, re-parse)
+	 * takes this lock first, so two of them on the same report queue up instead of each
+	 * holding rows the other needs.
 	 * @return false when the report is gone
 	 */
 	private boolean lockReport(long reportId) {
@@ -207,8 +216,8 @@ public class IngestService {
 	}
 
 	/**
-	 * The stored report an upload is a new version of: same series and number, else same source
-	 * URL, else a text at least {@link TextFingerprint#SAME_REPORT} alike.
+	 * The stored report an upload is a new version of: same series and number, else same
+	 * source URL, else a text at least {@link TextFingerprint#SAME_REPORT} alike.
 	 */
 	private Match previousVersion(ParsedReport parsed, TextFingerprint fingerprint) {
 		Series series = rows.existingSeries(parsed.series());
@@ -234,8 +243,8 @@ public class IngestService {
 	}
 
 	/**
-	 * Two texts alike are still two reports when they say so: another series and number, or
-	 * another source URL.
+	 * Two texts alike are still two reports when they say so: another series and number,
+	 * or another source URL.
 	 */
 	private static boolean namedApart(Report report, ParsedReport parsed) {
 		String series = blankToNull(parsed.series());
@@ -253,7 +262,8 @@ public class IngestService {
 	}
 
 	private static Match match(Report report, Match.Reason reason, double similarity) {
-		return new Match(report.getId(), report.getSlug(), report.getTitle(), report.getIngestedAt(), reason, similarity);
+		return new Match(report.getId(), report.getSlug(), report.getTitle(), report.getIngestedAt(), reason,
+				similarity);
 	}
 
 	private IngestResult create(PreparedUpload upload, ParsedReport parsed, MetadataCorrection correction) {
@@ -285,7 +295,8 @@ public class IngestService {
 		report.setUpdatedAt(now);
 		original.setContent(upload.content());
 		List<String> warnings = new ArrayList<>();
-		warnings.add("A new version of " + report.getSlug() + " (" + describe(previous.reason()) + "); the previous original is kept as revision " + revision);
+		warnings.add("A new version of " + report.getSlug() + " (" + describe(previous.reason())
+				+ "); the previous original is kept as revision " + revision);
 		if (earlier != null) {
 			warnings.add("This file is the same as revision " + earlier + ": an older version is current again");
 		}
@@ -308,12 +319,15 @@ public class IngestService {
 	}
 
 	/**
-	 * Removes a report's parts through the persistence context (so that the search index hears of
-	 * every removed quote), quotes first: they point at the sections, paragraphs and footnotes.
+	 * Removes a report's parts through the persistence context (so that the search index
+	 * hears of every removed quote), quotes first: they point at the sections, paragraphs
+	 * and footnotes.
 	 */
 	private void removeParts(Report report) {
-		// The index does not follow a report's sections and footnotes (see Report.sections):
-		// replacing them must re-index the report explicitly, even when its own columns stay.
+		// The index does not follow a report's sections and footnotes (see
+		// Report.sections):
+		// replacing them must re-index the report explicitly, even when its own columns
+		// stay.
 		Search.session(em).indexingPlan().addOrUpdate(report);
 		report.getQuotes().clear();
 		em.flush();
@@ -321,7 +335,10 @@ public class IngestService {
 		em.flush();
 	}
 
-	/** Deletes a report with everything that belongs to it. Returns false when there was none. */
+	/**
+	 * Deletes a report with everything that belongs to it. Returns false when there was
+	 * none.
+	 */
 	public boolean delete(long reportId) {
 		Boolean deleted = tx.execute(status -> {
 			Report report = lockReport(reportId) ? reports.findById(reportId).orElse(null) : null;
@@ -339,8 +356,9 @@ public class IngestService {
 	}
 
 	/**
-	 * Rebuilds one report from its stored original with the current parser. When the parser now
-	 * refuses the original, the report is left as it was and the result says why.
+	 * Rebuilds one report from its stored original with the current parser. When the
+	 * parser now refuses the original, the report is left as it was and the result says
+	 * why.
 	 */
 	public IngestResult reparse(long reportId) {
 		return tx.execute(status -> {
@@ -352,8 +370,8 @@ public class IngestService {
 				parsed = currentParser().parse(content, report.getFileName());
 			}
 			catch (ParseException e) {
-				return new IngestResult(Outcome.REJECTED, report.getId(), report.getSlug(), report.getTitle(), List.of(),
-						e.getMessage());
+				return new IngestResult(Outcome.REJECTED, report.getId(), report.getSlug(), report.getTitle(),
+						List.of(), e.getMessage());
 			}
 			ParsedReport corrected = PreparedUpload.named(corrections.metadata(reportId).applyTo(parsed),
 					report.getFileName());
@@ -371,7 +389,9 @@ public class IngestService {
 		return names == speakers.baseNames() ? parser : new ReportParser(names);
 	}
 
-	/** A readable, unique-enough key: date and title, else series and number and title. */
+	/**
+	 * A readable, unique-enough key: date and title, else series and number and title.
+	 */
 	static String slugBase(Report report) {
 		String title = Slugs.of(report.getTitle(), 70);
 		String prefix;

@@ -5,10 +5,10 @@ import java.util.List;
 import org.analecta.parser.ParsedReport;
 
 /**
- * One uploaded file, parsed once, between the preview and the save: the bytes exactly as uploaded
- * (what will be stored), their hash, the parse (null when the parser refused the file, and then
- * {@code error} says why), the near-duplicate fingerprint of its text, and the stored report it
- * looks like, if any.
+ * One uploaded file, parsed once, between the preview and the save: the bytes exactly as
+ * uploaded (what will be stored), their hash, the parse (null when the parser refused the
+ * file, and then {@code error} says why), the near-duplicate fingerprint of its text, and
+ * the stored report it looks like, if any.
  */
 public record PreparedUpload(byte[] content, String hash, String fileName, String mediaType, ParsedReport parsed,
 		TextFingerprint fingerprint, String error, Match match) {
@@ -17,7 +17,9 @@ public record PreparedUpload(byte[] content, String hash, String fileName, Strin
 		return parsed != null && error == null;
 	}
 
-	/** The parse with the admin's corrections, named after its file when it has no title. */
+	/**
+	 * The parse with the admin's corrections, named after its file when it has no title.
+	 */
 	public ParsedReport corrected(MetadataCorrection correction) {
 		return named(correction.applyTo(parsed), fileName);
 	}
@@ -49,7 +51,10 @@ public record PreparedUpload(byte[] content, String hash, String fileName, Strin
 		return "PreparedUpload[" + fileName + ", " + size() + " bytes" + (error == null ? "" : ", " + error) + "]";
 	}
 
-	/** The paragraphs, headings and footnotes of a parse: what the fingerprint is taken of. */
+	/**
+	 * The paragraphs, headings and footnotes of a parse: what the fingerprint is taken
+	 * of.
+	 */
 	static String text(ParsedReport parsed) {
 		StringBuilder text = new StringBuilder();
 		for (ParsedReport.Section section : parsed.sections()) {

@@ -18,8 +18,9 @@ import org.analecta.speakers.SpeakerDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds or creates, in the caller's transaction, every shared row a parse names (series, authors,
- * countries, outlets, speakers), in a few set-based statements rather than one lookup per footnote.
+ * Finds or creates, in the caller's transaction, every shared row a parse names (series,
+ * authors, countries, outlets, speakers), in a few set-based statements rather than one
+ * lookup per footnote.
  */
 @Component
 class ReferenceResolver {

@@ -9,15 +9,17 @@ import java.util.Locale;
 
 /**
  * A MinHash signature of a text's word shingles: two texts share a given minimum with the
- * probability that equals the Jaccard similarity of their shingle sets, so the share of equal
- * minima estimates that similarity (standard error about 0.03 at 0.9 with {@value #HASHES} minima).
- * The words are normalised first (case, accents, punctuation and line breaks dropped), so the same
- * report saved by another tool, as HTML or as text, or with a changed first line still matches.
+ * probability that equals the Jaccard similarity of their shingle sets, so the share of
+ * equal minima estimates that similarity (standard error about 0.03 at 0.9 with
+ * {@value #HASHES} minima). The words are normalised first (case, accents, punctuation
+ * and line breaks dropped), so the same report saved by another tool, as HTML or as text,
+ * or with a changed first line still matches.
  *
  * <p>
- * For lookup the signature is cut into {@value #BANDS} bands of {@value #ROWS} minima; two texts
- * become candidates when any band is equal, which for a similarity of 0.9 happens with probability
- * 1 − (1 − 0.9⁸)¹⁶ > 0.9999, and for 0.5 with about 6%. Candidates are then compared in full.
+ * For lookup the signature is cut into {@value #BANDS} bands of {@value #ROWS} minima;
+ * two texts become candidates when any band is equal, which for a similarity of 0.9
+ * happens with probability 1 − (1 − 0.9⁸)¹⁶ > 0.9999, and for 0.5 with about 6%.
+ * Candidates are then compared in full.
  */
 public final class TextFingerprint {
 
@@ -93,7 +95,10 @@ public final class TextFingerprint {
 		return empty;
 	}
 
-	/** The estimated Jaccard similarity of the two texts' shingle sets, 0 when either has no words. */
+	/**
+	 * The estimated Jaccard similarity of the two texts' shingle sets, 0 when either has
+	 * no words.
+	 */
 	public double similarity(TextFingerprint other) {
 		if (empty || other.empty) {
 			return 0;
@@ -107,7 +112,10 @@ public final class TextFingerprint {
 		return (double) same / HASHES;
 	}
 
-	/** One key per band, the band's number folded in, so that keys of different bands never meet. */
+	/**
+	 * One key per band, the band's number folded in, so that keys of different bands
+	 * never meet.
+	 */
 	long[] bandKeys() {
 		long[] keys = new long[BANDS];
 		for (int band = 0; band < BANDS; band++) {

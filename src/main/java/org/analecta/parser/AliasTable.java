@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The alias table behind {@link SpeakerNames}: lines of {@code canonical | variant | variant},
- * compiled into three maps so that a lookup costs one hash probe per word.
+ * The alias table behind {@link SpeakerNames}: lines of
+ * {@code canonical | variant | variant}, compiled into three maps so that a lookup costs
+ * one hash probe per word.
  * <ul>
- * <li>whole names: a variant's folded words → the canonical's folded words ("nasr allah" →
- * "nasrallah", "abu mazen" → "mahmoud abbas");</li>
- * <li>words: when a variant has as many words as the canonical name, each differing word that
- * is a spelling of its counterpart (small edit distance) maps to it everywhere ("rouhani" →
- * "rohani"); unlike words ("abu" / "mahmoud") are left alone;</li>
- * <li>surnames: the canonical's last word, and one-word variants, → the canonical display name,
- * for reports that name only "Obama".</li>
+ * <li>whole names: a variant's folded words → the canonical's folded words ("nasr allah"
+ * → "nasrallah", "abu mazen" → "mahmoud abbas");</li>
+ * <li>words: when a variant has as many words as the canonical name, each differing word
+ * that is a spelling of its counterpart (small edit distance) maps to it everywhere
+ * ("rouhani" → "rohani"); unlike words ("abu" / "mahmoud") are left alone;</li>
+ * <li>surnames: the canonical's last word, and one-word variants, → the canonical display
+ * name, for reports that name only "Obama".</li>
  * </ul>
  */
 final class AliasTable {
@@ -99,7 +100,8 @@ final class AliasTable {
 		}
 		String known = surnames.putIfAbsent(key, canonical);
 		if (known != null && !known.equals(canonical)) {
-			// Two people share the surname (Hafez and Bashar al-Assad): a bare surname names neither.
+			// Two people share the surname (Hafez and Bashar al-Assad): a bare surname
+			// names neither.
 			surnames.remove(key);
 			ambiguousSurnames.add(key);
 		}
@@ -116,12 +118,17 @@ final class AliasTable {
 		return result;
 	}
 
-	/** The canonical display name for a one-word name, when exactly one listed person has it. */
+	/**
+	 * The canonical display name for a one-word name, when exactly one listed person has
+	 * it.
+	 */
 	String fullNameForSurname(String foldedWord) {
 		return surnames.get(words.getOrDefault(foldedWord, foldedWord));
 	}
 
-	/** The canonical display name of a listed person given a full-name spelling, or null. */
+	/**
+	 * The canonical display name of a listed person given a full-name spelling, or null.
+	 */
 	String canonicalName(List<String> foldedWords) {
 		String direct = canonicalNames.get(String.join(" ", foldedWords));
 		if (direct != null) {
@@ -130,7 +137,10 @@ final class AliasTable {
 		return canonicalNames.get(String.join(" ", apply(foldedWords)));
 	}
 
-	/** Spellings of one name differ by at most a third of their letters (Qaddafi, Gaddafi, Kadhafi). */
+	/**
+	 * Spellings of one name differ by at most a third of their letters (Qaddafi, Gaddafi,
+	 * Kadhafi).
+	 */
 	private static boolean spellingOf(String a, String b) {
 		int limit = Math.max(2, Math.max(a.length(), b.length()) / 3);
 		return Math.abs(a.length() - b.length()) <= limit && editDistance(a, b) <= limit;

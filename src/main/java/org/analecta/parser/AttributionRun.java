@@ -24,18 +24,20 @@ import org.analecta.parser.SpeakerTagMatcher.SubjectType;
 import org.analecta.parser.SpeakerTagMatcher.Tag;
 
 /**
- * Attribution of one report's quotations. Each section is one flow (a quotation may run over its
- * paragraphs), each footnote another. Within a flow, quotations are taken in order: a term check
- * first, then the tag before the quotation, the tag after it, the tag of the quotation just before
- * it ({@code "...," Grossi said. "..."}), and a lead-in ending the previous paragraph with a
- * colon. Confidence falls from an explicit tag at the quotation (0.95) through a tag further off
- * (0.85), an "and added" (0.8), a pronoun (0.75), a role noun (0.7), to a lead-in in the previous
- * paragraph (four fifths of that); unresolved tags keep the words as written with no speaker (0.3),
- * and untagged statements have neither (0.2). Phrases inside the author's sentence lose 0.05.
+ * Attribution of one report's quotations. Each section is one flow (a quotation may run
+ * over its paragraphs), each footnote another. Within a flow, quotations are taken in
+ * order: a term check first, then the tag before the quotation, the tag after it, the tag
+ * of the quotation just before it ({@code "...," Grossi said. "..."}), and a lead-in
+ * ending the previous paragraph with a colon. Confidence falls from an explicit tag at
+ * the quotation (0.95) through a tag further off (0.85), an "and added" (0.8), a pronoun
+ * (0.75), a role noun (0.7), to a lead-in in the previous paragraph (four fifths of
+ * that); unresolved tags keep the words as written with no speaker (0.3), and untagged
+ * statements have neither (0.2). Phrases inside the author's sentence lose 0.05.
  */
 final class AttributionRun {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
@@ -62,10 +64,10 @@ final class AttributionRun {
 	private final List<Placed> results = new ArrayList<>();
 
 	/**
-	 * Tokens of each paragraph and footnote text, by identity: the first pass and the flows both
-	 * need them, and a paragraph without quotations is its own masked text (tokenising costs a
-	 * tenth of parse time). Tokens only cache values computed from their own text, so sharing
-	 * them changes nothing.
+	 * Tokens of each paragraph and footnote text, by identity: the first pass and the
+	 * flows both need them, and a paragraph without quotations is its own masked text
+	 * (tokenising costs a tenth of parse time). Tokens only cache values computed from
+	 * their own text, so sharing them changes nothing.
 	 */
 	private final Map<String, List<Tokens.Token>> tokensOf = new IdentityHashMap<>();
 
@@ -90,9 +92,9 @@ final class AttributionRun {
 	}
 
 	/**
-	 * Whether a paragraph is a headline in title case ("Lynch Closes The Door On Clinton"), every
-	 * word capitalised: its capitalised words are not names, and nobody it seems to name is an
-	 * antecedent.
+	 * Whether a paragraph is a headline in title case ("Lynch Closes The Door On
+	 * Clinton"), every word capitalised: its capitalised words are not names, and nobody
+	 * it seems to name is an antecedent.
 	 */
 	private boolean headline(String text) {
 		if (text.length() > 250) {
@@ -138,7 +140,8 @@ final class AttributionRun {
 		for (Footnote footnote : footnotes) {
 			long limit = citedAt.getOrDefault(footnote.number(), Long.MAX_VALUE);
 			new Flow(flow, List.of(footnote.text()), List.of(List.of()), null, footnote.number(),
-					new CoreferenceTracker(), body, limit).process();
+					new CoreferenceTracker(), body, limit)
+				.process();
 			flow++;
 		}
 		results.sort(Comparator.comparingLong(Placed::position));
@@ -153,8 +156,9 @@ final class AttributionRun {
 	}
 
 	/**
-	 * A resolved speaker with the words that named it and how sure the resolution is; {@code end}
-	 * is where, in its paragraph, the quotation and its tag end, from which a quotation may go on.
+	 * A resolved speaker with the words that named it and how sure the resolution is;
+	 * {@code end} is where, in its paragraph, the quotation and its tag end, from which a
+	 * quotation may go on.
 	 */
 	private record Attribution(Speaker speaker, String asWritten, String cue, double confidence, int paragraph,
 			int tagEnd, boolean trailing, int end) {
@@ -193,7 +197,10 @@ final class AttributionRun {
 
 		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
 
-		/** The quotations taken as terms (titles, scare quotes), which leave the sentence's tag to the next one. */
+		/**
+		 * The quotations taken as terms (titles, scare quotes), which leave the
+		 * sentence's tag to the next one.
+		 */
 		private final java.util.Set<QuoteSpan> terms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
 		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
@@ -259,10 +266,11 @@ final class AttributionRun {
 			int lastSentence = -1;
 			for (Mention mention : passage.mentions()) {
 				int sentence = Sentences.indexOf(starts, mention.start());
-				// The sentence's subject, roughly: its first name, standing near its start.
-				boolean subject = !mention.possessive()
-						&& (sentence != lastSentence && passage.firstTokenFrom(mention.start())
-								- passage.firstTokenFrom(starts[sentence]) <= 12 || besideCue(passage, mention));
+				// The sentence's subject, roughly: its first name, standing near its
+				// start.
+				boolean subject = !mention.possessive() && (sentence != lastSentence
+						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12
+						|| besideCue(passage, mention));
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
@@ -272,7 +280,10 @@ final class AttributionRun {
 			}
 		}
 
-		/** Whether a speech verb stands right before or after the mention: "Romero said", "said Kunin". */
+		/**
+		 * Whether a speech verb stands right before or after the mention: "Romero said",
+		 * "said Kunin".
+		 */
 		private static boolean besideCue(Passage passage, Mention mention) {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
@@ -307,8 +318,8 @@ final class AttributionRun {
 					String role = mention.role() != null ? mention.role() : tracker.latestRole(name, position);
 					yield new Speaker(name, role, SpeakerKind.OUTLET);
 				}
-				case INSTITUTION -> new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null,
-						SpeakerKind.INSTITUTION);
+				case INSTITUTION ->
+					new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null, SpeakerKind.INSTITUTION);
 			};
 		}
 
@@ -323,7 +334,10 @@ final class AttributionRun {
 			return gender;
 		}
 
-		/** Transcript turns in paragraph p; returns the offset from which quotations belong to a turn. */
+		/**
+		 * Transcript turns in paragraph p; returns the offset from which quotations
+		 * belong to a turn.
+		 */
 		private int transcript(int p, List<QuoteSpan> spans) {
 			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), reportNames::knownSurname);
 			if (turns.isEmpty()) {
@@ -331,7 +345,8 @@ final class AttributionRun {
 			}
 			for (QuoteSpan span : spans) {
 				if (span.firstParagraph() < p && span.lastParagraph() >= p) {
-					return Integer.MAX_VALUE; // inside a multi-paragraph quotation: not a transcript
+					return Integer.MAX_VALUE; // inside a multi-paragraph quotation: not a
+												// transcript
 				}
 			}
 			for (TranscriptLines.Turn turn : turns) {
@@ -340,7 +355,8 @@ final class AttributionRun {
 				double confidence = 0.5;
 				if (turn.person() != null) {
 					String name = reportNames.person(turn.person().name());
-					String role = turn.person().role() != null ? turn.person().role() : tracker.latestRole(name, position);
+					String role = turn.person().role() != null ? turn.person().role()
+							: tracker.latestRole(name, position);
 					if (role == null) {
 						role = reportNames.firstRole(name);
 					}
@@ -349,8 +365,8 @@ final class AttributionRun {
 					confidence = 0.85;
 				}
 				int end = turn.speechStart() + turn.speech().length();
-				add(position, new Quote(turn.speech(), speaker, turn.label(), ":", section, p, note(p, turn.speechStart(), p, end),
-						QuoteKind.DIRECT, confidence));
+				add(position, new Quote(turn.speech(), speaker, turn.label(), ":", section, p,
+						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
 			}
 			return turns.getFirst().labelStart();
 		}
@@ -370,9 +386,12 @@ final class AttributionRun {
 				}
 			}
 			int cueFrom = clauseFrom;
-			// A tag before the previous quotation is not this one's, unless that was a term inside the
-			// same clause: Rubio said that by refusing to say "radical Islam," Democrats are "...".
-			if (previous != null && previous.lastParagraph() == p && previous.after() <= open && !terms.contains(previous)) {
+			// A tag before the previous quotation is not this one's, unless that was a
+			// term inside the
+			// same clause: Rubio said that by refusing to say "radical Islam," Democrats
+			// are "...".
+			if (previous != null && previous.lastParagraph() == p && previous.after() <= open
+					&& !terms.contains(previous)) {
 				cueFrom = Math.max(cueFrom, previous.after());
 			}
 			long position = position(flow, p, open);
@@ -393,7 +412,8 @@ final class AttributionRun {
 			if (tag == null && span.closed()) {
 				int last = span.lastParagraph();
 				int[] lastStarts = sentences.get(last);
-				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()), masked.get(last).length());
+				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()),
+						masked.get(last).length());
 				if (following != null && following.firstParagraph() == last) {
 					until = Math.min(until, following.open());
 				}
@@ -416,12 +436,13 @@ final class AttributionRun {
 			if (tag == null && attribution == null && startsParagraph && p > 0) {
 				attribution = nextParagraph(p);
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0
-					&& quotationOnly(masked.get(p - 1)) && lastInParagraph.get(p - 1) != null) {
-				// Quoted paragraphs one after another under one lead-in share its speaker.
+			if (tag == null && attribution == null && startsParagraph && p > 0 && quotationOnly(masked.get(p - 1))
+					&& lastInParagraph.get(p - 1) != null) {
+				// Quoted paragraphs one after another under one lead-in share its
+				// speaker.
 				Attribution above = lastInParagraph.get(p - 1);
-				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p, -1,
-						false);
+				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
+						-1, false);
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0
 					&& masked.get(p - 1).strip().endsWith(":")) {
@@ -441,8 +462,10 @@ final class AttributionRun {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
 			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
-				// Reporting prose: "Green says closing campuses is unsustainable. "This approach ..."" -
-				// an untagged quotation opening a sentence goes on from the speaker of the sentence before.
+				// Reporting prose: "Green says closing campuses is unsustainable. "This
+				// approach ..."" -
+				// an untagged quotation opening a sentence goes on from the speaker of
+				// the sentence before.
 				int sentence = Sentences.indexOf(starts, open);
 				if (sentence > 0 && sentenceStart - starts[sentence - 1] < SpeakerTagMatcher.MAX_CLAUSE
 						&& quotationFree(text, starts[sentence - 1], sentenceStart)) {
@@ -468,19 +491,20 @@ final class AttributionRun {
 			if (attribution.speaker() == null) {
 				confidence = Math.min(confidence, 0.3);
 			}
-			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), attribution.speaker(),
-					attribution.asWritten(), attribution.cue(), section, footnote == null ? p : null, note, kind,
-					round(confidence)));
+			add(position,
+					new Quote(QuoteClassifier.clean(quoteText, kind), attribution.speaker(), attribution.asWritten(),
+							attribution.cue(), section, footnote == null ? p : null, note, kind, round(confidence)));
 			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
-			lastInParagraph.put(span.lastParagraph(), new Attribution(attribution.speaker(), attribution.asWritten(),
-					attribution.cue(), attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
-					Math.max(tagEnd, span.after())));
+			lastInParagraph.put(span.lastParagraph(),
+					new Attribution(attribution.speaker(), attribution.asWritten(), attribution.cue(),
+							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
+							Math.max(tagEnd, span.after())));
 		}
 
 		/**
-		 * A paragraph that opens with an untagged quotation right after a paragraph that ends with
-		 * an attributed one: {@code "...," said Robert Antonacci.} then {@code "Who cares? ..."} -
-		 * news prose goes on quoting the same person.
+		 * A paragraph that opens with an untagged quotation right after a paragraph that
+		 * ends with an attributed one: {@code "...," said Robert Antonacci.} then
+		 * {@code "Who cares? ..."} - news prose goes on quoting the same person.
 		 */
 		private Attribution nextParagraph(int p) {
 			Attribution previous = lastInParagraph.get(p - 1);
@@ -492,11 +516,14 @@ final class AttributionRun {
 			if (above.length() - from > 150 || !quotationFree(above, from, above.length())) {
 				return null;
 			}
-			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(), previous.confidence() * 0.75,
-					p, -1, false);
+			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+					previous.confidence() * 0.75, p, -1, false);
 		}
 
-		/** Whether only white space stands between {@code from} and {@code at}; looks back from {@code at}. */
+		/**
+		 * Whether only white space stands between {@code from} and {@code at}; looks back
+		 * from {@code at}.
+		 */
 		private static boolean blankBefore(String text, int at, int from) {
 			for (int i = at - 1; i >= from; i--) {
 				if (!Character.isWhitespace(text.charAt(i))) {
@@ -517,9 +544,10 @@ final class AttributionRun {
 		}
 
 		/**
-		 * A paragraph without quotation marks after a lead-in such as {@code stated:} is the quoted
-		 * text of an HTML block quotation whose marks the page left to its style sheet. Only
-		 * the first such paragraph is taken: where an unmarked quotation ends cannot be seen.
+		 * A paragraph without quotation marks after a lead-in such as {@code stated:} is
+		 * the quoted text of an HTML block quotation whose marks the page left to its
+		 * style sheet. Only the first such paragraph is taken: where an unmarked
+		 * quotation ends cannot be seen.
 		 */
 		private void unmarkedBlockQuote(int p) {
 			String lead = masked.get(p - 1);
@@ -533,7 +561,8 @@ final class AttributionRun {
 			int colon = lead.lastIndexOf(':');
 			Tag tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
 			if (tag == null || tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED) {
-				return; // "Note:", "Folgende Fragen:" - a label, not a lead-in; it needs a verb or "his article:"
+				return; // "Note:", "Folgende Fragen:" - a label, not a lead-in; it needs
+						// a verb or "his article:"
 			}
 			Attribution attribution = resolve(tag, p - 1, leadFrom);
 			if (attribution == null || attribution.speaker() == null) {
@@ -542,11 +571,14 @@ final class AttributionRun {
 			String text = texts.get(p).strip();
 			List<FootnoteRef> own = refs.get(p);
 			Integer note = own.isEmpty() ? null : own.getLast().number();
-			add(position(flow, p, 0), new Quote(text, attribution.speaker(), attribution.asWritten(),
-					attribution.cue(), section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
+			add(position(flow, p, 0), new Quote(text, attribution.speaker(), attribution.asWritten(), attribution.cue(),
+					section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
 		}
 
-		/** {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag stands between. */
+		/**
+		 * {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag
+		 * stands between.
+		 */
 		private Attribution continuation(int p, int open) {
 			Attribution previous = lastInParagraph.get(p);
 			if (previous == null || previous.end() < 0 || previous.end() > open || open - previous.end() > 300) {
@@ -554,18 +586,21 @@ final class AttributionRun {
 			}
 			String text = masked.get(p);
 			String between = text.substring(previous.end(), open);
-			// Nothing between, or an apposition closing the tag: "," says Di Li, the chief scientist. "..."
+			// Nothing between, or an apposition closing the tag: "," says Di Li, the
+			// chief scientist. "..."
 			if (previous.trailing()
 					&& (NOTHING_BETWEEN.matcher(between).matches() || APPOSITION.matcher(between).matches())) {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.05, p, -1, false);
 			}
-			// "...," Cruz said in Illinois on Monday. "...": the next sentence opens with more of his words.
+			// "...," Cruz said in Illinois on Monday. "...": the next sentence opens with
+			// more of his words.
 			int[] starts = sentences.get(p);
 			int sentence = Sentences.indexOf(starts, open);
 			if (!previous.trailing() && quotationFree(text, previous.end(), open)
 					&& sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1))) {
-				// Rubio said that by refusing to say "radical Islam," Democrats are "saying ...": one tag
+				// Rubio said that by refusing to say "radical Islam," Democrats are
+				// "saying ...": one tag
 				// before both quotations of its sentence.
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
@@ -586,7 +621,8 @@ final class AttributionRun {
 					Speaker speaker = speakerOf(subject.mention(), position);
 					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
 					if (speaker.kind() == SpeakerKind.PERSON) {
-						// Whoever a tag names is who a later "he said" most likely goes on with.
+						// Whoever a tag names is who a later "he said" most likely goes
+						// on with.
 						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
 					}
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
@@ -598,7 +634,8 @@ final class AttributionRun {
 						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
 						weak = entry != null && fallback.lastWasWeak();
 					}
-					// An unresolved or weakly resolved pronoun names nobody: the quotation stays unattributed.
+					// An unresolved or weakly resolved pronoun names nobody: the
+					// quotation stays unattributed.
 					yield entry == null || weak ? null : corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
@@ -610,7 +647,8 @@ final class AttributionRun {
 				}
 				case DESCRIPTION -> {
 					Entry entry = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
-							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key()) ? tracker.roleNoun(subject.key(), position) : null;
+							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
+									? tracker.roleNoun(subject.key(), position) : null;
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
@@ -624,11 +662,11 @@ final class AttributionRun {
 					if (earlier == null || earlier.type() == SubjectType.ELIDED) {
 						yield null;
 					}
-					Attribution resolved = resolve(new Tag(tag.cue(), earlier, false, tag.direct(), tag.trailing(),
-							tag.end()), paragraph, clauseFrom);
-					yield resolved == null ? null
-							: new Attribution(resolved.speaker(), resolved.asWritten(), tag.cue(),
-									Math.min(0.8, resolved.confidence()), paragraph, -1, false);
+					Attribution resolved = resolve(
+							new Tag(tag.cue(), earlier, false, tag.direct(), tag.trailing(), tag.end()), paragraph,
+							clauseFrom);
+					yield resolved == null ? null : new Attribution(resolved.speaker(), resolved.asWritten(), tag.cue(),
+							Math.min(0.8, resolved.confidence()), paragraph, -1, false);
 				}
 			};
 		}
@@ -638,7 +676,8 @@ final class AttributionRun {
 				return new Attribution(null, subject.asWritten(), tag.cue(), 0.3, -1, -1, false);
 			}
 			Speaker speaker = entry.speaker();
-			// The pronoun is itself a mention now: "she added ... She also said" stays with her.
+			// The pronoun is itself a mention now: "she added ... She also said" stays
+			// with her.
 			tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
 			return new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, -1, -1, false);
 		}
@@ -649,7 +688,8 @@ final class AttributionRun {
 				addTerm(position, quoteText, p, note, 0.6);
 				return;
 			}
-			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK : startsSentence ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
+					: startsSentence ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
 			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), null, null, null, section,
 					footnote == null ? p : null, note, kind, 0.2));
 		}
@@ -664,9 +704,9 @@ final class AttributionRun {
 		}
 
 		/**
-		 * The note citing a quotation: a footnote's own number; in a section, the first marker
-		 * from the closing quote to the end of that sentence, else one inside the quotation, else
-		 * the next one in the paragraph, else the paragraph's last.
+		 * The note citing a quotation: a footnote's own number; in a section, the first
+		 * marker from the closing quote to the end of that sentence, else one inside the
+		 * quotation, else the next one in the paragraph, else the paragraph's last.
 		 */
 		private Integer note(int firstParagraph, int open, int lastParagraph, int close) {
 			if (footnote != null) {
@@ -674,7 +714,8 @@ final class AttributionRun {
 			}
 			List<FootnoteRef> lastRefs = refs.get(lastParagraph);
 			int[] starts = sentences.get(lastParagraph);
-			int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, close), masked.get(lastParagraph).length());
+			int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, close),
+					masked.get(lastParagraph).length());
 			FootnoteRef after = firstRefFrom(lastRefs, close);
 			if (after != null && after.offset() <= sentenceEnd) {
 				return after.number();

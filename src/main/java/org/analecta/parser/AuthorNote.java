@@ -12,12 +12,13 @@ import org.analecta.parser.ParsedReport.Author;
 /**
  * The closing note about the authors, marked with the byline's asterisk:
  * {@code *A. Savyon is Director of the Iranian Media Project; Y. Mansharof is a Research Fellow at
- * MEMRI.} Each author's bio is the part of the note about them, found by surname (an initial such
- * as "Y." must agree with the byline's "Yossi").
+ * MEMRI.} Each author's bio is the part of the note about them, found by surname (an
+ * initial such as "Y." must agree with the byline's "Yossi").
  */
 final class AuthorNote {
 
-	private static final Pattern NOTE = Pattern.compile("^\\*{1,3}\\s?\\p{Lu}[^\\n]{0,600}?\\s(?:is|was|are|were|serves|heads|directs)\\s");
+	private static final Pattern NOTE = Pattern
+		.compile("^\\*{1,3}\\s?\\p{Lu}[^\\n]{0,600}?\\s(?:is|was|are|were|serves|heads|directs)\\s");
 
 	private AuthorNote() {
 	}
@@ -27,9 +28,9 @@ final class AuthorNote {
 	}
 
 	/**
-	 * The authors with their bios from the note, or null when the note names none of them (then
-	 * it is not this report's author note). With no byline, the note's subjects become the
-	 * authors, as the note writes them.
+	 * The authors with their bios from the note, or null when the note names none of them
+	 * (then it is not this report's author note). With no byline, the note's subjects
+	 * become the authors, as the note writes them.
 	 */
 	static List<Author> attach(List<String> authors, String note) {
 		String text = note.strip().replaceFirst("^\\*+\\s*", "");
@@ -63,7 +64,10 @@ final class AuthorNote {
 		return result;
 	}
 
-	/** Where the note starts speaking of the author: the name as written before the surname. */
+	/**
+	 * Where the note starts speaking of the author: the name as written before the
+	 * surname.
+	 */
 	private static int mentionStart(String text, String author) {
 		String[] parts = author.strip().split("\\s+");
 		String surname = parts[parts.length - 1];
@@ -86,8 +90,8 @@ final class AuthorNote {
 	}
 
 	/**
-	 * Walks back over the given names or initials written before the surname; -1 when they
-	 * contradict the byline (another person with the same surname).
+	 * Walks back over the given names or initials written before the surname; -1 when
+	 * they contradict the byline (another person with the same surname).
 	 */
 	private static int givenNamesStart(String text, int surnameAt, String[] bylineParts) {
 		int start = surnameAt;
@@ -121,7 +125,8 @@ final class AuthorNote {
 			return false;
 		}
 		// "Y." or "Yossi", not the end of a previous clause ("Project.").
-		return token.matches("\\p{Lu}\\.") || token.matches("\\p{Lu}\\.\\p{Lu}\\.") || token.matches("\\p{Lu}[\\p{L}'’-]+");
+		return token.matches("\\p{Lu}\\.") || token.matches("\\p{Lu}\\.\\p{Lu}\\.")
+				|| token.matches("\\p{Lu}[\\p{L}'’-]+");
 	}
 
 	private static boolean sameInitial(String a, String b) {
@@ -155,11 +160,15 @@ final class AuthorNote {
 		return c.endsWith(".") ? c : c + ".";
 	}
 
-	/** Lower case without diacritics; same length as the input for the letters that matter. */
+	/**
+	 * Lower case without diacritics; same length as the input for the letters that
+	 * matter.
+	 */
 	static String fold(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		StringBuilder out = new StringBuilder(text.length());
-		// Map back index by index: drop combining marks, which only follow their base letter.
+		// Map back index by index: drop combining marks, which only follow their base
+		// letter.
 		for (int i = 0; i < decomposed.length(); i++) {
 			char c = decomposed.charAt(i);
 			if (Character.getType(c) == Character.NON_SPACING_MARK) {

@@ -15,40 +15,47 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Walks the main content and writes it as typed blocks in document order: every block-level
- * element ends the running block; inline text is joined with its white space collapsed;
- * footnote references become {@code [n]}; link lists and link-only lines are left out.
+ * Walks the main content and writes it as typed blocks in document order: every
+ * block-level element ends the running block; inline text is joined with its white space
+ * collapsed; footnote references become {@code [n]}; link lists and link-only lines are
+ * left out.
  */
 final class BlockEmitter implements NodeFilter {
 
-	static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center",
-			"dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-			"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre",
-			"section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "br",
-			"legend", "menu", "html");
+	static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
+			"details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+			"h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+			"summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "br", "legend", "menu",
+			"html");
 
 	private static final Set<String> LIST_CONTAINERS = Set.of("ul", "ol", "dl", "div", "section", "table", "tbody",
 			"menu", "dir");
 
-	private static final Pattern BOILERPLATE_LINE = Pattern.compile("(share( this( report| article| story| post| page)?)?"
-			+ "|share on \\w+|tweet|print( this( page| article)?)?|e-?mail|facebook|twitter|whatsapp|linkedin"
-			+ "|read more|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|related( articles| posts| stories)?"
-			+ "|leave a (reply|comment)|\\d+ comments?|comments?|skip to (main )?content|back to top"
-			+ "|more (on|about) this( topic)?|you (may|might) also like|recommended( for you)?|most (read|popular)"
-			+ "|mehr zum thema|weiterlesen|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren"
-			+ "|themen in diesem artikel|meistgelesen|meist gelesen|empfehlungen|(à )?lire aussi|sur le même sujet"
-			+ "|(también )?te puede interesar|lee también|leer más|ver más|relacionad[oa]s|noticias relacionadas"
-			+ "|leggi anche|potrebbe interessarti|czytaj (też|także)|zobacz (też|także)"
-			+ "|(zum )?newsletter( anmelden| abonnieren)?|subscribe( to (our|the) newsletter)?"
-			+ "|sign up( for (our|the) newsletter)?|jetzt abonnieren)\\s*[:!.]?",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern BOILERPLATE_LINE = Pattern
+		.compile("(share( this( report| article| story| post| page)?)?"
+				+ "|share on \\w+|tweet|print( this( page| article)?)?|e-?mail|facebook|twitter|whatsapp|linkedin"
+				+ "|read more|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|related( articles| posts| stories)?"
+				+ "|leave a (reply|comment)|\\d+ comments?|comments?|skip to (main )?content|back to top"
+				+ "|more (on|about) this( topic)?|you (may|might) also like|recommended( for you)?|most (read|popular)"
+				+ "|mehr zum thema|weiterlesen|lesen sie auch|auch interessant|das könnte sie (auch )?interessieren"
+				+ "|themen in diesem artikel|meistgelesen|meist gelesen|empfehlungen|(à )?lire aussi|sur le même sujet"
+				+ "|(también )?te puede interesar|lee también|leer más|ver más|relacionad[oa]s|noticias relacionadas"
+				+ "|leggi anche|potrebbe interessarti|czytaj (też|także)|zobacz (też|także)"
+				+ "|(zum )?newsletter( anmelden| abonnieren)?|subscribe( to (our|the) newsletter)?"
+				+ "|sign up( for (our|the) newsletter)?|jetzt abonnieren)\\s*[:!.]?", Pattern.CASE_INSENSITIVE);
 
-	/** A cross-reference to another article set into the text: "À lire aussi » ...", "Read more: ...". */
-	private static final Pattern RELATED_PREFIX = Pattern.compile("^(à lire aussi|lire aussi|lesen sie auch|lesen sie mehr"
-			+ "|mehr zum thema|weiterlesen|read more|related|see also|also read|lee también|leer también|ver también"
-			+ "|leggi anche|czytaj też|czytaj także)\\s*[:»>\\-–|]", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A cross-reference to another article set into the text: "À lire aussi » ...", "Read
+	 * more: ...".
+	 */
+	private static final Pattern RELATED_PREFIX = Pattern
+		.compile("^(à lire aussi|lire aussi|lesen sie auch|lesen sie mehr"
+				+ "|mehr zum thema|weiterlesen|read more|related|see also|also read|lee también|leer también|ver también"
+				+ "|leggi anche|czytaj też|czytaj także)\\s*[:»>\\-–|]", Pattern.CASE_INSENSITIVE);
 
-	/** What a superscript number after it is an exponent of: a number or a unit of length. */
+	/**
+	 * What a superscript number after it is an exponent of: a number or a unit of length.
+	 */
 	private static final Pattern EXPONENT_BASE = Pattern.compile("(\\d|\\d\\s?(km|cm|mm|m|ft|mi))$");
 
 	private static final Pattern NOTE_START = Pattern.compile("^\\[(\\d{1,3})\\]\\s*");
@@ -104,16 +111,16 @@ final class BlockEmitter implements NodeFilter {
 	}
 
 	/**
-	 * A heading whose section was all left out ("Related articles" above a dropped link list)
-	 * goes too.
+	 * A heading whose section was all left out ("Related articles" above a dropped link
+	 * list) goes too.
 	 */
 	private List<Block> withoutOrphanHeadings() {
 		List<Block> kept = new ArrayList<>();
 		for (int i = 0; i < blocks.size(); i++) {
 			Block block = blocks.get(i);
 			boolean last = i == blocks.size() - 1;
-			boolean orphan = block.kind() == Kind.HEADING && (last
-					|| droppedAfter.get(i) && blocks.get(i + 1).kind() == Kind.HEADING);
+			boolean orphan = block.kind() == Kind.HEADING
+					&& (last || droppedAfter.get(i) && blocks.get(i + 1).kind() == Kind.HEADING);
 			if (!orphan) {
 				kept.add(block);
 			}
@@ -218,7 +225,10 @@ final class BlockEmitter implements NodeFilter {
 		}
 	}
 
-	/** A caption is short: a long element named so is a wrapper that merely mentions the word. */
+	/**
+	 * A caption is short: a long element named so is a wrapper that merely mentions the
+	 * word.
+	 */
 	private boolean isCaption(Element element, String tag) {
 		return (tag.equals("figure") || ChromePatterns.isCaption(element)) && stats.text(element) < 600;
 	}
@@ -232,7 +242,10 @@ final class BlockEmitter implements NodeFilter {
 		}
 	}
 
-	/** A list or box of links inside the content: a related-links list, a tag cloud, a pager. */
+	/**
+	 * A list or box of links inside the content: a related-links list, a tag cloud, a
+	 * pager.
+	 */
 	private boolean isLinkList(Element element) {
 		if (!LIST_CONTAINERS.contains(element.normalName()) || notesDepth > 0
 				|| ChromePatterns.isNotesContainer(element)) {
@@ -243,12 +256,15 @@ final class BlockEmitter implements NodeFilter {
 				|| blockChildren(element) < 2) {
 			return false;
 		}
-		// a box mixing link lists with real prose is walked into; its lists fall one level down
+		// a box mixing link lists with real prose is walked into; its lists fall one
+		// level down
 		boolean list = element.nameIs("ul") || element.nameIs("ol") || element.nameIs("menu") || element.nameIs("dir");
 		return list || length - stats.linkText(element) < 300 && !hasProseChild(element);
 	}
 
-	/** A paragraph of real prose introducing the links ("further information is on ...:"). */
+	/**
+	 * A paragraph of real prose introducing the links ("further information is on ...:").
+	 */
 	private boolean hasProseChild(Element element) {
 		for (Element child : element.children()) {
 			if (child.nameIs("p") && stats.text(child) >= 80 && stats.linkDensity(child) < 0.3) {
@@ -258,7 +274,9 @@ final class BlockEmitter implements NodeFilter {
 		return false;
 	}
 
-	/** Entries of a list: a line of inline links (a byline, a countries line) is no list. */
+	/**
+	 * Entries of a list: a line of inline links (a byline, a countries line) is no list.
+	 */
 	private static int blockChildren(Element element) {
 		int count = 0;
 		for (Element child : element.children()) {
@@ -272,7 +290,8 @@ final class BlockEmitter implements NodeFilter {
 	private void append(String raw) {
 		boolean space = text.isEmpty() || text.charAt(text.length() - 1) == ' ';
 		int added = 0;
-		int run = -1; // start of the pending run of other chars: copied in one go, not char by char
+		int run = -1; // start of the pending run of other chars: copied in one go, not
+						// char by char
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
 			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
@@ -373,7 +392,9 @@ final class BlockEmitter implements NodeFilter {
 		return Kind.PARAGRAPH;
 	}
 
-	/** A CMS heading: a short bold paragraph that is no sentence run-in ({@code Note:}). */
+	/**
+	 * A CMS heading: a short bold paragraph that is no sentence run-in ({@code Note:}).
+	 */
 	private static boolean looksLikeHeading(String content) {
 		if (content.length() > 200 || content.length() < 3) {
 			return false;

@@ -5,13 +5,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The judgements about one line of text that both readers and the structure builder need: is it
- * a heading, an image caption or source line, or page boilerplate. Each test looks at a bounded
- * amount of text, so none can be slow.
+ * The judgements about one line of text that both readers and the structure builder need:
+ * is it a heading, an image caption or source line, or page boilerplate. Each test looks
+ * at a bounded amount of text, so none can be slow.
  */
 final class BlockRules {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[\\s–—/]+");
 
@@ -37,7 +38,8 @@ final class BlockRules {
 	private static final Pattern CAPTION_SOURCE = Pattern
 		.compile("\\((?:Source|Image|Photo|Image source|Photo credit|Credit)\\s?:", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",
+			Pattern.CASE_INSENSITIVE);
 
 	/** The first letters (in lower case) of BOILERPLATE_PHRASE's phrases. */
 	private static final String BOILERPLATE_PHRASE_INITIALS = "rmbascdtwvk©";
@@ -74,7 +76,8 @@ final class BlockRules {
 
 	/**
 	 * A heading in plain text: one short line that does not end like a sentence (a final
-	 * abbreviation such as "U.S." is fine), and whose significant words are mostly capitalised.
+	 * abbreviation such as "U.S." is fine), and whose significant words are mostly
+	 * capitalised.
 	 */
 	static boolean looksLikeHeading(String line) {
 		String text = line.strip();
@@ -95,7 +98,10 @@ final class BlockRules {
 		return titleCaseShare(text) >= 0.75;
 	}
 
-	/** A short line without sentence punctuation: a sentence-case heading when prose follows. */
+	/**
+	 * A short line without sentence punctuation: a sentence-case heading when prose
+	 * follows.
+	 */
 	static boolean looksLikeShortHeading(String line) {
 		String text = line.strip();
 		if (text.isEmpty() || text.length() > 90 || words(text) > 10) {
@@ -109,7 +115,8 @@ final class BlockRules {
 
 	static boolean endsLikeSentence(String text) {
 		char last = text.charAt(text.length() - 1);
-		if (last == ',' || last == ';' || last == ':' || last == '"' || last == '”' || last == ')' && text.length() > 120) {
+		if (last == ',' || last == ';' || last == ':' || last == '"' || last == '”'
+				|| last == ')' && text.length() > 120) {
 			return true;
 		}
 		if (last != '.') {
@@ -120,12 +127,16 @@ final class BlockRules {
 		if (ABBREVIATIONS.contains(lastWord)) {
 			return false;
 		}
-		// "U.S.", "U.N.", "A." : a dot inside the word, or a single letter, is an abbreviation.
+		// "U.S.", "U.N.", "A." : a dot inside the word, or a single letter, is an
+		// abbreviation.
 		String stem = lastWord.substring(0, lastWord.length() - 1);
 		return !(stem.indexOf('.') >= 0 || stem.length() == 1);
 	}
 
-	/** Among words of four letters or more (and minor words excepted), the share capitalised. */
+	/**
+	 * Among words of four letters or more (and minor words excepted), the share
+	 * capitalised.
+	 */
 	static double titleCaseShare(String text) {
 		int significant = 0;
 		int capitalised = 0;
@@ -161,24 +172,28 @@ final class BlockRules {
 		return word.substring(start, end);
 	}
 
-	/** An image caption or a source line: "Poster from ...", "(Source: ..., accessed June 19, 2014)". */
+	/**
+	 * An image caption or a source line: "Poster from ...", "(Source: ..., accessed June
+	 * 19, 2014)".
+	 */
 	static boolean looksLikeCaption(String text) {
 		String t = text.strip();
 		if (t.isEmpty() || t.length() > 600) {
 			return false;
 		}
-		// Every paragraph passes here: lookingAt and the cheap checks before each search spare
+		// Every paragraph passes here: lookingAt and the cheap checks before each search
+		// spare
 		// a regex attempt at every char of paragraphs that cannot match.
 		if (CAPTION_START.matcher(t).lookingAt() || mayEndAccessed(t) && ACCESSED_END.matcher(t).find()) {
 			return true;
 		}
-		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:") || t.endsWith(":")
-				|| t.lastIndexOf('(') > t.length() - 120);
+		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
+				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
 	}
 
 	/**
-	 * Whether ACCESSED_END can match the stripped text: its ")" must be the last char, or come
-	 * before a final line terminator that strip() keeps (NEL).
+	 * Whether ACCESSED_END can match the stripped text: its ")" must be the last char, or
+	 * come before a final line terminator that strip() keeps (NEL).
 	 */
 	private static boolean mayEndAccessed(String stripped) {
 		char last = stripped.charAt(stripped.length() - 1);
@@ -194,7 +209,8 @@ final class BlockRules {
 		if (t.length() > 200) {
 			return false;
 		}
-		// Every block passes here, so the phrase pattern runs only on texts that start like one of
+		// Every block passes here, so the phrase pattern runs only on texts that start
+		// like one of
 		// its phrases, and the split only when the first word can be part of a share bar.
 		if (BOILERPLATE_PHRASE_INITIALS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
 				&& BOILERPLATE_PHRASE.matcher(t).matches()) {
@@ -225,7 +241,10 @@ final class BlockRules {
 		return sawShareVerb;
 	}
 
-	/** Where the first separator of the share-bar split ({@code [\\s|:,·•/]}) stands, or the length. */
+	/**
+	 * Where the first separator of the share-bar split ({@code [\\s|:,·•/]}) stands, or
+	 * the length.
+	 */
 	private static int firstSeparator(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

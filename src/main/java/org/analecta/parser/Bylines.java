@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The lines of a header that name its authors: {@code By A. Savyon and Yossi Mansharof*},
- * {@code Authors: Iran Analyst Will Fulton and Iran Intern Amir Toumaj}, {@code Suzanne Maloney –
- * Vice President of the Institute}, {@code Jane Doe is a senior fellow at the Institute.} Only
- * what looks like a person's name is taken: "Anonymous", "Staff" or a role alone are not authors.
+ * {@code Authors: Iran Analyst Will Fulton and Iran Intern Amir Toumaj},
+ * {@code Suzanne Maloney –
+ * Vice President of the Institute}, {@code Jane Doe is a senior fellow at the Institute.}
+ * Only what looks like a person's name is taken: "Anonymous", "Staff" or a role alone are
+ * not authors.
  */
 final class Bylines {
 
@@ -23,11 +25,12 @@ final class Bylines {
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
 	/** "Name – role", the dash within the first 60 chars. */
-	private static final Pattern NAME_DASH_ROLE = Pattern.compile("^(?<name>[^–—|:]{3,60}?)\\s{1,3}[–—-]\\s{1,3}(?<role>\\S.{2,200})$");
+	private static final Pattern NAME_DASH_ROLE = Pattern
+		.compile("^(?<name>[^–—|:]{3,60}?)\\s{1,3}[–—-]\\s{1,3}(?<role>\\S.{2,200})$");
 
 	/** "Name is a senior fellow at ...": the verb within the first 60 chars. */
-	private static final Pattern NAME_IS_ROLE = Pattern.compile(
-			"^\\*{0,3}(?<name>[^,;:()]{3,60}?)\\s(?:is|was|serves as)\\s(?<role>.{3,400})$");
+	private static final Pattern NAME_IS_ROLE = Pattern
+		.compile("^\\*{0,3}(?<name>[^,;:()]{3,60}?)\\s(?:is|was|serves as)\\s(?<role>.{3,400})$");
 
 	private static final Pattern MARKS = Pattern.compile("[*†‡]+");
 
@@ -37,7 +40,8 @@ final class Bylines {
 
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-	private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+");
+	private static final Pattern HONORIFIC = Pattern
+		.compile("^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+");
 
 	/** Offices and jobs that say a person writes for, or works at, an institution. */
 	private static final Set<String> ROLE_WORDS = Set.of("fellow", "director", "professor", "analyst", "researcher",
@@ -47,19 +51,22 @@ final class Bylines {
 			"journalist", "student", "candidate", "ambassador", "consultant", "principal", "dean", "chief", "staff",
 			"partner", "counsel", "commentator", "historian", "economist", "secretary", "executive");
 
-	private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "bint", "abu", "abd", "de",
-			"del", "della", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ter", "y");
+	private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "bint", "abu", "abd",
+			"de", "del", "della", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ter", "y");
 
 	/** Words that byline slots hold but that name nobody. */
 	private static final Set<String> NOT_NAMES = Set.of("anonymous", "admin", "administrator", "staff", "editor",
 			"editors", "editorial", "team", "desk", "guest", "unknown", "memri", "contributor", "webmaster", "the",
 			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
-			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online");
+			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social",
+			"online");
 
 	private Bylines() {
 	}
 
-	/** The names of a "By ..." or "Authors: ..." line, or null when the line is not one. */
+	/**
+	 * The names of a "By ..." or "Authors: ..." line, or null when the line is not one.
+	 */
 	static List<String> byline(String line) {
 		Matcher m = BYLINE.matcher(line.strip());
 		if (!m.matches()) {
@@ -69,7 +76,10 @@ final class Bylines {
 		return names.isEmpty() ? null : names;
 	}
 
-	/** "Suzanne Maloney – VP and director of Foreign Policy at Brookings": the name, else null. */
+	/**
+	 * "Suzanne Maloney – VP and director of Foreign Policy at Brookings": the name, else
+	 * null.
+	 */
 	static String nameWithRole(String line) {
 		String text = line.strip();
 		if (text.length() > 260) {
@@ -112,7 +122,10 @@ final class Bylines {
 		return out;
 	}
 
-	/** "AEI Critical Threats Project Iran Analyst Will Fulton" → "Will Fulton": what follows the last role word. */
+	/**
+	 * "AEI Critical Threats Project Iran Analyst Will Fulton" → "Will Fulton": what
+	 * follows the last role word.
+	 */
 	private static String withoutRole(String part) {
 		String[] words = WHITE_SPACE.split(part);
 		int lastRole = -1;
@@ -128,7 +141,10 @@ final class Bylines {
 		return String.join(" ", Arrays.asList(words).subList(lastRole + 1, words.length));
 	}
 
-	/** The text as a person's name (an honorific dropped), or null when it does not read as one. */
+	/**
+	 * The text as a person's name (an honorific dropped), or null when it does not read
+	 * as one.
+	 */
 	static String personName(String text) {
 		String name = HONORIFIC.matcher(text.strip()).replaceFirst("").strip();
 		while (!name.isEmpty() && ".,;:".indexOf(name.charAt(name.length() - 1)) >= 0 && !endsWithInitial(name)) {
@@ -155,7 +171,8 @@ final class Bylines {
 				capitalised++;
 			}
 		}
-		// One written-out word at least, and two words at least: "Slavin" alone is a surname, not a byline.
+		// One written-out word at least, and two words at least: "Slavin" alone is a
+		// surname, not a byline.
 		return capitalised >= 1 && words.length >= 2 ? name : null;
 	}
 

@@ -7,8 +7,9 @@ final class Chars {
 	}
 
 	/**
-	 * {@link Character#isWhitespace(char)}, without its Unicode table lookup for the chars above
-	 * space and below U+1680 (letters, punctuation, curly quotes), none of which is white space.
+	 * {@link Character#isWhitespace(char)}, without its Unicode table lookup for the
+	 * chars above space and below U+1680 (letters, punctuation, curly quotes), none of
+	 * which is white space.
 	 */
 	static boolean isWhitespace(char c) {
 		if (c < '\u1680') {

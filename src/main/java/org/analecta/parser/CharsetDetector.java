@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.analecta.parser.ParseException.Reason;
 
 /**
- * Decodes report bytes: a byte-order mark wins; then a charset the HTML declares in its first
- * few KB; then strict UTF-8; then Windows-1252, the usual charset of old saved pages, unless the
- * result is clearly not text in that charset.
+ * Decodes report bytes: a byte-order mark wins; then a charset the HTML declares in its
+ * first few KB; then strict UTF-8; then Windows-1252, the usual charset of old saved
+ * pages, unless the result is clearly not text in that charset.
  */
 final class CharsetDetector {
 
@@ -23,8 +23,7 @@ final class CharsetDetector {
 	private static final int DECLARATION_WINDOW = 4096;
 
 	private static final Pattern META_CHARSET = Pattern.compile(
-			"<meta[^>]{0,300}?charset\\s{0,5}=\\s{0,5}[\"']?\\s{0,5}([A-Za-z0-9_.:-]{1,40})",
-			Pattern.CASE_INSENSITIVE);
+			"<meta[^>]{0,300}?charset\\s{0,5}=\\s{0,5}[\"']?\\s{0,5}([A-Za-z0-9_.:-]{1,40})", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern XML_ENCODING = Pattern
 		.compile("^\\s{0,10}<\\?xml[^>]{0,200}?encoding\\s{0,5}=\\s{0,5}[\"']([A-Za-z0-9_.:-]{1,40})[\"']");
@@ -38,16 +37,17 @@ final class CharsetDetector {
 	static Decoded decode(byte[] content) throws ParseException {
 		Bom bom = Bom.of(content);
 		if (bom != null) {
-			return new Decoded(new String(content, bom.length, content.length - bom.length, bom.charset),
-					bom.charset);
+			return new Decoded(new String(content, bom.length, content.length - bom.length, bom.charset), bom.charset);
 		}
 		InputGuard.checkControlBytes(content, 0);
 		Charset declared = declaredCharset(content);
 		if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
 			return new Decoded(new String(content, declared), declared);
 		}
-		// The JDK's String decoder is much faster than a strict CharsetDecoder; it marks malformed
-		// input with U+FFFD, so text without one was valid UTF-8 and decodes the same either way.
+		// The JDK's String decoder is much faster than a strict CharsetDecoder; it marks
+		// malformed
+		// input with U+FFFD, so text without one was valid UTF-8 and decodes the same
+		// either way.
 		String lenient = new String(content, StandardCharsets.UTF_8);
 		if (lenient.indexOf('\uFFFD') < 0) {
 			return new Decoded(lenient, StandardCharsets.UTF_8);
@@ -69,8 +69,8 @@ final class CharsetDetector {
 
 	/**
 	 * Text that is not UTF-8 and, read as Windows-1252, is mostly accented or undefined
-	 * characters is in some other encoding (UTF-16 without BOM, Shift-JIS, KOI8...): refusing it
-	 * beats storing mojibake.
+	 * characters is in some other encoding (UTF-16 without BOM, Shift-JIS, KOI8...):
+	 * refusing it beats storing mojibake.
 	 */
 	private static void refuseGarbage(String text) throws ParseException {
 		int visible = 0;
@@ -98,11 +98,15 @@ final class CharsetDetector {
 		}
 	}
 
-	/** The charset an HTML or XML document declares near its start, as browsers would use it. */
+	/**
+	 * The charset an HTML or XML document declares near its start, as browsers would use
+	 * it.
+	 */
 	static Charset declaredCharset(byte[] content) {
 		String head = new String(content, 0, Math.min(content.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
 		if (head.indexOf('<') < 0) {
-			return null; // both declarations start with '<': spare plain text the two searches
+			return null; // both declarations start with '<': spare plain text the two
+							// searches
 		}
 		Matcher m = XML_ENCODING.matcher(head);
 		String name = m.lookingAt() ? m.group(1) : null;
@@ -114,7 +118,8 @@ final class CharsetDetector {
 			return null;
 		}
 		String lower = name.toLowerCase(Locale.ROOT);
-		// As in the HTML standard: a page readable in ASCII is not really UTF-16, and Latin-1 labels
+		// As in the HTML standard: a page readable in ASCII is not really UTF-16, and
+		// Latin-1 labels
 		// mean Windows-1252.
 		if (lower.startsWith("utf-16") || lower.startsWith("utf-32") || lower.equals("utf8")) {
 			return StandardCharsets.UTF_8;

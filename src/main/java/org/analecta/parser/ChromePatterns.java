@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What page chrome looks like in markup: the tags, ARIA roles and class/id words that sites use
- * for navigation, share widgets, related links, comments, cookie notices and the like, and the
- * words that mark the article itself. Shared by the cleaner and the content scorer.
+ * What page chrome looks like in markup: the tags, ARIA roles and class/id words that
+ * sites use for navigation, share widgets, related links, comments, cookie notices and
+ * the like, and the words that mark the article itself. Shared by the cleaner and the
+ * content scorer.
  */
 final class ChromePatterns {
 
@@ -21,7 +22,9 @@ final class ChromePatterns {
 	static final Set<String> CHROME_ROLES = Set.of("navigation", "contentinfo", "complementary", "search", "menu",
 			"menubar", "dialog", "alertdialog", "toolbar", "banner", "tablist");
 
-	/** Class or id words of chrome (after readability's "unlikely candidates", widened). */
+	/**
+	 * Class or id words of chrome (after readability's "unlikely candidates", widened).
+	 */
 	private static final NameMatcher UNLIKELY = NameMatcher.of("""
 			-ad- =ad =ads ad-slot adslot ad-unit adunit ad-box ad-wrapper ad-container ad-banner adsense advert agegate
 			ai2html banner breadcrumb combx comment community consent cookie cover-wrap disqus donat footer gdpr header
@@ -34,12 +37,15 @@ final class ChromePatterns {
 			about-the-author autor-info autorinfo autoren-info autoreninfo autor-box autorbox bio-box biobox
 			""");
 
-	/** Words that make an element matching {@link #UNLIKELY} still a possible container of the text. */
-	private static final NameMatcher MAYBE = NameMatcher.of(
-			"and article body column content main shadow story entry posttext post-text");
+	/**
+	 * Words that make an element matching {@link #UNLIKELY} still a possible container of
+	 * the text.
+	 */
+	private static final NameMatcher MAYBE = NameMatcher
+		.of("and article body column content main shadow story entry posttext post-text");
 
-	private static final NameMatcher POSITIVE = NameMatcher.of(
-			"article body content entry hentry h-entry main page post text blog story report prose");
+	private static final NameMatcher POSITIVE = NameMatcher
+		.of("article body content entry hentry h-entry main page post text blog story report prose");
 
 	private static final NameMatcher NEGATIVE = NameMatcher.of("""
 			-ad- hidden =hid banner combx comment com- contact footer gdpr masthead media meta outbrain promo related
@@ -47,17 +53,20 @@ final class ChromePatterns {
 			""");
 
 	/** An endnotes or footnotes list, kept even where it looks like page furniture. */
-	private static final NameMatcher NOTES = NameMatcher.of(
-			"endnote end-note footnote foot-note =fnlist =fn-list =notes =references");
+	private static final NameMatcher NOTES = NameMatcher
+		.of("endnote end-note footnote foot-note =fnlist =fn-list =notes =references");
 
 	private static final NameMatcher CAPTION = NameMatcher.of("""
 			caption image-credit imagecredit photo-credit photocredit img-credit imgcredit media-credit mediacredit
 			=credit =credits bildunterschrift =legend =legende
 			""");
 
-	/** Chrome words that no wrapper of a whole page uses, so an element named so goes however much text it holds. */
-	private static final NameMatcher ALWAYS_CHROME = NameMatcher.of(
-			"=nav navigation menu breadcrumb cookie consent gdpr comment newsletter footer");
+	/**
+	 * Chrome words that no wrapper of a whole page uses, so an element named so goes
+	 * however much text it holds.
+	 */
+	private static final NameMatcher ALWAYS_CHROME = NameMatcher
+		.of("=nav navigation menu breadcrumb cookie consent gdpr comment newsletter footer");
 
 	private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
 			Pattern.CASE_INSENSITIVE);
@@ -94,7 +103,10 @@ final class ChromePatterns {
 		return UNLIKELY.matches(names) && !MAYBE.matches(names);
 	}
 
-	/** Named chrome only for the word "header": a part of an article's own header, when inside one. */
+	/**
+	 * Named chrome only for the word "header": a part of an article's own header, when
+	 * inside one.
+	 */
 	static boolean isHeaderPart(Element element) {
 		String names = classAndId(element);
 		return names.contains("header") && !UNLIKELY.matches(names.replace("header", " "));

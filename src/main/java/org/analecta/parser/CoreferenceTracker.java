@@ -13,11 +13,12 @@ import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 
 /**
- * Who has been named so far, in reading order, for resolving "he", "she", "it", "the general",
- * "the website". Positions are global reading offsets, so a lookup only sees what stands before
- * the pronoun. A pronoun takes the most recent fitting entity: he/she a person of that gender or
- * of unknown gender; it an outlet or institution that was the subject of its sentence; a role
- * noun a person whose role (at any mention) contains it, or an outlet for "the website".
+ * Who has been named so far, in reading order, for resolving "he", "she", "it", "the
+ * general", "the website". Positions are global reading offsets, so a lookup only sees
+ * what stands before the pronoun. A pronoun takes the most recent fitting entity: he/she
+ * a person of that gender or of unknown gender; it an outlet or institution that was the
+ * subject of its sentence; a role noun a person whose role (at any mention) contains it,
+ * or an outlet for "the website".
  */
 final class CoreferenceTracker {
 
@@ -26,12 +27,12 @@ final class CoreferenceTracker {
 			Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "diplomat")),
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
 			Map.entry("commander", List.of("commander", "general", "chief of staff")),
-			Map.entry("premier", List.of("prime minister")),
-			Map.entry("spokesperson", List.of("spokes")), Map.entry("spokesman", List.of("spokesman")),
-			Map.entry("spokeswoman", List.of("spokeswoman")));
+			Map.entry("premier", List.of("prime minister")), Map.entry("spokesperson", List.of("spokes")),
+			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")));
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
-			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal");
+			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station",
+			"portal");
 
 	/** Positions count paragraphs in these units (see AttributionRun). */
 	static final long PARAGRAPH = 10_000_000L;
@@ -56,9 +57,10 @@ final class CoreferenceTracker {
 	}
 
 	/**
-	 * The entity a pronoun (he, she, it) refers to, or null. For "it", an outlet named since
-	 * {@code preferOutletsFrom} (the start of the section) wins over a nearer institution: in these
-	 * reports "It said:" nearly always continues an outlet's article.
+	 * The entity a pronoun (he, she, it) refers to, or null. For "it", an outlet named
+	 * since {@code preferOutletsFrom} (the start of the section) wins over a nearer
+	 * institution: in these reports "It said:" nearly always continues an outlet's
+	 * article.
 	 */
 	Entry pronoun(String pronoun, long before, long preferOutletsFrom) {
 		weak = false;
@@ -105,16 +107,18 @@ final class CoreferenceTracker {
 	}
 
 	/**
-	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting gender,
-	 * named in this paragraph or the one before; failing that the latest fitting person. A person
-	 * named in passing ("who managed Bob Dole's campaign") is rarely the one a pronoun picks up.
+	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting
+	 * gender, named in this paragraph or the one before; failing that the latest fitting
+	 * person. A person named in passing ("who managed Bob Dole's campaign") is rarely the
+	 * one a pronoun picks up.
 	 */
 	/**
-	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is not the
-	 * subject of a sentence in this paragraph or the one before (unless it is the only fitting person
-	 * and named in the pronoun's own paragraph), or it is one of several people of a fitting gender
-	 * there while its own gender is unknown. On polnear/train such answers are
-	 * right about half the time, so a careful reader's "he said" stays unattributed there.
+	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is
+	 * not the subject of a sentence in this paragraph or the one before (unless it is the
+	 * only fitting person and named in the pronoun's own paragraph), or it is one of
+	 * several people of a fitting gender there while its own gender is unknown. On
+	 * polnear/train such answers are right about half the time, so a careful reader's "he
+	 * said" stays unattributed there.
 	 */
 	private boolean weak;
 
@@ -138,7 +142,8 @@ final class CoreferenceTracker {
 			}
 			if (firstName == null) {
 				firstName = entry.speaker().name();
-			} else if (!firstName.equals(entry.speaker().name())) {
+			}
+			else if (!firstName.equals(entry.speaker().name())) {
 				several = true;
 			}
 			if (nearest == null) {
@@ -152,7 +157,8 @@ final class CoreferenceTracker {
 			weak = several && subject.gender() != gender;
 			return subject;
 		}
-		// Nobody fitting is a subject: the one person named in the pronoun's own paragraph
+		// Nobody fitting is a subject: the one person named in the pronoun's own
+		// paragraph
 		// ("excerpts from a sermon by Ali Khamenei; in it, he stressed") is still clear.
 		weak = nearest == null || several || nearest.position() / PARAGRAPH != before / PARAGRAPH;
 		if (nearest != null) {
@@ -168,7 +174,10 @@ final class CoreferenceTracker {
 		return null;
 	}
 
-	/** The entity a role noun ("the general", "the president", "the website") refers to, or null. */
+	/**
+	 * The entity a role noun ("the general", "the president", "the website") refers to,
+	 * or null.
+	 */
 	Entry roleNoun(String noun, long before) {
 		String key = noun.toLowerCase(Locale.ROOT);
 		boolean outletNoun = OUTLET_NOUNS.contains(key);
@@ -190,14 +199,17 @@ final class CoreferenceTracker {
 				}
 				continue;
 			}
-			if (entry.speaker().kind() == SpeakerKind.PERSON && roleContains(rolesOf(entry.speaker().name(), before), needles)) {
+			if (entry.speaker().kind() == SpeakerKind.PERSON
+					&& roleContains(rolesOf(entry.speaker().name(), before), needles)) {
 				return entry;
 			}
 		}
 		return anyOutlet;
 	}
 
-	/** The role given at the latest mention of this speaker before the position, or null. */
+	/**
+	 * The role given at the latest mention of this speaker before the position, or null.
+	 */
 	String latestRole(String name, long before) {
 		TreeMap<Long, String> known = roles.get(name);
 		if (known == null) {

@@ -10,9 +10,10 @@ import org.analecta.parser.ReportDocument.Block;
 import org.analecta.parser.ReportDocument.Kind;
 
 /**
- * Takes the endnotes list out of the body: blocks the reader marked as notes, blocks that open
- * with {@code [n]} (also {@code [13]Fars}), and numbered entries under a "Notes" heading. A
- * paragraph between two notes continues the first; what follows the last note stays body.
+ * Takes the endnotes list out of the body: blocks the reader marked as notes, blocks that
+ * open with {@code [n]} (also {@code [13]Fars}), and numbered entries under a "Notes"
+ * heading. A paragraph between two notes continues the first; what follows the last note
+ * stays body.
  */
 final class FootnoteExtractor {
 
@@ -77,8 +78,9 @@ final class FootnoteExtractor {
 	}
 
 	/**
-	 * Blocks held after a note: appended to the note when another note follows (continuation),
-	 * or returned to the body when the list ended (trailer), given {@code body}.
+	 * Blocks held after a note: appended to the note when another note follows
+	 * (continuation), or returned to the body when the list ended (trailer), given
+	 * {@code body}.
 	 */
 	private static void flush(List<Block> pending, StringBuilder note, List<Block> body) {
 		if (pending.isEmpty()) {
@@ -98,7 +100,8 @@ final class FootnoteExtractor {
 	private static FootnoteMarkerScanner.NoteStart noteStart(Block block, boolean underNotesHeading) {
 		return switch (block.kind()) {
 			case NOTE -> FootnoteMarkerScanner.noteStart(block.text(), true);
-			case PARAGRAPH, LIST_ITEM, CAPTION, BLOCKQUOTE -> FootnoteMarkerScanner.noteStart(block.text(), underNotesHeading);
+			case PARAGRAPH, LIST_ITEM, CAPTION, BLOCKQUOTE ->
+				FootnoteMarkerScanner.noteStart(block.text(), underNotesHeading);
 			default -> null;
 		};
 	}

@@ -10,18 +10,21 @@ import org.analecta.parser.ParsedReport.FootnoteRef;
 import org.analecta.parser.ParsedReport.Paragraph;
 
 /**
- * Footnote markers in running text: {@code [3]} (glued to the word, after a space or after a
- * closing quote), {@code (3)} and superscript digits. A marker only counts when the report has a
- * note with that number, so editorial insertions ({@code [Iraq]}, {@code [...]}, {@code [sic]})
- * and a bracketed year stay text. Markers are removed; each reference keeps the offset where it
- * stood.
+ * Footnote markers in running text: {@code [3]} (glued to the word, after a space or
+ * after a closing quote), {@code (3)} and superscript digits. A marker only counts when
+ * the report has a note with that number, so editorial insertions ({@code [Iraq]},
+ * {@code [...]}, {@code [sic]}) and a bracketed year stay text. Markers are removed; each
+ * reference keeps the offset where it stood.
  */
 final class FootnoteMarkerScanner {
 
 	/** The start of an endnote: {@code [3] text} or {@code [13]Fars}. */
 	private static final Pattern NOTE_START = Pattern.compile("^\\s{0,5}\\[(\\d{1,3})\\]");
 
-	/** Numbered entries under a "Notes" heading: {@code 3. text}, {@code (3) text}, {@code ^3 text}. */
+	/**
+	 * Numbered entries under a "Notes" heading: {@code 3. text}, {@code (3) text},
+	 * {@code ^3 text}.
+	 */
 	private static final Pattern LISTED_NOTE_START = Pattern
 		.compile("^\\s{0,5}(?:\\[(\\d{1,3})\\]|\\((\\d{1,3})\\)|\\^?(\\d{1,3})[.)]?(?=\\s))");
 
@@ -34,7 +37,9 @@ final class FootnoteMarkerScanner {
 		return NOTE_START.matcher(text).lookingAt();
 	}
 
-	/** The note number a block starts with ({@code [3]}), or -1; with the text after it. */
+	/**
+	 * The note number a block starts with ({@code [3]}), or -1; with the text after it.
+	 */
 	static NoteStart noteStart(String text, boolean listed) {
 		Matcher m = (listed ? LISTED_NOTE_START : NOTE_START).matcher(text);
 		if (!m.lookingAt()) {
@@ -59,8 +64,10 @@ final class FootnoteMarkerScanner {
 		List<FootnoteRef> refs = new ArrayList<>();
 		int copied = 0;
 		int at = 0;
-		// A marker is [1-3 digits], (1-3 digits) or 1-3 superscript digits. Scanned by hand: a regex
-		// search for them would run at every char of every paragraph, the parser's largest cost.
+		// A marker is [1-3 digits], (1-3 digits) or 1-3 superscript digits. Scanned by
+		// hand: a regex
+		// search for them would run at every char of every paragraph, the parser's
+		// largest cost.
 		while (at < text.length()) {
 			char c = text.charAt(at);
 			int start = at;
@@ -112,7 +119,8 @@ final class FootnoteMarkerScanner {
 		}
 		out.append(text, copied, text.length());
 		String cleaned = out.toString();
-		// A marker at the very end may leave a trailing space; offsets stay within the text.
+		// A marker at the very end may leave a trailing space; offsets stay within the
+		// text.
 		String stripped = cleaned.stripTrailing();
 		if (stripped.length() != cleaned.length()) {
 			List<FootnoteRef> clamped = new ArrayList<>();
@@ -124,7 +132,10 @@ final class FootnoteMarkerScanner {
 		return new Paragraph(stripped, refs);
 	}
 
-	/** Every marker opens with one of these: a plain scan is far cheaper than the pattern's search. */
+	/**
+	 * Every marker opens with one of these: a plain scan is far cheaper than the
+	 * pattern's search.
+	 */
 	private static boolean mayHoldMarker(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -150,8 +161,8 @@ final class FootnoteMarkerScanner {
 
 	/**
 	 * "(3)" is a marker when glued to the preceding word or punctuation ({@code Iraq(3)},
-	 * {@code ."(3)}), or when it follows a sentence's end; not when it opens an enumeration
-	 * ("conditions: (1) the U.S. must ...").
+	 * {@code ."(3)}), or when it follows a sentence's end; not when it opens an
+	 * enumeration ("conditions: (1) the U.S. must ...").
 	 */
 	private static boolean plausibleParenthesised(String text, int start, int end) {
 		if (start == 0) {

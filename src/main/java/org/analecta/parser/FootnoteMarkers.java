@@ -8,14 +8,17 @@ import org.jsoup.nodes.Element;
 /**
  * Recognises footnote references and endnote back links in markup ({@code <sup>3</sup>},
  * {@code <sup><a href="#_ftn3">[3]</a></sup>}, {@code <a href="#fn3">3</a>}, {@code <a
- * href="#_ftnref3" name="_ftn3">[3]</a>}) so that the emitter can write each as the text marker
- * {@code [3]}.
+ * href="#_ftnref3" name="_ftn3">[3]</a>}) so that the emitter can write each as the text
+ * marker {@code [3]}.
  */
 final class FootnoteMarkers {
 
 	private static final Pattern NUMBER = Pattern.compile("^\\s*[\\[(]?\\s*(\\d{1,3})\\s*[\\])]?\\s*$");
 
-	/** Matched against a link's fragment (after {@code #}), which is short, never the whole address. */
+	/**
+	 * Matched against a link's fragment (after {@code #}), which is short, never the
+	 * whole address.
+	 */
 	private static final Pattern NOTE_LINK = Pattern.compile("(ftn|fn|foot|note|endnote|ref|cite|anm)[^0-9]{0,20}\\d+",
 			Pattern.CASE_INSENSITIVE);
 
@@ -43,8 +46,8 @@ final class FootnoteMarkers {
 	}
 
 	/**
-	 * An endnote's link back to its reference: {@code <a href="#_ftnref3" name="_ftn3">} or
-	 * {@code <a href="#fnref3">↩</a>}.
+	 * An endnote's link back to its reference: {@code <a href="#_ftnref3" name="_ftn3">}
+	 * or {@code <a href="#fnref3">↩</a>}.
 	 */
 	static boolean isBackLink(Element element) {
 		if (!element.nameIs("a")) {

@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source a note cites: {@code Fars (Iran), June 14, 2014.} gives outlet Fars, country Iran,
- * date 2014-06-14. A note that opens with its source is read from the start ({@code ISNA (Iran),
- * June 16, 2014. Foreign Minister Zarif told...}); a note of commentary is read from its end
- * ({@code ... is available." Yahoo News, June 16, 2014.}), and only when the end is clearly a
- * source. A source whose address was stripped ({@code , June 13, 2014.}) keeps its date alone.
+ * The source a note cites: {@code Fars (Iran), June 14, 2014.} gives outlet Fars, country
+ * Iran, date 2014-06-14. A note that opens with its source is read from the start
+ * ({@code ISNA (Iran),
+ * June 16, 2014. Foreign Minister Zarif told...}); a note of commentary is read from its
+ * end ({@code ... is available." Yahoo News, June 16, 2014.}), and only when the end is
+ * clearly a source. A source whose address was stripped ({@code , June 13, 2014.}) keeps
+ * its date alone.
  */
 final class FootnoteSourceParser {
 
@@ -22,18 +24,21 @@ final class FootnoteSourceParser {
 	}
 
 	/** Outlet (country), date — at the very start of the note. */
-	private static final Pattern LEADING = Pattern.compile(
-			"^(?<outlet>[^,()\\n]{0,80}?)\\s{0,3}(?:\\((?<country>[^()]{1,40})\\))?\\s{0,3},\\s{0,3}");
+	private static final Pattern LEADING = Pattern
+		.compile("^(?<outlet>[^,()\\n]{0,80}?)\\s{0,3}(?:\\((?<country>[^()]{1,40})\\))?\\s{0,3},\\s{0,3}");
 
-	/** Name words of an outlet: "Yahoo News", "Asr-e Iran", "Al-Sharq Al-Awsat", "The New York Times". */
+	/**
+	 * Name words of an outlet: "Yahoo News", "Asr-e Iran", "Al-Sharq Al-Awsat", "The New
+	 * York Times".
+	 */
 	private static final Pattern OUTLET = Pattern.compile(
 			"^(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*|(?:al|el|an|ad|as|ar)-[\\p{L}'’-]+)(?:\\s(?:[\\p{Lu}\\d][\\p{L}\\d'’&.-]*|(?:al|el|an|ad|as|ar)-[\\p{L}'’-]+|of|the|and|for|on|de|du|la|le|al|el|e)){0,6}$");
 
-	private static final Set<String> NOT_OUTLETS = Set.of("see", "ibid", "ibid.", "note", "source", "sources", "according",
-			"quoted", "cited", "in", "on", "he", "she", "they", "it", "this");
+	private static final Set<String> NOT_OUTLETS = Set.of("see", "ibid", "ibid.", "note", "source", "sources",
+			"according", "quoted", "cited", "in", "on", "he", "she", "they", "it", "this");
 
-	private static final Pattern URL = Pattern.compile("^(?:https?://)?(?:www\\.)?(?<host>[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?:/\\S*)?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern URL = Pattern.compile(
+			"^(?:https?://)?(?:www\\.)?(?<host>[a-z0-9-]+(?:\\.[a-z0-9-]+)+)(?:/\\S*)?$", Pattern.CASE_INSENSITIVE);
 
 	private FootnoteSourceParser() {
 	}
@@ -102,14 +107,18 @@ final class FootnoteSourceParser {
 		int boundary = sentenceBoundary(before);
 		String candidate = before.substring(boundary).strip();
 		if (candidate.isEmpty()) {
-			// The address of the source was stripped: "... a similar claim., June 16, 2014."
+			// The address of the source was stripped: "... a similar claim., June 16,
+			// 2014."
 			return new Source(null, country, last.date());
 		}
 		String outlet = outletName(candidate);
 		return outlet == null ? null : new Source(outlet, country, last.date());
 	}
 
-	/** Index just after the last sentence end (". ", "." + closing quote, "? ", ": ") in the text. */
+	/**
+	 * Index just after the last sentence end (". ", "." + closing quote, "? ", ": ") in
+	 * the text.
+	 */
 	private static int sentenceBoundary(String text) {
 		if (text.isEmpty() || ".?!\"”".indexOf(text.charAt(text.length() - 1)) >= 0) {
 			return text.length();
@@ -140,7 +149,8 @@ final class FootnoteSourceParser {
 			return null;
 		}
 		Matcher url = URL.matcher(name);
-		// An address ("http://www.farsnews.ir/...") gives its host; "Al-Arabiya.net" is a name as written.
+		// An address ("http://www.farsnews.ir/...") gives its host; "Al-Arabiya.net" is a
+		// name as written.
 		boolean address = name.contains("://") || name.regionMatches(true, 0, "www.", 0, 4) || name.indexOf('/') > 0;
 		if (address && url.matches()) {
 			return url.group("host").toLowerCase(Locale.ROOT);

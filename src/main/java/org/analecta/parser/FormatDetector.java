@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import org.analecta.parser.ParsedReport.SourceFormat;
 
 /**
- * HTML or plain text, judged from the content (a saved page may be called report.txt, and a text
- * report may mention "<p>"): a document that opens with markup, declares html/body, or is dense
- * with paragraph-level tags is HTML.
+ * HTML or plain text, judged from the content (a saved page may be called report.txt, and
+ * a text report may mention "
+ * <p>
+ * "): a document that opens with markup, declares html/body, or is dense with
+ * paragraph-level tags is HTML.
  */
 final class FormatDetector {
 
@@ -31,7 +33,8 @@ final class FormatDetector {
 	static SourceFormat detect(String content) {
 		String head = content.substring(0, Math.min(content.length(), WINDOW));
 		if (head.indexOf('<') < 0) {
-			return SourceFormat.TEXT; // every pattern below needs a '<': spare plain text their searches
+			return SourceFormat.TEXT; // every pattern below needs a '<': spare plain text
+										// their searches
 		}
 		String trimmed = head.stripLeading().toLowerCase(Locale.ROOT);
 		if (OPENING_TAG.matcher(trimmed).lookingAt() || DOCUMENT_TAG.matcher(head).find()) {

@@ -10,13 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One header line read into fields: dates ({@code June 20, 2014}, {@code Published on Apr 13,
- * 2011}), series and number ({@code Special Dispatch No. 9655}, {@code Asia Report N°312}), a
- * journal's volume line ({@code Vol. 12, No. 2 (Summer 2008)}) or issue period ({@code Summer
- * 2011}), bylines, and the country list; several of them on one line joined by {@code |}, {@code •}
- * or a dash. A line
- * is a header line only when every part of it is one of these (a site's or section's name beside
- * a date is allowed and ignored). Lines longer than {@link #MAX_LINE} are never read.
+ * One header line read into fields: dates ({@code June 20, 2014},
+ * {@code Published on Apr 13,
+ * 2011}), series and number ({@code Special Dispatch No. 9655},
+ * {@code Asia Report N°312}), a journal's volume line
+ * ({@code Vol. 12, No. 2 (Summer 2008)}) or issue period ({@code Summer
+ * 2011}), bylines, and the country list; several of them on one line joined by {@code |},
+ * {@code •} or a dash. A line is a header line only when every part of it is one of these
+ * (a site's or section's name beside a date is allowed and ignored). Lines longer than
+ * {@link #MAX_LINE} are never read.
  */
 final class HeaderFields {
 
@@ -25,13 +27,13 @@ final class HeaderFields {
 	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
 	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
 
-	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-			"^(?:Published|Posted|Date|Dated|Released|Publication date|Date of publication|Issued|First published)"
-					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern PUBLISHED_LABEL = Pattern
+		.compile("^(?:Published|Posted|Date|Dated|Released|Publication date|Date of publication|Issued|First published)"
+				+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
-			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,3}", Pattern.CASE_INSENSITIVE);
@@ -43,26 +45,33 @@ final class HeaderFields {
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
-	static final Pattern SERIES = Pattern.compile(
-			"^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}" + NUMBER_MARK
-					+ "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
+	static final Pattern SERIES = Pattern
+		.compile("^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}"
+				+ NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
 
-	/** "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series' name. */
-	private static final Pattern NUMBER_FIELD = Pattern
-		.compile("^" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)(?<more>(?:\\s{0,3}[,&]\\s{0,3}\\d{1,6}){0,9})$");
+	/**
+	 * "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series'
+	 * name.
+	 */
+	private static final Pattern NUMBER_FIELD = Pattern.compile(
+			"^" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)(?<more>(?:\\s{0,3}[,&]\\s{0,3}\\d{1,6}){0,9})$");
 
 	private static final Pattern SERIES_NAME = Pattern
 		.compile("^[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,6}$");
 
 	/** A journal's volume line: "Vol. 12, No. 2 (Summer 2008)", "Volume 18: Number 3". */
-	private static final Pattern VOLUME = Pattern.compile("\\b(?:Vol(?:ume)?\\.?|Volume)\\s{0,3}\\d{1,4}\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern VOLUME = Pattern.compile("\\b(?:Vol(?:ume)?\\.?|Volume)\\s{0,3}\\d{1,4}\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> VOLUME_WORDS = Set.of("vol", "volume", "no", "number", "issue", "iss", "nos",
 			"spring", "summer", "fall", "autumn", "winter", "january", "february", "march", "april", "may", "june",
 			"july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 			"aug", "sep", "sept", "oct", "nov", "dec", "pp", "p", "special", "double");
 
-	/** "Summer 2011", "June 2022", "Spring/Summer 2020", "Winter 2010-11": an issue's period, not a date. */
+	/**
+	 * "Summer 2011", "June 2022", "Spring/Summer 2020", "Winter 2010-11": an issue's
+	 * period, not a date.
+	 */
 	private static final Pattern PERIOD = Pattern.compile(
 			"^(?:(?:Spring|Summer|Fall|Autumn|Winter)(?:\\s{0,3}[/–-]\\s{0,3}(?:Spring|Summer|Fall|Autumn|Winter))?|"
 					+ "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?"
@@ -127,7 +136,10 @@ final class HeaderFields {
 
 	}
 
-	/** Reads a block made only of header lines into the fields; false (fields untouched) otherwise. */
+	/**
+	 * Reads a block made only of header lines into the fields; false (fields untouched)
+	 * otherwise.
+	 */
 	static boolean readBlock(String text, Fields into) {
 		Fields found = new Fields();
 		boolean any = false;
@@ -164,7 +176,8 @@ final class HeaderFields {
 				recognised = true;
 				continue;
 			}
-			// "Special Dispatch | No. 2413 | June 21, 2009": the series' name, then its number.
+			// "Special Dispatch | No. 2413 | June 21, 2009": the series' name, then its
+			// number.
 			Matcher number = p + 1 < parts.length ? NUMBER_FIELD.matcher(parts[p + 1].strip()) : null;
 			if (number != null && number.matches() && SERIES_NAME.matcher(field).matches() && found.series == null) {
 				found.series = field;
@@ -193,8 +206,10 @@ final class HeaderFields {
 			return false;
 		}
 		if (!places.isEmpty()) {
-			// Place names count beside a series (MEMRI's "Iraq, Iran | ... Series No. 1099") or
-			// when each is a known country; "April 13, 2020 | The Dispatch" names an outlet.
+			// Place names count beside a series (MEMRI's "Iraq, Iran | ... Series No.
+			// 1099") or
+			// when each is a known country; "April 13, 2020 | The Dispatch" names an
+			// outlet.
 			if (found.series != null || !unknownPlaces) {
 				found.countries.addAll(places);
 			}
@@ -209,7 +224,10 @@ final class HeaderFields {
 		return true;
 	}
 
-	/** A short name beside other fields: a site's, an outlet's or a section's ("BROOKINGS", "The Dispatch"). */
+	/**
+	 * A short name beside other fields: a site's, an outlet's or a section's
+	 * ("BROOKINGS", "The Dispatch").
+	 */
 	private static boolean isNameField(String field) {
 		return field.length() <= 60 && BlockRules.words(field) <= 6 && Character.isUpperCase(field.codePointAt(0))
 				&& !BlockRules.endsLikeSentence(field);
@@ -270,8 +288,8 @@ final class HeaderFields {
 	}
 
 	/**
-	 * "Vol. 12, No. 2 (Summer 2008)", "Middle East Quarterly, Volume 18: Number 3": the journal's
-	 * name when the line gives it, and a date when it has a day.
+	 * "Vol. 12, No. 2 (Summer 2008)", "Middle East Quarterly, Volume 18: Number 3": the
+	 * journal's name when the line gives it, and a date when it has a day.
 	 */
 	private static boolean readVolume(String field, Fields into) {
 		String lower = field.toLowerCase(Locale.ROOT);

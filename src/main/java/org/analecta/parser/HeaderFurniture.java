@@ -5,24 +5,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Lines that a saved page puts around a report's own header and that are never part of it: the
- * address it was saved from, the site's name, breadcrumbs, navigation items, share, subscribe,
- * donate and "request" buttons, a print view's header, a document-sharing site's furniture
- * (upload line, view and download counts, category, page markers), image alt texts and a
- * logo's one lower-case word ("memri", "cta-image"). Each test
- * looks at one short line; longer lines are never furniture.
+ * Lines that a saved page puts around a report's own header and that are never part of
+ * it: the address it was saved from, the site's name, breadcrumbs, navigation items,
+ * share, subscribe, donate and "request" buttons, a print view's header, a
+ * document-sharing site's furniture (upload line, view and download counts, category,
+ * page markers), image alt texts and a logo's one lower-case word ("memri", "cta-image").
+ * Each test looks at one short line; longer lines are never furniture.
  */
 final class HeaderFurniture {
 
 	/** Furniture lines are short; anything longer is text. */
 	private static final int MAX_CHARS = 160;
 
-	private static final Pattern URL_LINE = Pattern.compile("^(?:URL|Source URL|Address|Link|Saved from)\\s?:\\s{0,3}\\S+$|^(?:https?://|www\\.)\\S+$",
+	private static final Pattern URL_LINE = Pattern.compile(
+			"^(?:URL|Source URL|Address|Link|Saved from)\\s?:\\s{0,3}\\S+$|^(?:https?://|www\\.)\\S+$",
 			Pattern.CASE_INSENSITIVE);
 
 	/** "Home > Reports > Iran", "Home / Research / Iran", "Home » Analysis". */
-	private static final Pattern BREADCRUMB = Pattern.compile("^(?:Home|Main|Start)\\s{0,3}(?:[>»›/|]|&gt;)\\s{0,3}\\S.*$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern BREADCRUMB = Pattern
+		.compile("^(?:Home|Main|Start)\\s{0,3}(?:[>»›/|]|&gt;)\\s{0,3}\\S.*$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s(?:>|»|›|/)\\s");
 
@@ -47,7 +48,10 @@ final class HeaderFurniture {
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");
 
-	/** One lower-case word on a line: a logo's or an image's alt text ("memri", "cta-image"). Case matters. */
+	/**
+	 * One lower-case word on a line: a logo's or an image's alt text ("memri",
+	 * "cta-image"). Case matters.
+	 */
 	private static final Pattern ALT_TEXT = Pattern.compile("^[a-z][a-z0-9-]{1,24}$");
 
 	/** Words that make up menus of sections. */
@@ -60,8 +64,9 @@ final class HeaderFurniture {
 	}
 
 	/**
-	 * Whether a line above (or inside) the header is page furniture. {@code siteLabel} is the
-	 * main label of the address the page was saved from ("memri" for www.memri.org), or null.
+	 * Whether a line above (or inside) the header is page furniture. {@code siteLabel} is
+	 * the main label of the address the page was saved from ("memri" for www.memri.org),
+	 * or null.
 	 */
 	static boolean isFurniture(String line, String siteLabel) {
 		String text = line.strip();
@@ -79,7 +84,10 @@ final class HeaderFurniture {
 		return isSiteName(text, siteLabel);
 	}
 
-	/** The line is the site's name as its address spells it: "memri", "The Iran Observer" for iranobserver.org. */
+	/**
+	 * The line is the site's name as its address spells it: "memri", "The Iran Observer"
+	 * for iranobserver.org.
+	 */
 	static boolean isSiteName(String line, String siteLabel) {
 		if (siteLabel == null || line.length() > 80) {
 			return false;
@@ -105,7 +113,10 @@ final class HeaderFurniture {
 		return true;
 	}
 
-	/** A bulleted menu item or a line of section names: "• Research", "Home Research Experts". */
+	/**
+	 * A bulleted menu item or a line of section names: "• Research", "Home Research
+	 * Experts".
+	 */
 	private static boolean isNavigation(String text) {
 		String t = text;
 		while (!t.isEmpty() && "•·*-–|".indexOf(t.charAt(0)) >= 0) {
@@ -143,7 +154,8 @@ final class HeaderFurniture {
 			return null;
 		}
 		String label = labels[labels.length - 2];
-		if (labels.length >= 3 && label.length() <= 3 && (label.equals("co") || label.equals("org") || label.equals("com"))) {
+		if (labels.length >= 3 && label.length() <= 3
+				&& (label.equals("co") || label.equals("org") || label.equals("com"))) {
 			label = labels[labels.length - 3];
 		}
 		return label.replace("-", "");

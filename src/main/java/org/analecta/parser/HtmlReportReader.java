@@ -15,9 +15,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a saved web page: the page's declared metadata as hints, then its main text as blocks,
- * with the site's chrome (navigation, share widgets, related links, comments, cookie notices,
- * footers) left out. See {@link PageCleaner}, {@link MainContentFinder} and {@link BlockEmitter}.
+ * Reads a saved web page: the page's declared metadata as hints, then its main text as
+ * blocks, with the site's chrome (navigation, share widgets, related links, comments,
+ * cookie notices, footers) left out. See {@link PageCleaner}, {@link MainContentFinder}
+ * and {@link BlockEmitter}.
  */
 final class HtmlReportReader implements ReportReader {
 
@@ -54,23 +55,24 @@ final class HtmlReportReader implements ReportReader {
 	}
 
 	/**
-	 * Some pages render their text by script and carry it only in JSON-LD's {@code articleBody}
-	 * (HTML or plain text); read as a fragment, it stands in when the page itself shows little.
+	 * Some pages render their text by script and carry it only in JSON-LD's
+	 * {@code articleBody} (HTML or plain text); read as a fragment, it stands in when the
+	 * page itself shows little.
 	 */
 	private static List<Block> declaredBody(String articleBody) {
 		if (articleBody == null) {
 			return List.of();
 		}
-		Document fragment = Jsoup.parseBodyFragment(articleBody.contains("<") ? articleBody
-				: "<p>" + articleBody.replace("\n\n", "</p><p>") + "</p>");
+		Document fragment = Jsoup.parseBodyFragment(
+				articleBody.contains("<") ? articleBody : "<p>" + articleBody.replace("\n\n", "</p><p>") + "</p>");
 		Element body = fragment.body();
 		new PageCleaner().clean(body);
 		return new BlockEmitter(TextStats.of(body)).emit(List.of(body));
 	}
 
 	/**
-	 * Endnotes often sit after the article body, outside the element that holds the prose;
-	 * they belong to the report all the same.
+	 * Endnotes often sit after the article body, outside the element that holds the
+	 * prose; they belong to the report all the same.
 	 */
 	private static List<Element> withNotesOutside(List<Element> content, Element body) {
 		List<Element> roots = new ArrayList<>(content);
@@ -78,7 +80,8 @@ final class HtmlReportReader implements ReportReader {
 		taken.addAll(content);
 		for (Element candidate : body.getAllElements()) {
 			if (ChromePatterns.isNotesContainer(candidate) && !isInsideAny(candidate, taken)
-					&& candidate.selectFirst("a[href~=(?i)#.*(ref|ftn|fn)], li, p") != null && !candidate.text().isBlank()) {
+					&& candidate.selectFirst("a[href~=(?i)#.*(ref|ftn|fn)], li, p") != null
+					&& !candidate.text().isBlank()) {
 				roots.add(candidate);
 				taken.add(candidate);
 			}

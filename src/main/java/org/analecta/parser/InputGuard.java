@@ -3,17 +3,19 @@ package org.analecta.parser;
 import org.analecta.parser.ParseException.Reason;
 
 /**
- * Refuses what is clearly not a report before any real work: nothing at all, too much, or the
- * bytes of a binary file (PDF, image, archive, executable...). Whitespace-only content is caught
- * after decoding, when the charset is known.
+ * Refuses what is clearly not a report before any real work: nothing at all, too much, or
+ * the bytes of a binary file (PDF, image, archive, executable...). Whitespace-only
+ * content is caught after decoding, when the charset is known.
  */
 final class InputGuard {
 
-	/** How much of the start is sampled for control bytes: enough to judge, cheap on 20 MB. */
+	/**
+	 * How much of the start is sampled for control bytes: enough to judge, cheap on 20
+	 * MB.
+	 */
 	private static final int SAMPLE = 64 * 1024;
 
-	private static final Magic[] MAGICS = {
-			new Magic("a PDF document", "%PDF-".getBytes()),
+	private static final Magic[] MAGICS = { new Magic("a PDF document", "%PDF-".getBytes()),
 			new Magic("a ZIP archive (or an Office document)", new byte[] { 'P', 'K', 3, 4 }),
 			new Magic("a ZIP archive", new byte[] { 'P', 'K', 5, 6 }),
 			new Magic("a PNG image", new byte[] { (byte) 0x89, 'P', 'N', 'G' }),
@@ -26,9 +28,8 @@ final class InputGuard {
 			new Magic("an executable", new byte[] { 0x7F, 'E', 'L', 'F' }),
 			new Magic("an xz archive", new byte[] { (byte) 0xFD, '7', 'z', 'X', 'Z', 0 }),
 			new Magic("a zstd archive", new byte[] { 0x28, (byte) 0xB5, 0x2F, (byte) 0xFD }),
-			new Magic("a SQLite database", "SQLite format 3".getBytes()),
-			new Magic("an audio file", "OggS".getBytes()), new Magic("an audio file", "ID3".getBytes()),
-			new Magic("an audio file", "fLaC".getBytes()),
+			new Magic("a SQLite database", "SQLite format 3".getBytes()), new Magic("an audio file", "OggS".getBytes()),
+			new Magic("an audio file", "ID3".getBytes()), new Magic("an audio file", "fLaC".getBytes()),
 			new Magic("a media file (RIFF)", "RIFF".getBytes()) };
 
 	private InputGuard() {
@@ -45,10 +46,11 @@ final class InputGuard {
 	}
 
 	/**
-	 * Markup that the HTML parser cannot take in linear time is refused before it parses: jsoup's
-	 * tree builder rescans the open tables for every cell, so deeply nested tables cost time that
-	 * grows with the square of the depth (120,000 levels: over ten seconds). Real report pages
-	 * nest tables a few levels deep and hold some thousands of elements. One pass over the text.
+	 * Markup that the HTML parser cannot take in linear time is refused before it parses:
+	 * jsoup's tree builder rescans the open tables for every cell, so deeply nested
+	 * tables cost time that grows with the square of the depth (120,000 levels: over ten
+	 * seconds). Real report pages nest tables a few levels deep and hold some thousands
+	 * of elements. One pass over the text.
 	 */
 	static void checkMarkup(String html) throws ParseException {
 		int tags = 0;
@@ -67,8 +69,9 @@ final class InputGuard {
 				tableDepth = Math.max(0, tableDepth - 1);
 			}
 			if (tags > MAX_ELEMENTS) {
-				throw new ParseException(Reason.TOO_LARGE, "The HTML page has more than " + String.format("%,d", MAX_ELEMENTS)
-						+ " elements; larger pages are refused (report pages hold a few thousand)");
+				throw new ParseException(Reason.TOO_LARGE,
+						"The HTML page has more than " + String.format("%,d", MAX_ELEMENTS)
+								+ " elements; larger pages are refused (report pages hold a few thousand)");
 			}
 			if (deepest > MAX_TABLE_NESTING) {
 				throw new ParseException(Reason.TOO_LARGE, "The HTML page nests tables more than " + MAX_TABLE_NESTING
@@ -87,12 +90,15 @@ final class InputGuard {
 	/** Quotations one report may hold; the largest real reports hold a few hundred. */
 	static final int MAX_QUOTES = 5_000;
 
-	/** Refuses a report whose attribution found more quotations than {@link #MAX_QUOTES}. */
+	/**
+	 * Refuses a report whose attribution found more quotations than {@link #MAX_QUOTES}.
+	 */
 	static void checkQuotes(int quotes) throws ParseException {
 		if (quotes > MAX_QUOTES) {
-			throw new ParseException(Reason.TOO_LARGE, "The report holds " + String.format("%,d", quotes)
-					+ " quotations; more than " + String.format("%,d", MAX_QUOTES)
-					+ " in one report are refused (the largest real reports hold a few hundred)");
+			throw new ParseException(Reason.TOO_LARGE,
+					"The report holds " + String.format("%,d", quotes) + " quotations; more than "
+							+ String.format("%,d", MAX_QUOTES)
+							+ " in one report are refused (the largest real reports hold a few hundred)");
 		}
 	}
 
@@ -114,9 +120,9 @@ final class InputGuard {
 	}
 
 	/**
-	 * Control bytes in the first part of a file without a byte-order mark: zero bytes on every
-	 * other position mean UTF-16 without a BOM (which cannot be decoded reliably); other zero bytes
-	 * or many control bytes mean a binary file.
+	 * Control bytes in the first part of a file without a byte-order mark: zero bytes on
+	 * every other position mean UTF-16 without a BOM (which cannot be decoded reliably);
+	 * other zero bytes or many control bytes mean a binary file.
 	 */
 	static void checkControlBytes(byte[] content, int from) throws ParseException {
 		int end = Math.min(content.length, from + SAMPLE);

@@ -1,10 +1,11 @@
 package org.analecta.parser;
 
 /**
- * A JSON object or array saved with a page's text (a site's metadata block: {@code "authors":
- * [...], "type": ...}): where it ends. Strings and escapes are followed, so a brace inside a
- * value does not count. Bounded: a run longer than the given lines or {@link #MAX_CHARS} is not
- * taken for one.
+ * A JSON object or array saved with a page's text (a site's metadata block:
+ * {@code "authors":
+ * [...], "type": ...}): where it ends. Strings and escapes are followed, so a brace
+ * inside a value does not count. Bounded: a run longer than the given lines or
+ * {@link #MAX_CHARS} is not taken for one.
  */
 final class JsonRun {
 
@@ -14,9 +15,9 @@ final class JsonRun {
 	}
 
 	/**
-	 * The index after the line that closes the JSON value opening at {@code start} (the start of
-	 * a line holding "{" or "["), or -1 when it does not close within the bounds, holds no
-	 * {@code "key":} pair, or has text after its closing bracket.
+	 * The index after the line that closes the JSON value opening at {@code start} (the
+	 * start of a line holding "{" or "["), or -1 when it does not close within the
+	 * bounds, holds no {@code "key":} pair, or has text after its closing bracket.
 	 */
 	static int end(String content, int start, int maxLines) {
 		int depth = 0;

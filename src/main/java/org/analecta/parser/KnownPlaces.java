@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Country and region names as report headers list them: every country's English name from the
- * JDK's locale data, and the regions and usual short forms that reports put in their country
- * lines. A header field beside a date only counts as a country list when every item is one of
- * these; beside a series line ("Iraq, Iran | Inquiry &amp; Analysis Series No. 1099") any place
- * name counts, since that layout is unambiguous.
+ * Country and region names as report headers list them: every country's English name from
+ * the JDK's locale data, and the regions and usual short forms that reports put in their
+ * country lines. A header field beside a date only counts as a country list when every
+ * item is one of these; beside a series line ("Iraq, Iran | Inquiry &amp; Analysis Series
+ * No. 1099") any place name counts, since that layout is unambiguous.
  */
 final class KnownPlaces {
 
@@ -31,11 +31,11 @@ final class KnownPlaces {
 				"Great Britain", "England", "Russia", "Turkey", "Syria", "Iran", "Palestinians", "Palestine",
 				"Palestinian Authority", "Gaza", "West Bank", "Kurdistan", "Iraqi Kurdistan", "Israel", "Lebanon",
 				"Gulf", "Persian Gulf", "Arabian Gulf", "Gulf States", "Arab World", "Middle East", "North Africa",
-				"Maghreb", "Levant", "Horn of Africa", "Sahel", "Africa", "Europe", "Asia", "Central Asia", "South Asia",
-				"Southeast Asia", "East Asia", "Latin America", "Caucasus", "Balkans", "European Union", "EU",
-				"Global Jihad", "Korea", "North Korea", "South Korea", "Taiwan", "Hong Kong",
-				"Vatican", "Kosovo", "Czech Republic", "Ivory Coast", "Burma", "Macedonia", "Swaziland", "UAE",
-				"Congo", "Sudan", "South Sudan", "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Mauritania" }) {
+				"Maghreb", "Levant", "Horn of Africa", "Sahel", "Africa", "Europe", "Asia", "Central Asia",
+				"South Asia", "Southeast Asia", "East Asia", "Latin America", "Caucasus", "Balkans", "European Union",
+				"EU", "Global Jihad", "Korea", "North Korea", "South Korea", "Taiwan", "Hong Kong", "Vatican", "Kosovo",
+				"Czech Republic", "Ivory Coast", "Burma", "Macedonia", "Swaziland", "UAE", "Congo", "Sudan",
+				"South Sudan", "Yemen", "Libya", "Tunisia", "Algeria", "Morocco", "Mauritania" }) {
 			names.add(ReportHeader.normalise(other));
 		}
 		return Set.copyOf(names);

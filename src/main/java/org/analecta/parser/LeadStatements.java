@@ -8,12 +8,12 @@ import org.analecta.parser.ReportDocument.Block;
 import org.analecta.parser.ReportDocument.Kind;
 
 /**
- * What the first paragraphs of a report say about the report itself, for what its header left
- * open: the series it names itself by ("This new Strategic Report contains…", "The following
- * report is a complimentary offering from MEMRI's Jihad and Terrorism Threat Monitor (JTTM)"),
- * an "Authors: …" line set among the paragraphs, and an "About the author" label with the bio
- * under it ("Patrick Clawson is director of research at …"). Only a few paragraphs are read, and
- * only their first {@link #MAX_CHARS} chars.
+ * What the first paragraphs of a report say about the report itself, for what its header
+ * left open: the series it names itself by ("This new Strategic Report contains…", "The
+ * following report is a complimentary offering from MEMRI's Jihad and Terrorism Threat
+ * Monitor (JTTM)"), an "Authors: …" line set among the paragraphs, and an "About the
+ * author" label with the bio under it ("Patrick Clawson is director of research at …").
+ * Only a few paragraphs are read, and only their first {@link #MAX_CHARS} chars.
  */
 final class LeadStatements {
 
@@ -28,14 +28,19 @@ final class LeadStatements {
 	private static final String NAME_WORD = "[A-Z][\\p{L}&'’-]*";
 
 	/** "This new Strategic Report contains", "This Policy Brief examines". */
-	private static final Pattern THIS_SERIES = Pattern.compile("\\b(?:This|The present|The following)\\s(?:new\\s|latest\\s|special\\s)?"
-			+ "(?<name>" + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|and|of|&)){0,5})\\s(?:contains|examines|explores|looks|analy[sz]es|"
-			+ "reviews|presents|offers|argues|assesses|is|was|draws|provides|describes|discusses|considers|summari[sz]es|documents)\\b");
+	private static final Pattern THIS_SERIES = Pattern
+		.compile("\\b(?:This|The present|The following)\\s(?:new\\s|latest\\s|special\\s)?" + "(?<name>" + NAME_WORD
+				+ "(?:\\s(?:" + NAME_WORD + "|and|of|&)){0,5})\\s(?:contains|examines|explores|looks|analy[sz]es|"
+				+ "reviews|presents|offers|argues|assesses|is|was|draws|provides|describes|discusses|considers|summari[sz]es|documents)\\b");
 
-	/** "The following report is a complimentary offering from MEMRI's Jihad and Terrorism Threat Monitor (JTTM)." */
-	private static final Pattern OFFERED_BY = Pattern.compile("\\b(?:report|item|paper|study|analysis)\\sis\\s(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
-			+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:" + NAME_WORD
-			+ "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
+	/**
+	 * "The following report is a complimentary offering from MEMRI's Jihad and Terrorism
+	 * Threat Monitor (JTTM)."
+	 */
+	private static final Pattern OFFERED_BY = Pattern
+		.compile("\\b(?:report|item|paper|study|analysis)\\sis\\s(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
+				+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:"
+				+ NAME_WORD + "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
 
 	private LeadStatements() {
 	}
@@ -81,7 +86,10 @@ final class LeadStatements {
 		return -1;
 	}
 
-	/** The person an "About the author" label introduces, from the bio under it; null when there is none. */
+	/**
+	 * The person an "About the author" label introduces, from the bio under it; null when
+	 * there is none.
+	 */
 	static String authorUnderLabel(List<Block> body) {
 		for (int i = 0; i + 1 < Math.min(body.size(), MAX_BLOCKS + 10); i++) {
 			String label = body.get(i).text().strip().toLowerCase(java.util.Locale.ROOT);

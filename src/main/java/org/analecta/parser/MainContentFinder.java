@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the elements holding a cleaned page's main text. Two opinions are weighed: the markup's
- * own (an {@code itemprop=articleBody}, a CMS's article-body class, an {@code <article>} or
- * {@code <main>}) and the text's (readability's scoring: every paragraph-like element gives its
- * parent and grandparent points for its length and commas, damped by link density; the best
- * scorer and its siblings that look like prose win). The markup wins when it holds at least as
- * much prose as the scorer found.
+ * Finds the elements holding a cleaned page's main text. Two opinions are weighed: the
+ * markup's own (an {@code itemprop=articleBody}, a CMS's article-body class, an
+ * {@code <article>} or {@code <main>}) and the text's (readability's scoring: every
+ * paragraph-like element gives its parent and grandparent points for its length and
+ * commas, damped by link density; the best scorer and its siblings that look like prose
+ * win). The markup wins when it holds at least as much prose as the scorer found.
  */
 final class MainContentFinder {
 
@@ -24,7 +24,10 @@ final class MainContentFinder {
 	private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "section", "article", "table", "ul", "ol",
 			"dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "form", "header", "figure", "main");
 
-	/** CMS classes and ids of an article's body, most specific first (after trafilatura's list). */
+	/**
+	 * CMS classes and ids of an article's body, most specific first (after trafilatura's
+	 * list).
+	 */
 	private static final NameMatcher BODY_NAMES = NameMatcher.of("""
 			posttext post-text post_text postbody post-body postentry post-entry postcontent post-content post_content
 			articletext article-text articlecontent article-content article__content articlebody article-body
@@ -80,9 +83,10 @@ final class MainContentFinder {
 	}
 
 	/**
-	 * The article body often leaves out the article's head: the title, the byline and the lead
-	 * paragraph sit above it, inside the same {@code <article>}. When the article element adds
-	 * little besides that head, it is taken whole; otherwise the lead alone is taken.
+	 * The article body often leaves out the article's head: the title, the byline and the
+	 * lead paragraph sit above it, inside the same {@code <article>}. When the article
+	 * element adds little besides that head, it is taken whole; otherwise the lead alone
+	 * is taken.
 	 */
 	private List<Element> withHead(List<Element> found) {
 		if (found.isEmpty() || found.get(0) == body) {
@@ -95,7 +99,8 @@ final class MainContentFinder {
 		}
 		Element article = null;
 		for (Element p = first.parent(); p != null && p != body; p = p.parent()) {
-			if (p.nameIs("article") || p.attr("itemtype").contains("Article") || p.attr("itemtype").contains("BlogPosting")) {
+			if (p.nameIs("article") || p.attr("itemtype").contains("Article")
+					|| p.attr("itemtype").contains("BlogPosting")) {
 				article = p;
 				break;
 			}
@@ -179,7 +184,8 @@ final class MainContentFinder {
 		if (best != null && prose(best) > 100) {
 			return best;
 		}
-		// on an endless-scroll page the requested article comes first, the next ones follow it
+		// on an endless-scroll page the requested article comes first, the next ones
+		// follow it
 		for (Element e : body.getElementsByTag("article")) {
 			if (prose(e) >= FULL_ARTICLE) {
 				return e;
@@ -247,12 +253,14 @@ final class MainContentFinder {
 				chosen.add(sibling);
 				continue;
 			}
-			double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+			double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2
+					: 0;
 			Double s = scores.get(sibling);
 			if (s != null && s + bonus >= threshold) {
 				chosen.add(sibling);
 			}
-			else if (sibling.nameIs("p") || sibling.nameIs("blockquote") || sibling.nameIs("h2") || sibling.nameIs("h3")) {
+			else if (sibling.nameIs("p") || sibling.nameIs("blockquote") || sibling.nameIs("h2")
+					|| sibling.nameIs("h3")) {
 				int length = stats.text(sibling);
 				double density = stats.linkDensity(sibling);
 				if (length > 80 && density < 0.25
@@ -265,8 +273,9 @@ final class MainContentFinder {
 	}
 
 	/**
-	 * Readability's step up: when the best scorer's ancestors keep most of its score, the text is
-	 * spread over several of its relatives and the common ancestor is the article.
+	 * Readability's step up: when the best scorer's ancestors keep most of its score, the
+	 * text is spread over several of its relatives and the common ancestor is the
+	 * article.
 	 */
 	private Element climb(Element top, double topScore, Map<Element, Double> scores) {
 		double lastScore = topScore;
@@ -298,8 +307,8 @@ final class MainContentFinder {
 		if (PARAGRAPH_LIKE.contains(tag)) {
 			return true;
 		}
-		if (tag.equals("div") || tag.equals("section") || tag.equals("article") || tag.equals("span")
-				&& e.parent() != null && e.parent().nameIs("div")) {
+		if (tag.equals("div") || tag.equals("section") || tag.equals("article")
+				|| tag.equals("span") && e.parent() != null && e.parent().nameIs("div")) {
 			for (Element child : e.children()) {
 				if (BLOCK_CHILDREN.contains(child.normalName())) {
 					return false;

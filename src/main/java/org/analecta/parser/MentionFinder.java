@@ -10,28 +10,28 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
 /**
- * Finds who is named in a paragraph's masked text, in three passes that claim tokens in turn:
- * outlets introduced by a descriptor ("the daily Javan", "the moderate conservative website
- * Asr-e Iran") or listed as known outlets (the report's own footnote sources among them); persons
- * (a run of name words, with the titles and role words before it as the role); institutions (a
- * capitalised run ending in Ministry, Council, Corps ..., or an acronym). A lone surname counts as
- * a person only when a title precedes it, a speech verb follows it, or the report names that
- * person in full elsewhere.
+ * Finds who is named in a paragraph's masked text, in three passes that claim tokens in
+ * turn: outlets introduced by a descriptor ("the daily Javan", "the moderate conservative
+ * website Asr-e Iran") or listed as known outlets (the report's own footnote sources
+ * among them); persons (a run of name words, with the titles and role words before it as
+ * the role); institutions (a capitalised run ending in Ministry, Council, Corps ..., or
+ * an acronym). A lone surname counts as a person only when a title precedes it, a speech
+ * verb follows it, or the report names that person in full elsewhere.
  */
 final class MentionFinder {
 
-	private static final Set<String> DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "site",
-			"newspaper", "paper", "agency", "magazine", "channel", "tv", "television", "radio", "outlet",
-			"portal", "blog", "mouthpiece", "organ", "station", "network", "journal", "weblog", "newsweekly");
+	private static final Set<String> DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "site", "newspaper",
+			"paper", "agency", "magazine", "channel", "tv", "television", "radio", "outlet", "portal", "blog",
+			"mouthpiece", "organ", "station", "network", "journal", "weblog", "newsweekly");
 
-	private static final Set<String> DESCRIPTOR_ADJECTIVES_STOP = Set.of("the", "a", "an", "in", "on", "by", "of",
-			"to", "from", "and", "or", "that", "which", "article", "editorial", "report", "for", "with", "at");
+	private static final Set<String> DESCRIPTOR_ADJECTIVES_STOP = Set.of("the", "a", "an", "in", "on", "by", "of", "to",
+			"from", "and", "or", "that", "which", "article", "editorial", "report", "for", "with", "at");
 
 	private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "department", "council", "government",
-			"office", "parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps",
-			"guards", "organization", "organisation", "party", "movement", "brigades", "embassy", "administration",
-			"cabinet", "judiciary", "police", "headquarters", "command", "foundation", "institute", "center",
-			"centre", "union", "league", "front", "secretariat", "presidency", "house");
+			"office", "parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps", "guards",
+			"organization", "organisation", "party", "movement", "brigades", "embassy", "administration", "cabinet",
+			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
+			"league", "front", "secretariat", "presidency", "house");
 
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
@@ -50,7 +50,10 @@ final class MentionFinder {
 		return find(text, Tokens.of(text));
 	}
 
-	/** Persons only, for the first pass that collects full names: the other passes cost and add nothing there. */
+	/**
+	 * Persons only, for the first pass that collects full names: the other passes cost
+	 * and add nothing there.
+	 */
 	List<Mention> findPersons(String text, List<Token> tokens) {
 		List<Mention> mentions = new ArrayList<>();
 		findPersons(text, tokens, new boolean[tokens.size()], mentions);
@@ -102,7 +105,10 @@ final class MentionFinder {
 		}
 	}
 
-	/** End (exclusive) of a run of capitalised words starting at {@code from}: an outlet's name. */
+	/**
+	 * End (exclusive) of a run of capitalised words starting at {@code from}: an outlet's
+	 * name.
+	 */
 	private static int nameRunEnd(String text, List<Token> tokens, int from, int max, boolean[] claimed) {
 		int end = from;
 		while (end < tokens.size() && end - from < max && !claimed[end]
@@ -151,7 +157,8 @@ final class MentionFinder {
 			}
 			int end = i;
 			int nameWords = 0;
-			while (end < tokens.size() && !claimed[end] && nameWords < 5 && (end == i || adjacent(text, tokens, end - 1, end))) {
+			while (end < tokens.size() && !claimed[end] && nameWords < 5
+					&& (end == i || adjacent(text, tokens, end - 1, end))) {
 				Token token = tokens.get(end);
 				if (token.nameWord()) {
 					nameWords++;
@@ -161,8 +168,7 @@ final class MentionFinder {
 					}
 				}
 				else if (NameVocabulary.isParticle(token.text()) && end + 1 < tokens.size()
-						&& adjacent(text, tokens, end, end + 1)
-						&& tokens.get(end + 1).nameWord()) {
+						&& adjacent(text, tokens, end, end + 1) && tokens.get(end + 1).nameWord()) {
 					end++;
 				}
 				else {
@@ -178,10 +184,12 @@ final class MentionFinder {
 			Token last = tokens.get(end - 1);
 			if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
 					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
-				continue; // "Manchester Metropolitan University", "Getty Images": an institution's name
+				continue; // "Manchester Metropolitan University", "Getty Images": an
+							// institution's name
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
-				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer": part of a role
+				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
+							// part of a role
 			}
 			// "bin Laden", "bin Salman": the family or father's name keeps its particle.
 			boolean lineage = i > 0 && SpeakerNames.LINEAGE.contains(tokens.get(i - 1).text())
@@ -191,11 +199,13 @@ final class MentionFinder {
 			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
-				boolean apposed = !cue && !last.possessive() && followedByCue(tokens, afterApposition(text, tokens, end));
+				boolean apposed = !cue && !last.possessive()
+						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name);
 				if (!known && !apposed
 						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
-					continue; // "Others reported", "the Exchequer said": a capitalised word, not a surname
+					continue; // "Others reported", "the Exchequer said": a capitalised
+								// word, not a surname
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
@@ -211,8 +221,9 @@ final class MentionFinder {
 	}
 
 	/**
-	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid Aboutalebi" →
-	 * "Rohani's political advisor". At most five words, ending in a title or role noun.
+	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid
+	 * Aboutalebi" → "Rohani's political advisor". At most five words, ending in a title
+	 * or role noun.
 	 */
 	private static String apposedRole(String text, List<Token> tokens, int nameStart) {
 		if (nameStart == 0) {
@@ -228,7 +239,8 @@ final class MentionFinder {
 			Token before = tokens.get(first - 1);
 			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeakerTagMatcher.isCue(before.key())
 					|| (before.capitalised() && !before.possessive() && !NameVocabulary.isTitle(before.text())
-							&& !NameVocabulary.isOrganisation(before.text()) && !NameVocabulary.isPlace(before.text()))) {
+							&& !NameVocabulary.isOrganisation(before.text())
+							&& !NameVocabulary.isPlace(before.text()))) {
 				break;
 			}
 			first--;
@@ -236,7 +248,10 @@ final class MentionFinder {
 		return text.substring(tokens.get(first).start(), title.end());
 	}
 
-	/** First token of the titles and role words right before a name ("Iranian Army chief of staff"). */
+	/**
+	 * First token of the titles and role words right before a name ("Iranian Army chief
+	 * of staff").
+	 */
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
 		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && adjacent(text, tokens, start - 1, start)) {
@@ -245,7 +260,8 @@ final class MentionFinder {
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
 					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
-							&& !NameVocabulary.CALENDAR.contains(key) && !before.text().chars().allMatch(Character::isDigit));
+							&& !NameVocabulary.CALENDAR.contains(key)
+							&& !before.text().chars().allMatch(Character::isDigit));
 			if (!roleWord || (before.possessive() && !NameVocabulary.isPlace(before.text()))
 					|| NameVocabulary.HONORIFICS.contains(key) || NameVocabulary.NOT_NAMES.contains(key)) {
 				break; // "His Eminence Ayatollah Ali Sistani": the office is "Ayatollah"
@@ -284,8 +300,9 @@ final class MentionFinder {
 				continue;
 			}
 			int end = i;
-			while (end < tokens.size() && !claimed[end] && end - i < 6 && (end == i || adjacent(text, tokens, end - 1, end))
-					&& tokens.get(end).capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(end).key())) {
+			while (end < tokens.size() && !claimed[end] && end - i < 6
+					&& (end == i || adjacent(text, tokens, end - 1, end)) && tokens.get(end).capitalised()
+					&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(end).key())) {
 				end++;
 				if (tokens.get(end - 1).possessive() && end - 1 > i) {
 					break;
@@ -307,7 +324,10 @@ final class MentionFinder {
 		return i > 0 && adjacent(text, tokens, i - 1, i) && ARTICLES.contains(tokens.get(i - 1).key());
 	}
 
-	/** Whether only opening punctuation stands between the offset and the end of the previous sentence. */
+	/**
+	 * Whether only opening punctuation stands between the offset and the end of the
+	 * previous sentence.
+	 */
 	private static boolean atSentenceStart(String text, int offset) {
 		for (int i = offset - 1; i >= 0; i--) {
 			char c = text.charAt(i);
@@ -322,8 +342,9 @@ final class MentionFinder {
 	}
 
 	/**
-	 * A role set off after the name: "Caddell, a longtime Democratic pollster," → "longtime
-	 * Democratic pollster". The apposition closes with a comma within twelve words.
+	 * A role set off after the name: "Caddell, a longtime Democratic pollster," →
+	 * "longtime Democratic pollster". The apposition closes with a comma within twelve
+	 * words.
 	 */
 	private static String roleAfter(String text, List<Token> tokens, int next) {
 		int close = afterApposition(text, tokens, next);
@@ -334,7 +355,8 @@ final class MentionFinder {
 	}
 
 	/**
-	 * The token after an apposition that opens at token {@code next} ({@code Caddell, a longtime
+	 * The token after an apposition that opens at token {@code next}
+	 * ({@code Caddell, a longtime
 	 * Democratic pollster, said}), or {@code tokens.size()} when none opens there.
 	 */
 	private static int afterApposition(String text, List<Token> tokens, int next) {

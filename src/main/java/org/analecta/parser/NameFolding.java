@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The spelling-blind part of name folding: lower case, no diacritics, no apostrophes or ayn/hamza
- * marks, hyphens and dots as word breaks, and no Arabic article before a word ("al-Maliki",
- * "El-Sisi", "ash-Sharaa").
+ * The spelling-blind part of name folding: lower case, no diacritics, no apostrophes or
+ * ayn/hamza marks, hyphens and dots as word breaks, and no Arabic article before a word
+ * ("al-Maliki", "El-Sisi", "ash-Sharaa").
  */
 final class NameFolding {
 
@@ -43,7 +43,8 @@ final class NameFolding {
 		if (!word.isEmpty()) {
 			words.add(word.toString());
 		}
-		// "Al-Maliki" and "Maliki" are one name; a lone "al" that is the whole name stays.
+		// "Al-Maliki" and "Maliki" are one name; a lone "al" that is the whole name
+		// stays.
 		if (words.size() > 1) {
 			List<String> kept = new ArrayList<>(words.size());
 			for (int i = 0; i < words.size(); i++) {
@@ -61,8 +62,8 @@ final class NameFolding {
 	}
 
 	private static boolean isApostrophe(char c) {
-		return c == '\'' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == '`' || c == '´' || c == 'ʻ'
-				|| c == 'ʼ' || c == '′';
+		return c == '\'' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == '`' || c == '´' || c == 'ʻ' || c == 'ʼ'
+				|| c == '′';
 	}
 
 }

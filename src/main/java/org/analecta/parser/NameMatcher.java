@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Matches class and id names against a list of words, with plain {@code indexOf} per word: a
- * large case-insensitive regex alternation tried at every position of every element's class list
- * is many times slower on pages with long utility-class lists, where the cleaner spends its time.
- * Entries are substrings ({@code sidebar} matches {@code has-sidebar}) or, written {@code =nav},
- * whole words bounded by the start or end of the names, white space, {@code -} or {@code _}.
+ * Matches class and id names against a list of words, with plain {@code indexOf} per
+ * word: a large case-insensitive regex alternation tried at every position of every
+ * element's class list is many times slower on pages with long utility-class lists, where
+ * the cleaner spends its time. Entries are substrings ({@code sidebar} matches
+ * {@code has-sidebar}) or, written {@code =nav}, whole words bounded by the start or end
+ * of the names, white space, {@code -} or {@code _}.
  */
 final class NameMatcher {
 
@@ -22,7 +23,9 @@ final class NameMatcher {
 		this.words = words;
 	}
 
-	/** @param entries space-separated entries, lower case */
+	/**
+	 * @param entries space-separated entries, lower case
+	 */
 	static NameMatcher of(String entries) {
 		List<String> substrings = new ArrayList<>();
 		List<String> words = new ArrayList<>();
@@ -41,7 +44,9 @@ final class NameMatcher {
 		return names.toLowerCase(Locale.ROOT);
 	}
 
-	/** @param names class and id names, already lower case */
+	/**
+	 * @param names class and id names, already lower case
+	 */
 	boolean matches(String names) {
 		if (names.isEmpty()) {
 			return false;
@@ -62,7 +67,8 @@ final class NameMatcher {
 	private static boolean hasWord(String names, String word) {
 		for (int at = names.indexOf(word); at >= 0; at = names.indexOf(word, at + 1)) {
 			int end = at + word.length();
-			if ((at == 0 || isBoundary(names.charAt(at - 1))) && (end == names.length() || isBoundary(names.charAt(end)))) {
+			if ((at == 0 || isBoundary(names.charAt(at - 1)))
+					&& (end == names.length() || isBoundary(names.charAt(end)))) {
 				return true;
 			}
 		}

@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The closed word lists that tell a person's name from the words around it: titles and role
- * nouns, organisation words, places and nationalities, and the capitalised function words that
- * open sentences. Lists are lower case; {@link #key(String)} gives the lookup form of a token.
+ * The closed word lists that tell a person's name from the words around it: titles and
+ * role nouns, organisation words, places and nationalities, and the capitalised function
+ * words that open sentences. Lists are lower case; {@link #key(String)} gives the lookup
+ * form of a token.
  */
 final class NameVocabulary {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
@@ -21,130 +23,128 @@ final class NameVocabulary {
 	}
 
 	/** Titles and role nouns: a run of these before a name is the person's role. */
-	static final Set<String> TITLES = words("president", "vice", "prime", "minister", "ministers", "deputy",
-			"foreign", "defense", "defence", "interior", "intelligence", "economy", "finance", "oil", "culture",
-			"justice", "secretary", "secretary-general", "general", "major", "brigadier", "lieutenant", "lt",
-			"colonel", "col", "captain", "capt", "commander", "commander-in-chief", "admiral", "marshal", "sergeant",
-			"gen", "maj", "brig", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame",
-			"lord", "lady", "king", "queen", "prince", "princess", "emir", "crown", "sheikh", "shaykh", "sheik",
-			"ayatollah", "grand", "hojjat", "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "al-islam",
-			"al-eslam", "imam", "mullah", "mufti", "cleric", "rabbi", "pope", "cardinal", "bishop", "senator",
-			"sen", "congressman", "congresswoman", "representative", "rep", "governor", "gov", "mayor",
-			"ambassador", "envoy", "consul", "speaker", "chairman", "chairwoman", "chair", "chief", "head",
-			"director", "director-general", "leader", "supreme", "spokesman", "spokeswoman", "spokesperson",
-			"advisor", "adviser", "aide", "official", "member", "mp", "lawmaker", "legislator", "judge",
-			"attorney", "counselor", "counsellor", "editor", "editor-in-chief", "columnist", "journalist",
-			"correspondent", "reporter", "analyst", "expert", "scholar", "researcher", "writer", "author",
-			"commentator", "host", "anchor", "presenter", "preacher", "staff", "assistant", "undersecretary",
-			"acting", "former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus", "elect",
-			"caliph", "sayyed", "sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam",
-			"ustadh", "sultan", "founder", "ceo", "coordinator", "negotiator", "nominee", "candidate",
-			"businessman", "businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress",
-			"chancellor", "premier", "dean", "rector", "provost", "lecturer", "fellow", "historian", "economist",
-			"spokespeople", "secretary-general's");
+	static final Set<String> TITLES = words("president", "vice", "prime", "minister", "ministers", "deputy", "foreign",
+			"defense", "defence", "interior", "intelligence", "economy", "finance", "oil", "culture", "justice",
+			"secretary", "secretary-general", "general", "major", "brigadier", "lieutenant", "lt", "colonel", "col",
+			"captain", "capt", "commander", "commander-in-chief", "admiral", "marshal", "sergeant", "gen", "maj",
+			"brig", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
+			"king", "queen", "prince", "princess", "emir", "crown", "sheikh", "shaykh", "sheik", "ayatollah", "grand",
+			"hojjat", "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "al-islam", "al-eslam", "imam", "mullah",
+			"mufti", "cleric", "rabbi", "pope", "cardinal", "bishop", "senator", "sen", "congressman", "congresswoman",
+			"representative", "rep", "governor", "gov", "mayor", "ambassador", "envoy", "consul", "speaker", "chairman",
+			"chairwoman", "chair", "chief", "head", "director", "director-general", "leader", "supreme", "spokesman",
+			"spokeswoman", "spokesperson", "advisor", "adviser", "aide", "official", "member", "mp", "lawmaker",
+			"legislator", "judge", "attorney", "counselor", "counsellor", "editor", "editor-in-chief", "columnist",
+			"journalist", "correspondent", "reporter", "analyst", "expert", "scholar", "researcher", "writer", "author",
+			"commentator", "host", "anchor", "presenter", "preacher", "staff", "assistant", "undersecretary", "acting",
+			"former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus", "elect", "caliph", "sayyed",
+			"sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam", "ustadh", "sultan", "founder",
+			"ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman", "businesswoman", "activist",
+			"poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier", "dean", "rector", "provost",
+			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's");
 
-	/** Words of organisation names; a capitalised run ending in one names an institution. */
+	/**
+	 * Words of organisation names; a capitalised run ending in one names an institution.
+	 */
 	static final Set<String> ORGANISATION = words("ministry", "department", "council", "corps", "guards", "guard",
-			"assembly", "experts", "committee", "parliament", "majlis", "government", "office", "army", "navy",
-			"court", "agency", "organization", "organisation", "organizations", "organisations", "headquarters",
-			"party", "movement", "front", "brigades", "brigade", "forces", "force", "republic", "state", "states",
-			"union", "nations", "league", "revolution", "revolutionary", "islamic", "united", "house", "senate",
-			"congress", "university", "institute", "center", "centre", "foundation", "bank", "company", "group",
-			"news", "media", "radio", "tv", "television", "times", "post", "daily", "network", "channel", "press",
-			"association", "society", "authority", "commission", "board", "bureau", "service", "services",
-			"police", "judiciary", "basij", "hizbullah", "hezbollah", "hizballah", "hamas", "taliban", "isis",
-			"isil", "daesh", "al-qaeda", "qaeda", "brotherhood", "popular", "mobilization", "activities",
-			"organizing", "expediency", "discernment", "cabinet", "administration", "embassy", "consulate",
-			"regime", "caliphate", "resistance", "axis", "federation", "alliance", "coalition", "unit", "units",
-			"division", "battalion", "battalions", "jihad", "mujahideen", "leadership", "secretariat", "club",
-			"school", "academy", "seminary", "mosque", "church", "hospital", "airport", "museum", "prize",
-			"summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "plan", "program",
-			"programme", "project", "operation", "campaign", "war", "crisis", "spring", "revolutionary",
-			"international", "national", "general", "supreme", "central", "federal", "security", "defense",
-			"foreign", "affairs", "relations", "strategic", "studies", "research", "policy", "quds", "sepah", "images",
-			"mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
+			"assembly", "experts", "committee", "parliament", "majlis", "government", "office", "army", "navy", "court",
+			"agency", "organization", "organisation", "organizations", "organisations", "headquarters", "party",
+			"movement", "front", "brigades", "brigade", "forces", "force", "republic", "state", "states", "union",
+			"nations", "league", "revolution", "revolutionary", "islamic", "united", "house", "senate", "congress",
+			"university", "institute", "center", "centre", "foundation", "bank", "company", "group", "news", "media",
+			"radio", "tv", "television", "times", "post", "daily", "network", "channel", "press", "association",
+			"society", "authority", "commission", "board", "bureau", "service", "services", "police", "judiciary",
+			"basij", "hizbullah", "hezbollah", "hizballah", "hamas", "taliban", "isis", "isil", "daesh", "al-qaeda",
+			"qaeda", "brotherhood", "popular", "mobilization", "activities", "organizing", "expediency", "discernment",
+			"cabinet", "administration", "embassy", "consulate", "regime", "caliphate", "resistance", "axis",
+			"federation", "alliance", "coalition", "unit", "units", "division", "battalion", "battalions", "jihad",
+			"mujahideen", "leadership", "secretariat", "club", "school", "academy", "seminary", "mosque", "church",
+			"hospital", "airport", "museum", "prize", "summit", "conference", "forum", "talks", "agreement", "accord",
+			"treaty", "plan", "program", "programme", "project", "operation", "campaign", "war", "crisis", "spring",
+			"revolutionary", "international", "national", "general", "supreme", "central", "federal", "security",
+			"defense", "foreign", "affairs", "relations", "strategic", "studies", "research", "policy", "quds", "sepah",
+			"images", "mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
 			"medicine", "employers", "exchequer", "index", "fund", "trust", "council's", "agency's", "systems");
 
 	/** Places, peoples and nationality adjectives: never part of a person's name. */
-	static final Set<String> PLACES = words("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria",
-			"syrian", "syrians", "u.s", "us", "usa", "america", "american", "americans", "saudi", "saudis",
-			"arabia", "qatar", "qatari", "israel", "israeli", "israelis", "zionist", "zionists", "lebanon",
-			"lebanese", "turkey", "turkish", "egypt", "egyptian", "russia", "russian", "china", "chinese",
-			"europe", "european", "europeans", "britain", "british", "uk", "u.k", "england", "english", "france",
-			"french", "germany", "german", "afghanistan", "afghan", "pakistan", "pakistani", "yemen", "yemeni",
-			"bahrain", "bahraini", "kuwait", "kuwaiti", "jordan", "jordanian", "palestinian", "palestinians",
-			"palestine", "gaza", "tehran", "baghdad", "vienna", "riyadh", "washington", "moscow", "beijing",
-			"london", "paris", "damascus", "beirut", "karbala", "najaf", "mosul", "qom", "mashhad", "tikrit",
-			"fallujah", "anbar", "kurdistan", "west", "western", "east", "eastern", "middle", "north", "south",
-			"gulf", "persian", "arab", "arabs", "arabic", "sunni", "sunnis", "shi'ite", "shiite", "shi'ites",
-			"shiites", "shia", "shi'a", "kurdish", "kurds", "muslim", "muslims", "christian", "christians",
-			"jewish", "jews", "un", "u.n", "nato", "eu", "p5+1", "geneva", "lausanne", "new", "york", "ankara",
-			"istanbul", "cairo", "doha", "dubai", "emirates", "uae", "oman", "omani", "libya", "libyan",
-			"tunisia", "tunisian", "algeria", "morocco", "sudan", "somalia", "india", "indian", "japan",
-			"japanese", "korea", "korean", "venezuela", "cuba", "hormuz", "caspian", "mediterranean", "levant",
-			"asia", "africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams");
+	static final Set<String> PLACES = words("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria", "syrian",
+			"syrians", "u.s", "us", "usa", "america", "american", "americans", "saudi", "saudis", "arabia", "qatar",
+			"qatari", "israel", "israeli", "israelis", "zionist", "zionists", "lebanon", "lebanese", "turkey",
+			"turkish", "egypt", "egyptian", "russia", "russian", "china", "chinese", "europe", "european", "europeans",
+			"britain", "british", "uk", "u.k", "england", "english", "france", "french", "germany", "german",
+			"afghanistan", "afghan", "pakistan", "pakistani", "yemen", "yemeni", "bahrain", "bahraini", "kuwait",
+			"kuwaiti", "jordan", "jordanian", "palestinian", "palestinians", "palestine", "gaza", "tehran", "baghdad",
+			"vienna", "riyadh", "washington", "moscow", "beijing", "london", "paris", "damascus", "beirut", "karbala",
+			"najaf", "mosul", "qom", "mashhad", "tikrit", "fallujah", "anbar", "kurdistan", "west", "western", "east",
+			"eastern", "middle", "north", "south", "gulf", "persian", "arab", "arabs", "arabic", "sunni", "sunnis",
+			"shi'ite", "shiite", "shi'ites", "shiites", "shia", "shi'a", "kurdish", "kurds", "muslim", "muslims",
+			"christian", "christians", "jewish", "jews", "un", "u.n", "nato", "eu", "p5+1", "geneva", "lausanne", "new",
+			"york", "ankara", "istanbul", "cairo", "doha", "dubai", "emirates", "uae", "oman", "omani", "libya",
+			"libyan", "tunisia", "tunisian", "algeria", "morocco", "sudan", "somalia", "india", "indian", "japan",
+			"japanese", "korea", "korean", "venezuela", "cuba", "hormuz", "caspian", "mediterranean", "levant", "asia",
+			"africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams");
 
 	/** Capitalised words that open sentences or clauses without being names. */
-	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "of", "for", "and", "but",
-			"or", "nor", "also", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we",
-			"i", "you", "his", "her", "its", "their", "our", "my", "your", "following", "see", "according",
-			"after", "before", "while", "additionally", "therefore", "even", "if", "when", "since", "as", "by",
-			"with", "from", "to", "yesterday", "today", "tomorrow", "then", "thus", "so", "such", "there",
-			"here", "what", "why", "how", "who", "whom", "whose", "which", "where", "meanwhile", "moreover",
-			"furthermore", "nevertheless", "nonetheless", "instead", "first", "second", "third", "finally",
-			"last", "next", "most", "some", "many", "all", "both", "each", "other", "another", "no", "not",
-			"only", "one", "two", "three", "several", "various", "recently", "earlier", "later", "now", "yet",
-			"still", "indeed", "in fact", "because", "although", "though", "whether", "unless", "until",
-			"during", "despite", "against", "about", "above", "below", "under", "over", "between", "among",
-			"into", "through", "without", "within", "upon", "via", "per", "is", "are", "was", "were", "be",
-			"been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
-			"must", "shall", "should", "note", "source", "sources", "update", "editor's", "mr.", "conspicuous",
-			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch",
-			"click", "video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts",
-			"transcript", "interviewer", "translation", "notes", "endnotes", "footnotes", "please");
+	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or",
+			"nor", "also", "however", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you",
+			"his", "her", "its", "their", "our", "my", "your", "following", "see", "according", "after", "before",
+			"while", "additionally", "therefore", "even", "if", "when", "since", "as", "by", "with", "from", "to",
+			"yesterday", "today", "tomorrow", "then", "thus", "so", "such", "there", "here", "what", "why", "how",
+			"who", "whom", "whose", "which", "where", "meanwhile", "moreover", "furthermore", "nevertheless",
+			"nonetheless", "instead", "first", "second", "third", "finally", "last", "next", "most", "some", "many",
+			"all", "both", "each", "other", "another", "no", "not", "only", "one", "two", "three", "several", "various",
+			"recently", "earlier", "later", "now", "yet", "still", "indeed", "in fact", "because", "although", "though",
+			"whether", "unless", "until", "during", "despite", "against", "about", "above", "below", "under", "over",
+			"between", "among", "into", "through", "without", "within", "upon", "via", "per", "is", "are", "was",
+			"were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
+			"might", "must", "shall", "should", "note", "source", "sources", "update", "editor's", "mr.", "conspicuous",
+			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch", "click",
+			"video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts", "transcript",
+			"interviewer", "translation", "notes", "endnotes", "footnotes", "please");
 
 	/**
-	 * Capitalised words that never make a person's name or role: platforms, software and page
-	 * furniture ("Twitter said", "Javascript Alert said:"), and honorifics, which are forms of
-	 * address, not offices ("His Eminence", "His Holiness").
+	 * Capitalised words that never make a person's name or role: platforms, software and
+	 * page furniture ("Twitter said", "Javascript Alert said:"), and honorifics, which
+	 * are forms of address, not offices ("His Eminence", "His Holiness").
 	 */
-	static final Set<String> NOT_NAMES = words("twitter", "facebook", "youtube", "instagram", "telegram",
-			"whatsapp", "google", "javascript", "alert", "cookie", "cookies", "email", "e-mail", "internet",
-			"online", "reddit", "tiktok", "snapchat", "linkedin", "skype", "wikipedia", "browser",
-			"newsletter", "subscribe", "login", "password", "eminence", "holiness", "excellency", "majesty",
-			"highness", "lordship", "worship");
+	static final Set<String> NOT_NAMES = words("twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp",
+			"google", "javascript", "alert", "cookie", "cookies", "email", "e-mail", "internet", "online", "reddit",
+			"tiktok", "snapchat", "linkedin", "skype", "wikipedia", "browser", "newsletter", "subscribe", "login",
+			"password", "eminence", "holiness", "excellency", "majesty", "highness", "lordship", "worship");
 
-	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness",
-			"lordship", "worship", "royal", "his", "her");
+	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness", "lordship",
+			"worship", "royal", "his", "her");
 
 	/** Months and weekdays, which open date phrases ("June 18 Kayhan editorial"). */
-	static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-			"aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "ramadan", "muharram", "ashura", "nowruz");
+	static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july", "august",
+			"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+			"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"ramadan", "muharram", "ashura", "nowruz");
 
-	/** Particles inside Arabic and European names ("Osama bin Laden", "Nouri al-Maliki"). */
-	static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el", "de",
-			"da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "ul", "e", "y");
+	/**
+	 * Particles inside Arabic and European names ("Osama bin Laden", "Nouri al-Maliki").
+	 */
+	static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el", "de", "da",
+			"di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "ul", "e", "y");
 
 	/** Role words that say a person is a woman or a man, for pronoun resolution. */
-	static final Set<String> FEMALE_ROLES = words("spokeswoman", "mrs", "ms", "miss", "madam", "lady", "dame",
-			"queen", "princess", "chairwoman", "congresswoman", "businesswoman", "actress", "sister", "mother",
-			"wife", "daughter", "widow", "first lady", "sheikha");
+	static final Set<String> FEMALE_ROLES = words("spokeswoman", "mrs", "ms", "miss", "madam", "lady", "dame", "queen",
+			"princess", "chairwoman", "congresswoman", "businesswoman", "actress", "sister", "mother", "wife",
+			"daughter", "widow", "first lady", "sheikha");
 
-	static final Set<String> MALE_ROLES = words("spokesman", "mr", "sir", "lord", "king", "prince", "emir",
-			"sheikh", "shaykh", "ayatollah", "hojjat", "hojatoleslam", "hojjatoleslam", "imam", "mullah",
-			"mufti", "rabbi", "pope", "cardinal", "bishop", "father", "brother", "chairman", "congressman",
-			"businessman", "actor", "sayyed", "sayyid", "seyed", "seyyed", "caliph", "sultan", "husband", "son");
+	static final Set<String> MALE_ROLES = words("spokesman", "mr", "sir", "lord", "king", "prince", "emir", "sheikh",
+			"shaykh", "ayatollah", "hojjat", "hojatoleslam", "hojjatoleslam", "imam", "mullah", "mufti", "rabbi",
+			"pope", "cardinal", "bishop", "father", "brother", "chairman", "congressman", "businessman", "actor",
+			"sayyed", "sayyid", "seyed", "seyyed", "caliph", "sultan", "husband", "son");
 
 	/** Given names common enough in this domain to tell a woman's name from a man's. */
 	static final Set<String> FEMALE_GIVEN_NAMES = words("marzia", "marzieh", "marie", "hillary", "condoleezza",
-			"angela", "federica", "catherine", "masoumeh", "nancy", "samantha", "susan", "wendy", "jen",
-			"victoria", "theresa", "mary", "elizabeth", "fatemeh", "fatima", "zahra", "maryam", "shirin",
-			"laleh", "azam", "faezeh", "shahla", "zainab", "zeinab", "aisha", "tzipi", "golda", "sarah", "ursula",
-			"kamala", "nikki", "ilhan", "rashida", "alexandria", "nancy", "madeleine", "michelle", "laura",
-			"helga", "frederica", "marine", "benazir", "asma", "hanan", "tawakkol", "leila", "layla", "nadia",
-			"rania", "suzanne", "mona", "huda", "nasrin", "parvin", "soheila", "elham", "farideh", "jaleh");
+			"angela", "federica", "catherine", "masoumeh", "nancy", "samantha", "susan", "wendy", "jen", "victoria",
+			"theresa", "mary", "elizabeth", "fatemeh", "fatima", "zahra", "maryam", "shirin", "laleh", "azam", "faezeh",
+			"shahla", "zainab", "zeinab", "aisha", "tzipi", "golda", "sarah", "ursula", "kamala", "nikki", "ilhan",
+			"rashida", "alexandria", "nancy", "madeleine", "michelle", "laura", "helga", "frederica", "marine",
+			"benazir", "asma", "hanan", "tawakkol", "leila", "layla", "nadia", "rania", "suzanne", "mona", "huda",
+			"nasrin", "parvin", "soheila", "elham", "farideh", "jaleh");
 
 	private static Set<String> words(String... words) {
 		return Set.copyOf(java.util.Arrays.asList(words));
@@ -181,8 +181,9 @@ final class NameVocabulary {
 	}
 
 	/**
-	 * Whether a token can be part of a person's name: capitalised (after an Arabic article such as
-	 * {@code al-}), not a title, organisation word, place, function word or month, not an acronym.
+	 * Whether a token can be part of a person's name: capitalised (after an Arabic
+	 * article such as {@code al-}), not a title, organisation word, place, function word
+	 * or month, not an acronym.
 	 */
 	static boolean isNameWord(String token) {
 		if (token.isEmpty()) {
@@ -194,7 +195,10 @@ final class NameVocabulary {
 		return isNameWord(token, key(token));
 	}
 
-	/** {@link #isNameWord(String)} for a token whose {@link #key} the caller has already built. */
+	/**
+	 * {@link #isNameWord(String)} for a token whose {@link #key} the caller has already
+	 * built.
+	 */
 	static boolean isNameWord(String token, String key) {
 		if (token.isEmpty()) {
 			return false;
@@ -244,8 +248,8 @@ final class NameVocabulary {
 		int dash = token.indexOf('-');
 		if (dash > 0 && dash <= 3 && dash < token.length() - 1) {
 			String head = token.substring(0, dash).toLowerCase(Locale.ROOT);
-			if (head.equals("al") || head.equals("el") || head.equals("ad") || head.equals("ash")
-					|| head.equals("as") || head.equals("at") || head.equals("az") || head.equals("ar")) {
+			if (head.equals("al") || head.equals("el") || head.equals("ad") || head.equals("ash") || head.equals("as")
+					|| head.equals("at") || head.equals("az") || head.equals("ar")) {
 				return token.substring(dash + 1);
 			}
 		}
@@ -298,7 +302,9 @@ final class NameVocabulary {
 	}
 
 	enum Gender {
+
 		MALE, FEMALE, UNKNOWN
+
 	}
 
 }

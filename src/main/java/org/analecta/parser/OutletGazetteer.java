@@ -9,22 +9,27 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
- * Outlet names known by heart: a bundled list of news agencies, dailies, websites and channels
- * that reports quote, plus the outlets a report's own footnotes name. Lookup is by folded name;
- * the display form is the footnote's spelling when there is one, else the first listed.
+ * Outlet names known by heart: a bundled list of news agencies, dailies, websites and
+ * channels that reports quote, plus the outlets a report's own footnotes name. Lookup is
+ * by folded name; the display form is the footnote's spelling when there is one, else the
+ * first listed.
  */
 final class OutletGazetteer {
 
 	static final List<String> BUNDLED = WordList.lines("known-outlets.txt");
 
 	/**
-	 * The bundled outlets folded, per alias table: the same for every report, and folding them
-	 * anew for each report would cost a visible share of parse time. SpeakerNames is immutable and
-	 * compared by identity; an archive's tables come and go, hence weak keys.
+	 * The bundled outlets folded, per alias table: the same for every report, and folding
+	 * them anew for each report would cost a visible share of parse time. SpeakerNames is
+	 * immutable and compared by identity; an archive's tables come and go, hence weak
+	 * keys.
 	 */
 	private static final Map<SpeakerNames, Folded> FOLDED = Collections.synchronizedMap(new WeakHashMap<>());
 
-	/** Bundled outlets by folded name (the first listed of equal folds), and each one's first-word key. */
+	/**
+	 * Bundled outlets by folded name (the first listed of equal folds), and each one's
+	 * first-word key.
+	 */
 	private record Folded(Map<String, String> display, Map<String, String> firstWords) {
 	}
 
@@ -32,7 +37,10 @@ final class OutletGazetteer {
 
 	private final Map<String, String> display = new HashMap<>();
 
-	/** Lower-case first words of the known outlets: a cheap test before folding a candidate. */
+	/**
+	 * Lower-case first words of the known outlets: a cheap test before folding a
+	 * candidate.
+	 */
 	private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
 	OutletGazetteer(SpeakerNames names, Collection<String> reportOutlets) {
@@ -79,7 +87,10 @@ final class OutletGazetteer {
 		return display.containsKey(names.fold(name));
 	}
 
-	/** The outlet's display name: "Asr-e Iran" for "Asr-e Iran's", the footnotes' spelling first. */
+	/**
+	 * The outlet's display name: "Asr-e Iran" for "Asr-e Iran's", the footnotes' spelling
+	 * first.
+	 */
 	String canonical(String name) {
 		return display.getOrDefault(names.fold(name), name.strip());
 	}

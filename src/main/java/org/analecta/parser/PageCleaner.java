@@ -9,11 +9,12 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes page chrome from a parsed page before the main content is looked for: non-content
- * elements (scripts, forms, navigation, asides, footers), hidden elements, and elements whose
- * role, class or id says they are navigation, share widgets, related links, comments, cookie
- * notices, ads and the like. An element holding most of the page's text is never removed,
- * whatever its class says: some sites wrap the whole page in a "has-sidebar" or a form.
+ * Removes page chrome from a parsed page before the main content is looked for:
+ * non-content elements (scripts, forms, navigation, asides, footers), hidden elements,
+ * and elements whose role, class or id says they are navigation, share widgets, related
+ * links, comments, cookie notices, ads and the like. An element holding most of the
+ * page's text is never removed, whatever its class says: some sites wrap the whole page
+ * in a "has-sidebar" or a form.
  */
 final class PageCleaner {
 
@@ -65,7 +66,10 @@ final class PageCleaner {
 		}
 	}
 
-	/** The header blocks around the page's h1s: the article's own header (date, series, byline). */
+	/**
+	 * The header blocks around the page's h1s: the article's own header (date, series,
+	 * byline).
+	 */
 	private static Set<Element> titleHeaders(Element body) {
 		Set<Element> headers = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Element h1 : body.getElementsByTag("h1")) {

@@ -20,9 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads what a page declares about itself outside its text: {@code og:} and {@code article:}
- * meta tags, other common meta names, JSON-LD, the canonical link and {@code <title>}. Reads,
- * never guesses: a value the page does not state stays null.
+ * Reads what a page declares about itself outside its text: {@code og:} and
+ * {@code article:} meta tags, other common meta names, JSON-LD, the canonical link and
+ * {@code <title>}. Reads, never guesses: a value the page does not state stays null.
  */
 final class PageMetadata {
 
@@ -43,8 +43,8 @@ final class PageMetadata {
 	private final JsonNode article;
 
 	/**
-	 * Each meta tag's first non-blank content by its lower-cased property, name or itemprop. Read
-	 * once: about twenty keys are asked, and no lookup walks the page.
+	 * Each meta tag's first non-blank content by its lower-cased property, name or
+	 * itemprop. Read once: about twenty keys are asked, and no lookup walks the page.
 	 */
 	private final Map<String, String> metaContent = new HashMap<>();
 
@@ -65,7 +65,10 @@ final class PageMetadata {
 		return new DocumentHints(title(), publishedOn(), authors(), sourceUrl(), section(), keywords());
 	}
 
-	/** The article's text as JSON-LD gives it ({@code articleBody}), for pages that render it by script. */
+	/**
+	 * The article's text as JSON-LD gives it ({@code articleBody}), for pages that render
+	 * it by script.
+	 */
 	String articleBody() {
 		return jsonText(article, "articleBody");
 	}
@@ -100,8 +103,8 @@ final class PageMetadata {
 		}
 		if (lastStart > 0) {
 			String suffix = title.substring(lastEnd);
-			boolean isSite = site != null && suffix.equalsIgnoreCase(site.strip())
-					|| "|".equals(lastSeparator) || suffix.split(" ").length <= 2 && !suffix.endsWith("?");
+			boolean isSite = site != null && suffix.equalsIgnoreCase(site.strip()) || "|".equals(lastSeparator)
+					|| suffix.split(" ").length <= 2 && !suffix.endsWith("?");
 			if (isSite) {
 				return title.substring(0, lastStart).strip();
 			}
@@ -122,7 +125,10 @@ final class PageMetadata {
 		return date;
 	}
 
-	/** The first {@code <time datetime>} of the main text, when nothing else dated the page. */
+	/**
+	 * The first {@code <time datetime>} of the main text, when nothing else dated the
+	 * page.
+	 */
 	static LocalDate dateOfFirstTime(List<Element> content) {
 		for (Element root : content) {
 			Element time = root.selectFirst("time[datetime]");
@@ -135,7 +141,8 @@ final class PageMetadata {
 
 	List<String> authors() {
 		Set<String> authors = new LinkedHashSet<>();
-		String meta = firstNonBlank(meta("author"), meta("dc.creator"), meta("parsely-author"), meta("sailthru.author"));
+		String meta = firstNonBlank(meta("author"), meta("dc.creator"), meta("parsely-author"),
+				meta("sailthru.author"));
 		if (meta != null) {
 			addNames(authors, meta);
 		}
@@ -319,7 +326,8 @@ final class PageMetadata {
 			return null;
 		}
 		try {
-			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
 		}
 		catch (DateTimeException invalid) {
 			return null;

@@ -10,10 +10,10 @@ import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code java -jar analecta.jar parse FILE...}: parses each file without a database and prints
- * one JSON object per line. A file that fails prints {@code {"file": ..., "error": ...}} and the
- * others still print; the exit status is 1 when any failed. This is also how an admin previews
- * a report before uploading it.
+ * {@code java -jar analecta.jar parse FILE...}: parses each file without a database and
+ * prints one JSON object per line. A file that fails prints {@code {"file": ..., "error":
+ * ...}} and the others still print; the exit status is 1 when any failed. This is also
+ * how an admin previews a report before uploading it.
  */
 public final class ParseCommand {
 
@@ -60,7 +60,9 @@ public final class ParseCommand {
 		return failed ? 1 : 0;
 	}
 
-	/** The file's bytes; a file too large is refused from its size, without reading it. */
+	/**
+	 * The file's bytes; a file too large is refused from its size, without reading it.
+	 */
 	static byte[] read(Path path) throws IOException, ParseException {
 		if (Files.isDirectory(path)) {
 			throw new IOException("this is a directory, not a report file");

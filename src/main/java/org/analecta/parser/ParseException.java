@@ -1,8 +1,8 @@
 package org.analecta.parser;
 
 /**
- * The one exception the parser throws: its message says, for a person, what is wrong with the
- * input.
+ * The one exception the parser throws: its message says, for a person, what is wrong with
+ * the input.
  */
 public class ParseException extends Exception {
 
@@ -23,7 +23,9 @@ public class ParseException extends Exception {
 	}
 
 	public enum Reason {
+
 		EMPTY, BINARY, TOO_LARGE, BAD_ENCODING, NO_REPORT, NO_MAIN_CONTENT, INTERNAL
+
 	}
 
 }

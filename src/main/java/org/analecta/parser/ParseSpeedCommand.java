@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar analecta.jar bench-parse [DIR|FILE...]}: parse speed in reports per second.
- * Each set of files is read into memory first, parsed for a warm-up period (the JIT settles),
- * then for a measured period; failures count as parsed (they cost the same work) and are listed.
- * Without arguments it measures the sample reports (data/reports) and the shared corpus of web
- * pages (../shared/corpus/web-pages) when present.
+ * {@code java -jar analecta.jar bench-parse [DIR|FILE...]}: parse speed in reports per
+ * second. Each set of files is read into memory first, parsed for a warm-up period (the
+ * JIT settles), then for a measured period; failures count as parsed (they cost the same
+ * work) and are listed. Without arguments it measures the sample reports (data/reports)
+ * and the shared corpus of web pages (../shared/corpus/web-pages) when present.
  */
 public final class ParseSpeedCommand {
 
@@ -71,13 +71,10 @@ public final class ParseSpeedCommand {
 		List<Path> files = new ArrayList<>();
 		if (Files.isDirectory(target)) {
 			try (Stream<Path> list = Files.list(target)) {
-				list.filter(Files::isRegularFile)
-					.filter(p -> {
-						String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-						return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt");
-					})
-					.sorted()
-					.forEach(files::add);
+				list.filter(Files::isRegularFile).filter(p -> {
+					String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+					return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".txt");
+				}).sorted().forEach(files::add);
 			}
 		}
 		else {

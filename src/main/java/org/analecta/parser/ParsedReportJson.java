@@ -14,9 +14,9 @@ import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.Section;
 
 /**
- * The JSON shape of a parsed report printed by the {@code parse} command:
- * fixed keys in a fixed order, absent values as null, paragraphs as plain strings. Footnotes
- * also say where they are cited ({@code citedIn}: section and paragraph indexes).
+ * The JSON shape of a parsed report printed by the {@code parse} command: fixed keys in a
+ * fixed order, absent values as null, paragraphs as plain strings. Footnotes also say
+ * where they are cited ({@code citedIn}: section and paragraph indexes).
  */
 final class ParsedReportJson {
 
@@ -44,7 +44,8 @@ final class ParsedReportJson {
 			for (Paragraph paragraph : section.paragraphs()) {
 				paragraphs.add(paragraph.text());
 			}
-			sections.add(object("heading", section.heading(), "paragraphs", paragraphs, "captions", section.captions()));
+			sections
+				.add(object("heading", section.heading(), "paragraphs", paragraphs, "captions", section.captions()));
 		}
 		json.put("sections", sections);
 		List<Object> quotes = new ArrayList<>();

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.analecta.parser.Tokens.Token;
 
 /**
- * A paragraph as attribution sees it: the masked text, its tokens and its mentions, with the
- * lookups by offset that keep attribution linear (binary searches and a map, no scans).
+ * A paragraph as attribution sees it: the masked text, its tokens and its mentions, with
+ * the lookups by offset that keep attribution linear (binary searches and a map, no
+ * scans).
  */
 final class Passage {
 
@@ -41,7 +42,9 @@ final class Passage {
 		return mentions;
 	}
 
-	/** Index of the first token starting at or after the offset (tokens.size() when none). */
+	/**
+	 * Index of the first token starting at or after the offset (tokens.size() when none).
+	 */
 	int firstTokenFrom(int offset) {
 		int low = 0;
 		int high = tokens.size();

@@ -7,9 +7,9 @@ import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.Section;
 
 /**
- * Finds the quotations in a report's sections and footnotes and attributes each to its speaker.
- * Thread-safe; one instance serves many reports: all per-report state lives in an
- * {@link AttributionRun}.
+ * Finds the quotations in a report's sections and footnotes and attributes each to its
+ * speaker. Thread-safe; one instance serves many reports: all per-report state lives in
+ * an {@link AttributionRun}.
  */
 final class QuoteAttributor {
 

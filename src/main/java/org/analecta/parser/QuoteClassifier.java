@@ -9,15 +9,17 @@ import java.util.regex.Pattern;
 import org.analecta.parser.Tokens.Token;
 
 /**
- * Tells quotations that are nobody's statement (TERM) from statements, before any speaker is
- * looked for: listed slogans and epithets ({@code quote-terms.txt}); titles, headlines and names
- * introduced by a naming word ({@code titled}, {@code headlined}, {@code dubbed}, {@code so-called},
- * {@code a show called}); the text of a sign or message ({@code a text message stating}).
- * Quotations that no tag claims are judged later: short ones are scare quotes.
+ * Tells quotations that are nobody's statement (TERM) from statements, before any speaker
+ * is looked for: listed slogans and epithets ({@code quote-terms.txt}); titles, headlines
+ * and names introduced by a naming word ({@code titled}, {@code headlined},
+ * {@code dubbed}, {@code so-called}, {@code a show called}); the text of a sign or
+ * message ({@code a text message stating}). Quotations that no tag claims are judged
+ * later: short ones are scare quotes.
  */
 final class QuoteClassifier {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -30,22 +32,24 @@ final class QuoteClassifier {
 
 	private static final Set<String> KNOWN_TERMS = readTerms();
 
-	private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "headline",
-			"headlines", "title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting",
-			"chanted", "banner", "hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled",
-			"labelled", "branded", "nicknamed", "show", "program", "programme", "series", "book", "film", "movie",
-			"documentary", "song", "poem", "album", "operation", "campaign", "codenamed", "code-named", "word",
-			"expression", "designation", "label", "heading", "subtitled", "banners", "placards", "reading", "reads",
-			"read");
+	private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "headline", "headlines",
+			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "chanted",
+			"banner", "hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled",
+			"branded", "nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary",
+			"song", "poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression",
+			"designation", "label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
 
-	/** Things whose name or text a quotation gives ("a program called", "a message stating"). */
+	/**
+	 * Things whose name or text a quotation gives ("a program called", "a message
+	 * stating").
+	 */
 	private static final Set<String> THINGS = Set.of("program", "programme", "show", "group", "organization",
 			"organisation", "movement", "operation", "campaign", "article", "book", "film", "movie", "initiative",
 			"plan", "project", "website", "channel", "page", "account", "event", "conference", "exercise", "drill",
 			"maneuver", "manoeuvre", "message", "sign", "banner", "poster", "placard", "slogan", "inscription",
 			"graffiti", "text", "note", "leaflet", "flyer", "sticker", "billboard", "mural", "caption", "series",
-			"song", "brigade", "battalion", "unit", "militia", "party", "doctrine", "strategy", "policy", "law",
-			"bill", "resolution", "document", "form", "statement", "sms", "hashtag", "video", "clip");
+			"song", "brigade", "battalion", "unit", "militia", "party", "doctrine", "strategy", "policy", "law", "bill",
+			"resolution", "document", "form", "statement", "sms", "hashtag", "video", "clip");
 
 	private QuoteClassifier() {
 	}
@@ -87,7 +91,10 @@ final class QuoteClassifier {
 		return stripped.isEmpty() ? 0 : WHITE_SPACE.split(stripped).length;
 	}
 
-	/** The quotation's text as stored: terms and phrases without the author's trailing punctuation. */
+	/**
+	 * The quotation's text as stored: terms and phrases without the author's trailing
+	 * punctuation.
+	 */
 	static String clean(String text, ParsedReport.QuoteKind kind) {
 		String cleaned = text.strip();
 		String trailing = kind == ParsedReport.QuoteKind.TERM || kind == ParsedReport.QuoteKind.PARTIAL ? ".,;:"

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotation spans in the paragraphs of one flow (a section, or a footnote): straight and
- * curly double quotes, and quotations running over several paragraphs in the print convention
- * where each paragraph opens with a quote mark and only the last one closes. Single quotes are
- * left alone: inside a quotation they are nested quotes, outside they are mostly apostrophes.
- * One pass over the characters.
+ * Finds quotation spans in the paragraphs of one flow (a section, or a footnote):
+ * straight and curly double quotes, and quotations running over several paragraphs in the
+ * print convention where each paragraph opens with a quote mark and only the last one
+ * closes. Single quotes are left alone: inside a quotation they are nested quotes,
+ * outside they are mostly apostrophes. One pass over the characters.
  */
 final class QuoteScanner {
 
-	/** Replaces quoted text in masked copies, so that names and cues inside quotations are not seen. */
+	/**
+	 * Replaces quoted text in masked copies, so that names and cues inside quotations are
+	 * not seen.
+	 */
 	static final char MASK = '░';
 
 	private QuoteScanner() {
@@ -39,7 +42,8 @@ final class QuoteScanner {
 			for (int i = from; i < text.length(); i++) {
 				char c = text.charAt(i);
 				if (c == '“' && open != null && open.germanStyle) {
-					// German „...“: the mark that opens English quotations closes this one.
+					// German „...“: the mark that opens English quotations closes this
+					// one.
 					open.end(p, i);
 					spans.add(open.close(true, paragraphs));
 					open = null;
@@ -78,9 +82,13 @@ final class QuoteScanner {
 		return spans;
 	}
 
-	/** Copies of the paragraphs with quoted text masked; a final . ! ? or , of a quotation stays visible. */
+	/**
+	 * Copies of the paragraphs with quoted text masked; a final . ! ? or , of a quotation
+	 * stays visible.
+	 */
 	static List<String> mask(List<String> paragraphs, List<QuoteSpan> spans) {
-		// Copied only when a quotation touches it: an untouched paragraph stays the same String,
+		// Copied only when a quotation touches it: an untouched paragraph stays the same
+		// String,
 		// so that its tokens can be reused.
 		StringBuilder[] masked = new StringBuilder[paragraphs.size()];
 		for (QuoteSpan span : spans) {
@@ -118,7 +126,10 @@ final class QuoteScanner {
 		return !(i > 0 && Character.isDigit(text.charAt(i - 1)));
 	}
 
-	/** A straight quote closes unless it is followed by a word and preceded by a space ("the "x). */
+	/**
+	 * A straight quote closes unless it is followed by a word and preceded by a space
+	 * ("the "x).
+	 */
 	private static boolean canClose(String text, int i) {
 		boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
 		boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
@@ -133,13 +144,16 @@ final class QuoteScanner {
 		return i;
 	}
 
-	/** The quoted text inside one paragraph: from the first quoted character to before the closing mark. */
+	/**
+	 * The quoted text inside one paragraph: from the first quoted character to before the
+	 * closing mark.
+	 */
 	record Piece(int paragraph, int start, int end) {
 	}
 
 	/**
-	 * One quotation: where its opening mark stands, where its closing mark stands (the last
-	 * paragraph's length when it never closes), and its text piece by piece.
+	 * One quotation: where its opening mark stands, where its closing mark stands (the
+	 * last paragraph's length when it never closes), and its text piece by piece.
 	 */
 	record QuoteSpan(int firstParagraph, int open, int lastParagraph, int close, boolean closed, List<Piece> pieces,
 			String text) {

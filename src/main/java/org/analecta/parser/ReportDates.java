@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as reports write them: {@code June 20, 2014}, {@code 20 June 2014}, {@code Jun. 20 2014},
- * {@code 2014-06-20}. Only full dates count: a month and year alone is not a publication date.
+ * Dates as reports write them: {@code June 20, 2014}, {@code 20 June 2014},
+ * {@code Jun. 20 2014}, {@code 2014-06-20}. Only full dates count: a month and year alone
+ * is not a publication date.
  */
 final class ReportDates {
 
@@ -18,9 +19,10 @@ final class ReportDates {
 	private static final String MONTH2 = MONTH.replace("?<month>", "?<month2>");
 
 	/** One alternation, each branch of bounded length: safe on any input. */
-	static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(?<year>\\d{4})"
-			+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH2 + ",?\\s{1,3}(?<year2>\\d{4})"
-			+ "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))\\b", Pattern.CASE_INSENSITIVE);
+	static final Pattern DATE = Pattern
+		.compile("\\b(?:" + MONTH + "\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(?<year>\\d{4})"
+				+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}" + MONTH2 + ",?\\s{1,3}(?<year2>\\d{4})"
+				+ "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))\\b", Pattern.CASE_INSENSITIVE);
 
 	private ReportDates() {
 	}
@@ -46,7 +48,9 @@ final class ReportDates {
 		return null;
 	}
 
-	/** The date the text opens with, or null; only the start is tried, not every position. */
+	/**
+	 * The date the text opens with, or null; only the start is tried, not every position.
+	 */
 	static Found leading(CharSequence text) {
 		Matcher m = DATE.matcher(text);
 		if (m.lookingAt()) {

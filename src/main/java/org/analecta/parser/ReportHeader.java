@@ -16,8 +16,8 @@ import org.analecta.parser.ReportDocument.DocumentHints;
 import org.analecta.parser.ReportDocument.Kind;
 
 /**
- * The report's own header: the lines before the text that give its date, series, title, authors
- * and countries, in the shapes reports use:
+ * The report's own header: the lines before the text that give its date, series, title,
+ * authors and countries, in the shapes reports use:
  *
  * <pre>
  * June 20, 2014 Inquiry &amp; Analysis Series No. 1099
@@ -27,11 +27,12 @@ import org.analecta.parser.ReportDocument.Kind;
  * </pre>
  *
  * and the layouts of think tanks, journals, news digests and video pages (see
- * {@code docs/metadata.md}). The header is looked for in the run of short blocks before the
- * first long paragraph: page furniture in it ({@link HeaderFurniture}) is skipped, header lines
- * ({@link HeaderFields}) are read, and the title is the title-like line the page's address names,
- * else the one next to the header lines, else the first one of four words or more. Only what the
- * lines say is taken; nothing is guessed. Work per block is bounded, so the whole is linear.
+ * {@code docs/metadata.md}). The header is looked for in the run of short blocks before
+ * the first long paragraph: page furniture in it ({@link HeaderFurniture}) is skipped,
+ * header lines ({@link HeaderFields}) are read, and the title is the title-like line the
+ * page's address names, else the one next to the header lines, else the first one of four
+ * words or more. Only what the lines say is taken; nothing is guessed. Work per block is
+ * bounded, so the whole is linear.
  */
 final class ReportHeader {
 
@@ -41,10 +42,16 @@ final class ReportHeader {
 	/** A paragraph longer than this is the report's text: the header is above it. */
 	private static final int MAX_HEADER_WORDS = 45;
 
-	/** Short paragraphs (blurbs, a standfirst) allowed in the header run, in words all told. */
+	/**
+	 * Short paragraphs (blurbs, a standfirst) allowed in the header run, in words all
+	 * told.
+	 */
 	private static final int MAX_BLURB_WORDS = 160;
 
-	/** Titles may be long (MEMRI's often pass 300 chars), but a title line is still one line. */
+	/**
+	 * Titles may be long (MEMRI's often pass 300 chars), but a title line is still one
+	 * line.
+	 */
 	private static final int MAX_TITLE_CHARS = 1000;
 
 	private static final int MAX_TITLE_WORDS = 150;
@@ -108,7 +115,8 @@ final class ReportHeader {
 		int journalLine = journalLine(roles, blockFields,
 				i -> HeaderFurniture.isSiteName(blocks.get(i).text().strip(), siteLabel));
 		if (journalLine >= 0) {
-			// A title-like line just above a volume line names the journal, not the article.
+			// A title-like line just above a volume line names the journal, not the
+			// article.
 			roles.set(journalLine, Role.OTHER);
 		}
 		int title = declaredTitle ? declaredTitle(blocks, roles, hints.title()) : -1;
@@ -121,13 +129,15 @@ final class ReportHeader {
 		String series = fields.series;
 		String number = fields.seriesNumber;
 		if (series == null && (fields.volume || fields.journal != null)) {
-			series = fields.journal != null ? fields.journal : journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
+			series = fields.journal != null ? fields.journal
+					: journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
 			number = null;
 		}
 		String titleText = title >= 0 ? blocks.get(title).text().strip() : null;
 		LocalDate date = fields.date();
 		if (titleText != null && date == null) {
-			// A digest's title carries its date: "Iran News Round Up - Special Edition - July 23, 2013".
+			// A digest's title carries its date: "Iran News Round Up - Special Edition -
+			// July 23, 2013".
 			DatedTitle dated = DatedTitle.of(titleText);
 			if (dated != null) {
 				date = dated.date();
@@ -136,7 +146,8 @@ final class ReportHeader {
 				}
 			}
 		}
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title) : -1;
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title)
+				: -1;
 		if (nameLine >= 0) {
 			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
 		}
@@ -153,8 +164,9 @@ final class ReportHeader {
 	}
 
 	/**
-	 * An author line without "By": a person's name alone on the line under the title, above the
-	 * text's first heading ("Abstract") or the date line. Place names are never taken for one.
+	 * An author line without "By": a person's name alone on the line under the title,
+	 * above the text's first heading ("Abstract") or the date line. Place names are never
+	 * taken for one.
 	 */
 	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
 		int next = title + 1;
@@ -164,8 +176,10 @@ final class ReportHeader {
 		if (!isBareName(blocks.get(next).text().strip())) {
 			return -1;
 		}
-		// Only where bylines stand, right above "Abstract" or "Introduction" or the date line:
-		// elsewhere a short capitalised line under the title ("Santa Cruz") is a dateline or a kicker.
+		// Only where bylines stand, right above "Abstract" or "Introduction" or the date
+		// line:
+		// elsewhere a short capitalised line under the title ("Santa Cruz") is a dateline
+		// or a kicker.
 		if (next + 1 >= blocks.size()) {
 			return -1;
 		}
@@ -174,11 +188,17 @@ final class ReportHeader {
 		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
 	}
 
-	/** The blocks of the header run, each with its role and the fields it gave, and all the fields together. */
+	/**
+	 * The blocks of the header run, each with its role and the fields it gave, and all
+	 * the fields together.
+	 */
 	private record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
 	}
 
-	/** Classifies the blocks from the top down to the first that cannot be part of a header. */
+	/**
+	 * Classifies the blocks from the top down to the first that cannot be part of a
+	 * header.
+	 */
 	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
 		Fields fields = new Fields();
 		List<Role> roles = new ArrayList<>();
@@ -194,7 +214,8 @@ final class ReportHeader {
 			Fields found = new Fields();
 			Role role;
 			if (block.kind() == Kind.CAPTION) {
-				role = Role.CAPTION; // passed over, but an image's caption stays with the text
+				role = Role.CAPTION; // passed over, but an image's caption stays with the
+										// text
 			}
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3) {
@@ -215,12 +236,16 @@ final class ReportHeader {
 				role = Role.TITLE_LIKE;
 			}
 			else if (block.kind() != Kind.HEADING && text.length() < 20 * MAX_HEADER_WORDS
-					&& BlockRules.words(text) <= MAX_HEADER_WORDS && blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
-					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel)
-							: !declaredTitle && i + 1 < limit && HeaderFurniture.isFurniture(blocks.get(i + 1).text(), siteLabel))) {
-				// Before the header: a site's blurbs, each above its button (donate, subscribe). Inside it: a standfirst
-				// between the title and the byline. A page that declares its title has had its
-				// furniture cut by the reader, so there a paragraph before the header is text.
+					&& BlockRules.words(text) <= MAX_HEADER_WORDS
+					&& blurbWords + BlockRules.words(text) <= MAX_BLURB_WORDS
+					&& (started(roles) ? fieldsFollow(blocks, i + 1, limit, siteLabel) : !declaredTitle && i + 1 < limit
+							&& HeaderFurniture.isFurniture(blocks.get(i + 1).text(), siteLabel))) {
+				// Before the header: a site's blurbs, each above its button (donate,
+				// subscribe). Inside it: a standfirst
+				// between the title and the byline. A page that declares its title has
+				// had its
+				// furniture cut by the reader, so there a paragraph before the header is
+				// text.
 				role = Role.BLURB;
 				blurbWords += BlockRules.words(text);
 			}
@@ -235,16 +260,17 @@ final class ReportHeader {
 	}
 
 	/**
-	 * The blocks the header takes out of the text: everything of the run down to its last header
-	 * block, and furniture above it, but captions, and on a page that declares its title, a kicker
-	 * heading (which stays a section heading).
+	 * The blocks the header takes out of the text: everything of the run down to its last
+	 * header block, and furniture above it, but captions, and on a page that declares its
+	 * title, a kicker heading (which stays a section heading).
 	 */
-	private static Set<Integer> consumed(List<Block> blocks, List<Role> roles, int title, int last, boolean declaredTitle) {
+	private static Set<Integer> consumed(List<Block> blocks, List<Role> roles, int title, int last,
+			boolean declaredTitle) {
 		Set<Integer> consumed = new LinkedHashSet<>();
 		for (int i = 0; i < roles.size(); i++) {
 			boolean beforeEnd = i <= last;
-			boolean keptKicker = declaredTitle && roles.get(i) == Role.TITLE_LIKE && blocks.get(i).kind() == Kind.HEADING
-					&& i != title;
+			boolean keptKicker = declaredTitle && roles.get(i) == Role.TITLE_LIKE
+					&& blocks.get(i).kind() == Kind.HEADING && i != title;
 			if (roles.get(i) == Role.CAPTION) {
 				continue;
 			}
@@ -256,7 +282,10 @@ final class ReportHeader {
 		return consumed;
 	}
 
-	/** A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear Ambitions" or "Santa Cruz, Iran". */
+	/**
+	 * A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear
+	 * Ambitions" or "Santa Cruz, Iran".
+	 */
 	private static boolean isBareName(String text) {
 		if (BlockRules.words(text) > 4 || Bylines.personName(text) == null) {
 			return false;
@@ -300,12 +329,14 @@ final class ReportHeader {
 	}
 
 	/**
-	 * "Suzanne Maloney – VP at Brookings"; "Jane Doe is a senior fellow at the Institute." only
-	 * below a title or header line (higher up, such a sentence is a blurb about someone).
+	 * "Suzanne Maloney – VP at Brookings"; "Jane Doe is a senior fellow at the
+	 * Institute." only below a title or header line (higher up, such a sentence is a
+	 * blurb about someone).
 	 */
 	private static boolean readAuthorLine(String text, Fields into, boolean underTitleOrFields) {
 		if (text.indexOf('\n') >= 0 || text.length() > 400 || text.startsWith("*")) {
-			return false; // "*Jane Doe is ..." is the author note, read with the text's end
+			return false; // "*Jane Doe is ..." is the author note, read with the text's
+							// end
 		}
 		String name = Bylines.nameWithRole(text);
 		if (name == null && underTitleOrFields && BlockRules.words(text) <= 40) {
@@ -333,7 +364,10 @@ final class ReportHeader {
 		return HeaderFields.readBlock(blocks.get(index + 1).text(), next) && next.series != null;
 	}
 
-	/** With a declared title (an HTML page's), the first heading that says it, or a paragraph that repeats it. */
+	/**
+	 * With a declared title (an HTML page's), the first heading that says it, or a
+	 * paragraph that repeats it.
+	 */
 	private static int declaredTitle(List<Block> blocks, List<Role> roles, String declared) {
 		for (int i = 0; i < roles.size(); i++) {
 			if (roles.get(i) != Role.TITLE_LIKE && roles.get(i) != Role.BLURB) {
@@ -354,9 +388,10 @@ final class ReportHeader {
 	}
 
 	/**
-	 * The title beside the first header line: right after it ("date Series No." then the title;
-	 * the video page's date then its title), else right before it (the title, then the date or
-	 * the byline), passing over furniture, header lines and at most two short standfirsts.
+	 * The title beside the first header line: right after it ("date Series No." then the
+	 * title; the video page's date then its title), else right before it (the title, then
+	 * the date or the byline), passing over furniture, header lines and at most two short
+	 * standfirsts.
 	 */
 	private static int nextToAnchor(List<Block> blocks, List<Role> roles, int anchor) {
 		for (int i = anchor + 1; i < roles.size(); i++) {
@@ -374,7 +409,8 @@ final class ReportHeader {
 		int groupEnd = -1;
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
-			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles));
+			boolean title = role == Role.TITLE_LIKE
+					&& (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles));
 			if (title) {
 				groupStart = i;
 				groupEnd = groupEnd < 0 ? i : groupEnd;
@@ -393,9 +429,10 @@ final class ReportHeader {
 	}
 
 	/**
-	 * Among title-like lines one under the other (a site's name or a kicker, then the title):
-	 * the lowest that is neither a kicker ("In The Media") nor an institution's name. A subtitle
-	 * under the title is taken for it here; the page's address, when known, tells them apart.
+	 * Among title-like lines one under the other (a site's name or a kicker, then the
+	 * title): the lowest that is neither a kicker ("In The Media") nor an institution's
+	 * name. A subtitle under the title is taken for it here; the page's address, when
+	 * known, tells them apart.
 	 */
 	private static int titleOfGroup(List<Block> blocks, int start, int end) {
 		for (int i = end; i >= start; i--) {
@@ -408,7 +445,10 @@ final class ReportHeader {
 		return end;
 	}
 
-	/** A section's or an institution's name above a title: "In The Media", "Malcolm H. Kerr Carnegie Middle East Center". */
+	/**
+	 * A section's or an institution's name above a title: "In The Media", "Malcolm H.
+	 * Kerr Carnegie Middle East Center".
+	 */
 	static boolean isKicker(String text) {
 		String key = normalise(text);
 		if (KICKERS.contains(key) || isSectionName(text)) {
@@ -418,7 +458,10 @@ final class ReportHeader {
 		return BlockRules.words(text) <= 8 && INSTITUTION_WORDS.contains(last);
 	}
 
-	/** Without header lines: the first title-like line of four words or more, or a shorter one leading the page. */
+	/**
+	 * Without header lines: the first title-like line of four words or more, or a shorter
+	 * one leading the page.
+	 */
 	private static int firstTitle(List<Block> blocks, List<Role> roles) {
 		int first = firstNonFurniture(roles);
 		for (int i = 0; i < roles.size(); i++) {
@@ -442,33 +485,40 @@ final class ReportHeader {
 		return -1;
 	}
 
-	/** The journal's name: the title-like line right above the first volume or period line. */
+	/**
+	 * The journal's name: the title-like line right above the first volume or period
+	 * line.
+	 */
 	private static int journalLine(List<Role> roles, List<Fields> blockFields, IntPredicate siteName) {
 		for (int i = 0; i < roles.size(); i++) {
 			Fields f = blockFields.get(i);
 			if (roles.get(i) == Role.FIELDS && (f.volume || f.period)) {
 				boolean anyVolume = false;
-				for (int j = i; j < roles.size() && (roles.get(j) == Role.FIELDS || roles.get(j) == Role.FURNITURE); j++) {
+				for (int j = i; j < roles.size()
+						&& (roles.get(j) == Role.FIELDS || roles.get(j) == Role.FURNITURE); j++) {
 					anyVolume |= blockFields.get(j).volume;
 				}
 				int before = i - 1;
 				while (before >= 0 && roles.get(before) == Role.FURNITURE && !siteName.test(before)) {
 					before--;
 				}
-				// A journal's site is often named like the journal: its name line is then both.
-				return anyVolume && before >= 0 && (roles.get(before) == Role.TITLE_LIKE || siteName.test(before)) ? before
-						: -1;
+				// A journal's site is often named like the journal: its name line is then
+				// both.
+				return anyVolume && before >= 0 && (roles.get(before) == Role.TITLE_LIKE || siteName.test(before))
+						? before : -1;
 			}
 		}
 		return -1;
 	}
 
-	/** One line that reads as a title: not a sentence, not a header field, not too long. */
+	/**
+	 * One line that reads as a title: not a sentence, not a header field, not too long.
+	 */
 	static boolean titleLike(Block block, boolean strict) {
 		String text = block.text().strip();
-		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0
-				|| block.kind() == Kind.NOTE || block.kind() == Kind.CAPTION || block.kind() == Kind.LIST_ITEM
-				|| block.kind() == Kind.BLOCKQUOTE || BlockRules.words(text) > MAX_TITLE_WORDS) {
+		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0 || block.kind() == Kind.NOTE
+				|| block.kind() == Kind.CAPTION || block.kind() == Kind.LIST_ITEM || block.kind() == Kind.BLOCKQUOTE
+				|| BlockRules.words(text) > MAX_TITLE_WORDS) {
 			return false;
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
@@ -482,7 +532,10 @@ final class ReportHeader {
 		return BlockRules.titleCaseShare(text) >= 0.6;
 	}
 
-	/** Like {@link BlockRules#endsLikeSentence}, but a title may end with a closing quotation mark. */
+	/**
+	 * Like {@link BlockRules#endsLikeSentence}, but a title may end with a closing
+	 * quotation mark.
+	 */
 	private static boolean endsLikeSentence(String text) {
 		char last = text.charAt(text.length() - 1);
 		if ((last == '"' || last == '”' || last == '’') && text.length() > 1) {

@@ -10,11 +10,12 @@ import org.analecta.parser.NameVocabulary.Gender;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 
 /**
- * One canonical name per person within a report. A first pass over all the report's text collects
- * every person named in full ("Hassan Rohani", "Iranian Army chief of staff Hassan Firouzabadi");
- * a later bare "Rohani" or "Firuzabadi" then takes the full name (matched by folded surname, so
- * spelling variants meet). A surname the report never gives in full takes the alias table's full
- * name ("Obama" → "Barack Obama"), or stays as written.
+ * One canonical name per person within a report. A first pass over all the report's text
+ * collects every person named in full ("Hassan Rohani", "Iranian Army chief of staff
+ * Hassan Firouzabadi"); a later bare "Rohani" or "Firuzabadi" then takes the full name
+ * (matched by folded surname, so spelling variants meet). A surname the report never
+ * gives in full takes the alias table's full name ("Obama" → "Barack Obama"), or stays as
+ * written.
  */
 final class ReportNames {
 
@@ -37,7 +38,10 @@ final class ReportNames {
 		this.outlets = outlets;
 	}
 
-	/** Pre-pass: remembers a person named with at least two name words, and what the role says of them. */
+	/**
+	 * Pre-pass: remembers a person named with at least two name words, and what the role
+	 * says of them.
+	 */
 	void learn(Mention mention) {
 		if (mention.kind() != SpeakerKind.PERSON) {
 			return;
@@ -66,7 +70,10 @@ final class ReportNames {
 
 	private final Map<String, Boolean> surnameChecks = new HashMap<>();
 
-	/** Whether a lone word is the surname of someone this report or the alias table names in full. */
+	/**
+	 * Whether a lone word is the surname of someone this report or the alias table names
+	 * in full.
+	 */
 	boolean knownSurname(String word) {
 		Boolean known = surnameChecks.get(word);
 		if (known == null) {
@@ -119,7 +126,8 @@ final class ReportNames {
 			}
 			return name;
 		}
-		// "Amir Abdollahian" after "Hossein Amir-Abdollahian": the longer full name that ends like it.
+		// "Amir Abdollahian" after "Hossein Amir-Abdollahian": the longer full name that
+		// ends like it.
 		if (fullNames.size() > 2_000) {
 			return name; // not a report but a list of names: no partial matching
 		}

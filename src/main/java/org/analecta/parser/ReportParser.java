@@ -8,13 +8,15 @@ import org.analecta.parser.ParsedReport.SourceFormat;
 
 /**
  * The parser's entry point: bytes of a saved HTML page or a plain-text report in, a
- * {@link ParsedReport} or a {@link ParseException} out. Plain Java, thread-safe, no Spring.
+ * {@link ParsedReport} or a {@link ParseException} out. Plain Java, thread-safe, no
+ * Spring.
  *
  * <p>
- * The steps: refuse what is not a report (empty, too large, binary), decode (byte-order mark,
- * declared charset, UTF-8, Windows-1252), tell HTML from text by the content, let the matching
- * reader turn it into blocks, build the structure (metadata, sections, footnotes), then find the
- * quotes. Every step is linear in the input; nothing but {@link ParseException} leaves.
+ * The steps: refuse what is not a report (empty, too large, binary), decode (byte-order
+ * mark, declared charset, UTF-8, Windows-1252), tell HTML from text by the content, let
+ * the matching reader turn it into blocks, build the structure (metadata, sections,
+ * footnotes), then find the quotes. Every step is linear in the input; nothing but
+ * {@link ParseException} leaves.
  */
 public final class ReportParser {
 
@@ -40,9 +42,11 @@ public final class ReportParser {
 			throw e;
 		}
 		catch (RuntimeException | StackOverflowError e) {
-			throw new ParseException(Reason.INTERNAL, "The parser failed on " + describe(fileName) + " ("
-					+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-					+ "); this is a bug in Analecta, please report it with the file", e);
+			throw new ParseException(Reason.INTERNAL,
+					"The parser failed on " + describe(fileName) + " (" + e.getClass().getSimpleName()
+							+ (e.getMessage() == null ? "" : ": " + e.getMessage())
+							+ "); this is a bug in Analecta, please report it with the file",
+					e);
 		}
 	}
 
@@ -66,7 +70,8 @@ public final class ReportParser {
 	/** CR LF and lone CR become LF; a leading byte-order mark character is dropped. */
 	static String normaliseLineEnds(String text) {
 		int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-		// Most files have LF line ends already and are returned as they are: a char-by-char copy costs a visible share of parse time.
+		// Most files have LF line ends already and are returned as they are: a
+		// char-by-char copy costs a visible share of parse time.
 		if (text.indexOf('\r') < 0) {
 			return start == 0 ? text : text.substring(start);
 		}

@@ -16,8 +16,8 @@ import org.analecta.parser.ReportDocument.Kind;
 
 /**
  * Turns what a reader produced (HTML and text alike) into the report's structure: header
- * metadata, the author note's bios, the endnotes, and the sections. Quotes are added afterwards
- * by the quote attributor.
+ * metadata, the author note's bios, the endnotes, and the sections. Quotes are added
+ * afterwards by the quote attributor.
  */
 final class ReportStructureBuilder {
 
@@ -68,13 +68,13 @@ final class ReportStructureBuilder {
 		List<Section> sections = SectionBuilder.build(split.body(), noteNumbers);
 		requireProse(sections, document.format());
 		return new ParsedReport(document.format(), title,
-				header.publishedOn() != null ? header.publishedOn() : hints.publishedOn(), series, seriesNumber, authors, header.countries(), blankToNull(hints.sourceUrl()), sections, List.of(),
-				split.footnotes());
+				header.publishedOn() != null ? header.publishedOn() : hints.publishedOn(), series, seriesNumber,
+				authors, header.countries(), blankToNull(hints.sourceUrl()), sections, List.of(), split.footnotes());
 	}
 
 	/**
-	 * Without a title line in the header, the page's declared title; a heading that repeats it
-	 * near the top is the title, not a section.
+	 * Without a title line in the header, the page's declared title; a heading that
+	 * repeats it near the top is the title, not a section.
 	 */
 	private static String titleFromHints(DocumentHints hints, List<Block> body) {
 		String declared = blankToNull(hints.title());
@@ -84,7 +84,8 @@ final class ReportStructureBuilder {
 		for (int i = 0; i < Math.min(body.size(), 15); i++) {
 			Block block = body.get(i);
 			if (block.kind() != Kind.HEADING && BlockRules.words(block.text()) >= MIN_LONGEST_PARAGRAPH_WORDS) {
-				// Past the first prose, a heading is a section's, however like the title it reads.
+				// Past the first prose, a heading is a section's, however like the title
+				// it reads.
 				break;
 			}
 			if (block.kind() == Kind.HEADING && ReportHeader.matchesDeclaredTitle(block.text(), declared)) {
@@ -95,7 +96,10 @@ final class ReportStructureBuilder {
 		return declared.strip();
 	}
 
-	/** An "Authors: …" line among the first paragraphs (taken out of the text), or an "About the author" bio. */
+	/**
+	 * An "Authors: …" line among the first paragraphs (taken out of the text), or an
+	 * "About the author" bio.
+	 */
 	private static List<String> authorsBelowHeader(List<Block> body) {
 		int line = LeadStatements.authorsLine(body);
 		if (line >= 0) {
@@ -105,7 +109,9 @@ final class ReportStructureBuilder {
 		return underLabel == null ? List.of() : List.of(underLabel);
 	}
 
-	/** Finds the author note, takes it out of the body and gives each author their bio. */
+	/**
+	 * Finds the author note, takes it out of the body and gives each author their bio.
+	 */
 	private static List<Author> attachBios(List<String> names, List<Block> body) {
 		for (int i = body.size() - 1; i >= 0; i--) {
 			Block block = body.get(i);
@@ -135,7 +141,8 @@ final class ReportStructureBuilder {
 				words += w;
 				longest = Math.max(longest, w);
 				if (words >= MIN_PROSE_WORDS && longest >= MIN_LONGEST_PARAGRAPH_WORDS) {
-					return; // enough prose: counting the rest of a long report would change nothing
+					return; // enough prose: counting the rest of a long report would
+							// change nothing
 				}
 			}
 		}
@@ -149,7 +156,10 @@ final class ReportStructureBuilder {
 		}
 	}
 
-	/** Soft hyphens and zero-width spaces: invisible on the page, but they break search and matching. */
+	/**
+	 * Soft hyphens and zero-width spaces: invisible on the page, but they break search
+	 * and matching.
+	 */
 	static String withoutInvisibles(String text) {
 		if (text.indexOf('\u00AD') < 0 && text.indexOf('\u200B') < 0 && text.indexOf('\u2060') < 0
 				&& text.indexOf('\uFEFF') < 0) {

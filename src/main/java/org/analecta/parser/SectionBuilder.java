@@ -10,10 +10,10 @@ import org.analecta.parser.ReportDocument.Block;
 import org.analecta.parser.ReportDocument.Kind;
 
 /**
- * Groups body blocks into the lead (index 0, no heading; present even when empty, so that index
- * 0 is always the lead) and one section per heading. Block quotations and list items are
- * paragraphs too; captions and source lines are kept apart. Footnote markers are taken out of
- * the text into references.
+ * Groups body blocks into the lead (index 0, no heading; present even when empty, so that
+ * index 0 is always the lead) and one section per heading. Block quotations and list
+ * items are paragraphs too; captions and source lines are kept apart. Footnote markers
+ * are taken out of the text into references.
  */
 final class SectionBuilder {
 

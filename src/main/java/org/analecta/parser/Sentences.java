@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sentence boundaries in masked paragraph text (quotations already masked, so a full stop inside
- * a quotation never ends the author's sentence). A stop after an abbreviation ("Dr.", "U.S.")
- * ends a sentence only when a word that opens sentences follows.
+ * Sentence boundaries in masked paragraph text (quotations already masked, so a full stop
+ * inside a quotation never ends the author's sentence). A stop after an abbreviation
+ * ("Dr.", "U.S.") ends a sentence only when a word that opens sentences follows.
  */
 final class Sentences {
 
-	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
-			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "i.e", "e.g", "u.s",
-			"u.k", "u.n", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-			"nov", "dec", "brig", "adm", "rev", "hon", "sheikh", "u.s.s.r", "u.a.e");
+	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
+			"sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "i.e", "e.g", "u.s", "u.k", "u.n",
+			"a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "brig",
+			"adm", "rev", "hon", "sheikh", "u.s.s.r", "u.a.e");
 
-	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt",
-			"col", "maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no");
+	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
+			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no");
 
 	private Sentences() {
 	}
@@ -55,14 +55,18 @@ final class Sentences {
 				continue;
 			}
 			if (c != '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK && tagFollows(text, j)) {
-				continue; // "Why not?" Biden asked. - the tag finishes the sentence the question opened
+				continue; // "Why not?" Biden asked. - the tag finishes the sentence the
+							// question opened
 			}
 			starts.add(j);
 		}
 		return starts.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	/** Whether a speech verb comes within the next few words, before any punctuation: a speaker tag. */
+	/**
+	 * Whether a speech verb comes within the next few words, before any punctuation: a
+	 * speaker tag.
+	 */
 	private static boolean tagFollows(String text, int from) {
 		int words = 0;
 		int i = from;
@@ -111,7 +115,10 @@ final class Sentences {
 		return ABBREVIATIONS.contains(word) || word.contains(".");
 	}
 
-	/** After "U.S." a capitalised function word ("The", "He") starts a new sentence; after "Dr." nothing does. */
+	/**
+	 * After "U.S." a capitalised function word ("The", "He") starts a new sentence; after
+	 * "Dr." nothing does.
+	 */
 	private static boolean opensSentence(String text, int wordStart, int stop) {
 		int start = stop;
 		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {

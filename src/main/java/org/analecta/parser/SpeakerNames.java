@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Speaker name handling shared by the parser and the archive: titles split off into roles, and a
- * folding under which transliteration variants of one name are equal. Variants the folding cannot
- * see (Rohani / Rouhani, Qaddafi / Gaddafi) come from an alias table, by default
- * {@code speaker-aliases.txt} next to this class; the archive adds its own lines with
- * {@link #withAliases(Collection)}. Immutable and thread-safe; every lookup is a few hash probes
- * per word.
+ * Speaker name handling shared by the parser and the archive: titles split off into
+ * roles, and a folding under which transliteration variants of one name are equal.
+ * Variants the folding cannot see (Rohani / Rouhani, Qaddafi / Gaddafi) come from an
+ * alias table, by default {@code speaker-aliases.txt} next to this class; the archive
+ * adds its own lines with {@link #withAliases(Collection)}. Immutable and thread-safe;
+ * every lookup is a few hash probes per word.
  */
 public final class SpeakerNames {
 
@@ -38,12 +38,13 @@ public final class SpeakerNames {
 	}
 
 	/**
-	 * A copy that also knows these alias lines ({@code canonical | variant | variant}, {@code #}
-	 * comments). Earlier lines win when two lines claim the same variant.
+	 * A copy that also knows these alias lines ({@code canonical | variant | variant},
+	 * {@code #} comments). Earlier lines win when two lines claim the same variant.
 	 * @throws IllegalArgumentException when a line has no canonical name
 	 */
 	public SpeakerNames withAliases(Collection<String> extraLines) {
-		// Compiled alone first so that an error names the line number within the caller's lines.
+		// Compiled alone first so that an error names the line number within the caller's
+		// lines.
 		AliasTable.compile(List.copyOf(extraLines));
 		List<String> lines = new ArrayList<>(aliasLines);
 		lines.addAll(extraLines);
@@ -52,8 +53,9 @@ public final class SpeakerNames {
 
 	/**
 	 * The key under which two spellings of one name are equal: "Hassan Rouhani", "hassan
-	 * rohani" and "Hasan Rowhani" fold alike, as do "Nouri al-Maliki" and "Nouri Maliki", "Nasr
-	 * Allah" and "Nasrallah". Titles are not removed here (see {@link #split(String)}).
+	 * rohani" and "Hasan Rowhani" fold alike, as do "Nouri al-Maliki" and "Nouri Maliki",
+	 * "Nasr Allah" and "Nasrallah". Titles are not removed here (see
+	 * {@link #split(String)}).
 	 */
 	public String fold(String name) {
 		return String.join("", foldedWords(name));
@@ -65,20 +67,21 @@ public final class SpeakerNames {
 	}
 
 	/**
-	 * Separates the titles and role words before a name from the name: "President Hassan Rohani"
-	 * → ("Hassan Rohani", "President"); "Iranian Army chief of staff Hassan Firouzabadi" →
-	 * ("Hassan Firouzabadi", "Iranian Army chief of staff"). Name or role is null when absent.
+	 * Separates the titles and role words before a name from the name: "President Hassan
+	 * Rohani" → ("Hassan Rohani", "President"); "Iranian Army chief of staff Hassan
+	 * Firouzabadi" → ("Hassan Firouzabadi", "Iranian Army chief of staff"). Name or role
+	 * is null when absent.
 	 */
 	public SplitName split(String asWritten) {
 		return TitleSplitter.split(asWritten);
 	}
 
 	/**
-	 * Whether two names can denote the same person: equal when folded, or the shorter is the end
-	 * of the longer ("Rohani" and "Hassan Rouhani", "Amir Abdollahian" and "Hossein
-	 * Amir-Abdollahian"). Titles are split off first. Different given names never match, and in a
-	 * lineage name the lone word is the person's own name ("Turki" is Turki bin Faisal, never
-	 * Faisal bin Turki).
+	 * Whether two names can denote the same person: equal when folded, or the shorter is
+	 * the end of the longer ("Rohani" and "Hassan Rouhani", "Amir Abdollahian" and
+	 * "Hossein Amir-Abdollahian"). Titles are split off first. Different given names
+	 * never match, and in a lineage name the lone word is the person's own name ("Turki"
+	 * is Turki bin Faisal, never Faisal bin Turki).
 	 */
 	public boolean sameSpeaker(String a, String b) {
 		List<String> left = foldedWords(nameOf(a));
@@ -99,12 +102,16 @@ public final class SpeakerNames {
 		for (; i >= 0 && suffix.length() < shorter.length(); i--) {
 			suffix.insert(0, longer.get(i));
 		}
-		// "Faisal bin Turki" is Turki's son, not Turki: a match may not start at a father's name,
+		// "Faisal bin Turki" is Turki's son, not Turki: a match may not start at a
+		// father's name,
 		// though "bin Turki" with its particle may.
 		return suffix.toString().equals(shorter) && !(i >= 0 && LINEAGE.contains(longer.get(i)));
 	}
 
-	/** Words that join a person's own name to a father's: "Faisal bin Turki", "Ahmad ibn Hanbal". */
+	/**
+	 * Words that join a person's own name to a father's: "Faisal bin Turki", "Ahmad ibn
+	 * Hanbal".
+	 */
 	static final Set<String> LINEAGE = Set.of("bin", "ibn", "bint");
 
 	/** Index of the first lineage particle after the first word, or -1. */
@@ -118,8 +125,8 @@ public final class SpeakerNames {
 	}
 
 	/**
-	 * The alias table's canonical spelling for a full name it lists ("Hassan Rouhani" → "Hassan
-	 * Rohani"), otherwise the name as given (stripped).
+	 * The alias table's canonical spelling for a full name it lists ("Hassan Rouhani" →
+	 * "Hassan Rohani"), otherwise the name as given (stripped).
 	 */
 	public String canonical(String name) {
 		if (name == null) {
@@ -130,8 +137,8 @@ public final class SpeakerNames {
 	}
 
 	/**
-	 * The full name the alias table gives for a bare surname ("Obama" → "Barack Obama"), or null
-	 * when it lists no one or several people with that surname.
+	 * The full name the alias table gives for a bare surname ("Obama" → "Barack Obama"),
+	 * or null when it lists no one or several people with that surname.
 	 */
 	String fullNameForSurname(String surname) {
 		List<String> words = NameFolding.words(surname);
@@ -162,7 +169,10 @@ public final class SpeakerNames {
 		}
 	}
 
-	/** A person as written, split: the name without titles, and the role or titles before it. */
+	/**
+	 * A person as written, split: the name without titles, and the role or titles before
+	 * it.
+	 */
 	public record SplitName(String name, String role) {
 	}
 

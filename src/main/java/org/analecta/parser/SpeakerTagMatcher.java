@@ -9,20 +9,24 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
 /**
- * Finds the speaker tag of a quotation in the author's sentence around it (quotations masked):
+ * Finds the speaker tag of a quotation in the author's sentence around it (quotations
+ * masked):
  * <ul>
- * <li>before it: a speech verb and its subject ({@code X said that "..."}, {@code X said, "..."},
- * {@code the daily Javan, which ..., stated: "..."}, {@code according to X, "..."}), or a name and
- * a colon ({@code X: "..."}, {@code Following are excerpts from his article:});</li>
+ * <li>before it: a speech verb and its subject ({@code X said that "..."},
+ * {@code X said, "..."}, {@code the daily Javan, which ..., stated: "..."},
+ * {@code according to X, "..."}), or a name and a colon ({@code X: "..."},
+ * {@code Following are excerpts from his article:});</li>
  * <li>after it: {@code "...," X said} or {@code "...," said X}.</li>
  * </ul>
- * The subject is the name, pronoun or role noun ("the general") right before the verb, skipping
- * adverbs and relative clauses ({@code , which is close to ...,}); failing that the nearest name
- * before it in the clause; {@code and added} takes the subject of the sentence's previous tag.
+ * The subject is the name, pronoun or role noun ("the general") right before the verb,
+ * skipping adverbs and relative clauses ({@code , which is close to ...,}); failing that
+ * the nearest name before it in the clause; {@code and added} takes the subject of the
+ * sentence's previous tag.
  */
 final class SpeakerTagMatcher {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern COMMA_THAT = Pattern.compile(",?\\s*that");
 
@@ -34,12 +38,15 @@ final class SpeakerTagMatcher {
 
 	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
 
-	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has",
-			"had", "have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly",
-			"explicitly", "openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly",
-			"simply", "even", "would", "will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
+	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had",
+			"have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly",
+			"openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would",
+			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
 
-	/** Verbs that characterise rather than report: what follows them is the speaker's phrase, not a statement. */
+	/**
+	 * Verbs that characterise rather than report: what follows them is the speaker's
+	 * phrase, not a statement.
+	 */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
 			"labelled", "branded", "dubbed", "calling", "describing");
 
@@ -47,43 +54,57 @@ final class SpeakerTagMatcher {
 
 	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
 
-	/** Words that open a description of an unnamed speaker ("a spokesman for the campaign"). */
+	/**
+	 * Words that open a description of an unnamed speaker ("a spokesman for the
+	 * campaign").
+	 */
 	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one");
 
-	/** Words a description of a speaker never runs over: they open a clause or an adverbial. */
+	/**
+	 * Words a description of a speaker never runs over: they open a clause or an
+	 * adverbial.
+	 */
 	private static final Set<String> DESCRIPTION_STOPS = Set.of("who", "whom", "whose", "which", "that", "on", "in",
 			"during", "when", "after", "before", "about", "to", "while", "and", "but", "as", "or", "if", "this",
 			"these", "those", "it", "he", "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had",
 			"have", "not", "also", "by", "with", "than", "then", "there", "here", "what", "how", "why", "where",
-			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later",
-			"earlier", "last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
+			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier",
+			"last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
 
 	/** Longest description of an unnamed speaker, in words. */
 	private static final int MAX_DESCRIPTION = 8;
 
-	/** An apposition between a name and the cue: {@code X, R-Ky., said}, {@code X (R-Fla.) said}. */
+	/**
+	 * An apposition between a name and the cue: {@code X, R-Ky., said},
+	 * {@code X (R-Fla.) said}.
+	 */
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
 		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
 
 	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
-			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy",
-			"diplomat", "analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary",
-			"premier", "king", "emir", "prince", "preacher", "imam", "chief", "head", "director", "senator",
-			"governor", "mayor", "expert", "daily", "website", "site", "paper", "newspaper", "agency", "channel",
-			"outlet", "editorial", "article", "report", "weekly", "magazine");
+			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy", "diplomat",
+			"analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary", "premier", "king",
+			"emir", "prince", "preacher", "imam", "chief", "head", "director", "senator", "governor", "mayor", "expert",
+			"daily", "website", "site", "paper", "newspaper", "agency", "channel", "outlet", "editorial", "article",
+			"report", "weekly", "magazine");
 
-	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet",
-			"tweets", "post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column",
-			"book", "report", "address", "lecture", "communique", "essay", "blog", "piece", "commentary",
-			"response", "comments", "reply", "announcement", "testimony", "video", "excerpts");
+	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet", "tweets",
+			"post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column", "book", "report",
+			"address", "lecture", "communique", "essay", "blog", "piece", "commentary", "response", "comments", "reply",
+			"announcement", "testimony", "video", "excerpts");
 
-	/** How far back (in words) a cue or a subject is looked for: a tag is near its quotation. */
+	/**
+	 * How far back (in words) a cue or a subject is looked for: a tag is near its
+	 * quotation.
+	 */
 	private static final int MAX_LOOKBACK = 60;
 
 	/** Longest stretch of text (in characters) taken as one clause. */
 	static final int MAX_CLAUSE = 1500;
 
-	/** Relative clauses, participles and brackets between a subject and its verb, skipped. */
+	/**
+	 * Relative clauses, participles and brackets between a subject and its verb, skipped.
+	 */
 	private static final Pattern RELATIVE_CLAUSE = Pattern
 		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)");
 
@@ -121,7 +142,8 @@ final class SpeakerTagMatcher {
 				}
 			}
 		}
-		// "Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily:": the verb's subject
+		// "Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily:": the verb's
+		// subject
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
@@ -137,9 +159,11 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key) || (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))
+			if (!isCue(key)
+					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
-				continue; // "the United States": a capitalised verb form inside a clause is a name
+				continue; // "the United States": a capitalised verb form inside a clause
+							// is a name
 			}
 			String between = masked.substring(token.end(), open).strip();
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
@@ -155,7 +179,8 @@ final class SpeakerTagMatcher {
 				subject = subject(passage, clauseFrom, token.start());
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
-				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who grew up with Ali, "...""
+				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who
+															// grew up with Ali, "...""
 			}
 			if (subject == null) {
 				return null;
@@ -175,8 +200,9 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null when there is
-	 * none. {@code On "This Week," Rubio said that ...} opens a new statement: not a tag.
+	 * The tag after a quotation: {@code "...," X said} or {@code "...," said X}; null
+	 * when there is none. {@code On "This Week," Rubio said that ...} opens a new
+	 * statement: not a tag.
 	 */
 	static Tag after(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
@@ -224,13 +250,15 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * A tag closing the sentence that a quotation stands inside: {@code Couple exposure with a
-	 * "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link.} It
-	 * follows a comma and nothing but an apposition or an adverbial follows it.
+	 * A tag closing the sentence that a quotation stands inside:
+	 * {@code Couple exposure with a
+	 * "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link.}
+	 * It follows a comma and nothing but an apposition or an adverbial follows it.
 	 */
 	static Tag closing(Passage passage, int after, int until) {
 		String masked = passage.masked();
-		for (int comma = masked.indexOf(',', after); comma >= 0 && comma < until; comma = masked.indexOf(',', comma + 1)) {
+		for (int comma = masked.indexOf(',', after); comma >= 0
+				&& comma < until; comma = masked.indexOf(',', comma + 1)) {
 			Tag tag = after(passage, comma + 1, until);
 			if (tag == null || tag.subject().type() == SubjectType.DESCRIPTION && tag.cue().equals("according to")) {
 				continue;
@@ -243,7 +271,9 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
-	/** A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name. */
+	/**
+	 * A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name.
+	 */
 	private static Subject subjectAt(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
 		if (index >= tokens.size() || tokens.get(index).start() >= until) {
@@ -255,7 +285,8 @@ final class SpeakerTagMatcher {
 		}
 		Mention covering = passage.mentionCovering(token.start());
 		if (covering != null && !covering.possessive()) {
-			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(), covering.end());
+			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(),
+					covering.end());
 		}
 		Subject described = describedName(passage, index, until);
 		if (described != null) {
@@ -279,9 +310,10 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * A person named after words that describe them, read forwards: {@code Blaze co-host Stu
-	 * Burguiere}, {@code American Action Forum's Douglas Holtz-Eakin}. The words before the name
-	 * become the role when the name has none.
+	 * A person named after words that describe them, read forwards:
+	 * {@code Blaze co-host Stu
+	 * Burguiere}, {@code American Action Forum's Douglas Holtz-Eakin}. The words before
+	 * the name become the role when the name has none.
 	 */
 	private static Subject describedName(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
@@ -301,13 +333,16 @@ final class SpeakerTagMatcher {
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
 				if (mention.start() == token.start() && mention.possessive()) {
-					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action Forum's" describes who follows
+					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action
+																	// Forum's" describes
+																	// who follows
 					continue;
 				}
 				return null;
 			}
 			String written = passage.masked().substring(from, mention.end());
-			String role = mention.role() != null ? mention.role() : passage.masked().substring(from, mention.start()).strip();
+			String role = mention.role() != null ? mention.role()
+					: passage.masked().substring(from, mention.start()).strip();
 			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
 					mention.possessive());
 			return new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
@@ -316,7 +351,8 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * An unnamed speaker described after a determiner, read forwards from it: {@code said a
+	 * An unnamed speaker described after a determiner, read forwards from it:
+	 * {@code said a
 	 * spokesman for the campaign}, {@code added a New Hampshire Democrat}.
 	 */
 	private static Subject descriptionFrom(Passage passage, int index, int until) {
@@ -325,10 +361,12 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		int last = -1;
-		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIPTION && tokens.get(j).start() < until; j++) {
+		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIPTION
+				&& tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start()) || DESCRIPTION_STOPS.contains(token.key())
-					|| isCue(token.key()) || DETERMINERS.contains(token.key()) && j == index + 1) {
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
+					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())
+					|| DETERMINERS.contains(token.key()) && j == index + 1) {
 				break;
 			}
 			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
@@ -347,7 +385,10 @@ final class SpeakerTagMatcher {
 	/** Words inside a description that never end it. */
 	private static final Set<String> CONNECTIVES = Set.of("of", "for", "at", "from", "with", "the", "a", "an");
 
-	/** Whether only spaces, or the dot of a title ("Sen. Marco Rubio"), stand between two words of one phrase. */
+	/**
+	 * Whether only spaces, or the dot of a title ("Sen. Marco Rubio"), stand between two
+	 * words of one phrase.
+	 */
 	private static boolean joined(String masked, int from, int to) {
 		if (to - from > 3 || to <= from) {
 			return false;
@@ -373,8 +414,9 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * An unnamed speaker described before its verb, read backwards from token k to a determiner:
-	 * {@code a spokesman for committee Democrats said}, {@code the board said}.
+	 * An unnamed speaker described before its verb, read backwards from token k to a
+	 * determiner: {@code a spokesman for committee Democrats said},
+	 * {@code the board said}.
 	 */
 	private static Subject descriptionEndingAt(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
@@ -401,15 +443,14 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * Whether a word can end the description of a speaker: not a statement ("a statement"), a
-	 * time ("Wednesday") or a function word.
+	 * Whether a word can end the description of a speaker: not a statement ("a
+	 * statement"), a time ("Wednesday") or a function word.
 	 */
 	private static boolean describesSpeaker(Token head) {
 		String key = head.key();
 		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
 				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) || NameVocabulary.CALENDAR.contains(key)
-				|| key.equals("decision") || key.equals("ruling")
-				|| Character.isDigit(key.charAt(0)));
+				|| key.equals("decision") || key.equals("ruling") || Character.isDigit(key.charAt(0)));
 	}
 
 	private static Subject description(Passage passage, int from, int to) {
@@ -425,7 +466,10 @@ final class SpeakerTagMatcher {
 				tokens.get(to).end());
 	}
 
-	/** The subject of a verb starting at {@code verbStart}, looked for in [from, verbStart). */
+	/**
+	 * The subject of a verb starting at {@code verbStart}, looked for in [from,
+	 * verbStart).
+	 */
 	static Subject subject(Passage passage, int clauseFrom, int verbStart) {
 		int from = Math.max(clauseFrom, verbStart - MAX_CLAUSE);
 		String masked = passage.masked();
@@ -456,8 +500,10 @@ final class SpeakerTagMatcher {
 		if (adjacent != null) {
 			return adjacent;
 		}
-		// Further back: the nearest name that is not the object of a preposition ("at the Grand
-		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's subject,
+		// Further back: the nearest name that is not the object of a preposition ("at the
+		// Grand
+		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's
+		// subject,
 		// the earliest such name, since the participle hangs on the main clause.
 		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
 		boolean participle = verb.key().endsWith("ing");
@@ -490,7 +536,10 @@ final class SpeakerTagMatcher {
 			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
 			"like", "behind", "between", "among", "through", "during", "after", "before", "across");
 
-	/** Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the Grand Hotel"). */
+	/**
+	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
+	 * Grand Hotel").
+	 */
 	private static boolean afterPreposition(Passage passage, int start) {
 		List<Token> tokens = passage.tokens();
 		int i = passage.firstTokenFrom(start) - 1;
@@ -501,7 +550,10 @@ final class SpeakerTagMatcher {
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
-	/** A name, pronoun, "the" + role noun, or a possessive + statement noun ending at token k. */
+	/**
+	 * A name, pronoun, "the" + role noun, or a possessive + statement noun ending at
+	 * token k.
+	 */
 	private static Subject subjectEndingAt(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
 		Token token = tokens.get(k);
@@ -533,19 +585,24 @@ final class SpeakerTagMatcher {
 			}
 			Mention mention = passage.mentionEndingAt(owner.end());
 			if (mention != null && mention.possessive()) {
-				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+						mention.end());
 			}
 		}
 		return null;
 	}
 
-	/** {@code X: "..."} and lead-ins such as {@code Following are excerpts from his article:}. */
+	/**
+	 * {@code X: "..."} and lead-ins such as
+	 * {@code Following are excerpts from his article:}.
+	 */
 	private static Subject colonSubject(Passage passage, int last, int from) {
 		Subject subject = subjectEndingAt(passage, last);
 		if (subject != null) {
 			return subject;
 		}
-		// "... excerpts from an interview with Hassan Nasrallah, which aired on ...:" names him earlier.
+		// "... excerpts from an interview with Hassan Nasrallah, which aired on ...:"
+		// names him earlier.
 		List<Token> tokens = passage.tokens();
 		for (int i = last - 1; i >= 0 && tokens.get(i).start() >= from && last - i < MAX_LOOKBACK; i--) {
 			Subject nearest = subjectEndingAt(passage, i);
@@ -578,7 +635,10 @@ final class SpeakerTagMatcher {
 		return new Tag("according to", subject, adjacent, adjacent || rest.endsWith(","), false, open);
 	}
 
-	/** "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not the quoter. */
+	/**
+	 * "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not
+	 * the quoter.
+	 */
 	private static Subject quotedAsSaying(Passage passage, int from, int asIndex) {
 		List<Token> tokens = passage.tokens();
 		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from && asIndex - i < MAX_LOOKBACK; i--) {
@@ -586,7 +646,8 @@ final class SpeakerTagMatcher {
 			if (key.equals("quoted") || key.equals("cited") || key.equals("quoting") || key.equals("citing")) {
 				Mention quoted = passage.mentionFrom(tokens.get(i).end());
 				if (quoted != null && quoted.end() <= tokens.get(asIndex).start()) {
-					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(), quoted.end());
+					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(),
+							quoted.end());
 				}
 				return null;
 			}
@@ -595,6 +656,7 @@ final class SpeakerTagMatcher {
 	}
 
 	enum SubjectType {
+
 		/** A person, outlet or institution named in the text. */
 		NAMED,
 		/** he, she, it, they; also his/her/its before a statement noun. */
@@ -603,13 +665,18 @@ final class SpeakerTagMatcher {
 		ROLE_NOUN,
 		/** "... and added": the subject of the previous tag. */
 		ELIDED,
-		/** "a spokesman for the campaign", "the board": an unnamed speaker, kept as written. */
+		/**
+		 * "a spokesman for the campaign", "the board": an unnamed speaker, kept as
+		 * written.
+		 */
 		DESCRIPTION
+
 	}
 
 	/**
-	 * A tag's subject: the mention when named, else the pronoun or role noun ({@code key}) as
-	 * written. {@code adjacent} is false when found by looking back past other words.
+	 * A tag's subject: the mention when named, else the pronoun or role noun
+	 * ({@code key}) as written. {@code adjacent} is false when found by looking back past
+	 * other words.
 	 */
 	record Subject(SubjectType type, Mention mention, String asWritten, String key, int start, int end,
 			boolean adjacent) {
@@ -625,13 +692,12 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * A speaker tag: the cue as written (":" for a colon), the subject, whether the cue stands
-	 * right at the quotation, whether the quotation is a full statement (after "that", a comma or
-	 * a colon) rather than a phrase inside the author's words, which side of the quotation it is
-	 * on, and where it ends.
+	 * A speaker tag: the cue as written (":" for a colon), the subject, whether the cue
+	 * stands right at the quotation, whether the quotation is a full statement (after
+	 * "that", a comma or a colon) rather than a phrase inside the author's words, which
+	 * side of the quotation it is on, and where it ends.
 	 */
 	record Tag(String cue, Subject subject, boolean adjacent, boolean direct, boolean trailing, int end) {
 	}
-
 
 }

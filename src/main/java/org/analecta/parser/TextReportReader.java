@@ -10,10 +10,10 @@ import org.analecta.parser.ReportDocument.DocumentHints;
 import org.analecta.parser.ReportDocument.Kind;
 
 /**
- * Plain-text reports like the seed: blocks separated by blank lines. Hard-wrapped lines are
- * joined into their paragraph; a line that starts a new item (an endnote, a bullet, a header
- * line with "|") stays apart. Each block is then judged: boilerplate is dropped, and endnotes,
- * captions, headings, list items and quotations are told from paragraphs.
+ * Plain-text reports like the seed: blocks separated by blank lines. Hard-wrapped lines
+ * are joined into their paragraph; a line that starts a new item (an endnote, a bullet, a
+ * header line with "|") stays apart. Each block is then judged: boilerplate is dropped,
+ * and endnotes, captions, headings, list items and quotations are told from paragraphs.
  */
 final class TextReportReader implements ReportReader {
 
@@ -28,14 +28,21 @@ final class TextReportReader implements ReportReader {
 
 	private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
 
-	/** Lines at least this long are taken as hard-wrapped when the next line continues them. */
+	/**
+	 * Lines at least this long are taken as hard-wrapped when the next line continues
+	 * them.
+	 */
 	private static final int MIN_WRAP_WIDTH = 40;
 
 	/** "URL: https://..." as the first line: the address the text was saved from. */
-	private static final Pattern URL_LINE = Pattern.compile("^\\s{0,20}(?:URL|Source URL|Saved from)\\s?:\\s{0,3}(?<url>(?:https?://|www\\.)\\S{1,2000})\\s{0,20}$",
+	private static final Pattern URL_LINE = Pattern.compile(
+			"^\\s{0,20}(?:URL|Source URL|Saved from)\\s?:\\s{0,3}(?<url>(?:https?://|www\\.)\\S{1,2000})\\s{0,20}$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** A JSON object this long (in lines) is page data, not text; longer runs are left alone. */
+	/**
+	 * A JSON object this long (in lines) is page data, not text; longer runs are left
+	 * alone.
+	 */
 	private static final int MAX_JSON_LINES = 400;
 
 	@Override
@@ -116,7 +123,8 @@ final class TextReportReader implements ReportReader {
 			if (line.equals("{") || line.equals("[")) {
 				int after = JsonRun.end(content, start, MAX_JSON_LINES);
 				if (after > 0) {
-					// A page's JSON metadata block, saved with its text: no part of the report.
+					// A page's JSON metadata block, saved with its text: no part of the
+					// report.
 					start = after;
 					continue;
 				}
@@ -138,11 +146,15 @@ final class TextReportReader implements ReportReader {
 		return blocks;
 	}
 
-	/** The line with runs of white space (tabs, no-break spaces) made one space, and trimmed. */
+	/**
+	 * The line with runs of white space (tabs, no-break spaces) made one space, and
+	 * trimmed.
+	 */
 	static String normaliseSpaces(CharSequence text, int start, int end) {
 		StringBuilder out = new StringBuilder(end - start);
 		boolean space = false;
-		int run = -1; // start of the pending run of kept chars: copied in one go, not char by char
+		int run = -1; // start of the pending run of kept chars: copied in one go, not
+						// char by char
 		for (int i = start; i < end; i++) {
 			char c = text.charAt(i);
 			int kind = kind(c);
@@ -198,7 +210,8 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null));
+					&& !previous.contains(" | ")
+					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
 					current.append(line);
@@ -223,8 +236,8 @@ final class TextReportReader implements ReportReader {
 	}
 
 	/**
-	 * A line that begins an item of its own: an endnote, a bullet, the author note, a header line,
-	 * or a share/print line glued under the text.
+	 * A line that begins an item of its own: an endnote, a bullet, the author note, a
+	 * header line, or a share/print line glued under the text.
 	 */
 	private static boolean startsNewItem(String line) {
 		return FootnoteMarkerScanner.startsWithNote(line) || BULLET.matcher(line).lookingAt() || line.startsWith("*")

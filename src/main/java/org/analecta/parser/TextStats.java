@@ -10,9 +10,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, link text length and comma count of every element of a tree, computed in one
- * pass so that the extraction heuristics can ask them of any element in constant time (asking
- * {@code element.text()} per element would be quadratic on deep pages).
+ * Text length, link text length and comma count of every element of a tree, computed in
+ * one pass so that the extraction heuristics can ask them of any element in constant time
+ * (asking {@code element.text()} per element would be quadratic on deep pages).
  */
 final class TextStats {
 
@@ -52,10 +52,15 @@ final class TextStats {
 	}
 
 	private static final class Counts {
+
 		int text;
+
 		int link;
+
 		int commas;
+
 		int links;
+
 	}
 
 	private final class Counter implements NodeVisitor {

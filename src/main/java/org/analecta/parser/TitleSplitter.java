@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a person as written into the name and the role before it: "Iranian Foreign Ministry
- * spokeswoman Marzia Afkham" → role "Iranian Foreign Ministry spokeswoman", name "Marzia
- * Afkham". The name is the longest run of name words (at most five, Arabic particles allowed
- * inside) at the end; everything before it is the role, as written.
+ * Splits a person as written into the name and the role before it: "Iranian Foreign
+ * Ministry spokeswoman Marzia Afkham" → role "Iranian Foreign Ministry spokeswoman", name
+ * "Marzia Afkham". The name is the longest run of name words (at most five, Arabic
+ * particles allowed inside) at the end; everything before it is the role, as written.
  */
 final class TitleSplitter {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -35,12 +36,15 @@ final class TitleSplitter {
 		if (nameStart == tokens.size()) {
 			return new SpeakerNames.SplitName(null, cleanRole(text));
 		}
-		String name = TRAILING_PUNCTUATION.matcher(String.join(" ", tokens.subList(nameStart, tokens.size()))).replaceAll("");
+		String name = TRAILING_PUNCTUATION.matcher(String.join(" ", tokens.subList(nameStart, tokens.size())))
+			.replaceAll("");
 		String role = nameStart == 0 ? null : cleanRole(String.join(" ", tokens.subList(0, nameStart)));
 		return new SpeakerNames.SplitName(name, role);
 	}
 
-	/** Index of the first token of the trailing name, or tokens.size() when there is none. */
+	/**
+	 * Index of the first token of the trailing name, or tokens.size() when there is none.
+	 */
 	static int nameStart(List<String> tokens) {
 		int start = tokens.size();
 		int nameWords = 0;
@@ -51,8 +55,10 @@ final class TitleSplitter {
 				nameWords++;
 			}
 			else if (nameWords > 0 && NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(token))) {
-				// "Osama bin Laden", "Abu Bakr al-Baghdadi": a particle belongs to the name when a
-				// name word or another particle stands before it, or when it opens the name itself.
+				// "Osama bin Laden", "Abu Bakr al-Baghdadi": a particle belongs to the
+				// name when a
+				// name word or another particle stands before it, or when it opens the
+				// name itself.
 				boolean capitalised = Character.isUpperCase(token.codePointAt(0));
 				String before = i > 0 ? tokens.get(i - 1) : null;
 				if (before != null && (NameVocabulary.isNameWord(before)

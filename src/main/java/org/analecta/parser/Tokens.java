@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Word tokens with their offsets: letters and digits with inner apostrophes, hyphens and
- * combining marks ("Shi'ite", "Asr-e", "P5+1"); dotted abbreviations ("U.S.") are one token. A
- * hand-written scanner: reports are large and every later step walks these tokens.
+ * combining marks ("Shi'ite", "Asr-e", "P5+1"); dotted abbreviations ("U.S.") are one
+ * token. A hand-written scanner: reports are large and every later step walks these
+ * tokens.
  */
 final class Tokens {
 
@@ -67,11 +68,14 @@ final class Tokens {
 			return true;
 		}
 		int type = Character.getType(c);
-		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || c == '\''
-				|| c == '’' || c == 'ʿ' || c == 'ʾ' || c == '+' || c == '-';
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || c == '\'' || c == '’'
+				|| c == 'ʿ' || c == 'ʾ' || c == '+' || c == '-';
 	}
 
-	/** Whether only spaces separate two offsets: words of one name are never split by punctuation. */
+	/**
+	 * Whether only spaces separate two offsets: words of one name are never split by
+	 * punctuation.
+	 */
 	static boolean onlySpaceBetween(String text, int from, int to) {
 		if (to - from > 3) {
 			return false;
@@ -85,8 +89,8 @@ final class Tokens {
 	}
 
 	/**
-	 * A word; its lookup key and shape are computed once, since several passes ask for them. Not
-	 * thread-safe: tokens live within one attribution run.
+	 * A word; its lookup key and shape are computed once, since several passes ask for
+	 * them. Not thread-safe: tokens live within one attribution run.
 	 */
 	static final class Token {
 
@@ -108,8 +112,8 @@ final class Tokens {
 			this.text = text;
 			this.start = start;
 			this.end = end;
-			this.capitalised = Character.isUpperCase(text.charAt(0))
-					|| (text.indexOf('-') > 0 && Character.isUpperCase(NameVocabulary.stripArticle(text).codePointAt(0)));
+			this.capitalised = Character.isUpperCase(text.charAt(0)) || (text.indexOf('-') > 0
+					&& Character.isUpperCase(NameVocabulary.stripArticle(text).codePointAt(0)));
 			this.possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"));
 		}
 
@@ -132,12 +136,16 @@ final class Tokens {
 			return key;
 		}
 
-		/** Whether the word (without a possessive ending) can be part of a person's name. */
+		/**
+		 * Whether the word (without a possessive ending) can be part of a person's name.
+		 */
 		boolean nameWord() {
 			if (nameWord < 0) {
-				// Without a possessive ending the bare word is the text, whose key is then built once.
-				nameWord = capitalised && (possessive ? NameVocabulary.isNameWord(bare())
-						: NameVocabulary.isNameWord(text, key())) ? 1 : 0;
+				// Without a possessive ending the bare word is the text, whose key is
+				// then built once.
+				nameWord = capitalised
+						&& (possessive ? NameVocabulary.isNameWord(bare()) : NameVocabulary.isNameWord(text, key())) ? 1
+								: 0;
 			}
 			return nameWord == 1;
 		}

@@ -7,23 +7,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Transcript turns as MEMRI TV excerpts print them: a line that opens with a speaker label and a
- * colon ({@code Hassan Nasrallah: We will ...}, {@code Interviewer: ...}). The label must be a
- * person's name (with or without titles), a name this report knows, or a generic role label; a
- * heading-like phrase ("Note:", "Source:", "Poster from the site:") is not a label.
+ * Transcript turns as MEMRI TV excerpts print them: a line that opens with a speaker
+ * label and a colon ({@code Hassan Nasrallah: We will ...}, {@code Interviewer: ...}).
+ * The label must be a person's name (with or without titles), a name this report knows,
+ * or a generic role label; a heading-like phrase ("Note:", "Source:", "Poster from the
+ * site:") is not a label.
  */
 final class TranscriptLines {
 
-	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on every call,
+	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
+	// every call,
 	// and they run per token, tag or quotation.
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-	private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
+	private static final Pattern LINE = Pattern
+		.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
 
 	/** Labels naming a role in the exchange rather than a person. */
-	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter",
-			"moderator", "caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner",
-			"crowds", "voice", "man", "woman", "child", "protesters", "participant");
+	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
+			"caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner", "crowds", "voice",
+			"man", "woman", "child", "protesters", "participant");
 
 	private TranscriptLines() {
 	}
@@ -31,9 +34,12 @@ final class TranscriptLines {
 	static List<Turn> find(String text, java.util.function.Predicate<String> knownPerson) {
 		List<Turn> turns = new ArrayList<>();
 		Matcher matcher = LINE.matcher(text);
-		// A turn never spans a '\n' and needs ": " or ":\t"; searching only such lines, and on a
-		// line without other line breaks only at its start (where ^ is), gives the same matches
-		// as searching the whole text, without a regex attempt at every char of every paragraph.
+		// A turn never spans a '\n' and needs ": " or ":\t"; searching only such lines,
+		// and on a
+		// line without other line breaks only at its start (where ^ is), gives the same
+		// matches
+		// as searching the whole text, without a regex attempt at every char of every
+		// paragraph.
 		for (int start = 0; start < text.length();) {
 			int newline = text.indexOf('\n', start);
 			int end = newline < 0 ? text.length() : newline;
@@ -54,8 +60,8 @@ final class TranscriptLines {
 	}
 
 	private static boolean hasColonAndSpace(String text, int from, int to) {
-		for (int colon = text.indexOf(':', from, to); colon >= 0 && colon + 1 < to;
-				colon = text.indexOf(':', colon + 1, to)) {
+		for (int colon = text.indexOf(':', from, to); colon >= 0
+				&& colon + 1 < to; colon = text.indexOf(':', colon + 1, to)) {
 			char next = text.charAt(colon + 1);
 			if (next == ' ' || next == '\t') {
 				return true;
@@ -92,8 +98,7 @@ final class TranscriptLines {
 		boolean allCapitalised = true;
 		for (String word : words) {
 			if (!Character.isUpperCase(word.codePointAt(0)) && !NameVocabulary.isTitle(word)
-					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word))
-					&& !word.equals("of")) {
+					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word)) && !word.equals("of")) {
 				allCapitalised = false;
 			}
 		}
@@ -109,7 +114,10 @@ final class TranscriptLines {
 		}
 	}
 
-	/** One turn: the label as written, its split (null for a role label), offsets, the words spoken. */
+	/**
+	 * One turn: the label as written, its split (null for a role label), offsets, the
+	 * words spoken.
+	 */
 	record Turn(String label, SpeakerNames.SplitName person, int labelStart, int speechStart, String speech) {
 	}
 

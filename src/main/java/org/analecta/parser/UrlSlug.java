@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import org.analecta.parser.ReportDocument.Block;
 
 /**
- * The words of the address a page was saved from ({@code /reports/senior-saudi-journalists-us-
- * does-not-deter-iran}): sites build it from the title, so among the title-like lines of a header
- * the one whose words cover most of it is the title. Addresses without such words (numbers,
- * {@code special-dispatch-no_21}, tag pages) say nothing.
+ * The words of the address a page was saved from
+ * ({@code /reports/senior-saudi-journalists-us-
+ * does-not-deter-iran}): sites build it from the title, so among the title-like lines of
+ * a header the one whose words cover most of it is the title. Addresses without such
+ * words (numbers, {@code special-dispatch-no_21}, tag pages) say nothing.
  */
 final class UrlSlug {
 
@@ -51,7 +52,8 @@ final class UrlSlug {
 		slug = EXTENSION.matcher(slug).replaceFirst("");
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : SEPARATORS.split(slug.toLowerCase(Locale.ROOT))) {
-			if (word.length() >= 2 && !word.chars().allMatch(Character::isDigit) && word.chars().allMatch(Character::isLetterOrDigit)) {
+			if (word.length() >= 2 && !word.chars().allMatch(Character::isDigit)
+					&& word.chars().allMatch(Character::isLetterOrDigit)) {
 				words.add(stem(word));
 			}
 		}
@@ -59,8 +61,9 @@ final class UrlSlug {
 	}
 
 	/**
-	 * The index (below {@code limit}, among those {@code candidate} accepts) of the block whose
-	 * words cover at least half of the slug's and three of them, the best such; -1 when none does.
+	 * The index (below {@code limit}, among those {@code candidate} accepts) of the block
+	 * whose words cover at least half of the slug's and three of them, the best such; -1
+	 * when none does.
 	 */
 	int bestMatch(List<Block> blocks, int limit, IntPredicate candidate) {
 		if (words.isEmpty()) {
@@ -83,14 +86,16 @@ final class UrlSlug {
 
 	private int shared(String text) {
 		Set<String> seen = new HashSet<>();
-		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots join.
+		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots
+		// join.
 		StringBuilder word = new StringBuilder();
 		for (int i = 0; i <= text.length(); i++) {
 			char c = i < text.length() ? text.charAt(i) : ' ';
 			if (Character.isLetterOrDigit(c)) {
 				word.append(Character.toLowerCase(c));
 			}
-			else if (c != '\'' && c != '’' && c != '.' || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+			else if (c != '\'' && c != '’' && c != '.' || i + 1 >= text.length()
+					|| !Character.isLetterOrDigit(text.charAt(i + 1))) {
 				if (!word.isEmpty()) {
 					seen.add(stem(word.toString()));
 					word.setLength(0);

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
-/** A bundled word list next to these classes: lines of whitespace-separated words, "#" comments. */
+/**
+ * A bundled word list next to these classes: lines of whitespace-separated words, "#"
+ * comments.
+ */
 final class WordList {
 
 	private WordList() {

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How to cite a report: the formatted Chicago (notes-bibliography) and APA 7 references, the
- * BibTeX, RIS and CSL-JSON records that reference managers import, the Highwire
- * {@code citation_*} meta tags Zotero's connector reads from the page, and a reference for each
- * quotation (the report's, plus the quotation, its speaker and its permalink). A report is cited
- * as a technical report: its series is the report series, its number the report number.
+ * How to cite a report: the formatted Chicago (notes-bibliography) and APA 7 references,
+ * the BibTeX, RIS and CSL-JSON records that reference managers import, the Highwire
+ * {@code citation_*} meta tags Zotero's connector reads from the page, and a reference
+ * for each quotation (the report's, plus the quotation, its speaker and its permalink). A
+ * report is cited as a technical report: its series is the report series, its number the
+ * report number.
  */
 record Citation(String chicago, String apa, String bibtex, String ris, String cslJson, List<Meta> meta,
 		List<QuoteCitation> quotes) {
@@ -33,11 +34,16 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 	record Meta(String name, String content) {
 	}
 
-	/** @param permalink the address that keeps leading to the quotation */
+	/**
+	 * @param permalink the address that keeps leading to the quotation
+	 */
 	record QuoteCitation(String anchor, String speaker, String text, String reference, String permalink) {
 	}
 
-	/** A name split for the reference styles: "Yossi Mansharof" is given "Yossi", family "Mansharof". */
+	/**
+	 * A name split for the reference styles: "Yossi Mansharof" is given "Yossi", family
+	 * "Mansharof".
+	 */
 	record Name(String given, String family) {
 
 		static Name of(String full) {
@@ -90,8 +96,8 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 		}
 		return new Citation(chicago, apa(authors, title, seriesLine, publisher, date, url),
 				bibtex(slug, authors, title, report, publisher, date, url),
-				ris(authors, title, report, publisher, date, url), csl(slug, authors, title, report, publisher, date, url),
-				meta(report, publisher, date, url), quotes);
+				ris(authors, title, report, publisher, date, url),
+				csl(slug, authors, title, report, publisher, date, url), meta(report, publisher, date, url), quotes);
 	}
 
 	static String chicago(List<Name> authors, String title, String seriesLine, String publisher, LocalDate date,
@@ -120,8 +126,8 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 		StringBuilder s = new StringBuilder();
 		if (!authors.isEmpty()) {
 			List<String> names = authors.stream().map(Name::initialled).toList();
-			s.append(names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + ", & "
-					+ names.getLast());
+			s.append(names.size() == 1 ? names.get(0)
+					: String.join(", ", names.subList(0, names.size() - 1)) + ", & " + names.getLast());
 			s.append(s.charAt(s.length() - 1) == '.' ? " " : ". ");
 		}
 		s.append('(').append(date == null ? "n.d." : APA.format(date)).append("). ");
@@ -138,8 +144,7 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("title", "{" + tex(title) + "}");
 		if (!authors.isEmpty()) {
-			fields.put("author",
-					authors.stream().map(a -> tex(a.inverted())).collect(Collectors.joining(" and ")));
+			fields.put("author", authors.stream().map(a -> tex(a.inverted())).collect(Collectors.joining(" and ")));
 		}
 		fields.put("institution", tex(publisher));
 		if (report.series() != null) {
@@ -191,8 +196,8 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 		item.put("title", title);
 		item.put("author", authors.stream().map(a -> Map.of("family", a.family(), "given", a.given())).toList());
 		if (date != null) {
-			item.put("issued", Map.of("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(),
-					date.getDayOfMonth()))));
+			item.put("issued",
+					Map.of("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))));
 		}
 		if (report.series() != null) {
 			item.put("collection-title", report.series());
@@ -250,7 +255,9 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 		return s.replaceAll("\\s+", " ").strip();
 	}
 
-	/** BibTeX's special characters escaped, so a title with "&" or "%" imports as written. */
+	/**
+	 * BibTeX's special characters escaped, so a title with "&" or "%" imports as written.
+	 */
 	static String tex(String s) {
 		StringBuilder out = new StringBuilder();
 		for (char c : oneLine(s).toCharArray()) {

@@ -10,16 +10,18 @@ import org.analecta.reader.ReportView.LostLink;
 import org.analecta.reader.ReportView.Text;
 
 /**
- * Finds where a link stood in a note or caption of a page saved without its links. MEMRI's notes
- * link the outlet's name ("Javan (Iran), June 14, 2014."); saved without the link the note reads
- * ", June 13, 2014." and a caption "(Source:, accessed June 19, 2014)". What is known (the date)
- * is kept and the gap is marked, instead of leaving a dangling comma.
+ * Finds where a link stood in a note or caption of a page saved without its links.
+ * MEMRI's notes link the outlet's name ("Javan (Iran), June 14, 2014."); saved without
+ * the link the note reads ", June 13, 2014." and a caption "(Source:, accessed June 19,
+ * 2014)". What is known (the date) is kept and the gap is marked, instead of leaving a
+ * dangling comma.
  */
 final class LostLinks {
 
 	/**
-	 * A note that opens with the comma before its date, or a citation after a sentence's end ("a
-	 * trap., June 14"; a lower-case word before the full stop, so "the U.S., June" is not one).
+	 * A note that opens with the comma before its date, or a citation after a sentence's
+	 * end ("a trap., June 14"; a lower-case word before the full stop, so "the U.S.,
+	 * June" is not one).
 	 */
 	private static final Pattern IN_NOTE = Pattern.compile(
 			"(?:^\\s*|(?<=[\\p{Ll})\\]]\\.)\\s?)(?=,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|accessed|\\d))");
@@ -56,7 +58,8 @@ final class LostLinks {
 		Matcher m = pattern.matcher(text);
 		int pos = 0;
 		while (m.find()) {
-			// The start of a piece after a quotation or marker is not the start of the note.
+			// The start of a piece after a quotation or marker is not the start of the
+			// note.
 			if (m.start() == 0 && !atStart) {
 				continue;
 			}

@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * {@code /quotes/{id}}: the permalink a citation gives for a quotation; it sends the reader to the
- * quotation's place in its report ({@code /reports/slug#q12}), wherever the report's address or
- * the anchor's number goes.
+ * {@code /quotes/{id}}: the permalink a citation gives for a quotation; it sends the
+ * reader to the quotation's place in its report ({@code /reports/slug#q12}), wherever the
+ * report's address or the anchor's number goes.
  */
 @Controller
 class QuotePermalinks {

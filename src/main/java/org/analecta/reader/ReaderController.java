@@ -58,8 +58,8 @@ class ReaderController {
 	}
 
 	/**
-	 * The original exactly as uploaded, always as a download: an uploaded HTML page is never
-	 * rendered in our origin, where its scripts would run with the admin's session.
+	 * The original exactly as uploaded, always as a download: an uploaded HTML page is
+	 * never rendered in our origin, where its scripts would run with the admin's session.
 	 */
 	@GetMapping("/reports/{slug}/original")
 	ResponseEntity<byte[]> original(@PathVariable String slug) {
@@ -74,11 +74,12 @@ class ReaderController {
 	}
 
 	private static ResponseEntity<byte[]> download(String slug, ReportPages.Original original) {
-		String name = original.fileName() == null || original.fileName().isBlank() ? slug + extension(original.mediaType())
-				: original.fileName();
+		String name = original.fileName() == null || original.fileName().isBlank()
+				? slug + extension(original.mediaType()) : original.fileName();
 		boolean text = "text/plain".equals(original.mediaType());
 		return ResponseEntity.ok()
-			.contentType(text ? new MediaType("text", "plain", StandardCharsets.UTF_8) : MediaType.APPLICATION_OCTET_STREAM)
+			.contentType(
+					text ? new MediaType("text", "plain", StandardCharsets.UTF_8) : MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
@@ -97,7 +98,10 @@ class ReaderController {
 		return "text/html".equals(mediaType) ? ".html" : ".txt";
 	}
 
-	/** Only http(s) links are shown as links; a javascript: or data: URL in the metadata is not. */
+	/**
+	 * Only http(s) links are shown as links; a javascript: or data: URL in the metadata
+	 * is not.
+	 */
 	static String safeUrl(String url) {
 		if (url == null) {
 			return null;

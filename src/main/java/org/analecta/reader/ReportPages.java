@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Loads a stored report for the reader, inside one read-only transaction (open-in-view is off),
- * and shapes it with the same builder the upload preview uses, so both show a report alike.
+ * Loads a stored report for the reader, inside one read-only transaction (open-in-view is
+ * off), and shapes it with the same builder the upload preview uses, so both show a
+ * report alike.
  */
 @Component
 class ReportPages {
@@ -44,7 +45,8 @@ class ReportPages {
 	/**
 	 * @param quoteIds each quotation's id (for its permalink) by its anchor
 	 * @param versions the earlier originals the report was built from, the latest first
-	 * @param verifiedAnchors the anchors of the quotations whose attribution an admin confirmed
+	 * @param verifiedAnchors the anchors of the quotations whose attribution an admin
+	 * confirmed
 	 */
 	record ReaderPage(String slug, ReportView view, String fileName, List<CountryLink> countries,
 			Map<String, Long> quoteIds, Instant updatedAt, List<RevisionSummary> versions,

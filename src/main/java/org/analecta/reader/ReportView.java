@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A report shaped for the page: the reader and the admin preview both render it with the same
- * fragment. Text is kept as plain strings in typed pieces, so the template escapes everything and
- * no stored or uploaded markup ever reaches the browser.
+ * A report shaped for the page: the reader and the admin preview both render it with the
+ * same fragment. Text is kept as plain strings in typed pieces, so the template escapes
+ * everything and no stored or uploaded markup ever reaches the browser.
  */
 public record ReportView(String title, LocalDate publishedOn, String series, String seriesNumber,
 		List<AuthorView> authors, List<String> countries, String sourceUrl, List<SectionView> sections,
@@ -39,15 +39,18 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	public record AuthorView(String name, String bio) {
 	}
 
-	/** A section: its stable anchor ({@code s3}), heading (null for the lead), blocks and captions. */
+	/**
+	 * A section: its stable anchor ({@code s3}), heading (null for the lead), blocks and
+	 * captions.
+	 */
 	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs,
 			List<CaptionView> captions) {
 	}
 
 	/**
 	 * A paragraph. {@code continues} is the anchor of the quotation running over several
-	 * paragraphs that this one carries on (null for the author's own paragraphs and for the one a
-	 * quotation starts in), so the page can set every quoted paragraph apart.
+	 * paragraphs that this one carries on (null for the author's own paragraphs and for
+	 * the one a quotation starts in), so the page can set every quoted paragraph apart.
 	 */
 	public record ParagraphView(List<Inline> inlines, String continues) {
 	}
@@ -56,19 +59,24 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	public record CaptionView(List<Inline> inlines) {
 	}
 
-	/** A numbered note: anchor {@code fn3}, its text, the outlet it names, and the markers that point at it. */
+	/**
+	 * A numbered note: anchor {@code fn3}, its text, the outlet it names, and the markers
+	 * that point at it.
+	 */
 	public record FootnoteView(int number, String anchor, List<Inline> inlines, String outlet, String country,
 			LocalDate date, List<String> backReferences) {
 	}
 
-	/** A quotation with its anchor ({@code q12}) and speaker, for the preview and lists. */
-	public record QuoteView(String anchor, String text, String speaker, String role, String speakerHref,
-			String kind, String where) {
+	/**
+	 * A quotation with its anchor ({@code q12}) and speaker, for the preview and lists.
+	 */
+	public record QuoteView(String anchor, String text, String speaker, String role, String speakerHref, String kind,
+			String where) {
 	}
 
 	/**
-	 * A piece of running text: plain text, a footnote marker, a marked quotation, or the place of a
-	 * link that was lost when the page was saved.
+	 * A piece of running text: plain text, a footnote marker, a marked quotation, or the
+	 * place of a link that was lost when the page was saved.
 	 */
 	public sealed interface Inline permits Text, NoteMarker, QuoteSpan, LostLink {
 
@@ -85,7 +93,10 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 
 	}
 
-	/** A footnote marker: links to {@code #fn<number>}, and is itself the target {@code id} the note links back to. */
+	/**
+	 * A footnote marker: links to {@code #fn<number>}, and is itself the target
+	 * {@code id} the note links back to.
+	 */
 	public record NoteMarker(int number, String id) implements Inline {
 
 		@Override
@@ -96,14 +107,15 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	}
 
 	/**
-	 * A quotation, or the part of one that stands in this paragraph, with its anchor and speaker
-	 * (link may be null in a preview). {@code labelled} is true where the speaker's label follows:
-	 * after the part that closes the quotation, outside its closing mark. A quotation running over
-	 * several paragraphs has one part per paragraph: the first carries the quote's anchor
-	 * ({@code q6}), the others {@code q6-2}, {@code q6-3}…
+	 * A quotation, or the part of one that stands in this paragraph, with its anchor and
+	 * speaker (link may be null in a preview). {@code labelled} is true where the
+	 * speaker's label follows: after the part that closes the quotation, outside its
+	 * closing mark. A quotation running over several paragraphs has one part per
+	 * paragraph: the first carries the quote's anchor ({@code q6}), the others
+	 * {@code q6-2}, {@code q6-3}…
 	 */
-	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children, boolean labelled)
-			implements Inline {
+	public record QuoteSpan(String id, String speaker, String speakerHref, List<Inline> children,
+			boolean labelled) implements Inline {
 
 		@Override
 		public String type() {
@@ -113,9 +125,9 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	}
 
 	/**
-	 * A link the saved page no longer has: MEMRI's pages link the outlet's name, and a page saved
-	 * without its links leaves ", June 13, 2014." or "(Source:, accessed …)". Shown as a mark
-	 * rather than left as a dangling comma.
+	 * A link the saved page no longer has: MEMRI's pages link the outlet's name, and a
+	 * page saved without its links leaves ", June 13, 2014." or "(Source:, accessed …)".
+	 * Shown as a mark rather than left as a dangling comma.
 	 */
 	public record LostLink() implements Inline {
 

@@ -27,9 +27,10 @@ import org.analecta.reader.ReportView.SectionView;
 import org.analecta.reader.ReportView.Text;
 
 /**
- * Turns a report's structure into the page model: footnote markers put back at their offsets as
- * links ({@code #fn3}, with {@code fnref3-1} to come back to), attributed quotes wrapped with their
- * anchor ({@code q12}, numbered in report order so the anchors stay stable) and speaker.
+ * Turns a report's structure into the page model: footnote markers put back at their
+ * offsets as links ({@code #fn3}, with {@code fnref3-1} to come back to), attributed
+ * quotes wrapped with their anchor ({@code q12}, numbered in report order so the anchors
+ * stay stable) and speaker.
  */
 public final class ReportViewBuilder {
 
@@ -41,7 +42,10 @@ public final class ReportViewBuilder {
 
 	private final Function<Speaker, String> speakerHref;
 
-	/** @param speakerHref link of a speaker's page, or null where there is none (a preview) */
+	/**
+	 * @param speakerHref link of a speaker's page, or null where there is none (a
+	 * preview)
+	 */
 	public ReportViewBuilder(Function<Speaker, String> speakerHref) {
 		this.speakerHref = speakerHref;
 	}
@@ -51,8 +55,8 @@ public final class ReportViewBuilder {
 	}
 
 	/**
-	 * @param quoteAnchors the stored anchor of each quote, in the order of {@code report.quotes()};
-	 *     null to number them 1, 2, 3… as a fresh parse does
+	 * @param quoteAnchors the stored anchor of each quote, in the order of
+	 * {@code report.quotes()}; null to number them 1, 2, 3… as a fresh parse does
 	 */
 	public ReportView build(ParsedReport report, List<String> quoteAnchors) {
 		Map<Integer, List<String>> backReferences = new HashMap<>();
@@ -78,10 +82,14 @@ public final class ReportViewBuilder {
 				Paragraph paragraph = s.paragraphs().get(p);
 				String key = "s" + s.index() + "p" + p;
 				List<QuoteRef> quotes = quotesByPlace.getOrDefault(key, List.of());
-				paragraphs.add(new ParagraphView(inlines(paragraph.text(), paragraph.footnoteRefs(), quotes,
-						backReferences), continuedQuote.get(key)));
+				paragraphs
+					.add(new ParagraphView(inlines(paragraph.text(), paragraph.footnoteRefs(), quotes, backReferences),
+							continuedQuote.get(key)));
 			}
-			List<CaptionView> captions = s.captions().stream().map(c -> new CaptionView(LostLinks.inCaption(c))).toList();
+			List<CaptionView> captions = s.captions()
+				.stream()
+				.map(c -> new CaptionView(LostLinks.inCaption(c)))
+				.toList();
 			sections.add(new SectionView(s.anchor(), s.heading(), paragraphs, captions));
 		}
 		List<FootnoteView> footnotes = new ArrayList<>();
@@ -97,9 +105,10 @@ public final class ReportViewBuilder {
 	}
 
 	/**
-	 * Files a quote under the paragraph (or note) it stands in. A quotation over several paragraphs
-	 * (the parser joins its pieces with a blank line) is filed piece by piece under consecutive
-	 * paragraphs, so each quoted paragraph is marked and the speaker's label follows only the last.
+	 * Files a quote under the paragraph (or note) it stands in. A quotation over several
+	 * paragraphs (the parser joins its pieces with a blank line) is filed piece by piece
+	 * under consecutive paragraphs, so each quoted paragraph is marked and the speaker's
+	 * label follows only the last.
 	 */
 	private static void file(Quote q, String anchor, String href, Map<String, List<QuoteRef>> quotesByPlace,
 			Map<String, String> continuedQuote) {
@@ -107,7 +116,8 @@ public final class ReportViewBuilder {
 		List<String> pieces = q.section() == null ? List.of(text)
 				: Arrays.stream(text.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 		if (pieces.size() <= 1) {
-			quotesByPlace.computeIfAbsent(place(q), k -> new ArrayList<>()).add(new QuoteRef(anchor, q, href, text, true));
+			quotesByPlace.computeIfAbsent(place(q), k -> new ArrayList<>())
+				.add(new QuoteRef(anchor, q, href, text, true));
 			return;
 		}
 		int first = q.paragraph() == null ? 0 : q.paragraph();
@@ -145,7 +155,8 @@ public final class ReportViewBuilder {
 			.sorted((a, b) -> Integer.compare(a.offset(), b.offset()))
 			.toList();
 		List<Inline> out = new ArrayList<>();
-		// Quotes that could not be found in the text still get their anchor, at the paragraph start;
+		// Quotes that could not be found in the text still get their anchor, at the
+		// paragraph start;
 		// without a label, which would stand glued to the paragraph's first word.
 		for (QuoteRef q : quotes) {
 			if (spans.stream().noneMatch(s -> s.quote == q)) {
@@ -167,8 +178,9 @@ public final class ReportViewBuilder {
 	}
 
 	/**
-	 * Emits text from {@code from} to {@code to} with the markers that fall in it; a marker at the
-	 * end of a quote goes after the quote (its note cites the whole quotation).
+	 * Emits text from {@code from} to {@code to} with the markers that fall in it; a
+	 * marker at the end of a quote goes after the quote (its note cites the whole
+	 * quotation).
 	 */
 	private static int emit(String t, int from, int to, List<FootnoteRef> markers, int m, List<Inline> out,
 			Map<Integer, List<String>> backReferences, boolean insideQuote) {
@@ -197,9 +209,9 @@ public final class ReportViewBuilder {
 	}
 
 	/**
-	 * Finds each quote's text in the paragraph, in order, widened to take in its quotation marks
-	 * and the punctuation standing inside the closing mark ({@code available."}), so the speaker's
-	 * label always comes after the closing mark.
+	 * Finds each quote's text in the paragraph, in order, widened to take in its
+	 * quotation marks and the punctuation standing inside the closing mark
+	 * ({@code available."}), so the speaker's label always comes after the closing mark.
 	 */
 	private static List<Span> locate(String t, List<QuoteRef> quotes) {
 		List<Span> spans = new ArrayList<>();
@@ -230,7 +242,10 @@ public final class ReportViewBuilder {
 		return spans;
 	}
 
-	/** One quote, or one paragraph's piece of it: its id, its text there, and whether it closes the quote. */
+	/**
+	 * One quote, or one paragraph's piece of it: its id, its text there, and whether it
+	 * closes the quote.
+	 */
 	private record QuoteRef(String anchor, Quote quote, String href, String text, boolean last) {
 	}
 

@@ -2,10 +2,10 @@ package org.analecta.report;
 
 /**
  * The names under which the search index's analyzers and normalizer are registered
- * ({@code search.ArchiveAnalysisConfigurer}) and by which the mapping annotations of the entities
- * refer to them. Kept here, beside the mapping, because annotations need compile-time constants and
- * this package depends on no search class; what each chain does and why is in
- * {@code search.ArchiveAnalyzers}.
+ * ({@code search.ArchiveAnalysisConfigurer}) and by which the mapping annotations of the
+ * entities refer to them. Kept here, beside the mapping, because annotations need
+ * compile-time constants and this package depends on no search class; what each chain
+ * does and why is in {@code search.ArchiveAnalyzers}.
  */
 public final class AnalyzerNames {
 
@@ -15,7 +15,10 @@ public final class AnalyzerNames {
 	/** Prose at query time: the index chain plus the synonyms. */
 	public static final String ENGLISH_QUERY = "english_query";
 
-	/** Names of people, outlets and authors: folding and transliteration keys, no stemming. */
+	/**
+	 * Names of people, outlets and authors: folding and transliteration keys, no
+	 * stemming.
+	 */
 	public static final String NAME = "name";
 
 	/** The normalizer of sort and keyword fields: case and accents folded. */

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The archive's numbers, defined once for every page that shows them (home, admin):
  * <ul>
  * <li>reports: the stored reports, each once however many versions it has;</li>
- * <li>quotes: the quotations attributed to a speaker (terms and unattributed passages are not
- * quotes of anyone);</li>
+ * <li>quotes: the quotations attributed to a speaker (terms and unattributed passages are
+ * not quotes of anyone);</li>
  * <li>speakers: the speakers with at least one such quote.</li>
  * </ul>
  */

@@ -21,7 +21,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A numbered note of a report, with the source it names when the parser could read one. */
+/**
+ * A numbered note of a report, with the source it names when the parser could read one.
+ */
 @Entity
 @Table(name = "footnotes")
 public class Footnote {
@@ -42,7 +44,8 @@ public class Footnote {
 	@Column(nullable = false)
 	private String text;
 
-	// Outlets and countries are shared reference rows that are renamed rarely; a rename is followed
+	// Outlets and countries are shared reference rows that are renamed rarely; a rename
+	// is followed
 	// by a mass reindex rather than tracked here.
 	@IndexedEmbedded(includePaths = { "name", "name_keyword", "slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)

@@ -1,17 +1,21 @@
 package org.analecta.report;
 
 /**
- * The field paths of the two search indexes, as the mapping annotations of the entities produce
- * them (most are named after their property; those named explicitly use these constants) and as
- * the searches query, sort, facet and project them. Kept beside the mapping, because annotations
- * need compile-time constants and this package depends on no search class.
+ * The field paths of the two search indexes, as the mapping annotations of the entities
+ * produce them (most are named after their property; those named explicitly use these
+ * constants) and as the searches query, sort, facet and project them. Kept beside the
+ * mapping, because annotations need compile-time constants and this package depends on no
+ * search class.
  */
 public final class IndexFields {
 
 	/** A speaker's canonical name, analysed (the property is {@code canonicalName}). */
 	public static final String NAME = "name";
 
-	/** The keyword twin of a name (authors, outlets, speakers): whole, for facets and exact filters. */
+	/**
+	 * The keyword twin of a name (authors, outlets, speakers): whole, for facets and
+	 * exact filters.
+	 */
 	public static final String NAME_KEYWORD = "name_keyword";
 
 	private IndexFields() {

@@ -12,10 +12,11 @@ import org.hibernate.Session;
 import jakarta.persistence.EntityManager;
 
 /**
- * Looks up the ids of many reference rows (countries, outlets, speakers) by key in one statement
- * whose text never changes ({@code ... where key = any(?)} with an array), in the caller's
- * transaction and without flushing it. An "in (...)" list has a different length each time, and
- * Hibernate would translate it anew for every upload: half of its lookup time.
+ * Looks up the ids of many reference rows (countries, outlets, speakers) by key in one
+ * statement whose text never changes ({@code ... where key = any(?)} with an array), in
+ * the caller's transaction and without flushing it. An "in (...)" list has a different
+ * length each time, and Hibernate would translate it anew for every upload: half of its
+ * lookup time.
  */
 public final class KeyedIds {
 
@@ -23,8 +24,8 @@ public final class KeyedIds {
 	}
 
 	/**
-	 * @param sql a select of two columns, the key (text) and the id, with one {@code ?} for the
-	 * array of keys
+	 * @param sql a select of two columns, the key (text) and the id, with one {@code ?}
+	 * for the array of keys
 	 */
 	public static Map<String, Long> select(EntityManager em, String sql, Collection<String> keys) {
 		Map<String, Long> ids = new HashMap<>();

@@ -8,9 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * A reference row known by a unique name and a unique slug (countries, series): both indexed
- * whole, the name also for facets and hit lines. Each subclass keeps its own table, id and
- * sequence.
+ * A reference row known by a unique name and a unique slug (countries, series): both
+ * indexed whole, the name also for facets and hit lines. Each subclass keeps its own
+ * table, id and sequence.
  */
 @MappedSuperclass
 public abstract class NamedRow {

@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A source named by footnotes (a news agency, a daily, a website). Matched across reports by its
- * folded name, so "Fars" and "FARS" are one outlet.
+ * A source named by footnotes (a news agency, a daily, a website). Matched across reports
+ * by its folded name, so "Fars" and "FARS" are one outlet.
  */
 @Entity
 @Table(name = "outlets")

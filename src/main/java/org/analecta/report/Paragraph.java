@@ -20,7 +20,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-/** A paragraph of a section, its text without footnote markers, and where those markers stood. */
+/**
+ * A paragraph of a section, its text without footnote markers, and where those markers
+ * stood.
+ */
 @Entity
 @Table(name = "paragraphs")
 public class Paragraph {

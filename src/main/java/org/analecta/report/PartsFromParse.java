@@ -11,9 +11,10 @@ import org.analecta.parser.ParsedReport;
 import org.analecta.parser.ParsedReport.QuoteKind;
 
 /**
- * Builds a report's sections, footnotes and quotes from a parse, with the shared rows already
- * resolved. What the parse gets inconsistent (a duplicate footnote number, a quote pointing at a
- * section that does not exist) is repaired or dropped and said in a warning, never a failure.
+ * Builds a report's sections, footnotes and quotes from a parse, with the shared rows
+ * already resolved. What the parse gets inconsistent (a duplicate footnote number, a
+ * quote pointing at a section that does not exist) is repaired or dropped and said in a
+ * warning, never a failure.
  */
 final class PartsFromParse {
 
@@ -38,7 +39,9 @@ final class PartsFromParse {
 		return warnings;
 	}
 
-	/** The sections by the parser's index; a repeated index is stored under a spare one. */
+	/**
+	 * The sections by the parser's index; a repeated index is stored under a spare one.
+	 */
 	private Map<Integer, Section> addSections() {
 		Map<Integer, Section> byParsedIndex = new HashMap<>();
 		int spare = parsed.sections().stream().mapToInt(ParsedReport.Section::index).max().orElse(-1) + 1;

@@ -26,8 +26,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * A quotation in a report: who said it (the speaker's authority record, the role they held then,
- * and the name as the report wrote it), the cue that attributed it, and where it stands.
+ * A quotation in a report: who said it (the speaker's authority record, the role they
+ * held then, and the name as the report wrote it), the cue that attributed it, and where
+ * it stands.
  */
 @Entity
 @Indexed
@@ -50,7 +51,8 @@ public class Quote {
 	@Column(nullable = false)
 	private int number;
 
-	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY,
+			projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String text;
 
@@ -80,7 +82,8 @@ public class Quote {
 	@Column(nullable = false)
 	private double confidence;
 
-	// Sections, paragraphs and footnotes never change in place (a report's parts are replaced
+	// Sections, paragraphs and footnotes never change in place (a report's parts are
+	// replaced
 	// together), so following them for re-indexing would be wasted work.
 	@IndexedEmbedded(includePaths = { "anchor", "heading" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
@@ -144,7 +147,9 @@ public class Quote {
 		this.verified = verified;
 	}
 
-	/** An admin's "not a quotation": a term (nobody's statement), unattributed, checked. */
+	/**
+	 * An admin's "not a quotation": a term (nobody's statement), unattributed, checked.
+	 */
 	public void markNotQuotation() {
 		this.kind = QuoteKind.TERM;
 		this.speaker = null;

@@ -19,8 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 /**
- * Finds or creates the shared rows reports point to (series, countries, outlets, authors), in the
- * caller's transaction. Names are matched case- and accent-blind.
+ * Finds or creates the shared rows reports point to (series, countries, outlets,
+ * authors), in the caller's transaction. Names are matched case- and accent-blind.
  */
 @Component
 public class ReferenceRows {
@@ -41,12 +41,13 @@ public class ReferenceRows {
 	}
 
 	/**
-	 * The countries of one report, found or created together: one select for all of them, an
-	 * insert that waits for (rather than collides with) a concurrent upload creating the same
-	 * country, one select for those inserted. No lookup flushes the session. Names are inserted in
-	 * a fixed order so that two uploads creating the same countries cannot deadlock. A name the
-	 * batch misses (a spelling PostgreSQL and Java upper-case differently, a slug taken by another
-	 * name) is left out of the map: {@link #country} resolves it one at a time.
+	 * The countries of one report, found or created together: one select for all of them,
+	 * an insert that waits for (rather than collides with) a concurrent upload creating
+	 * the same country, one select for those inserted. No lookup flushes the session.
+	 * Names are inserted in a fixed order so that two uploads creating the same countries
+	 * cannot deadlock. A name the batch misses (a spelling PostgreSQL and Java upper-case
+	 * differently, a slug taken by another name) is left out of the map: {@link #country}
+	 * resolves it one at a time.
 	 */
 	public Map<String, Country> countries(Collection<String> names) {
 		Map<String, String> byKey = new TreeMap<>();
@@ -65,7 +66,8 @@ public class ReferenceRows {
 			if (!found.containsKey(entry.getKey())) {
 				String clean = entry.getValue();
 				insert("insert into countries (id, name, slug) values (nextval('countries_id_seq'), ?1, ?2) "
-						+ "on conflict do nothing", clean, null, Slugs.unique(slug(clean), s -> Slugs.taken(em, "countries", s)));
+						+ "on conflict do nothing", clean, null,
+						Slugs.unique(slug(clean), s -> Slugs.taken(em, "countries", s)));
 				inserted = true;
 			}
 		}
@@ -80,7 +82,10 @@ public class ReferenceRows {
 			.forEach((key, id) -> found.put(key, em.getReference(Country.class, id)));
 	}
 
-	/** The outlets of one report by their folded name, found or created together as {@link #countries} does. */
+	/**
+	 * The outlets of one report by their folded name, found or created together as
+	 * {@link #countries} does.
+	 */
 	public Map<String, Outlet> outlets(Collection<String> names) {
 		Map<String, String> byKey = new TreeMap<>();
 		for (String name : names) {
@@ -116,7 +121,10 @@ public class ReferenceRows {
 	}
 
 	private int insert(String sql, String name, String key, String slug) {
-		var query = em.createNativeQuery(sql).setParameter(1, name).setParameter(2, slug).setFlushMode(FlushModeType.COMMIT);
+		var query = em.createNativeQuery(sql)
+			.setParameter(1, name)
+			.setParameter(2, slug)
+			.setFlushMode(FlushModeType.COMMIT);
 		if (key != null) {
 			query.setParameter(3, key);
 		}
@@ -134,8 +142,9 @@ public class ReferenceRows {
 	}
 
 	/**
-	 * The series of that name, created when new. Like the countries: no flushing lookup, and an
-	 * insert that waits for a concurrent upload creating the same series instead of failing.
+	 * The series of that name, created when new. Like the countries: no flushing lookup,
+	 * and an insert that waits for a concurrent upload creating the same series instead
+	 * of failing.
 	 */
 	public Series series(String name) {
 		if (isBlank(name)) {
@@ -180,10 +189,13 @@ public class ReferenceRows {
 			return null;
 		}
 		return outlets.findByNameKey(key)
-			.orElseGet(() -> outlets.save(new Outlet(name.strip(), key, Slugs.unique(slug(name), outlets::existsBySlug))));
+			.orElseGet(
+					() -> outlets.save(new Outlet(name.strip(), key, Slugs.unique(slug(name), outlets::existsBySlug))));
 	}
 
-	/** The author of that name (by folded key), created when new, as {@link #series} does. */
+	/**
+	 * The author of that name (by folded key), created when new, as {@link #series} does.
+	 */
 	public Author author(String name, String bio) {
 		String key = isBlank(name) ? "" : Slugs.key(name);
 		if (key.isEmpty()) {
@@ -192,7 +204,8 @@ public class ReferenceRows {
 		Author author = existingAuthor(key);
 		if (author == null) {
 			insert("insert into authors (id, name, name_key, slug) values (nextval('authors_id_seq'), ?1, ?3, ?2) "
-					+ "on conflict do nothing", name.strip(), key, Slugs.unique(slug(name), s -> Slugs.taken(em, "authors", s)));
+					+ "on conflict do nothing", name.strip(), key,
+					Slugs.unique(slug(name), s -> Slugs.taken(em, "authors", s)));
 			author = existingAuthor(key);
 		}
 		if (author == null) {

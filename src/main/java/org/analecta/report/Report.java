@@ -45,10 +45,10 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
- * One report as the archive keeps it: its metadata, the fingerprint of the original it was built
- * from (the bytes themselves live in {@link ReportOriginal}, loaded only when needed), and its
- * parts. Parts belong to the report: they are replaced together when a new version arrives or the
- * report is re-parsed, and deleted with it.
+ * One report as the archive keeps it: its metadata, the fingerprint of the original it
+ * was built from (the bytes themselves live in {@link ReportOriginal}, loaded only when
+ * needed), and its parts. Parts belong to the report: they are replaced together when a
+ * new version arrives or the report is re-parsed, and deleted with it.
  */
 @Entity
 @Indexed
@@ -63,12 +63,16 @@ public class Report {
 	@Version
 	private long version;
 
-	/** Readable, unique, stable: the report's address in the reader ({@code /reports/{slug}}). */
+	/**
+	 * Readable, unique, stable: the report's address in the reader
+	 * ({@code /reports/{slug}}).
+	 */
 	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false, unique = true)
 	private String slug;
 
-	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY,
+			projectable = Projectable.YES)
 	@KeywordField(name = IndexFields.Reports.TITLE_SORT, normalizer = AnalyzerNames.FOLDED, sortable = Sortable.YES)
 	@Column(nullable = false)
 	private String title;
@@ -94,7 +98,10 @@ public class Report {
 	@Column(name = "source_format", nullable = false)
 	private String sourceFormat;
 
-	/** SHA-256 of the original bytes, lower-case hex: uploading the same bytes again is a no-op. */
+	/**
+	 * SHA-256 of the original bytes, lower-case hex: uploading the same bytes again is a
+	 * no-op.
+	 */
 	@Column(name = "content_hash", nullable = false, unique = true, length = 64)
 	private String contentHash;
 
@@ -132,11 +139,11 @@ public class Report {
 	private List<Country> countries = new ArrayList<>();
 
 	/**
-	 * Nested, so a search hit can name the section (and its anchor) where the words matched.
-	 * Sections, their paragraphs and the footnotes never change in place: an upload or re-parse
-	 * replaces them all and touches the report itself, which re-indexes it. Following them as well
-	 * would add an indexing event for every part of every upload (even SHALLOW, which still
-	 * follows additions to the collection).
+	 * Nested, so a search hit can name the section (and its anchor) where the words
+	 * matched. Sections, their paragraphs and the footnotes never change in place: an
+	 * upload or re-parse replaces them all and touches the report itself, which
+	 * re-indexes it. Following them as well would add an indexing event for every part of
+	 * every upload (even SHALLOW, which still follows additions to the collection).
 	 */
 	@IndexedEmbedded(structure = ObjectStructure.NESTED)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
@@ -175,15 +182,17 @@ public class Report {
 	}
 
 	/**
-	 * All headings, paragraphs and footnotes as one field (search, not shown): a report matches
-	 * when all the words of a query are anywhere in it, which the per-section nested documents
-	 * cannot express (a query on nested fields must match within one section). Footnotes are in
-	 * because they name sources and hold quotations too.
+	 * All headings, paragraphs and footnotes as one field (search, not shown): a report
+	 * matches when all the words of a query are anywhere in it, which the per-section
+	 * nested documents cannot express (a query on nested fields must match within one
+	 * section). Footnotes are in because they name sources and hold quotations too.
 	 */
 	@Transient
-	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
-	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "paragraphs"), @PropertyValue(propertyName = "text") }),
+	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH,
+			searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "paragraphs"),
+					@PropertyValue(propertyName = "text") }),
 			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
 			@ObjectPath({ @PropertyValue(propertyName = "footnotes"), @PropertyValue(propertyName = "text") }) })
 	public String getFullText() {
@@ -201,13 +210,15 @@ public class Report {
 	}
 
 	/**
-	 * Every name and spelling of everyone quoted, folded by the "name" analyzer: a search for
-	 * "Rouhani" finds the report that quotes him as Rohani even though its text never says Rouhani.
+	 * Every name and spelling of everyone quoted, folded by the "name" analyzer: a search
+	 * for "Rouhani" finds the report that quotes him as Rohani even though its text never
+	 * says Rouhani.
 	 */
 	@Transient
 	@FullTextField(name = IndexFields.Reports.SPEAKER_NAMES, analyzer = AnalyzerNames.NAME)
-	@IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "quotes"),
-			@PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "canonicalName") }),
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "quotes"), @PropertyValue(propertyName = "speaker"),
+					@PropertyValue(propertyName = "canonicalName") }),
 			@ObjectPath({ @PropertyValue(propertyName = "quotes"), @PropertyValue(propertyName = "speaker"),
 					@PropertyValue(propertyName = "aliases"), @PropertyValue(propertyName = "spelling") }) })
 	public Set<String> getSpeakerSpellings() {
@@ -267,9 +278,10 @@ public class Report {
 	}
 
 	/**
-	 * The shared rows a parse names, already found or created: series, authors and countries of
-	 * the report; outlets and countries by {@link ReferenceRows#outletKey}/{@link ReferenceRows#countryKey}
-	 * (the footnotes'); speakers by the name as the parse gives it.
+	 * The shared rows a parse names, already found or created: series, authors and
+	 * countries of the report; outlets and countries by
+	 * {@link ReferenceRows#outletKey}/{@link ReferenceRows#countryKey} (the footnotes');
+	 * speakers by the name as the parse gives it.
 	 */
 	public record References(Series series, List<Author> authors, List<Country> countries,
 			Map<String, Country> countriesByKey, Map<String, Outlet> outletsByKey, Map<String, Speaker> speakers) {
@@ -285,9 +297,10 @@ public class Report {
 	}
 
 	/**
-	 * Takes its metadata and builds its parts from a parse, in one call. The report must have no
-	 * parts (a new one, or after {@link #clearParts()} has been flushed). The parse's title must
-	 * not be blank: the caller names an untitled report. Returns what had to be repaired.
+	 * Takes its metadata and builds its parts from a parse, in one call. The report must
+	 * have no parts (a new one, or after {@link #clearParts()} has been flushed). The
+	 * parse's title must not be blank: the caller names an untitled report. Returns what
+	 * had to be repaired.
 	 */
 	public List<String> rebuild(ParsedReport parsed, References refs) {
 		if (!sections.isEmpty() || !footnotes.isEmpty() || !quotes.isEmpty()) {

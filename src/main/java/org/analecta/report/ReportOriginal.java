@@ -10,8 +10,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /**
- * The uploaded bytes a report is currently built from. Kept out of the reports table so that
- * listing and reading reports never drags megabytes of HTML along; its key is the report's.
+ * The uploaded bytes a report is currently built from. Kept out of the reports table so
+ * that listing and reading reports never drags megabytes of HTML along; its key is the
+ * report's.
  */
 @Entity
 @Table(name = "report_originals")

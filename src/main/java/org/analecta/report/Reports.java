@@ -12,9 +12,9 @@ public interface Reports extends JpaRepository<Report, Long> {
 	Optional<Report> findBySlug(String slug);
 
 	/**
-	 * A report for reading: the series and sections come in the same query; paragraphs, their
-	 * footnote references, footnotes, quotes and speakers follow in one batched query each (see
-	 * the @BatchSize on the associations), whatever the report's length.
+	 * A report for reading: the series and sections come in the same query; paragraphs,
+	 * their footnote references, footnotes, quotes and speakers follow in one batched
+	 * query each (see the @BatchSize on the associations), whatever the report's length.
 	 */
 	@EntityGraph(attributePaths = { "series", "sections" })
 	@Query("select r from Report r where r.slug = :slug")

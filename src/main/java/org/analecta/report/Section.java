@@ -56,7 +56,8 @@ public class Section {
 	@Column(nullable = false)
 	private String anchor;
 
-	// Stored for the hit's passages, not searched: the report's own "text" field holds the
+	// Stored for the hit's passages, not searched: the report's own "text" field holds
+	// the
 	// headings, and analysing them twice cost indexing time for nothing.
 	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String heading;
@@ -93,14 +94,15 @@ public class Section {
 	}
 
 	/**
-	 * The section's prose, paragraphs separated by blank lines: what search matches and highlights.
-	 * Term vectors with offsets, so that a search marks the words of a passage from the index
-	 * instead of analysing the text again (org.analecta.search.SectionLookup, with Lucene's unified
-	 * highlighter: Hibernate Search cannot highlight nested fields itself).
+	 * The section's prose, paragraphs separated by blank lines: what search matches and
+	 * highlights. Term vectors with offsets, so that a search marks the words of a
+	 * passage from the index instead of analysing the text again
+	 * (org.analecta.search.SectionLookup, with Lucene's unified highlighter: Hibernate
+	 * Search cannot highlight nested fields itself).
 	 */
 	@Transient
-	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, projectable = Projectable.YES,
-			termVector = TermVector.WITH_POSITIONS_OFFSETS)
+	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY,
+			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))
 	public String getText() {

@@ -20,7 +20,10 @@ public final class Slugs {
 	private Slugs() {
 	}
 
-	/** "Iran's Dilemma: Cooperate With U.S." → "irans-dilemma-cooperate-with-us", cut at a word. */
+	/**
+	 * "Iran's Dilemma: Cooperate With U.S." → "irans-dilemma-cooperate-with-us", cut at a
+	 * word.
+	 */
 	public static String of(String text, int maxLength) {
 		if (text == null) {
 			return "";
@@ -46,14 +49,17 @@ public final class Slugs {
 		return candidate;
 	}
 
-	/** A case-, accent- and punctuation-blind key for matching names (outlets, authors). */
+	/**
+	 * A case-, accent- and punctuation-blind key for matching names (outlets, authors).
+	 */
 	static String key(String name) {
 		return of(name, Integer.MAX_VALUE);
 	}
 
 	/**
-	 * Whether a row of {@code table} already has this slug, in the caller's transaction and without
-	 * flushing it (an upload's parts are about to be saved anyway; a flush per check is costly).
+	 * Whether a row of {@code table} already has this slug, in the caller's transaction
+	 * and without flushing it (an upload's parts are about to be saved anyway; a flush
+	 * per check is costly).
 	 */
 	public static boolean taken(EntityManager em, String table, String slug) {
 		return !em.createNativeQuery("select 1 from " + table + " where slug = ?1")

@@ -29,9 +29,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * The authority record of one person, outlet or institution that is quoted: a canonical name and
- * every spelling seen for it ({@link SpeakerAlias}), so that "Rohani" in one report and "Rouhani"
- * in another are one speaker.
+ * The authority record of one person, outlet or institution that is quoted: a canonical
+ * name and every spelling seen for it ({@link SpeakerAlias}), so that "Rohani" in one
+ * report and "Rouhani" in another are one speaker.
  */
 @Entity
 @Table(name = "speakers")
@@ -66,8 +66,9 @@ public class Speaker {
 	private List<SpeakerAlias> aliases = new ArrayList<>();
 
 	/**
-	 * Inverse side of Quote.speaker, never read by the application: Hibernate Search follows it to
-	 * re-index a speaker's quotes when an alias or the canonical name changes.
+	 * Inverse side of Quote.speaker, never read by the application: Hibernate Search
+	 * follows it to re-index a speaker's quotes when an alias or the canonical name
+	 * changes.
 	 */
 	@OneToMany(mappedBy = "speaker")
 	private Set<Quote> quotes = new LinkedHashSet<>();
@@ -108,7 +109,10 @@ public class Speaker {
 		return kind;
 	}
 
-	/** An admin's repair: the parser guessed a person where the text meant an outlet, or the reverse. */
+	/**
+	 * An admin's repair: the parser guessed a person where the text meant an outlet, or
+	 * the reverse.
+	 */
 	public void setKind(SpeakerKind kind) {
 		this.kind = kind;
 	}

@@ -18,9 +18,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * One spelling of a speaker's name. The folded key (SpeakerNames.fold) is unique across all
- * speakers: a spelling belongs to exactly one speaker, which is what makes matching by alias
- * deterministic.
+ * One spelling of a speaker's name. The folded key (SpeakerNames.fold) is unique across
+ * all speakers: a spelling belongs to exactly one speaker, which is what makes matching
+ * by alias deterministic.
  */
 @Entity
 @Table(name = "speaker_aliases")

@@ -7,10 +7,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Writes the United States one way ("U.S", "U.S.A", "US", "USA" become "USA"; the tokenizer has
- * already dropped a final dot) and joins dotted abbreviations by dropping every dot between two
- * letters ("U.N" = "UN"). Case matters: a lower-case "us" is the pronoun. A character scan rather
- * than a regular expression per word, which cost a sixth of the indexing time.
+ * Writes the United States one way ("U.S", "U.S.A", "US", "USA" become "USA"; the
+ * tokenizer has already dropped a final dot) and joins dotted abbreviations by dropping
+ * every dot between two letters ("U.N" = "UN"). Case matters: a lower-case "us" is the
+ * pronoun. A character scan rather than a regular expression per word, which cost a sixth
+ * of the indexing time.
  */
 final class AcronymFilter extends TokenFilter {
 
@@ -43,9 +44,10 @@ final class AcronymFilter extends TokenFilter {
 	}
 
 	/**
-	 * Judged on the word as it came, like the look-behind and look-ahead this replaced: "a.b.c"
-	 * becomes "abc". Java's look-behind sees a single char, so a letter outside the Basic
-	 * Multilingual Plane before the dot does not count; kept so, for terms identical to the index's.
+	 * Judged on the word as it came, like the look-behind and look-ahead this replaced:
+	 * "a.b.c" becomes "abc". Java's look-behind sees a single char, so a letter outside
+	 * the Basic Multilingual Plane before the dot does not count; kept so, for terms
+	 * identical to the index's.
 	 */
 	private void dropDotsBetweenLetters() {
 		char[] chars = term.buffer();

@@ -6,12 +6,13 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the archive's analyzers with Hibernate Search under the names the mapping uses. The
- * chains themselves, and why each step is there, are in {@link ArchiveAnalyzers}; the synonyms in
- * {@link DomainSynonyms}.
+ * Registers the archive's analyzers with Hibernate Search under the names the mapping
+ * uses. The chains themselves, and why each step is there, are in
+ * {@link ArchiveAnalyzers}; the synonyms in {@link DomainSynonyms}.
  *
- * <p>A Spring bean (Hibernate Search asks Spring's bean container for it) so that it can read the
- * admin's synonym file named in the settings.
+ * <p>
+ * A Spring bean (Hibernate Search asks Spring's bean container for it) so that it can
+ * read the admin's synonym file named in the settings.
  */
 @Component
 public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -24,7 +25,8 @@ public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		// Prose: stemmed, folded; synonyms only at query time so that editing them needs no reindex.
+		// Prose: stemmed, folded; synonyms only at query time so that editing them needs
+		// no reindex.
 		context.analyzer(AnalyzerNames.ENGLISH).instance(ArchiveAnalyzers.english());
 		context.analyzer(AnalyzerNames.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
 		// Speaker names: folded to a transliteration key, same at index and query time.

@@ -24,46 +24,53 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * Every analyzer of the archive, built in code so that unit tests use exactly what the index
- * uses. {@link ArchiveAnalysisConfigurer} registers them with Hibernate Search under these names.
+ * Every analyzer of the archive, built in code so that unit tests use exactly what the
+ * index uses. {@link ArchiveAnalysisConfigurer} registers them with Hibernate Search
+ * under these names.
  *
- * <p>Prose chain ("english" at index time, "english_query" at search time):
+ * <p>
+ * Prose chain ("english" at index time, "english_query" at search time):
  * <ol>
- * <li>char filter: the many apostrophes of transliteration (’ ‘ ʿ ʾ ʼ ` ´ ′) become ' — one char
- * for one, so offsets (and highlights) stay exact, and the tokenizer then keeps Shi`ite in one
- * piece as it does Shi'ite (a backtick would otherwise split it);</li>
- * <li>StandardTokenizer (Unicode word breaks): splits on hyphens, so "al-Maliki" is indexed as
- * <em>al</em>, <em>maliki</em> at adjacent positions — "Maliki", "al-Maliki", "Al Maliki" and the
- * phrase "Nouri al-Maliki" all match it. (A word-delimiter graph that also indexes "almaliki"
- * would need a whitespace tokenizer, losing the standard tokenizer's handling of numbers,
- * punctuation and URLs, and an index-time graph flattening that breaks phrase positions; the
- * one-word spelling "Almaliki" is rare and left to fuzzy matching.) No stop words are removed:
- * phrases such as "the axis of evil", names such as "Ansar Allah" and a few-thousand-report
- * archive do not need them, and BM25 already gives "the" no weight;</li>
+ * <li>char filter: the many apostrophes of transliteration (’ ‘ ʿ ʾ ʼ ` ´ ′) become ' —
+ * one char for one, so offsets (and highlights) stay exact, and the tokenizer then keeps
+ * Shi`ite in one piece as it does Shi'ite (a backtick would otherwise split it);</li>
+ * <li>StandardTokenizer (Unicode word breaks): splits on hyphens, so "al-Maliki" is
+ * indexed as <em>al</em>, <em>maliki</em> at adjacent positions — "Maliki", "al-Maliki",
+ * "Al Maliki" and the phrase "Nouri al-Maliki" all match it. (A word-delimiter graph that
+ * also indexes "almaliki" would need a whitespace tokenizer, losing the standard
+ * tokenizer's handling of numbers, punctuation and URLs, and an index-time graph
+ * flattening that breaks phrase positions; the one-word spelling "Almaliki" is rare and
+ * left to fuzzy matching.) No stop words are removed: phrases such as "the axis of evil",
+ * names such as "Ansar Allah" and a few-thousand-report archive do not need them, and
+ * BM25 already gives "the" no weight;</li>
  * <li>English possessive: "Iran's" → "Iran" (before the apostrophes are removed);</li>
- * <li>"U.S.", "US", "U.S.A.", "USA" → "usa", matched case-sensitively before lower-casing so that
- * the pronoun "us" stays a different word; then dots inside words go (U.N. = UN,
+ * <li>"U.S.", "US", "U.S.A.", "USA" → "usa", matched case-sensitively before lower-casing
+ * so that the pronoun "us" stays a different word; then dots inside words go (U.N. = UN,
  * I.R.G.C. = IRGC) ({@link AcronymFilter});</li>
  * <li>ICU folding: lower case, diacritics and compatibility forms (Erdoğan = Erdogan,
  * vis-à-vis = vis-a-vis, ﬁ = fi), and it drops the modifier letters ʿ ʾ;</li>
- * <li>remaining inner apostrophes removed: Shi'ite = Shiite, Qur'an = Quran (these two steps
- * in {@link FoldingFilter});</li>
+ * <li>remaining inner apostrophes removed: Shi'ite = Shiite, Qur'an = Quran (these two
+ * steps in {@link FoldingFilter});</li>
  * <li>(search time only) the domain synonyms, see {@link DomainSynonyms};</li>
  * <li>KStem (Krovetz), a light dictionary-based stemmer: it conflates inflections and
- * nationality forms whose meaning is the same (collaborating = collaborate, Shi'ites = Shiite,
- * Iranians = Iran) but, unlike Porter, does not cut words to shared stumps that change meaning
- * (Porter makes organization = organ, universities = universe) and leaves most unknown words —
- * names — alone. It still strips a final s from unknown words, which would make Hamas = Hama (a
- * Syrian city) and Fars = far, so a list of protected words ({@code protected-words.txt}) is
- * marked as keywords and not stemmed.</li>
+ * nationality forms whose meaning is the same (collaborating = collaborate, Shi'ites =
+ * Shiite, Iranians = Iran) but, unlike Porter, does not cut words to shared stumps that
+ * change meaning (Porter makes organization = organ, universities = universe) and leaves
+ * most unknown words — names — alone. It still strips a final s from unknown words, which
+ * would make Hamas = Hama (a Syrian city) and Fars = far, so a list of protected words
+ * ({@code protected-words.txt}) is marked as keywords and not stemmed.</li>
  * </ol>
  */
 final class ArchiveAnalyzers {
 
 	private static final NormalizeCharMap APOSTROPHES = apostrophes();
-	/** Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz. */
-	private static final CharArraySet NAME_ARTICLES = CharArraySet.unmodifiableSet(
-			new CharArraySet(List.of("al", "el", "ul"), false));
+
+	/**
+	 * Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz.
+	 */
+	private static final CharArraySet NAME_ARTICLES = CharArraySet
+		.unmodifiableSet(new CharArraySet(List.of("al", "el", "ul"), false));
+
 	private static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
 
 	private ArchiveAnalyzers() {
@@ -73,14 +80,17 @@ final class ArchiveAnalyzers {
 		return new ProseAnalyzer(null);
 	}
 
-	/** The prose chain with the synonyms applied, for queries only (so no reindex on change). */
+	/**
+	 * The prose chain with the synonyms applied, for queries only (so no reindex on
+	 * change).
+	 */
 	static Analyzer englishQuery(SynonymMap synonyms) {
 		return new ProseAnalyzer(synonyms);
 	}
 
 	/**
-	 * Speaker names: the prose normalisation minus stemming and synonyms, articles dropped
-	 * (al-Maliki = Maliki = El Maliki), then {@link TransliterationKey}.
+	 * Speaker names: the prose normalisation minus stemming and synonyms, articles
+	 * dropped (al-Maliki = Maliki = El Maliki), then {@link TransliterationKey}.
 	 */
 	static Analyzer name() {
 		return new Analyzer() {
@@ -101,8 +111,8 @@ final class ArchiveAnalyzers {
 	}
 
 	/**
-	 * Normalizer for exact-value fields that are compared but not tokenized (slugs, names in
-	 * filters): the whole value as one token, folded like the prose.
+	 * Normalizer for exact-value fields that are compared but not tokenized (slugs, names
+	 * in filters): the whole value as one token, folded like the prose.
 	 */
 	static Analyzer folded() {
 		return new Analyzer() {
@@ -130,8 +140,9 @@ final class ArchiveAnalyzers {
 	}
 
 	/**
-	 * The prose chain up to (not including) synonyms and stemming. Synonym rules are parsed with
-	 * it, so that a rule written "U.S." or "Shi'ite" meets the tokens a query produces.
+	 * The prose chain up to (not including) synonyms and stemming. Synonym rules are
+	 * parsed with it, so that a rule written "U.S." or "Shi'ite" meets the tokens a query
+	 * produces.
 	 */
 	static Analyzer synonymRuleParser() {
 		return new Analyzer() {
@@ -181,7 +192,8 @@ final class ArchiveAnalyzers {
 
 		@Override
 		protected TokenStream normalize(String fieldName, TokenStream in) {
-			// Used for prefix and fuzzy terms, which are not tokenized: fold them like the text.
+			// Used for prefix and fuzzy terms, which are not tokenized: fold them like
+			// the text.
 			return new FoldingFilter(in);
 		}
 
@@ -194,7 +206,8 @@ final class ArchiveAnalyzers {
 
 	private static NormalizeCharMap apostrophes() {
 		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-		// right/left single quotes, ayn and hamza half rings, modifier apostrophe and turned
+		// right/left single quotes, ayn and hamza half rings, modifier apostrophe and
+		// turned
 		// comma, backtick, acute accent, prime, reversed-9 quote, fullwidth apostrophe
 		for (String c : List.of("\u2019", "\u2018", "\u02BF", "\u02BE", "\u02BC", "\u02BB", "`", "\u00B4", "\u2032",
 				"\u201B", "\uFF07")) {

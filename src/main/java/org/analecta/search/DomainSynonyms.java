@@ -16,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The query-time synonym rules: the shipped defaults ({@code synonyms.txt} next to this class)
- * plus the admin's file, read once at startup (Solr synonym format).
+ * The query-time synonym rules: the shipped defaults ({@code synonyms.txt} next to this
+ * class) plus the admin's file, read once at startup (Solr synonym format).
  *
- * <p>A broken admin file must not take search down nor silently lose the defaults: it is
- * checked on its own first, and when it does not parse the archive starts with the defaults
- * only and says which line is wrong (in the log and in {@link #problem()}, shown by the index
- * health).
+ * <p>
+ * A broken admin file must not take search down nor silently lose the defaults: it is
+ * checked on its own first, and when it does not parse the archive starts with the
+ * defaults only and says which line is wrong (in the log and in {@link #problem()}, shown
+ * by the index health).
  */
 final class DomainSynonyms {
 
@@ -31,7 +32,9 @@ final class DomainSynonyms {
 	private static final Logger log = LoggerFactory.getLogger(DomainSynonyms.class);
 
 	private final SynonymMap map;
+
 	private final int adminRules;
+
 	private final String problem;
 
 	private DomainSynonyms(SynonymMap map, int adminRules, String problem) {
@@ -108,7 +111,8 @@ final class DomainSynonyms {
 	}
 
 	private static String describe(Exception ex) {
-		// SolrSynonymParser reports "Invalid synonym rule at line N" with the cause below it.
+		// SolrSynonymParser reports "Invalid synonym rule at line N" with the cause below
+		// it.
 		StringBuilder message = new StringBuilder(String.valueOf(ex.getMessage()));
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			message.append(" (").append(cause.getMessage()).append(')');

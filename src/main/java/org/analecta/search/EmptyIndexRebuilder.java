@@ -10,13 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The index lives in a folder apart from the database: when it is deleted, moved or not copied
- * to a new machine, the archive would start with every report stored and none findable. A start
- * that finds reports in the database and none in the index rebuilds it, in the background so the
- * site is up meanwhile, and searches answer "being repaired" rather than from a partial index.
- * Runs before the first-start seeding, which would otherwise look like a database ahead of its
- * index. An index that cannot even be read does not stop the start: the failure is diagnosed and
- * repaired like a failed search.
+ * The index lives in a folder apart from the database: when it is deleted, moved or not
+ * copied to a new machine, the archive would start with every report stored and none
+ * findable. A start that finds reports in the database and none in the index rebuilds it,
+ * in the background so the site is up meanwhile, and searches answer "being repaired"
+ * rather than from a partial index. Runs before the first-start seeding, which would
+ * otherwise look like a database ahead of its index. An index that cannot even be read
+ * does not stop the start: the failure is diagnosed and repaired like a failed search.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

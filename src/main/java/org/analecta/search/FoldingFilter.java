@@ -10,11 +10,12 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Folds a word as {@link ICUFoldingFilter} does (case, accents, width: "Erdoğan" = "erdogan"), then
- * drops its apostrophes ("Shi'ite" = "Shiite"). The same result as those two filters in a row
- * (ArchiveAnalyzersTests compares them), at a fraction of the cost for the plain ASCII words that
- * make up almost all of the prose: for those, folding is lower-casing, and the ICU normaliser and a
- * regular expression per word were a third of the indexing time.
+ * Folds a word as {@link ICUFoldingFilter} does (case, accents, width: "Erdoğan" =
+ * "erdogan"), then drops its apostrophes ("Shi'ite" = "Shiite"). The same result as those
+ * two filters in a row (ArchiveAnalyzersTests compares them), at a fraction of the cost
+ * for the plain ASCII words that make up almost all of the prose: for those, folding is
+ * lower-casing, and the ICU normaliser and a regular expression per word were a third of
+ * the indexing time.
  */
 final class FoldingFilter extends TokenFilter {
 

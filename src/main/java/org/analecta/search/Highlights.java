@@ -31,28 +31,33 @@ import org.apache.lucene.search.highlight.TextFragment;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Highlights matched words in stored text, with Lucene's highlighter re-analysing the text with
- * the index analyzer. Done here rather than with Hibernate Search's highlight projection because
- * a hit must say which section each passage is in: sections are nested documents (so that their
- * anchor and text stay together), and Hibernate Search cannot highlight fields of nested objects.
- * Re-analysing the sections of ten hits per page costs a few milliseconds when the scorer is built
- * once per search, fuzzy words are expanded once against the index, and sections without a query
- * term are skipped after a cheap pass ({@link #forQuery}).
+ * Highlights matched words in stored text, with Lucene's highlighter re-analysing the
+ * text with the index analyzer. Done here rather than with Hibernate Search's highlight
+ * projection because a hit must say which section each passage is in: sections are nested
+ * documents (so that their anchor and text stay together), and Hibernate Search cannot
+ * highlight fields of nested objects. Re-analysing the sections of ten hits per page
+ * costs a few milliseconds when the scorer is built once per search, fuzzy words are
+ * expanded once against the index, and sections without a query term are skipped after a
+ * cheap pass ({@link #forQuery}).
  *
- * <p>Output is HTML: the text escaped, matches in {@code <mark>}.
+ * <p>
+ * Output is HTML: the text escaped, matches in {@code <mark>}.
  */
 final class Highlights {
 
 	static final int PASSAGE_CHARS = 240;
+
 	private static final int MAX_CHARS_ANALYSED = 500_000;
+
 	private static final int MAX_EXPANSIONS = 50;
 
 	private final Analyzer analyzer;
+
 	private final String field;
 
 	/**
-	 * @param field the query field whose terms are marked; the text is analyzed as that field's
-	 * content with {@code analyzer}
+	 * @param field the query field whose terms are marked; the text is analyzed as that
+	 * field's content with {@code analyzer}
 	 */
 	Highlights(Analyzer analyzer, String field) {
 		this.analyzer = analyzer;
@@ -62,7 +67,9 @@ final class Highlights {
 	record Fragment(String html, float score) {
 	}
 
-	/** The best few passages of a text, best first; empty when no query word occurs in it. */
+	/**
+	 * The best few passages of a text, best first; empty when no query word occurs in it.
+	 */
 	List<Fragment> passages(Query query, String text, int max) {
 		return query == null ? List.of() : forQuery(query).passages(text, max);
 	}
@@ -73,20 +80,22 @@ final class Highlights {
 	}
 
 	/**
-	 * A highlighter for one query, to reuse over every text of one search on one thread: the
-	 * scorer is built once, and a text none of whose words is a query term is not highlighted at
-	 * all. For wildcard and fuzzy words pass a query already rewritten against the index
-	 * ({@link #expand}); otherwise the scorer expands them again for every text.
+	 * A highlighter for one query, to reuse over every text of one search on one thread:
+	 * the scorer is built once, and a text none of whose words is a query term is not
+	 * highlighted at all. For wildcard and fuzzy words pass a query already rewritten
+	 * against the index ({@link #expand}); otherwise the scorer expands them again for
+	 * every text.
 	 */
 	ForQuery forQuery(Query query) {
 		return new ForQuery(query);
 	}
 
 	/**
-	 * The query with each fuzzy, prefix or wildcard part replaced by the index terms it matches
-	 * (at most {@value #MAX_EXPANSIONS}, the best first, as the search itself chooses them). A
-	 * part that matches no indexed term marks nothing: left as it was, the highlighter would
-	 * expand it again against every text it reads (building its automaton each time).
+	 * The query with each fuzzy, prefix or wildcard part replaced by the index terms it
+	 * matches (at most {@value #MAX_EXPANSIONS}, the best first, as the search itself
+	 * chooses them). A part that matches no indexed term marks nothing: left as it was,
+	 * the highlighter would expand it again against every text it reads (building its
+	 * automaton each time).
 	 */
 	static Query expand(Query query, IndexSearcher searcher) throws IOException {
 		if (query instanceof MultiTermQuery multi) {
@@ -96,7 +105,8 @@ final class Highlights {
 			return new BoostQuery(expand(boost.getQuery(), searcher), boost.getBoost());
 		}
 		if (query instanceof BooleanQuery bool) {
-			BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+			BooleanQuery.Builder out = new BooleanQuery.Builder()
+				.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
 			for (BooleanClause clause : bool.clauses()) {
 				out.add(expand(clause.query(), searcher), clause.occur());
 			}
@@ -108,9 +118,15 @@ final class Highlights {
 	final class ForQuery {
 
 		private final QueryScorer scorer;
+
 		private final Highlighter passages;
+
 		private final Highlighter whole;
-		/** The query's terms in the field; null when some part has no plain terms (check nothing). */
+
+		/**
+		 * The query's terms in the field; null when some part has no plain terms (check
+		 * nothing).
+		 */
 		private final Set<String> terms;
 
 		private ForQuery(Query query) {
@@ -158,7 +174,10 @@ final class Highlights {
 			}
 		}
 
-		/** Whether a word of the text, as the index reads it, is a query term: a cheap pass. */
+		/**
+		 * Whether a word of the text, as the index reads it, is a query term: a cheap
+		 * pass.
+		 */
 		private boolean mayMatch(String text) {
 			if (terms == null) {
 				return true;
@@ -171,7 +190,8 @@ final class Highlights {
 					found = terms.contains(term.toString());
 				}
 				while (tokens.incrementToken()) {
-					// drain: a token stream must be consumed before it is closed and reused
+					// drain: a token stream must be consumed before it is closed and
+					// reused
 				}
 				tokens.end();
 				return found;
@@ -213,7 +233,8 @@ final class Highlights {
 
 			@Override
 			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-				// Prohibited words are never marked, so they cannot make a text worth highlighting.
+				// Prohibited words are never marked, so they cannot make a text worth
+				// highlighting.
 				return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
 			}
 
@@ -221,7 +242,10 @@ final class Highlights {
 		return opaque[0] ? null : out;
 	}
 
-	/** The opening of a text, escaped, cut at a word boundary: a passage when nothing matched. */
+	/**
+	 * The opening of a text, escaped, cut at a word boundary: a passage when nothing
+	 * matched.
+	 */
 	static String opening(String text) {
 		if (text == null) {
 			return "";

@@ -15,14 +15,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares the database and the index in the background, every check interval, and keeps the
- * verdict that the "searchIndex" health component reports (so a probe never waits for a count).
+ * Compares the database and the index in the background, every check interval, and keeps
+ * the verdict that the "searchIndex" health component reports (so a probe never waits for
+ * a count).
  *
- * <p>The outbox makes the index trail the database by design: a commit, then the processor's
- * index write, then a reader refresh. A single comparison can fall between those steps and see a
- * difference with nothing pending. So a difference makes the node unready only once it has been
- * seen in every check over the whole grace period with no indexing pending in any of them; while
- * events are pending the index is catching up, which is healthy.
+ * <p>
+ * The outbox makes the index trail the database by design: a commit, then the processor's
+ * index write, then a reader refresh. A single comparison can fall between those steps
+ * and see a difference with nothing pending. So a difference makes the node unready only
+ * once it has been seen in every check over the whole grace period with no indexing
+ * pending in any of them; while events are pending the index is catching up, which is
+ * healthy.
  */
 @Component
 class IndexAgreementMonitor extends PeriodicTask {
@@ -60,14 +63,14 @@ class IndexAgreementMonitor extends PeriodicTask {
 		this.repair = repair;
 	}
 
-	/** The latest verdict; DOWN when the check in progress has had no answer for too long. */
+	/**
+	 * The latest verdict; DOWN when the check in progress has had no answer for too long.
+	 */
 	Health health() {
 		Instant started = checkStarted;
 		Duration limit = settings.checkInterval().plus(settings.timeout());
 		if (started != null && Duration.between(started, Instant.now()).compareTo(limit) > 0) {
-			return Health.down()
-				.withDetail("error", "the index check has had no answer since " + started)
-				.build();
+			return Health.down().withDetail("error", "the index check has had no answer since " + started).build();
 		}
 		Observation seen = latest;
 		return seen == null ? Health.up().withDetail("note", "the first check is under way").build() : seen.health();
@@ -96,8 +99,8 @@ class IndexAgreementMonitor extends PeriodicTask {
 	}
 
 	/**
-	 * During a repair the node stays ready: it serves every page that needs only the database, and
-	 * its searches say that they are being repaired.
+	 * During a repair the node stays ready: it serves every page that needs only the
+	 * database, and its searches say that they are being repaired.
 	 */
 	private Optional<Health> underRepair() {
 		Optional<IndexRepair.Repair> underWay = repair.underWay();

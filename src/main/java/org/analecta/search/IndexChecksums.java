@@ -17,18 +17,22 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.NIOFSDirectory;
 
 /**
- * Verifies the checksums Lucene writes at the end of every index file, for every file of each
- * index's latest commit under the index root (one folder per indexed type). Reads each file once,
- * takes no lock, and so can run beside a live index writer. Overwritten bytes anywhere in a file,
- * a truncated file, a missing file or an unreadable commit point all show; a commit that is
- * sound but merely old does not (the outbox brings it up to date).
+ * Verifies the checksums Lucene writes at the end of every index file, for every file of
+ * each index's latest commit under the index root (one folder per indexed type). Reads
+ * each file once, takes no lock, and so can run beside a live index writer. Overwritten
+ * bytes anywhere in a file, a truncated file, a missing file or an unreadable commit
+ * point all show; a commit that is sound but merely old does not (the outbox brings it up
+ * to date).
  */
 final class IndexChecksums {
 
 	private IndexChecksums() {
 	}
 
-	/** @return what is broken (the first problem found), or empty when every index is sound */
+	/**
+	 * @return what is broken (the first problem found), or empty when every index is
+	 * sound
+	 */
 	static Optional<String> verify(Path root) {
 		if (!Files.isDirectory(root)) {
 			return Optional.empty();

@@ -29,13 +29,18 @@ public class IndexMaintenance {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
-	/** Above this many rows the check compares counts only (listing ids reads them all). */
+	/**
+	 * Above this many rows the check compares counts only (listing ids reads them all).
+	 */
 	static final int MAX_IDS_COMPARED = 200_000;
 	static final int MAX_IDS_LISTED = 50;
 
 	private final EntityManagerFactory entityManagerFactory;
+
 	private final EntityManager entityManager;
+
 	private final ArchiveAnalysisConfigurer analysis;
+
 	private final TransactionTemplate readOnly;
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
@@ -52,8 +57,9 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * Drops the index content and rebuilds it from the database (Hibernate Search's mass indexer).
-	 * Searches keep working meanwhile but see a partial index until it ends. Blocks until done.
+	 * Drops the index content and rebuilds it from the database (Hibernate Search's mass
+	 * indexer). Searches keep working meanwhile but see a partial index until it ends.
+	 * Blocks until done.
 	 */
 	public Reindexed reindex() throws InterruptedException {
 		return reindex(null);
@@ -79,10 +85,11 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * Merges each index into a single segment, as the mass indexer does when it finishes. Worth it
-	 * after a bulk load: uploads leave the index in dozens of segments, and every facet count
-	 * (countries, series, speakers, outlets) first maps the values of all segments onto each other,
-	 * on every search. Searches go on meanwhile; returns how long it took.
+	 * Merges each index into a single segment, as the mass indexer does when it finishes.
+	 * Worth it after a bulk load: uploads leave the index in dozens of segments, and
+	 * every facet count (countries, series, speakers, outlets) first maps the values of
+	 * all segments onto each other, on every search. Searches go on meanwhile; returns
+	 * how long it took.
 	 */
 	public Duration mergeSegments() {
 		long start = System.nanoTime();
@@ -134,8 +141,10 @@ public class IndexMaintenance {
 		long inDatabase = entityManager.createQuery("select count(e) from " + entity + " e", Long.class)
 			.getSingleResult();
 		long inIndex = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-		// Ids are compared only when the counts differ: the health endpoint runs this check, and
-		// reading every id on each call would cost more than it tells (a missing and a stale
+		// Ids are compared only when the counts differ: the health endpoint runs this
+		// check, and
+		// reading every id on each call would cost more than it tells (a missing and a
+		// stale
 		// document that cancel out are left to a reindex).
 		if (inDatabase == inIndex || Math.max(inDatabase, inIndex) > MAX_IDS_COMPARED) {
 			return new Counts(inDatabase, inIndex, List.of(), List.of());

@@ -19,15 +19,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The index's repair state. While the index is rebuilt from the database (after damage was found,
- * or because a start found it empty) every search is refused with
- * {@link SearchBeingRepairedException} rather than answered from a partial index; pages that need
- * only the database go on as usual.
+ * The index's repair state. While the index is rebuilt from the database (after damage
+ * was found, or because a start found it empty) every search is refused with
+ * {@link SearchBeingRepairedException} rather than answered from a partial index; pages
+ * that need only the database go on as usual.
  *
- * <p>A search that fails inside Lucene (a corruption or I/O error, or an unchecked exception
- * thrown from Lucene's own code, which is how overwritten postings show) is diagnosed here: the
- * checksums of the live index decide. Damage confirmed, the broken files are copied aside for
- * inspection and the index is rebuilt in the background.
+ * <p>
+ * A search that fails inside Lucene (a corruption or I/O error, or an unchecked exception
+ * thrown from Lucene's own code, which is how overwritten postings show) is diagnosed
+ * here: the checksums of the live index decide. Damage confirmed, the broken files are
+ * copied aside for inspection and the index is rebuilt in the background.
  */
 @Component
 public class IndexRepair {
@@ -62,8 +63,8 @@ public class IndexRepair {
 	}
 
 	/**
-	 * Rebuilds the index from the database, refusing searches meanwhile; blocks until done. A second
-	 * call while one runs returns at once.
+	 * Rebuilds the index from the database, refusing searches meanwhile; blocks until
+	 * done. A second call while one runs returns at once.
 	 */
 	void rebuild(String reason) {
 		synchronized (this) {
@@ -97,8 +98,8 @@ public class IndexRepair {
 	}
 
 	/**
-	 * For a search that failed: whether the failure is index damage. If so, a repair is under way
-	 * when this returns (started by this call or an earlier one).
+	 * For a search that failed: whether the failure is index damage. If so, a repair is
+	 * under way when this returns (started by this call or an earlier one).
 	 */
 	public boolean diagnose(Throwable failure) {
 		if (current != null) {

@@ -9,13 +9,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps Hibernate Search's outbox tables small and their statistics fresh, whatever PostgreSQL's
- * autovacuum does. Every upload writes some thirty indexing events and the processor deletes them
- * a moment later; the agent rows are rewritten every pulse. Without vacuum the dead rows pile up
- * (a 10,000-report load leaves hundreds of thousands) and every poll of the processor reads
- * through them, so indexing falls further behind the more there is to index. VACUUM takes only a
- * lock that lets inserts, updates and deletes go on, and costs milliseconds on a table that is
- * kept small this way.
+ * Keeps Hibernate Search's outbox tables small and their statistics fresh, whatever
+ * PostgreSQL's autovacuum does. Every upload writes some thirty indexing events and the
+ * processor deletes them a moment later; the agent rows are rewritten every pulse.
+ * Without vacuum the dead rows pile up (a 10,000-report load leaves hundreds of
+ * thousands) and every poll of the processor reads through them, so indexing falls
+ * further behind the more there is to index. VACUUM takes only a lock that lets inserts,
+ * updates and deletes go on, and costs milliseconds on a table that is kept small this
+ * way.
  */
 @Component
 class OutboxUpkeep extends PeriodicTask {
@@ -44,7 +45,10 @@ class OutboxUpkeep extends PeriodicTask {
 		}
 	}
 
-	/** Dead rows plus rows changed since the last analyse, as PostgreSQL's statistics count them. */
+	/**
+	 * Dead rows plus rows changed since the last analyse, as PostgreSQL's statistics
+	 * count them.
+	 */
 	long churn(String table) {
 		List<Long> rows = jdbc.queryForList("""
 				select coalesce(n_dead_tup, 0) + coalesce(n_mod_since_analyze, 0)
@@ -52,11 +56,15 @@ class OutboxUpkeep extends PeriodicTask {
 		return rows.isEmpty() ? 0 : rows.get(0);
 	}
 
-	/** Outside any transaction (VACUUM refuses to run in one): JdbcTemplate's autocommit connection. */
+	/**
+	 * Outside any transaction (VACUUM refuses to run in one): JdbcTemplate's autocommit
+	 * connection.
+	 */
 	void vacuum(String table, long churn) {
 		long start = System.nanoTime();
 		jdbc.execute("vacuum (analyze) " + table);
-		log.debug("Vacuumed {} ({} dead or changed rows) in {} ms", table, churn, (System.nanoTime() - start) / 1_000_000);
+		log.debug("Vacuumed {} ({} dead or changed rows) in {} ms", table, churn,
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
 	@Override

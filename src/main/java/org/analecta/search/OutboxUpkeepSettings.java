@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether the application vacuums and analyses the indexing outbox itself
  * @param interval how often it looks at the outbox's statistics
- * @param threshold dead or changed rows (as PostgreSQL's statistics count them) that make it act
+ * @param threshold dead or changed rows (as PostgreSQL's statistics count them) that make
+ * it act
  */
 @ConfigurationProperties("analecta.search.outbox-upkeep")
 record OutboxUpkeepSettings(@DefaultValue("true") boolean enabled, @DefaultValue("10s") Duration interval,

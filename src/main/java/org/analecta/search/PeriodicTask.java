@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A task that runs on a daemon thread of its own, every interval from the end of the previous
- * run, from the context's start to its stop. A run that throws is logged and the next one still
- * comes (a scheduled executor would silently stop repeating it).
+ * A task that runs on a daemon thread of its own, every interval from the end of the
+ * previous run, from the context's start to its stop. A run that throws is logged and the
+ * next one still comes (a scheduled executor would silently stop repeating it).
  */
 abstract class PeriodicTask implements SmartLifecycle {
 

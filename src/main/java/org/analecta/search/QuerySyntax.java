@@ -7,18 +7,20 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a user typed into the syntax of Lucene's simple query parser, repairing what is
- * broken and saying what was repaired, so that no query ends in an error.
+ * Turns what a user typed into the syntax of Lucene's simple query parser, repairing what
+ * is broken and saying what was repaired, so that no query ends in an error.
  *
- * <p>The search box syntax: words (all must match), "exact phrases" (with ~N for words in
- * between), AND / OR / NOT in capitals or + | -, parentheses, prefix*, and word~ for similar
- * spellings. Lower-case and/or/not are ordinary words.
+ * <p>
+ * The search box syntax: words (all must match), "exact phrases" (with ~N for words in
+ * between), AND / OR / NOT in capitals or + | -, parentheses, prefix*, and word~ for
+ * similar spellings. Lower-case and/or/not are ordinary words.
  *
- * <p>Repairs: an unclosed quotation mark is dropped (the words are searched one by one);
- * unbalanced parentheses are dropped; AND/OR/NOT without a word on both sides are dropped;
- * {@code field:} prefixes are not supported and are removed (the words are kept); a * at the start
- * of a word is removed (a leading wildcard would scan the whole term dictionary); a lone * means
- * "everything".
+ * <p>
+ * Repairs: an unclosed quotation mark is dropped (the words are searched one by one);
+ * unbalanced parentheses are dropped; AND/OR/NOT without a word on both sides are
+ * dropped; {@code field:} prefixes are not supported and are removed (the words are
+ * kept); a * at the start of a word is removed (a leading wildcard would scan the whole
+ * term dictionary); a lone * means "everything".
  */
 final class QuerySyntax {
 
@@ -28,9 +30,11 @@ final class QuerySyntax {
 	}
 
 	/**
-	 * @param query what the parser gets, never null; blank when there is nothing to search for
+	 * @param query what the parser gets, never null; blank when there is nothing to
+	 * search for
 	 * @param matchAll true when the user asked for everything (empty box or a lone *)
-	 * @param problems what was repaired, for the user, in plain words; empty when nothing was
+	 * @param problems what was repaired, for the user, in plain words; empty when nothing
+	 * was
 	 */
 	record Cleaned(String query, boolean matchAll, List<String> problems) {
 
@@ -61,7 +65,10 @@ final class QuerySyntax {
 		return new Cleaned(matchAll ? "" : query, matchAll, new ArrayList<>(problems));
 	}
 
-	/** Words, quoted phrases (with any ~N after them), parentheses and operators, in order. */
+	/**
+	 * Words, quoted phrases (with any ~N after them), parentheses and operators, in
+	 * order.
+	 */
 	private static List<String> tokenize(String text, Set<String> problems) {
 		List<String> tokens = new ArrayList<>();
 		int i = 0;
@@ -103,7 +110,8 @@ final class QuerySyntax {
 				String word = text.substring(i, end);
 				i = end;
 				if (word.equals("-") || word.equals("!")) {
-					// NOT before a group; a dash standing alone between words is punctuation
+					// NOT before a group; a dash standing alone between words is
+					// punctuation
 					if (i < n && text.charAt(i) == '(') {
 						tokens.add("NOT");
 					}

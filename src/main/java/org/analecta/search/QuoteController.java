@@ -58,7 +58,9 @@ class QuoteController {
 		return VIEW;
 	}
 
-	/** "true" or "false" filters; anything else (or nothing) leaves the flag unrestricted. */
+	/**
+	 * "true" or "false" filters; anything else (or nothing) leaves the flag unrestricted.
+	 */
 	static Boolean verified(String value) {
 		return switch (value) {
 			case "true" -> Boolean.TRUE;
@@ -68,8 +70,8 @@ class QuoteController {
 	}
 
 	static QuoteView view(QuoteResults.Hit h) {
-		String reportHref = "/reports/" + h.reportSlug() + "#" + (h.quoteAnchor() != null ? h.quoteAnchor()
-				: h.sectionAnchor() != null ? h.sectionAnchor() : "");
+		String reportHref = "/reports/" + h.reportSlug() + "#"
+				+ (h.quoteAnchor() != null ? h.quoteAnchor() : h.sectionAnchor() != null ? h.sectionAnchor() : "");
 		String seriesLine = h.seriesNumber() == null ? h.series()
 				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
 		return new QuoteView(SafeHighlights.clean(h.html()), h.speakerName(),

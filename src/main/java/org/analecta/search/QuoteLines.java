@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a quote-search result line shows beyond the index's fields: the report's countries and the
- * sentence around the quotation, read for one page of hits in two queries.
+ * What a quote-search result line shows beyond the index's fields: the report's countries
+ * and the sentence around the quotation, read for one page of hits in two queries.
  */
 @Component
 class QuoteLines {
@@ -30,8 +30,8 @@ class QuoteLines {
 	 * One result line.
 	 *
 	 * @param verified whether an admin has confirmed who said it (from the review queue)
-	 * @param context the sentence the quotation stands in, or null when the quotation is the whole
-	 *     of it (nothing more to show)
+	 * @param context the sentence the quotation stands in, or null when the quotation is
+	 * the whole of it (nothing more to show)
 	 */
 	record QuoteLine(QuoteController.QuoteView quote, List<String> countries, boolean verified, Context context) {
 	}
@@ -47,8 +47,10 @@ class QuoteLines {
 		}
 		List<Long> ids = hits.stream().map(QuoteResults.Hit::id).toList();
 		Map<Long, String> places = new HashMap<>();
-		em.createQuery("select q.id, coalesce(p.text, f.text) from Quote q left join q.paragraph p left join q.footnote f"
-				+ " where q.id in :ids", Object[].class)
+		em.createQuery(
+				"select q.id, coalesce(p.text, f.text) from Quote q left join q.paragraph p left join q.footnote f"
+						+ " where q.id in :ids",
+				Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()
 			.forEach(row -> places.put((Long) row[0], (String) row[1]));
@@ -64,7 +66,10 @@ class QuoteLines {
 			.toList();
 	}
 
-	/** The sentence around {@code quote} in {@code text}: from the end of the one before to the end of its own. */
+	/**
+	 * The sentence around {@code quote} in {@code text}: from the end of the one before
+	 * to the end of its own.
+	 */
 	static Context context(String text, String quote) {
 		if (text == null || quote == null || quote.isBlank()) {
 			return null;
@@ -79,11 +84,13 @@ class QuoteLines {
 		int to = sentenceEnd(text, end);
 		String before = text.substring(from, start);
 		String after = text.substring(end, to);
-		if (before.replaceAll("[\\s\"“”‘’'«»]", "").isEmpty() && after.replaceAll("[\\s\"“”‘’'«».,;:!?…\\[\\]0-9]", "").isEmpty()) {
+		if (before.replaceAll("[\\s\"“”‘’'«»]", "").isEmpty()
+				&& after.replaceAll("[\\s\"“”‘’'«».,;:!?…\\[\\]0-9]", "").isEmpty()) {
 			return null;
 		}
-		return new Context(before.length() > MAX_CONTEXT ? "…" + before.substring(before.length() - MAX_CONTEXT) : before,
-				needle, after.length() > MAX_CONTEXT ? after.substring(0, MAX_CONTEXT) + "…" : after);
+		return new Context(
+				before.length() > MAX_CONTEXT ? "…" + before.substring(before.length() - MAX_CONTEXT) : before, needle,
+				after.length() > MAX_CONTEXT ? after.substring(0, MAX_CONTEXT) + "…" : after);
 	}
 
 	private static int sentenceStart(String text, int at) {
@@ -95,7 +102,10 @@ class QuoteLines {
 		return 0;
 	}
 
-	/** Where the sentence holding offset {@code at} ends; a quotation ending in a full stop may end it. */
+	/**
+	 * Where the sentence holding offset {@code at} ends; a quotation ending in a full
+	 * stop may end it.
+	 */
 	private static int sentenceEnd(String text, int at) {
 		for (int i = Math.max(0, at - 1); i < text.length(); i++) {
 			if (endsSentence(text, i) && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
@@ -110,7 +120,10 @@ class QuoteLines {
 		return text.length();
 	}
 
-	/** A full stop, question or exclamation mark ending a sentence, not an initial ("U.S.", "J. Kerry"). */
+	/**
+	 * A full stop, question or exclamation mark ending a sentence, not an initial
+	 * ("U.S.", "J. Kerry").
+	 */
 	private static boolean endsSentence(String text, int i) {
 		char c = text.charAt(i);
 		if (c == '?' || c == '!') {

@@ -7,8 +7,8 @@ import java.util.List;
  * A quote search. Null or empty means "no restriction".
  *
  * @param q words in the quote, same syntax as the report search
- * @param speaker a speaker's slug, canonical name, any alias, or a part of a name ("Rouhani",
- * "rohani", "Firouzabadi"); spellings are folded by the "name" analyzer
+ * @param speaker a speaker's slug, canonical name, any alias, or a part of a name
+ * ("Rouhani", "rohani", "Firouzabadi"); spellings are folded by the "name" analyzer
  * @param from earliest report date, inclusive
  * @param to latest report date, inclusive
  * @param countries the report's countries (names or slugs); any of them

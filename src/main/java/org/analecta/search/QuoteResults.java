@@ -12,8 +12,8 @@ import org.analecta.search.ReportResults.Facets;
  * @param speakers how many matching quotes each speaker has (all pages), most first
  * @param messages repairs made to a broken query, in plain words
  * @param didYouMean a corrected query when a word occurs nowhere, else null
- * @param facets counts per country, series and outlet over all matching quotes (years empty;
- * speakers as in {@code speakers})
+ * @param facets counts per country, series and outlet over all matching quotes (years
+ * empty; speakers as in {@code speakers})
  * @param verified counts of verified ("true") and unverified ("false") matching quotes
  */
 public record QuoteResults(QuoteQuery query, long total, List<Hit> hits, List<FacetValue> speakers,
@@ -40,7 +40,8 @@ public record QuoteResults(QuoteQuery query, long total, List<Hit> hits, List<Fa
 	 * A quote and where it comes from.
 	 *
 	 * @param html the quote, HTML-escaped, matched words in {@code <mark>}
-	 * @param sectionAnchor the section it stands in ("s3"), null for a quote inside a footnote
+	 * @param sectionAnchor the section it stands in ("s3"), null for a quote inside a
+	 * footnote
 	 * @param quoteAnchor the quote's own anchor in the reader ("q12")
 	 * @param outlet the outlet its footnote cites, or null
 	 * @param sourceDate the date its footnote gives, or null

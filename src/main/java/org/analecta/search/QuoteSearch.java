@@ -34,29 +34,42 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 
 /**
- * The quote search: who said it (any spelling of the speaker's name, or a part of it), what was
- * said, when, where and in which outlet; and speaker names as the user types. Unattributed terms
- * (scare quotes, slogans) are nobody's statement and are left out.
+ * The quote search: who said it (any spelling of the speaker's name, or a part of it),
+ * what was said, when, where and in which outlet; and speaker names as the user types.
+ * Unattributed terms (scare quotes, slogans) are nobody's statement and are left out.
  */
 @Service
 public class QuoteSearch {
 
 	static final Map<String, Float> FIELDS = Map.of(Quotes.TEXT, 1f);
-	/** Every field a speaker's name can be matched in; all are read by the "name" analyzer. */
-	static final String[] SPEAKER_NAME_FIELDS = { Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS, Quotes.SPEAKER_AS_WRITTEN };
+
+	/**
+	 * Every field a speaker's name can be matched in; all are read by the "name"
+	 * analyzer.
+	 */
+	static final String[] SPEAKER_NAME_FIELDS = { Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS,
+			Quotes.SPEAKER_AS_WRITTEN };
 
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+
 	private static final AggregationKey<Map<String, Long>> SPEAKER_SLUGS = AggregationKey.of("speakerSlugs");
+
 	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
+
 	private static final AggregationKey<Map<String, Long>> SERIES = AggregationKey.of("series");
+
 	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
+
 	private static final AggregationKey<Map<Boolean, Long>> VERIFIED = AggregationKey.of("verified");
+
 	private static final int FACET_SIZE = 30;
 
 	private final EntityManager entityManager;
+
 	private final SearchAnalysis analysis;
 
 	private final IndexRepair repair;
+
 	private final Analyzer nameAnalyzer = ArchiveAnalyzers.name();
 
 	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair) {
@@ -82,8 +95,8 @@ public class QuoteSearch {
 	}
 
 	/**
-	 * Speakers whose name or any alias has a word starting with what was typed ("Rouh", "khamen",
-	 * "Firouzabadi"), most quoted first.
+	 * Speakers whose name or any alias has a word starting with what was typed ("Rouh",
+	 * "khamen", "Firouzabadi"), most quoted first.
 	 */
 	@Transactional(readOnly = true)
 	public List<SpeakerSuggestion> suggestSpeakers(String prefix, int limit) {
@@ -93,18 +106,17 @@ public class QuoteSearch {
 			return List.of();
 		}
 		SearchSession session = Search.session(entityManager);
-		SearchResult<Quote> result = session.search(Quote.class)
-			.where(f -> {
-				BooleanPredicateClausesStep<?, ?> bool = f.bool();
-				for (int i = 0; i < keys.size() - 1; i++) {
-					bool.must(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(keys.get(i)));
-				}
-				String last = keys.getLast();
-				bool.must(f.bool()
-					.should(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last))
-					.should(f.wildcard().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last + "*")));
-				return bool;
-			})
+		SearchResult<Quote> result = session.search(Quote.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> bool = f.bool();
+			for (int i = 0; i < keys.size() - 1; i++) {
+				bool.must(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(keys.get(i)));
+			}
+			String last = keys.getLast();
+			bool.must(f.bool()
+				.should(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last))
+				.should(f.wildcard().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last + "*")));
+			return bool;
+		})
 			.aggregation(SPEAKER_SLUGS, f -> f.terms().field(Quotes.SPEAKER_SLUG, String.class).maxTermCount(limit))
 			.fetch(0);
 		Map<String, Long> counts = result.aggregation(SPEAKER_SLUGS);
@@ -121,9 +133,7 @@ public class QuoteSearch {
 			.stream()
 			.filter(e -> names.containsKey(e.getKey()))
 			.map(e -> new SpeakerSuggestion(names.get(e.getKey()), e.getKey(), e.getValue()))
-			.sorted(Comparator.comparing(SpeakerSuggestion::quotes)
-				.reversed()
-				.thenComparing(SpeakerSuggestion::name))
+			.sorted(Comparator.comparing(SpeakerSuggestion::quotes).reversed().thenComparing(SpeakerSuggestion::name))
 			.limit(limit)
 			.toList();
 	}
@@ -135,12 +145,16 @@ public class QuoteSearch {
 			.select(f -> f.composite().from(f.composite().as(QuoteRow.class)).as(row -> row.hit(highlight, analysis)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
-				case NEWEST -> f.field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last().then().field(Quotes.NUMBER).asc();
-				case OLDEST -> f.field(Quotes.REPORT_PUBLISHED_ON).asc().missing().last().then().field(Quotes.NUMBER).asc();
+				case NEWEST ->
+					f.field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last().then().field(Quotes.NUMBER).asc();
+				case OLDEST ->
+					f.field(Quotes.REPORT_PUBLISHED_ON).asc().missing().last().then().field(Quotes.NUMBER).asc();
 				case RELEVANCE -> f.score().then().field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last();
 			})
-			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(COUNTRIES, f -> f.terms().field(Quotes.REPORT_COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SPEAKERS,
+					f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(COUNTRIES,
+					f -> f.terms().field(Quotes.REPORT_COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(SERIES, f -> f.terms().field(Quotes.REPORT_SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(OUTLETS,
 					f -> f.terms().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
@@ -166,13 +180,15 @@ public class QuoteSearch {
 		if (!query.countries().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			query.countries()
-				.forEach(c -> any.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_COUNTRY_NAME, Quotes.REPORT_COUNTRY_SLUG, c)));
+				.forEach(c -> any
+					.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_COUNTRY_NAME, Quotes.REPORT_COUNTRY_SLUG, c)));
 			bool.filter(any);
 		}
 		if (!query.series().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
 			query.series()
-				.forEach(s -> any.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_SERIES_NAME, Quotes.REPORT_SERIES_SLUG, s)));
+				.forEach(s -> any
+					.should(ReportSearch.nameOrSlug(f, Quotes.REPORT_SERIES_NAME, Quotes.REPORT_SERIES_SLUG, s)));
 			bool.filter(any);
 		}
 		if (!query.outlets().isEmpty()) {
@@ -203,7 +219,10 @@ public class QuoteSearch {
 		return any.toPredicate();
 	}
 
-	/** What a quote hit reads from the index, projected by Hibernate Search into this record. */
+	/**
+	 * What a quote hit reads from the index, projected by Hibernate Search into this
+	 * record.
+	 */
 	@ProjectionConstructor
 	record QuoteRow(@IdProjection Long id, @FieldProjection(path = Quotes.TEXT) String text,
 			@FieldProjection(path = Quotes.SPEAKER_NAME) String speakerName,
@@ -223,12 +242,15 @@ public class QuoteSearch {
 			@FieldProjection(path = Quotes.SECTION_HEADING) String sectionHeading,
 			@FieldProjection(path = Quotes.VERIFIED) Boolean verified) {
 
-		/** The hit, its text highlighted with the page's one highlighter (or escaped whole without a query). */
+		/**
+		 * The hit, its text highlighted with the page's one highlighter (or escaped whole
+		 * without a query).
+		 */
 		Hit hit(Highlights.ForQuery highlight, SearchAnalysis analysis) {
 			return new Hit(id, text, highlight == null ? analysis.prose().whole(null, text) : highlight.whole(text),
 					speakerName, speakerSlug, role, speakerAsWritten, reportSlug, reportTitle, reportDate, series,
-					seriesNumber, sectionAnchor, number == null ? null : "q" + number, footnoteNumber, outlet, sourceDate,
-					sectionHeading, Boolean.TRUE.equals(verified));
+					seriesNumber, sectionAnchor, number == null ? null : "q" + number, footnoteNumber, outlet,
+					sourceDate, sectionHeading, Boolean.TRUE.equals(verified));
 		}
 
 	}

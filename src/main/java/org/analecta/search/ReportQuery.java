@@ -19,10 +19,10 @@ import java.util.List;
  * @param size hits per page (1-100, default 10)
  */
 public record ReportQuery(String q, LocalDate from, LocalDate to, List<String> countries, List<String> series,
-		List<String> speakers, List<String> outlets, List<Integer> years, SearchSort sort,
-		int page, int size) {
+		List<String> speakers, List<String> outlets, List<Integer> years, SearchSort sort, int page, int size) {
 
 	public static final int DEFAULT_SIZE = 10;
+
 	public static final int MAX_SIZE = 100;
 
 	public ReportQuery {

@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One page of report hits, the facet counts of the whole result, and what the user should be told.
+ * One page of report hits, the facet counts of the whole result, and what the user should
+ * be told.
  *
  * @param total number of matching reports (all pages)
- * @param messages repairs made to a broken query and other notes, in plain words; empty when none
- * @param didYouMean a corrected query when some word occurs nowhere in the archive, else null
- * @param approximate true when nothing matched exactly and the hits are for similar spellings
+ * @param messages repairs made to a broken query and other notes, in plain words; empty
+ * when none
+ * @param didYouMean a corrected query when some word occurs nowhere in the archive, else
+ * null
+ * @param approximate true when nothing matched exactly and the hits are for similar
+ * spellings
  */
 public record ReportResults(ReportQuery query, long total, List<Hit> hits, Facets facets, List<String> messages,
 		String didYouMean, boolean approximate) {
@@ -27,7 +31,8 @@ public record ReportResults(ReportQuery query, long total, List<Hit> hits, Facet
 	 * A matching report.
 	 *
 	 * @param titleHtml the title, HTML-escaped, with matched words in {@code <mark>}
-	 * @param passages the best matching passages, best first (at most three), each in its section
+	 * @param passages the best matching passages, best first (at most three), each in its
+	 * section
 	 */
 	public record Hit(long id, String slug, String title, String titleHtml, LocalDate publishedOn, String series,
 			String seriesNumber, List<String> countries, List<Passage> passages) {
@@ -41,13 +46,17 @@ public record ReportResults(ReportQuery query, long total, List<Hit> hits, Facet
 
 	/**
 	 * A passage of a report: {@code html} is escaped text with the matched words in
-	 * {@code <mark>}, safe to insert as is; {@code sectionAnchor} is the reader's fragment: the
-	 * section ("s3"), or the footnote ("fn3", heading "Note 3") when the words matched in a note.
+	 * {@code <mark>}, safe to insert as is; {@code sectionAnchor} is the reader's
+	 * fragment: the section ("s3"), or the footnote ("fn3", heading "Note 3") when the
+	 * words matched in a note.
 	 */
 	public record Passage(String sectionAnchor, String sectionHeading, String html) {
 	}
 
-	/** Counts per value over all matching reports (not only this page), most frequent first. */
+	/**
+	 * Counts per value over all matching reports (not only this page), most frequent
+	 * first.
+	 */
 	public record Facets(List<FacetValue> countries, List<FacetValue> series, List<FacetValue> years,
 			List<FacetValue> speakers, List<FacetValue> outlets) {
 

@@ -36,25 +36,34 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 
 /**
- * The report search: text (see {@link QuerySyntax} for the syntax), filters, facet counts over
- * the whole result, sorting, pages, and for each hit its best passages with the section they are
- * in. Never throws for what a user typed: broken syntax is repaired and explained in the result.
+ * The report search: text (see {@link QuerySyntax} for the syntax), filters, facet counts
+ * over the whole result, sorting, pages, and for each hit its best passages with the
+ * section they are in. Never throws for what a user typed: broken syntax is repaired and
+ * explained in the result.
  */
 @Service
 public class ReportSearch {
 
-	/** Title matches weigh most; a speaker's name in any spelling finds the reports quoting them. */
+	/**
+	 * Title matches weigh most; a speaker's name in any spelling finds the reports
+	 * quoting them.
+	 */
 	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 
 	private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of("countries");
+
 	private static final AggregationKey<Map<String, Long>> SERIES = AggregationKey.of("series");
+
 	private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
+
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
+
 	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
 
 	private final EntityManager entityManager;
+
 	private final SearchAnalysis analysis;
 
 	private final IndexRepair repair;
@@ -69,8 +78,9 @@ public class ReportSearch {
 	public ReportResults search(ReportQuery query) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
-		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
-				session, Report.class, "Nothing matched exactly; showing reports with similar spellings.");
+		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS,
+				text -> run(session, query, text), session, Report.class,
+				"Nothing matched exactly; showing reports with similar spellings.");
 		SearchResult<ReportRow> result = outcome.result();
 		List<Hit> hits = outcome.text() == null || result.hits().isEmpty() ? withoutHighlights(session, result.hits())
 				: highlighted(session, result.hits(), outcome.matched());
@@ -97,9 +107,10 @@ public class ReportSearch {
 	}
 
 	/**
-	 * Each hit with its best passages: those of its sections first, then of its footnotes when the
-	 * sections have fewer. The highlight queries have their fuzzy and wildcard words expanded once
-	 * against the index, not again for every text (per text, it is most of the search time for "name~").
+	 * Each hit with its best passages: those of its sections first, then of its footnotes
+	 * when the sections have fewer. The highlight queries have their fuzzy and wildcard
+	 * words expanded once against the index, not again for every text (per text, it is
+	 * most of the search time for "name~").
 	 */
 	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
 		TextQueries queries = analysis.queries();
@@ -129,7 +140,8 @@ public class ReportSearch {
 				List<SectionText> notesOfRow = notes.getOrDefault(row.id(), List.of());
 				found.addAll(best(notesOfRow, highlight, PASSAGES_PER_HIT - found.size()));
 				if (found.isEmpty()) {
-					// Matched through a speaker's other spelling ("Rouhani" for a text that says
+					// Matched through a speaker's other spelling ("Rouhani" for a text
+					// that says
 					// Rohani), which the prose index cannot tell, or on the title only.
 					if (nameHighlight == null) {
 						nameHighlight = analysis.names()
@@ -234,13 +246,16 @@ public class ReportSearch {
 	}
 
 	static SearchPredicate nameOrSlug(SearchPredicateFactory f, String nameField, String slugField, String value) {
-		return f.bool().should(f.match().field(nameField).matching(value)).should(f.match().field(slugField).matching(value))
+		return f.bool()
+			.should(f.match().field(nameField).matching(value))
+			.should(f.match().field(slugField).matching(value))
 			.toPredicate();
 	}
 
 	/**
-	 * The footnotes of a page of hits, read from the database (a few rows per report) rather than
-	 * stored in the index a second time; each as a "section" anchored at its note (fn3).
+	 * The footnotes of a page of hits, read from the database (a few rows per report)
+	 * rather than stored in the index a second time; each as a "section" anchored at its
+	 * note (fn3).
 	 */
 	private Map<Long, List<SectionText>> footnotes(List<ReportRow> rows) {
 		if (rows.isEmpty()) {
@@ -248,7 +263,8 @@ public class ReportSearch {
 		}
 		Map<Long, List<SectionText>> notes = new HashMap<>();
 		entityManager
-			.createQuery("select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
+			.createQuery(
+					"select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
 					Object[].class)
 			.setParameter("ids", rows.stream().map(ReportRow::id).toList())
 			.getResultList()
@@ -259,7 +275,8 @@ public class ReportSearch {
 
 	/**
 	 * At most {@code max} passages of some texts (footnotes; every section when the name
-	 * highlighter has to look), best first; texts after the one that fills them up are not read.
+	 * highlighter has to look), best first; texts after the one that fills them up are
+	 * not read.
 	 */
 	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter, int max) {
 		record Scored(Passage passage, float score) {
@@ -301,7 +318,10 @@ public class ReportSearch {
 	record SectionText(String anchor, String heading, String text) {
 	}
 
-	/** What a report hit reads from the index, projected by Hibernate Search into this record. */
+	/**
+	 * What a report hit reads from the index, projected by Hibernate Search into this
+	 * record.
+	 */
 	@ProjectionConstructor
 	record ReportRow(@IdProjection Long id, @FieldProjection(path = Reports.SLUG) String slug,
 			@FieldProjection(path = Reports.TITLE) String title,

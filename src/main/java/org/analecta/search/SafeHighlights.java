@@ -5,8 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * The one place search highlights become markup on a page: whatever the search layer returns is
- * cleaned down to text and {@code <mark>} before it reaches {@code th:utext}.
+ * The one place search highlights become markup on a page: whatever the search layer
+ * returns is cleaned down to text and {@code <mark>} before it reaches {@code th:utext}.
  */
 public final class SafeHighlights {
 

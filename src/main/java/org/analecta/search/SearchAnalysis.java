@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What the report and the quote search share: the query parser, the highlighters and the spelling
- * suggestions, built once (analyzers are thread-safe and keep their token streams per thread), and
- * the flow every text search follows — clean what was typed, parse it, run it, and when nothing
- * matched run it again with similar spellings and suggest a spelling.
+ * What the report and the quote search share: the query parser, the highlighters and the
+ * spelling suggestions, built once (analyzers are thread-safe and keep their token
+ * streams per thread), and the flow every text search follows — clean what was typed,
+ * parse it, run it, and when nothing matched run it again with similar spellings and
+ * suggest a spelling.
  */
 @Component
 class SearchAnalysis {
@@ -28,8 +29,8 @@ class SearchAnalysis {
 	private static final Logger log = LoggerFactory.getLogger(SearchAnalysis.class);
 
 	/**
-	 * With this many exact hits or more no spelling is suggested: the suggestion replaces words
-	 * found nowhere, which the user rarely needs when the search found something.
+	 * With this many exact hits or more no spelling is suggested: the suggestion replaces
+	 * words found nowhere, which the user rarely needs when the search found something.
 	 */
 	static final int FEW_HITS = 3;
 
@@ -37,7 +38,9 @@ class SearchAnalysis {
 
 	private final Highlights prose;
 
-	/** Marks a speaker's name as the text spells it when the query spelled it otherwise. */
+	/**
+	 * Marks a speaker's name as the text spells it when the query spelled it otherwise.
+	 */
 	private final Highlights names;
 
 	private final Spelling spelling;
@@ -64,10 +67,11 @@ class SearchAnalysis {
 
 	/**
 	 * One text search as a user expects it.
-	 *
 	 * @param run runs the search for a parsed text query (null: match everything)
-	 * @param indexed the entity type whose index holds the field "text", for spelling suggestions
-	 * @param looseMessage what to tell the user when similar spellings were searched instead
+	 * @param indexed the entity type whose index holds the field "text", for spelling
+	 * suggestions
+	 * @param looseMessage what to tell the user when similar spellings were searched
+	 * instead
 	 */
 	<R> Outcome<R> search(String typed, Map<String, Float> fields, Function<Query, SearchResult<R>> run,
 			SearchSession session, Class<?> indexed, String looseMessage) {
@@ -114,7 +118,8 @@ class SearchAnalysis {
 
 	/**
 	 * @param text the query that gave the result, null when everything matched
-	 * @param matched the cleaned query text behind {@code text} (the loosened one when approximate)
+	 * @param matched the cleaned query text behind {@code text} (the loosened one when
+	 * approximate)
 	 */
 	record Outcome<R>(SearchResult<R> result, Query text, String matched, List<String> messages, String didYouMean,
 			boolean approximate) {

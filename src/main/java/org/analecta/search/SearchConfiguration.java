@@ -4,10 +4,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Search settings. Public so that slice tests, which scan no components, can import it together
- * with the analysis configurer that the Hibernate Search mapping needs.
+ * Search settings. Public so that slice tests, which scan no components, can import it
+ * together with the analysis configurer that the Hibernate Search mapping needs.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SearchSettings.class, OutboxUpkeepSettings.class })
 public class SearchConfiguration {
+
 }

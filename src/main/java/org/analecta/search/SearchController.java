@@ -14,7 +14,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The report search page: one GET address per state (query, filters, dates, sort, page). */
+/**
+ * The report search page: one GET address per state (query, filters, dates, sort, page).
+ */
 @Controller
 class SearchController {
 
@@ -54,8 +56,8 @@ class SearchController {
 			return VIEW;
 		}
 		ReportQuery query = new ReportQuery(q, from, to, urls.values("country"), urls.values("series"),
-				urls.values("speaker"), urls.values("outlet"), years(urls.values("year")),
-				sort(urls.value("sort")), number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
+				urls.values("speaker"), urls.values("outlet"), years(urls.values("year")), sort(urls.value("sort")),
+				number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
 		ReportResults results = search.search(query);
 		model.addAttribute("results", results);
 		Map<String, List<String>> authors = listing
@@ -73,8 +75,10 @@ class SearchController {
 		String href = "/reports/" + h.slug();
 		String seriesLine = h.seriesNumber() == null ? h.series()
 				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
-		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(), authors,
-				h.passages().stream()
+		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(),
+				authors,
+				h.passages()
+					.stream()
 					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),
 							p.sectionHeading(), SafeHighlights.clean(p.html())))
 					.toList());
@@ -82,7 +86,8 @@ class SearchController {
 
 	static SearchSort sort(String s) {
 		try {
-			return s == null || s.isBlank() ? SearchSort.RELEVANCE : SearchSort.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+			return s == null || s.isBlank() ? SearchSort.RELEVANCE
+					: SearchSort.valueOf(s.toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			return SearchSort.RELEVANCE;

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A search refused during a repair, or one that failed on a damaged index (which starts the
- * repair), answers 503 with Retry-After and the "search is being repaired" page, or a problem
- * response under /api/. Any other failure is left to the usual error handling.
+ * A search refused during a repair, or one that failed on a damaged index (which starts
+ * the repair), answers 503 with Retry-After and the "search is being repaired" page, or a
+ * problem response under /api/. Any other failure is left to the usual error handling.
  */
 @Component
 class SearchRepairPages implements HandlerExceptionResolver, Ordered {

@@ -8,10 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Search settings ({@code analecta.search.*}).
  *
- * @param synonymsFile the admin's synonym rules, added to the shipped ones; read at startup,
- * a missing file is fine
- * @param rebuildEmptyIndex whether a start that finds reports in the database but none in the
- * index (a deleted or moved index folder, a new machine) rebuilds the index by itself
+ * @param synonymsFile the admin's synonym rules, added to the shipped ones; read at
+ * startup, a missing file is fine
+ * @param rebuildEmptyIndex whether a start that finds reports in the database but none in
+ * the index (a deleted or moved index folder, a new machine) rebuilds the index by itself
  */
 @ConfigurationProperties("analecta.search")
 record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,

@@ -9,9 +9,9 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The current state of a search page as URL parameters, and the links that change one thing:
- * add or remove a filter, sort, go to a page. Every state is a plain, shareable GET address.
- * Changing a filter or the sort goes back to page 1.
+ * The current state of a search page as URL parameters, and the links that change one
+ * thing: add or remove a filter, sort, go to a page. Every state is a plain, shareable
+ * GET address. Changing a filter or the sort goes back to page 1.
  */
 public final class SearchUrls {
 
@@ -22,13 +22,11 @@ public final class SearchUrls {
 	public SearchUrls(String path, Map<String, List<String>> requestParams) {
 		this.path = path;
 		this.params = new LinkedMultiValueMap<>();
-		requestParams.forEach((k, values) -> values.stream()
-			.filter(v -> v != null && !v.isBlank())
-			.forEach(v -> {
-				if (!this.params.getOrDefault(k, List.of()).contains(v.strip())) {
-					this.params.add(k, v.strip());
-				}
-			}));
+		requestParams.forEach((k, values) -> values.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> {
+			if (!this.params.getOrDefault(k, List.of()).contains(v.strip())) {
+				this.params.add(k, v.strip());
+			}
+		}));
 	}
 
 	public boolean isSelected(String name, Object value) {
@@ -116,7 +114,8 @@ public final class SearchUrls {
 	}
 
 	private String build(MultiValueMap<String, String> p) {
-		// Values go in as template variables so that encode() escapes them strictly ('+', '&', '#').
+		// Values go in as template variables so that encode() escapes them strictly ('+',
+		// '&', '#').
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
 		Map<String, Object> vars = new java.util.HashMap<>();
 		p.forEach((k, values) -> {

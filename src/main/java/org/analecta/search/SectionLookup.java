@@ -39,33 +39,43 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * A report's sections read from their nested documents in the report index, and the passages of
- * those that contain a query word. Hibernate Search cannot search or highlight nested documents on
- * their own, so this reads Lucene directly: the index says which sections of a hit match (instead
- * of re-analysing them all to find out), and Lucene's unified highlighter marks the words from the
- * offsets the index keeps for section text (no re-analysis at all; an index written without
- * offsets is re-analysed, only slower).
+ * A report's sections read from their nested documents in the report index, and the
+ * passages of those that contain a query word. Hibernate Search cannot search or
+ * highlight nested documents on their own, so this reads Lucene directly: the index says
+ * which sections of a hit match (instead of re-analysing them all to find out), and
+ * Lucene's unified highlighter marks the words from the offsets the index keeps for
+ * section text (no re-analysis at all; an index written without offsets is re-analysed,
+ * only slower).
  *
- * <p>It relies on how Hibernate Search writes a nested document: its fields under the path
- * ("sections.text"), the root's id in {@value #ROOT_ID} and the path in {@value #NESTED_PATH}.
- * {@code SearchTests} checks that passages name their section, which fails if that changes.
+ * <p>
+ * It relies on how Hibernate Search writes a nested document: its fields under the path
+ * ("sections.text"), the root's id in {@value #ROOT_ID} and the path in
+ * {@value #NESTED_PATH}. {@code SearchTests} checks that passages name their section,
+ * which fails if that changes.
  */
 final class SectionLookup {
 
 	static final String FIELD = Reports.SECTION_TEXT;
+
 	private static final String ROOT_ID = "__HSEARCH_id";
+
 	private static final String NESTED_PATH = "__HSEARCH_nested_document_path";
+
 	private static final Set<String> STORED = Set.of(Reports.SECTION_ANCHOR, Reports.SECTION_HEADING, FIELD);
 
 	private final IndexSearcher searcher;
+
 	private final Highlighter highlighter;
 
-	/** @param analyzer the analyzer of section text, for an index written without offsets */
+	/**
+	 * @param analyzer the analyzer of section text, for an index written without offsets
+	 */
 	SectionLookup(IndexSearcher searcher, Analyzer analyzer) {
 		this.searcher = searcher;
 		this.highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new Marked())
-			// passages of about the length the other highlighter makes, cut at sentence ends
+			// passages of about the length the other highlighter makes, cut at sentence
+			// ends
 			.withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
 					BreakIterator.getSentenceInstance(Locale.ENGLISH), Highlights.PASSAGE_CHARS, 0.5f))
 			// each word of a phrase marked on its own, as everywhere else
@@ -78,9 +88,9 @@ final class SectionLookup {
 
 	/**
 	 * For each report, the best passages of its sections where any word or phrase of
-	 * {@code anyPart} (a query on {@value #FIELD}, see {@link #anyPart}) occurs: its {@code max}
-	 * best-matching sections, at most {@code max} passages each, best first. One search and one
-	 * highlighter run for all the reports of a page.
+	 * {@code anyPart} (a query on {@value #FIELD}, see {@link #anyPart}) occurs: its
+	 * {@code max} best-matching sections, at most {@code max} passages each, best first.
+	 * One search and one highlighter run for all the reports of a page.
 	 */
 	Map<Long, List<Passages>> passages(List<Long> reportIds, Query anyPart, int max) throws IOException {
 		Map<Integer, Long> reportOf = new HashMap<>();
@@ -138,9 +148,9 @@ final class SectionLookup {
 	}
 
 	/**
-	 * A query matching a text where any of the query's words or phrases occurs: its parts, each
-	 * optional (a section rarely has all the words a report matched with); words a query excludes
-	 * are left out, as they are never marked.
+	 * A query matching a text where any of the query's words or phrases occurs: its
+	 * parts, each optional (a section rarely has all the words a report matched with);
+	 * words a query excludes are left out, as they are never marked.
 	 */
 	static Query anyPart(Query query) {
 		Set<Query> parts = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -189,12 +199,16 @@ final class SectionLookup {
 		List<ReportSearch.SectionText> out = new ArrayList<>(docs.length);
 		for (ScoreDoc doc : docs) {
 			Document d = stored.document(doc.doc, STORED);
-			out.add(new ReportSearch.SectionText(d.get(Reports.SECTION_ANCHOR), d.get(Reports.SECTION_HEADING), d.get(FIELD)));
+			out.add(new ReportSearch.SectionText(d.get(Reports.SECTION_ANCHOR), d.get(Reports.SECTION_HEADING),
+					d.get(FIELD)));
 		}
 		return out;
 	}
 
-	/** Lucene's unified highlighter, with passages as objects rather than one string per text. */
+	/**
+	 * Lucene's unified highlighter, with passages as objects rather than one string per
+	 * text.
+	 */
 	private static final class Highlighter extends UnifiedHighlighter {
 
 		Highlighter(Builder builder) {
@@ -207,7 +221,9 @@ final class SectionLookup {
 
 	}
 
-	/** Passages as escaped text with {@code <mark>}, like {@link Highlights} makes them. */
+	/**
+	 * Passages as escaped text with {@code <mark>}, like {@link Highlights} makes them.
+	 */
 	private static final class Marked extends PassageFormatter {
 
 		@Override

@@ -15,20 +15,25 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * "Did you mean": for each word of a query that occurs nowhere in a field, the closest indexed
- * term within two edits, the most frequent among equally close ones, read from the term
- * dictionary itself with Lucene's fuzzy terms enumeration (so there is no separate spelling index
- * to keep up to date, and no extra dependency). The suggestion is an indexed form — folded, and
- * for prose stemmed by KStem, which mostly leaves real words.
+ * "Did you mean": for each word of a query that occurs nowhere in a field, the closest
+ * indexed term within two edits, the most frequent among equally close ones, read from
+ * the term dictionary itself with Lucene's fuzzy terms enumeration (so there is no
+ * separate spelling index to keep up to date, and no extra dependency). The suggestion is
+ * an indexed form — folded, and for prose stemmed by KStem, which mostly leaves real
+ * words.
  */
 final class Spelling {
 
 	private final Analyzer analyzer;
+
 	Spelling(Analyzer indexAnalyzer) {
 		this.analyzer = indexAnalyzer;
 	}
 
-	/** The query with unknown words replaced, or null when every word is known or nothing better exists. */
+	/**
+	 * The query with unknown words replaced, or null when every word is known or nothing
+	 * better exists.
+	 */
 	String suggest(String cleanedQuery, IndexReader reader, String field) throws IOException {
 		List<String> words = TextQueries.plainWords(cleanedQuery);
 		if (words.isEmpty()) {
@@ -47,7 +52,8 @@ final class Spelling {
 			}
 			String similar = closest(reader, term);
 			if (similar != null) {
-				suggestion = suggestion.replaceFirst("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
+				suggestion = suggestion.replaceFirst(
+						"(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
 						java.util.regex.Matcher.quoteReplacement(similar));
 				changed = true;
 			}
@@ -63,7 +69,8 @@ final class Spelling {
 		if (terms == null) {
 			return null;
 		}
-		// Edits allowed grow with length, as people misspell long names more: 1 up to 5 letters.
+		// Edits allowed grow with length, as people misspell long names more: 1 up to 5
+		// letters.
 		int maxEdits = term.text().length() <= 5 ? 1 : 2;
 		FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, maxEdits, 1, true);
 		String best = null;

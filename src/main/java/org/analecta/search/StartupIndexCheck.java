@@ -17,14 +17,16 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Before Hibernate Search opens the index: verifies every index file's checksum, and when one is
- * broken moves the whole index folder aside (kept for inspection, beside it, with the time in its
- * name). Hibernate Search then starts on an empty index, and {@link EmptyIndexRebuilder} rebuilds
- * it from the database in the background while the site serves every page. So a damaged index
- * never stops the start, and never answers a search with a wrong result or an error.
+ * Before Hibernate Search opens the index: verifies every index file's checksum, and when
+ * one is broken moves the whole index folder aside (kept for inspection, beside it, with
+ * the time in its name). Hibernate Search then starts on an empty index, and
+ * {@link EmptyIndexRebuilder} rebuilds it from the database in the background while the
+ * site serves every page. So a damaged index never stops the start, and never answers a
+ * search with a wrong result or an error.
  *
- * <p>A bean factory post-processor because it must run before the entity manager factory exists,
- * and needs only the environment.
+ * <p>
+ * A bean factory post-processor because it must run before the entity manager factory
+ * exists, and needs only the environment.
  */
 @Component
 class StartupIndexCheck implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -51,7 +53,9 @@ class StartupIndexCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 		}
 	}
 
-	/** @return where the broken index went, if it was broken */
+	/**
+	 * @return where the broken index went, if it was broken
+	 */
 	static Optional<Path> checkAndSetAside(Path root) {
 		long start = System.nanoTime();
 		Optional<String> problem = IndexChecksums.verify(root);

@@ -14,28 +14,32 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 
 /**
- * Lucene queries from cleaned search box text ({@link QuerySyntax}), with Lucene's simple query
- * parser: it never throws, and it has the syntax we document (+ | - "…" * ~ and parentheses).
- * All words are required by default: people typing several words into a search box expect
- * results with all of them, and OR is there when they want either.
+ * Lucene queries from cleaned search box text ({@link QuerySyntax}), with Lucene's simple
+ * query parser: it never throws, and it has the syntax we document (+ | - "…" * ~ and
+ * parentheses). All words are required by default: people typing several words into a
+ * search box expect results with all of them, and OR is there when they want either.
  *
- * <p>Fields are index field names of the Lucene documents Hibernate Search writes; speaker
- * name fields are analyzed with the "name" analyzer, everything else as prose with the synonyms.
+ * <p>
+ * Fields are index field names of the Lucene documents Hibernate Search writes; speaker
+ * name fields are analyzed with the "name" analyzer, everything else as prose with the
+ * synonyms.
  */
 final class TextQueries {
 
 	/** The report field of speaker names, read with the "name" analyzer. */
 	static final String NAME_FIELD = Reports.SPEAKER_NAMES;
+
 	private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"(?:~\\d*)?|\\S+");
+
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
 
 	private final Analyzer perField;
+
 	private final Analyzer index;
 
 	TextQueries(Analyzer proseQueryAnalyzer, Analyzer proseIndexAnalyzer) {
 		// Analyzers are thread-safe and keep per-thread token streams: build them once.
-		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer,
-				Map.of(NAME_FIELD, ArchiveAnalyzers.name()));
+		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer, Map.of(NAME_FIELD, ArchiveAnalyzers.name()));
 		this.index = proseIndexAnalyzer;
 	}
 
@@ -46,7 +50,8 @@ final class TextQueries {
 	Query parse(String cleanedQuery, Map<String, Float> weights) {
 		SimpleQueryParser parser = new SimpleQueryParser(perField, weights);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
-		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose words.
+		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose
+		// words.
 		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
 		return parser.parse(cleanedQuery);
 	}
@@ -57,9 +62,9 @@ final class TextQueries {
 	}
 
 	/**
-	 * The same query with every plain word of four letters or more made fuzzy (one edit, two from
-	 * eight letters): the fallback when nothing matched exactly — usually a misspelled name.
-	 * Null when there is no word to loosen.
+	 * The same query with every plain word of four letters or more made fuzzy (one edit,
+	 * two from eight letters): the fallback when nothing matched exactly — usually a
+	 * misspelled name. Null when there is no word to loosen.
 	 */
 	static String fuzzy(String cleanedQuery) {
 		List<String> out = new ArrayList<>();

@@ -6,9 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * At every start, brings the stored alias keys in line with the shipped alias list, which may
- * have changed since they were computed; before the first-start loading, so that it matches
- * against current keys.
+ * At every start, brings the stored alias keys in line with the shipped alias list, which
+ * may have changed since they were computed; before the first-start loading, so that it
+ * matches against current keys.
  */
 @Component
 @Order(0)

@@ -33,7 +33,10 @@ class SpeakerController {
 		this.directory = directory;
 	}
 
-	/** The A–Z index. The filter works without script (as a query); the page script filters as you type. */
+	/**
+	 * The A–Z index. The filter works without script (as a query); the page script
+	 * filters as you type.
+	 */
 	@GetMapping("/speakers")
 	String index(@RequestParam(defaultValue = "") String q, Model model) {
 		String filter = SpeakerPages.fold(q);
@@ -53,15 +56,19 @@ class SpeakerController {
 	}
 
 	/**
-	 * One speaker: who they are, when they were quoted (a timeline of quotations per month, or per
-	 * year over a long span), and what they said, optionally only about some words ({@code about}).
+	 * One speaker: who they are, when they were quoted (a timeline of quotations per
+	 * month, or per year over a long span), and what they said, optionally only about
+	 * some words ({@code about}).
 	 */
 	@GetMapping("/speakers/{slug}")
 	String speaker(@PathVariable String slug, @RequestParam(defaultValue = "") String about, Model model) {
 		SpeakerPages.Profile profile = directory.profile(slug)
 			.orElseThrow(() -> new NotFoundException("There is no speaker at this address ('" + slug + "')."));
-		List<String> words = Arrays.stream(SpeakerPages.fold(about).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-		List<SpeakerPages.QuoteItem> shown = profile.quotes().stream()
+		List<String> words = Arrays.stream(SpeakerPages.fold(about).split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> !w.isEmpty())
+			.toList();
+		List<SpeakerPages.QuoteItem> shown = profile.quotes()
+			.stream()
 			.filter(q -> words.stream().allMatch(w -> SpeakerPages.fold(q.text()).contains(w)))
 			.toList();
 		model.addAttribute("speaker", profile);
@@ -74,9 +81,9 @@ class SpeakerController {
 	}
 
 	/**
-	 * Quotations per month from the first to the last (whole years, so a month reads in its year),
-	 * per year when that would be more than {@value #MAX_MONTHS} months; every quotation is one
-	 * stacked part linking to it in the list.
+	 * Quotations per month from the first to the last (whole years, so a month reads in
+	 * its year), per year when that would be more than {@value #MAX_MONTHS} months; every
+	 * quotation is one stacked part linking to it in the list.
 	 */
 	static Charts.ColumnChart timeline(List<SpeakerPages.QuoteItem> quotes) {
 		List<SpeakerPages.QuoteItem> dated = quotes.stream().filter(q -> q.date() != null).toList();
@@ -90,10 +97,11 @@ class SpeakerController {
 		List<String> labels = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		if (byMonth) {
-			for (YearMonth m = YearMonth.of(first.getYear(), 1); !m.isAfter(YearMonth.of(last.getYear(), 12)); m = m.plusMonths(1)) {
+			for (YearMonth m = YearMonth.of(first.getYear(), 1); !m.isAfter(YearMonth.of(last.getYear(), 12)); m = m
+				.plusMonths(1)) {
 				buckets.put(m.toString(), new ArrayList<>());
-				labels.add(m.getMonthValue() == 1 ? String.valueOf(m.getYear())
-						: m.getMonthValue() == 7 ? "Jul" : null);
+				labels
+					.add(m.getMonthValue() == 1 ? String.valueOf(m.getYear()) : m.getMonthValue() == 7 ? "Jul" : null);
 				names.add(m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear());
 			}
 		}
@@ -113,14 +121,16 @@ class SpeakerController {
 		for (List<SpeakerPages.QuoteItem> bucket : buckets.values()) {
 			String name = names.get(i);
 			List<Charts.Part> parts = bucket.stream()
-				.map(q -> new Charts.Part(1, q.date().format(DATE) + ": “" + abbreviate(q.text(), 80) + "”", "#" + q.id()))
+				.map(q -> new Charts.Part(1, q.date().format(DATE) + ": “" + abbreviate(q.text(), 80) + "”",
+						"#" + q.id()))
 				.toList();
 			inputs.add(new Charts.Input(labels.get(i), name + ": " + quotations(bucket.size()), null, parts));
 			i++;
 		}
-		return Charts.columns(inputs, 720, 150, true, "Quotations per " + (byMonth ? "month" : "year") + ", "
-				+ first.getYear() + (first.getYear() == last.getYear() ? "" : " to " + last.getYear()) + ": "
-				+ quotations(dated.size()));
+		return Charts.columns(inputs, 720, 150, true,
+				"Quotations per " + (byMonth ? "month" : "year") + ", " + first.getYear()
+						+ (first.getYear() == last.getYear() ? "" : " to " + last.getYear()) + ": "
+						+ quotations(dated.size()));
 	}
 
 	private static String quotations(long n) {

@@ -30,15 +30,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 
 /**
- * The speaker authority file: finds the one speaker record behind a spelling, creating it on first
- * sight, and lets an admin add spellings or merge two records of one person.
+ * The speaker authority file: finds the one speaker record behind a spelling, creating it
+ * on first sight, and lets an admin add spellings or merge two records of one person.
  *
  * <p>
- * A spelling resolves through its folded key ({@link SpeakerNames#fold}), which already equates
- * the transliterations of the shipped alias list (Rohani, Rouhani, Rowhani), against every alias
- * stored: spellings seen in reports and spellings added by an admin. So "Rouhani" in one report
- * and "Rohani" in another are one speaker, and an admin alias makes the next report that uses it
- * land on the right person. Admin aliases are also handed to the parser ({@link #namesWithAdminAliases()}).
+ * A spelling resolves through its folded key ({@link SpeakerNames#fold}), which already
+ * equates the transliterations of the shipped alias list (Rohani, Rouhani, Rowhani),
+ * against every alias stored: spellings seen in reports and spellings added by an admin.
+ * So "Rouhani" in one report and "Rohani" in another are one speaker, and an admin alias
+ * makes the next report that uses it land on the right person. Admin aliases are also
+ * handed to the parser ({@link #namesWithAdminAliases()}).
  */
 @Service
 public class SpeakerDirectory {
@@ -68,21 +69,23 @@ public class SpeakerDirectory {
 	}
 
 	/**
-	 * The speakers of one report's quotes by folded key ({@link #key}), found or created together,
-	 * in the caller's transaction: one select for all the spellings, and for the new ones an
-	 * advisory lock per key (taken in key order, so two uploads cannot deadlock) before they are
-	 * looked up again and created. A concurrent upload naming the same new speaker waits for this
-	 * one to commit and then finds the speaker instead of creating it twice. No lookup flushes the
-	 * session (a flush per quote would be most of an upload's time).
+	 * The speakers of one report's quotes by folded key ({@link #key}), found or created
+	 * together, in the caller's transaction: one select for all the spellings, and for
+	 * the new ones an advisory lock per key (taken in key order, so two uploads cannot
+	 * deadlock) before they are looked up again and created. A concurrent upload naming
+	 * the same new speaker waits for this one to commit and then finds the speaker
+	 * instead of creating it twice. No lookup flushes the session (a flush per quote
+	 * would be most of an upload's time).
 	 */
 	public Map<String, Speaker> resolveAll(List<Named> wanted) {
 		return resolveAll(wanted, AliasSource.REPORT);
 	}
 
 	/**
-	 * The speaker an admin names (a quote's corrected speaker): found by any spelling, else created
-	 * with that spelling as an admin alias. In the caller's transaction, safe against a concurrent
-	 * upload creating the same speaker, as {@link #resolveAll} is.
+	 * The speaker an admin names (a quote's corrected speaker): found by any spelling,
+	 * else created with that spelling as an admin alias. In the caller's transaction,
+	 * safe against a concurrent upload creating the same speaker, as {@link #resolveAll}
+	 * is.
 	 */
 	public Speaker resolveNamedByAdmin(String name) {
 		return resolveAll(List.of(new Named(name, SpeakerKind.PERSON)), AliasSource.ADMIN).get(key(name));
@@ -112,7 +115,8 @@ public class SpeakerDirectory {
 		for (String key : missing) {
 			if (!found.containsKey(key)) {
 				Named named = byKey.get(key);
-				Speaker speaker = new Speaker(names.canonical(named.name()), slug(named.name(), slugsTaken), named.kind());
+				Speaker speaker = new Speaker(names.canonical(named.name()), slug(named.name(), slugsTaken),
+						named.kind());
 				speaker.addAlias(named.name().strip(), key, source);
 				em.persist(speaker);
 				found.put(key, speaker);
@@ -144,8 +148,8 @@ public class SpeakerDirectory {
 
 	/**
 	 * The shared name handling extended with the admins' aliases, as alias lines
-	 * ({@code canonical | spelling}), so the parser applies them too. Read in the caller's
-	 * transaction.
+	 * ({@code canonical | spelling}), so the parser applies them too. Read in the
+	 * caller's transaction.
 	 */
 	public SpeakerNames namesWithAdminAliases() {
 		List<String> lines = new ArrayList<>();
@@ -168,9 +172,10 @@ public class SpeakerDirectory {
 	}
 
 	/**
-	 * Recomputes every alias's folded key with the current name handling, after the shipped alias
-	 * list changed: a spelling that now folds like another speaker's means the list says they are
-	 * one person, and the two records are merged. Returns how many aliases changed.
+	 * Recomputes every alias's folded key with the current name handling, after the
+	 * shipped alias list changed: a spelling that now folds like another speaker's means
+	 * the list says they are one person, and the two records are merged. Returns how many
+	 * aliases changed.
 	 */
 	@Transactional
 	public int refoldAliases() {
@@ -218,9 +223,9 @@ public class SpeakerDirectory {
 	}
 
 	/**
-	 * Adds a spelling to a speaker, so that reports ingested from now on that spell the name so are
-	 * matched to it (existing reports after a re-parse). A spelling already owned by another
-	 * speaker is refused: merge the two instead.
+	 * Adds a spelling to a speaker, so that reports ingested from now on that spell the
+	 * name so are matched to it (existing reports after a re-parse). A spelling already
+	 * owned by another speaker is refused: merge the two instead.
 	 */
 	@Transactional
 	public SpeakerAlias addAlias(long speakerId, String spelling) {
@@ -258,8 +263,8 @@ public class SpeakerDirectory {
 	}
 
 	/**
-	 * Merges two records of one person: the quotes and spellings of {@code sourceId} move to
-	 * {@code targetId}, and the source record is deleted.
+	 * Merges two records of one person: the quotes and spellings of {@code sourceId} move
+	 * to {@code targetId}, and the source record is deleted.
 	 */
 	@Transactional
 	public Speaker merge(long sourceId, long targetId) {

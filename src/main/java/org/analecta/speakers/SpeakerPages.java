@@ -23,7 +23,10 @@ import org.analecta.report.Speakers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads for the speaker pages: the A–Z index with quote counts, and one speaker's profile. */
+/**
+ * Reads for the speaker pages: the A–Z index with quote counts, and one speaker's
+ * profile.
+ */
 @Component
 @Transactional(readOnly = true)
 public class SpeakerPages {
@@ -49,11 +52,12 @@ public class SpeakerPages {
 	}
 
 	/**
-	 * A quotation as the speaker page lists it. The same words in several reports (a report uploaded
-	 * again as another issue, a statement quoted twice) are one item: {@code report} is the first
-	 * report that has them, {@code alsoIn} the others.
+	 * A quotation as the speaker page lists it. The same words in several reports (a
+	 * report uploaded again as another issue, a statement quoted twice) are one item:
+	 * {@code report} is the first report that has them, {@code alsoIn} the others.
 	 *
-	 * @param id the item's anchor on the speaker page ("said-3"), which the timeline links to
+	 * @param id the item's anchor on the speaker page ("said-3"), which the timeline
+	 * links to
 	 */
 	public record QuoteItem(String id, String anchor, String text, String role, LocalDate date, String outlet,
 			ReportSummary report, List<ReportSummary> alsoIn, boolean verified) {
@@ -70,8 +74,11 @@ public class SpeakerPages {
 
 	/** Everyone quoted at least once, by name. */
 	public List<SpeakerCount> index() {
-		return em.createQuery("select s.slug, s.canonicalName, s.kind, count(q) from Quote q join q.speaker s"
-				+ " group by s.id, s.slug, s.canonicalName, s.kind order by s.canonicalName", Object[].class)
+		return em
+			.createQuery(
+					"select s.slug, s.canonicalName, s.kind, count(q) from Quote q join q.speaker s"
+							+ " group by s.id, s.slug, s.canonicalName, s.kind order by s.canonicalName",
+					Object[].class)
 			.getResultList()
 			.stream()
 			.map(row -> new SpeakerCount((String) row[0], (String) row[1], String.valueOf(row[2]),
@@ -84,9 +91,10 @@ public class SpeakerPages {
 	}
 
 	private Profile profile(Speaker speaker) {
-		List<Quote> quotes = em.createQuery("select q from Quote q join fetch q.report r left join fetch r.series"
-				+ " left join fetch q.footnote f left join fetch f.outlet where q.speaker = :speaker"
-				+ " order by r.publishedOn asc nulls last, r.id, q.number", Quote.class)
+		List<Quote> quotes = em
+			.createQuery("select q from Quote q join fetch q.report r left join fetch r.series"
+					+ " left join fetch q.footnote f left join fetch f.outlet where q.speaker = :speaker"
+					+ " order by r.publishedOn asc nulls last, r.id, q.number", Quote.class)
 			.setParameter("speaker", speaker)
 			.getResultList();
 		Set<String> aliases = new LinkedHashSet<>();
@@ -122,14 +130,15 @@ public class SpeakerPages {
 			}
 		}
 		List<QuoteItem> sorted = new ArrayList<>(items.values());
-		sorted.sort(java.util.Comparator.comparing(QuoteItem::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		sorted.sort(java.util.Comparator.comparing(QuoteItem::date,
+				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
 		List<QuoteItem> numbered = new ArrayList<>();
 		for (QuoteItem i : sorted) {
 			numbered.add(new QuoteItem("said-" + (numbered.size() + 1), i.anchor(), i.text(), i.role(), i.date(),
 					i.outlet(), i.report(), List.copyOf(i.alsoIn()), i.verified()));
 		}
-		return new Profile(speaker.getSlug(), speaker.getCanonicalName(), speaker.getKind().name(), List.copyOf(aliases),
-				List.copyOf(roles), numbered, List.copyOf(reports.values()));
+		return new Profile(speaker.getSlug(), speaker.getCanonicalName(), speaker.getKind().name(),
+				List.copyOf(aliases), List.copyOf(roles), numbered, List.copyOf(reports.values()));
 	}
 
 	static String fold(String s) {

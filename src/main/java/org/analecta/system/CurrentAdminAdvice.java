@@ -6,7 +6,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the logged-in admin's name (or null) on every page, for the header's log-out form. */
+/**
+ * Puts the logged-in admin's name (or null) on every page, for the header's log-out form.
+ */
 @ControllerAdvice
 class CurrentAdminAdvice {
 

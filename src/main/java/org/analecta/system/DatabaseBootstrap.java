@@ -13,9 +13,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Runs before the data source exists: makes a first start work against a bare PostgreSQL by
- * creating the application's database when it is missing (and the role may), and turns "no
- * PostgreSQL reachable" into one line that says how to get one instead of a page of stack trace.
+ * Runs before the data source exists: makes a first start work against a bare PostgreSQL
+ * by creating the application's database when it is missing (and the role may), and turns
+ * "no PostgreSQL reachable" into one line that says how to get one instead of a page of
+ * stack trace.
  */
 class DatabaseBootstrap implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -59,7 +60,8 @@ class DatabaseBootstrap implements ApplicationListener<ApplicationEnvironmentPre
 			System.out.println("Analecta: created the missing database '" + database + "'");
 		}
 		catch (SQLException e) {
-			if (!"42P04".equals(e.getSQLState())) { // created meanwhile by someone else: fine
+			if (!"42P04".equals(e.getSQLState())) { // created meanwhile by someone else:
+													// fine
 				stop(url, e);
 			}
 		}

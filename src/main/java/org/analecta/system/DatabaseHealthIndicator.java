@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Health component "db", in place of Boot's (turned off with management.health.db.enabled):
- * the same round trip to PostgreSQL, but within the health time limit, so that a database that
- * stops answering makes the node unready in seconds instead of hanging the probe.
+ * Health component "db", in place of Boot's (turned off with
+ * management.health.db.enabled): the same round trip to PostgreSQL, but within the health
+ * time limit, so that a database that stops answering makes the node unready in seconds
+ * instead of hanging the probe.
  */
 @Component("dbHealthIndicator")
 class DatabaseHealthIndicator implements HealthIndicator, AutoCloseable {

@@ -16,11 +16,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A request that failed because PostgreSQL is out of reach (the pool's wait limit ran out, the
- * connection was refused or broken, the server is shutting down or starting) answers 503 with
- * Retry-After: pages with the "temporarily unavailable" page, anything under /api/ with a
- * problem response (RFC 9457). Runs before the controller advices, so that an API's own catch-all
- * handler cannot turn an outage into a 500; every other exception is left to them.
+ * A request that failed because PostgreSQL is out of reach (the pool's wait limit ran
+ * out, the connection was refused or broken, the server is shutting down or starting)
+ * answers 503 with Retry-After: pages with the "temporarily unavailable" page, anything
+ * under /api/ with a problem response (RFC 9457). Runs before the controller advices, so
+ * that an API's own catch-all handler cannot turn an outage into a 500; every other
+ * exception is left to them.
  */
 @Component
 class DatabaseOutage implements HandlerExceptionResolver, Ordered {
@@ -45,11 +46,14 @@ class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 
 	@Override
 	public int getOrder() {
-		// After Boot's DefaultErrorAttributes (which only records the error), before the advices.
+		// After Boot's DefaultErrorAttributes (which only records the error), before the
+		// advices.
 		return Ordered.HIGHEST_PRECEDENCE + 1;
 	}
 
-	/** Whether the failure is the database being out of reach, not a bad query or a bug. */
+	/**
+	 * Whether the failure is the database being out of reach, not a bad query or a bug.
+	 */
 	static boolean causedByOutage(Throwable ex) {
 		return causedByOutage(ex, 0);
 	}
@@ -63,13 +67,16 @@ class DatabaseOutage implements HandlerExceptionResolver, Ordered {
 		}
 		if (t instanceof SQLException sql) {
 			String state = sql.getSQLState();
-			// Class 08: connection exceptions; 57P01-57P03: shutting down, crashed, starting up.
+			// Class 08: connection exceptions; 57P01-57P03: shutting down, crashed,
+			// starting up.
 			if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
 					|| state.equals("57P03"))) {
 				return true;
 			}
-			// A query that failed on a dead connection is followed by a rollback on the connection the
-			// pool has meanwhile closed; that rollback error (from Hikari, without an SQLState)
+			// A query that failed on a dead connection is followed by a rollback on the
+			// connection the
+			// pool has meanwhile closed; that rollback error (from Hikari, without an
+			// SQLState)
 			// replaces the first one, so it stands for the broken connection.
 			if (state == null && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
 				return true;

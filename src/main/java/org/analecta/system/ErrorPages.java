@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Unknown things get our 404 page with a sentence saying what was not found. Everything else
- * falls through to Boot's error handling, which renders templates/error.html (never the
- * white-label page).
+ * Unknown things get our 404 page with a sentence saying what was not found. Everything
+ * else falls through to Boot's error handling, which renders templates/error.html (never
+ * the white-label page).
  */
 @ControllerAdvice
 class ErrorPages {

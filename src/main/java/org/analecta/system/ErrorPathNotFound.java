@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /error} is where failed requests are forwarded to be rendered, not a page: asked for
- * directly it has no status to show (Boot would answer 500 with {@code "status": 999}), so it
- * answers 404 like any other address without a page. Runs for direct requests only; the error
- * dispatches themselves pass untouched.
+ * {@code /error} is where failed requests are forwarded to be rendered, not a page: asked
+ * for directly it has no status to show (Boot would answer 500 with
+ * {@code "status": 999}), so it answers 404 like any other address without a page. Runs
+ * for direct requests only; the error dispatches themselves pass untouched.
  */
 @Component
 class ErrorPathNotFound extends OncePerRequestFilter {

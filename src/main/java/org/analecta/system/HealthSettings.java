@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout the longest any one health check may take before it counts as DOWN
  */
 @ConfigurationProperties("analecta.health")
-public record HealthSettings(@DefaultValue("2s") Duration checkInterval, @DefaultValue("10s") Duration disagreementGrace,
-		@DefaultValue("2s") Duration timeout) {
+public record HealthSettings(@DefaultValue("2s") Duration checkInterval,
+		@DefaultValue("10s") Duration disagreementGrace, @DefaultValue("2s") Duration timeout) {
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per user name and client address and locks a pair out after too many.
- * Keyed by the pair, not the name alone, so a stranger guessing cannot lock the real admin out
- * from every address. Entries expire, and the map is pruned when it grows, so a flood of
- * invented names cannot exhaust memory.
+ * Counts failed logins per user name and client address and locks a pair out after too
+ * many. Keyed by the pair, not the name alone, so a stranger guessing cannot lock the
+ * real admin out from every address. Entries expire, and the map is pruned when it grows,
+ * so a flood of invented names cannot exhaust memory.
  */
 class LoginThrottle {
 

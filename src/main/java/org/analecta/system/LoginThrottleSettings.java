@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many wrong passwords one user name may get from one address within {@code window} before
- * that pair is locked out for {@code lockout}.
+ * How many wrong passwords one user name may get from one address within {@code window}
+ * before that pair is locked out for {@code lockout}.
  */
 @ConfigurationProperties("analecta.login")
 record LoginThrottleSettings(int maxFailures, Duration window, Duration lockout) {

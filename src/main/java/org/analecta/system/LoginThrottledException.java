@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed logins for this user name from this address: the login page says how long to wait. */
+/**
+ * Too many failed logins for this user name from this address: the login page says how
+ * long to wait.
+ */
 class LoginThrottledException extends AuthenticationException {
 
 	private final Duration wait;

@@ -11,9 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The 503 answer for a part of the archive that is away for a while (the database, the search
- * index): Retry-After, and for a person a page in the site's layout, for anything under /api/ a
- * problem response (RFC 9457), whoever wrote the endpoint. For exception resolvers.
+ * The 503 answer for a part of the archive that is away for a while (the database, the
+ * search index): Retry-After, and for a person a page in the site's layout, for anything
+ * under /api/ a problem response (RFC 9457), whoever wrote the endpoint. For exception
+ * resolvers.
  */
 public final class ServiceUnavailable {
 

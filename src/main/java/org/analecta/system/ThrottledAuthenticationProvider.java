@@ -10,8 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Wraps the password check with {@link LoginThrottle}: a locked pair is refused before the
- * password is even compared, so guessing gains nothing during the lockout.
+ * Wraps the password check with {@link LoginThrottle}: a locked pair is refused before
+ * the password is even compared, so guessing gains nothing during the lockout.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 

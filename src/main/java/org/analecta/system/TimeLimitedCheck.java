@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Runs a health check on a thread of its own and waits for it at most the time limit, so that a
- * server that stops answering makes the check DOWN within that limit instead of hanging the
- * health endpoint. At most one check runs at a time: while one is still stuck, the next answers
- * DOWN at once rather than piling up threads.
+ * Runs a health check on a thread of its own and waits for it at most the time limit, so
+ * that a server that stops answering makes the check DOWN within that limit instead of
+ * hanging the health endpoint. At most one check runs at a time: while one is still
+ * stuck, the next answers DOWN at once rather than piling up threads.
  */
 final class TimeLimitedCheck implements AutoCloseable {
 

@@ -30,15 +30,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The site's error page, with the site's security headers, for the requests Tomcat refuses before
- * any application code runs: a request line or headers over the size limit (a URL over about
- * 8 KB), an encoded slash or backslash ({@code %2F}) or a broken escape in the path. Tomcat
- * answers those from its host's error report valve; this one renders {@code templates/error.html}
- * instead of Tomcat's own page.
+ * The site's error page, with the site's security headers, for the requests Tomcat
+ * refuses before any application code runs: a request line or headers over the size limit
+ * (a URL over about 8 KB), an encoded slash or backslash ({@code %2F}) or a broken escape
+ * in the path. Tomcat answers those from its host's error report valve; this one renders
+ * {@code templates/error.html} instead of Tomcat's own page.
  *
- * <p>No request reached the application, so the page is rendered by a template engine of its own
- * with plain (non-web) context: links are resolved against the configured context path, and the
- * page is cached per status.
+ * <p>
+ * No request reached the application, so the page is rendered by a template engine of its
+ * own with plain (non-web) context: links are resolved against the configured context
+ * path, and the page is cached per status.
  */
 @Component
 @ConditionalOnClass(TomcatServletWebServerFactory.class)
@@ -60,7 +61,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		engine.setTemplateEngineMessageSource(messages);
 		engine.setLinkBuilder(new StandardLinkBuilder() {
 			@Override
-			protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+			protected String computeContextPath(IExpressionContext context, String base,
+					Map<String, Object> parameters) {
 				return contextPath;
 			}
 		});
@@ -68,7 +70,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
-		// Replaces Boot's plain valve (which only hides the report and server version): one valve
+		// Replaces Boot's plain valve (which only hides the report and server version):
+		// one valve
 		// answers the errors that no application code saw.
 		factory.addContextCustomizers(context -> {
 			Pipeline hostPipeline = context.getParent().getPipeline();
@@ -78,14 +81,18 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 				}
 			}
 			hostPipeline.addValve(new SiteErrorReportValve(this));
-			// The host adds a valve of its configured class at start unless one is there already.
+			// The host adds a valve of its configured class at start unless one is there
+			// already.
 			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(SiteErrorReportValve.class.getName());
 			}
 		});
 	}
 
-	/** The rendered error page for a status; a plain fallback if the template cannot be rendered. */
+	/**
+	 * The rendered error page for a status; a plain fallback if the template cannot be
+	 * rendered.
+	 */
 	String page(int status) {
 		return pages.computeIfAbsent(status, s -> {
 			try {
@@ -101,7 +108,10 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 		});
 	}
 
-	/** Tomcat's error report valve with the site's page and headers instead of Tomcat's report. */
+	/**
+	 * Tomcat's error report valve with the site's page and headers instead of Tomcat's
+	 * report.
+	 */
 	static final class SiteErrorReportValve extends ErrorReportValve {
 
 		private final TomcatErrorPages pages;
@@ -136,7 +146,8 @@ class TomcatErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 				}
 			}
 			catch (IOException | IllegalStateException e) {
-				// The client is gone or the response was committed meanwhile: nothing left to say.
+				// The client is gone or the response was committed meanwhile: nothing
+				// left to say.
 			}
 		}
 

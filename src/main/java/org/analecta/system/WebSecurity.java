@@ -30,12 +30,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Who may do what. Reading is public; everything that changes the archive (all of /admin and
- * every POST, PUT, PATCH and DELETE) needs the admin. Pages send a stranger to the login form;
- * write requests answer 401 (or 403 when the CSRF token is missing) instead of a redirect, so
- * scripts see the refusal.
+ * Who may do what. Reading is public; everything that changes the archive (all of /admin
+ * and every POST, PUT, PATCH and DELETE) needs the admin. Pages send a stranger to the
+ * login form; write requests answer 401 (or 403 when the CSRF token is missing) instead
+ * of a redirect, so scripts see the refusal.
  */
-// Only a web application has HTTP security; a process started without a web server (a restart
+// Only a web application has HTTP security; a process started without a web server (a
+// restart
 // test, a command) has none to configure.
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
@@ -43,8 +44,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 public class WebSecurity {
 
 	/**
-	 * No 'unsafe-inline' anywhere: styles and scripts come only from our own files, so injected
-	 * markup could not run or restyle even if it slipped through sanitising.
+	 * No 'unsafe-inline' anywhere: styles and scripts come only from our own files, so
+	 * injected markup could not run or restyle even if it slipped through sanitising.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -52,8 +53,8 @@ public class WebSecurity {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
 
 	/**
-	 * What the chain below sends on every page, for the responses written outside it (Tomcat's
-	 * own refusals, see {@link TomcatErrorPages}).
+	 * What the chain below sends on every page, for the responses written outside it
+	 * (Tomcat's own refusals, see {@link TomcatErrorPages}).
 	 */
 	static final Map<String, String> STATIC_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
 			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin",
@@ -76,16 +77,26 @@ public class WebSecurity {
 			}
 		};
 		http.authorizeHttpRequests(auth -> auth
-			// Error pages render the outcome of a refused request; they must not be refused again.
-			.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-			.requestMatchers("/admin", "/admin/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.POST, "/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.PUT, "/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.PATCH, "/**").hasRole(ADMIN)
-			.requestMatchers(HttpMethod.DELETE, "/**").hasRole(ADMIN)
-			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-			.requestMatchers("/actuator/**").hasRole(ADMIN)
-			.anyRequest().permitAll())
+			// Error pages render the outcome of a refused request; they must not be
+			// refused again.
+			.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.POST, "/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.PUT, "/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.PATCH, "/**")
+			.hasRole(ADMIN)
+			.requestMatchers(HttpMethod.DELETE, "/**")
+			.hasRole(ADMIN)
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(ADMIN)
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?logout"))
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
@@ -97,7 +108,10 @@ public class WebSecurity {
 		return http.build();
 	}
 
-	/** The only authentication provider: the admin from the environment behind the login throttle. */
+	/**
+	 * The only authentication provider: the admin from the environment behind the login
+	 * throttle.
+	 */
 	@Bean
 	AuthenticationProvider adminAuthenticationProvider(AdminAccountSettings admin, LoginThrottle throttle) {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -122,7 +136,8 @@ public class WebSecurity {
 
 	private static UserDetails adminUser(AdminAccountSettings admin, PasswordEncoder encoder) {
 		String password = admin.password().strip();
-		// A {bcrypt} hash is taken as it is; anything else is a plain password, hashed here so the
+		// A {bcrypt} hash is taken as it is; anything else is a plain password, hashed
+		// here so the
 		// plain text is not kept in the user store.
 		String stored = password.startsWith("{bcrypt}") ? password : encoder.encode(password);
 		return User.withUsername(admin.user()).password(stored).roles(ADMIN).build();

@@ -30,9 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The admin's path in a real Chromium against the running application (real PostgreSQL, real
- * index): upload two files, see the warnings, correct the title and date of one, leave the other
- * out, save, and find the corrected values in the reader.
+ * The admin's path in a real Chromium against the running application (real PostgreSQL,
+ * real index): upload two files, see the warnings, correct the title and date of one,
+ * leave the other out, save, and find the corrected values in the reader.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "analecta.admin.user=editor", "analecta.admin.password=browser-test-password",
@@ -82,7 +82,8 @@ class AdminBrowserTests {
 	void uploadPreviewCorrectLeaveOneOutSaveAndReadTheCorrectedReport() throws IOException {
 		Path dir = Files.createTempDirectory("analecta-upload");
 		Path bare = dir.resolve("homs-hama.txt");
-		Files.writeString(bare, UploadControllerTests.bare(Files.readString(FIXTURES.resolve("09-syria-homs-hama-2011.txt"))));
+		Files.writeString(bare,
+				UploadControllerTests.bare(Files.readString(FIXTURES.resolve("09-syria-homs-hama-2011.txt"))));
 		Path other = dir.resolve("hamas-gaza.txt");
 		Files.copy(FIXTURES.resolve("10-hamas-gaza-egypt-2009.txt"), other);
 
@@ -101,7 +102,8 @@ class AdminBrowserTests {
 		driver.findElement(By.id("update")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warnings-0")));
 		assertThat(driver.findElement(By.id("warnings-0")).getText()).doesNotContain("No date.").contains("No series.");
-		assertThat(driver.findElement(By.id("title-0")).getAttribute("value")).isEqualTo("Homs And Hama: A Corrected Title");
+		assertThat(driver.findElement(By.id("title-0")).getAttribute("value"))
+			.isEqualTo("Homs And Hama: A Corrected Title");
 		assertThat(driver.findElement(By.id("include-1")).isSelected()).isFalse();
 
 		driver.findElement(By.id("save")).click();
@@ -131,7 +133,8 @@ class AdminBrowserTests {
 		String confirmedId = attributed.getAttribute("id").substring("row-".length());
 		String confirmedText = attributed.findElement(By.tagName("blockquote")).getText();
 		driver.findElement(By.id("confirm-" + confirmedId)).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "1 quotation decided."));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"),
+				"1 quotation decided."));
 		assertThat(driver.findElements(By.id("row-" + confirmedId))).isEmpty();
 
 		WebElement next = driver.findElements(By.cssSelector("#review tbody tr")).getFirst();
@@ -139,7 +142,8 @@ class AdminBrowserTests {
 		String movedText = next.findElement(By.tagName("blockquote")).getText();
 		driver.findElement(By.id("speaker-" + movedId)).sendKeys("Reviewer Browser Speaker");
 		driver.findElement(By.id("reattribute-" + movedId)).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"), "1 quotation decided."));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"),
+				"1 quotation decided."));
 
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		open("/speakers/reviewer-browser-speaker");

@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The admin's buttons through the real controller, the real archive and the real index. Each
- * test stores the fixtures it changes, so the tests share one context.
+ * The admin's buttons through the real controller, the real archive and the real index.
+ * Each test stores the fixtures it changes, so the tests share one context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -63,10 +63,14 @@ class AdminControllerTests {
 		mvc.perform(post("/admin/reports/" + stored.slug() + "/delete").with(csrf()))
 			.andExpect(flash().attribute("message", "Deleted “" + stored.title() + "”."));
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
-		String html = mvc.perform(get("/admin")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("enctype=\"multipart/form-data\"", "action=\"/admin/upload\"", "action=\"/admin/paste\"",
-				"action=\"/admin/reindex\"", "action=\"/admin/speakers/merge\"", "action=\"/admin/speakers/alias\"",
-				"action=\"/admin/reparse\"");
+		String html = mvc.perform(get("/admin"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("enctype=\"multipart/form-data\"", "action=\"/admin/upload\"",
+				"action=\"/admin/paste\"", "action=\"/admin/reindex\"", "action=\"/admin/speakers/merge\"",
+				"action=\"/admin/speakers/alias\"", "action=\"/admin/reparse\"");
 		assertThat(html).contains("Database and index agree.");
 		assertThat(html).contains("editor", "delete report", stored.slug());
 		// Every form that writes carries the CSRF token.
@@ -88,8 +92,9 @@ class AdminControllerTests {
 	@Test
 	void aBadDateIsRefusedWithAMessageAndNothingSaved() throws Exception {
 		IngestResult stored = store("08-axis-of-evil-reactions-2002.txt");
-		mvc.perform(post("/admin/reports/" + stored.slug() + "/edit").param("title", "T").param("publishedOn", "20/06/2014")
-				.with(csrf()))
+		mvc.perform(post("/admin/reports/" + stored.slug() + "/edit").param("title", "T")
+			.param("publishedOn", "20/06/2014")
+			.with(csrf()))
 			.andExpect(redirectedUrl("/admin/reports/" + stored.slug() + "/edit"))
 			.andExpect(flash().attribute("error", "The date must look like 2014-06-20."));
 		assertThat(reports.findBySlug(stored.slug()).orElseThrow().getTitle()).isEqualTo(stored.title());
@@ -99,10 +104,12 @@ class AdminControllerTests {
 	void addingAnAliasReportsTheOutcomeOrTheProblem() throws Exception {
 		store("02-rowhani-inauguration-2013.txt");
 		var speaker = speakers.findAll().getFirst();
-		mvc.perform(post("/admin/speakers/alias").param("speaker", speaker.getSlug()).param("alias", " Zzyzx Qwerty ")
-				.with(csrf()))
+		mvc.perform(post("/admin/speakers/alias").param("speaker", speaker.getSlug())
+			.param("alias", " Zzyzx Qwerty ")
+			.with(csrf()))
 			.andExpect(redirectedUrl("/admin"))
-			.andExpect(flash().attribute("message", "“Zzyzx Qwerty” now also names " + speaker.getCanonicalName() + "."));
+			.andExpect(
+					flash().attribute("message", "“Zzyzx Qwerty” now also names " + speaker.getCanonicalName() + "."));
 		mvc.perform(post("/admin/speakers/alias").param("speaker", "nobody-at-all").param("alias", "X").with(csrf()))
 			.andExpect(flash().attribute("error", "There is no speaker 'nobody-at-all'."));
 	}
@@ -111,14 +118,16 @@ class AdminControllerTests {
 	@WithAnonymousUser
 	void anonymousVisitorsCannotReparseOrAddAliases() throws Exception {
 		mvc.perform(post("/admin/reparse").with(csrf())).andExpect(status().isUnauthorized());
-		mvc.perform(post("/admin/speakers/alias").param("speaker", "hassan-rohani").param("alias", "Rowhani").with(csrf()))
+		mvc.perform(
+				post("/admin/speakers/alias").param("speaker", "hassan-rohani").param("alias", "Rowhani").with(csrf()))
 			.andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void withoutTheCsrfTokenNothingIsReparsed() throws Exception {
 		mvc.perform(post("/admin/reparse")).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/speakers/alias").param("speaker", "a").param("alias", "b")).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/speakers/alias").param("speaker", "a").param("alias", "b"))
+			.andExpect(status().isForbidden());
 	}
 
 	private IngestResult store(String fixture) throws Exception {

@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The admin's corrections against the real archive: what changed, and that the log says who did it. */
+/**
+ * The admin's corrections against the real archive: what changed, and that the log says
+ * who did it.
+ */
 @SpringBootTest
 @WithMockUser(username = "editor", roles = "ADMIN")
 class AdminEditsTests {
@@ -77,7 +80,8 @@ class AdminEditsTests {
 	@Test
 	void aBlankTitleIsRefused() {
 		assertThatThrownBy(() -> edits.updateMetadata(slug, new AdminEdits.Metadata(" ", null, null, null, null)))
-			.isInstanceOf(IllegalArgumentException.class).hasMessage("A report needs a title.");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("A report needs a title.");
 	}
 
 	@Test
@@ -93,11 +97,14 @@ class AdminEditsTests {
 
 	@Test
 	void mergingMovesQuotesAndRemovesTheSource() {
-		// Another speaker than the reattribution test's, so the two tests do not depend on their order.
+		// Another speaker than the reattribution test's, so the two tests do not depend
+		// on their order.
 		long quoteId = quoteOf("Barack Obama");
 		String source = tx.execute(s -> em.find(Quote.class, quoteId).getSpeaker().getSlug());
-		long quotes = tx.execute(s -> em.createQuery("select count(q) from Quote q where q.speaker.slug = :s", Long.class)
-			.setParameter("s", source).getSingleResult());
+		long quotes = tx
+			.execute(s -> em.createQuery("select count(q) from Quote q where q.speaker.slug = :s", Long.class)
+				.setParameter("s", source)
+				.getSingleResult());
 		int moved = edits.mergeSpeakers(source, "hassan-rohani");
 		assertThat(moved).isEqualTo(quotes).isPositive();
 		assertThat(speakerOf(quoteId)).isEqualTo("Hassan Rohani");

@@ -33,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * After an admin's correction, the search finds what the database now says: the quote documents
- * and the report documents (whose speaker facet and title come from the changed rows) are
- * re-indexed, and the database/index consistency check stays green.
+ * After an admin's correction, the search finds what the database now says: the quote
+ * documents and the report documents (whose speaker facet and title come from the changed
+ * rows) are re-indexed, and the database/index consistency check stays green.
  */
 @SpringBootTest
 @WithMockUser(username = "editor", roles = "ADMIN")
@@ -106,16 +106,21 @@ class AdminIndexConsistencyTests {
 		assertThat(byKept.total()).isEqualTo(keptBefore + removedBefore);
 		assertThat(byKept.hits()).extracting(QuoteResults.Hit::speakerName).containsOnly(keptName);
 		assertThat(byKept.hits()).extracting(QuoteResults.Hit::reportSlug).contains(khashoggiReport, qatarReport);
-		assertThat(byKept.hits()).extracting(QuoteResults.Hit::text).anyMatch(t -> t.contains("Qatar knows what it has to do"));
-		// The removed record's slug still matches its old spelling as a name (now an alias of the kept
-		// speaker, and as the reports wrote it), but no quote is filed under the removed record.
+		assertThat(byKept.hits()).extracting(QuoteResults.Hit::text)
+			.anyMatch(t -> t.contains("Qatar knows what it has to do"));
+		// The removed record's slug still matches its old spelling as a name (now an
+		// alias of the kept
+		// speaker, and as the reports wrote it), but no quote is filed under the removed
+		// record.
 		QuoteResults byRemoved = quotesBy(removed);
 		assertThat(byRemoved.hits()).extracting(QuoteResults.Hit::speakerSlug).containsOnly(kept);
 		assertThat(byRemoved.speakers()).extracting(FacetValue::value).containsOnly(keptName);
 
 		ReportResults reports = reportSearch.search(ReportQuery.of(null).withSpeakers(List.of(kept)));
 		assertThat(reports.hits()).extracting(ReportResults.Hit::slug).contains(khashoggiReport, qatarReport);
-		assertThat(reports.facets().speakers()).extracting(FacetValue::value).contains(keptName).doesNotContain(removedName);
+		assertThat(reports.facets().speakers()).extracting(FacetValue::value)
+			.contains(keptName)
+			.doesNotContain(removedName);
 		assertThat(reportSearch.search(ReportQuery.of(null).withSpeakers(List.of(removed))).total()).isZero();
 		assertThat(maintenance.check().consistent()).isTrue();
 	}
@@ -126,8 +131,10 @@ class AdminIndexConsistencyTests {
 		String before = speakerSlugOfQuote("Qatar knows what it has to do");
 		assertThat(quoteIdsBy(before)).contains(quoteId);
 
-		// The admin page's form posts to AdminController.fixSpeaker, which hands the typed slug or name
-		// to this. First to a speaker already on record (no new alias whose indexing could carry the
+		// The admin page's form posts to AdminController.fixSpeaker, which hands the
+		// typed slug or name
+		// to this. First to a speaker already on record (no new alias whose indexing
+		// could carry the
 		// change along), then to a new one.
 		String other = speakerSlugOfQuote("We are not ready to surrender");
 		assertThat(other).isNotEqualTo(before);
@@ -135,12 +142,14 @@ class AdminIndexConsistencyTests {
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		assertThat(quoteIdsBy(other)).contains(quoteId);
 		assertThat(quoteSearch.search(QuoteQuery.of("\"Qatar knows what it has to do\"")).speakers())
-			.extracting(FacetValue::value).containsExactly(nameOf(other));
+			.extracting(FacetValue::value)
+			.containsExactly(nameOf(other));
 
 		edits.fixQuoteSpeaker(quoteId, "Abdullah Dabbagh");
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 
-		// The quote may still match the old name as the report wrote it, but it is filed under the new speaker.
+		// The quote may still match the old name as the report wrote it, but it is filed
+		// under the new speaker.
 		assertThat(quotesBy(before).hits()).filteredOn(h -> h.id() == quoteId)
 			.extracting(QuoteResults.Hit::speakerSlug)
 			.containsOnly("abdullah-dabbagh");
@@ -162,12 +171,17 @@ class AdminIndexConsistencyTests {
 
 		ReportResults reports = reportSearch.search(ReportQuery.of("consulate killing presses"));
 		assertThat(reports.hits()).extracting(ReportResults.Hit::slug).contains(khashoggiReport);
-		ReportResults.Hit hit = reports.hits().stream().filter(h -> h.slug().equals(khashoggiReport)).findFirst().orElseThrow();
+		ReportResults.Hit hit = reports.hits()
+			.stream()
+			.filter(h -> h.slug().equals(khashoggiReport))
+			.findFirst()
+			.orElseThrow();
 		assertThat(hit.title()).isEqualTo("Erdoğan Presses Riyadh Over Consulate Killing");
 		assertThat(hit.series()).isEqualTo("Special Dispatch");
 		assertThat(hit.publishedOn()).isEqualTo(LocalDate.of(2018, 11, 4));
 
-		QuoteResults quotes = quoteSearch.search(QuoteQuery.of("order to kill Khashoggi").withSeries(List.of("Special Dispatch")));
+		QuoteResults quotes = quoteSearch
+			.search(QuoteQuery.of("order to kill Khashoggi").withSeries(List.of("Special Dispatch")));
 		assertThat(quotes.hits()).isNotEmpty().allSatisfy(q -> {
 			assertThat(q.reportTitle()).isEqualTo("Erdoğan Presses Riyadh Over Consulate Killing");
 			assertThat(q.seriesNumber()).isEqualTo("7744");
@@ -215,16 +229,19 @@ class AdminIndexConsistencyTests {
 			assertThat(e.detail()).isEqualTo(done);
 		});
 		assertThat(quoteSearch.search(QuoteQuery.of("\"order to kill Khashoggi\"")).hits())
-			.extracting(QuoteResults.Hit::reportSlug).containsExactly(khashoggiReport);
+			.extracting(QuoteResults.Hit::reportSlug)
+			.containsExactly(khashoggiReport);
 		assertThat(maintenance.check().consistent()).isTrue();
 	}
 
 	@Test
 	void reparsingReindexesSectionTextEvenWhenTheReportsOwnFieldsStayTheSame() throws Exception {
-		// As if an older parser had stored a word the text does not have: the report's own columns
+		// As if an older parser had stored a word the text does not have: the report's
+		// own columns
 		// (title, date, series) are what a re-parse sets again, so only its parts change.
-		jdbc.update("update paragraphs set text = text || ' zanzibarite' where id = (select min(p.id) from paragraphs p "
-				+ "join sections s on s.id = p.section_id join reports r on r.id = s.report_id where r.slug = ?)",
+		jdbc.update(
+				"update paragraphs set text = text || ' zanzibarite' where id = (select min(p.id) from paragraphs p "
+						+ "join sections s on s.id = p.section_id join reports r on r.id = s.report_id where r.slug = ?)",
 				khashoggiReport);
 		run(ArchiveJobs.Kind.REINDEX);
 		SearchIndexing.awaitCaughtUp(jdbc, emf);

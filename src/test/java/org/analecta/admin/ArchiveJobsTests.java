@@ -31,9 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /**
- * Re-parse all and reindex as background jobs against the real archive and index: progress kept
- * in the database, one job at a time, a job left running by a restart resumed where it stopped,
- * and the admins' corrections applied again after the re-parse.
+ * Re-parse all and reindex as background jobs against the real archive and index:
+ * progress kept in the database, one job at a time, a job left running by a restart
+ * resumed where it stopped, and the admins' corrections applied again after the re-parse.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -88,7 +88,8 @@ class ArchiveJobsTests {
 
 	@Test
 	void oneJobAtATime() throws Exception {
-		jdbc.update("insert into admin_jobs (kind, state, requested_by, started_at) values ('REINDEX', 'RUNNING', 'x', now())");
+		jdbc.update(
+				"insert into admin_jobs (kind, state, requested_by, started_at) values ('REINDEX', 'RUNNING', 'x', now())");
 		try {
 			assertThat(jobs.start(ArchiveJobs.Kind.REPARSE)).isEmpty();
 			mvc.perform(post("/admin/reindex").with(csrf()))
@@ -141,19 +142,23 @@ class ArchiveJobsTests {
 			assertThat(report.getPublishedOn()).isEqualTo(LocalDate.of(2024, 4, 15));
 			assertThat(report.getSeries().getName()).isEqualTo("Corrected Series");
 			assertThat(report.getSeriesNumber()).isEqualTo("77");
-			Quote quote = report.getQuotes().stream().filter(q -> q.getSpeaker() != null
-					&& q.getSpeaker().getCanonicalName().equals("Ebrahim Testifier")).findFirst().orElseThrow();
+			Quote quote = report.getQuotes()
+				.stream()
+				.filter(q -> q.getSpeaker() != null && q.getSpeaker().getCanonicalName().equals("Ebrahim Testifier"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(quote.isVerified()).isTrue();
 		});
 	}
 
 	private List<String> headings(long reportId) {
-		return jdbc.queryForList("select coalesce(heading, '') from sections where report_id = ?", String.class, reportId);
+		return jdbc.queryForList("select coalesce(heading, '') from sections where report_id = ?", String.class,
+				reportId);
 	}
 
 	private long firstAttributedQuote(long reportId) {
-		return jdbc.queryForObject("select min(id) from quotes where report_id = ? and speaker_id is not null", Long.class,
-				reportId);
+		return jdbc.queryForObject("select min(id) from quotes where report_id = ? and speaker_id is not null",
+				Long.class, reportId);
 	}
 
 	private IngestResult store(String fixture) throws Exception {

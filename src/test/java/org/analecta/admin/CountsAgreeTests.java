@@ -18,7 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** The home page and the admin page give the same numbers, each with its noun in the right number. */
+/**
+ * The home page and the admin page give the same numbers, each with its noun in the right
+ * number.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @WithMockUser(username = "editor", roles = "ADMIN")

@@ -27,9 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 /**
- * The attribution review queue against the real archive: what it lists, and that each decision
- * (confirm, reattribute, not a quotation; one row or the ticked ones) is stored, logged, kept
- * over a re-parse and leaves the queue.
+ * The attribution review queue against the real archive: what it lists, and that each
+ * decision (confirm, reattribute, not a quotation; one row or the ticked ones) is stored,
+ * logged, kept over a re-parse and leaves the queue.
  */
 @SpringBootTest(properties = "analecta.review.confidence-threshold=0.99")
 @AutoConfigureMockMvc
@@ -64,7 +64,9 @@ class ReviewQueueTests {
 		List<ReviewQueue.Item> before = itemsOf(stored.slug());
 		assertThat(before).hasSizeGreaterThanOrEqualTo(3);
 		ReviewQueue.Item first = before.getFirst();
-		String page = mvc.perform(get("/admin/review?page=" + pageOf(first.id()))).andReturn().getResponse()
+		String page = mvc.perform(get("/admin/review?page=" + pageOf(first.id())))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"row-" + first.id() + "\"", "quotations to check");
 
@@ -76,8 +78,8 @@ class ReviewQueueTests {
 
 		ReviewQueue.Item second = itemsOf(stored.slug()).getFirst();
 		mvc.perform(post("/admin/review").param("one", "reattribute:" + second.id())
-				.param("speaker-" + second.id(), "Reviewer Chosen Speaker").with(csrf()))
-			.andExpect(flash().attribute("message", "1 quotation decided."));
+			.param("speaker-" + second.id(), "Reviewer Chosen Speaker")
+			.with(csrf())).andExpect(flash().attribute("message", "1 quotation decided."));
 		assertThat(speakerOf(second.id())).isEqualTo("Reviewer Chosen Speaker");
 
 		ReviewQueue.Item third = itemsOf(stored.slug()).getFirst();
@@ -88,11 +90,14 @@ class ReviewQueueTests {
 
 		ingest.reparse(stored.reportId());
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
-		assertThat(jdbc.queryForObject("select count(*) from quotes q join speakers s on s.id = q.speaker_id"
-				+ " where q.report_id = ? and s.canonical_name = 'Reviewer Chosen Speaker' and q.verified", Long.class,
-				stored.reportId())).isOne();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from quotes q join speakers s on s.id = q.speaker_id"
+						+ " where q.report_id = ? and s.canonical_name = 'Reviewer Chosen Speaker' and q.verified",
+				Long.class, stored.reportId()))
+			.isOne();
 		assertThat(jdbc.queryForObject("select count(*) from quotes where report_id = ? and verified", Long.class,
-				stored.reportId())).isEqualTo(3);
+				stored.reportId()))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -101,9 +106,9 @@ class ReviewQueueTests {
 		var items = queue.page(1).items();
 		assertThat(items.size()).isGreaterThanOrEqualTo(2);
 		long total = queue.page(1).total();
-		mvc.perform(post("/admin/review").param("action", "confirm").param("ids", String.valueOf(items.get(0).id()),
-				String.valueOf(items.get(1).id())).with(csrf()))
-			.andExpect(flash().attribute("message", "2 quotations decided."));
+		mvc.perform(post("/admin/review").param("action", "confirm")
+			.param("ids", String.valueOf(items.get(0).id()), String.valueOf(items.get(1).id()))
+			.with(csrf())).andExpect(flash().attribute("message", "2 quotations decided."));
 		assertThat(queue.page(1).total()).isEqualTo(total - 2);
 		mvc.perform(post("/admin/review").param("action", "confirm").with(csrf()))
 			.andExpect(flash().attribute("error", "Tick the quotations to decide on first."));
@@ -133,8 +138,9 @@ class ReviewQueueTests {
 	}
 
 	private String speakerOf(long quoteId) {
-		return jdbc.queryForObject("select s.canonical_name from quotes q join speakers s on s.id = q.speaker_id"
-				+ " where q.id = ?", String.class, quoteId);
+		return jdbc.queryForObject(
+				"select s.canonical_name from quotes q join speakers s on s.id = q.speaker_id" + " where q.id = ?",
+				String.class, quoteId);
 	}
 
 	private IngestResult store(String fixture) throws Exception {

@@ -23,9 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 /**
- * Split, delete and set the kind of a speaker through the real controller and archive: the
- * quotations go where the admin says, a deleted speaker's quotations are unattributed and in the
- * review queue, and every repair is logged.
+ * Split, delete and set the kind of a speaker through the real controller and archive:
+ * the quotations go where the admin says, a deleted speaker's quotations are unattributed
+ * and in the review queue, and every repair is logged.
  */
 @SpringBootTest(properties = "analecta.review.confidence-threshold=0.5")
 @AutoConfigureMockMvc
@@ -58,27 +58,32 @@ class SpeakerRepairTests {
 				stored.reportId());
 		assertThat(quoteIds).isNotEmpty();
 		long moved = quoteIds.getFirst();
-		String slug = jdbc.queryForObject("select s.slug from quotes q join speakers s on s.id = q.speaker_id where q.id = ?",
-				String.class, moved);
+		String slug = jdbc.queryForObject(
+				"select s.slug from quotes q join speakers s on s.id = q.speaker_id where q.id = ?", String.class,
+				moved);
 		String page = mvc.perform(get("/admin/speakers/" + slug)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("id=\"q-" + moved + "\"");
 
 		mvc.perform(post("/admin/speakers/" + slug + "/split").param("ids", String.valueOf(moved))
-				.param("speaker", "Bogus Split Person").with(csrf()))
-			.andExpect(flash().attribute("message", "1 quotation moved to Bogus Split Person."));
+			.param("speaker", "Bogus Split Person")
+			.with(csrf())).andExpect(flash().attribute("message", "1 quotation moved to Bogus Split Person."));
 		assertThat(speakerOf(moved)).isEqualTo("bogus-split-person");
 		assertThat(log.latest(1).getFirst().action()).isEqualTo("split speaker");
 
 		mvc.perform(post("/admin/speakers/bogus-split-person/delete").with(csrf()))
-			.andExpect(flash().attribute("message", "Deleted the speaker; 1 quotation now unattributed, in the review queue."));
+			.andExpect(flash().attribute("message",
+					"Deleted the speaker; 1 quotation now unattributed, in the review queue."));
 		assertThat(speakerOf(moved)).isNull();
-		assertThat(jdbc.queryForObject("select count(*) from speakers where slug = 'bogus-split-person'", Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from speakers where slug = 'bogus-split-person'", Long.class))
+			.isZero();
 		assertThat(inQueue(moved)).isTrue();
-		// A re-parse keeps the quotation unattributed (the parser would name the split-off speaker again).
+		// A re-parse keeps the quotation unattributed (the parser would name the
+		// split-off speaker again).
 		int number = jdbc.queryForObject("select number from quotes where id = ?", Integer.class, moved);
 		ingest.reparse(stored.reportId());
 		assertThat(jdbc.queryForObject("select speaker_id from quotes where report_id = ? and number = ?", Long.class,
-				stored.reportId(), number)).isNull();
+				stored.reportId(), number))
+			.isNull();
 
 		mvc.perform(post("/admin/speakers/" + slug + "/kind").param("kind", "INSTITUTION").with(csrf()))
 			.andExpect(flash().attribute("message", "Saved."));
@@ -104,8 +109,9 @@ class SpeakerRepairTests {
 	}
 
 	private String speakerOf(long quoteId) {
-		return jdbc.queryForObject("select s.slug from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?",
-				String.class, quoteId);
+		return jdbc.queryForObject(
+				"select s.slug from quotes q left join speakers s on s.id = q.speaker_id where q.id = ?", String.class,
+				quoteId);
 	}
 
 }

@@ -30,9 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Upload → preview → save through the real controller, parser, database and index. Each test
- * uploads its own reports (a fixture, or the sample under its own series number), so the tests
- * share one context.
+ * Upload → preview → save through the real controller, parser, database and index. Each
+ * test uploads its own reports (a fixture, or the sample under its own series number), so
+ * the tests share one context.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,10 +75,17 @@ class UploadControllerTests {
 		String previewUrl = upload(session, new MockMultipartFile("files", "maliki.txt", "text/plain", bytes),
 				new MockMultipartFile("files", "notes.pdf", "application/pdf", new byte[] { 37, 80, 68, 70 }));
 		String preview = page(session, previewUrl);
-		assertThat(preview).contains("notes.pdf", "Only HTML pages (.html, .htm) and plain-text files (.txt) can be uploaded.");
-		String saved = mvc.perform(post(previewUrl + "/save").param("present-0", "1").param("include-0", "1")
-				.session(session).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(preview).contains("notes.pdf",
+				"Only HTML pages (.html, .htm) and plain-text files (.txt) can be uploaded.");
+		String saved = mvc
+			.perform(post(previewUrl + "/save").param("present-0", "1")
+				.param("include-0", "1")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(saved).contains("maliki.txt", "Saved", "notes.pdf", "Not saved");
 		Report stored = reports.findByContentHash(sha256(bytes)).orElseThrow();
 		assertThat(saved).contains("href=\"/reports/" + stored.getSlug() + "\"");
@@ -110,8 +117,12 @@ class UploadControllerTests {
 	@Test
 	void pastedTextIsPreviewedToo() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		MvcResult paste = mvc.perform(post("/admin/paste").param("text", numbered(Files.readString(SEED), 9103))
-				.session(session).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult paste = mvc
+			.perform(post("/admin/paste").param("text", numbered(Files.readString(SEED), 9103))
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		assertThat(page(session, paste.getResponse().getRedirectedUrl())).contains("pasted.txt", "Iran&#39;s Dilemma");
 	}
 
@@ -120,21 +131,36 @@ class UploadControllerTests {
 		String bare = bare(Files.readString(FIXTURES.resolve("09-syria-homs-hama-2011.txt")));
 		byte[] leftOut = Files.readAllBytes(FIXTURES.resolve("10-hamas-gaza-egypt-2009.txt"));
 		MockHttpSession session = new MockHttpSession();
-		String url = upload(session, file("homs.txt", bare), new MockMultipartFile("files", "hamas.txt", "text/plain", leftOut));
+		String url = upload(session, file("homs.txt", bare),
+				new MockMultipartFile("files", "hamas.txt", "text/plain", leftOut));
 		String preview = page(session, url);
 		assertThat(warningsOf(preview, 0)).contains("No date.", "No series.").doesNotContain("Probably");
 
-		String corrected = page(session, mvc.perform(post(url + "/update").param("present-0", "1").param("include-0", "1")
-				.param("title-0", "Homs and Hama, corrected").param("date-0", "2011-08-01").param("present-1", "1")
-				.session(session).with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+		String corrected = page(session,
+				mvc.perform(post(url + "/update").param("present-0", "1")
+					.param("include-0", "1")
+					.param("title-0", "Homs and Hama, corrected")
+					.param("date-0", "2011-08-01")
+					.param("present-1", "1")
+					.session(session)
+					.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
 		assertThat(corrected).contains("value=\"Homs and Hama, corrected\"", "value=\"2011-08-01\"");
 		assertThat(warningsOf(corrected, 0)).doesNotContain("No date.").contains("No series.");
 		assertThat(corrected).contains("name=\"include-0\" value=\"1\" id=\"include-0\" checked=\"checked\"",
 				"name=\"include-1\" value=\"1\" id=\"include-1\"");
 
-		String saved = mvc.perform(post(url + "/save").param("present-0", "1").param("include-0", "1")
-				.param("title-0", "Homs and Hama, corrected").param("date-0", "2011-08-01").param("present-1", "1")
-				.session(session).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String saved = mvc
+			.perform(post(url + "/save").param("present-0", "1")
+				.param("include-0", "1")
+				.param("title-0", "Homs and Hama, corrected")
+				.param("date-0", "2011-08-01")
+				.param("present-1", "1")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(saved).contains("Not saved (left out)");
 		Report stored = reports.findByContentHash(sha256(bare.getBytes(StandardCharsets.UTF_8))).orElseThrow();
 		assertThat(stored.getTitle()).isEqualTo("Homs and Hama, corrected");
@@ -153,8 +179,14 @@ class UploadControllerTests {
 		String text = bare(Files.readString(FIXTURES.resolve("16-taliban-kabul-2021.txt")));
 		MockHttpSession session = new MockHttpSession();
 		String url = upload(session, file("kabul.txt", text));
-		MvcResult result = mvc.perform(post(url + "/save").param("present-0", "1").param("include-0", "1")
-				.param("date-0", "15/08/2021").session(session).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult result = mvc
+			.perform(post(url + "/save").param("present-0", "1")
+				.param("include-0", "1")
+				.param("date-0", "15/08/2021")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(url);
 		assertThat(page(session, url)).contains("kabul.txt: the date must look like 2014-06-20.");
 		assertThat(reports.findByContentHash(sha256(text.getBytes(StandardCharsets.UTF_8)))).isEmpty();
@@ -169,25 +201,37 @@ class UploadControllerTests {
 		MockHttpSession session = new MockHttpSession();
 		String url = upload(session, file("dilemma-again.txt", changed));
 		String preview = page(session, url);
-		assertThat(preview).contains("This looks like", "Cooperate With U.S. Against Sunnis", "(uploaded " + LocalDate.now() + ")",
-				"of the text alike");
+		assertThat(preview).contains("This looks like", "Cooperate With U.S. Against Sunnis",
+				"(uploaded " + LocalDate.now() + ")", "of the text alike");
 		assertThat(preview).contains("id=\"choice-0-NEW_VERSION\" checked=\"checked\"");
-		String saved = mvc.perform(post(url + "/save").param("present-0", "1").param("include-0", "1")
-				.param("choice-0", "NEW_VERSION").session(session).with(csrf()))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String saved = mvc
+			.perform(post(url + "/save").param("present-0", "1")
+				.param("include-0", "1")
+				.param("choice-0", "NEW_VERSION")
+				.session(session)
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(saved).contains("New version saved", "href=\"/reports/" + first.slug() + "\"");
 		assertThat(reports.count()).isEqualTo(before);
 	}
 
-	/** The sample report under its own series number, so that each test's upload is new. */
+	/**
+	 * The sample report under its own series number, so that each test's upload is new.
+	 */
 	private static String numbered(String text, int number) {
 		return text.replace("Series No. 1099", "Series No. " + number);
 	}
 
-	/** A report without its date, byline and series lines: what the parser reads has gaps. */
+	/**
+	 * A report without its date, byline and series lines: what the parser reads has gaps.
+	 */
 	static String bare(String text) {
 		return text.lines()
-			.filter(line -> !line.matches(".*(Series|Dispatch) No\\..*") && !line.matches("^[A-Z][a-z]+ \\d{1,2}, \\d{4}.*"))
+			.filter(line -> !line.matches(".*(Series|Dispatch) No\\..*")
+					&& !line.matches("^[A-Z][a-z]+ \\d{1,2}, \\d{4}.*"))
 			.reduce("", (a, b) -> a + b + "\n");
 	}
 
@@ -209,7 +253,9 @@ class UploadControllerTests {
 		for (MockMultipartFile f : files) {
 			request.file(f);
 		}
-		MvcResult upload = mvc.perform(request.session(session).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult upload = mvc.perform(request.session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		assertThat(upload.getResponse().getRedirectedUrl()).startsWith("/admin/preview/");
 		return upload.getResponse().getRedirectedUrl();
 	}

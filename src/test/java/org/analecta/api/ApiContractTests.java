@@ -15,17 +15,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every endpoint of /api/v1 over real HTTP against the running application (real database,
- * parser and index): status, content type, the JSON's shape, paging, and a problem response for
- * each kind of bad parameter.
+ * Every endpoint of /api/v1 over real HTTP against the running application (real
+ * database, parser and index): status, content type, the JSON's shape, paging, and a
+ * problem response for each kind of bad parameter.
  */
 class ApiContractTests extends ToolkitTestBase {
 
 	private JsonNode ok(String path) {
 		HttpResponse<String> response = get(port, path);
 		assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
 		return json(response);
 	}
 
@@ -41,7 +41,8 @@ class ApiContractTests extends ToolkitTestBase {
 		assertThat(first.get("previous").isNull()).isTrue();
 		JsonNode item = first.get("items").get(0);
 		assertThat(item.has("slug") && item.has("title") && item.has("publishedOn") && item.has("series")
-				&& item.has("seriesNumber") && item.has("countries") && item.has("url") && item.has("api")).isTrue();
+				&& item.has("seriesNumber") && item.has("countries") && item.has("url") && item.has("api"))
+			.isTrue();
 		assertThat(item.get("url").asString()).endsWith("/reports/" + item.get("slug").asString());
 
 		String next = first.get("next").asString();
@@ -122,7 +123,8 @@ class ApiContractTests extends ToolkitTestBase {
 	void quotationsOfASpeakerInAnySpelling() {
 		JsonNode quotes = ok("/api/v1/quotes?speaker=Rouhani&size=100");
 		assertThat(quotes.get("total").asLong()).isGreaterThanOrEqualTo(3);
-		quotes.get("items").forEach(q -> assertThat(q.get("speaker").get("name").asString()).isEqualTo("Hassan Rohani"));
+		quotes.get("items")
+			.forEach(q -> assertThat(q.get("speaker").get("name").asString()).isEqualTo("Hassan Rohani"));
 		JsonNode q = quotes.get("items").get(0);
 		for (String field : List.of("id", "text", "speaker", "role", "date", "report", "section", "anchor", "footnote",
 				"outlet", "url", "permalink", "verified")) {
@@ -181,10 +183,11 @@ class ApiContractTests extends ToolkitTestBase {
 
 		JsonNode quotes = ok("/api/v1/speakers/hassan-rohani/quotes?size=100");
 		assertThat(quotes.get("total").asLong()).isEqualTo(count);
-		quotes.get("items").forEach(q -> assertThat(q.get("speaker").get("slug").asString()).isEqualTo("hassan-rohani"));
+		quotes.get("items")
+			.forEach(q -> assertThat(q.get("speaker").get("slug").asString()).isEqualTo("hassan-rohani"));
 		// newest first by default
-		assertThat(quotes.get("items").get(0).get("report").get("publishedOn").asString())
-			.isGreaterThanOrEqualTo(quotes.get("items").get(quotes.get("items").size() - 1).get("report").get("publishedOn").asString());
+		assertThat(quotes.get("items").get(0).get("report").get("publishedOn").asString()).isGreaterThanOrEqualTo(
+				quotes.get("items").get(quotes.get("items").size() - 1).get("report").get("publishedOn").asString());
 	}
 
 	@Test
@@ -204,17 +207,18 @@ class ApiContractTests extends ToolkitTestBase {
 		JsonNode series = ok("/api/v1/series");
 		assertThat(series.toString()).contains("Inquiry & Analysis Series");
 		for (JsonNode s : series) {
-			assertThat(s.get("reports").asLong()).isEqualTo(
-					ok("/api/v1/reports?series=" + s.get("slug").asString()).get("total").asLong());
+			assertThat(s.get("reports").asLong())
+				.isEqualTo(ok("/api/v1/reports?series=" + s.get("slug").asString()).get("total").asLong());
 		}
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "/api/v1/reports?page=0|page", "/api/v1/reports?page=x|page",
-			"/api/v1/reports?size=101|size", "/api/v1/reports?sort=best|sort", "/api/v1/reports?from=20-06-2014|from",
-			"/api/v1/reports?from=2015-01-01&to=2014-01-01|to", "/api/v1/reports?year=MMXIV|year",
-			"/api/v1/quotes?verified=maybe|verified", "/api/v1/quotes?size=0|size", "/api/v1/quotes?to=soon|to",
-			"/api/v1/speakers?page=-1|page", "/api/v1/speakers/hassan-rohani/quotes?sort=loudest|sort" })
+	@CsvSource(delimiter = '|',
+			value = { "/api/v1/reports?page=0|page", "/api/v1/reports?page=x|page", "/api/v1/reports?size=101|size",
+					"/api/v1/reports?sort=best|sort", "/api/v1/reports?from=20-06-2014|from",
+					"/api/v1/reports?from=2015-01-01&to=2014-01-01|to", "/api/v1/reports?year=MMXIV|year",
+					"/api/v1/quotes?verified=maybe|verified", "/api/v1/quotes?size=0|size", "/api/v1/quotes?to=soon|to",
+					"/api/v1/speakers?page=-1|page", "/api/v1/speakers/hassan-rohani/quotes?sort=loudest|sort" })
 	void badParametersAreProblemsNamingTheParameter(String path, String parameter) {
 		HttpResponse<String> response = get(port, path);
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -242,7 +246,8 @@ class ApiContractTests extends ToolkitTestBase {
 	void theApiIsReadOnly() {
 		try {
 			HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
 					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
 					.header("Content-Type", "application/json")
 					.build(), HttpResponse.BodyHandlers.ofString());

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A report page's citations agree with the report (as the API gives it): the Highwire meta tags
- * Zotero reads, the formats in "Cite", each quotation's citation, and the quotation permalinks.
+ * A report page's citations agree with the report (as the API gives it): the Highwire
+ * meta tags Zotero reads, the formats in "Cite", each quotation's citation, and the
+ * quotation permalinks.
  */
 class CitationPageTests extends ToolkitTestBase {
 
@@ -44,10 +45,11 @@ class CitationPageTests extends ToolkitTestBase {
 		assertThat(cite).isNotNull();
 		assertThat(cite.selectFirst("summary").text()).isEqualTo("Cite");
 		String url = "http://localhost:" + port + "/reports/" + sample;
-		assertThat(cite.selectFirst("#cite-chicago").text()).isEqualTo("Savyon, A., and Yossi Mansharof. \u201c"
-				+ page.select("meta[name=citation_title]").attr("content")
-				+ "\u201d Inquiry & Analysis Series No. 1099. MEMRI, June 20, 2014. " + url + ".");
-		assertThat(cite.selectFirst("#cite-apa").text()).startsWith("Savyon, A., & Mansharof, Y. (2014, June 20). Iran's Dilemma")
+		assertThat(cite.selectFirst("#cite-chicago").text()).isEqualTo(
+				"Savyon, A., and Yossi Mansharof. \u201c" + page.select("meta[name=citation_title]").attr("content")
+						+ "\u201d Inquiry & Analysis Series No. 1099. MEMRI, June 20, 2014. " + url + ".");
+		assertThat(cite.selectFirst("#cite-apa").text())
+			.startsWith("Savyon, A., & Mansharof, Y. (2014, June 20). Iran's Dilemma")
 			.endsWith("(Inquiry & Analysis Series No. 1099). MEMRI. " + url);
 		assertThat(cite.selectFirst("#cite-bibtex").wholeText()).startsWith("@techreport{Savyon2014")
 			.contains("author = {Savyon, A. and Mansharof, Yossi}", "type = {Inquiry \\& Analysis Series}",
@@ -84,7 +86,8 @@ class CitationPageTests extends ToolkitTestBase {
 
 		HttpResponse<String> redirect = get(port, "/quotes/" + quote.get("id").asLong());
 		assertThat(redirect.statusCode()).isEqualTo(303);
-		assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/reports/" + sample + "#" + anchor);
+		assertThat(redirect.headers().firstValue("Location").orElseThrow())
+			.endsWith("/reports/" + sample + "#" + anchor);
 		assertThat(get(port, "/quotes/999999999").statusCode()).isEqualTo(404);
 	}
 

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The downloads of a search: all its pages, its filters kept, UTF-8 with a byte order mark,
- * quoting that survives commas, quotation marks and newlines, and the cap in the file name.
+ * The downloads of a search: all its pages, its filters kept, UTF-8 with a byte order
+ * mark, quoting that survives commas, quotation marks and newlines, and the cap in the
+ * file name.
  */
 class ExportTests extends ToolkitTestBase {
 
@@ -60,8 +61,8 @@ class ExportTests extends ToolkitTestBase {
 		long total = json(get(port, "/api/v1/quotes?size=1")).get("total").asLong();
 		assertThat(total).isGreaterThan(MAX_ROWS);
 		HttpResponse<String> response = get(port, "/quotes/export.csv");
-		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + MAX_ROWS + ".csv\""));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).contains("filename=\"analecta-quotes-first-" + MAX_ROWS + ".csv\""));
 		assertThat(csv(response.body())).hasSize(MAX_ROWS);
 		String page = get(port, "/quotes?from=1900-01-01").body();
 		assertThat(org.jsoup.Jsoup.parse(page).getElementById("export-cap").text())

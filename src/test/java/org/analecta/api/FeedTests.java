@@ -20,16 +20,17 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 
 /**
- * The Atom feeds, read back with Rome's Atom parser as a feed reader would: ids, titles, links
- * and updated times, newest first; and the pages that have a feed link it in their head.
+ * The Atom feeds, read back with Rome's Atom parser as a feed reader would: ids, titles,
+ * links and updated times, newest first; and the pages that have a feed link it in their
+ * head.
  */
 class FeedTests extends ToolkitTestBase {
 
 	private Feed atom(String path) {
 		HttpResponse<String> response = get(port, path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				t -> assertThat(t).startsWith("application/atom+xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
 		try {
 			WireFeedInput input = new WireFeedInput();
 			Feed feed = (Feed) input.build(new StringReader(response.body()));
@@ -44,7 +45,8 @@ class FeedTests extends ToolkitTestBase {
 				assertThat(ids.add(e.getId())).as("unique id " + e.getId()).isTrue();
 				assertThat(e.getUpdated()).isNotNull();
 				assertThat(e.getTitle()).isNotBlank();
-				assertThat(e.getAlternateLinks().get(0).getHrefResolved()).startsWith("http://localhost:" + port + "/reports/");
+				assertThat(e.getAlternateLinks().get(0).getHrefResolved())
+					.startsWith("http://localhost:" + port + "/reports/");
 				if (previous != null) {
 					assertThat(e.getUpdated()).isBeforeOrEqualTo(previous.getUpdated());
 				}
@@ -69,9 +71,9 @@ class FeedTests extends ToolkitTestBase {
 	@Test
 	void latestReportsListTheSampleReport() {
 		Feed feed = atom("/feeds/reports.atom");
-		assertThat(entries(feed)).anyMatch(e -> e.getId().equals("urn:analecta:report:" + sample)
-				&& e.getTitle().startsWith("Iran's Dilemma")
-				&& e.getAlternateLinks().get(0).getHref().endsWith("/reports/" + sample));
+		assertThat(entries(feed)).anyMatch(
+				e -> e.getId().equals("urn:analecta:report:" + sample) && e.getTitle().startsWith("Iran's Dilemma")
+						&& e.getAlternateLinks().get(0).getHref().endsWith("/reports/" + sample));
 		assertThat(entries(feed).size()).isGreaterThan(20);
 	}
 
@@ -96,7 +98,8 @@ class FeedTests extends ToolkitTestBase {
 	@Test
 	void aSpeakersNewQuotationsAndAQuoteSearch() {
 		Feed rohani = atom("/feeds/speakers/hassan-rohani.atom");
-		assertThat(entries(rohani)).isNotEmpty().allMatch(e -> e.getAuthors().get(0).getName().equals("Hassan Rohani"))
+		assertThat(entries(rohani)).isNotEmpty()
+			.allMatch(e -> e.getAuthors().get(0).getName().equals("Hassan Rohani"))
 			.allMatch(e -> e.getId().matches("urn:analecta:quote:.+:q\\d+"))
 			.allMatch(e -> e.getAlternateLinks().get(0).getHref().contains("#q"));
 		Feed quotes = atom("/feeds/quotes.atom?speaker=Rouhani");
@@ -117,7 +120,8 @@ class FeedTests extends ToolkitTestBase {
 	@ParameterizedTest
 	@CsvSource({ "/,/feeds/reports.atom", "/search?q=Iraq&page=2,/feeds/search.atom?q=Iraq",
 			"/quotes?speaker=Rouhani,/feeds/quotes.atom?speaker=Rouhani",
-			"/browse/countries/iran,/feeds/countries/iran.atom", "/speakers/hassan-rohani,/feeds/speakers/hassan-rohani.atom" })
+			"/browse/countries/iran,/feeds/countries/iran.atom",
+			"/speakers/hassan-rohani,/feeds/speakers/hassan-rohani.atom" })
 	void pagesLinkTheirFeed(String page, String feed) {
 		HttpResponse<String> response = get(port, page);
 		assertThat(response.statusCode()).isEqualTo(200);

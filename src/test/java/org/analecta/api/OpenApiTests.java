@@ -20,9 +20,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The OpenAPI document at /api/v1/openapi.json describes exactly the API: it is a well-formed
- * OpenAPI 3 document, every path in it answers, every endpoint under /api/v1 is in it, and its
- * readable page loads nothing from another site.
+ * The OpenAPI document at /api/v1/openapi.json describes exactly the API: it is a
+ * well-formed OpenAPI 3 document, every path in it answers, every endpoint under /api/v1
+ * is in it, and its readable page loads nothing from another site.
  */
 class OpenApiTests extends ToolkitTestBase {
 
@@ -45,8 +45,8 @@ class OpenApiTests extends ToolkitTestBase {
 		assertThat(doc.get("info").get("title").asString()).isNotBlank();
 		assertThat(doc.get("info").get("version").asString()).isNotBlank();
 		// swagger-core's own model reads it back
-		OpenAPI model = io.swagger.v3.core.util.Json31.mapper().readValue(get(port, "/api/v1/openapi.json").body(),
-				OpenAPI.class);
+		OpenAPI model = io.swagger.v3.core.util.Json31.mapper()
+			.readValue(get(port, "/api/v1/openapi.json").body(), OpenAPI.class);
 		assertThat(model.getPaths()).isNotEmpty();
 		Set<String> operationIds = new HashSet<>();
 		doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
@@ -85,8 +85,8 @@ class OpenApiTests extends ToolkitTestBase {
 				.replace("/speakers/{slug}", "/speakers/hassan-rohani");
 			HttpResponse<String> response = get(port, concrete);
 			assertThat(response.statusCode()).as(concrete + " " + response.body()).isEqualTo(200);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					t -> assertThat(t).startsWith("application/json"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
 		}
 	}
 
@@ -100,9 +100,9 @@ class OpenApiTests extends ToolkitTestBase {
 				info.getPatternValues().stream().filter(p -> p.startsWith("/api/v1/")).forEach(endpoints::add);
 			}
 		});
-		assertThat(endpoints).containsExactlyInAnyOrder("/api/v1/reports", "/api/v1/reports/{slug}",
-				"/api/v1/quotes", "/api/v1/speakers", "/api/v1/speakers/{slug}", "/api/v1/speakers/{slug}/quotes",
-				"/api/v1/countries", "/api/v1/series");
+		assertThat(endpoints).containsExactlyInAnyOrder("/api/v1/reports", "/api/v1/reports/{slug}", "/api/v1/quotes",
+				"/api/v1/speakers", "/api/v1/speakers/{slug}", "/api/v1/speakers/{slug}/quotes", "/api/v1/countries",
+				"/api/v1/series");
 		assertThat(documented).isEqualTo(endpoints);
 	}
 

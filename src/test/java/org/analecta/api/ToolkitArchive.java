@@ -24,10 +24,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The archive the toolkit's tests read: the sample report of data/reports, the fixture corpus and
- * one report whose quotation holds commas and quotation marks, all through the real ingest
- * (uploading the same bytes again changes nothing, so every test class may load it). And a
- * plain HTTP client against the running application.
+ * The archive the toolkit's tests read: the sample report of data/reports, the fixture
+ * corpus and one report whose quotation holds commas and quotation marks, all through the
+ * real ingest (uploading the same bytes again changes nothing, so every test class may
+ * load it). And a plain HTTP client against the running application.
  */
 final class ToolkitArchive {
 
@@ -43,8 +43,8 @@ final class ToolkitArchive {
 	static final String PARSED_QUOTE = "They call it a 'peace plan,' but it is surrender, defeat, and humiliation.";
 
 	/**
-	 * The same quotation as an editor corrected it in the database: straight quotation marks and
-	 * a line break, which no parsed quotation holds but an export must survive.
+	 * The same quotation as an editor corrected it in the database: straight quotation
+	 * marks and a line break, which no parsed quotation holds but an export must survive.
 	 */
 	static final String EDITED_QUOTE = "They call it a \"peace plan,\" but it is surrender, defeat, and humiliation.\n"
 			+ "It will not pass.";

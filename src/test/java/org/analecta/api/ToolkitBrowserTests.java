@@ -27,10 +27,9 @@ import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-
 /**
- * What a researcher does with the toolkit in a real Chromium: narrows a quote search with its
- * facets, downloads the CSV and opens it again; reads the API's page; opens "Cite".
+ * What a researcher does with the toolkit in a real Chromium: narrows a quote search with
+ * its facets, downloads the CSV and opens it again; reads the API's page; opens "Cite".
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ToolkitBrowserTests extends ToolkitTestBase {
@@ -65,14 +64,18 @@ class ToolkitBrowserTests extends ToolkitTestBase {
 		Path file = downloads.resolve(fileName);
 		Files.deleteIfExists(file);
 		driver.findElement(By.id("download-csv")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(file)
-				&& !Files.exists(downloads.resolve(fileName + ".crdownload")));
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
 		byte[] bytes = Files.readAllBytes(file);
 		// UTF-8 with a byte order mark, so that a spreadsheet reads it as UTF-8
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		try (Reader reader = new StringReader(text);
-				CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+				CSVParser parser = CSVFormat.RFC4180.builder()
+					.setHeader()
+					.setSkipHeaderRecord(true)
+					.get()
+					.parse(reader)) {
 			assertThat(parser.getHeaderNames()).containsExactly("quotation", "speaker", "role", "date", "report_title",
 					"report_url", "section", "footnote", "outlet", "verified", "permalink");
 			return parser.getRecords();
@@ -106,7 +109,8 @@ class ToolkitBrowserTests extends ToolkitTestBase {
 		});
 		assertThat(rows).anySatisfy(r -> assertThat(r.get("report_url")).contains(sample));
 
-		// a quotation holding commas, quotation marks and a line break comes back as it was
+		// a quotation holding commas, quotation marks and a line break comes back as it
+		// was
 		driver.get(url("/quotes?speaker=Berri"));
 		List<CSVRecord> berri = download("analecta-quotes.csv");
 		assertThat(berri).hasSize(1);

@@ -21,8 +21,9 @@ import jakarta.persistence.EntityManagerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The issue's end-to-end check: a fresh archive that loads the sample report from data/reports
- * on its first start, as a new installation does, then the API, the feed and the page.
+ * The issue's end-to-end check: a fresh archive that loads the sample report from
+ * data/reports on its first start, as a new installation does, then the API, the feed and
+ * the page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "analecta.seed-dir=data/reports")
@@ -43,7 +44,8 @@ class ToolkitEndToEndTests {
 
 		JsonNode quotes = json(get(port, "/api/v1/quotes?speaker=Rouhani"));
 		assertThat(quotes.get("total").asLong()).isPositive();
-		quotes.get("items").forEach(q -> assertThat(q.get("speaker").get("name").asString()).isEqualTo("Hassan Rohani"));
+		quotes.get("items")
+			.forEach(q -> assertThat(q.get("speaker").get("name").asString()).isEqualTo("Hassan Rohani"));
 
 		JsonNode reports = json(get(port, "/api/v1/reports"));
 		assertThat(reports.get("total").asLong()).isPositive();
@@ -56,7 +58,8 @@ class ToolkitEndToEndTests {
 		});
 
 		Feed feed = (Feed) new WireFeedInput().build(new StringReader(get(port, "/feeds/reports.atom").body()));
-		assertThat(feed.getEntries()).anySatisfy(e -> assertThat(((Entry) e).getId()).isEqualTo("urn:analecta:report:" + slug));
+		assertThat(feed.getEntries())
+			.anySatisfy(e -> assertThat(((Entry) e).getId()).isEqualTo("urn:analecta:report:" + slug));
 
 		String page = get(port, "/reports/" + slug).body();
 		assertThat(Jsoup.parse(page).select("meta[name=citation_title]").attr("content"))

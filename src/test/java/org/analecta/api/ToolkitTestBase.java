@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The running application the toolkit's tests share (one context for all of them): a real server
- * on a random port with the {@link ToolkitArchive} loaded, and an export cap and batch small
- * enough that the fixture corpus crosses both.
+ * The running application the toolkit's tests share (one context for all of them): a real
+ * server on a random port with the {@link ToolkitArchive} loaded, and an export cap and
+ * batch small enough that the fixture corpus crosses both.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "analecta.export.max-rows=" + ToolkitTestBase.MAX_ROWS, "analecta.export.batch-size=3" })

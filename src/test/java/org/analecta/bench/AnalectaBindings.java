@@ -12,9 +12,10 @@ import org.analecta.search.ReportSearch;
 import org.analecta.search.QuoteSearch;
 
 /**
- * Where the benchmark meets Analecta's own services: IngestService for uploads, ReportSearch and
- * QuoteSearch for the query mix, the search page's URL for wrk. Everything goes through the same
- * public services the web pages call, so the figures are what a user gets.
+ * Where the benchmark meets Analecta's own services: IngestService for uploads,
+ * ReportSearch and QuoteSearch for the query mix, the search page's URL for wrk.
+ * Everything goes through the same public services the web pages call, so the figures are
+ * what a user gets.
  */
 final class AnalectaBindings {
 
@@ -33,7 +34,10 @@ final class AnalectaBindings {
 		this.quotes = app.bean(QuoteSearch.class);
 	}
 
-	/** One upload, as the admin page does it; anything but a new report counts as a failure. */
+	/**
+	 * One upload, as the admin page does it; anything but a new report counts as a
+	 * failure.
+	 */
 	void ingest(byte[] content, String fileName) {
 		IngestResult result = ingest.ingest(content, fileName, null);
 		if (result.outcome() != IngestResult.Outcome.CREATED) {
@@ -64,8 +68,10 @@ final class AnalectaBindings {
 	}
 
 	private static SearchSubject.Answer answer(ReportResults r) {
-		int highlighted = (int) r.hits().stream().filter(h -> h.passages().stream().anyMatch(p -> p.html() != null
-				&& p.html().contains("<mark"))).count();
+		int highlighted = (int) r.hits()
+			.stream()
+			.filter(h -> h.passages().stream().anyMatch(p -> p.html() != null && p.html().contains("<mark")))
+			.count();
 		return new SearchSubject.Answer(r.hits().size(), r.total(), highlighted);
 	}
 

@@ -28,8 +28,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The Analecta application started in this process against the benchmark's own database and index
- * directory — never a developer's archive — with the web server on a free loopback port.
+ * The Analecta application started in this process against the benchmark's own database
+ * and index directory — never a developer's archive — with the web server on a free
+ * loopback port.
  */
 final class AnalectaUnderTest implements AutoCloseable {
 
@@ -49,7 +50,9 @@ final class AnalectaUnderTest implements AutoCloseable {
 		this.jdbcUrl = jdbcUrl;
 	}
 
-	/** Drops the benchmark database and index, so an ingest starts from an empty archive. */
+	/**
+	 * Drops the benchmark database and index, so an ingest starts from an empty archive.
+	 */
 	static void wipe(String server, String database, Path indexDirectory) throws SQLException, IOException {
 		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
 				Statement s = admin.createStatement()) {
@@ -66,7 +69,8 @@ final class AnalectaUnderTest implements AutoCloseable {
 				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory.toAbsolutePath(),
 				// Only the synthetic corpus: no sample reports loaded on first start.
 				"--analecta.seed-dir=",
-				// The test classpath carries the tests' "clean the database at start" switch: off here,
+				// The test classpath carries the tests' "clean the database at start"
+				// switch: off here,
 				// or the restart measurement would start from an empty archive.
 				"--analecta.test.clean-database=false", "--spring.flyway.clean-disabled=true",
 				"--logging.level.root=WARN", "--logging.level.org.analecta=WARN",
@@ -97,8 +101,9 @@ final class AnalectaUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the outbox is drained and every indexed entity type has as many documents in the
-	 * index as rows in the database: then the last report is searchable. Returns false on timeout.
+	 * Waits until the outbox is drained and every indexed entity type has as many
+	 * documents in the index as rows in the database: then the last report is searchable.
+	 * Returns false on timeout.
 	 */
 	boolean awaitIndexed(double timeoutSeconds) throws Exception {
 		long start = System.nanoTime();
@@ -120,9 +125,9 @@ final class AnalectaUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * When the outbox cannot keep up, the search phase still needs a complete index: drop the
-	 * backlog and rebuild the index with Hibernate Search's mass indexer (what an admin's
-	 * "reindex" does). Returns the seconds it took.
+	 * When the outbox cannot keep up, the search phase still needs a complete index: drop
+	 * the backlog and rebuild the index with Hibernate Search's mass indexer (what an
+	 * admin's "reindex" does). Returns the seconds it took.
 	 */
 	double rebuildIndex() throws Exception {
 		long t0 = System.nanoTime();
@@ -165,7 +170,10 @@ final class AnalectaUnderTest implements AutoCloseable {
 		EntityManager em = emf.createEntityManager();
 		try {
 			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
-				long indexed = Search.session(em).search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+				long indexed = Search.session(em)
+					.search(entity.javaClass())
+					.where(f -> f.matchAll())
+					.fetchTotalHitCount();
 				long stored = em.createQuery("select count(e) from " + entity.jpaName() + " e", Long.class)
 					.getSingleResult();
 				if (indexed != stored) {
@@ -186,7 +194,10 @@ final class AnalectaUnderTest implements AutoCloseable {
 		try {
 			List<String> out = new ArrayList<>();
 			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
-				long indexed = Search.session(em).search(entity.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
+				long indexed = Search.session(em)
+					.search(entity.javaClass())
+					.where(f -> f.matchAll())
+					.fetchTotalHitCount();
 				out.add(entity.jpaName() + "=" + indexed);
 			}
 			return out;
@@ -197,16 +208,21 @@ final class AnalectaUnderTest implements AutoCloseable {
 	}
 
 	long databaseBytes() throws SQLException {
-		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement();
+		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
 			rs.next();
 			return rs.getLong(1);
 		}
 	}
 
-	/** All tables of the archive with their indexes and TOAST (the stored originals live there). */
+	/**
+	 * All tables of the archive with their indexes and TOAST (the stored originals live
+	 * there).
+	 */
 	long relationBytes() throws SQLException {
-		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement();
+		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("""
 						SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c
 						JOIN pg_namespace n ON n.oid = c.relnamespace

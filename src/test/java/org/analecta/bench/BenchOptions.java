@@ -7,11 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Command-line options of the benchmark; every one has a default that runs on a laptop. */
+/**
+ * Command-line options of the benchmark; every one has a default that runs on a laptop.
+ */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
-		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive,
-		int parseMax, boolean mergeSegments) {
+		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds,
+		boolean reuseArchive, int parseMax, boolean mergeSegments) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -40,7 +42,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			""";
 
 	static BenchOptions parse(String[] raw) {
-		// Maven hands optional arguments over as one string each; split them back into words.
+		// Maven hands optional arguments over as one string each; split them back into
+		// words.
 		List<String> args = new ArrayList<>();
 		for (String a : raw) {
 			for (String w : a.trim().split("\\s+")) {
@@ -78,7 +81,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			}
 			String v = args.get(++i);
 			switch (a) {
-				case "--sizes" -> sizes = Arrays.stream(v.split(",")).map(s -> Integer.parseInt(s.replace("_", "").trim())).toList();
+				case "--sizes" ->
+					sizes = Arrays.stream(v.split(",")).map(s -> Integer.parseInt(s.replace("_", "").trim())).toList();
 				case "--seed" -> seed = Long.parseLong(v);
 				case "--out" -> out = Path.of(v);
 				case "--corpus" -> corpus = Path.of(v);
@@ -103,8 +107,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive,
-				parseMax, mergeSegments);
+				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts,
+				indexTimeout, reuseArchive, parseMax, mergeSegments);
 	}
 
 	boolean runs(String phase) {

@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One query of the fixed mix, in a neutral form that each system under test turns into its own
- * syntax: {@code terms} are required words, {@code excluded} forbidden ones, {@code phrase} an
- * exact phrase, {@code fuzzyName} a misspelt name, {@code speaker} a spelling of a speaker's name.
+ * One query of the fixed mix, in a neutral form that each system under test turns into
+ * its own syntax: {@code terms} are required words, {@code excluded} forbidden ones,
+ * {@code phrase} an exact phrase, {@code fuzzyName} a misspelt name, {@code speaker} a
+ * spelling of a speaker's name.
  */
-record BenchQuery(Type type, List<String> terms, List<String> excluded, String phrase, String fuzzyName,
-		String speaker, LocalDate from, LocalDate to, String country) {
+record BenchQuery(Type type, List<String> terms, List<String> excluded, String phrase, String fuzzyName, String speaker,
+		LocalDate from, LocalDate to, String country) {
 
 	enum Type {
+
 		TERM("single term"), PHRASE("phrase"), BOOLEAN("boolean"), FUZZY("fuzzy name"), SPEAKER("speaker quotes"),
 		FACETED("faceted, date range + country");
 
@@ -20,6 +22,7 @@ record BenchQuery(Type type, List<String> terms, List<String> excluded, String p
 		Type(String label) {
 			this.label = label;
 		}
+
 	}
 
 	static BenchQuery term(String word) {
@@ -46,12 +49,16 @@ record BenchQuery(Type type, List<String> terms, List<String> excluded, String p
 		return new BenchQuery(Type.FACETED, List.of(word), List.of(), null, null, null, from, to, country);
 	}
 
-	/** The query as a user would type it in Analecta's search box (AND/NOT, quotes, ~ for fuzzy). */
+	/**
+	 * The query as a user would type it in Analecta's search box (AND/NOT, quotes, ~ for
+	 * fuzzy).
+	 */
 	String userSyntax() {
 		return switch (type) {
 			case TERM, FACETED -> terms.get(0);
 			case PHRASE -> "\"" + phrase + "\"";
-			case BOOLEAN -> String.join(" AND ", terms) + excluded.stream().map(e -> " NOT " + e).reduce("", String::concat);
+			case BOOLEAN ->
+				String.join(" AND ", terms) + excluded.stream().map(e -> " NOT " + e).reduce("", String::concat);
 			case FUZZY -> fuzzyName + "~";
 			case SPEAKER -> speaker;
 		};

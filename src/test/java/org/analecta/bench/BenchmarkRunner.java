@@ -33,10 +33,10 @@ import org.analecta.search.IndexMaintenance;
 
 /**
  * The benchmark command: for each corpus size, parse throughput, bulk ingest through
- * IngestService, search latency and throughput of Analecta and of PostgreSQL full-text search on
- * the same reports and queries, HTTP throughput with wrk, memory, sizes and start-up time. Run it
- * with {@code ./mvnw -Pbench test -Dbench.sizes=1000,10000} (see docs/benchmarks.md); not a test, so
- * {@code ./mvnw verify} never runs it.
+ * IngestService, search latency and throughput of Analecta and of PostgreSQL full-text
+ * search on the same reports and queries, HTTP throughput with wrk, memory, sizes and
+ * start-up time. Run it with {@code ./mvnw -Pbench test -Dbench.sizes=1000,10000} (see
+ * docs/benchmarks.md); not a test, so {@code ./mvnw verify} never runs it.
  */
 public final class BenchmarkRunner {
 
@@ -70,30 +70,36 @@ public final class BenchmarkRunner {
 		}
 		runner.results.write();
 		System.out.println("[bench] results in " + options.out().toAbsolutePath().resolve("results.md"));
-		// The application's non-daemon threads (outbox agent, web server) are closed; leave promptly anyway.
+		// The application's non-daemon threads (outbox agent, web server) are closed;
+		// leave promptly anyway.
 		System.exit(0);
 	}
 
 	private void describeEnvironment() throws Exception {
 		results.environment("date", ZonedDateTime.now().toString());
-		results.environment("machine", Runtime.getRuntime().availableProcessors() + " cores, "
-				+ (physicalMemory() >> 20) + " MiB RAM, " + System.getProperty("os.name") + " "
-				+ System.getProperty("os.version"));
-		results.environment("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
-				+ ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB, args "
-				+ ManagementFactory.getRuntimeMXBean().getInputArguments());
+		results.environment("machine",
+				Runtime.getRuntime().availableProcessors() + " cores, " + (physicalMemory() >> 20) + " MiB RAM, "
+						+ System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		results.environment("JVM",
+				System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+						+ (Runtime.getRuntime().maxMemory() >> 20) + " MiB, args "
+						+ ManagementFactory.getRuntimeMXBean().getInputArguments());
 		try (Connection c = DriverManager.getConnection(options.server() + "postgres", "postgres", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version()")) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT version()")) {
 			rs.next();
 			results.environment("PostgreSQL", rs.getString(1));
 		}
 		try (Connection c = DriverManager.getConnection(options.server() + "postgres", "postgres", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW autovacuum")) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SHOW autovacuum")) {
 			rs.next();
 			results.environment("PostgreSQL autovacuum", rs.getString(1));
 			if (!"on".equals(rs.getString(1))) {
-				// Without it the outbox table is never analysed nor vacuumed: its polling query
-				// turns into a scan of every dead event, and indexing falls minutes behind.
+				// Without it the outbox table is never analysed nor vacuumed: its polling
+				// query
+				// turns into a scan of every dead event, and indexing falls minutes
+				// behind.
 				results.note("PostgreSQL runs with autovacuum off (its default is on): indexing figures are not "
 						+ "representative. Turn it on with ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf();");
 			}
@@ -101,7 +107,8 @@ public final class BenchmarkRunner {
 		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
 				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
 				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
-				+ options.ingestThreads() + ", parse at most " + options.parseMax() + " files, merge segments after ingest " + options.mergeSegments() + ", skipped " + options.skip());
+				+ options.ingestThreads() + ", parse at most " + options.parseMax()
+				+ " files, merge segments after ingest " + options.mergeSegments() + ", skipped " + options.skip());
 	}
 
 	private void measure(int size) throws Exception {
@@ -120,7 +127,8 @@ public final class BenchmarkRunner {
 		}
 		PostgresFts fts = null;
 		if (options.runs("fts")) {
-			// One baseline database per size, kept between runs: loading 100k takes a while.
+			// One baseline database per size, kept between runs: loading 100k takes a
+			// while.
 			String ftsDatabase = options.ftsDatabase() + "_" + size;
 			fts = new PostgresFts(options.server() + ftsDatabase);
 			PostgresFts.LoadTimes load = fts.ensureLoaded(generator, size, options.server(), ftsDatabase,
@@ -129,8 +137,8 @@ public final class BenchmarkRunner {
 			results.add(size, "ingest", "PostgreSQL FTS load (COPY, " + cores + " streams, generated tsvector)",
 					"PostgreSQL FTS", size / load.loadSeconds(), "reports/s",
 					"%.1f s (%s)".formatted(load.loadSeconds(), load.when()));
-			results.add(size, "ingest", "PostgreSQL FTS index build (GIN, trigram lexicon, analyze)",
-					"PostgreSQL FTS", load.indexSeconds(), "s", load.when());
+			results.add(size, "ingest", "PostgreSQL FTS index build (GIN, trigram lexicon, analyze)", "PostgreSQL FTS",
+					load.indexSeconds(), "s", load.when());
 			results.add(size, "size", "database (pg_database_size)", "PostgreSQL FTS", mib(fts.databaseBytes()), "MiB",
 					"");
 			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "PostgreSQL FTS",
@@ -148,7 +156,8 @@ public final class BenchmarkRunner {
 		List<CorpusWriter.ManifestEntry> entries = all.subList(0, Math.min(all.size(), options.parseMax()));
 		String sample = entries.size() == all.size() ? "" : " (first %,d files)".formatted(entries.size());
 		ParseBenchmark bench = new ParseBenchmark(corpus);
-		// Long enough for the JIT to finish with the parser: with 300 files the one-thread pass
+		// Long enough for the JIT to finish with the parser: with 300 files the
+		// one-thread pass
 		// still measured compilation.
 		bench.warmUp(entries, 2_000);
 		int cores = Runtime.getRuntime().availableProcessors();
@@ -165,15 +174,15 @@ public final class BenchmarkRunner {
 		if (!options.reuseArchive()) {
 			AnalectaUnderTest.wipe(options.server(), options.database(), index);
 		}
-		AnalectaUnderTest app = AnalectaUnderTest.start(options.server(), options.database(), index,
-				options.appArgs());
+		AnalectaUnderTest app = AnalectaUnderTest.start(options.server(), options.database(), index, options.appArgs());
 		AnalectaBindings bindings;
 		try {
 			bindings = new AnalectaBindings(app);
 			if (options.reuseArchive()) {
 				results.add(size, "start-up", "application context, archive of N reports", "Analecta",
 						app.startSeconds(), "s", "reused archive");
-				// The index the previous run left is used as it is when it matches the database.
+				// The index the previous run left is used as it is when it matches the
+				// database.
 				if (!app.awaitIndexed(20)) {
 					results.add(size, "ingest", "index rebuilt with the mass indexer (reused archive)", "Analecta",
 							app.rebuildIndex(), "s", String.join(", ", app.indexedCounts()));
@@ -188,14 +197,15 @@ public final class BenchmarkRunner {
 			if (options.mergeSegments()) {
 				Duration took = app.bean(IndexMaintenance.class).mergeSegments();
 				results.add(size, "ingest", "index segments merged after the bulk load", "Analecta",
-						took.toMillis() / 1000.0, "s", "IndexMaintenance.mergeSegments; searches below run on the merged index");
+						took.toMillis() / 1000.0, "s",
+						"IndexMaintenance.mergeSegments; searches below run on the merged index");
 			}
 			memory(size, app, "after ingest");
 			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
 			results.add(size, "size", "database (pg_database_size)", "Analecta", mib(app.databaseBytes()), "MiB",
 					"originals, parts, outbox");
-			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "Analecta",
-					mib(app.relationBytes()), "MiB", String.join(", ", app.indexedCounts()));
+			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "Analecta", mib(app.relationBytes()),
+					"MiB", String.join(", ", app.indexedCounts()));
 			if (options.runs("search")) {
 				searchPhase(size, bindings, fts);
 				memory(size, app, "after search");
@@ -258,25 +268,27 @@ public final class BenchmarkRunner {
 		boolean indexed = app.awaitIndexed(options.indexTimeoutSeconds());
 		double all = seconds(t0);
 		String atTimeout = indexed ? "" : String.join(", ", app.indexedCounts()) + ", outbox " + app.outboxEvents();
-		String failures = failed.get() + " failed" + (firstFailure.get() == null ? "" : "; first: " + firstFailure.get());
+		String failures = failed.get() + " failed"
+				+ (firstFailure.get() == null ? "" : "; first: " + firstFailure.get());
 		results.add(size, "ingest", "stored (parse + store, " + threads + " threads)", "Analecta", size / committed,
 				"reports/s", "%.1f s, %s".formatted(committed, failures));
 		if (indexed) {
 			results.add(size, "ingest", "end to end (parse + store + index)", "Analecta", size / all, "reports/s",
 					"%.1f s".formatted(all));
-			results.add(size, "ingest", "delay from last commit to last report searchable", "Analecta",
-					all - committed, "s", "outbox drained, index count = database count");
+			results.add(size, "ingest", "delay from last commit to last report searchable", "Analecta", all - committed,
+					"s", "outbox drained, index count = database count");
 		}
 		else {
 			results.add(size, "ingest", "end to end (parse + store + index)", "Analecta", Double.NaN, "reports/s",
 					"index NOT caught up %.0f s after the last commit (%s)".formatted(all - committed, atTimeout));
-			results.add(size, "ingest", "delay from last commit to last report searchable", "Analecta", Double.NaN,
-					"s", "more than %.0f s (timeout)".formatted(all - committed));
+			results.add(size, "ingest", "delay from last commit to last report searchable", "Analecta", Double.NaN, "s",
+					"more than %.0f s (timeout)".formatted(all - committed));
 			double rebuild = app.rebuildIndex();
 			results.add(size, "ingest", "index rebuilt with the mass indexer (outbox backlog dropped)", "Analecta",
 					rebuild, "s", String.join(", ", app.indexedCounts()));
-			results.note("N=" + size + ": the outbox-polling indexer had not caught up " + Results.format(all - committed)
-					+ " s after the last upload (" + atTimeout + "); the backlog was dropped and the index rebuilt with "
+			results.note("N=" + size + ": the outbox-polling indexer had not caught up "
+					+ Results.format(all - committed) + " s after the last upload (" + atTimeout
+					+ "); the backlog was dropped and the index rebuilt with "
 					+ "the mass indexer so that search was measured on a complete index.");
 		}
 	}
@@ -316,7 +328,8 @@ public final class BenchmarkRunner {
 
 	private void http(int size, AnalectaUnderTest app, AnalectaBindings bindings) throws Exception {
 		if (!Wrk.available()) {
-			results.note("N=" + size + ": HTTP throughput not measured: " + Wrk.BINARY + " is missing (apt-get install wrk).");
+			results.note("N=" + size + ": HTTP throughput not measured: " + Wrk.BINARY
+					+ " is missing (apt-get install wrk).");
 			return;
 		}
 		int port = app.port();

@@ -15,11 +15,11 @@ import org.analecta.bench.Vocabulary.Outlet;
 import org.analecta.bench.Vocabulary.SpeakerSpec;
 
 /**
- * Synthetic reports shaped like the seed (MEMRI's Inquiry & Analysis / Special Dispatch): header
- * lines, a lead, 3–12 headed sections, quotations in the seed's shapes, numbered footnotes naming
- * outlets, an author note. Report {@code i} depends only on (seed, i), so a corpus of 1k is the
- * first thousand of the 100k one, any report can be regenerated without reading the files, and the
- * same seed always gives the same bytes.
+ * Synthetic reports shaped like the seed (MEMRI's Inquiry & Analysis / Special Dispatch):
+ * header lines, a lead, 3–12 headed sections, quotations in the seed's shapes, numbered
+ * footnotes naming outlets, an author note. Report {@code i} depends only on (seed, i),
+ * so a corpus of 1k is the first thousand of the 100k one, any report can be regenerated
+ * without reading the files, and the same seed always gives the same bytes.
  */
 final class CorpusGenerator {
 
@@ -29,8 +29,8 @@ final class CorpusGenerator {
 
 	private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
 
-	private static final String[] AUTHORS = { "A. Savyon", "Yossi Mansharof", "Y. Carmon", "N. Fattah",
-			"C. Jacob", "E. B. Picali", "Z. Harel", "H. Varulkar", "L. Azuri", "R. Green", "M. Feki", "S. Schneider",
+	private static final String[] AUTHORS = { "A. Savyon", "Yossi Mansharof", "Y. Carmon", "N. Fattah", "C. Jacob",
+			"E. B. Picali", "Z. Harel", "H. Varulkar", "L. Azuri", "R. Green", "M. Feki", "S. Schneider",
 			"B. Chernitsky", "O. Peri", "D. Lav", "E. Kenig", "T. Ben-David", "U. Segal", "I. Rapaport", "G. Avraham" };
 
 	private static final String[] AUTHOR_TITLES = { "Director of the Iranian Media Project",
@@ -58,7 +58,9 @@ final class CorpusGenerator {
 		return report.format() == Format.HTML ? HtmlRendering.render(report) : TextRendering.render(report);
 	}
 
-	/** SplitMix64's finaliser: neighbouring (seed, index) pairs give unrelated streams. */
+	/**
+	 * SplitMix64's finaliser: neighbouring (seed, index) pairs give unrelated streams.
+	 */
 	private static long mix(long seed, long index) {
 		long z = seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL;
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -74,7 +76,9 @@ final class CorpusGenerator {
 		return Vocabulary.MONTHS.get(d.getMonthValue() - 1) + " " + d.getDayOfMonth();
 	}
 
-	/** Builds one report; holds the running state (footnote numbers, last person named). */
+	/**
+	 * Builds one report; holds the running state (footnote numbers, last person named).
+	 */
 	private final class Builder {
 
 		private final int index;
@@ -89,7 +93,10 @@ final class CorpusGenerator {
 
 		private List<String> countries;
 
-		/** Who "He said" refers to: the person named last, as the seed's coreference shapes need. */
+		/**
+		 * Who "He said" refers to: the person named last, as the seed's coreference
+		 * shapes need.
+		 */
 		private SpeakerSpec lastPerson;
 
 		private int lastVariant;
@@ -115,8 +122,8 @@ final class CorpusGenerator {
 				String heading = heading();
 				sections.add(new Section(s, heading, paragraphs(s, 1 + r.nextInt(5))));
 			}
-			return new SyntheticReport(index, format, date, series, index + 1, title, authors, authorNote,
-					countries, sections, footnotes, quotes);
+			return new SyntheticReport(index, format, date, series, index + 1, title, authors, authorNote, countries,
+					sections, footnotes, quotes);
 		}
 
 		private List<String> countries() {
@@ -148,15 +155,15 @@ final class CorpusGenerator {
 		private String title() {
 			String country = countries.get(0);
 			return switch (r.nextInt(3)) {
-				case 0 -> possessive(country) + " " + cap(vocabulary.noun(r)) + ": " + cap(vocabulary.adjective(r)) + " "
-						+ cap(vocabulary.noun(r)) + " Over " + Vocabulary.pick(r, Vocabulary.TOPICS) + " – Or "
+				case 0 -> possessive(country) + " " + cap(vocabulary.noun(r)) + ": " + cap(vocabulary.adjective(r))
+						+ " " + cap(vocabulary.noun(r)) + " Over " + Vocabulary.pick(r, Vocabulary.TOPICS) + " – Or "
 						+ titleCase(vocabulary.verb(r)) + " " + cap(vocabulary.adjective(r)) + " Stance?";
 				case 1 -> cap(vocabulary.adjective(r)) + " " + cap(vocabulary.noun(r)) + " In " + country + ": "
 						+ titleCase(Vocabulary.pick(r, Vocabulary.PHRASES)) + " And The " + cap(vocabulary.noun(r))
 						+ " Of " + Vocabulary.pick(r, Vocabulary.TOPICS);
 				default -> Vocabulary.pick(r, Vocabulary.HEADLINE_OPENERS) + " " + personOrOutletName() + ": "
-						+ cap(vocabulary.noun(r)) + " " + titleCase(vocabulary.verb(r)) + " " + cap(vocabulary.adjective(r))
-						+ " " + cap(vocabulary.noun(r));
+						+ cap(vocabulary.noun(r)) + " " + titleCase(vocabulary.verb(r)) + " "
+						+ cap(vocabulary.adjective(r)) + " " + cap(vocabulary.noun(r));
 			};
 		}
 
@@ -211,14 +218,24 @@ final class CorpusGenerator {
 			return paragraphs;
 		}
 
-		/** Author's prose; the first paragraph of a report opens with its date, as the seed does. */
+		/**
+		 * Author's prose; the first paragraph of a report opens with its date, as the
+		 * seed does.
+		 */
 		private String prose(int sentences, boolean opening) {
 			StringBuilder p = new StringBuilder(900);
 			if (opening) {
 				p.append("In a ").append(formatDate(date.minusDays(r.nextInt(8)))).append(" statement, ");
-				p.append(vocabulary.institution(r)).append(' ').append(vocabulary.verb(r)).append(" the ")
-					.append(vocabulary.adjective(r)).append(' ').append(vocabulary.noun(r)).append(" in ")
-					.append(countries.get(0)).append(". ");
+				p.append(vocabulary.institution(r))
+					.append(' ')
+					.append(vocabulary.verb(r))
+					.append(" the ")
+					.append(vocabulary.adjective(r))
+					.append(' ')
+					.append(vocabulary.noun(r))
+					.append(" in ")
+					.append(countries.get(0))
+					.append(". ");
 				sentences--;
 			}
 			for (int s = 0; s < sentences; s++) {
@@ -239,23 +256,25 @@ final class CorpusGenerator {
 		private String sentenceWithStops() {
 			String rare = vocabulary.rareWord(r);
 			return switch (r.nextInt(7)) {
-				case 0 -> "The " + vocabulary.adjective(r) + " " + vocabulary.noun(r) + " of " + vocabulary.institution(r)
-						+ " " + vocabulary.verb(r) + " the " + rare + " " + vocabulary.noun(r) + " " + vocabulary.clause(r)
-						+ ".";
-				case 1 -> cap(vocabulary.clause(r)) + ", " + vocabulary.institution(r) + " " + vocabulary.verb(r)
-						+ " the " + vocabulary.noun(r) + " of " + country() + " and the " + rare + " of " + country() + ".";
+				case 0 -> "The " + vocabulary.adjective(r) + " " + vocabulary.noun(r) + " of "
+						+ vocabulary.institution(r) + " " + vocabulary.verb(r) + " the " + rare + " "
+						+ vocabulary.noun(r) + " " + vocabulary.clause(r) + ".";
+				case 1 ->
+					cap(vocabulary.clause(r)) + ", " + vocabulary.institution(r) + " " + vocabulary.verb(r) + " the "
+							+ vocabulary.noun(r) + " of " + country() + " and the " + rare + " of " + country() + ".";
 				case 2 -> "This " + vocabulary.noun(r) + " " + vocabulary.verb(r) + " the " + vocabulary.adjective(r)
 						+ " " + vocabulary.noun(r) + ", " + vocabulary.clause(r) + ", while the "
 						+ Vocabulary.pick(r, Vocabulary.PHRASES) + " remained " + vocabulary.adjective(r) + ".";
 				case 3 -> "The " + Vocabulary.pick(r, Vocabulary.TOPICS) + " " + vocabulary.noun(r) + " was "
 						+ vocabulary.verb(r) + " by " + vocabulary.institution(r) + ", which " + vocabulary.verb(r)
 						+ " the " + rare + " " + vocabulary.noun(r) + " in " + country() + ".";
-				case 4 -> "Conspicuous in its absence is the usual " + vocabulary.adjective(r) + " rhetoric regarding \""
-						+ Vocabulary.pick(r, Vocabulary.TERMS) + "\" and the " + vocabulary.noun(r) + " of "
-						+ Vocabulary.pick(r, Vocabulary.TOPICS) + ".";
+				case 4 -> "Conspicuous in its absence is the usual " + vocabulary.adjective(r)
+						+ " rhetoric regarding \"" + Vocabulary.pick(r, Vocabulary.TERMS) + "\" and the "
+						+ vocabulary.noun(r) + " of " + Vocabulary.pick(r, Vocabulary.TOPICS) + ".";
 				case 5 -> "Various " + vocabulary.adjective(r) + " " + vocabulary.noun(r) + " noted the "
 						+ vocabulary.noun(r) + " that would be necessary for " + Vocabulary.pick(r, Vocabulary.PHRASES)
-						+ ", among them the " + rare + " " + vocabulary.noun(r) + " of " + vocabulary.institution(r) + ".";
+						+ ", among them the " + rare + " " + vocabulary.noun(r) + " of " + vocabulary.institution(r)
+						+ ".";
 				default -> "However, " + vocabulary.institution(r) + " and others from the " + vocabulary.adjective(r)
 						+ " camp " + vocabulary.verb(r) + " their " + vocabulary.noun(r) + " on "
 						+ Vocabulary.pick(r, Vocabulary.TOPICS) + ", " + vocabulary.clause(r) + ".";
@@ -269,7 +288,8 @@ final class CorpusGenerator {
 		private String quotedSentences(int count) {
 			StringBuilder q = new StringBuilder(400);
 			for (int s = 0; s < count; s++) {
-				// Inside a quotation, quoted terms take single quotes, as the seed's 'axis of evil'.
+				// Inside a quotation, quoted terms take single quotes, as the seed's
+				// 'axis of evil'.
 				String body = sentence().replace('"', '\'');
 				q.append(body, 0, body.length() - 1);
 				if (s + 1 < count) {
@@ -279,7 +299,9 @@ final class CorpusGenerator {
 			return q.toString();
 		}
 
-		/** {@code On June 14, 2014, Iranian President Hassan Rohani said that "..."[3]} */
+		/**
+		 * {@code On June 14, 2014, Iranian President Hassan Rohani said that "..."[3]}
+		 */
 		private String saidThat(int section) {
 			SpeakerSpec s = vocabulary.speaker(r);
 			int variant = r.nextInt(4);
@@ -310,7 +332,10 @@ final class CorpusGenerator {
 					+ "]";
 		}
 
-		/** {@code He said, "..."} or {@code Firouzabadi said, "..."}: refers back to the last person named. */
+		/**
+		 * {@code He said, "..."} or {@code Firouzabadi said, "..."}: refers back to the
+		 * last person named.
+		 */
 		private String coreference(int section) {
 			if (lastPerson == null) {
 				return saidThat(section);
@@ -324,8 +349,8 @@ final class CorpusGenerator {
 		}
 
 		/**
-		 * An outlet's article quoted over several paragraphs: each opens with a quotation mark and
-		 * only the last closes, as in the seed's Javan and Tabnak sections.
+		 * An outlet's article quoted over several paragraphs: each opens with a quotation
+		 * mark and only the last closes, as in the seed's Javan and Tabnak sections.
 		 */
 		private List<String> blockQuote(int section) {
 			Outlet outlet = Vocabulary.pick(r, Vocabulary.OUTLETS);
@@ -337,9 +362,10 @@ final class CorpusGenerator {
 				String text = quotedSentences(3 + r.nextInt(4)) + ".";
 				all.append(p == 0 ? "" : "\n").append(text);
 				if (p == 0) {
-					String medium = outlet.kind().equals("TV") ? "report on the TV channel " : "article in the " + outlet.kind() + " ";
-					out.add("A " + formatDate(when) + " " + medium + outlet.name()
-							+ ", which is close to " + vocabulary.institution(r) + ", stated: \"" + text);
+					String medium = outlet.kind().equals("TV") ? "report on the TV channel "
+							: "article in the " + outlet.kind() + " ";
+					out.add("A " + formatDate(when) + " " + medium + outlet.name() + ", which is close to "
+							+ vocabulary.institution(r) + ", stated: \"" + text);
 				}
 				else {
 					out.add("\"" + text);
@@ -367,7 +393,10 @@ final class CorpusGenerator {
 			return footnotes.size();
 		}
 
-		/** The seed's usual note: {@code Fars (Iran), June 14, 2014.}, sometimes with a remark after it. */
+		/**
+		 * The seed's usual note: {@code Fars (Iran), June 14, 2014.}, sometimes with a
+		 * remark after it.
+		 */
 		private String outletNote(LocalDate when) {
 			Outlet outlet = Vocabulary.pick(r, Vocabulary.OUTLETS);
 			String note = outlet.name() + (outlet.country() == null ? "" : " (" + outlet.country() + ")") + ", "

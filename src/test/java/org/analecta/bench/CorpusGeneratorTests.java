@@ -23,8 +23,7 @@ class CorpusGeneratorTests {
 
 	private static final Pattern TEXT_HEADER = Pattern.compile(
 			"^(?<date>[A-Z][a-z]+ \\d{1,2}, \\d{4}) (?<series>Special Dispatch|Inquiry & Analysis Series) No\\. (?<n>\\d+)\n\n"
-					+ "(?<title>[^\n]+)\n\n"
-					+ "\\k<date> \\| By [^\n]+\\*\n"
+					+ "(?<title>[^\n]+)\n\n" + "\\k<date> \\| By [^\n]+\\*\n"
 					+ "(?<countries>[^\n|]+) \\| \\k<series> No\\. \\k<n>\n");
 
 	@Test
@@ -84,7 +83,8 @@ class CorpusGeneratorTests {
 			assertThat(header.group("countries")).isEqualTo(String.join(", ", report.countries()));
 			assertThat(text).endsWith("Share this Report:");
 
-			// Every note is cited exactly once, in order, and listed at the end as "[n] ...".
+			// Every note is cited exactly once, in order, and listed at the end as "[n]
+			// ...".
 			List<Integer> cited = new ArrayList<>();
 			for (SyntheticReport.Section s : report.sections()) {
 				for (String p : s.paragraphs()) {
@@ -138,7 +138,8 @@ class CorpusGeneratorTests {
 		}
 		assertThat(spellings.size()).as("distinct people quoted").isGreaterThan(300);
 		assertThat(spellings.values().stream().filter(s -> s.size() > 1).count())
-			.as("people quoted under more than one spelling").isGreaterThan(30);
+			.as("people quoted under more than one spelling")
+			.isGreaterThan(30);
 	}
 
 	private static SyntheticReport firstOfFormat(CorpusGenerator generator, Format format) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The synthetic corpus is only a fair benchmark if Analecta's own parser reads it as intended:
- * samples of both formats parse back to the sections, footnotes and metadata they were made with.
+ * The synthetic corpus is only a fair benchmark if Analecta's own parser reads it as
+ * intended: samples of both formats parse back to the sections, footnotes and metadata
+ * they were made with.
  */
 class CorpusParsesBackTests {
 
@@ -47,7 +48,10 @@ class CorpusParsesBackTests {
 		assertThat(html).isBetween(10, 30);
 	}
 
-	/** Until the parser work is merged, ReportParser is a placeholder that refuses everything. */
+	/**
+	 * Until the parser work is merged, ReportParser is a placeholder that refuses
+	 * everything.
+	 */
 	private void assumeParserIsWritten() throws Exception {
 		Path seed = Path.of("data/reports/000_4c35f079a3e03125.txt");
 		try {

@@ -10,15 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams a corpus to a directory, one report in memory at a time, with a manifest of what each
- * file was meant to contain. A corpus directory belongs to one seed and grows: asking for 10k where
- * 1k exists writes only reports 1000..9999, since report i does not depend on N.
+ * Streams a corpus to a directory, one report in memory at a time, with a manifest of
+ * what each file was meant to contain. A corpus directory belongs to one seed and grows:
+ * asking for 10k where 1k exists writes only reports 1000..9999, since report i does not
+ * depend on N.
  */
 final class CorpusWriter {
 
 	static final String MANIFEST = "manifest.tsv";
 
-	/** Written last, after the manifest line of the final report: the count that is complete. */
+	/**
+	 * Written last, after the manifest line of the final report: the count that is
+	 * complete.
+	 */
 	private static final String COMPLETE = "complete.count";
 
 	private final CorpusGenerator generator;
@@ -44,7 +48,8 @@ final class CorpusWriter {
 				out.newLine();
 			}
 			else {
-				// Rewrite the lines we trust: a run killed mid-way may have left a partial tail.
+				// Rewrite the lines we trust: a run killed mid-way may have left a
+				// partial tail.
 				for (String line : manifest.subList(0, have + 1)) {
 					out.write(line);
 					out.newLine();
@@ -119,6 +124,5 @@ final class CorpusWriter {
 			return path.substring(path.lastIndexOf('/') + 1);
 		}
 	}
-
 
 }

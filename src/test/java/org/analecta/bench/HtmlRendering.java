@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import org.analecta.bench.SyntheticReport.Section;
 
 /**
- * A report as a think-tank CMS serves it: site header and navigation, the article with its header
- * block, h2 headings, footnote markers as {@code <sup><a href="#_ftn3">[3]</a></sup>}, an endnotes
- * list, share buttons, related links, a footer and scripts — the chrome a parser has to drop.
+ * A report as a think-tank CMS serves it: site header and navigation, the article with
+ * its header block, h2 headings, footnote markers as
+ * {@code <sup><a href="#_ftn3">[3]</a></sup>}, an endnotes list, share buttons, related
+ * links, a footer and scripts — the chrome a parser has to drop.
  */
 final class HtmlRendering {
 
@@ -27,22 +28,35 @@ final class HtmlRendering {
 		b.append("<meta property=\"article:published_time\" content=\"").append(report.date()).append("\">\n");
 		b.append("<link rel=\"canonical\" href=\"").append(url).append("\">\n");
 		b.append("<link rel=\"stylesheet\" href=\"/themes/memri/css/site.css\">\n");
-		b.append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}</script>\n");
+		b.append(
+				"<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}</script>\n");
 		b.append("</head>\n<body class=\"page-report\">\n");
 		b.append("<header class=\"site-header\"><a class=\"logo\" href=\"/\">MEMRI</a>\n<nav class=\"main-nav\"><ul>");
 		for (String item : new String[] { "Home", "Reports", "Iran", "Arab World", "Jihad & Terrorism", "MEMRI TV",
 				"Donate", "About" }) {
-			b.append("<li><a href=\"/").append(item.toLowerCase().replaceAll("[^a-z]+", "-")).append("\">")
-				.append(escape(item)).append("</a></li>");
+			b.append("<li><a href=\"/")
+				.append(item.toLowerCase().replaceAll("[^a-z]+", "-"))
+				.append("\">")
+				.append(escape(item))
+				.append("</a></li>");
 		}
-		b.append("</ul></nav>\n<form class=\"search\" action=\"/search\"><input name=\"q\"><button>Search</button></form>\n</header>\n");
+		b.append(
+				"</ul></nav>\n<form class=\"search\" action=\"/search\"><input name=\"q\"><button>Search</button></form>\n</header>\n");
 		b.append("<main>\n<article class=\"report\">\n<header class=\"article-header\">\n");
 		b.append("<div class=\"series\">").append(escape(date + " " + report.seriesLine())).append("</div>\n");
 		b.append("<h1 class=\"title\">").append(title).append("</h1>\n");
-		b.append("<div class=\"byline\"><time datetime=\"").append(report.date()).append("\">").append(date)
-			.append("</time> | By ").append(escape(String.join(" and ", report.authors()))).append("*</div>\n");
-		b.append("<div class=\"meta\">").append(escape(String.join(", ", report.countries()))).append(" | ")
-			.append(escape(report.seriesLine())).append("</div>\n</header>\n");
+		b.append("<div class=\"byline\"><time datetime=\"")
+			.append(report.date())
+			.append("\">")
+			.append(date)
+			.append("</time> | By ")
+			.append(escape(String.join(" and ", report.authors())))
+			.append("*</div>\n");
+		b.append("<div class=\"meta\">")
+			.append(escape(String.join(", ", report.countries())))
+			.append(" | ")
+			.append(escape(report.seriesLine()))
+			.append("</div>\n</header>\n");
 		b.append("<div class=\"article-body\">\n");
 		for (Section section : report.sections()) {
 			if (section.heading() != null) {
@@ -55,16 +69,26 @@ final class HtmlRendering {
 		b.append("<p class=\"author-note\">").append(escape(report.authorNote())).append("</p>\n");
 		b.append("<div class=\"endnotes\">\n<hr>\n");
 		for (int n = 1; n <= report.footnotes().size(); n++) {
-			b.append("<p id=\"_ftn").append(n).append("\"><a href=\"#_ftnref").append(n).append("\">[").append(n)
-				.append("]</a> ").append(escape(report.footnotes().get(n - 1))).append("</p>\n");
+			b.append("<p id=\"_ftn")
+				.append(n)
+				.append("\"><a href=\"#_ftnref")
+				.append(n)
+				.append("\">[")
+				.append(n)
+				.append("]</a> ")
+				.append(escape(report.footnotes().get(n - 1)))
+				.append("</p>\n");
 		}
 		b.append("</div>\n</div>\n");
 		b.append("<div class=\"share\">Share this Report: <a href=\"#\" class=\"share-x\">X</a> ")
 			.append("<a href=\"#\" class=\"share-fb\">Facebook</a> <a href=\"#\" class=\"share-mail\">Email</a></div>\n");
 		b.append("</article>\n<aside class=\"related\"><h3>Related Reports</h3><ul>");
 		for (int i = 1; i <= 3; i++) {
-			b.append("<li><a href=\"/reports/related-").append(report.number() + i).append("\">Related report ")
-				.append(i).append("</a></li>");
+			b.append("<li><a href=\"/reports/related-")
+				.append(report.number() + i)
+				.append("\">Related report ")
+				.append(i)
+				.append("</a></li>");
 		}
 		b.append("</ul></aside>\n</main>\n");
 		b.append("<footer class=\"site-footer\"><p>&copy; MEMRI. All rights reserved.</p>")

@@ -11,9 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs one query type against one subject for a bounded time with k threads, each thread cycling
- * through the type's queries from its own offset, and keeps every latency: percentiles come from
- * all samples, not from averages.
+ * Runs one query type against one subject for a bounded time with k threads, each thread
+ * cycling through the type's queries from its own offset, and keeps every latency:
+ * percentiles come from all samples, not from averages.
  */
 final class LatencyRun {
 
@@ -36,7 +36,8 @@ final class LatencyRun {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Future<Sample>> futures = new ArrayList<>();
-			// The clock starts when every thread has warmed up: slow warm-ups must not eat the budget.
+			// The clock starts when every thread has warmed up: slow warm-ups must not
+			// eat the budget.
 			CyclicBarrier ready = new CyclicBarrier(threads);
 			AtomicLong startedAt = new AtomicLong();
 			for (int t = 0; t < threads; t++) {
@@ -148,6 +149,7 @@ final class LatencyRun {
 			int rank = (int) Math.ceil(p * sorted.length) - 1;
 			return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
 		}
+
 	}
 
 }

@@ -11,9 +11,10 @@ import org.analecta.parser.ParseException;
 import org.analecta.parser.ReportParser;
 
 /**
- * Parse throughput of {@link ReportParser} over the corpus files: one thread, then one thread per
- * core, each over all N files (read from the page cache; the read is inside the timing, as it is
- * in an ingest). A warm-up pass on the first files lets the JIT compile the parser first.
+ * Parse throughput of {@link ReportParser} over the corpus files: one thread, then one
+ * thread per core, each over all N files (read from the page cache; the read is inside
+ * the timing, as it is in an ingest). A warm-up pass on the first files lets the JIT
+ * compile the parser first.
  */
 final class ParseBenchmark {
 

@@ -19,17 +19,20 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The baseline: the same reports in a database of their own, searched the way a team would do it
- * with PostgreSQL alone — a stored tsvector (title weighted A, body B) under a GIN index, ts_rank
- * for ranking, ts_headline for the snippets of the top 10, pg_trgm over the lexicon for fuzzy
- * names, a speaker table with every spelling for quote search. Each thread gets its own
- * connection; statements are prepared once.
+ * The baseline: the same reports in a database of their own, searched the way a team
+ * would do it with PostgreSQL alone — a stored tsvector (title weighted A, body B) under
+ * a GIN index, ts_rank for ranking, ts_headline for the snippets of the top 10, pg_trgm
+ * over the lexicon for fuzzy names, a speaker table with every spelling for quote search.
+ * Each thread gets its own connection; statements are prepared once.
  */
 final class PostgresFts implements AutoCloseable {
 
 	static final String HEADLINE_OPTIONS = "MaxFragments=3, MaxWords=25, MinWords=8, StartSel=<mark>, StopSel=</mark>";
 
-	/** Ranked reports, then snippets for the ten kept only: ts_headline is the expensive part. */
+	/**
+	 * Ranked reports, then snippets for the ten kept only: ts_headline is the expensive
+	 * part.
+	 */
 	private static final String RANKED = """
 			SELECT id, title, ts_headline('english', body, q, '%s') AS snippet, total FROM (
 			  SELECT id, title, body, q, ts_rank(tsv, q) AS rank, count(*) OVER () AS total
@@ -70,9 +73,10 @@ final class PostgresFts implements AutoCloseable {
 	}
 
 	/**
-	 * Makes sure the baseline database holds reports 0..n-1 of this seed: reuses it when an earlier
-	 * run left it complete (the load times measured then are kept in fts_meta), else drops,
-	 * recreates, loads with one COPY stream per core and builds the indexes.
+	 * Makes sure the baseline database holds reports 0..n-1 of this seed: reuses it when
+	 * an earlier run left it complete (the load times measured then are kept in
+	 * fts_meta), else drops, recreates, loads with one COPY stream per core and builds
+	 * the indexes.
 	 */
 	LoadTimes ensureLoaded(CorpusGenerator generator, int n, String server, String database, boolean fresh)
 			throws Exception {
@@ -89,17 +93,20 @@ final class PostgresFts implements AutoCloseable {
 		}
 		try (Connection c = connect(); Statement s = c.createStatement()) {
 			s.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-			s.execute("""
-					CREATE TABLE fts_report (id int PRIMARY KEY, title text NOT NULL, published date NOT NULL,
-					  series text NOT NULL, countries text[] NOT NULL, body text NOT NULL,
-					  tsv tsvector GENERATED ALWAYS AS
-					    (setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')) STORED)""");
+			s.execute(
+					"""
+							CREATE TABLE fts_report (id int PRIMARY KEY, title text NOT NULL, published date NOT NULL,
+							  series text NOT NULL, countries text[] NOT NULL, body text NOT NULL,
+							  tsv tsvector GENERATED ALWAYS AS
+							    (setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B')) STORED)""");
 			s.execute("CREATE TABLE fts_speaker (id int PRIMARY KEY, canonical text NOT NULL, names text NOT NULL)");
 			s.execute("""
 					CREATE TABLE fts_quote (id bigserial PRIMARY KEY, report_id int NOT NULL, speaker_id int,
 					  speaker text NOT NULL, text text NOT NULL)""");
 			long t0 = System.nanoTime();
-			c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY fts_speaker FROM STDIN", new StringReader(speakerRows()));
+			c.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY fts_speaker FROM STDIN", new StringReader(speakerRows()));
 			int threads = Runtime.getRuntime().availableProcessors();
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			try {
@@ -125,12 +132,15 @@ final class PostgresFts implements AutoCloseable {
 			s.execute("CREATE INDEX fts_report_countries ON fts_report USING gin (countries)");
 			s.execute("CREATE INDEX fts_speaker_names ON fts_speaker USING gin (to_tsvector('simple', names))");
 			s.execute("CREATE INDEX fts_quote_speaker ON fts_quote (speaker_id)");
-			// The lexicon for fuzzy matching, as the pg_trgm documentation suggests for text search.
-			s.execute("CREATE TABLE fts_word AS SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', title || '' '' || body) FROM fts_report')");
+			// The lexicon for fuzzy matching, as the pg_trgm documentation suggests for
+			// text search.
+			s.execute(
+					"CREATE TABLE fts_word AS SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', title || '' '' || body) FROM fts_report')");
 			s.execute("CREATE INDEX fts_word_trgm ON fts_word USING gist (word gist_trgm_ops)");
 			s.execute("VACUUM ANALYZE");
 			LoadTimes times = new LoadTimes(loadSeconds, seconds(t1), "now");
-			s.execute("CREATE TABLE fts_meta (seed bigint, n int, load_seconds float8, index_seconds float8, loaded_at timestamptz)");
+			s.execute(
+					"CREATE TABLE fts_meta (seed bigint, n int, load_seconds float8, index_seconds float8, loaded_at timestamptz)");
 			try (PreparedStatement ps = c.prepareStatement("INSERT INTO fts_meta VALUES (?, ?, ?, ?, now())")) {
 				ps.setLong(1, generator.seed());
 				ps.setInt(2, n);
@@ -143,10 +153,12 @@ final class PostgresFts implements AutoCloseable {
 	}
 
 	private LoadTimes earlierLoad(long seed, int n) {
-		try (Connection c = connect(); Statement s = c.createStatement();
+		try (Connection c = connect();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT seed, n, load_seconds, index_seconds, loaded_at FROM fts_meta")) {
 			if (rs.next() && rs.getLong(1) == seed && rs.getInt(2) == n) {
-				return new LoadTimes(rs.getDouble(3), rs.getDouble(4), "reused the database loaded at " + rs.getString(5));
+				return new LoadTimes(rs.getDouble(3), rs.getDouble(4),
+						"reused the database loaded at " + rs.getString(5));
 			}
 			return null;
 		}
@@ -188,7 +200,8 @@ final class PostgresFts implements AutoCloseable {
 	}
 
 	long databaseBytes() throws SQLException {
-		try (Connection c = connect(); Statement s = c.createStatement();
+		try (Connection c = connect();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
 			rs.next();
 			return rs.getLong(1);
@@ -197,10 +210,9 @@ final class PostgresFts implements AutoCloseable {
 
 	/** Tables with their indexes and TOAST: what the baseline's search needs on disk. */
 	long relationBytes() throws SQLException {
-		try (Connection c = connect(); Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery("""
-						SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
-						WHERE c.relkind = 'r' AND c.relname LIKE 'fts_%'""")) {
+		try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+				SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+				WHERE c.relkind = 'r' AND c.relname LIKE 'fts_%'""")) {
 			rs.next();
 			return rs.getLong(1);
 		}
@@ -307,13 +319,13 @@ final class PostgresFts implements AutoCloseable {
 				}
 			}
 		}
+
 	}
 
 	private static String speakerRows() {
 		StringBuilder b = new StringBuilder();
 		for (Vocabulary.SpeakerSpec s : Vocabulary.INSTANCE.speakers) {
-			row(b, Integer.toString(s.id()), s.canonicalName(),
-					s.firstName() + " " + String.join(" ", s.variants()));
+			row(b, Integer.toString(s.id()), s.canonicalName(), s.firstName() + " " + String.join(" ", s.variants()));
 		}
 		return b.toString();
 	}

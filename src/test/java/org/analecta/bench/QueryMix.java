@@ -11,9 +11,9 @@ import org.analecta.bench.BenchQuery.Type;
 import org.analecta.bench.Vocabulary.SpeakerSpec;
 
 /**
- * The fixed query mix: for each type a list of distinct queries drawn from the corpus vocabulary
- * with a constant seed, so every run and every system asks exactly the same questions, and enough
- * different ones that no cache can answer them all from one entry.
+ * The fixed query mix: for each type a list of distinct queries drawn from the corpus
+ * vocabulary with a constant seed, so every run and every system asks exactly the same
+ * questions, and enough different ones that no cache can answer them all from one entry.
  */
 final class QueryMix {
 
@@ -50,7 +50,10 @@ final class QueryMix {
 		return mix;
 	}
 
-	/** One edit (a letter dropped or doubled), past the first two letters, as a user's typo. */
+	/**
+	 * One edit (a letter dropped or doubled), past the first two letters, as a user's
+	 * typo.
+	 */
 	static String misspell(String name, SplittableRandom r) {
 		String bare = name.startsWith("Al-") ? name.substring(3) : name;
 		if (bare.length() < 5) {

@@ -15,12 +15,15 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everything measured, written after each size as Markdown (for docs/benchmarks.md), CSV and JSON, so a
- * run cut short still leaves what it measured.
+ * Everything measured, written after each size as Markdown (for docs/benchmarks.md), CSV
+ * and JSON, so a run cut short still leaves what it measured.
  */
 final class Results {
 
-	/** One figure: e.g. (10000, "ingest", "end to end", "Analecta", 212.0, "reports/s", ""). */
+	/**
+	 * One figure: e.g. (10000, "ingest", "end to end", "Analecta", 212.0, "reports/s",
+	 * "").
+	 */
 	record Figure(int size, String area, String metric, String subject, double value, String unit, String note) {
 	}
 
@@ -45,7 +48,8 @@ final class Results {
 		environment.put(key, value);
 	}
 
-	synchronized void add(int size, String area, String metric, String subject, double value, String unit, String note) {
+	synchronized void add(int size, String area, String metric, String subject, double value, String unit,
+			String note) {
 		figures.add(new Figure(size, area, metric, subject, value, unit, note == null ? "" : note));
 		System.out.printf(Locale.ROOT, "[bench] N=%d %s / %s / %s: %s %s %s%n", size, area, metric, subject,
 				format(value), unit, note == null ? "" : note);
@@ -55,8 +59,8 @@ final class Results {
 		searches.add(new Search(size, type.label, threads, subject, stats));
 		System.out.printf(Locale.ROOT,
 				"[bench] N=%d search %-30s %d thr %-15s p50 %7.2f p95 %7.2f p99 %7.2f ms  %8.1f q/s  hits %d hl %d err %d%s%n",
-				size, type.label, threads, subject, stats.p50Ms(), stats.p95Ms(), stats.p99Ms(), stats.throughputPerSecond(),
-				stats.hitsReturned(), stats.highlights(), stats.errors(),
+				size, type.label, threads, subject, stats.p50Ms(), stats.p95Ms(), stats.p99Ms(),
+				stats.throughputPerSecond(), stats.hitsReturned(), stats.highlights(), stats.errors(),
 				stats.firstError() == null ? "" : " (" + stats.firstError() + ")");
 	}
 
@@ -70,20 +74,52 @@ final class Results {
 		Files.writeString(directory.resolve("results.md"), markdown());
 		StringBuilder csv = new StringBuilder("size,area,metric,subject,value,unit,note\n");
 		for (Figure f : figures) {
-			csv.append(f.size()).append(',').append(csv(f.area())).append(',').append(csv(f.metric())).append(',')
-				.append(csv(f.subject())).append(',').append(format(f.value())).append(',').append(csv(f.unit()))
-				.append(',').append(csv(f.note())).append('\n');
+			csv.append(f.size())
+				.append(',')
+				.append(csv(f.area()))
+				.append(',')
+				.append(csv(f.metric()))
+				.append(',')
+				.append(csv(f.subject()))
+				.append(',')
+				.append(format(f.value()))
+				.append(',')
+				.append(csv(f.unit()))
+				.append(',')
+				.append(csv(f.note()))
+				.append('\n');
 		}
 		Files.writeString(directory.resolve("results.csv"), csv);
 		StringBuilder searchCsv = new StringBuilder(
 				"size,query,threads,subject,count,p50_ms,p95_ms,p99_ms,max_ms,throughput_qps,hits,highlights,errors\n");
 		for (Search s : searches) {
 			LatencyRun.Stats t = s.stats();
-			searchCsv.append(s.size()).append(',').append(csv(s.query())).append(',').append(s.threads()).append(',')
-				.append(csv(s.subject())).append(',').append(t.count()).append(',').append(format(t.p50Ms())).append(',')
-				.append(format(t.p95Ms())).append(',').append(format(t.p99Ms())).append(',').append(format(t.maxMs()))
-				.append(',').append(format(t.throughputPerSecond())).append(',').append(t.hitsReturned()).append(',')
-				.append(t.highlights()).append(',').append(t.errors()).append('\n');
+			searchCsv.append(s.size())
+				.append(',')
+				.append(csv(s.query()))
+				.append(',')
+				.append(s.threads())
+				.append(',')
+				.append(csv(s.subject()))
+				.append(',')
+				.append(t.count())
+				.append(',')
+				.append(format(t.p50Ms()))
+				.append(',')
+				.append(format(t.p95Ms()))
+				.append(',')
+				.append(format(t.p99Ms()))
+				.append(',')
+				.append(format(t.maxMs()))
+				.append(',')
+				.append(format(t.throughputPerSecond()))
+				.append(',')
+				.append(t.hitsReturned())
+				.append(',')
+				.append(t.highlights())
+				.append(',')
+				.append(t.errors())
+				.append('\n');
 		}
 		Files.writeString(directory.resolve("search.csv"), searchCsv);
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -104,9 +140,19 @@ final class Results {
 			md.append("| area | metric | subject | value | unit | note |\n|---|---|---|---:|---|---|\n");
 			for (Figure f : figures) {
 				if (f.size() == size) {
-					md.append("| ").append(f.area()).append(" | ").append(f.metric()).append(" | ").append(f.subject())
-						.append(" | ").append(format(f.value())).append(" | ").append(f.unit()).append(" | ")
-						.append(f.note()).append(" |\n");
+					md.append("| ")
+						.append(f.area())
+						.append(" | ")
+						.append(f.metric())
+						.append(" | ")
+						.append(f.subject())
+						.append(" | ")
+						.append(format(f.value()))
+						.append(" | ")
+						.append(f.unit())
+						.append(" | ")
+						.append(f.note())
+						.append(" |\n");
 				}
 			}
 			searchTable(md, size);
@@ -118,7 +164,10 @@ final class Results {
 		return md.toString();
 	}
 
-	/** Analecta and PostgreSQL side by side per query type and thread count, with the ratio. */
+	/**
+	 * Analecta and PostgreSQL side by side per query type and thread count, with the
+	 * ratio.
+	 */
 	private void searchTable(StringBuilder md, int size) {
 		List<Search> rows = searches.stream().filter(s -> s.size() == size).toList();
 		if (rows.isEmpty()) {
@@ -126,7 +175,8 @@ final class Results {
 		}
 		md.append("\nSearch latency (ms) and throughput (queries/s); ratio = PostgreSQL p50 / Analecta p50 "
 				+ "(above 1: Analecta faster)\n\n");
-		md.append("| query | thr | Analecta p50 | p95 | p99 | q/s | PG FTS p50 | p95 | p99 | q/s | p50 ratio | q/s ratio |\n");
+		md.append(
+				"| query | thr | Analecta p50 | p95 | p99 | q/s | PG FTS p50 | p95 | p99 | q/s | p50 ratio | q/s ratio |\n");
 		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		Map<String, Search[]> pairs = new LinkedHashMap<>();
 		for (Search s : rows) {
@@ -139,7 +189,9 @@ final class Results {
 			cells(md, pair[0]);
 			cells(md, pair[1]);
 			if (pair[0] != null && pair[1] != null && pair[0].stats().count() > 0 && pair[1].stats().count() > 0) {
-				md.append(" | ").append(format(pair[1].stats().p50Ms() / pair[0].stats().p50Ms())).append("×")
+				md.append(" | ")
+					.append(format(pair[1].stats().p50Ms() / pair[0].stats().p50Ms()))
+					.append("×")
 					.append(" | ")
 					.append(format(pair[0].stats().throughputPerSecond() / pair[1].stats().throughputPerSecond()))
 					.append("×");
@@ -157,8 +209,14 @@ final class Results {
 			return;
 		}
 		LatencyRun.Stats t = s.stats();
-		md.append(" | ").append(format(t.p50Ms())).append(" | ").append(format(t.p95Ms())).append(" | ")
-			.append(format(t.p99Ms())).append(" | ").append(format(t.throughputPerSecond()));
+		md.append(" | ")
+			.append(format(t.p50Ms()))
+			.append(" | ")
+			.append(format(t.p95Ms()))
+			.append(" | ")
+			.append(format(t.p99Ms()))
+			.append(" | ")
+			.append(format(t.throughputPerSecond()));
 	}
 
 	static String format(double v) {

@@ -2,7 +2,10 @@ package org.analecta.bench;
 
 import org.analecta.bench.SyntheticReport.Section;
 
-/** A report as the seed's plain text: header lines, blank-line separated paragraphs, notes at the end. */
+/**
+ * A report as the seed's plain text: header lines, blank-line separated paragraphs, notes
+ * at the end.
+ */
 final class TextRendering {
 
 	private TextRendering() {

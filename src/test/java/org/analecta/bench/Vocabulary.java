@@ -7,28 +7,33 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The fixed word material of the synthetic corpus. Built once from a constant seed, so every run
- * of every size draws from the same vocabulary and the same speaker pool: a query made for 1k
- * reports still means the same thing at 100k.
+ * The fixed word material of the synthetic corpus. Built once from a constant seed, so
+ * every run of every size draws from the same vocabulary and the same speaker pool: a
+ * query made for 1k reports still means the same thing at 100k.
  */
 final class Vocabulary {
 
 	/** Shared by all corpora: the corpus seed chooses reports, never the vocabulary. */
 	private static final long VOCABULARY_SEED = 0x5EED_A4A1_EC7AL;
 
-	static final List<String> COUNTRIES = List.of("Iran", "Iraq", "Syria", "Saudi Arabia", "Egypt", "Lebanon",
-			"Israel", "Turkey", "Qatar", "Yemen", "Palestinian Authority", "Jordan", "UAE", "Afghanistan",
-			"Pakistan", "Russia", "China", "U.S.", "Libya", "Tunisia", "Algeria", "Morocco", "Kuwait", "Bahrain",
-			"Oman", "Sudan", "Gaza");
+	static final List<String> COUNTRIES = List.of("Iran", "Iraq", "Syria", "Saudi Arabia", "Egypt", "Lebanon", "Israel",
+			"Turkey", "Qatar", "Yemen", "Palestinian Authority", "Jordan", "UAE", "Afghanistan", "Pakistan", "Russia",
+			"China", "U.S.", "Libya", "Tunisia", "Algeria", "Morocco", "Kuwait", "Bahrain", "Oman", "Sudan", "Gaza");
 
-	/** Weights of the countries above: Iran and the Arab world dominate, as in the real archive. */
-	static final int[] COUNTRY_WEIGHTS = { 30, 18, 16, 14, 12, 10, 9, 8, 6, 6, 6, 5, 5, 5, 4, 4, 3, 3, 3, 2, 2, 2,
-			2, 2, 1, 1, 3 };
+	/**
+	 * Weights of the countries above: Iran and the Arab world dominate, as in the real
+	 * archive.
+	 */
+	static final int[] COUNTRY_WEIGHTS = { 30, 18, 16, 14, 12, 10, 9, 8, 6, 6, 6, 5, 5, 5, 4, 4, 3, 3, 3, 2, 2, 2, 2, 2,
+			1, 1, 3 };
 
-	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December");
+	static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December");
 
-	/** Outlet name and the country it is from, as footnotes print them: {@code Fars (Iran)}. */
+	/**
+	 * Outlet name and the country it is from, as footnotes print them:
+	 * {@code Fars (Iran)}.
+	 */
 	record Outlet(String name, String country, String kind) {
 	}
 
@@ -70,18 +75,17 @@ final class Vocabulary {
 			"Army chief of staff", "Supreme Leader", "IRGC commander", "Prime Minister", "parliament speaker",
 			"senior cleric", "columnist", "political analyst", "Hizbullah Secretary-General", "Hamas official",
 			"government spokesman", "Interior Minister", "former ambassador", "member of the Assembly of Experts",
-			"Friday prayer leader", "member of the National Security Committee", "editor-in-chief",
-			"deputy commander", "senior advisor", "Expediency Council Secretary", "military expert", "MP",
-			"Minister of Intelligence");
+			"Friday prayer leader", "member of the National Security Committee", "editor-in-chief", "deputy commander",
+			"senior advisor", "Expediency Council Secretary", "military expert", "MP", "Minister of Intelligence");
 
-	static final List<String> FIRST_NAMES = List.of("Hassan", "Mohammad", "Ali", "Ahmad", "Abbas", "Hamid",
-			"Marzia", "Amir", "Hossein", "Javad", "Mahmoud", "Yousef", "Khaled", "Omar", "Fatima", "Zainab",
-			"Nasser", "Saeed", "Reza", "Mehdi", "Mohsen", "Ghassan", "Walid", "Bashar", "Nouri", "Ibrahim", "Ismail",
-			"Mustafa", "Abdullah", "Faisal", "Salman", "Tariq", "Rami", "Nabil", "Samir", "Karim", "Jamal", "Adel",
-			"Hisham", "Majid", "Ayman", "Hamza", "Bilal", "Yasser", "Qassem", "Masoud", "Ruhollah", "Hadi", "Saleh",
-			"Ziad", "Fouad", "Nabih", "Wafiq", "Leila", "Mona", "Huda", "Rania", "Ebrahim", "Esmail", "Kamal",
-			"Jalal", "Anwar", "Sami", "Bassam", "Osama", "Talal", "Fadl", "Ashraf", "Hazem", "Atef", "Ghazi",
-			"Raed", "Issa", "Musa", "Younes", "Mansour", "Kazem", "Ja'far", "Abd Al-Rahman", "Abd Al-Bari");
+	static final List<String> FIRST_NAMES = List.of("Hassan", "Mohammad", "Ali", "Ahmad", "Abbas", "Hamid", "Marzia",
+			"Amir", "Hossein", "Javad", "Mahmoud", "Yousef", "Khaled", "Omar", "Fatima", "Zainab", "Nasser", "Saeed",
+			"Reza", "Mehdi", "Mohsen", "Ghassan", "Walid", "Bashar", "Nouri", "Ibrahim", "Ismail", "Mustafa",
+			"Abdullah", "Faisal", "Salman", "Tariq", "Rami", "Nabil", "Samir", "Karim", "Jamal", "Adel", "Hisham",
+			"Majid", "Ayman", "Hamza", "Bilal", "Yasser", "Qassem", "Masoud", "Ruhollah", "Hadi", "Saleh", "Ziad",
+			"Fouad", "Nabih", "Wafiq", "Leila", "Mona", "Huda", "Rania", "Ebrahim", "Esmail", "Kamal", "Jalal", "Anwar",
+			"Sami", "Bassam", "Osama", "Talal", "Fadl", "Ashraf", "Hazem", "Atef", "Ghazi", "Raed", "Issa", "Musa",
+			"Younes", "Mansour", "Kazem", "Ja'far", "Abd Al-Rahman", "Abd Al-Bari");
 
 	/** Syllables of Arabic and Persian family names, transliterated. */
 	private static final String[] NAME_ONSETS = { "Ro", "Kha", "Za", "Fi", "Ma", "Na", "Ha", "Sa", "Ra", "Ja", "Ka",
@@ -98,7 +102,9 @@ final class Vocabulary {
 			"Commander", "Majlis Member", "Website", "Daily", "Prime Minister", "Hamas Leader", "Hizbullah Official",
 			"Saudi Columnist", "Egyptian Daily", "Iraqi MP");
 
-	/** Fixed phrases that recur across reports; the phrase queries are drawn from these. */
+	/**
+	 * Fixed phrases that recur across reports; the phrase queries are drawn from these.
+	 */
 	static final List<String> PHRASES = List.of("axis of evil", "collective security strategy", "axis of resistance",
 			"maximum pressure", "nuclear negotiations", "regional stability", "Great Satan", "death to America",
 			"Zionist regime", "holy sites", "Revolutionary Guards Corps", "Supreme National Security Council",
@@ -132,45 +138,54 @@ final class Vocabulary {
 			"Arab", "Islamic", "Iranian", "Iraqi", "Syrian", "Saudi", "Egyptian", "Turkish", "Russian", "American" };
 
 	private static final String[] NOUNS = { "government", "regime", "position", "policy", "collaboration",
-			"cooperation", "conflict", "crisis", "strategy", "interests", "alliance", "negotiations", "talks",
-			"threat", "security", "stability", "terrorism", "terrorists", "forces", "army", "leadership", "elections",
-			"majority", "minority", "media", "website", "daily", "statement", "article", "editorial", "speech",
-			"interview", "agreement", "deal", "proposal", "condition", "demand", "intervention", "influence",
-			"presence", "sovereignty", "border", "region", "people", "nation", "camp", "stream", "faction", "movement",
+			"cooperation", "conflict", "crisis", "strategy", "interests", "alliance", "negotiations", "talks", "threat",
+			"security", "stability", "terrorism", "terrorists", "forces", "army", "leadership", "elections", "majority",
+			"minority", "media", "website", "daily", "statement", "article", "editorial", "speech", "interview",
+			"agreement", "deal", "proposal", "condition", "demand", "intervention", "influence", "presence",
+			"sovereignty", "border", "region", "people", "nation", "camp", "stream", "faction", "movement",
 			"organization", "militia", "group", "operation", "attack", "assault", "campaign", "war", "peace",
 			"dialogue", "initiative", "plan", "program", "budget", "economy", "reform", "opposition", "protest",
-			"uprising", "volunteers", "sites", "shrines", "clerics", "scholars", "officials", "spokesman",
-			"delegation", "ministry", "council", "parliament", "court", "decree", "fatwa", "sermon", "ideology",
-			"rhetoric", "dilemma", "opportunity", "test", "integrity", "intentions", "claim", "accusation",
-			"measures", "steps", "relations", "ties", "tension", "escalation", "deterrence", "retaliation" };
+			"uprising", "volunteers", "sites", "shrines", "clerics", "scholars", "officials", "spokesman", "delegation",
+			"ministry", "council", "parliament", "court", "decree", "fatwa", "sermon", "ideology", "rhetoric",
+			"dilemma", "opportunity", "test", "integrity", "intentions", "claim", "accusation", "measures", "steps",
+			"relations", "ties", "tension", "escalation", "deterrence", "retaliation" };
 
-	private static final String[] VERBS = { "rejected", "supported", "condemned", "welcomed", "demanded",
-			"proposed", "denied", "confirmed", "warned against", "called for", "criticized", "praised",
-			"questioned", "undermined", "strengthened", "weakened", "threatened", "exposed", "ignored", "emphasized",
-			"discussed", "reviewed", "examined", "opposed", "backed", "financed", "organized", "planned", "announced",
-			"revealed", "accused", "blamed", "defended", "challenged", "endorsed", "suspended", "resumed" };
+	private static final String[] VERBS = { "rejected", "supported", "condemned", "welcomed", "demanded", "proposed",
+			"denied", "confirmed", "warned against", "called for", "criticized", "praised", "questioned", "undermined",
+			"strengthened", "weakened", "threatened", "exposed", "ignored", "emphasized", "discussed", "reviewed",
+			"examined", "opposed", "backed", "financed", "organized", "planned", "announced", "revealed", "accused",
+			"blamed", "defended", "challenged", "endorsed", "suspended", "resumed" };
 
-	private static final String[] CLAUSES = { "according to the report", "in recent days",
-			"despite the pressure", "in response to these developments", "at this time", "in the coming weeks",
-			"for the first time", "as expected", "in contrast to previous statements", "behind closed doors",
+	private static final String[] CLAUSES = { "according to the report", "in recent days", "despite the pressure",
+			"in response to these developments", "at this time", "in the coming weeks", "for the first time",
+			"as expected", "in contrast to previous statements", "behind closed doors",
 			"in an interview on state television", "following the elections", "after the attack",
 			"on the eve of the talks", "in the wake of the crisis", "as part of this policy",
 			"under these circumstances", "at least publicly", "in practice", "in the long term" };
 
 	private static final String[] INSTITUTIONS = { "the Foreign Ministry", "the IRGC", "the Supreme Leader's office",
-			"the Majlis", "the Guardian Council", "the Assembly of Experts", "the Arab League", "the UN Security Council",
-			"the Muslim Brotherhood", "Hizbullah", "Hamas", "the Houthis", "the Iraqi government", "the Syrian regime",
-			"the Saudi royal court", "the Egyptian presidency", "the Turkish government", "the Kremlin", "the White House",
-			"the State Department", "the European Union", "the IAEA", "the Basij", "the Quds Force", "the Taliban",
-			"the Palestinian Authority", "the Israeli government", "the Gulf states", "the P5+1", "the opposition" };
+			"the Majlis", "the Guardian Council", "the Assembly of Experts", "the Arab League",
+			"the UN Security Council", "the Muslim Brotherhood", "Hizbullah", "Hamas", "the Houthis",
+			"the Iraqi government", "the Syrian regime", "the Saudi royal court", "the Egyptian presidency",
+			"the Turkish government", "the Kremlin", "the White House", "the State Department", "the European Union",
+			"the IAEA", "the Basij", "the Quds Force", "the Taliban", "the Palestinian Authority",
+			"the Israeli government", "the Gulf states", "the P5+1", "the opposition" };
 
-	/** Declared after every list the constructor reads: static fields initialise in order. */
+	/**
+	 * Declared after every list the constructor reads: static fields initialise in order.
+	 */
 	static final Vocabulary INSTANCE = new Vocabulary();
 
-	/** Rare words: a long, Zipf-distributed tail so the term dictionary grows with the corpus as real text does. */
+	/**
+	 * Rare words: a long, Zipf-distributed tail so the term dictionary grows with the
+	 * corpus as real text does.
+	 */
 	final List<String> tail;
 
-	/** The speaker pool: a few thousand people, each with the spellings reports use for them. */
+	/**
+	 * The speaker pool: a few thousand people, each with the spellings reports use for
+	 * them.
+	 */
 	final List<SpeakerSpec> speakers;
 
 	private Vocabulary() {
@@ -180,8 +195,8 @@ final class Vocabulary {
 	}
 
 	/**
-	 * A person of the pool. {@code variants} are the spellings of the family name that reports use
-	 * (the first is the canonical one): Rohani, Rouhani, Rowhani.
+	 * A person of the pool. {@code variants} are the spellings of the family name that
+	 * reports use (the first is the canonical one): Rohani, Rouhani, Rowhani.
 	 */
 	record SpeakerSpec(int id, String firstName, List<String> variants, String role, String country) {
 
@@ -199,8 +214,8 @@ final class Vocabulary {
 	}
 
 	private static List<String> tailWords(SplittableRandom random, int count) {
-		String[] onsets = { "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br",
-				"cr", "dr", "gr", "pr", "st", "tr", "sh", "ch", "th" };
+		String[] onsets = { "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "cr",
+				"dr", "gr", "pr", "st", "tr", "sh", "ch", "th" };
 		String[] vowels = { "a", "e", "i", "o", "u", "ea", "io", "ou", "ai" };
 		String[] codas = { "", "n", "r", "s", "t", "l", "m", "nd", "st", "rt", "nt", "ck" };
 		String[] suffixes = { "", "", "ion", "ity", "ism", "al", "ive", "ment", "ate", "ous", "ing", "ed" };
@@ -240,16 +255,16 @@ final class Vocabulary {
 	}
 
 	/**
-	 * Spellings of one family name as different outlets transliterate it. The rules mirror real
-	 * ones: o/ou/ow (Rohani, Rouhani, Rowhani), ee/i, q/gh, kh/h, and the article Al- written
-	 * with and without its hyphen.
+	 * Spellings of one family name as different outlets transliterate it. The rules
+	 * mirror real ones: o/ou/ow (Rohani, Rouhani, Rowhani), ee/i, q/gh, kh/h, and the
+	 * article Al- written with and without its hyphen.
 	 */
 	static List<String> variants(String surname) {
 		Set<String> out = new LinkedHashSet<>();
 		out.add(surname);
-		String[][] rules = { { "o", "ou" }, { "o", "ow" }, { "ou", "o" }, { "ee", "i" }, { "i", "ee" },
-				{ "q", "gh" }, { "Q", "Gh" }, { "kh", "h" }, { "Kh", "H" }, { "Al-", "al-" }, { "Al-", "Al " },
-				{ "dh", "z" }, { "ei", "ey" } };
+		String[][] rules = { { "o", "ou" }, { "o", "ow" }, { "ou", "o" }, { "ee", "i" }, { "i", "ee" }, { "q", "gh" },
+				{ "Q", "Gh" }, { "kh", "h" }, { "Kh", "H" }, { "Al-", "al-" }, { "Al-", "Al " }, { "dh", "z" },
+				{ "ei", "ey" } };
 		for (String[] rule : rules) {
 			int at = surname.indexOf(rule[0], 1);
 			if (rule[0].startsWith("Al-") || rule[0].equals("Q") || rule[0].equals("Kh")) {
@@ -305,7 +320,10 @@ final class Vocabulary {
 		return pick(r, INSTITUTIONS);
 	}
 
-	/** A rare word, Zipf-distributed over the tail (s = 1): a few are common, most are seen once or twice. */
+	/**
+	 * A rare word, Zipf-distributed over the tail (s = 1): a few are common, most are
+	 * seen once or twice.
+	 */
 	String rareWord(SplittableRandom r) {
 		// Inverse-CDF of a continuous 1/x law over [1, n]: x = n^u.
 		double x = Math.pow(tail.size(), r.nextDouble());

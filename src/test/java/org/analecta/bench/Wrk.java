@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTTP throughput with wrk (Debian's package): loopback only, a bounded duration, a Lua script
- * that cycles through a list of paths so the server sees many different pages, not one cached one.
+ * HTTP throughput with wrk (Debian's package): loopback only, a bounded duration, a Lua
+ * script that cycles through a list of paths so the server sees many different pages, not
+ * one cached one.
  */
 final class Wrk {
 
@@ -38,8 +39,8 @@ final class Wrk {
 		return Files.isExecutable(BINARY);
 	}
 
-	static Outcome run(int port, List<String> paths, int connections, int seconds, Path workDir) throws IOException,
-			InterruptedException {
+	static Outcome run(int port, List<String> paths, int connections, int seconds, Path workDir)
+			throws IOException, InterruptedException {
 		Files.createDirectories(workDir);
 		Path script = Files.createTempFile(workDir, "paths", ".lua");
 		StringBuilder lua = new StringBuilder("paths = {\n");
@@ -50,9 +51,9 @@ final class Wrk {
 		lua.append("request = function()\n  counter = counter + 1\n")
 			.append("  return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n");
 		Files.writeString(script, lua);
-		List<String> command = new ArrayList<>(List.of(BINARY.toString(), "-t2", "-c" + connections,
-				"-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script.toString(),
-				"http://127.0.0.1:" + port + "/"));
+		List<String> command = new ArrayList<>(
+				List.of(BINARY.toString(), "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
+						"--latency", "-s", script.toString(), "http://127.0.0.1:" + port + "/"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output;
 		try (var in = process.getInputStream()) {

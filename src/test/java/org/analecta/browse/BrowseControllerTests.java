@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(WebSecurity.class)
 class BrowseControllerTests {
 
-	private static final ReportSummary SEED = new ReportSummary("iran-dilemma", "Iran's Dilemma", LocalDate.of(2014, 6, 20),
-			"Inquiry & Analysis Series", "1099");
+	private static final ReportSummary SEED = new ReportSummary("iran-dilemma", "Iran's Dilemma",
+			LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099");
 
 	@Autowired
 	MockMvc mvc;
@@ -41,10 +41,15 @@ class BrowseControllerTests {
 		perMonth.put(YearMonth.of(2017, 1), 1L);
 		given(listing.perMonth()).willReturn(perMonth);
 		given(listing.undatedCount()).willReturn(54L);
-		String html = mvc.perform(get("/browse/dates")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/browse/dates"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("59 reports, 5 of them dated", "from 2014 to 2017", "54 reports have no date",
 				"href=\"/browse/undated\"");
-		// The years chart: one column per year from the first to the last, the empty ones without a link.
+		// The years chart: one column per year from the first to the last, the empty ones
+		// without a link.
 		assertThat(html).contains("aria-label=\"Reports per year, 2014 to 2017\"",
 				"href=\"/browse/dates/2014\" aria-label=\"2014: 4 reports\"", "href=\"/browse/dates/2017\"");
 		assertThat(html).doesNotContain("href=\"/browse/dates/2015\"");
@@ -58,8 +63,13 @@ class BrowseControllerTests {
 	@Test
 	void aYearListsItsReportsByMonth() throws Exception {
 		given(listing.inYear(2014)).willReturn(List.of(SEED));
-		String html = mvc.perform(get("/browse/dates/2014")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(html).contains("id=\"m6\"", "<h2>June</h2>", "aria-label=\"June 2014: 1 report\"", "href=\"/reports/iran-dilemma\"", "Inquiry &amp; Analysis Series No. 1099");
+		String html = mvc.perform(get("/browse/dates/2014"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"m6\"", "<h2>June</h2>", "aria-label=\"June 2014: 1 report\"",
+				"href=\"/reports/iran-dilemma\"", "Inquiry &amp; Analysis Series No. 1099");
 	}
 
 	@Test
@@ -70,15 +80,21 @@ class BrowseControllerTests {
 		given(listing.inCountry("iran", 0, BrowseController.PAGE_SIZE)).willReturn(List.of(SEED));
 		assertThat(mvc.perform(get("/browse/countries")).andReturn().getResponse().getContentAsString())
 			.contains("href=\"/browse/countries/iran\"");
-		assertThat(mvc.perform(get("/browse/countries/iran")).andExpect(status().isOk()).andReturn().getResponse()
+		assertThat(mvc.perform(get("/browse/countries/iran"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString()).contains("Iran's Dilemma".replace("'", "&#39;"));
 	}
 
 	@Test
 	void anUnknownCountryIsNotFound() throws Exception {
 		given(listing.countryName("atlantis")).willReturn(Optional.empty());
-		assertThat(mvc.perform(get("/browse/countries/atlantis")).andExpect(status().isNotFound()).andReturn()
-			.getResponse().getContentAsString()).contains("There is no country at this address");
+		assertThat(mvc.perform(get("/browse/countries/atlantis"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("There is no country at this address");
 	}
 
 }

@@ -54,8 +54,10 @@ class ArchiveSeederTests {
 		seeder.load(dir);
 
 		assertThat(output).contains("Seed a-sample.txt: CREATED", "Seed b-page.html: CREATED",
-				"Seed c-broken.txt was not loaded", "Loaded 2 sample files from " + dir + " as 2 reports: ", "(1 failed, see above)");
-		Report html = reports.findAll().stream()
+				"Seed c-broken.txt was not loaded", "Loaded 2 sample files from " + dir + " as 2 reports: ",
+				"(1 failed, see above)");
+		Report html = reports.findAll()
+			.stream()
 			.filter(r -> "b-page.html".equals(r.getFileName()))
 			.findFirst()
 			.orElseThrow();

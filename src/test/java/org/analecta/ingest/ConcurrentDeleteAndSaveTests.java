@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An admin deletes a report while a new version of it is being saved: both finish (no deadlock,
- * no error), and the archive ends in one of the two orders' outcomes, never half of each.
+ * An admin deletes a report while a new version of it is being saved: both finish (no
+ * deadlock, no error), and the archive ends in one of the two orders' outcomes, never
+ * half of each.
  */
 @SpringBootTest
 class ConcurrentDeleteAndSaveTests {
@@ -39,10 +40,12 @@ class ConcurrentDeleteAndSaveTests {
 				int number = 8100 + round;
 				IngestResult first = ingest.ingest(IngestServiceTests.variant(number, ""), "v1.txt", null);
 				assertThat(first.outcome()).isEqualTo(IngestResult.Outcome.CREATED);
-				byte[] second = IngestServiceTests.variant(number, "A paragraph added in version two, round " + round + ".");
+				byte[] second = IngestServiceTests.variant(number,
+						"A paragraph added in version two, round " + round + ".");
 				CyclicBarrier together = new CyclicBarrier(2);
 				Future<IngestResult> save = pool.submit(at(together, () -> ingest.ingest(second, "v2.txt", null)));
-				// The save parses before its transaction begins: the delete starts at staggered moments
+				// The save parses before its transaction begins: the delete starts at
+				// staggered moments
 				// so that some rounds overlap the save's transaction.
 				long pause = (round % 12) * 8L;
 				Future<Boolean> delete = pool.submit(at(together, () -> {
@@ -59,10 +62,13 @@ class ConcurrentDeleteAndSaveTests {
 				if (saved.outcome() == IngestResult.Outcome.REJECTED) {
 					failures.add("round " + round + ": save refused: " + saved.error());
 				}
-				// Whatever the order, no report is left without its parts or its original.
-				Long orphans = jdbc.queryForObject("""
-						select count(*) from reports r where not exists (select 1 from report_originals o where o.report_id = r.id)
-						   or not exists (select 1 from sections s where s.report_id = r.id)""", Long.class);
+				// Whatever the order, no report is left without its parts or its
+				// original.
+				Long orphans = jdbc.queryForObject(
+						"""
+								select count(*) from reports r where not exists (select 1 from report_originals o where o.report_id = r.id)
+								   or not exists (select 1 from sections s where s.report_id = r.id)""",
+						Long.class);
 				assertThat(orphans).isZero();
 			}
 		}

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A report committed just before the process dies still reaches the search index: the index work
- * travels in the outbox table, in the same transaction as the report, and the next start replays
- * it. The application runs in processes of its own ({@link CrashingArchive}) against a database of
- * this test's own, so no other test's live indexing agent can pick up its events.
+ * A report committed just before the process dies still reaches the search index: the
+ * index work travels in the outbox table, in the same transaction as the report, and the
+ * next start replays it. The application runs in processes of its own
+ * ({@link CrashingArchive}) against a database of this test's own, so no other test's
+ * live indexing agent can pick up its events.
  *
  * <p>
- * The first process stores the report with the outbox processor switched off — the state of a
- * process killed between the commit and the indexing, made certain instead of left to timing —
- * and halts. The second starts normally and must find the report in search.
+ * The first process stores the report with the outbox processor switched off — the state
+ * of a process killed between the commit and the indexing, made certain instead of left
+ * to timing — and halts. The second starts normally and must find the report in search.
  */
 class CrashRecoveryTests {
 
@@ -45,8 +46,7 @@ class CrashRecoveryTests {
 		Path upload = temp.resolve("crash-report.txt");
 		Files.write(upload, IngestServiceTests.variant(7777, "A paragraph written for the crash test."));
 
-		Run first = run(List.of("upload", upload.toString()), databaseUrl, index,
-				"--analecta.test.clean-database=true",
+		Run first = run(List.of("upload", upload.toString()), databaseUrl, index, "--analecta.test.clean-database=true",
 				"--spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false");
 		assertThat(first.exitCode()).as(first.describe()).isEqualTo(137);
 		Matcher stored = Pattern.compile("STORED (\\S+) CREATED").matcher(first.output());
@@ -57,7 +57,8 @@ class CrashRecoveryTests {
 		assertThat(count(databaseUrl, "select count(*) from reports where slug = '" + slug + "'")).isOne();
 		assertThat(count(databaseUrl, "select count(*) from hsearch_outbox_event")).isPositive();
 
-		// No start-up rebuild of an empty index: the report must come back through the outbox alone.
+		// No start-up rebuild of an empty index: the report must come back through the
+		// outbox alone.
 		Run second = run(List.of("find", slug), databaseUrl, index, "--analecta.test.clean-database=false",
 				"--analecta.search.rebuild-empty-index=false");
 		assertThat(second.output()).as(second.describe()).contains("FOUND " + slug);
@@ -71,7 +72,6 @@ class CrashRecoveryTests {
 			return "exit " + exitCode + ", output:\n" + tail;
 		}
 	}
-
 
 	private Run run(List<String> modeArgs, String databaseUrl, Path index, String... extra)
 			throws IOException, InterruptedException {
@@ -99,9 +99,13 @@ class CrashRecoveryTests {
 		return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
 	}
 
-	/** The test database's name with _crash appended: created by the application on first use. */
+	/**
+	 * The test database's name with _crash appended: created by the application on first
+	 * use.
+	 */
 	private static String crashDatabaseUrl() {
-		String base = System.getenv().getOrDefault("ANALECTA_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/analecta_test");
+		String base = System.getenv()
+			.getOrDefault("ANALECTA_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/analecta_test");
 		int query = base.indexOf('?');
 		return query < 0 ? base + "_crash" : base.substring(0, query) + "_crash" + base.substring(query);
 	}

@@ -18,11 +18,12 @@ import jakarta.persistence.EntityManager;
 /**
  * The application as {@link CrashRecoveryTests} runs it in a process of its own.
  * <ul>
- * <li>{@code upload FILE [spring args]}: stores the file through the IngestService, prints
- * {@code STORED <slug>} and how many reports the index holds, then halts the JVM on the spot — no
- * shutdown hooks, no orderly close of the index.</li>
- * <li>{@code find SLUG [spring args]}: starts normally and waits (bounded) until a search finds the
- * report, printing {@code FOUND <slug>} (exit 0) or {@code NOT FOUND} (exit 3).</li>
+ * <li>{@code upload FILE [spring args]}: stores the file through the IngestService,
+ * prints {@code STORED <slug>} and how many reports the index holds, then halts the JVM
+ * on the spot — no shutdown hooks, no orderly close of the index.</li>
+ * <li>{@code find SLUG [spring args]}: starts normally and waits (bounded) until a search
+ * finds the report, printing {@code FOUND <slug>} (exit 0) or {@code NOT FOUND} (exit
+ * 3).</li>
  * </ul>
  */
 public final class CrashingArchive {

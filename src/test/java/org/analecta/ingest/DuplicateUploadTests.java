@@ -25,9 +25,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * One report, stored once: a re-upload that differs in its first line, its format or its saving
- * tool becomes a new version of the stored report, through the real parser, database and index.
- * Each test works on its own report.
+ * One report, stored once: a re-upload that differs in its first line, its format or its
+ * saving tool becomes a new version of the stored report, through the real parser,
+ * database and index. Each test works on its own report.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -76,11 +76,17 @@ class DuplicateUploadTests {
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		ReportResults hits = search.search(ReportQuery.of("Firouzabadi"));
 		assertThat(hits.hits()).extracting(ReportResults.Hit::slug).containsOnlyOnce(first.slug());
-		String page = mvc.perform(get("/reports/" + first.slug())).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String page = mvc.perform(get("/reports/" + first.slug()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("2 versions", "dilemma.txt, uploaded");
-		byte[] earlier = mvc.perform(get("/reports/" + first.slug() + "/versions/1")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] earlier = mvc.perform(get("/reports/" + first.slug() + "/versions/1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(earlier).isEqualTo(bytes(text));
 	}
 
@@ -106,7 +112,8 @@ class DuplicateUploadTests {
 		assertThat(prepared.match().title()).isEqualTo(first.title());
 
 		long count = reports.count();
-		assertThat(ingest.save(prepared, MetadataCorrection.NONE, SaveChoice.SKIP).outcome()).isEqualTo(Outcome.SKIPPED);
+		assertThat(ingest.save(prepared, MetadataCorrection.NONE, SaveChoice.SKIP).outcome())
+			.isEqualTo(Outcome.SKIPPED);
 		assertThat(reports.count()).isEqualTo(count);
 		IngestResult apart = ingest.save(prepared, MetadataCorrection.NONE, SaveChoice.SEPARATE);
 		assertThat(apart.outcome()).isEqualTo(Outcome.CREATED);
@@ -118,7 +125,8 @@ class DuplicateUploadTests {
 	void anotherReportIsNoMatch() throws Exception {
 		ingest.ingest(Files.readAllBytes(FIXTURES.resolve("13-soleimani-killing-2020.txt")), "soleimani.txt", null);
 		PreparedUpload other = ingest.prepare(
-				bytes(withoutSeries(Files.readString(FIXTURES.resolve("17-hezbollah-front-2023.txt")))), "front.txt", null);
+				bytes(withoutSeries(Files.readString(FIXTURES.resolve("17-hezbollah-front-2023.txt")))), "front.txt",
+				null);
 		assertThat(other.match()).isNull();
 	}
 
@@ -137,8 +145,8 @@ class DuplicateUploadTests {
 	}
 
 	/**
-	 * The sample report under its own series number and title, and with its commonest words
-	 * marked, so that each test has a report whose text is its own.
+	 * The sample report under its own series number and title, and with its commonest
+	 * words marked, so that each test has a report whose text is its own.
 	 */
 	private static String numbered(int number) throws Exception {
 		return Files.readString(SEED_TEXT)

@@ -41,8 +41,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Ingest through the real parser into the real database and index. Every test works on its own
- * variant of the sample report (its own series number), so the tests share one context.
+ * Ingest through the real parser into the real database and index. Every test works on
+ * its own variant of the sample report (its own series number), so the tests share one
+ * context.
  */
 @SpringBootTest
 class IngestServiceTests {
@@ -97,7 +98,8 @@ class IngestServiceTests {
 		assertThat(second.reportId()).isEqualTo(first.reportId());
 		assertThat(reports.findByContentHash(IngestService.sha256(file))).isPresent();
 		assertThat(jdbc.queryForObject("select count(*) from reports where content_hash = ?", Long.class,
-				IngestService.sha256(file))).isOne();
+				IngestService.sha256(file)))
+			.isOne();
 		assertThat(revisions.countByReportId(first.reportId())).isZero();
 	}
 
@@ -122,13 +124,15 @@ class IngestServiceTests {
 
 		assertThat(outcomes).containsOnlyOnce(Outcome.CREATED).containsOnly(Outcome.CREATED, Outcome.UNCHANGED);
 		assertThat(jdbc.queryForObject("select count(*) from reports where content_hash = ?", Long.class,
-				IngestService.sha256(file))).isOne();
+				IngestService.sha256(file)))
+			.isOne();
 	}
 
 	@Test
 	void concurrentUploadsOfReportsSharingNewReferenceRowsAllStore() throws Exception {
 		int uploads = 6;
-		// Names no earlier test created, the same in all six reports: each upload finds them
+		// Names no earlier test created, the same in all six reports: each upload finds
+		// them
 		// missing and creates them at the same moment as the others.
 		String suffix = letters(NUMBERS.incrementAndGet());
 		String outlet = "Daily Concord " + suffix;
@@ -138,7 +142,8 @@ class IngestServiceTests {
 		List<byte[]> files = new java.util.ArrayList<>();
 		for (int i = 0; i < uploads; i++) {
 			int number = NUMBERS.incrementAndGet();
-			// Own titles: reports with one title and date would share a slug, another contended row.
+			// Own titles: reports with one title and date would share a slug, another
+			// contended row.
 			files.add(new String(variant(number, ""), StandardCharsets.UTF_8)
 				.replaceFirst("Iran's Dilemma", "Iran's Dilemma " + number)
 				.replace("Fars (Iran)", outlet + " (Iran)")
@@ -159,26 +164,37 @@ class IngestServiceTests {
 			}
 		}
 		for (var result : results) {
-			assertThat(result.get().outcome()).as(String.join("; ", result.get().warnings()) + " " + result.get().error())
+			assertThat(result.get().outcome())
+				.as(String.join("; ", result.get().warnings()) + " " + result.get().error())
 				.isEqualTo(Outcome.CREATED);
 		}
 		assertThat(jdbc.queryForObject("select count(*) from outlets where name = ?", Long.class, outlet)).isOne();
 		assertThat(jdbc.queryForObject(
 				"select count(distinct f.report_id) from footnotes f join outlets o on o.id = f.outlet_id where o.name = ?",
-				Long.class, outlet)).isEqualTo(uploads);
-		assertThat(jdbc.queryForObject("select count(*) from reports r join series s on s.id = r.series_id where s.name = ?",
-				Long.class, series)).isEqualTo(uploads);
+				Long.class, outlet))
+			.isEqualTo(uploads);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from reports r join series s on s.id = r.series_id where s.name = ?", Long.class,
+				series))
+			.isEqualTo(uploads);
 		assertThat(jdbc.queryForObject("select count(*) from series where name = ?", Long.class, series)).isOne();
-		assertThat(jdbc.queryForObject("select count(*) from report_authors ra join authors a on a.id = ra.author_id "
-				+ "where a.name = ?", Long.class, author)).isEqualTo(uploads);
+		assertThat(jdbc.queryForObject(
+				"select count(*) from report_authors ra join authors a on a.id = ra.author_id " + "where a.name = ?",
+				Long.class, author))
+			.isEqualTo(uploads);
 		assertThat(jdbc.queryForObject("select count(*) from authors where name = ?", Long.class, author)).isOne();
 		assertThat(jdbc.queryForObject("select count(distinct q.report_id) from quotes q join speakers s "
-				+ "on s.id = q.speaker_id where s.canonical_name like ?", Long.class, "%" + speaker)).isEqualTo(uploads);
+				+ "on s.id = q.speaker_id where s.canonical_name like ?", Long.class, "%" + speaker))
+			.isEqualTo(uploads);
 		assertThat(jdbc.queryForObject("select count(*) from speakers where canonical_name like ?", Long.class,
-				"%" + speaker)).isOne();
+				"%" + speaker))
+			.isOne();
 	}
 
-	/** A number as capital letters (1 = B, 27 = BB): names with digits are not read as names. */
+	/**
+	 * A number as capital letters (1 = B, 27 = BB): names with digits are not read as
+	 * names.
+	 */
 	private static String letters(int number) {
 		StringBuilder out = new StringBuilder();
 		for (int n = number; n > 0; n /= 26) {
@@ -233,8 +249,11 @@ class IngestServiceTests {
 		assertThat(originals.findById(created.reportId()).orElseThrow().getContent()).isEqualTo(v2);
 		inTransaction(() -> {
 			Report report = reports.findById(created.reportId()).orElseThrow();
-			List<String> texts = report.getSections().stream().flatMap(s -> s.getParagraphs().stream())
-				.map(Paragraph::getText).toList();
+			List<String> texts = report.getSections()
+				.stream()
+				.flatMap(s -> s.getParagraphs().stream())
+				.map(Paragraph::getText)
+				.toList();
 			assertThat(texts).anyMatch(t -> t.startsWith("Strikingly missing"));
 			assertThat(texts).noneMatch(t -> t.contains("Conspicuous in its absence"));
 			assertThat(report.getFileName()).isEqualTo("v2.txt");
@@ -242,7 +261,8 @@ class IngestServiceTests {
 		});
 		// The old parts are gone, not kept next to the new ones.
 		assertThat(jdbc.queryForObject("select count(*) from sections where report_id = ?", Long.class,
-				created.reportId())).isEqualTo(sectionCountOf(v2));
+				created.reportId()))
+			.isEqualTo(sectionCountOf(v2));
 
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		assertThat(searchTitlesAndText("\"Strikingly missing\"")).contains(created.reportId());
@@ -267,9 +287,11 @@ class IngestServiceTests {
 		assertThat(reports.findById(created.reportId())).isEmpty();
 		assertThat(originals.findById(created.reportId())).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from sections where report_id = ?", Long.class,
-				created.reportId())).isZero();
+				created.reportId()))
+			.isZero();
 		assertThat(jdbc.queryForObject("select count(*) from footnotes where report_id = ?", Long.class,
-				created.reportId())).isZero();
+				created.reportId()))
+			.isZero();
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		assertThat(searchTitlesAndText("zanzibarian")).isEmpty();
 		assertThat(ingest.delete(created.reportId())).isFalse();
@@ -302,7 +324,8 @@ class IngestServiceTests {
 	@Test
 	void reparseRebuildsAReportFromItsOriginal() throws IOException {
 		IngestResult created = ingest.ingest(variant(NUMBERS.incrementAndGet(), ""), "r.txt", null);
-		// Damage the stored parts behind the archive's back: re-parsing must restore them.
+		// Damage the stored parts behind the archive's back: re-parsing must restore
+		// them.
 		jdbc.update("update sections set heading = 'Tampered' where report_id = ?", created.reportId());
 		jdbc.update("delete from footnotes where report_id = ?", created.reportId());
 		long revisionsBefore = revisions.countByReportId(created.reportId());
@@ -361,17 +384,21 @@ class IngestServiceTests {
 
 	/** The speaker of the first quote whose name as written contains the spelling. */
 	private Speaker speakerWrittenAs(long reportId, String spelling) {
-		return firstSpeaker(reportId, q -> q.getSpeakerAsWritten() != null && q.getSpeakerAsWritten().contains(spelling));
+		return firstSpeaker(reportId,
+				q -> q.getSpeakerAsWritten() != null && q.getSpeakerAsWritten().contains(spelling));
 	}
 
-	/** The speaker of the first quote whose speaker's canonical name contains the name. */
+	/**
+	 * The speaker of the first quote whose speaker's canonical name contains the name.
+	 */
 	private Speaker speakerNamed(long reportId, String name) {
 		return firstSpeaker(reportId, q -> q.getSpeaker().getCanonicalName().contains(name));
 	}
 
 	private Speaker firstSpeaker(long reportId, java.util.function.Predicate<Quote> which) {
 		Report report = reports.findById(reportId).orElseThrow();
-		return report.getQuotes().stream()
+		return report.getQuotes()
+			.stream()
 			.filter(q -> q.getSpeaker() != null)
 			.filter(which)
 			.map(Quote::getSpeaker)
@@ -400,18 +427,22 @@ class IngestServiceTests {
 	}
 
 	private long indexedReports() {
-		return inTransaction(() -> Search.session(em).search(Report.class).where(f -> f.matchAll()).fetchTotalHitCount());
+		return inTransaction(
+				() -> Search.session(em).search(Report.class).where(f -> f.matchAll()).fetchTotalHitCount());
 	}
 
 	private <T> T inTransaction(java.util.function.Supplier<T> work) {
 		return new TransactionTemplate(transactions).execute(status -> work.get());
 	}
 
-	/** The sample report under another series number, optionally with one more paragraph. */
+	/**
+	 * The sample report under another series number, optionally with one more paragraph.
+	 */
 	static byte[] variant(int seriesNumber, String extraParagraph) throws IOException {
 		String text = Files.readString(SAMPLE).replace("No. 1099", "No. " + seriesNumber);
 		if (!extraParagraph.isEmpty()) {
-			text = text.replaceFirst("\n\nThis paper will review", "\n\n" + extraParagraph + "\n\nThis paper will review");
+			text = text.replaceFirst("\n\nThis paper will review",
+					"\n\n" + extraParagraph + "\n\nThis paper will review");
 		}
 		return text.getBytes(StandardCharsets.UTF_8);
 	}

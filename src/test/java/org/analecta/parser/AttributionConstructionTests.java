@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One small exact case per construction of news and analysis prose that a careful reader
- * attributes (or leaves unattributed): short inline text in, speaker, role and words as written out.
+ * attributes (or leaves unattributed): short inline text in, speaker, role and words as
+ * written out.
  */
 class AttributionConstructionTests {
 
@@ -31,14 +32,16 @@ class AttributionConstructionTests {
 
 		@Test
 		void tweetedAfterTheQuotation() {
-			Quote quote = single(quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));
+			Quote quote = single(
+					quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));
 			assertThat(quote.speaker()).isEqualTo(person("Donald Trump", null));
 			assertThat(quote.cue()).isEqualTo("tweeted");
 		}
 
 		@Test
 		void wroteBeforeTheQuotation() {
-			Quote quote = single(quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
+			Quote quote = single(
+					quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Thomas Friedman", "Columnist"));
 		}
 
@@ -52,21 +55,24 @@ class AttributionConstructionTests {
 
 		@Test
 		void aQuestionBeforeItsTagEndsNoSentence() {
-			Quote quote = single(quotes("\"Does he not understand what we wrote into that constitution?\" Joe Biden asked."));
+			Quote quote = single(
+					quotes("\"Does he not understand what we wrote into that constitution?\" Joe Biden asked."));
 			assertThat(quote.speaker()).isEqualTo(person("Joe Biden", null));
 		}
 
 		@Test
 		void anAppositionBetweenNameAndVerb() {
-			Quote quote = single(quotes("\"I condemn his views in the most forceful way,\" Senate Majority Leader Mitch "
-					+ "McConnell, R-Ky., said."));
+			Quote quote = single(
+					quotes("\"I condemn his views in the most forceful way,\" Senate Majority Leader Mitch "
+							+ "McConnell, R-Ky., said."));
 			assertThat(quote.speaker()).isEqualTo(person("Mitch McConnell", "Senate Majority Leader"));
 		}
 
 		@Test
 		void aTagClosingTheSentenceAroundAPartialQuotation() {
-			Quote quote = single(quotes("Couple global exposure with a \"candidate who is a lightning rod\" and residents "
-					+ "get nervous, said Christine Lagarde."));
+			Quote quote = single(
+					quotes("Couple global exposure with a \"candidate who is a lightning rod\" and residents "
+							+ "get nervous, said Christine Lagarde."));
 			assertThat(quote.speaker()).isEqualTo(person("Christine Lagarde", null));
 			assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
 		}
@@ -94,8 +100,9 @@ class AttributionConstructionTests {
 
 		@Test
 		void inTheLeadInSentence() {
-			Quote quote = single(quotes("Rep. Jerry Nadler, a Democrat from New York, said the inquiry had gone too far. "
-					+ "\"This is a fishing expedition and nothing more.\""));
+			Quote quote = single(
+					quotes("Rep. Jerry Nadler, a Democrat from New York, said the inquiry had gone too far. "
+							+ "\"This is a fishing expedition and nothing more.\""));
 			assertThat(quote.speaker().name()).isEqualTo("Jerry Nadler");
 		}
 
@@ -109,7 +116,8 @@ class AttributionConstructionTests {
 
 		@Test
 		void theNextParagraphGoesOnQuotingTheSameSpeaker() {
-			List<Quote> quotes = quotes("\"There is just a passion for Donald,\" said Robert Antonacci of the New York delegation.",
+			List<Quote> quotes = quotes(
+					"\"There is just a passion for Donald,\" said Robert Antonacci of the New York delegation.",
 					"\"Who cares? It was her speech and she gave it well.\"");
 			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Robert Antonacci", null));
 		}
@@ -168,14 +176,16 @@ class AttributionConstructionTests {
 
 		@Test
 		void heAfterTheOnlyManNamedInItsOwnParagraphIsHim() {
-			Quote quote = single(quotes("Following are excerpts from a sermon by Iranian Supreme Leader Ali Khamenei; in it, "
-					+ "he stressed that \"after all, in every election there are winners and losers.\""));
+			Quote quote = single(
+					quotes("Following are excerpts from a sermon by Iranian Supreme Leader Ali Khamenei; in it, "
+							+ "he stressed that \"after all, in every election there are winners and losers.\""));
 			assertThat(quote.speaker().name()).isEqualTo("Ali Khamenei");
 		}
 
 		@Test
 		void anUnnamedSpeakerIsKeptAsWritten() {
-			Quote quote = single(quotes("\"The facts have not changed at all,\" a spokesman for committee Democrats said."));
+			Quote quote = single(
+					quotes("\"The facts have not changed at all,\" a spokesman for committee Democrats said."));
 			assertThat(quote.speaker()).isNull();
 			assertThat(quote.speakerAsWritten()).isEqualTo("a spokesman for committee Democrats");
 		}
@@ -213,7 +223,8 @@ class AttributionConstructionTests {
 
 		@Test
 		void aTitleNamesThePersonNotTheOrganisation() {
-			Quote quote = single(quotes("Hezbollah Secretary-General Hassan Nasrallah said: \"We will not leave Syria.\""));
+			Quote quote = single(
+					quotes("Hezbollah Secretary-General Hassan Nasrallah said: \"We will not leave Syria.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Hassan Nasrallah", "Hezbollah Secretary-General"));
 		}
 
@@ -226,7 +237,8 @@ class AttributionConstructionTests {
 
 		@Test
 		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
-			Quote quote = single(quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
+			Quote quote = single(
+					quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
 			assertThat(quote.speaker().name()).isEqualTo("Abdullah");
 		}
 
@@ -237,14 +249,16 @@ class AttributionConstructionTests {
 
 		@Test
 		void scareQuotesAndSlogans() {
-			List<Quote> quotes = quotes("Khamenei again praised \"the axis of resistance\" and condemned \"the Great Satan\".");
+			List<Quote> quotes = quotes(
+					"Khamenei again praised \"the axis of resistance\" and condemned \"the Great Satan\".");
 			assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.TERM);
 			assertThat(quotes).extracting(Quote::speaker).containsOnly((Speaker) null);
 		}
 
 		@Test
 		void platformsAndPageFurnitureAreNoSpeakers() {
-			assertThat(single(quotes("Javascript Alert said: \"Please enable scripts to continue browsing.\"")).speaker())
+			assertThat(
+					single(quotes("Javascript Alert said: \"Please enable scripts to continue browsing.\"")).speaker())
 				.isNull();
 			assertThat(single(quotes("Twitter said: \"The account was suspended for abuse of our rules.\"")).speaker())
 				.isNull();
@@ -264,22 +278,25 @@ class AttributionConstructionTests {
 
 		@Test
 		void fatherAndSonAreTwoSpeakers() {
-			List<Quote> quotes = quotes("Prince Turki bin Faisal said: \"We are ready.\" Faisal bin Turki said: \"We are "
-					+ "not ready at all.\" Turki added: \"It is late now.\"");
+			List<Quote> quotes = quotes(
+					"Prince Turki bin Faisal said: \"We are ready.\" Faisal bin Turki said: \"We are "
+							+ "not ready at all.\" Turki added: \"It is late now.\"");
 			assertThat(quotes).extracting(quote -> quote.speaker().name())
 				.containsExactly("Turki bin Faisal", "Faisal bin Turki", "Turki bin Faisal");
 		}
 
 		@Test
 		void aLoneNameIsThePersonsOwnNotHisFathers() {
-			List<Quote> quotes = quotes("King Salman bin Abdulaziz said: \"The kingdom stands with its brothers.\" Crown "
-					+ "Prince Mohammed bin Salman said: \"We will keep our oil policy.\" Salman added: \"Nothing changes.\"");
+			List<Quote> quotes = quotes(
+					"King Salman bin Abdulaziz said: \"The kingdom stands with its brothers.\" Crown "
+							+ "Prince Mohammed bin Salman said: \"We will keep our oil policy.\" Salman added: \"Nothing changes.\"");
 			assertThat(quotes.get(2).speaker()).isEqualTo(person("Salman bin Abdulaziz", "King"));
 		}
 
 		@Test
 		void anHonorificIsNoRole() {
-			Quote quote = single(quotes("His Eminence Ayatollah Ali Sistani said: \"Fighting the terrorists is a duty.\""));
+			Quote quote = single(
+					quotes("His Eminence Ayatollah Ali Sistani said: \"Fighting the terrorists is a duty.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Ali Sistani", "Ayatollah"));
 		}
 

@@ -27,10 +27,10 @@ class FootnoteMarkerScannerTests {
 
 	@Test
 	void bracketAfterASpace() {
-		assertThat(extract("had not been discussed [3].")).isEqualTo(new Paragraph("had not been discussed.",
-				List.of(new FootnoteRef(3, 22))));
-		assertThat(extract("in Vienna [3] and Tehran")).isEqualTo(new Paragraph("in Vienna and Tehran",
-				List.of(new FootnoteRef(3, 9))));
+		assertThat(extract("had not been discussed [3]."))
+			.isEqualTo(new Paragraph("had not been discussed.", List.of(new FootnoteRef(3, 22))));
+		assertThat(extract("in Vienna [3] and Tehran"))
+			.isEqualTo(new Paragraph("in Vienna and Tehran", List.of(new FootnoteRef(3, 9))));
 	}
 
 	@Test
@@ -47,8 +47,8 @@ class FootnoteMarkerScannerTests {
 			.isEqualTo(new Paragraph("as the daily reported. The next day", List.of(new FootnoteRef(2, 22))));
 		assertThat(extract("as the daily reported. (2)"))
 			.isEqualTo(new Paragraph("as the daily reported.", List.of(new FootnoteRef(2, 22))));
-		assertThat(extract("Kayhan wrote(4) that")).isEqualTo(new Paragraph("Kayhan wrote that",
-				List.of(new FootnoteRef(4, 12))));
+		assertThat(extract("Kayhan wrote(4) that"))
+			.isEqualTo(new Paragraph("Kayhan wrote that", List.of(new FootnoteRef(4, 12))));
 	}
 
 	@Test
@@ -63,8 +63,8 @@ class FootnoteMarkerScannerTests {
 	void supMarkersArriveAsBracketsAndSuperscriptDigitsCount() {
 		// The HTML reader turns <sup>3</sup> into [3].
 		assertThat(extract("said Zarif.[3]")).isEqualTo(new Paragraph("said Zarif.", List.of(new FootnoteRef(3, 11))));
-		assertThat(extract("said Zarif.³ Then")).isEqualTo(new Paragraph("said Zarif. Then",
-				List.of(new FootnoteRef(3, 11))));
+		assertThat(extract("said Zarif.³ Then"))
+			.isEqualTo(new Paragraph("said Zarif. Then", List.of(new FootnoteRef(3, 11))));
 		assertThat(extract("said Zarif.¹⁰")).isEqualTo(new Paragraph("said Zarif.", List.of(new FootnoteRef(10, 11))));
 	}
 
@@ -89,17 +89,17 @@ class FootnoteMarkerScannerTests {
 
 	@Test
 	void onlyOneToThreeDigitsInClosedBracketsAreMarkers() {
-		assertThat(extract("in 1979 [1979] and [1234] and [1 ] and [3")).isEqualTo(
-				new Paragraph("in 1979 [1979] and [1234] and [1 ] and [3", List.of()));
-		assertThat(extract("[[3]] and ((4))")).isEqualTo(new Paragraph("[] and ()",
-				List.of(new FootnoteRef(3, 1), new FootnoteRef(4, 8))));
+		assertThat(extract("in 1979 [1979] and [1234] and [1 ] and [3"))
+			.isEqualTo(new Paragraph("in 1979 [1979] and [1234] and [1 ] and [3", List.of()));
+		assertThat(extract("[[3]] and ((4))"))
+			.isEqualTo(new Paragraph("[] and ()", List.of(new FootnoteRef(3, 1), new FootnoteRef(4, 8))));
 	}
 
 	@Test
 	void aLongRunOfSuperscriptsIsReadThreeDigitsAtATime() {
 		// "¹⁰¹" is no note; the scan goes on after it, where "³" is.
-		assertThat(extract("Tehran¹⁰¹³ said")).isEqualTo(new Paragraph("Tehran¹⁰¹ said",
-				List.of(new FootnoteRef(3, 9))));
+		assertThat(extract("Tehran¹⁰¹³ said"))
+			.isEqualTo(new Paragraph("Tehran¹⁰¹ said", List.of(new FootnoteRef(3, 9))));
 	}
 
 }

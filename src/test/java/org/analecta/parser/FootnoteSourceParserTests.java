@@ -52,10 +52,12 @@ class FootnoteSourceParserTests {
 
 	@Test
 	void commentaryTakesTheTrailingSourceWhenClear() {
-		assertThat(parse("See in particular the June 16, 2014 statement by U.S. Secretary of State John Kerry; he said, "
-				+ "\"I wouldn't rule out anything that would be constructive.\" Yahoo News, June 16, 2014."))
+		assertThat(
+				parse("See in particular the June 16, 2014 statement by U.S. Secretary of State John Kerry; he said, "
+						+ "\"I wouldn't rule out anything that would be constructive.\" Yahoo News, June 16, 2014."))
 			.isEqualTo(new Source("Yahoo News", null, LocalDate.of(2014, 6, 16)));
-		assertThat(parse("According to the Reuters report, the official said: \"No outcome was achieved.\" Reuters, June 16, 2014."))
+		assertThat(parse(
+				"According to the Reuters report, the official said: \"No outcome was achieved.\" Reuters, June 16, 2014."))
 			.isEqualTo(new Source("Reuters", null, LocalDate.of(2014, 6, 16)));
 	}
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One construction of a report's header each: a few lines of text in, the exact field out. */
+/**
+ * One construction of a report's header each: a few lines of text in, the exact field
+ * out.
+ */
 class HeaderLayoutTests {
 
 	private static final String PROSE = ReportParserTests.PROSE;
@@ -82,7 +85,8 @@ class HeaderLayoutTests {
 		ParsedReport report = parse("{\n  \"authors\": [\n    \"Hannah Weiss\"\n  ],\n  \"type\": \"analysis\"\n}\n\n"
 				+ "Libya's Proxy War Turns\n\nBy Hannah Weiss\n\n" + PROSE);
 		assertThat(report.title()).isEqualTo("Libya's Proxy War Turns");
-		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text).containsExactly(PROSE);
+		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text)
+			.containsExactly(PROSE);
 	}
 
 	@Test
@@ -98,8 +102,8 @@ class HeaderLayoutTests {
 
 	@Test
 	void aTitleOfAnyLength() throws ParseException {
-		String title = "Egyptian Columnists Debate The Future Of Arab Nationalism: " + "'The Nation Has Awakened'; ".repeat(20)
-				+ "Others Warn Of Fragmentation";
+		String title = "Egyptian Columnists Debate The Future Of Arab Nationalism: "
+				+ "'The Nation Has Awakened'; ".repeat(20) + "Others Warn Of Fragmentation";
 		ParsedReport report = parse("September 9, 2012 Special Dispatch No. 4871\n\n" + title + "\n\n" + PROSE);
 		assertThat(title.length()).isGreaterThan(500);
 		assertThat(report.title()).isEqualTo(title);
@@ -107,8 +111,10 @@ class HeaderLayoutTests {
 
 	@Test
 	void theAddressNamesASentenceCaseTitle() throws ParseException {
-		ParsedReport report = parse("URL: https://news.example.com/2023/05/14/iraq-oil-exports-kurdistan-pipeline-remain-shut\n\n"
-				+ "Gulf Affairs Daily\n\nIraq's oil exports through the Kurdistan pipeline remain shut\n\n14 May 2023\n\n" + PROSE);
+		ParsedReport report = parse(
+				"URL: https://news.example.com/2023/05/14/iraq-oil-exports-kurdistan-pipeline-remain-shut\n\n"
+						+ "Gulf Affairs Daily\n\nIraq's oil exports through the Kurdistan pipeline remain shut\n\n14 May 2023\n\n"
+						+ PROSE);
 		assertThat(report.title()).isEqualTo("Iraq's oil exports through the Kurdistan pipeline remain shut");
 	}
 
@@ -121,7 +127,8 @@ class HeaderLayoutTests {
 
 	@Test
 	void aJournalsNameAndVolumeLineAreNotTheTitle() throws ParseException {
-		ParsedReport report = parse("Journal of Gulf Studies\n\nVol. 12, No. 2 (Summer 2008)\n\nOil and Patronage in Kuwait\n\n" + PROSE);
+		ParsedReport report = parse(
+				"Journal of Gulf Studies\n\nVol. 12, No. 2 (Summer 2008)\n\nOil and Patronage in Kuwait\n\n" + PROSE);
 		assertThat(report.title()).isEqualTo("Oil and Patronage in Kuwait");
 		assertThat(report.series()).isEqualTo("Journal of Gulf Studies");
 		assertThat(report.seriesNumber()).isNull();
@@ -137,7 +144,8 @@ class HeaderLayoutTests {
 	@Test
 	void aKickerAndAnInstitutionsNameAboveTheTitleArePassedOver() throws ParseException {
 		ParsedReport report = parse("In The Media\n\nMalcolm H. Kerr Carnegie Middle East Center\n\nTehran Rising\n\n"
-				+ "Hezbollah is a key ally to Iran.\n\nLink Copied\nBy Paul Salem\nPublished on Apr 13, 2011\n\n" + PROSE);
+				+ "Hezbollah is a key ally to Iran.\n\nLink Copied\nBy Paul Salem\nPublished on Apr 13, 2011\n\n"
+				+ PROSE);
 		assertThat(report.title()).isEqualTo("Tehran Rising");
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 4, 13));
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Paul Salem");
@@ -145,8 +153,9 @@ class HeaderLayoutTests {
 
 	@Test
 	void aLogosLowerCaseWordAboveTheHeaderIsSkipped() throws ParseException {
-		ParsedReport report = parse("memri\nAugust 24, 2021 Special Dispatch No. 9510\n\nSaudi Columnists: Feeble U.S. Policy\n\n"
-				+ "August 24, 2021\nIran, Saudi Arabia | Special Dispatch No. 9510\n\n" + PROSE);
+		ParsedReport report = parse(
+				"memri\nAugust 24, 2021 Special Dispatch No. 9510\n\nSaudi Columnists: Feeble U.S. Policy\n\n"
+						+ "August 24, 2021\nIran, Saudi Arabia | Special Dispatch No. 9510\n\n" + PROSE);
 		assertThat(report.title()).isEqualTo("Saudi Columnists: Feeble U.S. Policy");
 		assertThat(report.countries()).containsExactly("Iran", "Saudi Arabia");
 	}
@@ -180,7 +189,8 @@ class HeaderLayoutTests {
 
 	@Test
 	void severalNumbersLeaveTheNumberOpen() throws ParseException {
-		ParsedReport report = parse("Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
+		ParsedReport report = parse(
+				"Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
 		assertThat(report.series()).isEqualTo("Special Dispatch");
 		assertThat(report.seriesNumber()).isNull();
 	}
@@ -215,7 +225,8 @@ class HeaderLayoutTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "June 2022", "Summer 2011", "Spring/Summer 2020" })
 	void aMonthOrSeasonIsNoDate(String line) throws ParseException {
-		ParsedReport report = parse("Will Politics Trump Nonproliferation?\n\n" + line + "\nBy Barbara Slavin\n\n" + PROSE);
+		ParsedReport report = parse(
+				"Will Politics Trump Nonproliferation?\n\n" + line + "\nBy Barbara Slavin\n\n" + PROSE);
 		assertThat(report.publishedOn()).isNull();
 		assertThat(report.title()).isEqualTo("Will Politics Trump Nonproliferation?");
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Barbara Slavin");
@@ -223,7 +234,8 @@ class HeaderLayoutTests {
 
 	@Test
 	void anOutletsNameBesideTheDateIsNoCountry() throws ParseException {
-		ParsedReport report = parse("April 13, 2020 | The Dispatch\n\nThe Islamic Revolution vs. Donald Trump\n\n" + PROSE);
+		ParsedReport report = parse(
+				"April 13, 2020 | The Dispatch\n\nThe Islamic Revolution vs. Donald Trump\n\n" + PROSE);
 		assertThat(report.countries()).isEmpty();
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 4, 13));
 		assertThat(report.title()).isEqualTo("The Islamic Revolution vs. Donald Trump");
@@ -245,7 +257,8 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "March 4, 2021 — By Jane Doe", "By Jane Doe • March 4, 2021", "By Jane Doe · 4 March 2021" })
+	@ValueSource(
+			strings = { "March 4, 2021 — By Jane Doe", "By Jane Doe • March 4, 2021", "By Jane Doe · 4 March 2021" })
 	void dateAndBylineJoinedByADashOrABullet(String line) throws ParseException {
 		ParsedReport report = parse("The Quiet Return of Qatar\n\n" + line + "\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
@@ -254,7 +267,8 @@ class HeaderLayoutTests {
 
 	@Test
 	void aBioLineIsTheByline() throws ParseException {
-		ParsedReport report = parse("Turkey's Balancing Act\n\nSelin Yilmaz is a senior fellow at the Atlantic Policy Forum.\n\n" + PROSE);
+		ParsedReport report = parse(
+				"Turkey's Balancing Act\n\nSelin Yilmaz is a senior fellow at the Atlantic Policy Forum.\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Selin Yilmaz");
 		assertThat(report.title()).isEqualTo("Turkey's Balancing Act");
 	}
@@ -272,13 +286,15 @@ class HeaderLayoutTests {
 	@Test
 	void rolesAroundTheNamesOfAnAuthorsLineAreLeftOut() throws ParseException {
 		ParsedReport report = parse("Iran News Round Up\n\n" + PROSE + "\n\n"
-				+ "Authors: AEI Critical Threats Project Iran Analyst Will Fulton and Iran Intern Amir Toumaj\n\n" + PROSE);
+				+ "Authors: AEI Critical Threats Project Iran Analyst Will Fulton and Iran Intern Amir Toumaj\n\n"
+				+ PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Will Fulton", "Amir Toumaj");
 	}
 
 	@Test
 	void anAuthorLabelAboveABio() throws ParseException {
-		ParsedReport report = parse(PROSE + "\n\nthe author\n\nPatrick Clawson is director of research at the Institute.");
+		ParsedReport report = parse(
+				PROSE + "\n\nthe author\n\nPatrick Clawson is director of research at the Institute.");
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Patrick Clawson");
 	}
 
@@ -300,7 +316,10 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).isEmpty();
 	}
 
-	/** Furniture lines in random order and number before a MEMRI header: the header is read the same. */
+	/**
+	 * Furniture lines in random order and number before a MEMRI header: the header is
+	 * read the same.
+	 */
 	@Test
 	void furnitureInAnyOrderBeforeTheHeader() throws ParseException {
 		long seed = System.nanoTime();

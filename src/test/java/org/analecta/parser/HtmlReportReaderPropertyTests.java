@@ -16,9 +16,9 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Whatever markup comes in, the HTML reader gives blocks or refuses the page for having no main
- * content; nothing else escapes, and what it gives keeps its promises. Seeded randomized cases:
- * see {@link RandomCases} for the seed and its replay.
+ * Whatever markup comes in, the HTML reader gives blocks or refuses the page for having
+ * no main content; nothing else escapes, and what it gives keeps its promises. Seeded
+ * randomized cases: see {@link RandomCases} for the seed and its replay.
  */
 class HtmlReportReaderPropertyTests {
 
@@ -37,8 +37,9 @@ class HtmlReportReaderPropertyTests {
 			"</div>", "<sup>", "</sup>", "<a href=\"#_ftn3\" name=\"_ftnref3\">[3]</a>",
 			"<a href=\"#_ftnref2\" name=\"_ftn2\">[2]</a>", "<sup>7</sup>", "<ol class=\"footnotes\">", "<li>", "</li>",
 			"</ol>", "<figure><figcaption>", "</figure>", "<h2>", "</h2>", "<strong>", "</strong>", "<br>", "<nav>",
-			"</nav>", "<article>", "</article>", "<blockquote>", "<table><tr><td>", "<script>", "</script>", "<!--", "-->",
-			"<![CDATA[", "&amp;", "&#0;", "<time datetime=\"2014-13-45\">", "<meta property=\"og:title\" content=\"\">",
+			"</nav>", "<article>", "</article>", "<blockquote>", "<table><tr><td>", "<script>", "</script>", "<!--",
+			"-->", "<![CDATA[", "&amp;", "&#0;", "<time datetime=\"2014-13-45\">",
+			"<meta property=\"og:title\" content=\"\">",
 			"<script type=\"application/ld+json\">{\"@type\":[\"Article\"],\"author\":[{}, 3, null]",
 			HtmlReportReaderTests.PROSE);
 

@@ -19,7 +19,8 @@ class HtmlReportReaderTests {
 	private final HtmlReportReader reader = new HtmlReportReader();
 
 	private List<Block> blocks(String body) throws ParseException {
-		return reader.read("<!DOCTYPE html><html><head><title>T</title></head><body>" + body + "</body></html>").blocks();
+		return reader.read("<!DOCTYPE html><html><head><title>T</title></head><body>" + body + "</body></html>")
+			.blocks();
 	}
 
 	private static Block p(String text) {
@@ -28,7 +29,8 @@ class HtmlReportReaderTests {
 
 	@Test
 	void paragraphsAndHeadingsInDocumentOrder() throws ParseException {
-		assertThat(blocks("<article><h1>Title</h1><p>" + PROSE + "</p><h2>Second part</h2><p>More  text\n here.</p></article>"))
+		assertThat(blocks(
+				"<article><h1>Title</h1><p>" + PROSE + "</p><h2>Second part</h2><p>More  text\n here.</p></article>"))
 			.containsExactly(new Block(Kind.HEADING, "Title"), p(PROSE), new Block(Kind.HEADING, "Second part"),
 					p("More text here."));
 		assertThat(reader.read("<p>" + PROSE + "</p>").format()).isEqualTo(SourceFormat.HTML);
@@ -52,7 +54,8 @@ class HtmlReportReaderTests {
 				</main>
 				<aside class="sidebar"><p>Subscribe to our newsletter for more of the same kind of writing every week.</p></aside>
 				<footer><p>Copyright 2014, all rights reserved by the publisher of this fine site.</p></footer>
-				""".formatted(PROSE);
+				"""
+			.formatted(PROSE);
 		assertThat(blocks(page)).containsExactly(p(PROSE));
 	}
 
@@ -65,7 +68,8 @@ class HtmlReportReaderTests {
 	void shortBoldParagraphIsAHeadingButARunInLabelIsNot() throws ParseException {
 		assertThat(blocks("<div><p><strong>Iran Recruits Volunteers</strong></p><p>" + PROSE
 				+ "</p><p><strong>Note:</strong> the talks resumed.</p></div>"))
-			.containsExactly(new Block(Kind.HEADING, "Iran Recruits Volunteers"), p(PROSE), p("Note: the talks resumed."));
+			.containsExactly(new Block(Kind.HEADING, "Iran Recruits Volunteers"), p(PROSE),
+					p("Note: the talks resumed."));
 	}
 
 	@Test
@@ -77,13 +81,15 @@ class HtmlReportReaderTests {
 
 	@Test
 	void exponentsAndPageLinksAreNoMarkers() throws ParseException {
-		assertThat(blocks("<div><p>" + PROSE + " Area: 20 km<sup>2</sup>, 10<sup>6</sup> people, see <a href=\"/page/3\">3</a>.</p></div>"))
+		assertThat(blocks("<div><p>" + PROSE
+				+ " Area: 20 km<sup>2</sup>, 10<sup>6</sup> people, see <a href=\"/page/3\">3</a>.</p></div>"))
 			.containsExactly(p(PROSE + " Area: 20 km2, 106 people, see 3."));
 	}
 
 	@Test
 	void inlineElementsKeepTheirWordsAndSpaces() throws ParseException {
-		assertThat(blocks("<div><p>" + PROSE + " He <em>said</em>, \"<a href=\"/x\">now</a>\"; <b>the</b><i>n</i> left.</p></div>"))
+		assertThat(blocks("<div><p>" + PROSE
+				+ " He <em>said</em>, \"<a href=\"/x\">now</a>\"; <b>the</b><i>n</i> left.</p></div>"))
 			.containsExactly(p(PROSE + " He said, \"now\"; then left."));
 	}
 
@@ -95,12 +101,13 @@ class HtmlReportReaderTests {
 				<ul><li>First point of the list</li><li>Second point of the list</li></ul>
 				<figure><img src="a.jpg"><figcaption>Poster from the site (Source: example.org)</figcaption></figure>
 				<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">A second picture</p></div>
-				</article>""".formatted(PROSE)))
-			.containsExactly(p(PROSE), new Block(Kind.BLOCKQUOTE, "\"First quoted paragraph."),
-					new Block(Kind.BLOCKQUOTE, "\"Second quoted paragraph.\""), new Block(Kind.LIST_ITEM, "First point of the list"),
-					new Block(Kind.LIST_ITEM, "Second point of the list"),
-					new Block(Kind.CAPTION, "Poster from the site (Source: example.org)"),
-					new Block(Kind.CAPTION, "A second picture"));
+				</article>""".formatted(PROSE))).containsExactly(p(PROSE),
+				new Block(Kind.BLOCKQUOTE, "\"First quoted paragraph."),
+				new Block(Kind.BLOCKQUOTE, "\"Second quoted paragraph.\""),
+				new Block(Kind.LIST_ITEM, "First point of the list"),
+				new Block(Kind.LIST_ITEM, "Second point of the list"),
+				new Block(Kind.CAPTION, "Poster from the site (Source: example.org)"),
+				new Block(Kind.CAPTION, "A second picture"));
 	}
 
 	@Test
@@ -110,9 +117,9 @@ class HtmlReportReaderTests {
 				<div class="endnotes">
 				<p><a href="#_ftnref1" name="_ftn1">[1]</a> Fars (Iran), June 14, 2014.</p>
 				<p><a href="#_ftnref2" name="_ftn2">[2]</a>Kayhan (Iran), June 18, 2014.</p>
-				</div></article>""".formatted(PROSE)))
-			.containsExactly(p(PROSE + "[1]"), new Block(Kind.NOTE, "[1] Fars (Iran), June 14, 2014."),
-					new Block(Kind.NOTE, "[2] Kayhan (Iran), June 18, 2014."));
+				</div></article>""".formatted(PROSE))).containsExactly(p(PROSE + "[1]"),
+				new Block(Kind.NOTE, "[1] Fars (Iran), June 14, 2014."),
+				new Block(Kind.NOTE, "[2] Kayhan (Iran), June 18, 2014."));
 	}
 
 	@Test
@@ -127,7 +134,8 @@ class HtmlReportReaderTests {
 
 	@Test
 	void noteParagraphsOutsideANotesListAreRecognisedByTheirBackLink() throws ParseException {
-		assertThat(blocks("<div><p>" + PROSE + "</p><p><a href=\"#_ftnref7\" name=\"_ftn7\">[7]</a> Asr-e Iran (Iran), June 16, 2014.</p></div>"))
+		assertThat(blocks("<div><p>" + PROSE
+				+ "</p><p><a href=\"#_ftnref7\" name=\"_ftn7\">[7]</a> Asr-e Iran (Iran), June 16, 2014.</p></div>"))
 			.containsExactly(p(PROSE), new Block(Kind.NOTE, "[7] Asr-e Iran (Iran), June 16, 2014."));
 	}
 
@@ -149,42 +157,50 @@ class HtmlReportReaderTests {
 				<link rel="canonical" href="https://example.org/reports/1099">
 				<meta property="og:url" content="https://example.org/other">
 				</head><body><p>%s</p></body></html>""".formatted(PROSE)).hints();
-		assertThat(hints).isEqualTo(new DocumentHints("The Real Title", LocalDate.of(2014, 6, 20),
-				List.of("A. Savyon", "Yossi Mansharof"), "https://example.org/reports/1099", "Inquiry & Analysis",
-				List.of("Iraq", "Iran")));
+		assertThat(hints).isEqualTo(
+				new DocumentHints("The Real Title", LocalDate.of(2014, 6, 20), List.of("A. Savyon", "Yossi Mansharof"),
+						"https://example.org/reports/1099", "Inquiry & Analysis", List.of("Iraq", "Iran")));
 	}
 
 	@Test
 	void jsonLdAndTitleTagStandInForMissingMetaTags() throws ParseException {
-		DocumentHints hints = reader.read("""
-				<html><head><title>Iran's Dilemma: Cooperate – Or Not? | MEMRI</title>
-				<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "MEMRI"},
-				{"@type": "NewsArticle", "datePublished": "2014-06-20", "author": [{"@type": "Person", "name": "A. Savyon"}],
-				"articleSection": ["Reports"], "keywords": ["Iraq", "Iran"]}]}</script>
-				<meta property="og:url" content="https://example.org/r/1">
-				</head><body><p>%s</p></body></html>""".formatted(PROSE)).hints();
+		DocumentHints hints = reader
+			.read("""
+					<html><head><title>Iran's Dilemma: Cooperate – Or Not? | MEMRI</title>
+					<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "MEMRI"},
+					{"@type": "NewsArticle", "datePublished": "2014-06-20", "author": [{"@type": "Person", "name": "A. Savyon"}],
+					"articleSection": ["Reports"], "keywords": ["Iraq", "Iran"]}]}</script>
+					<meta property="og:url" content="https://example.org/r/1">
+					</head><body><p>%s</p></body></html>"""
+				.formatted(PROSE))
+			.hints();
 		assertThat(hints).isEqualTo(new DocumentHints("Iran's Dilemma: Cooperate – Or Not?", LocalDate.of(2014, 6, 20),
 				List.of("A. Savyon"), "https://example.org/r/1", "Reports", List.of("Iraq", "Iran")));
 	}
 
 	@Test
 	void timeElementOfTheArticleDatesAPageWithoutMeta() throws ParseException {
-		DocumentHints hints = reader.read("<html><body><article><time datetime=\"2014-06-18T10:00\">June 18</time><p>" + PROSE
-				+ "</p></article></body></html>").hints();
+		DocumentHints hints = reader
+			.read("<html><body><article><time datetime=\"2014-06-18T10:00\">June 18</time><p>" + PROSE
+					+ "</p></article></body></html>")
+			.hints();
 		assertThat(hints.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 18));
 	}
 
 	@Test
 	void nothingIsInventedWhenThePageDeclaresNothing() throws ParseException {
-		DocumentHints hints = reader.read("<html><body><p>" + PROSE + "</p><link rel=\"canonical\" href=\"/relative\"></body></html>")
+		DocumentHints hints = reader
+			.read("<html><body><p>" + PROSE + "</p><link rel=\"canonical\" href=\"/relative\"></body></html>")
 			.hints();
 		assertThat(hints).isEqualTo(DocumentHints.NONE);
 	}
 
 	@Test
 	void brokenJsonLdIsIgnored() throws ParseException {
-		DocumentHints hints = reader.read("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": </script>"
-				+ "</head><body><p>" + PROSE + "</p></body></html>").hints();
+		DocumentHints hints = reader
+			.read("<html><head><script type=\"application/ld+json\">{\"@type\": \"Article\", \"headline\": </script>"
+					+ "</head><body><p>" + PROSE + "</p></body></html>")
+			.hints();
 		assertThat(hints.title()).isNull();
 	}
 

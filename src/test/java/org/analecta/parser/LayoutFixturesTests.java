@@ -20,9 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The report layouts of {@code src/test/resources/fixtures/layouts} (see its README): every
- * expected metadata field of every fixture, exactly, and the quotations whose speaker the parser
- * finds today ({@code ok} in {@code quotes.tsv}; the rest are the README's known misses).
+ * The report layouts of {@code src/test/resources/fixtures/layouts} (see its README):
+ * every expected metadata field of every fixture, exactly, and the quotations whose
+ * speaker the parser finds today ({@code ok} in {@code quotes.tsv}; the rest are the
+ * README's known misses).
  */
 class LayoutFixturesTests {
 
@@ -81,7 +82,9 @@ class LayoutFixturesTests {
 		assertThat(report.publishedOn()).as("date").isEqualTo(expected.date());
 		assertThat(report.series()).as("series").isEqualTo(expected.series());
 		assertThat(report.seriesNumber()).as("number").isEqualTo(expected.number());
-		assertThat(report.authors()).extracting(Author::name).as("authors").containsExactlyElementsOf(expected.authors());
+		assertThat(report.authors()).extracting(Author::name)
+			.as("authors")
+			.containsExactlyElementsOf(expected.authors());
 		assertThat(report.countries()).as("countries").containsExactlyElementsOf(expected.countries());
 	}
 
@@ -134,7 +137,8 @@ class LayoutFixturesTests {
 	}
 
 	private static String fold(String text) {
-		String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "");
 		return decomposed.replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Hostile inputs are refused with a sentence that says which bound they crossed, before they cost
- * more than linear time; ordinary nesting passes. (How the time grows: {@link ParseLinearity}.)
+ * Hostile inputs are refused with a sentence that says which bound they crossed, before
+ * they cost more than linear time; ordinary nesting passes. (How the time grows:
+ * {@link ParseLinearity}.)
  */
 class ParseBoundsTests {
 

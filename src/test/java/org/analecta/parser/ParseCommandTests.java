@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The parse command in-process: JSON Lines on stdout, errors per file, the exit status. */
+/**
+ * The parse command in-process: JSON Lines on stdout, errors per file, the exit status.
+ */
 class ParseCommandTests {
 
 	private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();

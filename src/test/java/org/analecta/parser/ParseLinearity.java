@@ -4,17 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 
 /**
- * How parse time grows with hostile input: nested tables, one long line of quotations, and a
- * quotation flood in ordinary paragraphs, each at doubling sizes. Not a test (speed belongs in a
- * benchmark); run it by hand:
+ * How parse time grows with hostile input: nested tables, one long line of quotations,
+ * and a quotation flood in ordinary paragraphs, each at doubling sizes. Not a test (speed
+ * belongs in a benchmark); run it by hand:
  *
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.analecta.parser.ParseLinearity
  * </pre>
  *
- * Each line gives the input size, the best of three parse times, and what came out (quotes, or the
- * refusal). Linear growth shows as a time that about doubles with the size.
+ * Each line gives the input size, the best of three parse times, and what came out
+ * (quotes, or the refusal). Linear growth shows as a time that about doubles with the
+ * size.
  */
 public final class ParseLinearity {
 
@@ -74,8 +75,8 @@ public final class ParseLinearity {
 	}
 
 	static String quoteLine(int quotes) {
-		return "A flood\n\nSpecial Dispatch No. 9999\n\n"
-				+ "Rohani said that \"we will\" and added \"".repeat(quotes) + "\n";
+		return "A flood\n\nSpecial Dispatch No. 9999\n\n" + "Rohani said that \"we will\" and added \"".repeat(quotes)
+				+ "\n";
 	}
 
 	static String quoteParagraphs(int quotes) {

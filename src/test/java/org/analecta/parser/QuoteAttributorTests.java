@@ -18,7 +18,10 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** One small exact case per quotation shape; paragraphs are written as a reader would hand them over. */
+/**
+ * One small exact case per quotation shape; paragraphs are written as a reader would hand
+ * them over.
+ */
 class QuoteAttributorTests {
 
 	private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
@@ -31,21 +34,23 @@ class QuoteAttributorTests {
 		@Test
 		void saidThat() {
 			assertThat(quotes("Iranian President Hassan Rohani said that \"we will not negotiate under pressure.\"[3]"))
-				.containsExactly(new Quote("we will not negotiate under pressure.",
-						person("Hassan Rohani", "Iranian President"), "Iranian President Hassan Rohani", "said", 0, 0, 3,
-						QuoteKind.DIRECT, 0.95));
+				.containsExactly(
+						new Quote("we will not negotiate under pressure.", person("Hassan Rohani", "Iranian President"),
+								"Iranian President Hassan Rohani", "said", 0, 0, 3, QuoteKind.DIRECT, 0.95));
 		}
 
 		@Test
 		void saidComma() {
 			assertThat(quotes("Deputy Foreign Minister Abbas Araghchi said, \"No talks were held on Iraq.\""))
-				.containsExactly(new Quote("No talks were held on Iraq.", person("Abbas Araghchi", "Deputy Foreign Minister"),
-						"Deputy Foreign Minister Abbas Araghchi", "said", 0, 0, null, QuoteKind.DIRECT, 0.95));
+				.containsExactly(
+						new Quote("No talks were held on Iraq.", person("Abbas Araghchi", "Deputy Foreign Minister"),
+								"Deputy Foreign Minister Abbas Araghchi", "said", 0, 0, null, QuoteKind.DIRECT, 0.95));
 		}
 
 		@Test
 		void saidThatWithWordsBetweenVerbAndQuotation() {
-			Quote quote = single(quotes("Rohani said regarding possible collaboration with the U.S. that \"we may consider it.\""));
+			Quote quote = single(
+					quotes("Rohani said regarding possible collaboration with the U.S. that \"we may consider it.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Hassan Rohani", null));
 			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
 			assertThat(quote.confidence()).isEqualTo(0.85);
@@ -54,8 +59,8 @@ class QuoteAttributorTests {
 		@Test
 		void nameAndColon() {
 			assertThat(quotes("Hassan Nasrallah: \"We will never surrender.\""))
-				.containsExactly(new Quote("We will never surrender.", person("Hassan Nasrallah", null), "Hassan Nasrallah",
-						":", 0, 0, null, QuoteKind.DIRECT, 0.95));
+				.containsExactly(new Quote("We will never surrender.", person("Hassan Nasrallah", null),
+						"Hassan Nasrallah", ":", 0, 0, null, QuoteKind.DIRECT, 0.95));
 		}
 
 		@Test
@@ -66,15 +71,17 @@ class QuoteAttributorTests {
 			assertThat(quotes).containsExactly(
 					new Quote("We will never surrender to America and its allies.", person("Hassan Nasrallah", null),
 							"Hassan Nasrallah", ":", 0, 1, null, QuoteKind.DIRECT, 0.85),
-					new Quote("Do you trust their promises?", null, "Interviewer", ":", 0, 2, null, QuoteKind.DIRECT, 0.5));
+					new Quote("Do you trust their promises?", null, "Interviewer", ":", 0, 2, null, QuoteKind.DIRECT,
+							0.5));
 		}
 
 		@Test
 		void tagAfterTheQuotation() {
 			List<Quote> quotes = quotes("Hizbullah Secretary-General Hassan Nasrallah spoke on Friday.",
 					"\"We will win this war,\" Nasrallah said.");
-			assertThat(quotes).containsExactly(new Quote("We will win this war", person("Hassan Nasrallah",
-					"Hizbullah Secretary-General"), "Nasrallah", "said", 0, 1, null, QuoteKind.DIRECT, 0.95));
+			assertThat(quotes).containsExactly(
+					new Quote("We will win this war", person("Hassan Nasrallah", "Hizbullah Secretary-General"),
+							"Nasrallah", "said", 0, 1, null, QuoteKind.DIRECT, 0.95));
 		}
 
 		@Test
@@ -108,15 +115,17 @@ class QuoteAttributorTests {
 
 		@Test
 		void quotationGoingOnAfterAnAppositionToItsTag() {
-			List<Quote> quotes = quotes("“We do not see any roadblocks,” says Di Li, the chief scientist of FAST. “I feel both "
-					+ "excited and relieved.”");
+			List<Quote> quotes = quotes(
+					"“We do not see any roadblocks,” says Di Li, the chief scientist of FAST. “I feel both "
+							+ "excited and relieved.”");
 			assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Di Li", "Di Li");
 		}
 
 		@Test
 		void quotationOpeningASentenceAfterTheSpeakersParaphrase() {
-			List<Quote> quotes = quotes("Prof David Green spoke on Monday. Green says closing campuses is unsustainable. "
-					+ "\"This approach assumes that a vaccine will come soon.\"");
+			List<Quote> quotes = quotes(
+					"Prof David Green spoke on Monday. Green says closing campuses is unsustainable. "
+							+ "\"This approach assumes that a vaccine will come soon.\"");
 			Quote quote = single(quotes);
 			assertThat(quote.speaker()).isEqualTo(person("David Green", "Prof"));
 			assertThat(quote.confidence()).isEqualTo(0.51);
@@ -153,19 +162,22 @@ class QuoteAttributorTests {
 
 		@Test
 		void multiParagraphQuotationIsOneBlock() {
-			List<Quote> quotes = quotes("A June 14 article in the daily Javan, which is close to the IRGC, stated: \"First, "
-					+ "Iran has always striven for stability.", "\"Second, the U.S. backs the terrorists.",
-					"\"Therefore, there is no collaboration.\"[5]", "The daily went on to other matters.");
+			List<Quote> quotes = quotes(
+					"A June 14 article in the daily Javan, which is close to the IRGC, stated: \"First, "
+							+ "Iran has always striven for stability.",
+					"\"Second, the U.S. backs the terrorists.", "\"Therefore, there is no collaboration.\"[5]",
+					"The daily went on to other matters.");
 			assertThat(quotes).containsExactly(new Quote(
 					"First, Iran has always striven for stability.\n\nSecond, the U.S. backs the terrorists.\n\n"
 							+ "Therefore, there is no collaboration.",
-					new Speaker("Javan", "daily", SpeakerKind.OUTLET), "the daily Javan", "stated", 0, 0, 5, QuoteKind.BLOCK,
-					0.95));
+					new Speaker("Javan", "daily", SpeakerKind.OUTLET), "the daily Javan", "stated", 0, 0, 5,
+					QuoteKind.BLOCK, 0.95));
 		}
 
 		@Test
 		void anUnmarkedBlockQuotationAfterALeadInIsTheSpeakers() {
-			// An HTML <blockquote> whose quotation marks came from the style sheet arrives as a bare paragraph.
+			// An HTML <blockquote> whose quotation marks came from the style sheet
+			// arrives as a bare paragraph.
 			List<Quote> quotes = quotes("On June 18, the daily Kayhan stated:",
 					"The hired terrorists called ISIS are incapable of igniting the current crisis by themselves.",
 					"Kayhan is close to the Supreme Leader.");
@@ -177,14 +189,16 @@ class QuoteAttributorTests {
 
 		@Test
 		void aLabelEndingAParagraphIsNoLeadIn() {
-			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full.")).isEmpty();
+			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full."))
+				.isEmpty();
 		}
 
 		@Test
 		void leadInParagraphEndingWithAColon() {
-			List<Quote> quotes = quotes("Supreme Leader Ali Khamenei published an article on his website. Following are "
-					+ "excerpts from his article:", "\"America is the enemy of all nations.\"",
-					"\"We will resist its plots to the end.\"");
+			List<Quote> quotes = quotes(
+					"Supreme Leader Ali Khamenei published an article on his website. Following are "
+							+ "excerpts from his article:",
+					"\"America is the enemy of all nations.\"", "\"We will resist its plots to the end.\"");
 			assertThat(quotes).hasSize(2);
 			assertThat(quotes).extracting(Quote::speaker).containsOnly(person("Ali Khamenei", "Supreme Leader"));
 			assertThat(quotes.get(0).speakerAsWritten()).isEqualTo("his");
@@ -249,10 +263,10 @@ class QuoteAttributorTests {
 
 		@Test
 		void aPronounInAFootnoteFallsBackOnTheCitingParagraph() {
-			List<Quote> quotes = attributor.attribute(List.of(section(0, null,
-					"Iranian Foreign Minister Mohammad Javad Zarif denied any talks.[5]")),
-					List.of(new Footnote(5, "IRNA, June 16, 2014. He also said, \"We have not met the Americans.\"", "IRNA",
-							"Iran", null)));
+			List<Quote> quotes = attributor.attribute(
+					List.of(section(0, null, "Iranian Foreign Minister Mohammad Javad Zarif denied any talks.[5]")),
+					List.of(new Footnote(5, "IRNA, June 16, 2014. He also said, \"We have not met the Americans.\"",
+							"IRNA", "Iran", null)));
 			Quote quote = single(quotes);
 			assertThat(quote.speaker().name()).isEqualTo("Mohammad Javad Zarif");
 			assertThat(quote.section()).isNull();
@@ -262,10 +276,11 @@ class QuoteAttributorTests {
 
 		@Test
 		void anUnnamedOfficialHasNoSpeaker() {
-			List<Quote> quotes = attributor.attribute(List.of(section(0, null, "Reuters quoted an Iranian official.[12]")),
-					List.of(new Footnote(12,
-							"According to the Reuters report, the official said: \"The situation was discussed today.\"",
-							"Reuters", null, null)));
+			List<Quote> quotes = attributor
+				.attribute(List.of(section(0, null, "Reuters quoted an Iranian official.[12]")), List.of(new Footnote(
+						12,
+						"According to the Reuters report, the official said: \"The situation was discussed today.\"",
+						"Reuters", null, null)));
 			assertThat(quotes).containsExactly(new Quote("The situation was discussed today.", null, "the official",
 					"said", null, null, 12, QuoteKind.DIRECT, 0.3));
 		}
@@ -282,14 +297,16 @@ class QuoteAttributorTests {
 					+ "enemy of the Iraqi people.\"[14]");
 			assertThat(quotes).containsExactly(
 					new Quote("Satan Is Pretending To Be An Angel", null, null, null, 0, 0, 14, QuoteKind.TERM, 0.9),
-					new Quote("The U.S. is a sly enemy of the Iraqi people.", new Speaker("Kayhan", null, SpeakerKind.OUTLET),
-							"It", "said", 0, 0, 14, QuoteKind.DIRECT, 0.75));
+					new Quote("The U.S. is a sly enemy of the Iraqi people.",
+							new Speaker("Kayhan", null, SpeakerKind.OUTLET), "It", "said", 0, 0, 14, QuoteKind.DIRECT,
+							0.75));
 		}
 
 		@Test
 		void websiteArticleTitleIsATermAndItsTextTheWebsites() {
-			List<Quote> quotes = quotes("Also on June 14, the website Tabnak, which is close to Mohsen Rezaei, published "
-					+ "an article titled \"Why Now?\" that stated: \"The Americans need Iran in Iraq.\"");
+			List<Quote> quotes = quotes(
+					"Also on June 14, the website Tabnak, which is close to Mohsen Rezaei, published "
+							+ "an article titled \"Why Now?\" that stated: \"The Americans need Iran in Iraq.\"");
 			assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.TERM, QuoteKind.DIRECT);
 			assertThat(quotes.get(0).speaker()).isNull();
 			assertThat(quotes.get(0).text()).isEqualTo("Why Now?");
@@ -300,7 +317,8 @@ class QuoteAttributorTests {
 		@Test
 		void institutionAsSpeaker() {
 			Quote quote = single(quotes("Iran's Foreign Ministry said, \"The sanctions are illegal.\""));
-			assertThat(quote.speaker()).isEqualTo(new Speaker("Iran's Foreign Ministry", null, SpeakerKind.INSTITUTION));
+			assertThat(quote.speaker())
+				.isEqualTo(new Speaker("Iran's Foreign Ministry", null, SpeakerKind.INSTITUTION));
 		}
 
 	}
@@ -312,7 +330,8 @@ class QuoteAttributorTests {
 		void slogansAndEpithetsHaveNoSpeaker() {
 			List<Quote> quotes = quotes("Absent was the usual rhetoric regarding \"the Great Satan\" and calls for "
 					+ "\"death to America\"; President Bush once called Iran part of \"the axis of evil.\"");
-			assertThat(quotes).extracting(Quote::text).containsExactly("the Great Satan", "death to America", "the axis of evil");
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly("the Great Satan", "death to America", "the axis of evil");
 			assertThat(quotes).extracting(Quote::kind).containsOnly(QuoteKind.TERM);
 			assertThat(quotes).extracting(Quote::speaker).containsOnly((Speaker) null);
 		}
@@ -343,8 +362,9 @@ class QuoteAttributorTests {
 
 		@Test
 		void aTextMessageStatingASloganIsATerm() {
-			Quote quote = single(quotes("Volunteers register by sending a text message stating \"Oh Hussein, we are at your "
-					+ "command\" to the number given."));
+			Quote quote = single(
+					quotes("Volunteers register by sending a text message stating \"Oh Hussein, we are at your "
+							+ "command\" to the number given."));
 			assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
 			assertThat(quote.speaker()).isNull();
 		}
@@ -386,7 +406,8 @@ class QuoteAttributorTests {
 		@Test
 		void headingLikeLinesAreNotTranscriptTurns() {
 			assertThat(quotes("Note: The text was translated from Persian.",
-					"Poster from the volunteer registration site: Registering those interested.")).isEmpty();
+					"Poster from the volunteer registration site: Registering those interested."))
+				.isEmpty();
 		}
 
 		@Test
@@ -426,7 +447,10 @@ class QuoteAttributorTests {
 		return new Speaker(name, role, SpeakerKind.PERSON);
 	}
 
-	/** A section as the structure builder hands it over: markers [n] removed, their offsets kept. */
+	/**
+	 * A section as the structure builder hands it over: markers [n] removed, their
+	 * offsets kept.
+	 */
 	static Section section(int index, String heading, String... paragraphs) {
 		List<Paragraph> built = new ArrayList<>();
 		for (String paragraph : paragraphs) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Whatever the input, the parser answers with a report or a ParseException that is not an
- * internal error: random bytes, random text, and the seed cut, corrupted and reshuffled. Seeded
- * randomized cases: see {@link RandomCases} for the seed and its replay.
+ * internal error: random bytes, random text, and the seed cut, corrupted and reshuffled.
+ * Seeded randomized cases: see {@link RandomCases} for the seed and its replay.
  */
 class ReportParserPropertyTests {
 
@@ -42,7 +42,10 @@ class ReportParserPropertyTests {
 		}
 	}
 
-	/** Parses and checks the outcome is a well-formed report or a typed, non-internal failure. */
+	/**
+	 * Parses and checks the outcome is a well-formed report or a typed, non-internal
+	 * failure.
+	 */
 	private void parsesOrFailsCleanly(byte[] content) {
 		try {
 			ParsedReport report = parser.parse(content, "generated");
@@ -81,7 +84,10 @@ class ReportParserPropertyTests {
 				length -> parsesOrFailsCleanly(Arrays.copyOf(SEED, Math.min(length, SEED.length))));
 	}
 
-	/** Bytes of the seed overwritten with one value: the positions and the value are the input. */
+	/**
+	 * Bytes of the seed overwritten with one value: the positions and the value are the
+	 * input.
+	 */
 	record Flips(List<Integer> positions, byte value) {
 	}
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The parser end to end on small exact inputs: bad input, charsets, formats, header shapes. */
+/**
+ * The parser end to end on small exact inputs: bad input, charsets, formats, header
+ * shapes.
+ */
 class ReportParserTests {
 
 	/** A paragraph long enough to count as running prose. */
@@ -114,7 +117,9 @@ class ReportParserTests {
 			.isEqualTo(Reason.NO_REPORT);
 	}
 
-	/** Inputs that would make a backtracking regex or a quadratic scan blow up, each 5 MB. */
+	/**
+	 * Inputs that would make a backtracking regex or a quadratic scan blow up, each 5 MB.
+	 */
 	static List<String> adversarialInputs() {
 		int size = 5 * 1024 * 1024;
 		return List.of("[1".repeat(size / 2), "(1".repeat(size / 2), "\"".repeat(size), "a ".repeat(size / 2),
@@ -124,7 +129,8 @@ class ReportParserTests {
 
 	@ParameterizedTest
 	@MethodSource("adversarialInputs")
-	@Timeout(300) // a safety net against catastrophic backtracking on a loaded machine, not a speed test
+	@Timeout(300) // a safety net against catastrophic backtracking on a loaded machine,
+					// not a speed test
 	void adversarialInputsOfFiveMegabytesFinish(String input) {
 		byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
 		try {
@@ -166,13 +172,15 @@ class ReportParserTests {
 
 	@Test
 	void htmlDeclaresItsCharsetInMeta() {
-		byte[] declared = "<html><head><meta charset=\"windows-1251\"><title>x</title>".getBytes(StandardCharsets.US_ASCII);
+		byte[] declared = "<html><head><meta charset=\"windows-1251\"><title>x</title>"
+			.getBytes(StandardCharsets.US_ASCII);
 		assertThat(CharsetDetector.declaredCharset(declared)).isEqualTo(Charset.forName("windows-1251"));
 		byte[] httpEquiv = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
 			.getBytes(StandardCharsets.US_ASCII);
 		// Browsers read Latin-1 labels as Windows-1252.
 		assertThat(CharsetDetector.declaredCharset(httpEquiv)).isEqualTo(CharsetDetector.WINDOWS_1252);
-		assertThat(CharsetDetector.declaredCharset("<p>no declaration</p>".getBytes(StandardCharsets.US_ASCII))).isNull();
+		assertThat(CharsetDetector.declaredCharset("<p>no declaration</p>".getBytes(StandardCharsets.US_ASCII)))
+			.isNull();
 	}
 
 	@Test
@@ -180,7 +188,8 @@ class ReportParserTests {
 		assertThat(FormatDetector.detect("<!DOCTYPE html>\n<html><body><p>x</p></body></html>"))
 			.isEqualTo(SourceFormat.HTML);
 		assertThat(FormatDetector.detect("\n  <div class=\"article\"><p>Text</p></div>")).isEqualTo(SourceFormat.HTML);
-		assertThat(FormatDetector.detect("Title\n\nA report that mentions the <p> tag once.")).isEqualTo(SourceFormat.TEXT);
+		assertThat(FormatDetector.detect("Title\n\nA report that mentions the <p> tag once."))
+			.isEqualTo(SourceFormat.TEXT);
 		assertThat(FormatDetector.detect(PROSE)).isEqualTo(SourceFormat.TEXT);
 	}
 
@@ -201,8 +210,8 @@ class ReportParserTests {
 				*A. Savyon is Director of the Iranian Media Project; Y. Mansharof is a Research Fellow at MEMRI.
 				""".formatted(PROSE));
 		assertThat(report.format()).isEqualTo(SourceFormat.TEXT);
-		assertThat(report.title())
-			.isEqualTo("Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?");
+		assertThat(report.title()).isEqualTo(
+				"Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?");
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 6, 20));
 		assertThat(report.series()).isEqualTo("Inquiry & Analysis Series");
 		assertThat(report.seriesNumber()).isEqualTo("1099");
@@ -211,7 +220,8 @@ class ReportParserTests {
 				new ParsedReport.Author("A. Savyon", "A. Savyon is Director of the Iranian Media Project."),
 				new ParsedReport.Author("Yossi Mansharof", "Y. Mansharof is a Research Fellow at MEMRI."));
 		assertThat(report.sections()).hasSize(1);
-		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text).containsExactly(PROSE);
+		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text)
+			.containsExactly(PROSE);
 	}
 
 	@Test
@@ -245,8 +255,8 @@ class ReportParserTests {
 				%s
 				""".formatted(PROSE));
 		assertThat(report.title()).isEqualTo("The Gulf After The Election");
-		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Jane Doe", "John Smith",
-				"Ali Reza");
+		assertThat(report.authors()).extracting(ParsedReport.Author::name)
+			.containsExactly("Jane Doe", "John Smith", "Ali Reza");
 		assertThat(report.authors()).extracting(ParsedReport.Author::bio).containsOnlyNulls();
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
 		assertThat(report.series()).isNull();
@@ -255,7 +265,8 @@ class ReportParserTests {
 
 	@Test
 	void blogStylePostedOnLine() throws ParseException {
-		ParsedReport report = parse("Why The Talks Failed\n\nPosted on 3 March 2021 by Jane Doe | Iran, Iraq\n\n" + PROSE);
+		ParsedReport report = parse(
+				"Why The Talks Failed\n\nPosted on 3 March 2021 by Jane Doe | Iran, Iraq\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 3));
 		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Jane Doe");
 		assertThat(report.countries()).containsExactly("Iran", "Iraq");

@@ -16,7 +16,10 @@ import org.analecta.parser.ReportDocument.DocumentHints;
 import org.analecta.parser.ReportDocument.Kind;
 import org.junit.jupiter.api.Test;
 
-/** The structure builder on blocks as an HTML reader hands them over, with page metadata as hints. */
+/**
+ * The structure builder on blocks as an HTML reader hands them over, with page metadata
+ * as hints.
+ */
 class ReportStructureBuilderTests {
 
 	private static final String PROSE = ReportParserTests.PROSE;
@@ -68,7 +71,8 @@ class ReportStructureBuilderTests {
 
 	@Test
 	void headerLinesMarkedUpAsHeadingsAboveTheTitle() throws ParseException {
-		DocumentHints hints = new DocumentHints("Iran Recruits Volunteers | MEMRI", null, List.of(), null, null, List.of());
+		DocumentHints hints = new DocumentHints("Iran Recruits Volunteers | MEMRI", null, List.of(), null, null,
+				List.of());
 		ParsedReport report = build(hints, block(Kind.HEADING, "June 20, 2014 Inquiry & Analysis Series No. 1099"),
 				block(Kind.HEADING, "Iran Recruits Volunteers"), block(Kind.PARAGRAPH, PROSE));
 		assertThat(report.title()).isEqualTo("Iran Recruits Volunteers");
@@ -82,7 +86,8 @@ class ReportStructureBuilderTests {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
 				block(Kind.PARAGRAPH, "Santa Cruz"), block(Kind.PARAGRAPH, PROSE));
 		assertThat(report.countries()).isEmpty();
-		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("Santa Cruz", PROSE);
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+			.containsExactly("Santa Cruz", PROSE);
 	}
 
 	@Test
@@ -119,9 +124,11 @@ class ReportStructureBuilderTests {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.HEADING, "Iran Recruits Volunteers"),
 				block(Kind.PARAGRAPH, PROSE + "[1]"), block(Kind.BLOCKQUOTE, "\"We are at your command.\"[2]"),
 				block(Kind.HEADING, "Endnotes"), block(Kind.NOTE, "[1] Fars (Iran), June 14, 2014."),
-				block(Kind.NOTE, "2. Tasnim (Iran), June 15, 2014."), block(Kind.NOTE, "Kayhan (Iran), June 18, 2014."));
+				block(Kind.NOTE, "2. Tasnim (Iran), June 15, 2014."),
+				block(Kind.NOTE, "Kayhan (Iran), June 18, 2014."));
 		assertThat(report.footnotes()).extracting(ParsedReport.Footnote::number).containsExactly(1, 2, 3);
-		assertThat(report.footnotes()).extracting(ParsedReport.Footnote::outlet).containsExactly("Fars", "Tasnim", "Kayhan");
+		assertThat(report.footnotes()).extracting(ParsedReport.Footnote::outlet)
+			.containsExactly("Fars", "Tasnim", "Kayhan");
 		assertThat(report.sections()).hasSize(1);
 		assertThat(report.sections().get(0).paragraphs()).containsExactly(
 				new Paragraph(PROSE, List.of(new FootnoteRef(1, PROSE.length()))),
@@ -135,9 +142,10 @@ class ReportStructureBuilderTests {
 				block(Kind.PARAGRAPH, "He also said that Iran would help."),
 				block(Kind.PARAGRAPH, "[2] Kayhan (Iran), June 18, 2014."),
 				block(Kind.PARAGRAPH, "The Middle East Media Research Institute monitors the media of the region."));
-		assertThat(report.footnotes().get(0).text()).isEqualTo("Fars (Iran), June 14, 2014. He also said that Iran would help.");
-		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly(PROSE,
-				"The Middle East Media Research Institute monitors the media of the region.");
+		assertThat(report.footnotes().get(0).text())
+			.isEqualTo("Fars (Iran), June 14, 2014. He also said that Iran would help.");
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+			.containsExactly(PROSE, "The Middle East Media Research Institute monitors the media of the region.");
 	}
 
 	@Test
@@ -145,7 +153,8 @@ class ReportStructureBuilderTests {
 		ParsedReport report = build(DocumentHints.NONE, block(Kind.PARAGRAPH, "Share this Report:"),
 				block(Kind.PARAGRAPH, "Ge\u00ADsetz\u200B " + PROSE), block(Kind.LIST_ITEM, "Print | Email"),
 				block(Kind.CAPTION, "Photo: the minister in Vienna"));
-		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("Gesetz " + PROSE);
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+			.containsExactly("Gesetz " + PROSE);
 		assertThat(report.sections().get(0).captions()).containsExactly("Photo: the minister in Vienna");
 	}
 

@@ -16,7 +16,10 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The quotes of the seed report, through the real parser, as a researcher would check them. */
+/**
+ * The quotes of the seed report, through the real parser, as a researcher would check
+ * them.
+ */
 class SeedQuoteTests {
 
 	private static List<Quote> quotes;
@@ -32,11 +35,11 @@ class SeedQuoteTests {
 		Map<String, Long> perSpeaker = quotes.stream()
 			.filter(quote -> quote.speaker() != null)
 			.collect(Collectors.groupingBy(quote -> quote.speaker().name(), TreeMap::new, Collectors.counting()));
-		assertThat(perSpeaker).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(Map.entry("Hassan Rohani", 2L),
-				Map.entry("Hamid Aboutalebi", 1L), Map.entry("Javan", 1L), Map.entry("Tabnak", 1L),
-				Map.entry("Asr-e Iran", 1L), Map.entry("Barack Obama", 1L), Map.entry("Marzia Afkham", 1L),
-				Map.entry("Amir Abdollahian", 1L), Map.entry("Hassan Firouzabadi", 1L), Map.entry("Kayhan", 1L),
-				Map.entry("John Kerry", 2L)));
+		assertThat(perSpeaker).containsExactlyInAnyOrderEntriesOf(
+				Map.ofEntries(Map.entry("Hassan Rohani", 2L), Map.entry("Hamid Aboutalebi", 1L), Map.entry("Javan", 1L),
+						Map.entry("Tabnak", 1L), Map.entry("Asr-e Iran", 1L), Map.entry("Barack Obama", 1L),
+						Map.entry("Marzia Afkham", 1L), Map.entry("Amir Abdollahian", 1L),
+						Map.entry("Hassan Firouzabadi", 1L), Map.entry("Kayhan", 1L), Map.entry("John Kerry", 2L)));
 	}
 
 	@Test
@@ -61,7 +64,8 @@ class SeedQuoteTests {
 		assertThat(speakerOf("if the Americans operate").role()).isEqualTo("Iranian President");
 		assertThat(quoteStarting("if the Americans operate").speakerAsWritten()).isEqualTo("Rohani");
 		assertThat(speakerOf("Iran and the U.S.").role()).isEqualTo("Rohani's political advisor");
-		assertThat(speakerOf("Since the start of")).isEqualTo(new ParsedReport.Speaker("Javan", "daily", SpeakerKind.OUTLET));
+		assertThat(speakerOf("Since the start of"))
+			.isEqualTo(new ParsedReport.Speaker("Javan", "daily", SpeakerKind.OUTLET));
 		assertThat(quoteStarting("Since the start of").speakerAsWritten()).isEqualTo("the daily Javan");
 		assertThat(speakerOf("In recent days, following").kind()).isEqualTo(SpeakerKind.OUTLET);
 		assertThat(speakerOf("In politics nothing is").kind()).isEqualTo(SpeakerKind.OUTLET);
@@ -91,7 +95,8 @@ class SeedQuoteTests {
 			.containsExactly(tuple("John Kerry", "he", "I wouldn't rule out", 1, QuoteKind.DIRECT),
 					tuple("John Kerry", "he", "a very thorough vetting", 1, QuoteKind.PARTIAL),
 					tuple("Hassan Rohani", "Rohani", "you cannot make up", 3, QuoteKind.DIRECT),
-					// The unnamed Reuters source: kept as written, no speaker, low confidence.
+					// The unnamed Reuters source: kept as written, no speaker, low
+					// confidence.
 					tuple(null, "the official", "The disastrous situation in", 12, QuoteKind.DIRECT));
 		assertThat(quotes.getLast().confidence()).isLessThanOrEqualTo(0.3);
 	}
@@ -101,8 +106,8 @@ class SeedQuoteTests {
 		List<Quote> terms = quotes.stream().filter(quote -> quote.kind() == QuoteKind.TERM).toList();
 		assertThat(terms).extracting(Quote::text)
 			.contains("the axis of evil", "the Great Satan", "death to America",
-					"Why Is Collaborating With Iran In Iraq Important To The Americans?", "Satan Is Pretending To Be An Angel",
-					"national code");
+					"Why Is Collaborating With Iran In Iraq Important To The Americans?",
+					"Satan Is Pretending To Be An Angel", "national code");
 		assertThat(terms).allSatisfy(term -> {
 			assertThat(term.speaker()).isNull();
 			assertThat(term.speakerAsWritten()).isNull();

@@ -19,7 +19,10 @@ import org.analecta.parser.ParsedReport.SourceFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Golden test: the plain-text seed report (data/reports), its whole structure but the quotes. */
+/**
+ * Golden test: the plain-text seed report (data/reports), its whole structure but the
+ * quotes.
+ */
 class SeedReportTests {
 
 	static final Path SEED = Path.of("data/reports/000_4c35f079a3e03125.txt");
@@ -48,14 +51,15 @@ class SeedReportTests {
 
 	@Test
 	void leadAndSevenHeadedSections() {
-		assertThat(report.sections()).extracting(Section::heading).containsExactly(null,
-				"President Rohani: We May Consider Collaborating With The Americans In Iraq If They Act Against Terrorism There",
-				"IRGC Daily Javan: U.S. Disassociating Itself From Saudi Arabia Is A Condition For Collaboration In Iraq",
-				"Tabnak: Cessation Of U.S. Opposition To Iran – A Precondition For U.S.-Iran Collaboration On Iraq",
-				"Asr-e Iran: Coordination With The U.S. Is Not Necessarily Collaboration, But Rather A Test Of Intentions",
-				"Obama To Iraqi Leaders: Time For Hard Compromises For The Iraqi People's Sake",
-				"Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S.",
-				"Iran Recruits Volunteers For Operations In Iraq");
+		assertThat(report.sections()).extracting(Section::heading)
+			.containsExactly(null,
+					"President Rohani: We May Consider Collaborating With The Americans In Iraq If They Act Against Terrorism There",
+					"IRGC Daily Javan: U.S. Disassociating Itself From Saudi Arabia Is A Condition For Collaboration In Iraq",
+					"Tabnak: Cessation Of U.S. Opposition To Iran – A Precondition For U.S.-Iran Collaboration On Iraq",
+					"Asr-e Iran: Coordination With The U.S. Is Not Necessarily Collaboration, But Rather A Test Of Intentions",
+					"Obama To Iraqi Leaders: Time For Hard Compromises For The Iraqi People's Sake",
+					"Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S.",
+					"Iran Recruits Volunteers For Operations In Iraq");
 		assertThat(report.sections()).extracting(Section::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
 		assertThat(report.sections()).extracting(s -> s.paragraphs().size()).containsExactly(7, 2, 5, 4, 4, 1, 5, 3);
 		Section lead = report.sections().get(0);
@@ -81,13 +85,17 @@ class SeedReportTests {
 	void fourteenFootnotesWithTheirSources() {
 		assertThat(report.footnotes()).extracting(Footnote::number)
 			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
-		assertThat(report.footnotes()).extracting(Footnote::outlet).containsExactly("Yahoo News", null, "Fars", null,
-				"Javan", "Tabnak", "Asr-e Iran", null, "IRNA", "ISNA", null, "Reuters", "Fars", "Kayhan");
-		assertThat(report.footnotes()).extracting(Footnote::country).containsExactly(null, null, "Iran", null, "Iran",
-				"Iran", "Iran", null, "Iran", "Iran", null, null, null, "Iran");
-		assertThat(report.footnotes()).extracting(Footnote::date).extracting(LocalDate::toString).containsExactly(
-				"2014-06-16", "2014-06-13", "2014-06-14", "2014-06-15", "2014-06-14", "2014-06-14", "2014-06-16",
-				"2014-06-13", "2014-06-16", "2014-06-16", "2014-06-16", "2014-06-16", "2014-06-18", "2014-06-18");
+		assertThat(report.footnotes()).extracting(Footnote::outlet)
+			.containsExactly("Yahoo News", null, "Fars", null, "Javan", "Tabnak", "Asr-e Iran", null, "IRNA", "ISNA",
+					null, "Reuters", "Fars", "Kayhan");
+		assertThat(report.footnotes()).extracting(Footnote::country)
+			.containsExactly(null, null, "Iran", null, "Iran", "Iran", "Iran", null, "Iran", "Iran", null, null, null,
+					"Iran");
+		assertThat(report.footnotes()).extracting(Footnote::date)
+			.extracting(LocalDate::toString)
+			.containsExactly("2014-06-16", "2014-06-13", "2014-06-14", "2014-06-15", "2014-06-14", "2014-06-14",
+					"2014-06-16", "2014-06-13", "2014-06-16", "2014-06-16", "2014-06-16", "2014-06-16", "2014-06-18",
+					"2014-06-18");
 		Footnote three = report.footnotes().get(2);
 		assertThat(three.text()).startsWith("Fars (Iran), June 14, 2014. Rohani added that")
 			.endsWith("not received such an Iraqi request for assistance.");

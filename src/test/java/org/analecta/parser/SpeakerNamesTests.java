@@ -52,7 +52,8 @@ class SpeakerNamesTests {
 
 	@Test
 	void aliasWordsDoNotSpreadToUnlikeWords() {
-		// "Abu Mazen" is listed for Mahmoud Abbas, but "Abu" must not become "Mahmoud" elsewhere.
+		// "Abu Mazen" is listed for Mahmoud Abbas, but "Abu" must not become "Mahmoud"
+		// elsewhere.
 		assertThat(names.fold("Abu Mazen")).isEqualTo(names.fold("Mahmoud Abbas"));
 		assertThat(names.fold("Abu Bakr")).isEqualTo("abubakr");
 	}
@@ -102,8 +103,8 @@ class SpeakerNamesTests {
 	@Test
 	void theArchiveCanExtendTheAliasTable() {
 		assertThat(names.fold("Marziyeh Afkham")).isNotEqualTo(names.fold("Marzia Afkham"));
-		SpeakerNames extended = names.withAliases(List.of("# added by an admin",
-				"Marzia Afkham | Marziyeh Afkham | Marzieh Afkham  # spokeswoman", ""));
+		SpeakerNames extended = names.withAliases(
+				List.of("# added by an admin", "Marzia Afkham | Marziyeh Afkham | Marzieh Afkham  # spokeswoman", ""));
 		assertThat(extended.fold("Marziyeh Afkham")).isEqualTo(extended.fold("Marzia Afkham"));
 		assertThat(extended.fold("Hassan Rouhani")).isEqualTo(extended.fold("Hassan Rohani"));
 		assertThat(names.fold("Marziyeh Afkham")).as("the original is unchanged")

@@ -23,16 +23,20 @@ class TextReportReaderTests {
 	@Test
 	void titleCaseLinesAreHeadings() {
 		assertThat(kindOf("Iran Recruits Volunteers For Operations In Iraq")).isEqualTo(Kind.HEADING);
-		assertThat(kindOf("President Rohani: We May Consider Collaborating With The Americans In Iraq If They Act Against Terrorism There"))
+		assertThat(kindOf(
+				"President Rohani: We May Consider Collaborating With The Americans In Iraq If They Act Against Terrorism There"))
 			.isEqualTo(Kind.HEADING);
-		assertThat(kindOf("Tabnak: Cessation Of U.S. Opposition To Iran – A Precondition For U.S.-Iran Collaboration On Iraq"))
+		assertThat(kindOf(
+				"Tabnak: Cessation Of U.S. Opposition To Iran – A Precondition For U.S.-Iran Collaboration On Iraq"))
 			.isEqualTo(Kind.HEADING);
 	}
 
 	@Test
 	void aHeadingMayEndWithAnAbbreviationOrAQuestionMark() {
-		assertThat(kindOf("Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S.")).isEqualTo(Kind.HEADING);
-		assertThat(kindOf("Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?"))
+		assertThat(kindOf("Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S."))
+			.isEqualTo(Kind.HEADING);
+		assertThat(kindOf(
+				"Iran's Dilemma: Cooperate With U.S. Against Sunnis In Iraq – Or Maintain Anti-U.S. Ideological Stance?"))
 			.isEqualTo(Kind.HEADING);
 	}
 
@@ -61,14 +65,17 @@ class TextReportReaderTests {
 
 	@Test
 	void endnotesIncludingAMissingSpace() {
-		List<Block> blocks = read("[1] Fars (Iran), June 14, 2014.\n\n[13]Fars, June 18, 2014.\n[14] Kayhan (Iran), June 18, 2014.");
+		List<Block> blocks = read(
+				"[1] Fars (Iran), June 14, 2014.\n\n[13]Fars, June 18, 2014.\n[14] Kayhan (Iran), June 18, 2014.");
 		assertThat(blocks).containsExactly(new Block(Kind.NOTE, "[1] Fars (Iran), June 14, 2014."),
-				new Block(Kind.NOTE, "[13]Fars, June 18, 2014."), new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014."));
+				new Block(Kind.NOTE, "[13]Fars, June 18, 2014."),
+				new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014."));
 	}
 
 	@Test
 	void numberedEntriesUnderANotesHeadingAreNotes() {
-		List<Block> blocks = read(ReportParserTests.PROSE + "\n\nNotes\n\n1. Fars, June 14, 2014.\n2. Kayhan, June 18, 2014.");
+		List<Block> blocks = read(
+				ReportParserTests.PROSE + "\n\nNotes\n\n1. Fars, June 14, 2014.\n2. Kayhan, June 18, 2014.");
 		assertThat(blocks).extracting(Block::kind).containsExactly(Kind.PARAGRAPH, Kind.HEADING, Kind.NOTE, Kind.NOTE);
 	}
 
@@ -81,8 +88,10 @@ class TextReportReaderTests {
 
 	@Test
 	void aShareLineGluedUnderTheLastNoteIsNotPartOfIt() {
-		assertThat(read("[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page.\nShare this Report:"))
-			.containsExactly(new Block(Kind.NOTE, "[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page."));
+		assertThat(read(
+				"[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page.\nShare this Report:"))
+			.containsExactly(new Block(Kind.NOTE,
+					"[14] Kayhan (Iran), June 18, 2014. The editorial appeared on its front page."));
 	}
 
 	@Test
@@ -94,17 +103,18 @@ class TextReportReaderTests {
 				June 20, 2014 | By A. Savyon
 				Iraq, Iran | Inquiry & Analysis Series No. 1099
 				""";
-		assertThat(read(wrapped)).extracting(Block::text).containsExactly(
-				"The foreign ministry spokesman told reporters in Tehran on Monday that the talks had concerned only "
-						+ "the nuclear issue and had not touched on the question of Iraq at all.",
-				"June 20, 2014 | By A. Savyon", "Iraq, Iran | Inquiry & Analysis Series No. 1099");
+		assertThat(read(wrapped)).extracting(Block::text)
+			.containsExactly(
+					"The foreign ministry spokesman told reporters in Tehran on Monday that the talks had concerned only "
+							+ "the nuclear issue and had not touched on the question of Iraq at all.",
+					"June 20, 2014 | By A. Savyon", "Iraq, Iran | Inquiry & Analysis Series No. 1099");
 	}
 
 	@Test
 	void bulletsAreListItemsAndQuotedLinesBlockQuotes() {
-		assertThat(read("- first point of the list\n• second point\n\n> quoted line of text"))
-			.containsExactly(new Block(Kind.LIST_ITEM, "first point of the list"), new Block(Kind.LIST_ITEM, "second point"),
-					new Block(Kind.BLOCKQUOTE, "quoted line of text"));
+		assertThat(read("- first point of the list\n• second point\n\n> quoted line of text")).containsExactly(
+				new Block(Kind.LIST_ITEM, "first point of the list"), new Block(Kind.LIST_ITEM, "second point"),
+				new Block(Kind.BLOCKQUOTE, "quoted line of text"));
 	}
 
 	@Test

@@ -18,10 +18,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared corpus of real web pages (trafilatura's evaluation set) and its scoring: every
- * expected snippet found in the extracted text is a true positive, a missing one a false
- * negative, every boilerplate snippet found a false positive. Run as a program for a per-page
- * report: {@code WebPageCorpus [corpus-dir] [-v]}.
+ * The shared corpus of real web pages (trafilatura's evaluation set) and its scoring:
+ * every expected snippet found in the extracted text is a true positive, a missing one a
+ * false negative, every boilerplate snippet found a false positive. Run as a program for
+ * a per-page report: {@code WebPageCorpus [corpus-dir] [-v]}.
  */
 final class WebPageCorpus {
 
@@ -33,8 +33,8 @@ final class WebPageCorpus {
 		this.directory = directory;
 		JsonNode root = JsonMapper.builder().build().readTree(directory.resolve("expectations.json").toFile());
 		for (Map.Entry<String, JsonNode> entry : root.properties()) {
-			expectations.put(entry.getKey(), new Expectation(strings(entry.getValue().get("with")),
-					strings(entry.getValue().get("without"))));
+			expectations.put(entry.getKey(),
+					new Expectation(strings(entry.getValue().get("with")), strings(entry.getValue().get("without"))));
 		}
 	}
 
@@ -47,7 +47,10 @@ final class WebPageCorpus {
 		return expectations;
 	}
 
-	/** The page's bytes, decoded as the parser decodes them (byte-order mark, meta charset, UTF-8). */
+	/**
+	 * The page's bytes, decoded as the parser decodes them (byte-order mark, meta
+	 * charset, UTF-8).
+	 */
 	byte[] bytes(String file) throws IOException {
 		return Files.readAllBytes(directory.resolve(file));
 	}
@@ -57,8 +60,8 @@ final class WebPageCorpus {
 	}
 
 	/**
-	 * The main text: every block but image captions, which the parser keeps apart from the prose
-	 * (and which trafilatura's evaluation counts as boilerplate).
+	 * The main text: every block but image captions, which the parser keeps apart from
+	 * the prose (and which trafilatura's evaluation counts as boilerplate).
 	 */
 	static String mainText(ReportDocument document) {
 		StringBuilder text = new StringBuilder();
@@ -139,10 +142,12 @@ final class WebPageCorpus {
 	record Result(int pages, int refused, Score mainText, Score withCaptions) {
 
 		void print(PrintStream out) {
-			out.printf("web-page corpus: pages=%d refused=%d main text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
-					pages, refused, mainText.tp(), mainText.fp(), mainText.fn(), mainText.precision(), mainText.recall(),
-					mainText.f1());
-			out.printf("web-page corpus, captions counted as text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
+			out.printf(
+					"web-page corpus: pages=%d refused=%d main text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
+					pages, refused, mainText.tp(), mainText.fp(), mainText.fn(), mainText.precision(),
+					mainText.recall(), mainText.f1());
+			out.printf(
+					"web-page corpus, captions counted as text: tp=%d fp=%d fn=%d precision=%.3f recall=%.3f F1=%.3f%n",
 					withCaptions.tp(), withCaptions.fp(), withCaptions.fn(), withCaptions.precision(),
 					withCaptions.recall(), withCaptions.f1());
 		}
@@ -150,8 +155,8 @@ final class WebPageCorpus {
 
 	/**
 	 * Reads every page (or those whose name contains {@code only}) and scores it; with
-	 * {@code verbose}, prints each page's missed and leaked snippets, and for a single page its
-	 * blocks and the elements chosen as main content.
+	 * {@code verbose}, prints each page's missed and leaked snippets, and for a single
+	 * page its blocks and the elements chosen as main content.
 	 */
 	Result evaluate(PrintStream out, boolean verbose, String only) throws IOException, ParseException {
 		Score total = new Score(0, 0, 0, List.of(), List.of());

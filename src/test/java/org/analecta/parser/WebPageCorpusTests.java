@@ -14,13 +14,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The 100 real web pages of the shared corpus (trafilatura's evaluation set, see
  * {@code ../shared/corpus/web-pages/README.md}): every page parses or is refused with a
- * {@link ParseException}, and the main text keeps what it should and drops the boilerplate, as
- * well as the best open-source extractor does. Per-page misses:
+ * {@link ParseException}, and the main text keeps what it should and drops the
+ * boilerplate, as well as the best open-source extractor does. Per-page misses:
  * {@code WebPageCorpus -v} (see docs/parser.md).
  */
 class WebPageCorpusTests {
 
-	/** Measured 0.925 (precision 0.904, recall 0.948); the floor leaves room for small trade-offs. */
+	/**
+	 * Measured 0.925 (precision 0.904, recall 0.948); the floor leaves room for small
+	 * trade-offs.
+	 */
 	private static final double F1_FLOOR = 0.91;
 
 	private static WebPageCorpus corpus;
@@ -51,7 +54,8 @@ class WebPageCorpusTests {
 			}
 		}
 		System.out.println("web-page corpus through ReportParser: " + refused.size() + " refused " + refused);
-		// a few pages are product sheets or tickers with hardly any prose; the parser may refuse those
+		// a few pages are product sheets or tickers with hardly any prose; the parser may
+		// refuse those
 		assertThat(refused).as("refused pages").hasSizeLessThanOrEqualTo(3);
 	}
 

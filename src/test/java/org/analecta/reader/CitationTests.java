@@ -9,7 +9,10 @@ import java.util.Map;
 import org.analecta.reader.Citation.Name;
 import org.junit.jupiter.api.Test;
 
-/** The reference styles on small inputs: names, joining of authors, missing parts, escaping. */
+/**
+ * The reference styles on small inputs: names, joining of authors, missing parts,
+ * escaping.
+ */
 class CitationTests {
 
 	private static final String URL = "https://archive.example/reports/r";
@@ -18,8 +21,9 @@ class CitationTests {
 		return new ReportView(title, date, series, number,
 				java.util.Arrays.stream(authors).map(a -> new ReportView.AuthorView(a, null)).toList(), List.of(), null,
 				List.of(), List.of(),
-				List.of(new ReportView.QuoteView("q1", "We may consider it.", "Hassan Rohani", "Iranian President", null,
-						"DIRECT", null), new ReportView.QuoteView("q2", "a slogan", null, null, null, "TERM", null)));
+				List.of(new ReportView.QuoteView("q1", "We may consider it.", "Hassan Rohani", "Iranian President",
+						null, "DIRECT", null),
+						new ReportView.QuoteView("q2", "a slogan", null, null, null, "TERM", null)));
 	}
 
 	@Test
@@ -37,8 +41,10 @@ class CitationTests {
 			.isEqualTo("Mansharof, Yossi. \u201cTitle.\u201d MEMRI, June 20, 2014. " + URL + ".");
 		assertThat(Citation.chicago(List.of(Name.of("A. Savyon"), Name.of("Yossi Mansharof")), "Title.", "Series No. 1",
 				"MEMRI", d, URL))
-			.isEqualTo("Savyon, A., and Yossi Mansharof. \u201cTitle.\u201d Series No. 1. MEMRI, June 20, 2014. " + URL + ".");
-		assertThat(Citation.chicago(List.of(Name.of("A B"), Name.of("C D"), Name.of("E F")), "Why?", null, "P", null, URL))
+			.isEqualTo("Savyon, A., and Yossi Mansharof. \u201cTitle.\u201d Series No. 1. MEMRI, June 20, 2014. " + URL
+					+ ".");
+		assertThat(
+				Citation.chicago(List.of(Name.of("A B"), Name.of("C D"), Name.of("E F")), "Why?", null, "P", null, URL))
 			.isEqualTo("B, A, C D, and E F. \u201cWhy?\u201d P, n.d. " + URL + ".");
 	}
 
@@ -47,7 +53,8 @@ class CitationTests {
 		assertThat(Citation.apa(List.of(Name.of("A. Savyon"), Name.of("Yossi Mansharof"), Name.of("Z. Wolf")), "Title",
 				"Series No. 1", "MEMRI", LocalDate.of(2014, 6, 20), URL))
 			.isEqualTo("Savyon, A., Mansharof, Y., & Wolf, Z. (2014, June 20). Title (Series No. 1). MEMRI. " + URL);
-		assertThat(Citation.apa(List.of(), "Title", null, "MEMRI", null, URL)).isEqualTo("(n.d.). Title. MEMRI. " + URL);
+		assertThat(Citation.apa(List.of(), "Title", null, "MEMRI", null, URL))
+			.isEqualTo("(n.d.). Title. MEMRI. " + URL);
 	}
 
 	@Test
@@ -64,8 +71,9 @@ class CitationTests {
 				Map.of("q1", "https://archive.example/quotes/42", "q2", "https://archive.example/quotes/43"));
 		assertThat(c.quotes()).singleElement().satisfies(q -> {
 			assertThat(q.permalink()).isEqualTo("https://archive.example/quotes/42");
-			assertThat(q.reference()).isEqualTo("Hassan Rohani (Iranian President): \u201cWe may consider it.\u201d Quoted in"
-					+ " Savyon, A. \u201cTitle.\u201d MEMRI, June 20, 2014. https://archive.example/quotes/42.");
+			assertThat(q.reference())
+				.isEqualTo("Hassan Rohani (Iranian President): \u201cWe may consider it.\u201d Quoted in"
+						+ " Savyon, A. \u201cTitle.\u201d MEMRI, June 20, 2014. https://archive.example/quotes/42.");
 		});
 		assertThat(c.meta()).contains(new Citation.Meta("citation_title", "Title"),
 				new Citation.Meta("citation_author", "A. Savyon"), new Citation.Meta("citation_date", "2014/06/20"));

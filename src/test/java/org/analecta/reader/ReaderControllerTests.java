@@ -41,8 +41,11 @@ class ReaderControllerTests {
 	@Test
 	void showsTheReportWithAnchorsFootnoteLinksAndSpeakerLinks() throws Exception {
 		given(pages.find("iran-dilemma")).willReturn(Optional.of(page("Rohani said that \"we may consider it.\"")));
-		String html = mvc.perform(get("/reports/iran-dilemma")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/reports/iran-dilemma"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("Iran&#39;s Dilemma", "Inquiry &amp; Analysis Series No. 1099", "June 20, 2014");
 		assertThat(html).contains("id=\"s1\"", "<h2>President Rohani: We May Consider</h2>");
 		assertThat(html).contains("<a href=\"#s1\">President Rohani: We May Consider</a>");
@@ -52,7 +55,8 @@ class ReaderControllerTests {
 		assertThat(html).contains("<figcaption>Photo: Rohani (image: Tasnim)</figcaption>");
 		assertThat(html).contains("href=\"/reports/iran-dilemma/original\"");
 		assertThat(html).contains("<a href=\"/browse/countries/iran\">Iran</a>");
-		// q1's attribution was confirmed by an admin: the reader says so beside the speaker.
+		// q1's attribution was confirmed by an admin: the reader says so beside the
+		// speaker.
 		assertThat(html).containsOnlyOnce("class=\"verified\"");
 	}
 
@@ -67,15 +71,18 @@ class ReaderControllerTests {
 	@Test
 	void anUnknownReportIsOurNotFoundPage() throws Exception {
 		given(pages.find("nope")).willReturn(Optional.empty());
-		String html = mvc.perform(get("/reports/nope")).andExpect(status().isNotFound())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/reports/nope"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("Not found", "There is no report at this address");
 	}
 
 	@Test
 	void theOriginalIsADownloadNeverAPage() throws Exception {
-		given(pages.original("x")).willReturn(Optional.of(new ReportPages.Original("report.html", "text/html",
-				"<script>alert(1)</script>".getBytes())));
+		given(pages.original("x")).willReturn(Optional
+			.of(new ReportPages.Original("report.html", "text/html", "<script>alert(1)</script>".getBytes())));
 		mvc.perform(get("/reports/x/original"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/octet-stream"))
@@ -86,7 +93,8 @@ class ReaderControllerTests {
 
 	@Test
 	void onlyWebLinksAreShownAsSourceLinks() {
-		assertThat(ReaderController.safeUrl("https://www.memri.org/reports/x")).isEqualTo("https://www.memri.org/reports/x");
+		assertThat(ReaderController.safeUrl("https://www.memri.org/reports/x"))
+			.isEqualTo("https://www.memri.org/reports/x");
 		assertThat(ReaderController.safeUrl("javascript:alert(1)")).isNull();
 		assertThat(ReaderController.safeUrl("data:text/html,<script>")).isNull();
 		assertThat(ReaderController.safeUrl(" JavaScript:alert(1)")).isNull();
@@ -94,13 +102,14 @@ class ReaderControllerTests {
 
 	private static ReportPages.ReaderPage page(String quotedParagraph) {
 		Speaker rohani = new Speaker("Hassan Rohani", "Iranian President", SpeakerKind.PERSON);
-		ParsedReport parsed = new ParsedReport(ParsedReport.SourceFormat.TEXT,
-				"Iran's Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099",
+		ParsedReport parsed = new ParsedReport(ParsedReport.SourceFormat.TEXT, "Iran's Dilemma",
+				LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099",
 				List.of(new ParsedReport.Author("A. Savyon", "A. Savyon is director of the Iranian Media Project.")),
 				List.of("Iran"), null,
 				List.of(new Section(0, null, List.of(new Paragraph("The lead.", List.of())), List.of()),
 						new Section(1, "President Rohani: We May Consider",
-								List.of(new Paragraph(quotedParagraph, List.of(new FootnoteRef(3, quotedParagraph.length())))),
+								List.of(new Paragraph(quotedParagraph,
+										List.of(new FootnoteRef(3, quotedParagraph.length())))),
 								List.of("Photo: Rohani (image: Tasnim)"))),
 				List.of(new Quote("we may consider it.", rohani, "Rohani", "said", 1, 0, 3, QuoteKind.DIRECT, 0.9)),
 				List.of(new Footnote(3, "Fars (Iran), June 14, 2014.", "Fars", "Iran", LocalDate.of(2014, 6, 14))));

@@ -24,16 +24,18 @@ class ReportViewBuilderTests {
 
 	private static final Speaker ROHANI = new Speaker("Hassan Rohani", "Iranian President", SpeakerKind.PERSON);
 
-	private final ReportViewBuilder builder = new ReportViewBuilder(s -> "/speakers/" + s.name().toLowerCase().replace(' ', '-'));
+	private final ReportViewBuilder builder = new ReportViewBuilder(
+			s -> "/speakers/" + s.name().toLowerCase().replace(' ', '-'));
 
 	@Test
 	void putsFootnoteMarkersBackAtTheirOffsets() {
 		String text = "Iran is not ruling out cooperation. Rohani said so.";
-		ReportView view = builder.build(report(List.of(new Paragraph(text, List.of(new FootnoteRef(1, 35), new FootnoteRef(2, 51)))),
-				List.of(), List.of(note(1), note(2))));
+		ReportView view = builder
+			.build(report(List.of(new Paragraph(text, List.of(new FootnoteRef(1, 35), new FootnoteRef(2, 51)))),
+					List.of(), List.of(note(1), note(2))));
 		List<Inline> inlines = view.sections().get(0).paragraphs().get(0).inlines();
-		assertThat(inlines).containsExactly(new Text("Iran is not ruling out cooperation."), new NoteMarker(1, "fnref1-1"),
-				new Text(" Rohani said so."), new NoteMarker(2, "fnref2-1"));
+		assertThat(inlines).containsExactly(new Text("Iran is not ruling out cooperation."),
+				new NoteMarker(1, "fnref1-1"), new Text(" Rohani said so."), new NoteMarker(2, "fnref2-1"));
 		assertThat(view.footnotes().get(0).backReferences()).containsExactly("fnref1-1");
 		assertThat(view.footnotes().get(0).anchor()).isEqualTo("fn1");
 	}
@@ -60,11 +62,13 @@ class ReportViewBuilderTests {
 	@Test
 	void aQuotationOverSeveralParagraphsMarksEachAndLabelsItOnceAfterTheClosingMark() {
 		Speaker javan = new Speaker("Javan", null, SpeakerKind.OUTLET);
-		List<Paragraph> paragraphs = List.of(new Paragraph("The daily Javan stated: \"Since the start of the assault...", List.of()),
+		List<Paragraph> paragraphs = List.of(
+				new Paragraph("The daily Javan stated: \"Since the start of the assault...", List.of()),
 				new Paragraph("\"In March 2003, America attacked Saddam.", List.of()),
 				new Paragraph("\"Therefore, the U.S. must choose.\"", List.of(new FootnoteRef(5, 34))),
 				new Paragraph("Tabnak wrote otherwise.", List.of()));
-		Quote block = new Quote("Since the start of the assault...\n\nIn March 2003, America attacked Saddam.\n\nTherefore, the U.S. must choose.",
+		Quote block = new Quote(
+				"Since the start of the assault...\n\nIn March 2003, America attacked Saddam.\n\nTherefore, the U.S. must choose.",
 				javan, "Javan", "stated:", 0, 0, null, QuoteKind.BLOCK, 0.9);
 		ReportView view = builder.build(report(paragraphs, List.of(block), List.of(note(5))));
 		List<ReportView.ParagraphView> ps = view.sections().get(0).paragraphs();
@@ -98,8 +102,8 @@ class ReportViewBuilderTests {
 	void punctuationInsideTheClosingMarkBelongsToTheQuoteSoTheLabelFollowsTheMark() {
 		Speaker kerry = new Speaker("John Kerry", null, SpeakerKind.PERSON);
 		String text = "Obama was conducting \"a very thorough vetting of every option that is available.\" Yahoo News, June 16, 2014.";
-		Quote partial = new Quote("a very thorough vetting of every option that is available", kerry, "Kerry", "said", 0, 0,
-				null, QuoteKind.PARTIAL, 0.8);
+		Quote partial = new Quote("a very thorough vetting of every option that is available", kerry, "Kerry", "said",
+				0, 0, null, QuoteKind.PARTIAL, 0.8);
 		ReportView view = builder.build(report(List.of(new Paragraph(text, List.of())), List.of(partial), List.of()));
 		List<Inline> inlines = view.sections().get(0).paragraphs().get(0).inlines();
 		assertThat(((QuoteSpan) inlines.get(1)).children())
@@ -110,20 +114,22 @@ class ReportViewBuilderTests {
 	@Test
 	void notesAndCaptionsThatLostTheirLinkShowWhatIsKnownAndMarkTheGap() {
 		ReportView.LostLink lost = new ReportView.LostLink();
-		List<Footnote> notes = List.of(new Footnote(2, ", June 13, 2014.", null, null, LocalDate.of(2014, 6, 13)),
-				new Footnote(10, "ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap., June 14, 2014. More with the U.S., 2014.",
-						"ISNA", "Iran", LocalDate.of(2014, 6, 16)));
+		List<Footnote> notes = List
+			.of(new Footnote(2, ", June 13, 2014.", null, null, LocalDate.of(2014, 6, 13)), new Footnote(10,
+					"ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap., June 14, 2014. More with the U.S., 2014.",
+					"ISNA", "Iran", LocalDate.of(2014, 6, 16)));
 		Section section = new Section(0, null, List.of(new Paragraph("Text.", List.of())),
 				List.of("Sign-up website for volunteers (Source:, accessed June 19, 2014)", "A poster (Source:"));
-		ReportView view = builder.build(new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", null, null, null, List.of(),
-				List.of(), null, List.of(section), List.of(), notes));
+		ReportView view = builder.build(new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", null, null, null,
+				List.of(), List.of(), null, List.of(section), List.of(), notes));
 
 		assertThat(view.footnotes().get(0).inlines()).containsExactly(lost, new Text(", June 13, 2014."));
 		assertThat(view.footnotes().get(1).inlines()).containsExactly(
-				new Text("ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap."), new Text(" "), lost,
-				new Text(", June 14, 2014. More with the U.S., 2014."));
+				new Text("ISNA (Iran), June 16, 2014. Zarif said the dispatch of troops was a trap."), new Text(" "),
+				lost, new Text(", June 14, 2014. More with the U.S., 2014."));
 		assertThat(view.sections().get(0).captions().get(0).inlines()).containsExactly(
-				new Text("Sign-up website for volunteers (Source:"), new Text(" "), lost, new Text(", accessed June 19, 2014)"));
+				new Text("Sign-up website for volunteers (Source:"), new Text(" "), lost,
+				new Text(", accessed June 19, 2014)"));
 		assertThat(view.sections().get(0).captions().get(1).inlines()).containsExactly(new Text("A poster (Source:"),
 				new Text(" "), lost);
 	}
@@ -131,7 +137,8 @@ class ReportViewBuilderTests {
 	@Test
 	void aQuoteNotFoundInTheTextStillGetsItsAnchor() {
 		Quote quote = new Quote("words that are elsewhere", ROHANI, "Rohani", "said", 0, 0, null, QuoteKind.BLOCK, 0.8);
-		ReportView view = builder.build(report(List.of(new Paragraph("Something else.", List.of())), List.of(quote), List.of()));
+		ReportView view = builder
+			.build(report(List.of(new Paragraph("Something else.", List.of())), List.of(quote), List.of()));
 		List<Inline> inlines = view.sections().get(0).paragraphs().get(0).inlines();
 		assertThat(((QuoteSpan) inlines.get(0)).id()).isEqualTo("q1");
 		// No label: it would stand glued to the paragraph's first word.
@@ -142,16 +149,18 @@ class ReportViewBuilderTests {
 	@Test
 	void termsAreNotMarkedAsSomebodysQuote() {
 		Quote term = new Quote("the axis of evil", null, null, null, 0, 0, null, QuoteKind.TERM, 0.9);
-		ReportView view = builder.build(report(List.of(new Paragraph("Bush said \"the axis of evil.\"", List.of())),
-				List.of(term), List.of()));
-		assertThat(view.sections().get(0).paragraphs().get(0).inlines()).containsExactly(new Text("Bush said \"the axis of evil.\""));
+		ReportView view = builder.build(
+				report(List.of(new Paragraph("Bush said \"the axis of evil.\"", List.of())), List.of(term), List.of()));
+		assertThat(view.sections().get(0).paragraphs().get(0).inlines())
+			.containsExactly(new Text("Bush said \"the axis of evil.\""));
 		assertThat(view.quotes()).hasSize(1);
 	}
 
 	@Test
 	void aMarkerRepeatedForOneNoteGetsDistinctBackReferences() {
-		ReportView view = builder.build(report(List.of(new Paragraph("One. Two.", List.of(new FootnoteRef(1, 4), new FootnoteRef(1, 9)))),
-				List.of(), List.of(note(1))));
+		ReportView view = builder
+			.build(report(List.of(new Paragraph("One. Two.", List.of(new FootnoteRef(1, 4), new FootnoteRef(1, 9)))),
+					List.of(), List.of(note(1))));
 		assertThat(view.footnotes().get(0).backReferences()).containsExactly("fnref1-1", "fnref1-2");
 	}
 
@@ -160,8 +169,9 @@ class ReportViewBuilderTests {
 	}
 
 	private static ParsedReport report(List<Paragraph> paragraphs, List<Quote> quotes, List<Footnote> notes) {
-		return new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series",
-				"1099", List.of(), List.of("Iran"), null, List.of(new Section(0, null, paragraphs, List.of())), quotes, notes);
+		return new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", LocalDate.of(2014, 6, 20),
+				"Inquiry & Analysis Series", "1099", List.of(), List.of("Iran"), null,
+				List.of(new Section(0, null, paragraphs, List.of())), quotes, notes);
 	}
 
 }

@@ -30,13 +30,17 @@ import org.springframework.test.context.TestPropertySource;
 import jakarta.persistence.EntityManagerFactory;
 
 /** The mapping against the real schema (Flyway migrations, validated by Hibernate). */
-// The analysis configurer is a Spring bean (it reads the synonym settings); the slice scans
+// The analysis configurer is a Spring bean (it reads the synonym settings); the slice
+// scans
 // only JPA parts, so it is brought in with its configuration.
-@DataJpaTest(showSql = false, includeFilters = @Filter(type = FilterType.REGEX,
-		pattern = "org\\.analecta\\.search\\.(ArchiveAnalysisConfigurer|SearchConfiguration)"))
+@DataJpaTest(showSql = false,
+		includeFilters = @Filter(type = FilterType.REGEX,
+				pattern = "org\\.analecta\\.search\\.(ArchiveAnalysisConfigurer|SearchConfiguration)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-// Statement counts are per session factory: the outbox processor's background polling would
-// count too, and these transactions roll back, so there is nothing for it to index anyway.
+// Statement counts are per session factory: the outbox processor's background polling
+// would
+// count too, and these transactions roll back, so there is nothing for it to index
+// anyway.
 @TestPropertySource(properties = { "spring.jpa.properties.hibernate.generate_statistics=true",
 		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false" })
 // The mapping names analyzers that the search feature's configurer defines.
@@ -93,7 +97,8 @@ class ReportsTests {
 		assertThat(paragraphs).isEqualTo(48);
 		assertThat(refs).isEqualTo(48);
 		assertThat(read.getQuotes()).hasSize(12);
-		// report+sections, paragraphs, refs, quotes, speakers, footnotes, outlets, authors, countries:
+		// report+sections, paragraphs, refs, quotes, speakers, footnotes, outlets,
+		// authors, countries:
 		// a constant, not one query per section or paragraph.
 		assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(10);
 	}
@@ -127,8 +132,7 @@ class ReportsTests {
 
 		Speaker other = new Speaker("Someone Else", "someone-else-" + UUID.randomUUID(), SpeakerKind.PERSON);
 		other.addAlias("Rohani", key, AliasSource.ADMIN);
-		assertThatThrownBy(() -> speakers.saveAndFlush(other))
-			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> speakers.saveAndFlush(other)).isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
@@ -175,7 +179,8 @@ class ReportsTests {
 		report.setSeriesNumber("1099");
 		report.setOriginal(report.getContentHash(), "text/plain", "iran.txt", 100, "TEXT");
 		report.getAuthors().add(em.persist(new Author("A. Savyon", "savyon-" + unique, "savyon-" + unique)));
-		report.getAuthors().add(em.persist(new Author("Yossi Mansharof", "mansharof-" + unique, "mansharof-" + unique)));
+		report.getAuthors()
+			.add(em.persist(new Author("Yossi Mansharof", "mansharof-" + unique, "mansharof-" + unique)));
 		report.getCountries().add(em.persist(new Country("Iran " + unique, "iran-" + unique)));
 		report.getCountries().add(em.persist(new Country("Iraq " + unique, "iraq-" + unique)));
 		for (int s = 0; s < sectionCount; s++) {
@@ -185,7 +190,8 @@ class ReportsTests {
 						List.of(new FootnoteReference(s + 1, 5))));
 			}
 			report.addSection(section);
-			report.addFootnote(new Footnote(s + 1, "Fars (Iran), June 14, 2014.", fars, null, LocalDate.of(2014, 6, 14)));
+			report
+				.addFootnote(new Footnote(s + 1, "Fars (Iran), June 14, 2014.", fars, null, LocalDate.of(2014, 6, 14)));
 		}
 		reports.save(report);
 		em.flush();

@@ -30,35 +30,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analyzers exactly as the index uses them, without Spring: a small in-memory index of
- * sentences in the spellings reports use, queried through the search-time analyzer.
+ * The analyzers exactly as the index uses them, without Spring: a small in-memory index
+ * of sentences in the spellings reports use, queried through the search-time analyzer.
  */
 class ArchiveAnalyzersTests {
 
-	private static final List<String> SENTENCES = List.of(
-			/* 0 */ "Iraq's Shi'ites obtained a clear majority.",
-			/* 1 */ "The Shiite militias entered the city.",
-			/* 2 */ "Volunteers will defend Shi’ite holy sites.",
+	private static final List<String> SENTENCES = List.of(/* 0 */ "Iraq's Shi'ites obtained a clear majority.",
+			/* 1 */ "The Shiite militias entered the city.", /* 2 */ "Volunteers will defend Shi’ite holy sites.",
 			/* 3 */ "Prime Minister Nouri Al-Maliki stepped down.",
 			/* 4 */ "The extremist Islamic State in Iraq and Syria (ISIS) advanced.",
-			/* 5 */ "Daesh fighters were seen near Mosul.",
-			/* 6 */ "ISIL claimed the attack.",
+			/* 5 */ "Daesh fighters were seen near Mosul.", /* 6 */ "ISIL claimed the attack.",
 			/* 7 */ "A source close to the Islamic Revolutionary Guards Corps said so.",
 			/* 8 */ "The IRGC daily Javan wrote an editorial.",
 			/* 9 */ "President Bush called Iran part of the axis of evil.",
-			/* 10 */ "The U.S. and Iran share an interest.",
-			/* 11 */ "Let us see what happens.",
-			/* 12 */ "Hamas fired rockets from Gaza.",
-			/* 13 */ "Protests spread to Hama and Homs.",
-			/* 14 */ "Fars news agency reported the speech.",
-			/* 15 */ "They were far from the border.",
+			/* 10 */ "The U.S. and Iran share an interest.", /* 11 */ "Let us see what happens.",
+			/* 12 */ "Hamas fired rockets from Gaza.", /* 13 */ "Protests spread to Hama and Homs.",
+			/* 14 */ "Fars news agency reported the speech.", /* 15 */ "They were far from the border.",
 			/* 16 */ "Iranian strategic commanders collaborated with their American counterparts.",
-			/* 17 */ "President Erdoğan met the Houthis' delegation.",
-			/* 18 */ "Ansar Allah spokesmen denied it.",
+			/* 17 */ "President Erdoğan met the Houthis' delegation.", /* 18 */ "Ansar Allah spokesmen denied it.",
 			/* 19 */ "Hizbullah leader Hassan Nasrallah gave a speech.",
 			/* 20 */ "The United States imposed sanctions.");
 
 	private static final Analyzer INDEX = ArchiveAnalyzers.english();
+
 	private static final Analyzer QUERY = ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map());
 
 	@Test

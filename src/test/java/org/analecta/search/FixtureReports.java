@@ -20,12 +20,13 @@ import jakarta.persistence.EntityManagerFactory;
 
 /**
  * The fixture corpus (src/test/resources/fixtures/reports), ingested through the real
- * IngestService — parser, database, outbox, index — once per application context (uploading the
- * same bytes again changes nothing, so loading twice is harmless).
+ * IngestService — parser, database, outbox, index — once per application context
+ * (uploading the same bytes again changes nothing, so loading twice is harmless).
  */
 public final class FixtureReports {
 
 	public static final Path DIR = Path.of("src/test/resources/fixtures/reports");
+
 	public static final String SEED = "00-seed-iran-dilemma-2014.txt";
 
 	private FixtureReports() {
@@ -36,7 +37,8 @@ public final class FixtureReports {
 		Map<String, String> slugs = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.list(DIR)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-				IngestResult result = ingest.ingest(Files.readAllBytes(file), file.getFileName().toString(), "text/plain");
+				IngestResult result = ingest.ingest(Files.readAllBytes(file), file.getFileName().toString(),
+						"text/plain");
 				assertThat(result.error()).as(file.toString()).isNull();
 				slugs.put(file.getFileName().toString(), result.slug());
 			}

@@ -25,26 +25,30 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link AcronymFilter} and {@link FoldingFilter} are fast equivalents of a chain of ICU folding
- * and three regular-expression filters: they must turn every word into exactly the same term as
- * that chain, or an existing index would not match the queries. The chain is kept here as the
- * reference and both are run over every word of the fixture reports, the sample
- * reports and the saved web pages, and over words made to hit the edge cases.
+ * {@link AcronymFilter} and {@link FoldingFilter} are fast equivalents of a chain of ICU
+ * folding and three regular-expression filters: they must turn every word into exactly
+ * the same term as that chain, or an existing index would not match the queries. The
+ * chain is kept here as the reference and both are run over every word of the fixture
+ * reports, the sample reports and the saved web pages, and over words made to hit the
+ * edge cases.
  */
 class FoldingAndAcronymFiltersTests {
 
 	private static final Pattern US_ACRONYM = Pattern.compile("^(?:U\\.S|U\\.S\\.A|US|USA)$");
+
 	private static final Pattern DOT_INSIDE_WORD = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
+
 	private static final Pattern APOSTROPHE = Pattern.compile("'");
 
 	private static final List<String> EDGE_CASES = List.of("U.S", "U.S.", "U.S.A", "U.S.A.", "US", "USA", "us", "Us",
 			"u.s", "U.N.", "I.R.G.C.", "a.b.c", "x.", ".x", "1.2", "3.a", "é.é", "Ğ.Ş", "Shi'ite", "Shi’ite", "Qur'an",
-			"'quoted'", "ÉRDOĞAN", "Erdoğan", "ﬁne", "İstanbul", "Straße", "ǅemal", "Ａｌｉ", "vis-à-vis", "ʿAli",
-			"Mosul", "MiXeD", "Ω.Ω", "𝐀.𝐁", "a.𝐁", "𝐀.b", "a'b'c", "naïve", "Æsir", "ŒUVRE", "ﬀ", "Ⅻ", "ⓐ", "¼", "µ", "ſ");
+			"'quoted'", "ÉRDOĞAN", "Erdoğan", "ﬁne", "İstanbul", "Straße", "ǅemal", "Ａｌｉ", "vis-à-vis", "ʿAli", "Mosul",
+			"MiXeD", "Ω.Ω", "𝐀.𝐁", "a.𝐁", "𝐀.b", "a'b'c", "naïve", "Æsir", "ŒUVRE", "ﬀ", "Ⅻ", "ⓐ", "¼", "µ", "ſ");
 
 	@Test
 	void theFastFiltersGiveTheSameTermsAsTheRegularExpressionsAndIcuFolding() throws IOException {
-		List<String> texts = new ArrayList<>(EDGE_CASES.stream().map(w -> w + " " + w.toLowerCase() + " " + w.toUpperCase()).toList());
+		List<String> texts = new ArrayList<>(
+				EDGE_CASES.stream().map(w -> w + " " + w.toLowerCase() + " " + w.toUpperCase()).toList());
 		texts.addAll(texts(Path.of("src/test/resources/fixtures/reports")));
 		texts.addAll(texts(Path.of("data/reports")));
 		texts.addAll(texts(Path.of(System.getProperty("analecta.shared", "../shared"), "corpus", "web-pages")));
@@ -55,7 +59,8 @@ class FoldingAndAcronymFiltersTests {
 		long words = 0;
 		for (String text : texts) {
 			List<String> expected = ArchiveAnalyzersTests.tokens(reference, text);
-			assertThat(ArchiveAnalyzersTests.tokens(fast, text)).as("terms of a text starting %s", text.substring(0, Math.min(60, text.length())))
+			assertThat(ArchiveAnalyzersTests.tokens(fast, text))
+				.as("terms of a text starting %s", text.substring(0, Math.min(60, text.length())))
 				.isEqualTo(expected);
 			words += expected.size();
 		}
@@ -103,17 +108,14 @@ class FoldingAndAcronymFiltersTests {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.walk(dir)) {
-			return files.filter(Files::isRegularFile)
-				.filter(p -> p.toString().matches(".*\\.(txt|html?)$"))
-				.map(p -> {
-					try {
-						return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
-					}
-					catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				})
-				.toList();
+			return files.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(txt|html?)$")).map(p -> {
+				try {
+					return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}).toList();
 		}
 	}
 

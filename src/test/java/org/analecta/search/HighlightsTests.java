@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Passages are inserted into pages as HTML: only our marks may be markup. */
 class HighlightsTests {
 
-	private final TextQueries queries = new TextQueries(
-			ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()), ArchiveAnalyzers.english());
+	private final TextQueries queries = new TextQueries(ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()),
+			ArchiveAnalyzers.english());
 
 	private final Highlights highlights = new Highlights(queries.indexAnalyzer(), "text");
 
@@ -41,8 +41,11 @@ class HighlightsTests {
 	void theNameHighlighterMarksOtherSpellingsOfAName() {
 		Highlights names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
 		Query query = queries.parse("Rouhani", Map.of(TextQueries.NAME_FIELD, 1f));
-		List<Highlights.Fragment> passages = names.passages(query, "President Hassan Rohani said so; Rahnama did not.", 3);
-		assertThat(passages).singleElement().extracting(Highlights.Fragment::html).asString()
+		List<Highlights.Fragment> passages = names.passages(query, "President Hassan Rohani said so; Rahnama did not.",
+				3);
+		assertThat(passages).singleElement()
+			.extracting(Highlights.Fragment::html)
+			.asString()
 			.contains("<mark>Rohani</mark>")
 			.doesNotContain("<mark>Rahnama</mark>");
 	}

@@ -30,15 +30,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A damaged index, as an operator meets it: bytes overwritten in the commit point (segments_N) or
- * in the postings and terms while the application was stopped, or found by a failing search while
- * it runs. The start never fails; the broken index is set aside (kept for inspection); pages that
- * need only the database answer at once; searches answer 200 or "being repaired" (never a 500 or a
- * partial result) until the rebuilt index finds every report again.
+ * A damaged index, as an operator meets it: bytes overwritten in the commit point
+ * (segments_N) or in the postings and terms while the application was stopped, or found
+ * by a failing search while it runs. The start never fails; the broken index is set aside
+ * (kept for inspection); pages that need only the database answer at once; searches
+ * answer 200 or "being repaired" (never a 500 or a partial result) until the rebuilt
+ * index finds every report again.
  *
- * <p>Each application runs in this JVM against a database of this test's own (the test database
- * with _corrupt appended) and an index folder that outlives it, so that a second start finds what
- * the first one left.
+ * <p>
+ * Each application runs in this JVM against a database of this test's own (the test
+ * database with _corrupt appended) and an index folder that outlives it, so that a second
+ * start finds what the first one left.
  */
 class IndexCorruptionTests {
 
@@ -72,7 +74,8 @@ class IndexCorruptionTests {
 			for (Path file : postingsAndTerms(index.resolve("Report"))) {
 				overwrite(file, 4096);
 			}
-			// What the search page's exception resolver hands over when a search fails in Lucene.
+			// What the search page's exception resolver hands over when a search fails in
+			// Lucene.
 			IndexRepair repair = app.getBean(IndexRepair.class);
 			assertThat(repair.diagnose(new CorruptIndexException("checksum failed", "Report/_0.cfs"))).isTrue();
 
@@ -110,7 +113,10 @@ class IndexCorruptionTests {
 		}
 	}
 
-	/** Searches answer 200 or "being repaired", never an error, until every report is found. */
+	/**
+	 * Searches answer 200 or "being repaired", never an error, until every report is
+	 * found.
+	 */
 	private void awaitSearchable(ConfigurableApplicationContext app, long reports) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		HttpResponse<String> page;
@@ -166,11 +172,15 @@ class IndexCorruptionTests {
 
 	private static List<Path> brokenCopies(Path index) throws IOException {
 		try (Stream<Path> siblings = Files.list(index.getParent())) {
-			return siblings.filter(p -> p.getFileName().toString().startsWith(index.getFileName() + ".broken-")).toList();
+			return siblings.filter(p -> p.getFileName().toString().startsWith(index.getFileName() + ".broken-"))
+				.toList();
 		}
 	}
 
-	/** The postings (.doc) and terms (.tim) files, or the compound files that hold them in small segments. */
+	/**
+	 * The postings (.doc) and terms (.tim) files, or the compound files that hold them in
+	 * small segments.
+	 */
 	private static List<Path> postingsAndTerms(Path index) throws IOException {
 		try (Stream<Path> files = Files.list(index)) {
 			List<Path> found = files.filter(f -> {
@@ -188,7 +198,10 @@ class IndexCorruptionTests {
 		}
 	}
 
-	/** Overwrites up to {@code bytes} bytes in the middle of the file, as a bad disk sector would. */
+	/**
+	 * Overwrites up to {@code bytes} bytes in the middle of the file, as a bad disk
+	 * sector would.
+	 */
 	private static void overwrite(Path file, int bytes) throws IOException {
 		try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
 			long length = raf.length();

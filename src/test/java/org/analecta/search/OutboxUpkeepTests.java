@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With autovacuum off for the outbox tables (as on a server that runs without it), the
- * application itself vacuums and analyses them once uploads have churned them: what an operator
- * reads in pg_stat_user_tables.
+ * application itself vacuums and analyses them once uploads have churned them: what an
+ * operator reads in pg_stat_user_tables.
  */
-@SpringBootTest(properties = { "analecta.search.outbox-upkeep.interval=300ms",
-		"analecta.search.outbox-upkeep.threshold=100" })
+@SpringBootTest(
+		properties = { "analecta.search.outbox-upkeep.interval=300ms", "analecta.search.outbox-upkeep.threshold=100" })
 class OutboxUpkeepTests {
 
 	@Autowired

@@ -12,14 +12,16 @@ class QuoteLinesTests {
 				+ "\"if the Americans operate against terrorist groups and we see this, we may consider it.\" He added more.";
 		QuoteLines.Context context = QuoteLines.context(paragraph,
 				"if the Americans operate against terrorist groups and we see this, we may consider it.");
-		assertThat(context.before()).isEqualTo("On June 14, 2014, Rohani said regarding possible collaboration with the U.S. that \"");
+		assertThat(context.before())
+			.isEqualTo("On June 14, 2014, Rohani said regarding possible collaboration with the U.S. that \"");
 		assertThat(context.quote()).startsWith("if the Americans");
 		assertThat(context.after()).isEqualTo("\"");
 	}
 
 	@Test
 	void aQuotationThatIsTheWholeSentenceHasNoContextToShow() {
-		assertThat(QuoteLines.context("\"We will answer every threat.\"[3] Then he left.", "We will answer every threat."))
+		assertThat(
+				QuoteLines.context("\"We will answer every threat.\"[3] Then he left.", "We will answer every threat."))
 			.isNull();
 		assertThat(QuoteLines.context("Something else entirely.", "words found nowhere")).isNull();
 		assertThat(QuoteLines.context(null, "words")).isNull();

@@ -22,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The quote search on the fixture corpus (real parser, quote attribution, database and index).
- * Spellings: the seed writes Rohani and Firouzabadi, other fixtures Rouhani, Rowhani and
- * Firuzabadi.
+ * The quote search on the fixture corpus (real parser, quote attribution, database and
+ * index). Spellings: the seed writes Rohani and Firouzabadi, other fixtures Rouhani,
+ * Rowhani and Firuzabadi.
  */
 @SpringBootTest
 class QuoteSearchTests {
@@ -63,8 +63,10 @@ class QuoteSearchTests {
 		assertThat(results.hits()).extracting(Hit::reportSlug)
 			.contains(slugs.get(FixtureReports.SEED), slugs.get("02-rowhani-inauguration-2013.txt"),
 					slugs.get("01-rouhani-nuclear-deal-2015.txt"));
-		assertThat(results.hits()).anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rohani"));
-		assertThat(results.hits()).anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rowhani"));
+		assertThat(results.hits())
+			.anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rohani"));
+		assertThat(results.hits())
+			.anyMatch(h -> h.speakerAsWritten() != null && h.speakerAsWritten().contains("Rowhani"));
 		// nobody else's quotes
 		assertThat(results.hits()).allMatch(h -> h.speakerName().matches("(?i).*r(o|ou|ow)hani.*"));
 
@@ -78,7 +80,10 @@ class QuoteSearchTests {
 		QuoteResults results = search.search(QuoteQuery.bySpeaker("Firouzabadi"));
 		assertThat(results.hits()).extracting(Hit::reportSlug)
 			.contains(slugs.get(FixtureReports.SEED), slugs.get("15-firuzabadi-hormuz-2012.txt"));
-		Hit seed = results.hits().stream().filter(h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED))).findFirst()
+		Hit seed = results.hits()
+			.stream()
+			.filter(h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED)))
+			.findFirst()
 			.orElseThrow();
 		assertThat(seed.text()).contains("Cooperation between Iran and America will never happen");
 		assertThat(seed.reportTitle()).startsWith("Iran's Dilemma");
@@ -118,8 +123,8 @@ class QuoteSearchTests {
 	void textSearchWithSynonymsAndHighlights() {
 		QuoteResults results = search.search(QuoteQuery.of("Daesh").withPage(1, 100));
 		// the seed's Kayhan editorial says ISIS
-		assertThat(results.hits()).anyMatch(h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED))
-				&& h.html().contains("<mark>ISIS</mark>"));
+		assertThat(results.hits()).anyMatch(
+				h -> h.reportSlug().equals(slugs.get(FixtureReports.SEED)) && h.html().contains("<mark>ISIS</mark>"));
 		QuoteResults sanctions = search.search(QuoteQuery.of("sanctions"));
 		assertThat(sanctions.hits()).isNotEmpty().allMatch(h -> h.html().contains("<mark>sanctions</mark>"));
 	}

@@ -37,7 +37,8 @@ class SearchControllerTests {
 	@MockitoBean
 	QuoteSearch quotes;
 
-	// The database half of a result line (countries, the sentence around the quote) is tested in
+	// The database half of a result line (countries, the sentence around the quote) is
+	// tested in
 	// QuoteLinesTests and PagesBrowserTests; here it stands still.
 	@MockitoBean
 	QuoteLines lines;
@@ -48,7 +49,8 @@ class SearchControllerTests {
 	@BeforeEach
 	void linesWithoutTheDatabase() {
 		given(listing.authorsBySlug(any())).willReturn(Map.of("iran-dilemma", List.of("A. Savyon", "Y. Mansharof")));
-		given(lines.of(any())).willAnswer(inv -> inv.<List<QuoteResults.Hit>>getArgument(0).stream()
+		given(lines.of(any())).willAnswer(inv -> inv.<List<QuoteResults.Hit>>getArgument(0)
+			.stream()
 			.map(h -> new QuoteLines.QuoteLine(QuoteController.view(h), List.of("Iraq", "Iran"), false,
 					new QuoteLines.Context("Rohani said that \"", h.text(), ".\" He added more.")))
 			.toList());
@@ -56,7 +58,11 @@ class SearchControllerTests {
 
 	@Test
 	void theEmptySearchPageExplainsTheSyntaxAndSearchesNothing() throws Exception {
-		String html = mvc.perform(get("/search")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("\"axis of evil\"", "Firouzabadi");
 		verifyNoInteractions(reports);
 	}
@@ -64,8 +70,12 @@ class SearchControllerTests {
 	@Test
 	void theUrlStateBecomesTheQueryAndStaysInThePage() throws Exception {
 		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 1, null));
-		String html = mvc.perform(get("/search?q=Firouzabadi&country=Iran&year=2014&from=2014-01-01&sort=newest&page=2"))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(get("/search?q=Firouzabadi&country=Iran&year=2014&from=2014-01-01&sort=newest&page=2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		ArgumentCaptor<ReportQuery> query = ArgumentCaptor.forClass(ReportQuery.class);
 		verify(reports).search(query.capture());
 		assertThat(query.getValue().q()).isEqualTo("Firouzabadi");
@@ -78,7 +88,8 @@ class SearchControllerTests {
 		assertThat(html).contains("name=\"q\" value=\"Firouzabadi\"");
 		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
 		// A facet value adds a filter (and goes back to page 1).
-		assertThat(html).contains("href=\"/search?q=Firouzabadi&amp;country=Iran&amp;country=Iraq&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
+		assertThat(html).contains(
+				"href=\"/search?q=Firouzabadi&amp;country=Iran&amp;country=Iraq&amp;year=2014&amp;from=2014-01-01&amp;sort=newest\"");
 	}
 
 	@Test
@@ -102,37 +113,43 @@ class SearchControllerTests {
 	@Test
 	void anUnreadableDateIsIgnoredWithAMessageNotAnError() throws Exception {
 		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 0, null));
-		String html = mvc.perform(get("/search?q=x&from=yesterday&page=abc")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/search?q=x&from=yesterday&page=abc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("The from date &quot;yesterday&quot; was ignored");
 	}
 
 	@Test
 	void quoteHitsShowSpeakerRoleDateOutletAndLinkToTheQuote() throws Exception {
 		given(quotes.search(any())).willAnswer(inv -> new QuoteResults(inv.getArgument(0), 1,
-				List.of(new QuoteResults.Hit(1, "we may consider it", "we may <mark>consider</mark> it", "Hassan Rohani",
-						"hassan-rohani", "Iranian President", "Rohani", "iran-dilemma", "Iran's Dilemma",
-						LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", "s1", "q4", 3, "Fars",
-						LocalDate.of(2014, 6, 14))),
+				List.of(new QuoteResults.Hit(1, "we may consider it", "we may <mark>consider</mark> it",
+						"Hassan Rohani", "hassan-rohani", "Iranian President", "Rohani", "iran-dilemma",
+						"Iran's Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", "s1", "q4", 3,
+						"Fars", LocalDate.of(2014, 6, 14))),
 				List.of(new ReportResults.FacetValue("Hassan Rohani", 1)), List.of(), null, false));
-		String html = mvc.perform(get("/quotes?speaker=Rouhani")).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+		String html = mvc.perform(get("/quotes?speaker=Rouhani"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("href=\"/speakers/hassan-rohani\">Hassan Rohani</a>", "Iranian President",
 				"June 14, 2014", "via Fars", "href=\"/reports/iran-dilemma#q4\"", "we may <mark>consider</mark> it",
 				"Iraq, Iran", "attribution not verified", "<summary>The whole sentence</summary>",
 				"<strong>we may consider it</strong>");
-		assertThat(html).contains("name=\"speaker\" type=\"text\" value=\"Rouhani\"", "data-suggest=\"/api/speakers/suggest\"");
+		assertThat(html).contains("name=\"speaker\" type=\"text\" value=\"Rouhani\"",
+				"data-suggest=\"/api/speakers/suggest\"");
 	}
 
 	private static ReportResults results(ReportQuery query, int hits, String didYouMean) {
-		List<ReportResults.Hit> list = hits == 0 ? List.of()
-				: List.of(new ReportResults.Hit(1, "iran-dilemma", "Iran's Dilemma", "Iran&#39;s Dilemma",
-						LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", List.of("Iraq", "Iran"),
-						List.of(new ReportResults.Passage("s6", "Iran's Dilemma – The Need",
-								"<mark>Firouzabadi</mark> said <script>alert(1)</script><img src=x onerror=alert(2)>"))));
+		List<ReportResults.Hit> list = hits == 0 ? List.of() : List.of(new ReportResults.Hit(1, "iran-dilemma",
+				"Iran's Dilemma", "Iran&#39;s Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099",
+				List.of("Iraq", "Iran"), List.of(new ReportResults.Passage("s6", "Iran's Dilemma – The Need",
+						"<mark>Firouzabadi</mark> said <script>alert(1)</script><img src=x onerror=alert(2)>"))));
 		ReportResults.Facets facets = new ReportResults.Facets(
-				List.of(new ReportResults.FacetValue("Iran", 2), new ReportResults.FacetValue("Iraq", 1)),
-				List.of(), List.of(new ReportResults.FacetValue("2014", 1)), List.of(), List.of());
+				List.of(new ReportResults.FacetValue("Iran", 2), new ReportResults.FacetValue("Iraq", 1)), List.of(),
+				List.of(new ReportResults.FacetValue("2014", 1)), List.of(), List.of());
 		return new ReportResults(query, hits, list, facets, List.of(), didYouMean, false);
 	}
 

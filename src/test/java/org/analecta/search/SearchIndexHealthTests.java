@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a load balancer sees on /actuator/health/readiness and an orchestrator on
- * /actuator/health/liveness: readiness stays UP through ordinary uploads (the index trails the
- * outbox by design) and falls only when the index differs from the database for the whole grace
- * period with nothing pending; liveness never looks at the index.
+ * /actuator/health/liveness: readiness stays UP through ordinary uploads (the index
+ * trails the outbox by design) and falls only when the index differs from the database
+ * for the whole grace period with nothing pending; liveness never looks at the index.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "analecta.health.check-interval=200ms", "analecta.health.disagreement-grace=2s" })
@@ -112,7 +112,8 @@ class SearchIndexHealthTests {
 	void aLastingDifferenceTakesTheNodeOutOfReadinessButNotOutOfLiveness() throws Exception {
 		IngestResult stored = ingest.ingest(variant(6001), "lasting.txt", null);
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
-		// Deleted behind the application's back: no indexing event, the index keeps a stale document.
+		// Deleted behind the application's back: no indexing event, the index keeps a
+		// stale document.
 		jdbc.update("delete from reports where id = ?", stored.reportId());
 		monitor.checkNow();
 		assertThat(status("/actuator/health/readiness")).as("not before the grace period").isEqualTo(200);
@@ -132,9 +133,7 @@ class SearchIndexHealthTests {
 
 	private static byte[] variant(int seriesNumber) {
 		try {
-			return Files.readString(SAMPLE)
-				.replace("No. 1099", "No. " + seriesNumber)
-				.getBytes(StandardCharsets.UTF_8);
+			return Files.readString(SAMPLE).replace("No. 1099", "No. " + seriesNumber).getBytes(StandardCharsets.UTF_8);
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

@@ -32,9 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * The report search on the fixture corpus, ingested through the real parser and IngestService
- * into PostgreSQL and a Lucene index in a temporary directory. Expected sets come from the files
- * and the database, not from the search itself.
+ * The report search on the fixture corpus, ingested through the real parser and
+ * IngestService into PostgreSQL and a Lucene index in a temporary directory. Expected
+ * sets come from the files and the database, not from the search itself.
  */
 @SpringBootTest
 class SearchTests {
@@ -76,23 +76,23 @@ class SearchTests {
 	@Test
 	void daeshFindsReportsThatSayIsisOrIsil() {
 		assertThat(FixtureReports.text(FixtureReports.SEED)).contains("ISIS").doesNotContain("Daesh");
-		assertThat(slugsOf(search("Daesh"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
-				slug("03-daesh-raqqa-2016.txt"));
+		assertThat(slugsOf(search("Daesh"))).contains(slug(FixtureReports.SEED),
+				slug("04-isil-shiite-militias-2015.txt"), slug("03-daesh-raqqa-2016.txt"));
 		assertThat(slugsOf(search("ISIL"))).contains(slug(FixtureReports.SEED), slug("03-daesh-raqqa-2016.txt"));
 	}
 
 	@Test
 	void shiiteFindsEverySpelling() {
 		assertThat(FixtureReports.text(FixtureReports.SEED)).contains("Shi'ite").doesNotContain("Shiite");
-		assertThat(slugsOf(search("Shiite"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
-				slug("05-maliki-surge-2007.txt"));
+		assertThat(slugsOf(search("Shiite"))).contains(slug(FixtureReports.SEED),
+				slug("04-isil-shiite-militias-2015.txt"), slug("05-maliki-surge-2007.txt"));
 		assertThat(slugsOf(search("Shi’ite"))).contains(slug(FixtureReports.SEED), slug("05-maliki-surge-2007.txt"));
 	}
 
 	@Test
 	void malikiFindsAlMaliki() {
-		assertThat(slugsOf(search("Maliki"))).contains(slug(FixtureReports.SEED), slug("04-isil-shiite-militias-2015.txt"),
-				slug("05-maliki-surge-2007.txt"));
+		assertThat(slugsOf(search("Maliki"))).contains(slug(FixtureReports.SEED),
+				slug("04-isil-shiite-militias-2015.txt"), slug("05-maliki-surge-2007.txt"));
 	}
 
 	@Test
@@ -100,7 +100,8 @@ class SearchTests {
 		ReportResults results = search("\"axis of evil\"");
 		assertThat(slugsOf(results)).contains(slug(FixtureReports.SEED), slug("08-axis-of-evil-reactions-2002.txt"));
 		Hit seed = hit(results, slug(FixtureReports.SEED));
-		assertThat(seed.passages()).anyMatch(p -> p.html().contains("<mark>axis</mark> <mark>of</mark> <mark>evil</mark>"));
+		assertThat(seed.passages())
+			.anyMatch(p -> p.html().contains("<mark>axis</mark> <mark>of</mark> <mark>evil</mark>"));
 		assertThat(slugsOf(search("\"evil of axis\""))).doesNotContain(slug(FixtureReports.SEED));
 	}
 
@@ -148,7 +149,8 @@ class SearchTests {
 		assertThat(hit(search("Rohani Collaborating"), seed).titleHtml()).isNotNull();
 		assertThat(hit(search("Dilemma"), seed).titleHtml()).contains("<mark>Dilemma</mark>");
 
-		// a speaker's name spelled otherwise than in the text: the text's spelling is marked
+		// a speaker's name spelled otherwise than in the text: the text's spelling is
+		// marked
 		assertThat(FixtureReports.text(FixtureReports.SEED)).doesNotContain("Rouhani");
 		assertThat(hit(search("Rouhani"), seed).passages()).anyMatch(p -> p.html().contains("<mark>Rohani</mark>"));
 
@@ -167,7 +169,9 @@ class SearchTests {
 		assertThat(results.hits()).isNotEmpty();
 		Pattern marked = Pattern.compile("<mark>([^<]+)</mark>");
 		for (Hit hit : results.hits()) {
-			assertThat(hit.passages()).as(hit.slug()).isNotEmpty().hasSizeLessThanOrEqualTo(ReportSearch.PASSAGES_PER_HIT);
+			assertThat(hit.passages()).as(hit.slug())
+				.isNotEmpty()
+				.hasSizeLessThanOrEqualTo(ReportSearch.PASSAGES_PER_HIT);
 			for (Passage passage : hit.passages()) {
 				Matcher word = marked.matcher(passage.html());
 				assertThat(word.find()).as(passage.html()).isTrue();
@@ -178,7 +182,9 @@ class SearchTests {
 						join paragraphs p on p.section_id = s.id
 						where r.slug = ? and s.anchor = ? and p.text like ?""";
 				assertThat(jdbc.queryForObject(where, Long.class, hit.slug(), passage.sectionAnchor(),
-						"%" + Parser.unescapeEntities(word.group(1), false) + "%")).as(passage.toString()).isPositive();
+						"%" + Parser.unescapeEntities(word.group(1), false) + "%"))
+					.as(passage.toString())
+					.isPositive();
 			}
 		}
 	}
@@ -191,7 +197,8 @@ class SearchTests {
 
 	@Test
 	void aMisspelledNameFallsBackToSimilarSpellingsAndSuggestsOne() {
-		// (a doubled letter would not do: the speaker-name field folds "Firouzabbadi" to the right name)
+		// (a doubled letter would not do: the speaker-name field folds "Firouzabbadi" to
+		// the right name)
 		ReportResults results = search("Firouzabandi");
 		assertThat(results.approximate()).isTrue();
 		assertThat(results.messages()).isNotEmpty();
@@ -204,7 +211,8 @@ class SearchTests {
 	void aSpellingIsSuggestedWhenNothingOrLittleMatchesNotWhenPlentyDoes() {
 		ReportResults nothing = search("Firouzabandi Collaborashun");
 		assertThat(nothing.didYouMean()).isNotNull();
-		// an unknown word beside one that finds many reports: the results are what the user wanted
+		// an unknown word beside one that finds many reports: the results are what the
+		// user wanted
 		ReportResults plenty = search("Iran OR Firouzabandi");
 		assertThat(plenty.total()).isGreaterThanOrEqualTo(SearchAnalysis.FEW_HITS);
 		assertThat(plenty.didYouMean()).isNull();
@@ -228,8 +236,8 @@ class SearchTests {
 		LocalDate from = LocalDate.of(2014, 1, 1);
 		LocalDate to = LocalDate.of(2016, 12, 31);
 		ReportResults inRange = search.search(ReportQuery.of("").withDates(from, to).withPage(1, 100));
-		Long expected = jdbc.queryForObject("select count(*) from reports where published_on between ? and ?", Long.class,
-				from, to);
+		Long expected = jdbc.queryForObject("select count(*) from reports where published_on between ? and ?",
+				Long.class, from, to);
 		assertThat(inRange.total()).isEqualTo(expected).isLessThan(countReports());
 		assertThat(inRange.hits()).allMatch(h -> !h.publishedOn().isBefore(from) && !h.publishedOn().isAfter(to));
 
@@ -240,8 +248,8 @@ class SearchTests {
 		assertThat(iraq.total()).isEqualTo(iraqReports);
 		assertThat(iraq.hits()).allMatch(h -> h.countries().contains("Iraq"));
 
-		ReportResults both = search.search(
-				ReportQuery.of("").withDates(from, to).withCountries(List.of("Iraq")).withPage(1, 100));
+		ReportResults both = search
+			.search(ReportQuery.of("").withDates(from, to).withCountries(List.of("Iraq")).withPage(1, 100));
 		assertThat(both.total()).isLessThanOrEqualTo(Math.min(inRange.total(), iraq.total()));
 		assertThat(both.hits()).allMatch(h -> h.countries().contains("Iraq") && !h.publishedOn().isBefore(from));
 	}
@@ -323,7 +331,8 @@ class SearchTests {
 		assertThat(broken.consistent()).isFalse();
 		assertThat(broken.reports().inIndex()).isZero();
 		assertThat(broken.reports().missing()).hasSize((int) Math.min(countReports(), IndexMaintenance.MAX_IDS_LISTED));
-		// Reported at once, but the node stays ready until the difference outlasts the grace period
+		// Reported at once, but the node stays ready until the difference outlasts the
+		// grace period
 		// (SearchIndexHealthTests shows it fall).
 		healthMonitor.checkNow();
 		Health differing = health.health();
@@ -353,7 +362,8 @@ class SearchTests {
 
 		emptyIndexRebuilder.run(null);
 
-		// Searches are refused while the rebuild runs, rather than answered from a partial index.
+		// Searches are refused while the rebuild runs, rather than answered from a
+		// partial index.
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while ((repair.underWay().isPresent() || !maintenance.check().consistent()) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
@@ -386,8 +396,11 @@ class SearchTests {
 	}
 
 	private static Hit hit(ReportResults results, String slug) {
-		return results.hits().stream().filter(h -> h.slug().equals(slug)).findFirst().orElseThrow(
-				() -> new AssertionError(slug + " not among " + slugsOf(results)));
+		return results.hits()
+			.stream()
+			.filter(h -> h.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(slug + " not among " + slugsOf(results)));
 	}
 
 	private static long sum(List<FacetValue> values) {

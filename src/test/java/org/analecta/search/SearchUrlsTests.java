@@ -47,7 +47,8 @@ class SearchUrlsTests {
 
 	@Test
 	void highlightsKeepOnlyMarks() {
-		assertThat(SafeHighlights.clean("a <mark>Rohani</mark> <script>alert(1)</script><img src=x onerror=alert(1)> &lt;b&gt;"))
+		assertThat(SafeHighlights
+			.clean("a <mark>Rohani</mark> <script>alert(1)</script><img src=x onerror=alert(1)> &lt;b&gt;"))
 			.isEqualTo("a <mark>Rohani</mark>  &lt;b&gt;");
 	}
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Which parts of a query make a section worth highlighting. */
 class SectionLookupTests {
 
-	private final TextQueries queries = new TextQueries(
-			ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()), ArchiveAnalyzers.english());
+	private final TextQueries queries = new TextQueries(ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()),
+			ArchiveAnalyzers.english());
 
 	@Test
 	void anyWordOrPhraseButNotAnExcludedWord() {
@@ -20,7 +20,8 @@ class SectionLookupTests {
 		assertThat(any).contains("sections.text:hamas")
 			.contains("sections.text:\"axis of evil\"")
 			.doesNotContain("brotherhood")
-			// each part is optional: a section with only one of the words still has a passage
+			// each part is optional: a section with only one of the words still has a
+			// passage
 			.doesNotContain("+");
 	}
 

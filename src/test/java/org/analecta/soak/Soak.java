@@ -32,13 +32,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A soak run on loopback: starts the application (its own database and index folder), then for a
- * fixed time runs searches and reader pages over HTTP and uploads through the ingest service, with
- * one full reindex in the middle. Every loop ends at the deadline; the process stops by itself.
- * Writes error counts, latency percentiles per kind and heap over time to
- * {@code <out>/soak.md}. Run with scripts/soak.sh.
+ * A soak run on loopback: starts the application (its own database and index folder),
+ * then for a fixed time runs searches and reader pages over HTTP and uploads through the
+ * ingest service, with one full reindex in the middle. Every loop ends at the deadline;
+ * the process stops by itself. Writes error counts, latency percentiles per kind and heap
+ * over time to {@code <out>/soak.md}. Run with scripts/soak.sh.
  *
- * <p>Arguments: minutes (default 30), database URL, index folder, output folder.
+ * <p>
+ * Arguments: minutes (default 30), database URL, index folder, output folder.
  */
 public final class Soak {
 
@@ -85,7 +86,8 @@ public final class Soak {
 			pool.submit(() -> loop(end, () -> get(base, "search", "/search?q="
 					+ URLEncoder.encode(QUERIES.get((int) (Math.random() * QUERIES.size())), StandardCharsets.UTF_8))));
 			pool.submit(() -> loop(end, () -> get(base, "quotes", "/quotes?q=Rouhani")));
-			pool.submit(() -> loop(end, () -> get(base, "reader", "/reports/" + slugs.get((int) (Math.random() * slugs.size())))));
+			pool.submit(() -> loop(end,
+					() -> get(base, "reader", "/reports/" + slugs.get((int) (Math.random() * slugs.size())))));
 			pool.submit(() -> loop(end, () -> {
 				long t = System.nanoTime();
 				upload(ingest, uploads.incrementAndGet());
@@ -178,15 +180,30 @@ public final class Soak {
 
 	private void write(Path file, Duration length, int uploads) throws IOException {
 		StringBuilder md = new StringBuilder("# Soak run\n\n");
-		md.append("Length ").append(length.toMinutes()).append(" min (").append(length.toSeconds()).append(" s), ")
-			.append(uploads).append(" uploads, one reindex in the middle.\n\n");
+		md.append("Length ")
+			.append(length.toMinutes())
+			.append(" min (")
+			.append(length.toSeconds())
+			.append(" s), ")
+			.append(uploads)
+			.append(" uploads, one reindex in the middle.\n\n");
 		md.append("| kind | requests | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
 		latencies.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
 			List<Long> sorted = new ArrayList<>(e.getValue());
 			Collections.sort(sorted);
-			md.append("| ").append(e.getKey()).append(" | ").append(sorted.size()).append(" | ")
-				.append(pct(sorted, 50)).append(" | ").append(pct(sorted, 95)).append(" | ")
-				.append(pct(sorted, 99)).append(" | ").append(sorted.isEmpty() ? 0 : sorted.getLast()).append(" |\n");
+			md.append("| ")
+				.append(e.getKey())
+				.append(" | ")
+				.append(sorted.size())
+				.append(" | ")
+				.append(pct(sorted, 50))
+				.append(" | ")
+				.append(pct(sorted, 95))
+				.append(" | ")
+				.append(pct(sorted, 99))
+				.append(" | ")
+				.append(sorted.isEmpty() ? 0 : sorted.getLast())
+				.append(" |\n");
 		});
 		md.append("\nErrors: ").append(errors.isEmpty() ? "none" : errors.toString()).append("\n\nHeap over time:\n\n");
 		heap.forEach(h -> md.append("- ").append(h).append('\n'));
@@ -195,7 +212,8 @@ public final class Soak {
 	}
 
 	private static long pct(List<Long> sorted, int p) {
-		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+		return sorted.isEmpty() ? 0
+				: sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}
 
 }

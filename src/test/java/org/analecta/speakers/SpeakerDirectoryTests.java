@@ -38,7 +38,8 @@ class SpeakerDirectoryTests {
 
 	@Test
 	void aChangedAliasListMergesTheSpeakersItNowEquates() {
-		// Stored before the list said Soleimani and Suleimani are one man: each under its own key.
+		// Stored before the list said Soleimani and Suleimani are one man: each under its
+		// own key.
 		long soleimani = store("Qassem Soleimani", "qassemsoleimani-old");
 		long suleimani = store("Qassem Suleimani", "qassemsuleimani-old");
 		assertThat(names.fold("Qassem Suleimani")).isEqualTo(names.fold("Qassem Soleimani"));
@@ -48,8 +49,8 @@ class SpeakerDirectoryTests {
 		assertThat(changed).isGreaterThanOrEqualTo(2);
 		assertThat(speakers.existsById(soleimani) ^ speakers.existsById(suleimani)).isTrue();
 		long survivor = speakers.existsById(soleimani) ? soleimani : suleimani;
-		assertThat(aliases.findBySpellingKey(names.fold("Qassem Soleimani"))).hasValueSatisfying(
-				alias -> assertThat(alias.getSpeaker().getId()).isEqualTo(survivor));
+		assertThat(aliases.findBySpellingKey(names.fold("Qassem Soleimani")))
+			.hasValueSatisfying(alias -> assertThat(alias.getSpeaker().getId()).isEqualTo(survivor));
 		assertThat(directory.refoldAliases()).isZero();
 	}
 

@@ -32,7 +32,8 @@ class SpeakerSuggestControllerTests {
 
 	@Test
 	void suggestsSpeakersAsJson() throws Exception {
-		given(quotes.suggestSpeakers("Rouh", 10)).willReturn(List.of(new SpeakerSuggestion("Hassan Rohani", "hassan-rohani", 5)));
+		given(quotes.suggestSpeakers("Rouh", 10))
+			.willReturn(List.of(new SpeakerSuggestion("Hassan Rohani", "hassan-rohani", 5)));
 		mvc.perform(get("/api/speakers/suggest?q=Rouh"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].name").value("Hassan Rohani"))

@@ -25,10 +25,11 @@ import org.springframework.web.servlet.function.ServerResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application talks to the real test PostgreSQL through a loopback proxy that the test makes
- * stop answering, as a crashed or unreachable server would. Pages answer 503 with Retry-After and
- * the "temporarily unavailable" page within seconds, the API a problem response, readiness falls
- * while liveness stays up, and everything recovers by itself when the server answers again.
+ * The application talks to the real test PostgreSQL through a loopback proxy that the
+ * test makes stop answering, as a crashed or unreachable server would. Pages answer 503
+ * with Retry-After and the "temporarily unavailable" page within seconds, the API a
+ * problem response, readiness falls while liveness stays up, and everything recovers by
+ * itself when the server answers again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseOutageTests {
@@ -70,7 +71,10 @@ class DatabaseOutageTests {
 		proxy.close();
 	}
 
-	/** Stands in for any /api/** endpoint: the outage answer must not depend on who wrote it. */
+	/**
+	 * Stands in for any /api/** endpoint: the outage answer must not depend on who wrote
+	 * it.
+	 */
 	@TestConfiguration
 	static class ApiEndpoint {
 
@@ -78,7 +82,8 @@ class DatabaseOutageTests {
 		RouterFunction<ServerResponse> reportCount(JdbcTemplate jdbc) {
 			return RouterFunctions.route()
 				.GET("/api/test-only/count",
-						request -> ServerResponse.ok().body(jdbc.queryForObject("select count(*) from reports", Long.class)))
+						request -> ServerResponse.ok()
+							.body(jdbc.queryForObject("select count(*) from reports", Long.class)))
 				.build();
 		}
 
@@ -102,8 +107,8 @@ class DatabaseOutageTests {
 
 			HttpResponse<String> api = get("/api/test-only/count", "application/json");
 			assertThat(api.statusCode()).isEqualTo(503);
-			assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-					t -> assertThat(t).startsWith("application/problem+json"));
+			assertThat(api.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 			assertThat(api.headers().firstValue("Retry-After")).hasValue("10");
 			assertThat(api.body()).contains("\"status\":503", "temporarily unavailable", "/api/test-only/count");
 

@@ -27,10 +27,10 @@ import org.springframework.web.servlet.function.ServerResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page that fails unexpectedly answers with our own error page (templates/error.html, in the
- * site's layout) and status 500 — not the white-label page, and without the exception's message or
- * stack trace. Through a real server, since the error page is the servlet container's forward to
- * /error, which MockMvc does not perform.
+ * A page that fails unexpectedly answers with our own error page (templates/error.html,
+ * in the site's layout) and status 500 — not the white-label page, and without the
+ * exception's message or stack trace. Through a real server, since the error page is the
+ * servlet container's forward to /error, which MockMvc does not perform.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorPageTests {
@@ -40,17 +40,18 @@ class ErrorPageTests {
 	@LocalServerPort
 	int port;
 
-	/** A page that only exists in this test and always fails, as a bug in a controller would. */
+	/**
+	 * A page that only exists in this test and always fails, as a bug in a controller
+	 * would.
+	 */
 	@TestConfiguration
 	static class FailingPage {
 
 		@Bean
 		RouterFunction<ServerResponse> failingPage() {
-			return RouterFunctions.route()
-				.GET("/test-only/failing-page", request -> {
-					throw new IllegalStateException(SECRET);
-				})
-				.build();
+			return RouterFunctions.route().GET("/test-only/failing-page", request -> {
+				throw new IllegalStateException(SECRET);
+			}).build();
 		}
 
 	}
@@ -60,7 +61,8 @@ class ErrorPageTests {
 		HttpResponse<String> response = get("/test-only/failing-page");
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 		String html = response.body();
 		assertThat(html).contains("Something went wrong on our side",
 				"The error was logged. Please try again in a moment, or go back to the start page.", "Start page");
@@ -74,14 +76,15 @@ class ErrorPageTests {
 		HttpResponse<String> response = get("/test-only/no-such-page");
 
 		assertThat(response.statusCode()).isEqualTo(404);
-		assertThat(response.body()).contains("Not found", "There is no page at this address. Try searching the archive.")
+		assertThat(response.body())
+			.contains("Not found", "There is no page at this address. Try searching the archive.")
 			.doesNotContain("Whitelabel Error Page", "Something went wrong on our side");
 	}
 
 	/**
-	 * Requests Tomcat refuses before any application code runs get the site's 400 page and the
-	 * site's security headers, not Tomcat's own report. Sent over a raw socket: an HTTP client
-	 * would refuse to send most of these.
+	 * Requests Tomcat refuses before any application code runs get the site's 400 page
+	 * and the site's security headers, not Tomcat's own report. Sent over a raw socket:
+	 * an HTTP client would refuse to send most of these.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/reports/a%2Fb", "/reports/a%5Cb", "/search%", "/browse/dates/abc" })
@@ -104,7 +107,10 @@ class ErrorPageTests {
 			.doesNotContain("HTTP Status 400", "Apache Tomcat");
 	}
 
-	/** /error is no page of its own: asked for directly, it is an unknown address, not a 500 with status 999. */
+	/**
+	 * /error is no page of its own: asked for directly, it is an unknown address, not a
+	 * 500 with status 999.
+	 */
 	@Test
 	void theErrorPathAskedForDirectlyIsNotFound() throws Exception {
 		HttpResponse<String> page = get("/error");
@@ -119,7 +125,8 @@ class ErrorPageTests {
 	/** The session cookie stays home on cross-site sub-requests and form posts. */
 	@Test
 	void theSessionCookieIsSameSiteLax() throws Exception {
-		// The login form holds a CSRF token kept in the session, so rendering it starts one.
+		// The login form holds a CSRF token kept in the session, so rendering it starts
+		// one.
 		RawResponse login = raw("/login");
 		assertThat(login.header("set-cookie")).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax");
 	}
@@ -133,7 +140,8 @@ class ErrorPageTests {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
-			// HTTP/1.0: the body comes whole, not in chunks, and ends when the server closes.
+			// HTTP/1.0: the body comes whole, not in chunks, and ends when the server
+			// closes.
 			out.write(("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nAccept: " + accept + "\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP proxy on the loopback interface in front of a real server, that a test can make stop
- * answering as a crashed or unreachable server does: the open connections are cut, and new ones
- * are accepted but never answered (the worst case for a client: nothing refuses, nothing replies).
- * Answering again forwards new connections as before.
+ * A TCP proxy on the loopback interface in front of a real server, that a test can make
+ * stop answering as a crashed or unreachable server does: the open connections are cut,
+ * and new ones are accepted but never answered (the worst case for a client: nothing
+ * refuses, nothing replies). Answering again forwards new connections as before.
  */
 final class LoopbackProxy implements AutoCloseable {
 

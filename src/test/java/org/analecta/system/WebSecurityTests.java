@@ -33,8 +33,8 @@ class WebSecurityTests {
 
 	@Test
 	void anonymousWriteRequestsAreRefused() throws Exception {
-		for (String path : new String[] { "/admin/upload", "/admin/reports/x/delete", "/admin/reindex",
-				"/reports/x", "/api/speakers/suggest" }) {
+		for (String path : new String[] { "/admin/upload", "/admin/reports/x/delete", "/admin/reindex", "/reports/x",
+				"/api/speakers/suggest" }) {
 			int status = mvc.perform(post(path).with(csrf())).andReturn().getResponse().getStatus();
 			assertThat(status).as("POST %s", path).isIn(401, 403);
 		}
@@ -45,14 +45,16 @@ class WebSecurityTests {
 	@Test
 	void writeRequestsWithoutCsrfTokenAreForbiddenEvenForTheAdmin() throws Exception {
 		mvc.perform(post("/admin/reindex")).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/reindex").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user("editor").roles("ADMIN"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/reindex")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("editor")
+				.roles("ADMIN")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void adminPagesSendStrangersToTheLoginForm() throws Exception {
-		mvc.perform(get("/admin")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -66,8 +68,8 @@ class WebSecurityTests {
 	void pagesCarryAStrictContentSecurityPolicyAndHardeningHeaders() throws Exception {
 		var response = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse();
 		String csp = response.getHeader("Content-Security-Policy");
-		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'",
-				"base-uri 'self'", "img-src 'self' data:");
+		assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'",
+				"img-src 'self' data:");
 		assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
@@ -94,7 +96,9 @@ class WebSecurityTests {
 		var session = mvc.perform(formLogin("/login").user("editor").password("wrong"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
-			.andReturn().getRequest().getSession();
+			.andReturn()
+			.getRequest()
+			.getSession();
 		mvc.perform(get("/login?error").session((org.springframework.mock.web.MockHttpSession) session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Wrong user name or password")));
 	}
@@ -105,7 +109,8 @@ class WebSecurityTests {
 			mvc.perform(loginFrom("192.0.2.7", "guess" + i)).andExpect(unauthenticated());
 		}
 		var result = mvc.perform(loginFrom("192.0.2.7", "correct horse")).andExpect(unauthenticated()).andReturn();
-		mvc.perform(get("/login?error").session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
+		mvc.perform(get("/login?error")
+			.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession()))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Too many failed attempts")));
 		// Another address is not affected.
 		mvc.perform(loginFrom("192.0.2.8", "correct horse")).andExpect(authenticated());
