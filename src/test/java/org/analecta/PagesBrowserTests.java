@@ -1,14 +1,16 @@
 package org.analecta;
 
-import java.time.Duration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -56,8 +58,8 @@ class PagesBrowserTests {
 	static final int PHONE = 390;
 
 	/** The pages docs/screenshots shows, at both widths. */
-	static final java.util.Set<String> SCREENSHOTS = java.util.Set.of("home", "search", "search-filtered", "reader",
-			"reader-quotation", "browse-dates", "browse-countries", "speaker", "quotes");
+	static final Set<String> SCREENSHOTS = Set.of("home", "search", "search-filtered", "reader", "reader-quotation",
+			"browse-dates", "browse-countries", "speaker", "quotes");
 
 	@LocalServerPort
 	int port;
@@ -283,7 +285,7 @@ class PagesBrowserTests {
 			.stream()
 			.map(a -> Integer.parseInt(a.getText()))
 			.toList();
-		assertThat(years).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(years).hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder());
 		((JavascriptExecutor) driver)
 			.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", june2014);
 		assertThat(driver.getCurrentUrl()).endsWith("/browse/dates/2014#m6");
@@ -354,7 +356,7 @@ class PagesBrowserTests {
 			.stream()
 			.map(c -> Integer.parseInt(c.getText().replaceAll("\\D", "")))
 			.toList();
-		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(counts).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	// ---- helpers

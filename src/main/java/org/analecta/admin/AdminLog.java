@@ -1,5 +1,6 @@
 package org.analecta.admin;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,8 +33,7 @@ class AdminLog {
 	/** For work done in the background on an admin's behalf. */
 	void record(String actor, String action, String target, String detail) {
 		jdbc.sql("insert into admin_actions (at, actor, action, target, detail) values (?, ?, ?, ?, ?)")
-			.params(java.sql.Timestamp.from(Instant.now()), actor, action, truncate(target, 500),
-					truncate(detail, 2000))
+			.params(Timestamp.from(Instant.now()), actor, action, truncate(target, 500), truncate(detail, 2000))
 			.update();
 	}
 

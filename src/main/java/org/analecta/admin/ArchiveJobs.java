@@ -1,5 +1,7 @@
 package org.analecta.admin;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -272,7 +274,7 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 	private static final String SELECT = "select id, kind, state, total, done, failed, message, requested_by, started_at,"
 			+ " finished_at from admin_jobs";
 
-	private static Job job(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Job job(ResultSet rs, int row) throws SQLException {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new Job(rs.getLong("id"), Kind.valueOf(rs.getString("kind")), State.valueOf(rs.getString("state")),
 				rs.getInt("total"), rs.getInt("done"), rs.getInt("failed"), rs.getString("message"),

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.analecta.search.QuoteQuery;
@@ -141,7 +143,7 @@ class ExportController {
 	}
 
 	private <H> ResponseEntity<StreamingResponseBody> jsonLines(String name, Batches<H> batches,
-			java.util.function.Function<H, Object> shape) {
+			Function<H, Object> shape) {
 		StreamingResponseBody body = out -> {
 			Writer writer = writer(out);
 			each(batches, hit -> {
@@ -207,15 +209,14 @@ class ExportController {
 	}
 
 	private static List<Object> quoteRow(Json.QuoteHit q) {
-		return java.util.Arrays.asList(q.text(), q.speaker() == null ? q.speakerAsWritten() : q.speaker().name(),
-				q.role(), q.date(), q.report().title(), q.url(),
-				q.sectionHeading() != null ? q.sectionHeading() : q.section(), q.footnote(), q.outlet(), q.verified(),
-				q.permalink());
+		return Arrays.asList(q.text(), q.speaker() == null ? q.speakerAsWritten() : q.speaker().name(), q.role(),
+				q.date(), q.report().title(), q.url(), q.sectionHeading() != null ? q.sectionHeading() : q.section(),
+				q.footnote(), q.outlet(), q.verified(), q.permalink());
 	}
 
 	private static List<Object> reportRow(Json.ReportItem r) {
-		return java.util.Arrays.asList(r.title(), r.publishedOn(), r.series(), r.seriesNumber(),
-				String.join("; ", r.countries()), r.url());
+		return Arrays.asList(r.title(), r.publishedOn(), r.series(), r.seriesNumber(), String.join("; ", r.countries()),
+				r.url());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.analecta.browse.ReportListing;
 import org.analecta.search.QuoteQuery;
@@ -143,7 +144,7 @@ class FeedController {
 			e.setUpdated(date(h.publishedOn()));
 			e.setPublished(date(h.publishedOn()));
 			String summary = String.join(" \u00b7 ",
-					java.util.stream.Stream
+					Stream
 						.of(seriesLine(h.series(), h.seriesNumber()), String.join(", ", h.countries()),
 								h.publishedOn() == null ? null : h.publishedOn().toString())
 						.filter(s -> s != null && !s.isBlank())

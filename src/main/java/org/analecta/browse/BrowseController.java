@@ -4,6 +4,8 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +53,7 @@ class BrowseController {
 		List<ReportListing.YearCount> years = new ArrayList<>();
 		List<YearRow> rows = new ArrayList<>();
 		byYear.forEach((y, months) -> {
-			long n = java.util.Arrays.stream(months).sum();
+			long n = Arrays.stream(months).sum();
 			years.add(new ReportListing.YearCount(y, n));
 			rows.add(new YearRow(y, n, Charts.months(y, months, 240, 46, true)));
 		});
@@ -119,7 +121,7 @@ class BrowseController {
 			.map(c -> new CountryRow(c.name(), c.slug(), c.reports(), latest.getOrDefault(c.slug(), List.of()),
 					Charts.sparkline(perYear.getOrDefault(c.slug(), Map.of()), first, last,
 							"Reports on " + c.name() + " per year")))
-			.sorted(java.util.Comparator.comparingLong(CountryRow::reports).reversed().thenComparing(CountryRow::name))
+			.sorted(Comparator.comparingLong(CountryRow::reports).reversed().thenComparing(CountryRow::name))
 			.toList();
 		model.addAttribute("countries", rows);
 		model.addAttribute("firstYear", first);

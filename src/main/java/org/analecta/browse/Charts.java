@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Column charts drawn on the server as SVG geometry: the template only places the shapes,
@@ -157,7 +158,7 @@ public final class Charts {
 	 * A small chart without labels: reports per year from {@code first} to {@code last},
 	 * one image whose words list the years that have reports.
 	 */
-	public static ColumnChart sparkline(java.util.Map<Integer, Long> perYear, int first, int last, String what) {
+	public static ColumnChart sparkline(Map<Integer, Long> perYear, int first, int last, String what) {
 		List<Input> inputs = new ArrayList<>();
 		StringBuilder words = new StringBuilder(what).append(", ")
 			.append(first)

@@ -1,5 +1,6 @@
 package org.analecta.browse;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ public class ReportListing {
 	}
 
 	private static LocalDate localDate(Object value) {
-		return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+		return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
 	}
 
 	private static List<ReportSummary> summaries(List<Tuple> rows) {

@@ -1,11 +1,13 @@
 package org.analecta.parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.CoreferenceTracker.Entry;
@@ -201,7 +203,7 @@ final class AttributionRun {
 		 * The quotations taken as terms (titles, scare quotes), which leave the
 		 * sentence's tag to the next one.
 		 */
-		private final java.util.Set<QuoteSpan> terms = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		private final Set<QuoteSpan> terms = Collections.newSetFromMap(new IdentityHashMap<>());
 
 		Flow(int flow, List<String> texts, List<List<FootnoteRef>> refs, Integer section, Integer footnote,
 				CoreferenceTracker tracker, CoreferenceTracker fallback, long fallbackLimit) {

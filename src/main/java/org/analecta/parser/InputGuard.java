@@ -1,5 +1,7 @@
 package org.analecta.parser;
 
+import java.util.Locale;
+
 import org.analecta.parser.ParseException.Reason;
 
 /**
@@ -178,7 +180,7 @@ final class InputGuard {
 	}
 
 	private static String megabytes(long bytes) {
-		return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+		return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
 	}
 
 	private record Magic(String what, byte[] bytes) {

@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,7 +93,7 @@ final class LeadStatements {
 	 */
 	static String authorUnderLabel(List<Block> body) {
 		for (int i = 0; i + 1 < Math.min(body.size(), MAX_BLOCKS + 10); i++) {
-			String label = body.get(i).text().strip().toLowerCase(java.util.Locale.ROOT);
+			String label = body.get(i).text().strip().toLowerCase(Locale.ROOT);
 			label = label.endsWith(":") || label.endsWith(".") ? label.substring(0, label.length() - 1) : label;
 			if (label.equals("the author") || label.equals("about the author") || label.equals("about the authors")
 					|| label.equals("the authors")) {

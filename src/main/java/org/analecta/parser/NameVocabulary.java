@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +148,7 @@ final class NameVocabulary {
 			"nasrin", "parvin", "soheila", "elham", "farideh", "jaleh");
 
 	private static Set<String> words(String... words) {
-		return Set.copyOf(java.util.Arrays.asList(words));
+		return Set.copyOf(Arrays.asList(words));
 	}
 
 	static String key(String token) {

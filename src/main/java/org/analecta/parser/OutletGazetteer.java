@@ -3,9 +3,11 @@ package org.analecta.parser;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -41,7 +43,7 @@ final class OutletGazetteer {
 	 * Lower-case first words of the known outlets: a cheap test before folding a
 	 * candidate.
 	 */
-	private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+	private final Set<String> firstWords = new HashSet<>();
 
 	OutletGazetteer(SpeakerNames names, Collection<String> reportOutlets) {
 		this.names = names;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.HeaderFields.Fields;
@@ -589,7 +590,7 @@ final class ReportHeader {
 	record DatedTitle(String name, LocalDate date) {
 
 		static DatedTitle of(String title) {
-			java.util.regex.Matcher separator = TITLE_DATE.matcher(title);
+			Matcher separator = TITLE_DATE.matcher(title);
 			int lastStart = -1;
 			int lastEnd = -1;
 			int firstStart = -1;

@@ -1,7 +1,9 @@
 package org.analecta.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -95,7 +97,7 @@ final class Sentences {
 
 	/** The index into {@code starts} of the sentence holding the offset. */
 	static int indexOf(int[] starts, int offset) {
-		int found = java.util.Arrays.binarySearch(starts, offset);
+		int found = Arrays.binarySearch(starts, offset);
 		return found >= 0 ? found : Math.max(0, -found - 2);
 	}
 
@@ -108,7 +110,7 @@ final class Sentences {
 		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
 			start--;
 		}
-		String word = text.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
+		String word = text.substring(start, stop).toLowerCase(Locale.ROOT);
 		if (word.length() == 1 && Character.isUpperCase(text.charAt(start))) {
 			return true; // an initial: "A. Savyon"
 		}
@@ -124,7 +126,7 @@ final class Sentences {
 		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
 			start--;
 		}
-		String abbreviation = text.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
+		String abbreviation = text.substring(start, stop).toLowerCase(Locale.ROOT);
 		if (TITLE_ABBREVIATIONS.contains(abbreviation) || abbreviation.length() == 1) {
 			return false;
 		}
@@ -132,7 +134,7 @@ final class Sentences {
 		while (end < text.length() && Character.isLetter(text.charAt(end))) {
 			end++;
 		}
-		String word = text.substring(wordStart, end).toLowerCase(java.util.Locale.ROOT);
+		String word = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
 		return NameVocabulary.FUNCTION_WORDS.contains(word);
 	}
 

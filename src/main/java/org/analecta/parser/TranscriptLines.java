@@ -1,8 +1,10 @@
 package org.analecta.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +33,7 @@ final class TranscriptLines {
 	private TranscriptLines() {
 	}
 
-	static List<Turn> find(String text, java.util.function.Predicate<String> knownPerson) {
+	static List<Turn> find(String text, Predicate<String> knownPerson) {
 		List<Turn> turns = new ArrayList<>();
 		Matcher matcher = LINE.matcher(text);
 		// A turn never spans a '\n' and needs ": " or ":\t"; searching only such lines,
@@ -81,7 +83,7 @@ final class TranscriptLines {
 		return false;
 	}
 
-	private static void addTurn(Matcher matcher, java.util.function.Predicate<String> knownPerson, List<Turn> turns) {
+	private static void addTurn(Matcher matcher, Predicate<String> knownPerson, List<Turn> turns) {
 		String label = matcher.group(1).strip();
 		String speech = matcher.group(2).strip();
 		if (speech.startsWith("\"") || speech.startsWith("“") || QuoteClassifier.words(speech) < 2) {
@@ -108,7 +110,7 @@ final class TranscriptLines {
 		}
 		int nameWords = WHITE_SPACE.split(split.name()).length;
 		boolean titled = split.role() != null
-				&& java.util.Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
+				&& Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
 		if (nameWords >= 2 || titled || knownPerson.test(split.name())) {
 			turns.add(new Turn(label, split, matcher.start(1), matcher.start(2), speech));
 		}

@@ -3,6 +3,7 @@ package org.analecta.reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ record Citation(String chicago, String apa, String bibtex, String ris, String cs
 			if (given.isEmpty()) {
 				return family;
 			}
-			String initials = java.util.Arrays.stream(given.split("[ .]+"))
+			String initials = Arrays.stream(given.split("[ .]+"))
 				.filter(p -> !p.isEmpty())
 				.map(p -> p.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
 				.collect(Collectors.joining(" "));

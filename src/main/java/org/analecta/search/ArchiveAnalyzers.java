@@ -2,6 +2,7 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -221,8 +222,8 @@ final class ArchiveAnalyzers {
 			if (in == null) {
 				throw new IllegalStateException("protected-words.txt is missing from the classpath");
 			}
-			CharArraySet words = WordlistLoader.getWordSet(new java.io.InputStreamReader(in, StandardCharsets.UTF_8),
-					"#", new CharArraySet(64, true));
+			CharArraySet words = WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#",
+					new CharArraySet(64, true));
 			return CharArraySet.unmodifiableSet(words);
 		}
 		catch (IOException ex) {

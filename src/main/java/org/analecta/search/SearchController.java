@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.analecta.browse.ReportListing;
@@ -86,8 +87,7 @@ class SearchController {
 
 	static SearchSort sort(String s) {
 		try {
-			return s == null || s.isBlank() ? SearchSort.RELEVANCE
-					: SearchSort.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+			return s == null || s.isBlank() ? SearchSort.RELEVANCE : SearchSort.valueOf(s.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
 			return SearchSort.RELEVANCE;

@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,7 +118,7 @@ public final class SearchUrls {
 		// Values go in as template variables so that encode() escapes them strictly ('+',
 		// '&', '#').
 		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-		Map<String, Object> vars = new java.util.HashMap<>();
+		Map<String, Object> vars = new HashMap<>();
 		p.forEach((k, values) -> {
 			for (int i = 0; i < values.size(); i++) {
 				String var = "v" + vars.size();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -248,7 +249,7 @@ final class SectionLookup {
 				html.append(Highlights.escape(content.substring(pos, Math.max(pos, passage.getEndOffset()))));
 				out.add(new Highlights.Fragment(html.toString().strip(), passage.getScore()));
 			}
-			out.sort(java.util.Comparator.comparing(Highlights.Fragment::score).reversed());
+			out.sort(Comparator.comparing(Highlights.Fragment::score).reversed());
 			return out;
 		}
 

@@ -3,6 +3,8 @@ package org.analecta.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -52,9 +54,8 @@ final class Spelling {
 			}
 			String similar = closest(reader, term);
 			if (similar != null) {
-				suggestion = suggestion.replaceFirst(
-						"(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])",
-						java.util.regex.Matcher.quoteReplacement(similar));
+				suggestion = suggestion.replaceFirst("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])",
+						Matcher.quoteReplacement(similar));
 				changed = true;
 			}
 		}

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,9 @@ class SpeakerController {
 				: all.stream().filter(s -> SpeakerPages.fold(s.name()).contains(filter)).toList();
 		Map<String, List<SpeakerPages.SpeakerCount>> byLetter = new LinkedHashMap<>();
 		shown.stream()
-			.sorted(java.util.Comparator.comparing((SpeakerPages.SpeakerCount s) -> s.letter())
+			.sorted(Comparator.comparing((SpeakerPages.SpeakerCount s) -> s.letter())
 				.thenComparing(s -> SpeakerPages.fold(s.name())))
-			.forEach(s -> byLetter.computeIfAbsent(s.letter(), k -> new java.util.ArrayList<>()).add(s));
+			.forEach(s -> byLetter.computeIfAbsent(s.letter(), k -> new ArrayList<>()).add(s));
 		model.addAttribute("q", q);
 		model.addAttribute("total", all.size());
 		model.addAttribute("groups", byLetter);

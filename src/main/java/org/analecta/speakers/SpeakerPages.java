@@ -3,6 +3,7 @@ package org.analecta.speakers;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,8 +131,7 @@ public class SpeakerPages {
 			}
 		}
 		List<QuoteItem> sorted = new ArrayList<>(items.values());
-		sorted.sort(java.util.Comparator.comparing(QuoteItem::date,
-				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		sorted.sort(Comparator.comparing(QuoteItem::date, Comparator.nullsLast(Comparator.naturalOrder())));
 		List<QuoteItem> numbered = new ArrayList<>();
 		for (QuoteItem i : sorted) {
 			numbered.add(new QuoteItem("said-" + (numbered.size() + 1), i.anchor(), i.text(), i.role(), i.date(),

@@ -1,5 +1,6 @@
 package org.analecta.speakers;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.analecta.search.QuoteSearch;
@@ -28,7 +29,7 @@ class SpeakerSuggestController {
 			return ResponseEntity.ok(List.of());
 		}
 		return ResponseEntity.ok()
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
 			.body(quotes.suggestSpeakers(prefix, 10));
 	}
 

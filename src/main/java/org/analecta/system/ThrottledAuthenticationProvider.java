@@ -1,5 +1,6 @@
 package org.analecta.system;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,7 +29,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String username = authentication.getName();
 		String address = address(authentication);
-		Optional<java.time.Duration> wait = throttle.lockedFor(username, address);
+		Optional<Duration> wait = throttle.lockedFor(username, address);
 		if (wait.isPresent()) {
 			throw new LoginThrottledException(wait.get());
 		}

@@ -3,7 +3,10 @@ package org.analecta.admin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 import org.analecta.ingest.IngestService;
 import org.analecta.report.Report;
@@ -100,7 +103,7 @@ class UploadControllerTests {
 	void tooLargeAndEmptyFilesAreRefusedWithAClearMessage() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		byte[] big = new byte[(int) UploadCheck.MAX_BYTES + 1];
-		java.util.Arrays.fill(big, (byte) 'a');
+		Arrays.fill(big, (byte) 'a');
 		String preview = previewOf(session, new MockMultipartFile("files", "big.txt", "text/plain", big),
 				new MockMultipartFile("files", "empty.txt", "text/plain", new byte[0]));
 		assertThat(preview).contains("The file is too large (20.0 MB); at most 20.0 MB per file.", "The file is empty.",
@@ -245,7 +248,7 @@ class UploadControllerTests {
 	}
 
 	private static String sha256(byte[] bytes) throws Exception {
-		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	private String upload(MockHttpSession session, MockMultipartFile... files) throws Exception {

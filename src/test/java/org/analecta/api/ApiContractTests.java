@@ -1,9 +1,8 @@
 package org.analecta.api;
 
-import static org.analecta.api.ToolkitArchive.get;
-import static org.analecta.api.ToolkitArchive.json;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import tools.jackson.databind.JsonNode;
+
+import static org.analecta.api.ToolkitArchive.get;
+import static org.analecta.api.ToolkitArchive.json;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every endpoint of /api/v1 over real HTTP against the running application (real
@@ -245,10 +248,9 @@ class ApiContractTests extends ToolkitTestBase {
 	@Test
 	void theApiIsReadOnly() {
 		try {
-			HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-				.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/reports"))
-					.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+					.POST(HttpRequest.BodyPublishers.ofString("{}"))
 					.header("Content-Type", "application/json")
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isIn(401, 403);

@@ -1,5 +1,6 @@
 package org.analecta.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,7 @@ final class ParseBenchmark {
 		else {
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			try {
-				List<Future<?>> parts = new java.util.ArrayList<>();
+				List<Future<?>> parts = new ArrayList<>();
 				for (int t = 0; t < threads; t++) {
 					int slice = t;
 					parts.add(pool.submit(() -> {

@@ -1,21 +1,24 @@
 package org.analecta.ingest;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 import org.analecta.parser.ParseException;
 
 import org.analecta.parser.ReportParser;
 
 import org.analecta.parser.SpeakerNames;
 import org.analecta.speakers.SpeakerDirectory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestResult.Outcome;
@@ -39,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Ingest through the real parser into the real database and index. Every test works on
@@ -107,9 +113,9 @@ class IngestServiceTests {
 	void concurrentUploadsOfOneFileStoreOneReport() throws Exception {
 		byte[] file = variant(NUMBERS.incrementAndGet(), "");
 		int uploads = 4;
-		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
-		List<java.util.concurrent.Future<IngestResult>> results = new java.util.ArrayList<>();
-		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads)) {
+		CyclicBarrier start = new CyclicBarrier(uploads);
+		List<Future<IngestResult>> results = new ArrayList<>();
+		try (var pool = Executors.newFixedThreadPool(uploads)) {
 			for (int i = 0; i < uploads; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
@@ -117,7 +123,7 @@ class IngestServiceTests {
 				}));
 			}
 		}
-		List<Outcome> outcomes = new java.util.ArrayList<>();
+		List<Outcome> outcomes = new ArrayList<>();
 		for (var result : results) {
 			outcomes.add(result.get().outcome());
 		}
@@ -139,7 +145,7 @@ class IngestServiceTests {
 		String series = "Concord Review " + suffix;
 		String author = "Yossi Karvandi" + suffix.toLowerCase();
 		String speaker = "Zarandi" + suffix.toLowerCase();
-		List<byte[]> files = new java.util.ArrayList<>();
+		List<byte[]> files = new ArrayList<>();
 		for (int i = 0; i < uploads; i++) {
 			int number = NUMBERS.incrementAndGet();
 			// Own titles: reports with one title and date would share a slug, another
@@ -153,9 +159,9 @@ class IngestServiceTests {
 				.replace("Firouzabadi", speaker)
 				.getBytes(StandardCharsets.UTF_8));
 		}
-		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
-		List<java.util.concurrent.Future<IngestResult>> results = new java.util.ArrayList<>();
-		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(uploads)) {
+		CyclicBarrier start = new CyclicBarrier(uploads);
+		List<Future<IngestResult>> results = new ArrayList<>();
+		try (var pool = Executors.newFixedThreadPool(uploads)) {
 			for (byte[] file : files) {
 				results.add(pool.submit(() -> {
 					start.await();
@@ -395,7 +401,7 @@ class IngestServiceTests {
 		return firstSpeaker(reportId, q -> q.getSpeaker().getCanonicalName().contains(name));
 	}
 
-	private Speaker firstSpeaker(long reportId, java.util.function.Predicate<Quote> which) {
+	private Speaker firstSpeaker(long reportId, Predicate<Quote> which) {
 		Report report = reports.findById(reportId).orElseThrow();
 		return report.getQuotes()
 			.stream()
@@ -431,7 +437,7 @@ class IngestServiceTests {
 				() -> Search.session(em).search(Report.class).where(f -> f.matchAll()).fetchTotalHitCount());
 	}
 
-	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+	private <T> T inTransaction(Supplier<T> work) {
 		return new TransactionTemplate(transactions).execute(status -> work.get());
 	}
 

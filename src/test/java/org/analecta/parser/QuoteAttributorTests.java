@@ -1,8 +1,7 @@
 package org.analecta.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +16,8 @@ import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One small exact case per quotation shape; paragraphs are written as a reader would hand
@@ -424,7 +425,7 @@ class QuoteAttributorTests {
 		List<Section> report = List.of(section(0, null, "Deputy Foreign Minister Abbas Araghchi said, \"No talks.\""));
 		List<Quote> expected = attributor.attribute(report, List.of());
 		List<Thread> threads = new ArrayList<>();
-		List<List<Quote>> results = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<List<Quote>> results = Collections.synchronizedList(new ArrayList<>());
 		for (int i = 0; i < 8; i++) {
 			threads.add(Thread.ofPlatform().start(() -> results.add(attributor.attribute(report, List.of()))));
 		}

@@ -1,11 +1,10 @@
 package org.analecta.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +17,8 @@ import org.analecta.parser.ParsedReport.Section;
 import org.analecta.parser.ParsedReport.SourceFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Golden test: the plain-text seed report (data/reports), its whole structure but the
@@ -144,7 +145,7 @@ class SeedReportTests {
 	}
 
 	private static List<String> allText() {
-		var texts = new java.util.ArrayList<>(allParagraphText());
+		var texts = new ArrayList<>(allParagraphText());
 		report.sections().forEach(s -> texts.addAll(s.captions()));
 		report.sections().forEach(s -> texts.add(String.valueOf(s.heading())));
 		report.footnotes().forEach(f -> texts.add(f.text()));

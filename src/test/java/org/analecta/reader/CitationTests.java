@@ -1,13 +1,14 @@
 package org.analecta.reader;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.analecta.reader.Citation.Name;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The reference styles on small inputs: names, joining of authors, missing parts,
@@ -19,7 +20,7 @@ class CitationTests {
 
 	private static ReportView report(String title, LocalDate date, String series, String number, String... authors) {
 		return new ReportView(title, date, series, number,
-				java.util.Arrays.stream(authors).map(a -> new ReportView.AuthorView(a, null)).toList(), List.of(), null,
+				Arrays.stream(authors).map(a -> new ReportView.AuthorView(a, null)).toList(), List.of(), null,
 				List.of(), List.of(),
 				List.of(new ReportView.QuoteView("q1", "We may consider it.", "Hassan Rohani", "Iranian President",
 						null, "DIRECT", null),

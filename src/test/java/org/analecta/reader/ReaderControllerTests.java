@@ -1,8 +1,11 @@
 package org.analecta.reader;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.analecta.parser.ParsedReport;
 import org.analecta.parser.ParsedReport.Footnote;
@@ -115,8 +118,8 @@ class ReaderControllerTests {
 				List.of(new Footnote(3, "Fars (Iran), June 14, 2014.", "Fars", "Iran", LocalDate.of(2014, 6, 14))));
 		ReportView view = new ReportViewBuilder(s -> "/speakers/hassan-rohani").build(parsed);
 		return new ReportPages.ReaderPage("iran-dilemma", view, "report.txt",
-				List.of(new ReportPages.CountryLink("Iran", "iran")), java.util.Map.of("q1", 42L),
-				java.time.Instant.parse("2026-11-30T10:00:00Z"), List.of(), java.util.Set.of("q1"));
+				List.of(new ReportPages.CountryLink("Iran", "iran")), Map.of("q1", 42L),
+				Instant.parse("2026-11-30T10:00:00Z"), List.of(), Set.of("q1"));
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.analecta.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -28,6 +26,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The mapping against the real schema (Flyway migrations, validated by Hibernate). */
 // The analysis configurer is a Spring bean (it reads the synonym settings); the slice
@@ -207,7 +208,7 @@ class ReportsTests {
 
 	private static String randomHash() {
 		byte[] bytes = new byte[32];
-		new java.security.SecureRandom().nextBytes(bytes);
+		new SecureRandom().nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
 	}
 

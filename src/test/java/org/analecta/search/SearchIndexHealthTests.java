@@ -1,5 +1,7 @@
 package org.analecta.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -135,8 +137,8 @@ class SearchIndexHealthTests {
 		try {
 			return Files.readString(SAMPLE).replace("No. 1099", "No. " + seriesNumber).getBytes(StandardCharsets.UTF_8);
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -1,11 +1,10 @@
 package org.analecta.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The report search on the fixture corpus, ingested through the real parser and
@@ -283,7 +284,7 @@ class SearchTests {
 	void sortsByDate() {
 		List<LocalDate> newest = dates(search.search(ReportQuery.of("").withSort(SearchSort.NEWEST).withPage(1, 100)));
 		List<LocalDate> oldest = dates(search.search(ReportQuery.of("").withSort(SearchSort.OLDEST).withPage(1, 100)));
-		assertThat(newest).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(newest).hasSizeGreaterThan(10).isSortedAccordingTo(Comparator.reverseOrder());
 		assertThat(oldest).isSorted();
 		assertThat(oldest.getFirst()).isEqualTo(LocalDate.of(1998, 11, 20));
 	}

@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ class SearchUrlsTests {
 
 	/** In request order, as a request's parameter map keeps them. */
 	private static Map<String, List<String>> params() {
-		Map<String, List<String>> params = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> params = new LinkedHashMap<>();
 		params.put("q", List.of("Rohani"));
 		params.put("country", List.of("Iran"));
 		params.put("page", List.of("3"));

@@ -1,5 +1,7 @@
 package org.analecta.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,8 +56,8 @@ class DatabaseOutageTests {
 		try {
 			return new LoopbackProxy(Integer.parseInt(m.group(2)));
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
