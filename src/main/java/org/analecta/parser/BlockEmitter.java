@@ -294,7 +294,10 @@ final class BlockEmitter implements NodeFilter {
 						// char by char
 		for (int i = 0; i < raw.length(); i++) {
 			char c = raw.charAt(i);
-			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+			// NEL (U+0085) breaks a line in Unicode and in regular expressions but is not
+			// white space to Character.isWhitespace: kept, it would split one block's
+			// text.
+			if (Chars.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u0085') {
 				if (run >= 0) {
 					text.append(raw, run, i);
 					added += i - run;

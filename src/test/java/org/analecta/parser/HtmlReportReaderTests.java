@@ -94,6 +94,12 @@ class HtmlReportReaderTests {
 	}
 
 	@Test
+	void everyKindOfLineBreakInTheMarkupIsASpace() throws ParseException {
+		assertThat(blocks("<div><p>" + PROSE + " One\r\ntwo\u0085three\u2028four\u2029five.</p></div>"))
+			.containsExactly(p(PROSE + " One two three four five."));
+	}
+
+	@Test
 	void blockquotesListsAndCaptionsAreTyped() throws ParseException {
 		assertThat(blocks("""
 				<article><p>%s</p>
