@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.analecta.ingest.IngestResult;
 import org.analecta.ingest.IngestService;
 import org.analecta.search.IndexMaintenance;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -218,33 +216,7 @@ class ArchiveJobs implements ApplicationRunner, DisposableBean {
 	}
 
 	private String reindex(long id) throws InterruptedException {
-		AtomicLong added = new AtomicLong();
-		AtomicLong total = new AtomicLong();
-		IndexMaintenance.Reindexed done = maintenance.reindex(new MassIndexingMonitor() {
-
-			@Override
-			public void addToTotalCount(long count) {
-				progress(id, total.addAndGet(count), added.get());
-			}
-
-			@Override
-			public void documentsAdded(long increment) {
-				progress(id, total.get(), added.addAndGet(increment));
-			}
-
-			@Override
-			public void documentsBuilt(long increment) {
-			}
-
-			@Override
-			public void entitiesLoaded(long increment) {
-			}
-
-			@Override
-			public void indexingCompleted() {
-			}
-
-		});
+		IndexMaintenance.Reindexed done = maintenance.reindex((total, indexed) -> progress(id, total, indexed));
 		return "The search index was rebuilt: " + Counts.of(done.reports(), "report", "reports") + " and "
 				+ Counts.of(done.quotes(), "quote", "quotes") + " in " + done.took().toSeconds() + " s.";
 	}

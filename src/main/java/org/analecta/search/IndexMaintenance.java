@@ -9,7 +9,6 @@ import java.util.Set;
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +42,14 @@ public class IndexMaintenance {
 
 	private final TransactionTemplate readOnly;
 
+	private final InPlaceReindex inPlace;
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions) {
+			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.analysis = analysis;
+		this.inPlace = inPlace;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -56,31 +58,61 @@ public class IndexMaintenance {
 	public record Reindexed(long reports, long quotes, Duration took) {
 	}
 
-	/**
-	 * Drops the index content and rebuilds it from the database (Hibernate Search's mass
-	 * indexer). Searches keep working meanwhile but see a partial index until it ends.
-	 * Blocks until done.
-	 */
-	public Reindexed reindex() throws InterruptedException {
-		return reindex(null);
+	/** How far a rebuild got: entities handed to the index so far, of all. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (total, done) -> {
+		};
+
+		void update(long total, long done);
+
 	}
 
-	/** As {@link #reindex()}, telling the monitor (when not null) how far it got. */
-	public Reindexed reindex(MassIndexingMonitor monitor) throws InterruptedException {
+	/**
+	 * Rebuilds the index from the database while it keeps answering: every document is
+	 * replaced where it stands, then those whose row is gone are removed (see
+	 * {@link InPlaceReindex}). A search meanwhile never sees fewer documents than before;
+	 * uploads made meanwhile are indexed as usual. Blocks until done, then merges the
+	 * segments.
+	 */
+	public Reindexed reindex() throws InterruptedException {
+		return reindex(Progress.NONE);
+	}
+
+	/** As {@link #reindex()}, telling {@code progress} how far it got. */
+	public Reindexed reindex(Progress progress) throws InterruptedException {
 		long start = System.nanoTime();
-		var indexer = Search.mapping(entityManagerFactory).scope(List.of(Report.class, Quote.class)).massIndexer();
-		if (monitor != null) {
-			indexer.monitor(monitor);
-		}
-		indexer.threadsToLoadObjects(1)
+		inPlace.run(List.of(new InPlaceReindex.IndexedType(Report.class, "Report"),
+				new InPlaceReindex.IndexedType(Quote.class, "Quote")), progress);
+		mergeSegments();
+		return finished("Reindexed", start);
+	}
+
+	/**
+	 * Empties the index and fills it from the database with Hibernate Search's mass
+	 * indexer: faster than {@link #reindex()}, and the only way to drop damaged segments,
+	 * but searches see a partial index until it ends. For a repair only, while searches
+	 * are refused ({@link IndexRepair}).
+	 */
+	Reindexed rebuildFromEmpty() throws InterruptedException {
+		long start = System.nanoTime();
+		Search.mapping(entityManagerFactory)
+			.scope(List.of(Report.class, Quote.class))
+			.massIndexer()
+			.threadsToLoadObjects(1)
 			.batchSizeToLoadObjects(50)
 			.purgeAllOnStart(true)
 			.mergeSegmentsOnFinish(true)
 			.startAndWait();
+		return finished("Rebuilt from empty", start);
+	}
+
+	private Reindexed finished(String what, long start) {
 		Consistency after = readOnly.execute(status -> check());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		log.info("Reindexed {} reports and {} quotes in {} ms", after.reports().inIndex(), after.quotes().inIndex(),
-				took.toMillis());
+		log.info("{}: {} reports and {} quotes in the index after {} ms", what, after.reports().inIndex(),
+				after.quotes().inIndex(), took.toMillis());
 		return new Reindexed(after.reports().inIndex(), after.quotes().inIndex(), took);
 	}
 

@@ -80,7 +80,7 @@ public class IndexRepair {
 	private void runRebuild(String reason) {
 		try {
 			log.warn("Rebuilding the search index ({}); searches answer 'being repaired' until it is done", reason);
-			maintenance.reindex();
+			maintenance.rebuildFromEmpty();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
