@@ -64,6 +64,8 @@ public class QuoteSearch {
 
 	private static final int FACET_SIZE = 30;
 
+	private static final String LOOSE = "Nothing matched exactly; showing quotes with similar spellings.";
+
 	private final EntityManager entityManager;
 
 	private final SearchAnalysis analysis;
@@ -83,7 +85,28 @@ public class QuoteSearch {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
 		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
-				session, Quote.class, "Nothing matched exactly; showing quotes with similar spellings.");
+				session, Quote.class, LOOSE);
+		String similarSpeaker = null;
+		if (outcome.result().total().hitCount() == 0 && query.speaker() != null && !query.speaker().isBlank()) {
+			// No speaker is called that: the most quoted one whose name is spelled
+			// alike (Nasrullah → Hassan Nasrallah), searched instead and suggested.
+			similarSpeaker = similarSpeaker(session, query.speaker().strip());
+			if (similarSpeaker != null) {
+				QuoteQuery instead = query.withSpeaker(similarSpeaker);
+				SearchAnalysis.Outcome<Hit> retried = analysis.search(instead.q(), FIELDS,
+						text -> run(session, instead, text), session, Quote.class, LOOSE);
+				if (retried.result().total().hitCount() > 0) {
+					List<String> messages = new ArrayList<>(retried.messages());
+					messages.add("No speaker is called \u201C" + query.speaker().strip() + "\u201D; showing quotes of "
+							+ similarSpeaker + ".");
+					outcome = new SearchAnalysis.Outcome<>(retried.result(), retried.text(), retried.matched(),
+							messages, retried.didYouMean(), true);
+				}
+				else {
+					similarSpeaker = null;
+				}
+			}
+		}
 		SearchResult<Hit> result = outcome.result();
 		long total = result.total().hitCount();
 		ReportResults.Facets facets = new ReportResults.Facets(ReportSearch.values(result.aggregation(COUNTRIES)),
@@ -91,7 +114,32 @@ public class QuoteSearch {
 				ReportSearch.values(result.aggregation(SPEAKERS)), ReportSearch.values(result.aggregation(OUTLETS)));
 		return new QuoteResults(query, total, result.hits(), ReportSearch.values(result.aggregation(SPEAKERS)),
 				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets,
-				ReportSearch.values(result.aggregation(VERIFIED)));
+				ReportSearch.values(result.aggregation(VERIFIED)), similarSpeaker);
+	}
+
+	/**
+	 * The canonical name of the most quoted speaker with a name, alias or written form
+	 * whose keys are all within an edit or two of those typed (two from eight letters,
+	 * none below four, as the report search loosens words); null when there is none.
+	 */
+	private static String similarSpeaker(SearchSession session, String typed) {
+		String keys = NameKeys.ofName(typed);
+		if (keys == null) {
+			return null;
+		}
+		Map<String, Long> names = session.search(Quote.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> all = f.bool()
+				.mustNot(f.match().field(Quotes.KIND).matching(QuoteKind.TERM));
+			for (String key : keys.split(" ")) {
+				int edits = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
+				all.must(f.match().fields(SPEAKER_NAME_FIELDS).matching(key).fuzzy(edits));
+			}
+			return all;
+		})
+			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(1))
+			.fetch(0)
+			.aggregation(SPEAKERS);
+		return names.isEmpty() ? null : names.keySet().iterator().next();
 	}
 
 	/**
