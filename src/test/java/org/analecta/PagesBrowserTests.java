@@ -168,7 +168,36 @@ class PagesBrowserTests {
 		pages.put("speaker", "/speakers/" + rohani);
 		pages.put("quotes", "/quotes?speaker=Rohani");
 		pages.put("quotes-words", "/quotes?q=Iran");
+		pages.put("search-no-such-page", "/search?q=Iran&page=99999999");
 		return pages;
+	}
+
+	// ---- Issue 12: a page past the end, the order of the year facet
+
+	@Test
+	void aPagePastTheEndSaysSoAndLeadsBackAndTheYearsRunNewestFirstThenUndated() {
+		open("/search?q=*&page=99999999");
+		assertThat(driver.findElement(By.id("no-such-page")).getText()).startsWith("There is no page 99999999");
+		List<WebElement> pager = driver.findElements(By.cssSelector(".pagination li"));
+		assertThat(pager).hasSize(2);
+		String last = pager.get(1).getText();
+		pager.get(1).findElement(By.tagName("a")).click();
+		assertThat(driver.findElement(By.cssSelector(".pagination .current")).getText()).isEqualTo(last);
+		assertThat(driver.findElements(By.cssSelector("#results .result"))).isNotEmpty();
+		assertThat(driver.findElements(By.id("no-such-page"))).isEmpty();
+
+		List<String> years = driver.findElements(By.cssSelector("#facet-year li a span:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(years.getLast()).isEqualTo("Undated");
+		List<Integer> dated = years.subList(0, years.size() - 1).stream().map(Integer::parseInt).toList();
+		assertThat(dated).hasSizeGreaterThan(3).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+		WebElement undated = driver.findElements(By.cssSelector("#facet-year li a")).getLast();
+		String count = undated.findElement(By.cssSelector(".count")).getText();
+		undated.click();
+		assertThat(driver.findElement(By.id("result-count")).getText()).startsWith(count + " ");
+		assertThat(driver.findElements(By.cssSelector("#results .result time"))).isEmpty();
 	}
 
 	// ---- Point 2: block quotations in the reader

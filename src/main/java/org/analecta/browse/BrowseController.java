@@ -14,12 +14,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.analecta.system.NotFoundException;
+import org.analecta.system.Pager;
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Browsing without a query: by date (years → months → reports) and by country. */
 @Controller
@@ -131,18 +135,24 @@ class BrowseController {
 	}
 
 	@GetMapping("/browse/countries/{slug}")
-	String country(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Model model) {
+	String country(@PathVariable String slug, @RequestParam(required = false) String page, Model model,
+			HttpServletResponse response) {
 		String name = listing.countryName(slug)
 			.orElseThrow(() -> new NotFoundException("There is no country at this address ('" + slug + "')."));
 		long total = listing.countInCountry(slug);
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(1, page), pages);
+		// As on the search pages: a page past the end is a 404 that says so, not the last
+		// page under a wrong number.
+		Pager pager = Pager.of(Pager.requested(page), (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE),
+				p -> "/browse/countries/" + slug + (p > 1 ? "?page=" + p : ""));
+		if (pager.pastTheEnd()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
 		model.addAttribute("country", name);
 		model.addAttribute("slug", slug);
 		model.addAttribute("total", total);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("reports", listing.inCountry(slug, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("pager", pager);
+		model.addAttribute("reports", pager.pastTheEnd() ? List.of()
+				: listing.inCountry(slug, (int) (pager.current() - 1) * PAGE_SIZE, PAGE_SIZE));
 		model.addAttribute("pageTitle", name);
 		return "browse/country";
 	}

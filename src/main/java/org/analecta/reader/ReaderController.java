@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 @Controller
 @EnableConfigurationProperties(CitationSettings.class)
 class ReaderController {
@@ -36,8 +39,11 @@ class ReaderController {
 	}
 
 	@GetMapping("/reports/{slug}")
-	String read(@PathVariable String slug, Model model) {
+	String read(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
 		ReportPages.ReaderPage page = pages.find(slug).orElseThrow(() -> notFound("report", slug));
+		if (PageValidators.pageNotModified(request, response, page.toString(), page.updatedAt())) {
+			return null;
+		}
 		model.addAttribute("report", page.view());
 		model.addAttribute("slug", page.slug());
 		model.addAttribute("countryLinks", page.countries());
@@ -62,7 +68,13 @@ class ReaderController {
 	 * never rendered in our origin, where its scripts would run with the admin's session.
 	 */
 	@GetMapping("/reports/{slug}/original")
-	ResponseEntity<byte[]> original(@PathVariable String slug) {
+	ResponseEntity<byte[]> original(@PathVariable String slug, HttpServletRequest request,
+			HttpServletResponse response) {
+		ReportPages.Version version = pages.version(slug).orElseThrow(() -> notFound("report", slug));
+		if (PageValidators.fileNotModified(request, response, version.contentHash(), version.updatedAt())) {
+			// Answered 304 without reading the file.
+			return null;
+		}
 		return download(slug, pages.original(slug).orElseThrow(() -> notFound("report", slug)));
 	}
 

@@ -59,6 +59,10 @@ class ReportPages {
 	record Original(String fileName, String mediaType, byte[] content) {
 	}
 
+	/** Which version of a report's original is current, without reading its bytes. */
+	record Version(String contentHash, Instant updatedAt) {
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ReaderPage> find(String slug) {
 		return reports.findForReadingBySlug(slug).map(r -> toPage(r, revisions.findSummariesByReportId(r.getId())));
@@ -70,6 +74,11 @@ class ReportPages {
 		return reports.findBySlug(slug)
 			.flatMap(r -> revisions.findByReportIdAndRevision(r.getId(), revision))
 			.map(v -> new Original(v.getFileName(), v.getMediaType(), v.getContent()));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Version> version(String slug) {
+		return reports.findBySlug(slug).map(r -> new Version(r.getContentHash(), r.getUpdatedAt()));
 	}
 
 	@Transactional(readOnly = true)

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.analecta.system.Pager;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Quote search: who said what, when, in which report, citing which outlet. */
 @Controller
@@ -30,7 +34,7 @@ class QuoteController {
 	}
 
 	@GetMapping("/quotes")
-	String quotes(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String quotes(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SearchUrls urls = new SearchUrls("/quotes", params);
 		List<String> problems = new ArrayList<>();
 		LocalDate from = SearchController.date(urls.value("from"), "from", problems);
@@ -48,11 +52,13 @@ class QuoteController {
 		if (!anything) {
 			return VIEW;
 		}
+		long page = Pager.requested(urls.value("page"));
 		QuoteQuery query = new QuoteQuery(q, speaker, from, to, urls.values("country"), urls.values("series"),
-				urls.values("outlet"), SearchController.sort(urls.value("sort")),
-				SearchController.number(urls.value("page"), 1), 20, verified(urls.value("verified")));
+				urls.values("outlet"), SearchController.sort(urls.value("sort")), Pager.fetched(page), 20,
+				verified(urls.value("verified")));
 		QuoteResults results = search.search(query);
 		model.addAttribute("results", results);
+		model.addAttribute("pager", SearchController.pager(page, results.pageCount(), urls, response));
 		model.addAttribute("hits", results.hits().stream().map(QuoteController::view).toList());
 		model.addAttribute("lines", lines.of(results.hits()));
 		return VIEW;

@@ -41,6 +41,10 @@ public record QuoteQuery(String q, String speaker, LocalDate from, LocalDate to,
 		return new QuoteQuery(q, null, null, null, null, null, null, null, 1, ReportQuery.DEFAULT_SIZE);
 	}
 
+	public QuoteQuery withSpeaker(String speaker) {
+		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
+	}
+
 	public QuoteQuery withDates(LocalDate from, LocalDate to) {
 		return new QuoteQuery(q, speaker, from, to, countries, series, outlets, sort, page, size, verified);
 	}

@@ -15,13 +15,16 @@ import org.analecta.search.ReportResults.Facets;
  * @param facets counts per country, series and outlet over all matching quotes (years
  * empty; speakers as in {@code speakers})
  * @param verified counts of verified ("true") and unverified ("false") matching quotes
+ * @param similarSpeaker when no speaker had the name asked for: the one with a similar
+ * name whose quotes these are, else null
  */
 public record QuoteResults(QuoteQuery query, long total, List<Hit> hits, List<FacetValue> speakers,
-		List<String> messages, String didYouMean, boolean approximate, Facets facets, List<FacetValue> verified) {
+		List<String> messages, String didYouMean, boolean approximate, Facets facets, List<FacetValue> verified,
+		String similarSpeaker) {
 
 	public QuoteResults(QuoteQuery query, long total, List<Hit> hits, List<FacetValue> speakers, List<String> messages,
 			String didYouMean, boolean approximate) {
-		this(query, total, hits, speakers, messages, didYouMean, approximate, Facets.NONE, List.of());
+		this(query, total, hits, speakers, messages, didYouMean, approximate, Facets.NONE, List.of(), null);
 	}
 
 	public QuoteResults {

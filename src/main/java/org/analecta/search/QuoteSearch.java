@@ -44,11 +44,11 @@ public class QuoteSearch {
 	static final Map<String, Float> FIELDS = Map.of(Quotes.TEXT, 1f);
 
 	/**
-	 * Every field a speaker's name can be matched in; all are read by the "name"
-	 * analyzer.
+	 * Every field a speaker's name can be matched in; all hold name keys
+	 * ({@link NameKeys}).
 	 */
 	static final String[] SPEAKER_NAME_FIELDS = { Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS,
-			Quotes.SPEAKER_AS_WRITTEN };
+			Quotes.SPEAKER_AS_WRITTEN_KEYS };
 
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
@@ -63,6 +63,8 @@ public class QuoteSearch {
 	private static final AggregationKey<Map<Boolean, Long>> VERIFIED = AggregationKey.of("verified");
 
 	private static final int FACET_SIZE = 30;
+
+	private static final String LOOSE = "Nothing matched exactly; showing quotes with similar spellings.";
 
 	private final EntityManager entityManager;
 
@@ -83,7 +85,28 @@ public class QuoteSearch {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
 		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
-				session, Quote.class, "Nothing matched exactly; showing quotes with similar spellings.");
+				session, Quote.class, LOOSE);
+		String similarSpeaker = null;
+		if (outcome.result().total().hitCount() == 0 && query.speaker() != null && !query.speaker().isBlank()) {
+			// No speaker is called that: the most quoted one whose name is spelled
+			// alike (Nasrullah → Hassan Nasrallah), searched instead and suggested.
+			similarSpeaker = similarSpeaker(session, query.speaker().strip());
+			if (similarSpeaker != null) {
+				QuoteQuery instead = query.withSpeaker(similarSpeaker);
+				SearchAnalysis.Outcome<Hit> retried = analysis.search(instead.q(), FIELDS,
+						text -> run(session, instead, text), session, Quote.class, LOOSE);
+				if (retried.result().total().hitCount() > 0) {
+					List<String> messages = new ArrayList<>(retried.messages());
+					messages.add("No speaker is called \u201C" + query.speaker().strip() + "\u201D; showing quotes of "
+							+ similarSpeaker + ".");
+					outcome = new SearchAnalysis.Outcome<>(retried.result(), retried.text(), retried.matched(),
+							messages, retried.didYouMean(), true);
+				}
+				else {
+					similarSpeaker = null;
+				}
+			}
+		}
 		SearchResult<Hit> result = outcome.result();
 		long total = result.total().hitCount();
 		ReportResults.Facets facets = new ReportResults.Facets(ReportSearch.values(result.aggregation(COUNTRIES)),
@@ -91,7 +114,32 @@ public class QuoteSearch {
 				ReportSearch.values(result.aggregation(SPEAKERS)), ReportSearch.values(result.aggregation(OUTLETS)));
 		return new QuoteResults(query, total, result.hits(), ReportSearch.values(result.aggregation(SPEAKERS)),
 				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets,
-				ReportSearch.values(result.aggregation(VERIFIED)));
+				ReportSearch.values(result.aggregation(VERIFIED)), similarSpeaker);
+	}
+
+	/**
+	 * The canonical name of the most quoted speaker with a name, alias or written form
+	 * whose keys are all within an edit or two of those typed (two from eight letters,
+	 * none below four, as the report search loosens words); null when there is none.
+	 */
+	private static String similarSpeaker(SearchSession session, String typed) {
+		String keys = NameKeys.ofName(typed);
+		if (keys == null) {
+			return null;
+		}
+		Map<String, Long> names = session.search(Quote.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> all = f.bool()
+				.mustNot(f.match().field(Quotes.KIND).matching(QuoteKind.TERM));
+			for (String key : keys.split(" ")) {
+				int edits = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
+				all.must(f.match().fields(SPEAKER_NAME_FIELDS).matching(key).fuzzy(edits));
+			}
+			return all;
+		})
+			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(1))
+			.fetch(0)
+			.aggregation(SPEAKERS);
+		return names.isEmpty() ? null : names.keySet().iterator().next();
 	}
 
 	/**
@@ -193,10 +241,15 @@ public class QuoteSearch {
 		}
 		if (!query.outlets().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
-			query.outlets()
-				.forEach(o -> any.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD).matching(o))
-					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o))
-					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(o).minimumShouldMatchPercent(100)));
+			for (String o : query.outlets()) {
+				any.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD).matching(o))
+					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o));
+				String keys = NameKeys.ofName(o);
+				if (keys != null) {
+					any.should(
+							f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(keys).minimumShouldMatchPercent(100));
+				}
+			}
 			bool.filter(any);
 		}
 		if (query.verified() != null) {
@@ -210,11 +263,15 @@ public class QuoteSearch {
 		return f.match().field(Quotes.VERIFIED).matching(verified).toPredicate();
 	}
 
-	/** The speaker's slug, or every word of what was typed in one of the name fields. */
+	/**
+	 * The speaker's slug, or the key of every word of what was typed in one of the name
+	 * fields.
+	 */
 	private static SearchPredicate speaker(SearchPredicateFactory f, String speaker) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool().should(f.match().field(Quotes.SPEAKER_SLUG).matching(speaker));
-		for (String field : SPEAKER_NAME_FIELDS) {
-			any.should(f.match().field(field).matching(speaker).minimumShouldMatchPercent(100));
+		String keys = NameKeys.ofName(speaker);
+		for (String field : keys == null ? new String[0] : SPEAKER_NAME_FIELDS) {
+			any.should(f.match().field(field).matching(keys).minimumShouldMatchPercent(100));
 		}
 		return any.toPredicate();
 	}
@@ -225,7 +282,7 @@ public class QuoteSearch {
 	 */
 	@ProjectionConstructor
 	record QuoteRow(@IdProjection Long id, @FieldProjection(path = Quotes.TEXT) String text,
-			@FieldProjection(path = Quotes.SPEAKER_NAME) String speakerName,
+			@FieldProjection(path = Quotes.SPEAKER_NAME_KEYWORD) String speakerName,
 			@FieldProjection(path = Quotes.SPEAKER_SLUG) String speakerSlug,
 			@FieldProjection(path = Quotes.ROLE) String role,
 			@FieldProjection(path = Quotes.SPEAKER_AS_WRITTEN) String speakerAsWritten,

@@ -13,13 +13,16 @@ import java.util.List;
  * @param series series names or slugs; a report may be in any of them
  * @param speakers canonical speaker names or slugs; a report must quote all of them
  * @param outlets outlet names its footnotes cite; all of them
- * @param years publication years; any of them
+ * @param years publication years; any of them ({@link #UNDATED}: reports without a date)
  * @param sort relevance (default), newest or oldest first
  * @param page 1-based page number
  * @param size hits per page (1-100, default 10)
  */
 public record ReportQuery(String q, LocalDate from, LocalDate to, List<String> countries, List<String> series,
 		List<String> speakers, List<String> outlets, List<Integer> years, SearchSort sort, int page, int size) {
+
+	/** In {@code years}: the reports that have no date. */
+	public static final int UNDATED = 0;
 
 	public static final int DEFAULT_SIZE = 10;
 

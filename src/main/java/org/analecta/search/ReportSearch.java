@@ -45,10 +45,11 @@ import jakarta.persistence.EntityManager;
 public class ReportSearch {
 
 	/**
-	 * Title matches weigh most; a speaker's name in any spelling finds the reports
-	 * quoting them.
+	 * Title matches weigh most; a name in any spelling finds the reports quoting or
+	 * naming that person (their keys, see {@link NameKeys}).
 	 */
-	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f);
+	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f,
+			Reports.NAME_KEYS, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 
@@ -61,6 +62,12 @@ public class ReportSearch {
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
 	private static final AggregationKey<Map<String, Long>> OUTLETS = AggregationKey.of("outlets");
+
+	/** Every hit, counted exactly: those without a year make the "undated" bucket. */
+	private static final AggregationKey<Long> MATCHED = AggregationKey.of("matched");
+
+	/** The value of the year facet for reports without a date. */
+	static final String UNDATED = "undated";
 
 	private final EntityManager entityManager;
 
@@ -206,7 +213,8 @@ public class ReportSearch {
 			})
 			.aggregation(COUNTRIES, f -> f.terms().field(Reports.COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(SERIES, f -> f.terms().field(Reports.SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(YEARS, f -> f.terms().field(Reports.YEAR, Integer.class).maxTermCount(100))
+			.aggregation(YEARS, f -> f.terms().field(Reports.YEAR, Integer.class).maxTermCount(1000))
+			.aggregation(MATCHED, f -> f.count().documents())
 			.aggregation(SPEAKERS, f -> f.terms().field(Reports.SPEAKER, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(OUTLETS, f -> f.terms().field(Reports.OUTLET, String.class).maxTermCount(FACET_SIZE))
 			.fetch((query.page() - 1) * query.size(), query.size());
@@ -240,7 +248,15 @@ public class ReportSearch {
 			bool.filter(any);
 		}
 		if (!query.years().isEmpty()) {
-			bool.filter(f.terms().field(Reports.YEAR).matchingAny(query.years()));
+			BooleanPredicateClausesStep<?, ?> any = f.bool();
+			List<Integer> dated = query.years().stream().filter(y -> y != ReportQuery.UNDATED).toList();
+			if (!dated.isEmpty()) {
+				any.should(f.terms().field(Reports.YEAR).matchingAny(dated));
+			}
+			if (dated.size() < query.years().size()) {
+				any.should(f.not(f.exists().field(Reports.YEAR)));
+			}
+			bool.filter(any);
 		}
 		return bool;
 	}
@@ -302,8 +318,26 @@ public class ReportSearch {
 
 	private static Facets facets(SearchResult<?> result) {
 		return new Facets(values(result.aggregation(COUNTRIES)), values(result.aggregation(SERIES)),
-				values(result.aggregation(YEARS)), values(result.aggregation(SPEAKERS)),
+				years(result.aggregation(YEARS), result.aggregation(MATCHED)), values(result.aggregation(SPEAKERS)),
 				values(result.aggregation(OUTLETS)));
+	}
+
+	/**
+	 * Years newest first, as a reader scans an archive, then the reports without a date
+	 * (which every hit not in a year is).
+	 */
+	static List<FacetValue> years(Map<Integer, Long> counts, long matched) {
+		List<FacetValue> years = new ArrayList<>(counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue() > 0)
+			.sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+			.map(e -> new FacetValue(String.valueOf(e.getKey()), e.getValue()))
+			.toList());
+		long undated = matched - counts.values().stream().mapToLong(Long::longValue).sum();
+		if (undated > 0) {
+			years.add(new FacetValue(UNDATED, undated));
+		}
+		return years;
 	}
 
 	static <K> List<FacetValue> values(Map<K, Long> counts) {

@@ -8,12 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.analecta.browse.ReportListing;
+import org.analecta.system.Pager;
+import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The report search page: one GET address per state (query, filters, dates, sort, page).
@@ -40,7 +44,7 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SearchUrls urls = new SearchUrls("/search", params);
 		List<String> problems = new ArrayList<>();
 		LocalDate from = date(urls.value("from"), "from", problems);
@@ -56,11 +60,13 @@ class SearchController {
 		if (!anything) {
 			return VIEW;
 		}
+		long page = Pager.requested(urls.value("page"));
 		ReportQuery query = new ReportQuery(q, from, to, urls.values("country"), urls.values("series"),
 				urls.values("speaker"), urls.values("outlet"), years(urls.values("year")), sort(urls.value("sort")),
-				number(urls.value("page"), 1), ReportQuery.DEFAULT_SIZE);
+				Pager.fetched(page), ReportQuery.DEFAULT_SIZE);
 		ReportResults results = search.search(query);
 		model.addAttribute("results", results);
+		model.addAttribute("pager", pager(page, results.pageCount(), urls, response));
 		Map<String, List<String>> authors = listing
 			.authorsBySlug(results.hits().stream().map(ReportResults.Hit::slug).toList());
 		model.addAttribute("hits",
@@ -70,6 +76,18 @@ class SearchController {
 		model.addAttribute("shownTo", first + results.hits().size() - 1);
 		model.addAttribute("facets", results.facets());
 		return VIEW;
+	}
+
+	/**
+	 * The pager of a search page; a page past the end answers 404, the page saying so and
+	 * leading to the first and last pages.
+	 */
+	static Pager pager(long page, int pages, SearchUrls urls, HttpServletResponse response) {
+		Pager pager = Pager.of(page, pages, urls::page);
+		if (pager.pastTheEnd()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		return pager;
 	}
 
 	private static HitView view(ReportResults.Hit h, List<String> authors) {
@@ -94,15 +112,6 @@ class SearchController {
 		}
 	}
 
-	static int number(String s, int fallback) {
-		try {
-			return s == null || s.isBlank() ? fallback : Math.max(1, Math.min(10_000, Integer.parseInt(s.strip())));
-		}
-		catch (NumberFormatException e) {
-			return fallback;
-		}
-	}
-
 	static LocalDate date(String s, String name, List<String> problems) {
 		if (s == null || s.isBlank()) {
 			return null;
@@ -119,6 +128,10 @@ class SearchController {
 	private static List<Integer> years(List<String> values) {
 		List<Integer> years = new ArrayList<>();
 		for (String v : values) {
+			if (ReportSearch.UNDATED.equals(v.strip())) {
+				years.add(ReportQuery.UNDATED);
+				continue;
+			}
 			try {
 				years.add(Integer.parseInt(v.strip()));
 			}

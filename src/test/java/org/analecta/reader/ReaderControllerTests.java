@@ -86,6 +86,8 @@ class ReaderControllerTests {
 	void theOriginalIsADownloadNeverAPage() throws Exception {
 		given(pages.original("x")).willReturn(Optional
 			.of(new ReportPages.Original("report.html", "text/html", "<script>alert(1)</script>".getBytes())));
+		given(pages.version("x"))
+			.willReturn(Optional.of(new ReportPages.Version("0123abcd", Instant.parse("2026-11-30T10:00:00Z"))));
 		mvc.perform(get("/reports/x/original"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/octet-stream"))

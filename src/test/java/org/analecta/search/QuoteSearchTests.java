@@ -169,4 +169,38 @@ class QuoteSearchTests {
 		assertThat(search.suggestSpeakers("", 10)).isEmpty();
 	}
 
+	@Test
+	void aSpeakerNameNobodyHasFallsBackToTheMostQuotedSimilarNameAndSuggestsIt() {
+		String nasrallah = jdbc.queryForObject(
+				"select canonical_name from speakers where canonical_name like '%Nasrallah%' limit 1", String.class);
+		QuoteResults exact = search.search(QuoteQuery.bySpeaker("Nasrallah").withPage(1, 100));
+		assertThat(exact.total()).isPositive();
+		assertThat(exact.approximate()).isFalse();
+		assertThat(exact.similarSpeaker()).isNull();
+
+		QuoteResults loose = search.search(QuoteQuery.bySpeaker("Nasrullah").withPage(1, 100));
+		assertThat(loose.approximate()).isTrue();
+		assertThat(loose.similarSpeaker()).isEqualTo(nasrallah);
+		assertThat(loose.hits()).extracting(Hit::id)
+			.containsExactlyInAnyOrderElementsOf(search.search(QuoteQuery.bySpeaker(nasrallah).withPage(1, 100))
+				.hits()
+				.stream()
+				.map(Hit::id)
+				.toList());
+		assertThat(loose.messages()).anyMatch(m -> m.contains("Nasrullah") && m.contains(nasrallah));
+
+		// Nothing alike: nothing found, nothing suggested.
+		QuoteResults none = search.search(QuoteQuery.bySpeaker("Zzyzxqwv"));
+		assertThat(none.total()).isZero();
+		assertThat(none.similarSpeaker()).isNull();
+	}
+
+	@Test
+	void wordsOfAQuoteInAnotherSpellingFallBackToSimilarSpellings() {
+		assertThat(search.search(QuoteQuery.of("Soleimani")).approximate()).isFalse();
+		QuoteResults loose = search.search(QuoteQuery.of("Suleimani").withPage(1, 100));
+		assertThat(loose.approximate()).isTrue();
+		assertThat(loose.hits()).isNotEmpty().allMatch(h -> h.text().contains("Soleimani"));
+	}
+
 }

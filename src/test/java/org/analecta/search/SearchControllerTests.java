@@ -69,7 +69,11 @@ class SearchControllerTests {
 
 	@Test
 	void theUrlStateBecomesTheQueryAndStaysInThePage() throws Exception {
-		given(reports.search(any())).willAnswer(inv -> results(inv.getArgument(0), 1, null));
+		// Enough hits for a page 2 (a page past the end would be a 404).
+		given(reports.search(any())).willAnswer(inv -> {
+			ReportResults one = results(inv.getArgument(0), 1, null);
+			return new ReportResults(one.query(), 20, one.hits(), one.facets(), List.of(), null, false);
+		});
 		String html = mvc
 			.perform(get("/search?q=Firouzabadi&country=Iran&year=2014&from=2014-01-01&sort=newest&page=2"))
 			.andExpect(status().isOk())
