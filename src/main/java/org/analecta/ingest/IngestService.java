@@ -150,16 +150,40 @@ public class IngestService {
 	}
 
 	/**
+	 * As {@link #ingest}, for a bulk load: the same rules, but the transaction writes no
+	 * search-index outbox events. The caller must rebuild the index afterwards
+	 * (IndexMaintenance.reindex): until then the report is in the database but not
+	 * searchable.
+	 */
+	public IngestResult ingestUnindexed(byte[] content, String fileName) {
+		// Bytes already stored are not parsed again: a re-run of a bulk load over files
+		// it
+		// has stored goes at the speed of reading them.
+		String hash = sha256(content);
+		IngestResult stored = tx.execute(status -> reports.findByContentHash(hash).map(IngestService::unchanged))
+			.orElse(null);
+		if (stored != null) {
+			return stored;
+		}
+		return save(prepare(content, fileName, null), MetadataCorrection.NONE, SaveChoice.NEW_VERSION, false);
+	}
+
+	/**
 	 * Stores a prepared upload with the admin's corrections, which are kept and applied
 	 * again after every re-parse. The same bytes again change nothing (UNCHANGED),
 	 * whatever the choice.
 	 */
 	public IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
+		return save(upload, correction, choice, true);
+	}
+
+	private IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice,
+			boolean indexed) {
 		if (!upload.saveable()) {
 			return IngestResult.rejected(upload.error());
 		}
 		try {
-			return tx.execute(status -> store(upload, correction, choice));
+			return tx.execute(status -> store(upload, correction, choice, indexed));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException first) {
 			// Most likely a concurrent upload of the same report (or one creating the
@@ -168,7 +192,7 @@ public class IngestService {
 			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(upload.fileName()),
 					first);
 			try {
-				return tx.execute(status -> store(upload, correction, choice));
+				return tx.execute(status -> store(upload, correction, choice, indexed));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException e) {
 				log.warn("Could not store {}", describe(upload.fileName()), e);
@@ -177,7 +201,13 @@ public class IngestService {
 		}
 	}
 
-	private IngestResult store(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
+	private IngestResult store(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice,
+			boolean indexed) {
+		if (!indexed) {
+			// Nothing of this transaction goes to the index's outbox, explicit reindexing
+			// included.
+			Search.session(em).indexingPlanFilter(types -> types.exclude(Object.class));
+		}
 		Report same = reports.findByContentHash(upload.hash()).orElse(null);
 		if (same != null) {
 			return unchanged(same);
