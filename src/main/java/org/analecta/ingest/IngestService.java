@@ -150,20 +150,28 @@ public class IngestService {
 	}
 
 	/**
-	 * As {@link #ingest}, for a bulk load: the same rules, but the transaction writes no
+	 * As {@link #ingest}, for a bulk load: the same rules, except that bytes held as an
+	 * earlier version of a report are unchanged too, and the transaction writes no
 	 * search-index outbox events. The caller must rebuild the index afterwards
 	 * (IndexMaintenance.reindex): until then the report is in the database but not
 	 * searchable.
 	 */
 	public IngestResult ingestUnindexed(byte[] content, String fileName) {
-		// Bytes already stored are not parsed again: a re-run of a bulk load over files
-		// it
-		// has stored goes at the speed of reading them.
+		// Bytes already held are not parsed again, so a re-run over stored files goes at
+		// the speed of reading them. Unlike an upload, bytes held as an earlier version
+		// are unchanged too: two versions of a report in one directory would otherwise
+		// make the older one current again, and add two revisions, on every run.
 		String hash = sha256(content);
-		IngestResult stored = tx.execute(status -> reports.findByContentHash(hash).map(IngestService::unchanged))
-			.orElse(null);
-		if (stored != null) {
-			return stored;
+		IngestResult held = tx.execute(status -> reports.findByContentHash(hash)
+			.map(IngestService::unchanged)
+			.or(() -> revisions.findReportsByRevisionContentHash(hash)
+				.stream()
+				.findFirst()
+				.map(report -> new IngestResult(Outcome.UNCHANGED, report.getId(), report.getSlug(), report.getTitle(),
+						List.of("The same file is an earlier version of " + report.getSlug()), null)))
+			.orElse(null));
+		if (held != null) {
+			return held;
 		}
 		return save(prepare(content, fileName, null), MetadataCorrection.NONE, SaveChoice.NEW_VERSION, false);
 	}
