@@ -2,7 +2,8 @@
 # A single-node OpenSearch 3.3 on 127.0.0.1 for the tests and for trying the opensearch backend
 # without Docker (docs/scaling.md). Fetched through Maven from Maven Central: the integration-test
 # distribution, plus the analysis-common module it lacks (asciifolding, synonym_graph, kstem,
-# pattern_replace, ...), installed as a module.
+# pattern_replace, ...). It has no reindex module, so no _delete_by_query: the application drops
+# and recreates an index instead of purging it.
 #
 #   scripts/opensearch-node.sh start [port]   # default port 9200; returns once the node answers
 #   scripts/opensearch-node.sh stop [port]
@@ -22,31 +23,39 @@ run="${TMPDIR:-/tmp}/analecta-opensearch-$port"
 
 answers() { curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; }
 
-install() {
-  [ -f "$home/modules/analysis-common/plugin-descriptor.properties" ] && return 0
-  mkdir -p "$cache"
-  local download="$cache/download"
-  ./mvnw -q -B dependency:copy -Dartifact=org.opensearch.distribution.integ-test-zip:opensearch:$VERSION:zip \
-    -DoutputDirectory="$download" >&2
-  ./mvnw -q -B dependency:copy -Dartifact=org.opensearch.plugin:analysis-common:$VERSION:jar \
-    -DoutputDirectory="$download" >&2
-  rm -rf "$home.partial"
-  mkdir -p "$home.partial"
-  (cd "$home.partial" && unzip -q "$download/opensearch-$VERSION.zip")
-  local module="$home.partial/opensearch-$VERSION/modules/analysis-common"
-  mkdir -p "$module"
-  cp "$download/analysis-common-$VERSION.jar" "$module/"
-  cat > "$module/plugin-descriptor.properties" <<EOF
-description=Adds "built in" analyzers to OpenSearch.
+# module <artifact> <folder> <plugin class> [library ...]: a module of the full distribution that the
+# integration-test zip lacks, fetched from Maven Central and installed next to the others.
+module() {
+  local artifact=$1 folder=$2 classname=$3 target="$home.partial/opensearch-$VERSION/modules/$2"
+  shift 3
+  for jar in "org.opensearch.plugin:$artifact" "$@"; do
+    ./mvnw -q -B dependency:copy -Dartifact="$jar:$VERSION:jar" -DoutputDirectory="$target" >&2
+  done
+  cat > "$target/plugin-descriptor.properties" <<EOF
+description=$folder, as in the full distribution
 version=$VERSION
-name=analysis-common
-classname=org.opensearch.analysis.common.CommonAnalysisModulePlugin
+name=$folder
+classname=$classname
 java.version=21
 opensearch.version=$VERSION
 custom.foldername=
 extended.plugins=
 has.native.controller=false
 EOF
+}
+
+install() {
+  [ -f "$home/modules/analysis-common/plugin-descriptor.properties" ] && return 0
+  mkdir -p "$cache"
+  local download="$cache/download"
+  ./mvnw -q -B dependency:copy -Dartifact=org.opensearch.distribution.integ-test-zip:opensearch:$VERSION:zip \
+    -DoutputDirectory="$download" >&2
+  rm -rf "$home.partial"
+  mkdir -p "$home.partial"
+  (cd "$home.partial" && unzip -q "$download/opensearch-$VERSION.zip")
+  rm -f "$download/opensearch-$VERSION.zip" # Maven keeps its own copy
+  # asciifolding, synonym_graph, kstem, pattern_replace, ...: the archive's analyzers
+  module analysis-common analysis-common org.opensearch.analysis.common.CommonAnalysisModulePlugin
   rm -rf "$home"
   mv "$home.partial/opensearch-$VERSION" "$home"
   rm -rf "$home.partial"
@@ -93,6 +102,7 @@ EOF
     exit 1
   }
   for _ in $(seq 1 120); do
+    [ -f "$run/pid" ] && ! kill -0 "$(cat "$run/pid")" 2>/dev/null && break
     if answers; then
       echo "OpenSearch $VERSION answers on 127.0.0.1:$port (data in $run)"
       return 0

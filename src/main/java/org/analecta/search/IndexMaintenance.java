@@ -43,8 +43,11 @@ public class IndexMaintenance {
 
 	private final TransactionTemplate readOnly;
 
+	private final SearchSettings settings;
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions) {
+			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, SearchSettings settings) {
+		this.settings = settings;
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.analysis = analysis;
@@ -72,11 +75,15 @@ public class IndexMaintenance {
 		if (monitor != null) {
 			indexer.monitor(monitor);
 		}
-		indexer.threadsToLoadObjects(1)
-			.batchSizeToLoadObjects(50)
-			.purgeAllOnStart(true)
-			.mergeSegmentsOnFinish(true)
-			.startAndWait();
+		if (settings.backend() == SearchSettings.Backend.OPENSEARCH) {
+			// A fresh index rather than a purge, which needs the _delete_by_query of
+			// OpenSearch's reindex module (not in every distribution).
+			indexer.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false);
+		}
+		else {
+			indexer.purgeAllOnStart(true);
+		}
+		indexer.threadsToLoadObjects(1).batchSizeToLoadObjects(50).mergeSegmentsOnFinish(true).startAndWait();
 		Consistency after = readOnly.execute(status -> check());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		log.info("Reindexed {} reports and {} quotes in {} ms", after.reports().inIndex(), after.quotes().inIndex(),
