@@ -15,12 +15,6 @@ public final class AnalyzerNames {
 	/** Prose at query time: the index chain plus the synonyms. */
 	public static final String ENGLISH_QUERY = "english_query";
 
-	/**
-	 * Names of people, outlets and authors: folding and transliteration keys, no
-	 * stemming.
-	 */
-	public static final String NAME = "name";
-
 	/** The normalizer of sort and keyword fields: case and accents folded. */
 	public static final String FOLDED = "folded";
 

@@ -48,8 +48,14 @@ public final class IndexFields {
 
 		public static final String COUNTRY_SLUG = "countries.slug";
 
-		/** Every spelling of every quoted speaker, read with the name analyzer. */
+		/** Keys of every spelling of every quoted speaker (search.NameKeys). */
 		public static final String SPEAKER_NAMES = "speaker_names";
+
+		/**
+		 * Transliteration keys of the name-like words of the text (search.NameKeys): a
+		 * search for "Rouhani" finds a report that writes Rohani.
+		 */
+		public static final String NAME_KEYS = "name_keys";
 
 		/** Canonical names of the quoted speakers, for the facet. */
 		public static final String SPEAKER = "speaker";
@@ -88,6 +94,9 @@ public final class IndexFields {
 
 		public static final String SPEAKER_AS_WRITTEN = "speakerAsWritten";
 
+		public static final String SPEAKER_AS_WRITTEN_KEYS = "speakerAsWritten_keys";
+
+		/** Keys of every word of the speaker's canonical name. */
 		public static final String SPEAKER_NAME = "speaker." + NAME;
 
 		public static final String SPEAKER_NAME_KEYWORD = "speaker." + NAME_KEYWORD;

@@ -2,7 +2,6 @@ package org.analecta.report;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import jakarta.persistence.Column;
@@ -26,7 +25,6 @@ public class Outlet {
 	@SequenceGenerator(name = "outlets_id", sequenceName = "outlets_id_seq", allocationSize = 1)
 	private Long id;
 
-	@FullTextField(analyzer = AnalyzerNames.NAME)
 	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String name;

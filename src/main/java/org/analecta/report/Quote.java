@@ -3,6 +3,7 @@ package org.analecta.report;
 import org.analecta.parser.ParsedReport.QuoteKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -66,7 +67,8 @@ public class Quote {
 	@FullTextField(analyzer = AnalyzerNames.ENGLISH, projectable = Projectable.YES)
 	private String role;
 
-	@FullTextField(analyzer = AnalyzerNames.NAME, projectable = Projectable.YES)
+	/** Shown as written; matched through its keys (search.NameKeyMapping). */
+	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "speaker_as_written")
 	private String speakerAsWritten;
 

@@ -215,7 +215,6 @@ public class Report {
 	 * says Rouhani.
 	 */
 	@Transient
-	@FullTextField(name = IndexFields.Reports.SPEAKER_NAMES, analyzer = AnalyzerNames.NAME)
 	@IndexingDependency(derivedFrom = {
 			@ObjectPath({ @PropertyValue(propertyName = "quotes"), @PropertyValue(propertyName = "speaker"),
 					@PropertyValue(propertyName = "canonicalName") }),

@@ -11,7 +11,6 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -42,8 +41,8 @@ public class Speaker {
 	@SequenceGenerator(name = "speakers_id", sequenceName = "speakers_id_seq", allocationSize = 1)
 	private Long id;
 
-	@FullTextField(name = IndexFields.NAME, analyzer = AnalyzerNames.NAME, projectable = Projectable.YES)
-	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, sortable = Sortable.YES)
+	@KeywordField(name = IndexFields.NAME_KEYWORD, aggregable = Aggregable.YES, sortable = Sortable.YES,
+			projectable = Projectable.YES)
 	@Column(name = "canonical_name", nullable = false)
 	private String canonicalName;
 

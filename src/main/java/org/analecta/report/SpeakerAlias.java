@@ -2,8 +2,6 @@ package org.analecta.report;
 
 import java.time.Instant;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +33,6 @@ public class SpeakerAlias {
 	@JoinColumn(name = "speaker_id", nullable = false)
 	private Speaker speaker;
 
-	@FullTextField(analyzer = AnalyzerNames.NAME)
 	@Column(nullable = false)
 	private String spelling;
 

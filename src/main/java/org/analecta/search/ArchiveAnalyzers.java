@@ -108,25 +108,73 @@ final class ArchiveAnalyzers {
 	}
 
 	/**
-	 * Speaker names: the prose normalisation minus stemming and synonyms, articles
-	 * dropped (al-Maliki = Maliki = El Maliki), then {@link TransliterationKey}.
+	 * Names, as the application computes their match keys ({@link NameKeys}) and parses
+	 * them in queries: the prose normalisation minus stemming and synonyms, possessive
+	 * removed (Khamenei's = Khamenei), articles dropped (al-Maliki = Maliki = El Maliki),
+	 * then {@link TransliterationKey}. Not registered with the index: the index holds the
+	 * keys the application computed, analysed only by whitespace, so that a backend
+	 * without our plugins (OpenSearch) can hold them too.
 	 */
 	static Analyzer name() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String fieldName) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new FoldingFilter(source);
-				stream = new StopFilter(stream, NAME_ARTICLES);
-				stream = new TransliterationKey.Filter(stream);
-				return new TokenStreamComponents(source, stream);
-			}
+		return new NameAnalyzer(true);
+	}
 
-			@Override
-			protected Reader initReader(String fieldName, Reader reader) {
-				return new MappingCharFilter(APOSTROPHES, reader);
+	/** {@link #name()} without the last step: the folded words whose keys are taken. */
+	static Analyzer nameWords() {
+		return new NameAnalyzer(false);
+	}
+
+	private static final class NameAnalyzer extends FoldingAnalyzer {
+
+		private final boolean keys;
+
+		NameAnalyzer(boolean keys) {
+			this.keys = keys;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream stream = new EnglishPossessiveFilter(source);
+			stream = new FoldingFilter(stream);
+			stream = new StopFilter(stream, NAME_ARTICLES);
+			if (keys) {
+				stream = new TransliterationKey.Filter(stream);
 			}
-		};
+			return new TokenStreamComponents(source, stream);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			// Fuzzy and prefix words of a query ("Nasrullah~1") meet the keys as keys.
+			TokenStream stream = super.normalize(fieldName, in);
+			return keys ? new TransliterationKey.Filter(stream) : stream;
+		}
+
+	}
+
+	/**
+	 * What every chain starts and normalizes with: the apostrophes of transliteration
+	 * made one, and (for prefix, fuzzy and keyword terms, which are not tokenized) the
+	 * folding of the text.
+	 */
+	private abstract static class FoldingAnalyzer extends Analyzer {
+
+		@Override
+		protected Reader initReader(String fieldName, Reader reader) {
+			return new MappingCharFilter(APOSTROPHES, reader);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new FoldingFilter(in);
+		}
+
+		@Override
+		protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+			return new MappingCharFilter(APOSTROPHES, reader);
+		}
+
 	}
 
 	/**
@@ -134,26 +182,11 @@ final class ArchiveAnalyzers {
 	 * in filters): the whole value as one token, folded like the prose.
 	 */
 	static Analyzer folded() {
-		return new Analyzer() {
+		return new FoldingAnalyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new KeywordTokenizer();
 				return new TokenStreamComponents(source, new FoldingFilter(source));
-			}
-
-			@Override
-			protected Reader initReader(String fieldName, Reader reader) {
-				return new MappingCharFilter(APOSTROPHES, reader);
-			}
-
-			@Override
-			protected TokenStream normalize(String fieldName, TokenStream in) {
-				return new FoldingFilter(in);
-			}
-
-			@Override
-			protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-				return new MappingCharFilter(APOSTROPHES, reader);
 			}
 		};
 	}
@@ -164,16 +197,11 @@ final class ArchiveAnalyzers {
 	 * produces.
 	 */
 	static Analyzer synonymRuleParser() {
-		return new Analyzer() {
+		return new FoldingAnalyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
 				return new TokenStreamComponents(source, normalisedProse(source));
-			}
-
-			@Override
-			protected Reader initReader(String fieldName, Reader reader) {
-				return new MappingCharFilter(APOSTROPHES, reader);
 			}
 		};
 	}
@@ -184,7 +212,7 @@ final class ArchiveAnalyzers {
 		return new FoldingFilter(stream);
 	}
 
-	private static final class ProseAnalyzer extends Analyzer {
+	private static final class ProseAnalyzer extends FoldingAnalyzer {
 
 		private final SynonymMap synonyms;
 
@@ -202,23 +230,6 @@ final class ArchiveAnalyzers {
 			stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
 			stream = new KStemFilter(stream);
 			return new TokenStreamComponents(source, stream);
-		}
-
-		@Override
-		protected Reader initReader(String fieldName, Reader reader) {
-			return new MappingCharFilter(APOSTROPHES, reader);
-		}
-
-		@Override
-		protected TokenStream normalize(String fieldName, TokenStream in) {
-			// Used for prefix and fuzzy terms, which are not tokenized: fold them like
-			// the text.
-			return new FoldingFilter(in);
-		}
-
-		@Override
-		protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-			return new MappingCharFilter(APOSTROPHES, reader);
 		}
 
 	}

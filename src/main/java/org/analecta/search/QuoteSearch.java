@@ -43,11 +43,11 @@ public class QuoteSearch {
 	static final Map<String, Float> FIELDS = Map.of(Quotes.TEXT, 1f);
 
 	/**
-	 * Every field a speaker's name can be matched in; all are read by the "name"
-	 * analyzer.
+	 * Every field a speaker's name can be matched in; all hold name keys
+	 * ({@link NameKeys}).
 	 */
 	static final String[] SPEAKER_NAME_FIELDS = { Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS,
-			Quotes.SPEAKER_AS_WRITTEN };
+			Quotes.SPEAKER_AS_WRITTEN_KEYS };
 
 	private static final AggregationKey<Map<String, Long>> SPEAKERS = AggregationKey.of("speakers");
 
@@ -192,10 +192,15 @@ public class QuoteSearch {
 		}
 		if (!query.outlets().isEmpty()) {
 			BooleanPredicateClausesStep<?, ?> any = f.bool();
-			query.outlets()
-				.forEach(o -> any.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD).matching(o))
-					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o))
-					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(o).minimumShouldMatchPercent(100)));
+			for (String o : query.outlets()) {
+				any.should(f.match().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD).matching(o))
+					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o));
+				String keys = NameKeys.ofName(o);
+				if (keys != null) {
+					any.should(
+							f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(keys).minimumShouldMatchPercent(100));
+				}
+			}
 			bool.filter(any);
 		}
 		if (query.verified() != null) {
@@ -209,11 +214,15 @@ public class QuoteSearch {
 		return f.match().field(Quotes.VERIFIED).matching(verified).toPredicate();
 	}
 
-	/** The speaker's slug, or every word of what was typed in one of the name fields. */
+	/**
+	 * The speaker's slug, or the key of every word of what was typed in one of the name
+	 * fields.
+	 */
 	private static SearchPredicate speaker(SearchPredicateFactory f, String speaker) {
 		BooleanPredicateClausesStep<?, ?> any = f.bool().should(f.match().field(Quotes.SPEAKER_SLUG).matching(speaker));
-		for (String field : SPEAKER_NAME_FIELDS) {
-			any.should(f.match().field(field).matching(speaker).minimumShouldMatchPercent(100));
+		String keys = NameKeys.ofName(speaker);
+		for (String field : keys == null ? new String[0] : SPEAKER_NAME_FIELDS) {
+			any.should(f.match().field(field).matching(keys).minimumShouldMatchPercent(100));
 		}
 		return any.toPredicate();
 	}
@@ -224,7 +233,7 @@ public class QuoteSearch {
 	 */
 	@ProjectionConstructor
 	record QuoteRow(@IdProjection Long id, @FieldProjection(path = Quotes.TEXT) String text,
-			@FieldProjection(path = Quotes.SPEAKER_NAME) String speakerName,
+			@FieldProjection(path = Quotes.SPEAKER_NAME_KEYWORD) String speakerName,
 			@FieldProjection(path = Quotes.SPEAKER_SLUG) String speakerSlug,
 			@FieldProjection(path = Quotes.ROLE) String role,
 			@FieldProjection(path = Quotes.SPEAKER_AS_WRITTEN) String speakerAsWritten,

@@ -42,10 +42,11 @@ import jakarta.persistence.EntityManager;
 public class ReportSearch {
 
 	/**
-	 * Title matches weigh most; a speaker's name in any spelling finds the reports
-	 * quoting them.
+	 * Title matches weigh most; a name in any spelling finds the reports quoting or
+	 * naming that person (their keys, see {@link NameKeys}).
 	 */
-	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f);
+	static final Map<String, Float> FIELDS = Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f, TextQueries.NAME_FIELD, 1f,
+			Reports.NAME_KEYS, 1f);
 	static final int FACET_SIZE = 30;
 	static final int PASSAGES_PER_HIT = 3;
 

@@ -26,7 +26,7 @@ import org.apache.lucene.search.Query;
  */
 final class TextQueries {
 
-	/** The report field of speaker names, read with the "name" analyzer. */
+	/** The report field of speakers' name keys, queried through the "name" analyzer. */
 	static final String NAME_FIELD = Reports.SPEAKER_NAMES;
 
 	private static final Pattern QUERY_TOKEN = Pattern.compile("\"[^\"]*\"(?:~\\d*)?|\\S+");
@@ -39,13 +39,16 @@ final class TextQueries {
 
 	TextQueries(Analyzer proseQueryAnalyzer, Analyzer proseIndexAnalyzer) {
 		// Analyzers are thread-safe and keep per-thread token streams: build them once.
-		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer, Map.of(NAME_FIELD, ArchiveAnalyzers.name()));
+		Analyzer names = ArchiveAnalyzers.name();
+		this.perField = new PerFieldAnalyzerWrapper(proseQueryAnalyzer,
+				Map.of(NAME_FIELD, names, Reports.NAME_KEYS, names));
 		this.index = proseIndexAnalyzer;
 	}
 
 	/**
-	 * @param weights field → boost; the field {@value #NAME_FIELD} is read with the name
-	 * analyzer, all others as prose
+	 * @param weights field → boost; the fields of name keys ({@value #NAME_FIELD},
+	 * {@value Reports#NAME_KEYS}) are read as keys with the name analyzer, all others as
+	 * prose
 	 */
 	Query parse(String cleanedQuery, Map<String, Float> weights) {
 		SimpleQueryParser parser = new SimpleQueryParser(perField, weights);

@@ -1,0 +1,60 @@
+package org.analecta.search;
+
+import org.analecta.report.Author;
+import org.analecta.report.IndexFields;
+import org.analecta.report.IndexFields.Quotes;
+import org.analecta.report.IndexFields.Reports;
+import org.analecta.report.Outlet;
+import org.analecta.report.Quote;
+import org.analecta.report.Report;
+import org.analecta.report.Speaker;
+import org.analecta.report.SpeakerAlias;
+import org.hibernate.search.engine.backend.analysis.AnalyzerNames;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
+import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+
+/**
+ * The fields that hold transliteration keys ({@link NameKeys}), mapped here rather than
+ * with annotations on the entities because the keys are a search concern and the
+ * {@code report} package depends on no search class. Each field holds the keys as
+ * space-separated words and is analysed by whitespace only: Hibernate Search's built-in
+ * analyzer, which every backend has. The entities still declare what each property is
+ * derived from, so that the fields are reindexed when a name changes.
+ */
+public class NameKeyMapping implements HibernateOrmSearchMappingConfigurer {
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+		ValueBridge<String, String> name = new Keys(NameKeys::ofName);
+		keys(mapping, Speaker.class, "canonicalName", IndexFields.NAME, name);
+		keys(mapping, SpeakerAlias.class, "spelling", "spelling", name);
+		keys(mapping, Author.class, "name", IndexFields.NAME, name);
+		keys(mapping, Outlet.class, "name", IndexFields.NAME, name);
+		keys(mapping, Quote.class, "speakerAsWritten", Quotes.SPEAKER_AS_WRITTEN_KEYS, name);
+		keys(mapping, Report.class, "speakerSpellings", Reports.SPEAKER_NAMES, name);
+		keys(mapping, Report.class, "fullText", Reports.NAME_KEYS, new Keys(NameKeys::ofProse));
+	}
+
+	private static void keys(ProgrammaticMappingConfigurationContext mapping, Class<?> type, String property,
+			String field, ValueBridge<String, String> bridge) {
+		mapping.type(type)
+			.property(property)
+			.fullTextField(field)
+			.analyzer(AnalyzerNames.WHITESPACE)
+			.valueBridge(bridge);
+	}
+
+	private record Keys(java.util.function.Function<String, String> keys) implements ValueBridge<String, String> {
+
+		@Override
+		public String toIndexedValue(String value, ValueBridgeToIndexedValueContext context) {
+			return value == null ? null : keys.apply(value);
+		}
+
+	}
+
+}

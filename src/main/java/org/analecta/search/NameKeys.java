@@ -1,0 +1,86 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * The transliteration keys of names ({@link TransliterationKey}), computed by the
+ * application and indexed as plain words, space-separated, in fields analysed by
+ * whitespace only. Any backend can hold and match them (OpenSearch has no plugin for our
+ * key); the rules stay in one class, and a query meets the index as keys through the same
+ * {@link ArchiveAnalyzers#name()} chain.
+ */
+final class NameKeys {
+
+	private static final Analyzer WORDS = ArchiveAnalyzers.nameWords();
+
+	private NameKeys() {
+	}
+
+	/**
+	 * The key of every word of a name or of what was typed ("Hassan Rowhani" → "hasan
+	 * rohani"); null when there is none, so that no empty field is indexed.
+	 */
+	static String ofName(String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		Set<String> keys = new LinkedHashSet<>();
+		words(name, (word, capitalised) -> keys.add(TransliterationKey.of(word)));
+		return keys.isEmpty() ? null : String.join(" ", keys);
+	}
+
+	/**
+	 * The distinct keys of the name-like words of a text: written with a capital and
+	 * never, in this text, in lower case. "Rohani" and "Iran" are names; "The" at the
+	 * start of a sentence is not, because "the" occurs too — keying common words would
+	 * let a query word match an unrelated word of the same key (said, Saeed).
+	 */
+	static String ofProse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		Set<String> capitalised = new LinkedHashSet<>();
+		Set<String> lowercase = new HashSet<>();
+		words(text, (word, upper) -> (upper ? capitalised : lowercase).add(word));
+		Set<String> keys = new LinkedHashSet<>();
+		for (String word : capitalised) {
+			if (!lowercase.contains(word)) {
+				keys.add(TransliterationKey.of(word));
+			}
+		}
+		return keys.isEmpty() ? null : String.join(" ", keys);
+	}
+
+	private static void words(String text, WordSink sink) {
+		try (TokenStream stream = WORDS.tokenStream("name", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				sink.accept(term.toString(), Character.isUpperCase(text.codePointAt(offset.startOffset())));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			// A string reader does not fail.
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@FunctionalInterface
+	private interface WordSink {
+
+		void accept(String foldedWord, boolean capitalised);
+
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.analecta.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.analecta.ingest.IngestService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every spelling of a name finds the same reports, through the keys the application
+ * indexes (real parser, PostgreSQL, Lucene index). The reports each spelling must find
+ * are read from the fixture files: every report that writes the name in any of the listed
+ * spellings.
+ */
+@SpringBootTest
+class NameSpellingSearchTests {
+
+	@Autowired
+	ReportSearch search;
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManagerFactory emf;
+
+	Map<String, String> slugs;
+
+	@BeforeEach
+	void loadFixtures() {
+		slugs = FixtureReports.load(ingest, jdbc, emf);
+	}
+
+	@Test
+	void everySpellingOfANameFindsTheSameReports() {
+		for (List<String> spellings : List.of(List.of("Rohani", "Rouhani", "Rowhani", "Ruhani"),
+				List.of("Khamenei", "Khamenai", "Khamene'i"), List.of("Soleimani", "Suleimani", "Soleymani"),
+				List.of("Nasrallah", "Nasrollah"), List.of("Firouzabadi", "Firuzabadi"))) {
+			Set<String> writing = reportsWriting(spellings);
+			assertThat(writing).as("fixtures writing %s", spellings).isNotEmpty();
+			Map<String, Set<String>> found = new LinkedHashMap<>();
+			spellings.forEach(s -> found.put(s, slugsOf(s)));
+			assertThat(found.get(spellings.getFirst())).as("%s", spellings.getFirst()).containsAll(writing);
+			found.forEach((spelling, reports) -> assertThat(reports)
+				.as("%s finds what %s finds", spelling, spellings.getFirst())
+				.isEqualTo(found.get(spellings.getFirst())));
+		}
+	}
+
+	@Test
+	void aSpellingNoReportUsesFindsTheReportsOfTheName() {
+		String seed = FixtureReports.text(FixtureReports.SEED);
+		assertThat(seed).contains("Khamenei").doesNotContain("Khamenai");
+		assertThat(slugsOf("Khamenai")).contains(slugs.get(FixtureReports.SEED));
+		assertThat(slugsOf("Khamenai Rouhani")).contains(slugs.get(FixtureReports.SEED));
+	}
+
+	@Test
+	void hassanDoesNotFindReportsThatOnlyNameHussein() {
+		Set<String> hussein = reportsWriting(List.of("Hussein"));
+		Set<String> hassan = reportsWriting(List.of("Hassan", "Hasan"));
+		Set<String> onlyHussein = new TreeSet<>(hussein);
+		onlyHussein.removeAll(hassan);
+		assertThat(onlyHussein).isNotEmpty();
+		assertThat(slugsOf("Hussein")).containsAll(hussein);
+		assertThat(slugsOf("Hassan")).containsAll(hassan).doesNotContainAnyElementsOf(onlyHussein);
+	}
+
+	private Set<String> reportsWriting(List<String> spellings) {
+		Pattern any = Pattern
+			.compile("\\b(?:" + String.join("|", spellings.stream().map(Pattern::quote).toList()) + ")\\b");
+		Set<String> out = new TreeSet<>();
+		slugs.forEach((file, slug) -> {
+			if (any.matcher(FixtureReports.text(file)).find()) {
+				out.add(slug);
+			}
+		});
+		return out;
+	}
+
+	private Set<String> slugsOf(String q) {
+		Set<String> out = new TreeSet<>();
+		search.search(ReportQuery.of(q).withPage(1, 100)).hits().forEach(h -> out.add(h.slug()));
+		return out;
+	}
+
+}
