@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Where a standard component is narrower than the embedded chain: {@code asciifolding}
  * instead of ICU folding (the same for Latin letters with diacritics, which is what
- * transliterated names carry; ICU also folds compatibility forms such as ﬁ), and the
- * transliteration key of speaker names is computed by the application, not here.
+ * transliterated names carry; ICU also folds compatibility forms such as ﬁ). Names are
+ * matched through transliteration keys the application computes ({@link NameKeys}),
+ * indexed with the built-in whitespace analyzer on both backends.
  */
 @Component
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
@@ -40,8 +41,6 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 	private static final String SYNONYMS = "domain_synonyms";
 
 	private static final String PROTECTED = "protected_words";
-
-	private static final String NAME_ARTICLES = "name_articles";
 
 	private final DomainSynonyms synonyms;
 
@@ -82,7 +81,6 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 			.type("keyword_marker")
 			.param("keywords", ArchiveAnalyzers.protectedWords().toArray(String[]::new))
 			.param("ignore_case", true);
-		context.tokenFilter(NAME_ARTICLES).type("stop").param("stopwords", "al", "el", "ul");
 
 		List<String> folding = List.of("lowercase", "asciifolding", NO_APOSTROPHES);
 		String[] prose = concat(List.of(POSSESSIVE, UNITED_STATES, ACRONYM_DOTS), folding, List.of(PROTECTED, "kstem"));
@@ -98,11 +96,6 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 			.tokenizer("standard")
 			.charFilters(APOSTROPHES)
 			.tokenFilters(proseQuery);
-		context.analyzer(AnalyzerNames.NAME)
-			.custom()
-			.tokenizer("standard")
-			.charFilters(APOSTROPHES)
-			.tokenFilters(concat(folding, List.of(NAME_ARTICLES)));
 		context.normalizer(AnalyzerNames.FOLDED)
 			.custom()
 			.charFilters(NO_APOSTROPHE_CHARS)
