@@ -64,6 +64,11 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 final class ArchiveAnalyzers {
 
+	// right/left single quotes, ayn and hamza half rings, modifier apostrophe and turned
+	// comma, backtick, acute accent, prime, reversed-9 quote, fullwidth apostrophe
+	private static final List<String> APOSTROPHE_VARIANTS = List.of("\u2019", "\u2018", "\u02BF", "\u02BE", "\u02BC",
+			"\u02BB", "`", "\u00B4", "\u2032", "\u201B", "\uFF07");
+
 	private static final NormalizeCharMap APOSTROPHES = apostrophes();
 
 	/**
@@ -75,6 +80,19 @@ final class ArchiveAnalyzers {
 	private static final CharArraySet PROTECTED_WORDS = loadProtectedWords();
 
 	private ArchiveAnalyzers() {
+	}
+
+	/** The words KStem leaves alone (Hamas, Fars), for a backend that stems itself. */
+	static List<String> protectedWords() {
+		return PROTECTED_WORDS.stream().map(word -> new String((char[]) word)).sorted().toList();
+	}
+
+	/**
+	 * The apostrophes that become ' before tokenizing, for a backend that maps them
+	 * itself.
+	 */
+	static List<String> apostropheVariants() {
+		return APOSTROPHE_VARIANTS;
 	}
 
 	static Analyzer english() {
@@ -218,11 +236,7 @@ final class ArchiveAnalyzers {
 
 	private static NormalizeCharMap apostrophes() {
 		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-		// right/left single quotes, ayn and hamza half rings, modifier apostrophe and
-		// turned
-		// comma, backtick, acute accent, prime, reversed-9 quote, fullwidth apostrophe
-		for (String c : List.of("\u2019", "\u2018", "\u02BF", "\u02BE", "\u02BC", "\u02BB", "`", "\u00B4", "\u2032",
-				"\u201B", "\uFF07")) {
+		for (String c : APOSTROPHE_VARIANTS) {
 			map.add(c, "'");
 		}
 		return map.build();

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.text.ParseException;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -37,8 +38,11 @@ final class DomainSynonyms {
 
 	private final String problem;
 
-	private DomainSynonyms(SynonymMap map, int adminRules, String problem) {
+	private final String rules;
+
+	private DomainSynonyms(SynonymMap map, int adminRules, String problem, String rules) {
 		this.map = map;
+		this.rules = rules;
 		this.adminRules = adminRules;
 		this.problem = problem;
 	}
@@ -59,12 +63,13 @@ final class DomainSynonyms {
 			}
 		}
 		try {
-			SynonymMap map = parse(admin == null ? shipped : shipped + "\n" + admin);
+			String rules = admin == null ? shipped : shipped + "\n" + admin;
+			SynonymMap map = parse(rules);
 			int adminRules = admin == null ? 0 : countRules(admin);
 			if (admin != null) {
 				log.info("Search synonyms: shipped defaults plus {} rules from {}", adminRules, adminFile);
 			}
-			return new DomainSynonyms(map, adminRules, problem);
+			return new DomainSynonyms(map, adminRules, problem, rules);
 		}
 		catch (IOException | ParseException ex) {
 			throw new IllegalStateException("The shipped synonyms do not parse: " + describe(ex), ex);
@@ -73,6 +78,14 @@ final class DomainSynonyms {
 
 	SynonymMap map() {
 		return map;
+	}
+
+	/**
+	 * The rules applied, in the Solr format, for a search engine that parses them itself
+	 * (OpenSearch's synonym_graph filter).
+	 */
+	List<String> rules() {
+		return rules.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
 	}
 
 	int adminRules() {

@@ -44,8 +44,12 @@ public class IndexMaintenance {
 
 	private final InPlaceReindex inPlace;
 
+	private final SearchSettings settings;
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace) {
+			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace,
+			SearchSettings settings) {
+		this.settings = settings;
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.analysis = analysis;
@@ -97,14 +101,16 @@ public class IndexMaintenance {
 	 */
 	Reindexed rebuildFromEmpty() throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(entityManagerFactory)
-			.scope(List.of(Report.class, Quote.class))
-			.massIndexer()
-			.threadsToLoadObjects(1)
-			.batchSizeToLoadObjects(50)
-			.purgeAllOnStart(true)
-			.mergeSegmentsOnFinish(true)
-			.startAndWait();
+		var indexer = Search.mapping(entityManagerFactory).scope(List.of(Report.class, Quote.class)).massIndexer();
+		if (settings.backend() == SearchSettings.Backend.OPENSEARCH) {
+			// A fresh index rather than a purge, which needs the _delete_by_query of
+			// OpenSearch's reindex module (not in every distribution).
+			indexer.dropAndCreateSchemaOnStart(true).purgeAllOnStart(false);
+		}
+		else {
+			indexer.purgeAllOnStart(true);
+		}
+		indexer.threadsToLoadObjects(1).batchSizeToLoadObjects(50).mergeSegmentsOnFinish(true).startAndWait();
 		return finished("Rebuilt from empty", start);
 	}
 

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -217,7 +216,7 @@ public class QuoteSearch {
 			bool.must(f.matchAll());
 		}
 		else {
-			bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
+			bool.must(analysis.predicate(f, text));
 		}
 		if (query.speaker() != null && !query.speaker().isBlank()) {
 			bool.must(speaker(f, query.speaker().strip()));

@@ -15,10 +15,7 @@ import org.analecta.search.ReportResults.Facets;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
 import org.analecta.report.IndexFields.Reports;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -100,11 +97,10 @@ public class ReportSearch {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		try (IndexReader reader = openReader(session)) {
-			SectionLookup sections = new SectionLookup(new IndexSearcher(reader), analysis.queries().indexAnalyzer());
+		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
-				hits.add(row.hit(analysis.prose().whole(null, row.title()), opening(sections.all(row.id(), 1))));
+				hits.add(row.hit(analysis.prose().whole(null, row.title()), opening(index.sections(row.id(), 1))));
 			}
 			return hits;
 		}
@@ -121,17 +117,15 @@ public class ReportSearch {
 	 */
 	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
 		TextQueries queries = analysis.queries();
-		try (IndexReader reader = openReader(session)) {
-			IndexSearcher searcher = new IndexSearcher(reader);
+		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			Highlights.ForQuery highlight = analysis.prose()
-				.forQuery(Highlights.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)), searcher));
+				.forQuery(index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f))));
 			Query inSection = SectionLookup
-				.anyPart(Highlights.expand(queries.parse(matched, Map.of(SectionLookup.FIELD, 1f)), searcher));
-			SectionLookup sections = new SectionLookup(searcher, queries.indexAnalyzer());
+				.anyPart(index.expand(queries.parse(matched, Map.of(SectionLookup.FIELD, 1f))));
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
-			Map<Long, List<SectionLookup.Passages>> inSections = sections
-				.passages(rows.stream().map(ReportRow::id).toList(), inSection, PASSAGES_PER_HIT);
+			Map<Long, List<SectionLookup.Passages>> inSections = index
+				.passages(rows.stream().map(ReportRow::id).toList(), inSection, highlight, PASSAGES_PER_HIT);
 			for (ReportRow row : rows) {
 				List<Passage> found = sectionPassages(inSections.getOrDefault(row.id(), List.of()));
 				passages.put(row.id(), found);
@@ -152,10 +146,9 @@ public class ReportSearch {
 					// Rohani), which the prose index cannot tell, or on the title only.
 					if (nameHighlight == null) {
 						nameHighlight = analysis.names()
-							.forQuery(Highlights.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f)),
-									searcher));
+							.forQuery(index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f))));
 					}
-					List<SectionText> all = new ArrayList<>(sections.all(row.id(), Integer.MAX_VALUE));
+					List<SectionText> all = new ArrayList<>(index.sections(row.id(), Integer.MAX_VALUE));
 					all.addAll(notesOfRow);
 					found = best(all, nameHighlight, PASSAGES_PER_HIT);
 					if (found.isEmpty()) {
@@ -198,10 +191,6 @@ public class ReportSearch {
 		return List.of(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
 	}
 
-	private static IndexReader openReader(SearchSession session) {
-		return session.scope(Report.class).extension(LuceneExtension.get()).openIndexReader();
-	}
-
 	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text) {
 		return session.search(Report.class)
 			.select(ReportRow.class)
@@ -226,7 +215,7 @@ public class ReportSearch {
 			bool.must(f.matchAll());
 		}
 		else {
-			bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(text));
+			bool.must(analysis.predicate(f, text));
 		}
 		if (query.from() != null || query.to() != null) {
 			bool.filter(f.range().field(Reports.PUBLISHED_ON).between(query.from(), query.to()));

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.analecta.report.IndexFields.Reports;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -45,7 +45,13 @@ class SearchAnalysis {
 
 	private final Spelling spelling;
 
-	SearchAnalysis(ArchiveAnalysisConfigurer analysis) {
+	private final TextPredicate textPredicate;
+
+	private final IndexReading indexReading;
+
+	SearchAnalysis(ArchiveAnalysisConfigurer analysis, TextPredicate textPredicate, IndexReading indexReading) {
+		this.textPredicate = textPredicate;
+		this.indexReading = indexReading;
 		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
 				ArchiveAnalyzers.english());
 		this.prose = new Highlights(queries.indexAnalyzer(), Reports.TEXT);
@@ -61,8 +67,18 @@ class SearchAnalysis {
 		return prose;
 	}
 
+	/** The index read beyond hits, for one search. */
+	IndexReading.View openIndex(SearchSession session, Class<?> indexed) {
+		return indexReading.open(session, indexed);
+	}
+
 	Highlights names() {
 		return names;
+	}
+
+	/** A parsed text query as a predicate of the configured backend. */
+	PredicateFinalStep predicate(SearchPredicateFactory f, Query text) {
+		return textPredicate.of(f, text);
 	}
 
 	/**
@@ -106,8 +122,8 @@ class SearchAnalysis {
 	}
 
 	private String suggest(SearchSession session, Class<?> indexed, String cleanedQuery) {
-		try (IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader()) {
-			return spelling.suggest(cleanedQuery, reader, Reports.TEXT);
+		try (IndexReading.View index = indexReading.open(session, indexed)) {
+			return spelling.suggest(cleanedQuery, index.terms(Reports.TEXT));
 		}
 		catch (IOException | RuntimeException ex) {
 			// A suggestion is a nicety: never let it fail a search.

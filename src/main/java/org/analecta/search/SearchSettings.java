@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +13,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * startup, a missing file is fine
  * @param rebuildEmptyIndex whether a start that finds reports in the database but none in
  * the index (a deleted or moved index folder, a new machine) rebuilds the index by itself
+ * @param backend where the index lives: an embedded Lucene index on local disk, or an
+ * OpenSearch cluster shared by several application nodes
+ * @param opensearch the cluster, when {@code backend} is {@code opensearch}
  */
 @ConfigurationProperties("analecta.search")
 record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
-		@DefaultValue("true") boolean rebuildEmptyIndex) {
+		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("lucene") Backend backend,
+		@DefaultValue OpenSearch opensearch) {
+
+	enum Backend {
+
+		LUCENE, OPENSEARCH
+
+	}
+
+	/**
+	 * @param uris the cluster's HTTP addresses
+	 * @param username empty for a cluster without authentication
+	 * @param indexPrefix put before each index name, so that several archives (or test
+	 * runs) can share a cluster
+	 */
+	record OpenSearch(@DefaultValue("http://127.0.0.1:9200") List<String> uris, @DefaultValue("") String username,
+			@DefaultValue("") String password, @DefaultValue("analecta-") String indexPrefix) {
+	}
+
 }

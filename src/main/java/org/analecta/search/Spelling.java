@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
@@ -33,10 +32,27 @@ final class Spelling {
 	}
 
 	/**
+	 * The terms of one index field, as the spelling suggestion asks about them:
+	 * {@link LuceneIndexReading} reads the term dictionary,
+	 * {@link OpenSearchIndexReading} asks the cluster.
+	 */
+	interface Terms {
+
+		boolean known(String term) throws IOException;
+
+		/**
+		 * The indexed term closest to {@code term} within {@code maxEdits}, the most
+		 * frequent among equally close ones; null when there is none.
+		 */
+		String closest(String term, int maxEdits) throws IOException;
+
+	}
+
+	/**
 	 * The query with unknown words replaced, or null when every word is known or nothing
 	 * better exists.
 	 */
-	String suggest(String cleanedQuery, IndexReader reader, String field) throws IOException {
+	String suggest(String cleanedQuery, Terms index) throws IOException {
 		List<String> words = TextQueries.plainWords(cleanedQuery);
 		if (words.isEmpty()) {
 			return null;
@@ -45,14 +61,12 @@ final class Spelling {
 		boolean changed = false;
 		for (String word : words) {
 			List<String> terms = analyze(word);
-			if (terms.size() != 1) {
+			if (terms.size() != 1 || index.known(terms.get(0)) || terms.get(0).length() < 3) {
 				continue;
 			}
-			Term term = new Term(field, terms.get(0));
-			if (reader.docFreq(term) > 0) {
-				continue;
-			}
-			String similar = closest(reader, term);
+			// Edits allowed grow with length, as people misspell long names more: 1 up to
+			// 5 letters.
+			String similar = index.closest(terms.get(0), terms.get(0).length() <= 5 ? 1 : 2);
 			if (similar != null) {
 				suggestion = suggestion.replaceFirst("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])",
 						Matcher.quoteReplacement(similar));
@@ -62,31 +76,40 @@ final class Spelling {
 		return changed ? suggestion : null;
 	}
 
-	private static String closest(IndexReader reader, Term term) throws IOException {
-		if (term.text().length() < 3) {
-			return null;
-		}
-		Terms terms = MultiTerms.getTerms(reader, term.field());
-		if (terms == null) {
-			return null;
-		}
-		// Edits allowed grow with length, as people misspell long names more: 1 up to 5
-		// letters.
-		int maxEdits = term.text().length() <= 5 ? 1 : 2;
-		FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, term, maxEdits, 1, true);
-		String best = null;
-		float bestBoost = -1;
-		int bestFreq = 0;
-		for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
-			float boost = candidates.getBoost();
-			int freq = candidates.docFreq();
-			if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
-				best = candidate.utf8ToString();
-				bestBoost = boost;
-				bestFreq = freq;
+	/**
+	 * The term dictionary of a Lucene index, read with Lucene's fuzzy terms enumeration.
+	 */
+	static Terms of(IndexReader reader, String field) {
+		return new Terms() {
+
+			@Override
+			public boolean known(String term) throws IOException {
+				return reader.docFreq(new Term(field, term)) > 0;
 			}
-		}
-		return best;
+
+			@Override
+			public String closest(String term, int maxEdits) throws IOException {
+				org.apache.lucene.index.Terms terms = MultiTerms.getTerms(reader, field);
+				if (terms == null) {
+					return null;
+				}
+				FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, term), maxEdits, 1, true);
+				String best = null;
+				float bestBoost = -1;
+				int bestFreq = 0;
+				for (BytesRef candidate = candidates.next(); candidate != null; candidate = candidates.next()) {
+					float boost = candidates.getBoost();
+					int freq = candidates.docFreq();
+					if (boost > bestBoost || (boost == bestBoost && freq > bestFreq)) {
+						best = candidate.utf8ToString();
+						bestBoost = boost;
+						bestFreq = freq;
+					}
+				}
+				return best;
+			}
+
+		};
 	}
 
 	private List<String> analyze(String word) throws IOException {

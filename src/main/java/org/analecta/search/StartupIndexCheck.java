@@ -47,6 +47,9 @@ class StartupIndexCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 		if (!environment.getProperty("analecta.search.verify-index-at-start", Boolean.class, true)) {
 			return;
 		}
+		if ("opensearch".equalsIgnoreCase(environment.getProperty("analecta.search.backend", "lucene"))) {
+			return; // no index files here: the cluster keeps its own
+		}
 		String root = environment.getProperty(ROOT_PROPERTY);
 		if (root != null && !root.isBlank()) {
 			checkAndSetAside(Path.of(root));

@@ -326,8 +326,7 @@ class SearchTests {
 		assertThat(health.health().getStatus()).isEqualTo(Status.UP);
 
 		// the index loses every report behind the database's back
-		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().purge();
-		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().refresh();
+		loseEveryReportFromTheIndex();
 		IndexMaintenance.Consistency broken = maintenance.check();
 		assertThat(broken.consistent()).isFalse();
 		assertThat(broken.reports().inIndex()).isZero();
@@ -356,8 +355,7 @@ class SearchTests {
 		assertThat(emptyIndexRebuilder.indexIsEmptyButDatabaseIsNot()).isFalse();
 
 		// the index folder was deleted while the application was down
-		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().purge();
-		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().refresh();
+		loseEveryReportFromTheIndex();
 		assertThat(search("Firouzabadi").total()).isZero();
 		assertThat(emptyIndexRebuilder.indexIsEmptyButDatabaseIsNot()).isTrue();
 
@@ -371,6 +369,12 @@ class SearchTests {
 		}
 		assertThat(maintenance.check().consistent()).isTrue();
 		assertThat(slugsOf(search("Firouzabadi"))).contains(slug(FixtureReports.SEED));
+	}
+
+	/** The index loses every report behind the database's back. */
+	void loseEveryReportFromTheIndex() {
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().purge();
+		Search.mapping(emf).scope(org.analecta.report.Report.class).workspace().refresh();
 	}
 
 	private long awaitTotal(String q, long expected, Duration timeout) throws InterruptedException {

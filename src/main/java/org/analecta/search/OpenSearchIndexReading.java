@@ -1,0 +1,176 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.analecta.report.IndexFields.Reports;
+import org.analecta.report.Report;
+import org.apache.http.util.EntityUtils;
+import org.apache.lucene.search.Query;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
+import org.hibernate.search.backend.elasticsearch.index.ElasticsearchIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The OpenSearch index read through the cluster's API only: a hit's sections projected
+ * from the nested section objects and highlighted in the application (as footnotes are on
+ * both backends), fuzzy words left for the highlighter to match against each text, and
+ * spelling from the cluster's term suggester.
+ */
+@Component
+@ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
+class OpenSearchIndexReading implements IndexReading {
+
+	@Override
+	public View open(SearchSession session, Class<?> indexed) {
+		SearchMapping mapping = Search.mapping(session.toOrmSession().getSessionFactory());
+		RestClient client = mapping.backend().unwrap(ElasticsearchBackend.class).client(RestClient.class);
+		String index = mapping.indexedEntity(indexed)
+			.indexManager()
+			.unwrap(ElasticsearchIndexManager.class)
+			.descriptor()
+			.readName();
+		return new View() {
+
+			@Override
+			public Query expand(Query query) {
+				return query;
+			}
+
+			@Override
+			public Map<Long, List<SectionLookup.Passages>> passages(List<Long> reportIds, Query anyPart,
+					Highlights.ForQuery highlight, int max) {
+				record Scored(SectionLookup.Passages passages, float score) {
+				}
+				Map<Long, List<SectionLookup.Passages>> out = new HashMap<>();
+				sectionsOf(session, reportIds).forEach((id, sections) -> {
+					List<Scored> scored = new ArrayList<>();
+					for (ReportSearch.SectionText section : sections) {
+						List<Highlights.Fragment> fragments = highlight.passages(section.text(), max);
+						if (!fragments.isEmpty()) {
+							float best = (float) fragments.stream()
+								.mapToDouble(Highlights.Fragment::score)
+								.max()
+								.orElse(0);
+							scored.add(new Scored(new SectionLookup.Passages(section, fragments), best));
+						}
+					}
+					out.put(id,
+							scored.stream()
+								.sorted(Comparator.comparing(Scored::score).reversed())
+								.limit(max)
+								.map(Scored::passages)
+								.toList());
+				});
+				return out;
+			}
+
+			@Override
+			public List<ReportSearch.SectionText> sections(long reportId, int max) {
+				List<ReportSearch.SectionText> all = sectionsOf(session, List.of(reportId)).getOrDefault(reportId,
+						List.of());
+				return all.subList(0, Math.min(max, all.size()));
+			}
+
+			@Override
+			public Spelling.Terms terms(String field) {
+				return new SuggestedTerms(client, index, field);
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+	}
+
+	/** The sections of some reports, in order, projected from the index. */
+	private static Map<Long, List<ReportSearch.SectionText>> sectionsOf(SearchSession session, List<Long> reportIds) {
+		record Row(Long id, List<ReportSearch.SectionText> sections) {
+		}
+		Map<Long, List<ReportSearch.SectionText>> out = new HashMap<>();
+		session.search(Report.class)
+			.select(f -> f.composite()
+				.from(f.id(Long.class), f.object(Reports.SECTIONS)
+					.from(f.field(Reports.SECTION_ANCHOR, String.class), f.field(Reports.SECTION_HEADING, String.class),
+							f.field(Reports.SECTION_TEXT, String.class))
+					.as(ReportSearch.SectionText::new)
+					.list())
+				.as(Row::new))
+			.where(f -> f.id().matchingAny(reportIds))
+			.fetchHits(reportIds.size())
+			.forEach(row -> out.put(row.id(), row.sections()));
+		return out;
+	}
+
+	/**
+	 * A field's terms as the cluster's term suggester knows them. The word is sent as the
+	 * index has it (folded, stemmed), so it is not analysed again.
+	 */
+	private record SuggestedTerms(RestClient client, String index, String field) implements Spelling.Terms {
+
+		@Override
+		public boolean known(String term) throws IOException {
+			JsonObject query = new JsonObject();
+			query.add("query", OpenSearchQueryJson
+				.of(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(field, term))));
+			return call("/_count", query).get("count").getAsLong() > 0;
+		}
+
+		@Override
+		public String closest(String term, int maxEdits) throws IOException {
+			JsonObject options = new JsonObject();
+			options.addProperty("field", field);
+			options.addProperty("analyzer", "keyword");
+			options.addProperty("suggest_mode", "missing");
+			options.addProperty("max_edits", maxEdits);
+			options.addProperty("prefix_length", 1);
+			options.addProperty("min_word_length", 3);
+			options.addProperty("sort", "score");
+			options.addProperty("size", 1);
+			JsonObject word = new JsonObject();
+			word.addProperty("text", term);
+			word.add("term", options);
+			JsonObject suggest = new JsonObject();
+			suggest.add("word", word);
+			JsonObject body = new JsonObject();
+			body.addProperty("size", 0);
+			body.add("suggest", suggest);
+			JsonArray entries = call("/_search", body).getAsJsonObject("suggest").getAsJsonArray("word");
+			if (entries.isEmpty()) {
+				return null;
+			}
+			JsonArray found = entries.get(0).getAsJsonObject().getAsJsonArray("options");
+			return found.isEmpty() ? null : found.get(0).getAsJsonObject().get("text").getAsString();
+		}
+
+		private JsonObject call(String endpoint, JsonObject body) throws IOException {
+			Request request = new Request("POST", "/" + index + endpoint);
+			request.setJsonEntity(body.toString());
+			try {
+				return JsonParser.parseString(EntityUtils.toString(client.performRequest(request).getEntity()))
+					.getAsJsonObject();
+			}
+			catch (UncheckedIOException ex) {
+				throw ex.getCause();
+			}
+		}
+
+	}
+
+}
