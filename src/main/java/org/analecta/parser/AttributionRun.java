@@ -442,10 +442,13 @@ final class AttributionRun {
 				}
 			}
 			Attribution attribution = null;
+			// A speech verb after the quotation in its own sentence is its own tag, even
+			// one too tangled to read: no earlier speaker may then take the quotation.
+			boolean ownTag = tag == null && span.closed() && cueAfter(span);
 			if (tag == null) {
 				attribution = continuation(p, open);
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0) {
+			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = nextParagraph(p);
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0 && quotationOnly(masked.get(p - 1))
@@ -473,7 +476,7 @@ final class AttributionRun {
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
-			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
+			if (tag == null && attribution == null && startsSentence && !span.multiParagraph() && !ownTag) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
 				// approach ..."" -
 				// an untagged quotation opening a sentence goes on from the speaker of
@@ -493,7 +496,7 @@ final class AttributionRun {
 					}
 				}
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0 && !cueAfter(span)) {
+			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = leadInSentence(p);
 			}
 			if (attribution == null) {

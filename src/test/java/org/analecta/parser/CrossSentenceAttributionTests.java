@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attribution that crosses sentences and paragraphs: a speaker named in the lead-in
- * sentence of the paragraph before, and pronouns whose only person-like antecedent is the
- * speaker although the mention finder also took places, groups and the institution inside
- * an apposition for names. Short inline text in, speaker out.
+ * sentence of the paragraph before, no earlier speaker for a quotation whose own tag
+ * cannot be read, and pronouns whose only person-like antecedent is the speaker although
+ * the mention finder also took places, groups and the institution inside an apposition
+ * for names. Short inline text in, speaker out.
  */
 class CrossSentenceAttributionTests {
 
@@ -46,6 +47,22 @@ class CrossSentenceAttributionTests {
 		Quote quote = single(quotes(
 				"Rep. Jerry Nadler said the inquiry had gone too far. The committee then adjourned until Friday.",
 				"\"Nobody asked for this hearing and nobody will remember it next month.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationWithAnUnreadableTagOfItsOwnDoesNotGoOnFromTheParagraphBefore() {
+		List<Quote> quotes = quotes("\"There is just a passion for this candidate,\" said Robert Antonacci.",
+				"\"We will be back next year with more volunteers,\" the retired teacher and longtime organizer "
+						+ "from Ohio told the crowd.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Robert Antonacci");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationWithAnUnreadableTagOfItsOwnIsNotThePreviousSentencesSpeakers() {
+		Quote quote = single(quotes("Robert Antonacci said the rally had gone well. \"We will be back next year "
+				+ "with more volunteers,\" the retired teacher and longtime organizer from Ohio told the crowd."));
 		assertThat(quote.speaker()).isNull();
 	}
 
