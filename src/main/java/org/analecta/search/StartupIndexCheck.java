@@ -44,15 +44,43 @@ class StartupIndexCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-		if (!environment.getProperty("analecta.search.verify-index-at-start", Boolean.class, true)) {
-			return;
-		}
 		if ("opensearch".equalsIgnoreCase(environment.getProperty("analecta.search.backend", "lucene"))) {
 			return; // no index files here: the cluster keeps its own
 		}
 		String root = environment.getProperty(ROOT_PROPERTY);
-		if (root != null && !root.isBlank()) {
-			checkAndSetAside(Path.of(root));
+		if (root == null || root.isBlank()) {
+			return;
+		}
+		Path rootPath = Path.of(root);
+		setAsideIfOutdated(rootPath);
+		if (environment.getProperty("analecta.search.verify-index-at-start", Boolean.class, true)) {
+			checkAndSetAside(rootPath);
+		}
+		// Whatever is left is either sound and current, or nothing: Hibernate Search
+		// creates the indexes in the current layout.
+		IndexLayout.record(rootPath);
+	}
+
+	/**
+	 * An index written by an older layout (see {@link IndexLayout}) is moved aside like a
+	 * damaged one and rebuilt from the database in the background.
+	 * @return where the old index went, if it was outdated
+	 */
+	static Optional<Path> setAsideIfOutdated(Path root) {
+		Optional<String> outdated = IndexLayout.outdated(root);
+		if (outdated.isEmpty()) {
+			return Optional.empty();
+		}
+		Path aside = besideWithTime(root, "outdated");
+		try {
+			Files.move(root, aside);
+			log.warn("The search index cannot be reused: {}. Moved it to {}; it is rebuilt from the database in "
+					+ "the background, and searches say so until then.", outdated.get(), aside);
+			return Optional.of(aside);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("The search index under " + root + " cannot be reused (" + outdated.get()
+					+ ") and could not be moved aside: move or delete it, then start again", e);
 		}
 	}
 
@@ -81,9 +109,13 @@ class StartupIndexCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 	}
 
 	static Path besideWithTime(Path root) {
+		return besideWithTime(root, "broken");
+	}
+
+	private static Path besideWithTime(Path root, String why) {
 		Path absolute = root.toAbsolutePath().normalize();
 		String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-		return absolute.resolveSibling(absolute.getFileName() + ".broken-" + stamp);
+		return absolute.resolveSibling(absolute.getFileName() + "." + why + "-" + stamp);
 	}
 
 }

@@ -67,6 +67,29 @@ class IndexCorruptionTests {
 	}
 
 	@Test
+	void anIndexWrittenByAnOlderLayoutIsSetAsideAndRebuiltAtStart() throws Exception {
+		Path index = temp.resolve("index");
+		long reports;
+		try (ConfigurableApplicationContext app = start(index, true)) {
+			reports = load(app);
+		}
+		assertThat(index.resolve(IndexLayout.FILE_NAME)).hasContent(String.valueOf(IndexLayout.CURRENT));
+		// An index from before the layout was recorded: sound, but without today's
+		// fields.
+		Files.delete(index.resolve(IndexLayout.FILE_NAME));
+
+		try (ConfigurableApplicationContext app = start(index, false)) {
+			assertThat(copiesAside(index, "outdated")).as("the old index is kept aside").hasSize(1);
+			assertThat(brokenCopies(index)).isEmpty();
+			awaitSearchable(app, reports);
+			assertThat(app.getBean(IndexMaintenance.class).check().consistent()).isTrue();
+		}
+		try (ConfigurableApplicationContext app = start(index, false)) {
+			assertThat(copiesAside(index, "outdated")).as("a current index is reused").hasSize(1);
+		}
+	}
+
+	@Test
 	void aSearchThatMeetsDamageWhileRunningStartsARepair() throws Exception {
 		Path index = temp.resolve("index");
 		try (ConfigurableApplicationContext app = start(index, true)) {
@@ -171,8 +194,12 @@ class IndexCorruptionTests {
 	}
 
 	private static List<Path> brokenCopies(Path index) throws IOException {
+		return copiesAside(index, "broken");
+	}
+
+	private static List<Path> copiesAside(Path index, String why) throws IOException {
 		try (Stream<Path> siblings = Files.list(index.getParent())) {
-			return siblings.filter(p -> p.getFileName().toString().startsWith(index.getFileName() + ".broken-"))
+			return siblings.filter(p -> p.getFileName().toString().startsWith(index.getFileName() + "." + why + "-"))
 				.toList();
 		}
 	}
