@@ -1,0 +1,60 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.person;
+import static org.analecta.parser.QuoteAttributorTests.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction inside a single sentence that issue 16 added: who
+ * a tag names when the words before or after the quotation are more than a name and a
+ * verb. The sentences are made up for the tests.
+ */
+class SentenceTagConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aFirmAndARoleBeforeTheNameDescribeThePersonWhoSpeaks() {
+		Quote quote = single(quotes("\"Rates will stay low for a long while yet,\" Northgate Capital portfolio "
+				+ "manager Dana Whitfield said at a conference."));
+		assertThat(quote.speaker()).isEqualTo(person("Dana Whitfield", "Northgate Capital portfolio manager"));
+	}
+
+	@Test
+	void aDocumentThatGoesOnToSaySpeaksItself() {
+		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The memo");
+	}
+
+	@Test
+	void oneUnnamedPersonIsKeptAsWritten() {
+		Quote quote = single(
+				quotes("As one volunteer told the local paper, \"We knocked on every door in this county.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("one volunteer");
+	}
+
+	@Test
+	void describesAsTagsThePhraseWithThePersonDescribing() {
+		Quote quote = single(quotes(
+				"Historian Carla Menendez describes the senator as \"the most stubborn man " + "in the chamber.\""));
+		assertThat(quote.speaker()).isEqualTo(person("Carla Menendez", "Historian"));
+	}
+
+	@Test
+	void refusingToSayStillTagsNobody() {
+		Quote quote = single(quotes("By refusing to say \"we made a mistake here,\" the board lost the vote."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+}
