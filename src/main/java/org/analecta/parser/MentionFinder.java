@@ -158,7 +158,7 @@ final class MentionFinder {
 			int end = i;
 			int nameWords = 0;
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
-					&& (end == i || adjacent(text, tokens, end - 1, end))) {
+					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
 				if (token.nameWord()) {
 					nameWords++;
@@ -318,6 +318,16 @@ final class MentionFinder {
 				i = end - 1;
 			}
 		}
+	}
+
+	/**
+	 * Whether the token before {@code next} is a middle initial inside a name run that
+	 * opened at {@code first}: "Sander M. Levin", "George W. Bush".
+	 */
+	private static boolean middleInitial(String text, List<Token> tokens, int first, int next) {
+		Token initial = tokens.get(next - 1);
+		return next - 1 > first && initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+				&& text.startsWith(". ", initial.end()) && tokens.get(next).start() == initial.end() + 2;
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {

@@ -551,6 +551,25 @@ final class SpeakerTagMatcher {
 		return chosen == null ? null : chosen.distant();
 	}
 
+	/**
+	 * The subject of "and said" when the same clause opened with a speech verb right
+	 * after a name: {@code De Blasio said the move was made by Bill Bratton and said,
+	 * "..."} is De Blasio's. Null when no such verb precedes.
+	 */
+	static Subject elidedSubject(Passage passage, int clauseFrom, int andStart) {
+		List<Token> tokens = passage.tokens();
+		int k = passage.lastTokenBy(andStart);
+		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < MAX_LOOKBACK; i--) {
+			Token token = tokens.get(i);
+			String before = tokens.get(i - 1).key();
+			if (isCue(token.key()) && !token.capitalised() && !before.equals("to") && !PASSIVE.contains(before)) {
+				Subject subject = subject(passage, clauseFrom, token.start());
+				return subject != null && subject.adjacent() && subject.type() == SubjectType.NAMED ? subject : null;
+			}
+		}
+		return null;
+	}
+
 	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",
 			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
 			"like", "behind", "between", "among", "through", "during", "after", "before", "across");

@@ -53,6 +53,19 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aMiddleInitialStaysInsideTheName() {
+		Quote quote = single(quotes("\"We will not give up this seat,\" Rep. Harold J. Wexley said."));
+		assertThat(quote.speaker()).isEqualTo(person("Harold J. Wexley", "Rep."));
+	}
+
+	@Test
+	void andSaidTakesTheSubjectOfTheClausesFirstSpeechVerbNotTheNearestName() {
+		Quote quote = single(quotes("Mayor Ellen Voss said the decision was made by commissioner Tom Hadley "
+				+ "and said, \"Who else would you trust with the police?\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ellen Voss");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
