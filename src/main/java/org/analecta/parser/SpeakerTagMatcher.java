@@ -137,7 +137,8 @@ final class SpeakerTagMatcher {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
-				if (subject.type() == SubjectType.NAMED && subject.adjacent()) {
+				if (subject.type() == SubjectType.NAMED && subject.adjacent()
+						&& !afterPreposition(passage, subject.start())) {
 					return colon;
 				}
 			}

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,6 +65,29 @@ class SentenceTagConstructionTests {
 		Quote quote = single(quotes("Mayor Ellen Voss said the decision was made by commissioner Tom Hadley "
 				+ "and said, \"Who else would you trust with the police?\""));
 		assertThat(quote.speaker().name()).isEqualTo("Ellen Voss");
+	}
+
+	@Test
+	void anOutletNamedBeforeWhatItIsIsTheChannelThatSpeaks() {
+		Quote quote = single(quotes("On Monday, the Al-Nur media group shared a statement by the ministry. In "
+				+ "reply, the channel referred to its readers as \"the soldiers of the word and the pen\" and "
+				+ "asked for money."));
+		assertThat(quote.speaker().name()).isEqualTo("Al-Nur");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+	}
+
+	@Test
+	void aWriterInADailyNamedBeforeItsDescriptorSpeaksNotTheDaily() {
+		Quote quote = single(quotes("Saudi columnist Fahd Al-Rashed wrote in the Al-Sharq daily: \"The region "
+				+ "cannot wait for Washington any longer.\""));
+		assertThat(quote.speaker()).isEqualTo(person("Fahd Al-Rashed", "Saudi columnist"));
+	}
+
+	@Test
+	void outlinedTagsAPartialQuotationItsSpeakerListed() {
+		Quote quote = single(quotes("In a speech in Qom, the cleric Hassan Mirzaei outlined the mistakes of the "
+				+ "West, including its neglect of \"the central place of faith in public life.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hassan Mirzaei");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
