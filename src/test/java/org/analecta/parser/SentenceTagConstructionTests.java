@@ -90,6 +90,16 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hassan Mirzaei");
 	}
 
+	@Test
+	void aQuotationLeftUnclosedEndsWithItsSentenceAndTheNextOneKeepsItsOwnTag() {
+		List<Quote> quotes = quotes("Karim Nassar said that the protests are \"staged by foreign embassies (see the "
+				+ "clip). In her interview, Leila Farahani stated that the people \"cannot be heard abroad\" and "
+				+ "asked for help.");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("staged by foreign embassies (see the clip)", "cannot be heard abroad");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Leila Farahani");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
