@@ -266,19 +266,29 @@ final class AttributionRun {
 			}
 			int[] starts = sentences.get(p);
 			int lastSentence = -1;
+			Mention previousPerson = null;
 			for (Mention mention : passage.mentions()) {
 				int sentence = Sentences.indexOf(starts, mention.start());
+				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
+						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
+								? previousPerson : null);
 				// The sentence's subject, roughly: its first name, standing near its
 				// start.
-				boolean subject = !mention.possessive() && (sentence != lastSentence
-						&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(starts[sentence]) <= 12
-						|| besideCue(passage, mention));
+				boolean subject = !mention.possessive() && (personLike || mention.kind() != SpeakerKind.PERSON)
+						&& (sentence != lastSentence
+								&& passage.firstTokenFrom(mention.start())
+										- passage.firstTokenFrom(starts[sentence]) <= 12
+								|| besideCue(passage, mention));
 				if (!mention.possessive()) {
 					lastSentence = sentence;
 				}
 				long position = position(flow, p, mention.start());
 				Speaker speaker = speakerOf(mention, position);
-				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject);
+				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject,
+						personLike || mention.kind() != SpeakerKind.PERSON);
+				if (mention.kind() == SpeakerKind.PERSON) {
+					previousPerson = mention;
+				}
 			}
 		}
 
@@ -432,10 +442,13 @@ final class AttributionRun {
 				}
 			}
 			Attribution attribution = null;
+			// A speech verb after the quotation in its own sentence is its own tag, even
+			// one too tangled to read: no earlier speaker may then take the quotation.
+			boolean ownTag = tag == null && span.closed() && cueAfter(span);
 			if (tag == null) {
 				attribution = continuation(p, open);
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0) {
+			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = nextParagraph(p);
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0 && quotationOnly(masked.get(p - 1))
@@ -463,7 +476,7 @@ final class AttributionRun {
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
-			if (tag == null && attribution == null && startsSentence && !span.multiParagraph()) {
+			if (tag == null && attribution == null && startsSentence && !span.multiParagraph() && !ownTag) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
 				// approach ..."" -
 				// an untagged quotation opening a sentence goes on from the speaker of
@@ -482,6 +495,9 @@ final class AttributionRun {
 						}
 					}
 				}
+			}
+			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
+				attribution = leadInSentence(p);
 			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence);
@@ -520,6 +536,57 @@ final class AttributionRun {
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() * 0.75, p, -1, false);
+		}
+
+		/**
+		 * Whether a speech verb follows the quotation in the rest of its sentence: it has
+		 * a tag of its own then, even one too tangled to read ("...," the Vermont senator
+		 * and candidate told ABC), and no earlier speaker may take it.
+		 */
+		private boolean cueAfter(QuoteSpan span) {
+			int last = span.lastParagraph();
+			int[] starts = sentences.get(last);
+			int until = Sentences.end(starts, Sentences.indexOf(starts, span.close()), masked.get(last).length());
+			Passage passage = passages.get(last);
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int t = passage.firstTokenFrom(span.after()); t < tokens.size()
+					&& tokens.get(t).start() < until; t++) {
+				String key = tokens.get(t).key();
+				if (SpeakerTagMatcher.isCue(key) || key.equals("read") || key.equals("reads")) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * A paragraph that opens with an untagged quotation after a paragraph whose last
+		 * sentence reports what someone said, without quoting it: {@code Rep. Jerry
+		 * Nadler, a Democrat from New York, said the inquiry had gone too far.} then
+		 * {@code "..."} - the quotation gives that speaker's own words.
+		 */
+		private Attribution leadInSentence(int p) {
+			String above = masked.get(p - 1);
+			int[] aboveStarts = sentences.get(p - 1);
+			int from = aboveStarts[aboveStarts.length - 1];
+			if (above.length() - from > SpeakerTagMatcher.MAX_CLAUSE || !quotationFree(above, from, above.length())
+					|| headline(above)) {
+				return null;
+			}
+			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
+			// The speaker is the sentence's subject, near its start: "Valastro praised
+			// ... in a heavily Democratic state." is Valastro's lead-in, not the state's.
+			Passage passage = passages.get(p - 1);
+			if (before == null || before.subject().type() != SubjectType.NAMED
+					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(from) > 8) {
+				return null;
+			}
+			Attribution speaker = resolve(before, p - 1, from);
+			if (speaker == null || speaker.speaker() == null) {
+				return null;
+			}
+			return new Attribution(speaker.speaker(), speaker.asWritten(), speaker.cue(), speaker.confidence() * 0.6, p,
+					-1, false);
 		}
 
 		/**

@@ -46,7 +46,15 @@ final class CoreferenceTracker {
 	private final Map<String, TreeMap<Long, String>> roles = new HashMap<>();
 
 	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
-		entries.add(new Entry(position, speaker, asWritten, gender, subject));
+		add(position, speaker, asWritten, gender, subject, true);
+	}
+
+	/**
+	 * Adds a mention; one that is not {@code personLike} (a place or a body the mention
+	 * finder took for a name) is never what "he" or "she" refers to.
+	 */
+	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject, boolean personLike) {
+		entries.add(new Entry(position, speaker, asWritten, gender, subject, personLike));
 		if (speaker.role() != null) {
 			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
 		}
@@ -134,7 +142,8 @@ final class CoreferenceTracker {
 		boolean several = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
-			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other) {
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other
+					|| !entry.personLike()) {
 				continue;
 			}
 			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
@@ -241,7 +250,7 @@ final class CoreferenceTracker {
 		return false;
 	}
 
-	record Entry(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
+	record Entry(long position, Speaker speaker, String asWritten, Gender gender, boolean subject, boolean personLike) {
 	}
 
 }

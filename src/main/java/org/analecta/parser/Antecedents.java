@@ -1,0 +1,83 @@
+package org.analecta.parser;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.analecta.parser.NameVocabulary.Gender;
+
+/**
+ * Which person mentions may be what a later "he" or "she" refers to. The mention finder
+ * takes any capitalised run near a speech verb for a name, so it also yields places
+ * ("Huntsville, Ala.", "in Brooklyn"), groups ("Republicans") and the institution inside
+ * an apposition ("Michael O'Hanlon, an expert at the Brookings Institution, says"). Such
+ * a mention, taken for the latest person of the paragraph, makes a careful reader's
+ * obvious antecedent look like one of several; here it is kept out of the choice.
+ */
+final class Antecedents {
+
+	/** Words that end the name of a place, a building or a body, never of a person. */
+	private static final Set<String> NOT_PERSON_ENDINGS = Set.of("institution", "institute", "university", "college",
+			"bay", "island", "islands", "county", "city", "street", "avenue", "square", "hall", "center", "centre",
+			"school", "party", "committee", "foundation", "project", "fund", "court", "senate", "congress", "house",
+			"administration", "times", "post", "news", "journal", "magazine", "review", "network", "station", "airport",
+			"park", "river", "valley", "beach", "coast", "state", "states", "republic", "kingdom", "capitol", "office",
+			"department", "agency", "council", "campaign", "group", "association", "union", "church", "club", "team",
+			"company", "corporation", "inc", "llc", "co", "caucus", "convention", "debate", "primary", "poll", "report",
+			"act", "bill", "plan", "day", "week", "month");
+
+	/**
+	 * Groups of people, plural: a "he" never refers to them. Kept to the words this genre
+	 * uses; a surname that happens to end in s ("Sanders", "Evans") is not one.
+	 */
+	private static final Set<String> GROUPS = Set.of("republicans", "democrats", "americans", "conservatives",
+			"liberals", "progressives", "evangelicals", "latinos", "hispanics", "independents", "libertarians",
+			"socialists", "muslims", "christians", "jews", "catholics", "mormons", "europeans", "africans", "asians",
+			"mexicans", "israelis", "palestinians", "iranians", "arabs", "kurds", "sunnis", "shiites", "whites",
+			"blacks", "millennials", "boomers", "voters", "delegates", "democratic", "republican", "gop");
+
+	/** US states and their usual abbreviations in datelines ("Huntsville, Ala."). */
+	private static final Set<String> STATES = Set.of("alabama", "ala", "alaska", "arizona", "ariz", "arkansas", "ark",
+			"california", "calif", "colorado", "colo", "connecticut", "conn", "delaware", "del", "florida", "fla",
+			"georgia", "ga", "hawaii", "idaho", "illinois", "ill", "indiana", "ind", "iowa", "kansas", "kan",
+			"kentucky", "ky", "louisiana", "la", "maine", "maryland", "md", "massachusetts", "mass", "michigan", "mich",
+			"minnesota", "minn", "mississippi", "miss", "missouri", "mo", "montana", "mont", "nebraska", "neb",
+			"nevada", "nev", "hampshire", "jersey", "mexico", "york", "carolina", "dakota", "ohio", "oklahoma", "okla",
+			"oregon", "ore", "pennsylvania", "pa", "rhode", "tennessee", "tenn", "texas", "tex", "utah", "vermont",
+			"vt", "virginia", "va", "washington", "wash", "wisconsin", "wis", "wyoming", "wyo", "brooklyn", "manhattan",
+			"queens", "bronx", "chicago", "boston", "philadelphia", "detroit", "cleveland", "atlanta", "miami",
+			"houston", "dallas", "denver", "seattle", "phoenix", "baltimore", "pittsburgh", "milwaukee", "tampa",
+			"orlando", "nashville", "memphis", "louisville", "charlotte", "richmond", "sacramento", "berlin",
+			"jerusalem", "guantanamo", "havana", "canada", "ottawa", "toronto");
+
+	/** The words that put a place after them: "in Brooklyn", "from Ohio". */
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "outside",
+			"inside", "throughout", "around");
+
+	private Antecedents() {
+	}
+
+	/**
+	 * Whether a person mention may be the antecedent of a later he/she: not a place, a
+	 * group or a body, not right after a preposition of place, and not inside the
+	 * apposition that describes the person named just before it in the same sentence.
+	 * @param previous the person mentioned just before in the same sentence, or null
+	 */
+	static boolean personLike(Passage passage, Mention mention, Mention previous) {
+		String[] words = mention.name().toLowerCase(Locale.ROOT).split("[\\s.]+");
+		if (words.length == 0) {
+			return false;
+		}
+		String last = words[words.length - 1];
+		if (NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last) || NameVocabulary.isPlace(words[0])
+				|| STATES.contains(last) && NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN) {
+			return false;
+		}
+		int at = passage.firstTokenFrom(mention.start());
+		if (at > 0 && PLACE_PREPOSITIONS.contains(passage.tokens().get(at - 1).key())) {
+			return false;
+		}
+		return previous == null || previous.role() == null || previous.end() > mention.start()
+				|| !previous.role().contains(mention.name());
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution that crosses sentences and paragraphs: a speaker named in the lead-in
+ * sentence of the paragraph before, no earlier speaker for a quotation whose own tag
+ * cannot be read, and pronouns whose only person-like antecedent is the speaker although
+ * the mention finder also took places, groups and the institution inside an apposition
+ * for names. Short inline text in, speaker out.
+ */
+class CrossSentenceAttributionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aParagraphOpeningWithAQuotationAfterALeadInSentenceIsTheLeadInsSpeaker() {
+		Quote quote = single(quotes("Rep. Jerry Nadler, a Democrat from New York, said the inquiry had gone too far.",
+				"\"Nobody asked for this hearing and nobody will remember it next month.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Jerry Nadler");
+		assertThat(quote.confidence()).isLessThan(0.6);
+	}
+
+	@Test
+	void aLeadInWhoseSubjectIsFarFromItsStartNamesNobody() {
+		Quote quote = single(quotes(
+				"The governor praised the volunteers and the firefighters for their work in a heavily flooded "
+						+ "part of the county, Republican Senator Tom Harkin said.",
+				"\"Nobody asked for this hearing and nobody will remember it next month.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationWithATagOfItsOwnIsNotTheLeadInsEvenWhenTheTagCannotBeRead() {
+		Quote quote = single(quotes("Rep. Jerry Nadler said the inquiry had gone too far.",
+				"\"Nobody asked for this hearing,\" the new memo from the minority staff of the panel reads."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationAfterOtherProseInTheParagraphBeforeIsNotTheLeadIns() {
+		Quote quote = single(quotes(
+				"Rep. Jerry Nadler said the inquiry had gone too far. The committee then adjourned until Friday.",
+				"\"Nobody asked for this hearing and nobody will remember it next month.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationWithAnUnreadableTagOfItsOwnDoesNotGoOnFromTheParagraphBefore() {
+		List<Quote> quotes = quotes("\"There is just a passion for this candidate,\" said Robert Antonacci.",
+				"\"We will be back next year with more volunteers,\" the retired teacher and longtime organizer "
+						+ "from Ohio told the crowd.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Robert Antonacci");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationWithAnUnreadableTagOfItsOwnIsNotThePreviousSentencesSpeakers() {
+		Quote quote = single(quotes("Robert Antonacci said the rally had gone well. \"We will be back next year "
+				+ "with more volunteers,\" the retired teacher and longtime organizer from Ohio told the crowd."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void theInstitutionInAnAppositionIsNotWhomHeRefersTo() {
+		Quote quote = single(
+				quotes("Gerald Okafor, a foreign policy expert at the Lakeside Institution, says trade is the issue. "
+						+ "\"I do think they have to rethink the whole plan,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Gerald Okafor");
+	}
+
+	@Test
+	void aStateAfterTheHomeTownIsNotWhomSheRefersTo() {
+		Quote quote = single(quotes("Brianne Kessel, 29, of Huntsville, Ala., says her worry is the climate. "
+				+ "\"We are going to wait until it is too late,\" she says."));
+		assertThat(quote.speaker().name()).isEqualTo("Brianne Kessel");
+	}
+
+	@Test
+	void aGroupIsNotWhomHeRefersTo() {
+		Quote quote = single(quotes("Robin Kasich spoke first. Latino Republicans said the deal had failed.",
+				"\"You have to unite people before you can lead them,\" he said at a town hall."));
+		assertThat(quote.speaker().name()).isEqualTo("Robin Kasich");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+	private static Quote single(List<Quote> quotes) {
+		return QuoteAttributorTests.single(quotes);
+	}
+
+}
