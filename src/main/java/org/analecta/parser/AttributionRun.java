@@ -723,6 +723,12 @@ final class AttributionRun {
 				}
 				case ELIDED -> {
 					Attribution previous = lastInParagraph.get(paragraph);
+					Subject opening = SpeakerTagMatcher.elidedSubject(passages.get(paragraph), clauseFrom,
+							subject.start());
+					if (opening != null) {
+						previous = resolve(new Tag(tag.cue(), opening, false, tag.direct(), tag.trailing(), tag.end()),
+								paragraph, clauseFrom);
+					}
 					if (previous != null && previous.speaker() != null) {
 						yield new Attribution(previous.speaker(), previous.asWritten(), tag.cue(),
 								Math.min(0.8, previous.confidence()), paragraph, -1, false);

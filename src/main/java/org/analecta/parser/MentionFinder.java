@@ -33,6 +33,17 @@ final class MentionFinder {
 			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
 			"league", "front", "secretariat", "presidency", "house");
 
+	/**
+	 * Words that say what the outlet named right before them is ("the Al-Masirah
+	 * channel").
+	 */
+	private static final Set<String> TRAILING_DESCRIPTORS = Set.of("channel", "daily", "newspaper", "website", "outlet",
+			"weekly", "magazine");
+
+	/** "media group", "media outlet" after an outlet's name. */
+	private static final Set<String> TRAILING_MEDIA_HEADS = Set.of("group", "outlet", "foundation", "company", "center",
+			"centre", "network");
+
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -64,6 +75,7 @@ final class MentionFinder {
 		boolean[] claimed = new boolean[tokens.size()];
 		List<Mention> mentions = new ArrayList<>();
 		findDescribedOutlets(text, tokens, claimed, mentions);
+		findOutletsBeforeDescriptor(text, tokens, claimed, mentions);
 		findKnownOutlets(text, tokens, claimed, mentions);
 		findPersons(text, tokens, claimed, mentions);
 		findInstitutions(text, tokens, claimed, mentions);
@@ -102,6 +114,38 @@ final class MentionFinder {
 					SpeakerKind.OUTLET, last.possessive()));
 			claim(claimed, first, end);
 			i = end - 1;
+		}
+	}
+
+	/**
+	 * An outlet named before the word that says what it is: "the Al-Yaqin media group",
+	 * "the Al-Masirah channel". The name is a run of name words, never a nationality or a
+	 * place ("the Saudi daily" names no outlet).
+	 */
+	private void findOutletsBeforeDescriptor(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 1; i < tokens.size(); i++) {
+			String key = tokens.get(i).key();
+			boolean mediaGroup = key.equals("media") && i + 1 < tokens.size()
+					&& TRAILING_MEDIA_HEADS.contains(tokens.get(i + 1).key()) && adjacent(text, tokens, i, i + 1);
+			if (!mediaGroup && !TRAILING_DESCRIPTORS.contains(key) || claimed[i] || !adjacent(text, tokens, i - 1, i)) {
+				continue;
+			}
+			int first = i;
+			while (first > 0 && i - first < 3 && !claimed[first - 1] && adjacent(text, tokens, first - 1, first)
+					&& tokens.get(first - 1).nameWord() && !tokens.get(first - 1).possessive()) {
+				first--;
+			}
+			if (first == i) {
+				continue;
+			}
+			int descriptorEnd = mediaGroup ? i + 2 : i + 1;
+			String name = text.substring(tokens.get(first).start(), tokens.get(i - 1).end());
+			String role = text.substring(tokens.get(i).start(), tokens.get(descriptorEnd - 1).end());
+			out.add(new Mention(tokens.get(first).start(), tokens.get(descriptorEnd - 1).end(),
+					text.substring(tokens.get(first).start(), tokens.get(descriptorEnd - 1).end()), name, role,
+					SpeakerKind.OUTLET, false));
+			claim(claimed, first, descriptorEnd);
+			i = descriptorEnd - 1;
 		}
 	}
 
@@ -158,7 +202,7 @@ final class MentionFinder {
 			int end = i;
 			int nameWords = 0;
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
-					&& (end == i || adjacent(text, tokens, end - 1, end))) {
+					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
 				if (token.nameWord()) {
 					nameWords++;
@@ -318,6 +362,16 @@ final class MentionFinder {
 				i = end - 1;
 			}
 		}
+	}
+
+	/**
+	 * Whether the token before {@code next} is a middle initial inside a name run that
+	 * opened at {@code first}: "Sander M. Levin", "George W. Bush".
+	 */
+	private static boolean middleInitial(String text, List<Token> tokens, int first, int next) {
+		Token initial = tokens.get(next - 1);
+		return next - 1 > first && initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+				&& text.startsWith(". ", initial.end()) && tokens.get(next).start() == initial.end() + 2;
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {

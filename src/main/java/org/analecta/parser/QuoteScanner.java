@@ -68,6 +68,18 @@ final class QuoteScanner {
 							spans.add(open.close(true, paragraphs));
 							open = null;
 						}
+						else {
+							int sentenceEnd = lastSentenceEnd(text, open.pieces.getLast(), p, i);
+							if (sentenceEnd >= 0) {
+								// 'they are "exaggerating ... . In her interview, X
+								// stated "...':
+								// the first quotation never closed; this mark opens the
+								// next.
+								open.end(p, sentenceEnd);
+								spans.add(open.close(false, paragraphs));
+								open = new Open(p, i, text.length());
+							}
+						}
 					}
 					else if (canOpen(text, i)) {
 						open = new Open(p, i, text.length());
@@ -134,6 +146,28 @@ final class QuoteScanner {
 		boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
 		boolean wordAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
 		return !(spaceBefore && wordAfter);
+	}
+
+	/**
+	 * Where the last sentence inside an open quotation's piece ends before an opening
+	 * straight mark at {@code mark} (just after its full stop), or -1: a quotation left
+	 * unclosed ends there rather than swallowing the author's next sentence.
+	 */
+	private static int lastSentenceEnd(String text, Piece piece, int paragraph, int mark) {
+		if (piece.paragraph() != paragraph) {
+			return -1;
+		}
+		for (int i = mark - 2; i > piece.start(); i--) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '“' || c == '”') {
+				return -1;
+			}
+			if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1)) && i + 2 < mark
+					&& Character.isUpperCase(text.charAt(i + 2))) {
+				return i + 1;
+			}
+		}
+		return -1;
 	}
 
 	private static int firstNonSpace(String text) {

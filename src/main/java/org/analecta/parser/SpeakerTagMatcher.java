@@ -48,7 +48,7 @@ final class SpeakerTagMatcher {
 	 * phrase, not a statement.
 	 */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labelled", "branded", "dubbed", "calling", "describing");
+			"labelled", "branded", "dubbed", "calling", "describing", "describes", "referred", "refers", "referring");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -137,7 +137,8 @@ final class SpeakerTagMatcher {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
-				if (subject.type() == SubjectType.NAMED && subject.adjacent()) {
+				if (subject.type() == SubjectType.NAMED && subject.adjacent()
+						&& !afterPreposition(passage, subject.start())) {
 					return colon;
 				}
 			}
@@ -160,7 +161,8 @@ final class SpeakerTagMatcher {
 				return accordingTo(passage, i, open);
 			}
 			if (!isCue(key)
-					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))
+					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key())
+							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
@@ -176,7 +178,9 @@ final class SpeakerTagMatcher {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
 			}
 			else {
-				subject = subject(passage, clauseFrom, token.start());
+				// "The email went on to say": the subject is that of "went".
+				int verb = i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3 : i;
+				subject = subject(passage, clauseFrom, tokens.get(verb).start());
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
 				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who
@@ -188,6 +192,14 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/**
+	 * "The email went on to say, ...": a cue after "on to" is the subject's own
+	 * statement, unlike "refusing to say".
+	 */
+	private static boolean wentOnTo(List<Token> tokens, int cue) {
+		return cue > 1 && tokens.get(cue - 2).key().equals("on");
 	}
 
 	private static boolean blank(String text, int from, int to) {
@@ -284,11 +296,17 @@ final class SpeakerTagMatcher {
 			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
 		}
 		Mention covering = passage.mentionCovering(token.start());
+		Subject described = describedName(passage, index, until);
 		if (covering != null && !covering.possessive()) {
+			// "DoubleLine Capital portfolio manager Bonnie Baha said": the person the
+			// words
+			// lead to speaks, not the firm or organisation that opens them.
+			if (described != null && described.end() > covering.end()) {
+				return described;
+			}
 			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(),
 					covering.end());
 		}
-		Subject described = describedName(passage, index, until);
 		if (described != null) {
 			return described;
 		}
@@ -328,8 +346,8 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 			Mention mention = passage.mentionCovering(token.start());
-			if (mention == null || mention.start() < from) {
-				continue;
+			if (mention == null || mention.start() < token.start()) {
+				continue; // inside the name that opens the description
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
 				if (mention.start() == token.start() && mention.possessive()) {
@@ -430,8 +448,10 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
-				if (token.key().equals("one") && j + 1 <= k && !tokens.get(j + 1).key().equals("of")) {
-					return null; // "one" only as "one of the ...": otherwise a number
+				if (token.key().equals("one") && j + 1 < k && !tokens.get(j + 1).key().equals("of")) {
+					return null; // "one" only as "one of the ..." or "one employee":
+									// otherwise a
+									// number
 				}
 				return description(passage, j, k);
 			}
@@ -530,6 +550,25 @@ final class SpeakerTagMatcher {
 		}
 		Subject chosen = free != null ? free : nearest;
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * The subject of "and said" when the same clause opened with a speech verb right
+	 * after a name: {@code De Blasio said the move was made by Bill Bratton and said,
+	 * "..."} is De Blasio's. Null when no such verb precedes.
+	 */
+	static Subject elidedSubject(Passage passage, int clauseFrom, int andStart) {
+		List<Token> tokens = passage.tokens();
+		int k = passage.lastTokenBy(andStart);
+		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < MAX_LOOKBACK; i--) {
+			Token token = tokens.get(i);
+			String before = tokens.get(i - 1).key();
+			if (isCue(token.key()) && !token.capitalised() && !before.equals("to") && !PASSIVE.contains(before)) {
+				Subject subject = subject(passage, clauseFrom, token.start());
+				return subject != null && subject.adjacent() && subject.type() == SubjectType.NAMED ? subject : null;
+			}
+		}
+		return null;
 	}
 
 	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",

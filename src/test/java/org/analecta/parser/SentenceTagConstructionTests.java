@@ -1,0 +1,107 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.person;
+import static org.analecta.parser.QuoteAttributorTests.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction inside a single sentence that issue 16 added: who
+ * a tag names when the words before or after the quotation are more than a name and a
+ * verb. The sentences are made up for the tests.
+ */
+class SentenceTagConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aFirmAndARoleBeforeTheNameDescribeThePersonWhoSpeaks() {
+		Quote quote = single(quotes("\"Rates will stay low for a long while yet,\" Northgate Capital portfolio "
+				+ "manager Dana Whitfield said at a conference."));
+		assertThat(quote.speaker()).isEqualTo(person("Dana Whitfield", "Northgate Capital portfolio manager"));
+	}
+
+	@Test
+	void aDocumentThatGoesOnToSaySpeaksItself() {
+		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The memo");
+	}
+
+	@Test
+	void oneUnnamedPersonIsKeptAsWritten() {
+		Quote quote = single(
+				quotes("As one volunteer told the local paper, \"We knocked on every door in this county.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("one volunteer");
+	}
+
+	@Test
+	void describesAsTagsThePhraseWithThePersonDescribing() {
+		Quote quote = single(quotes(
+				"Historian Carla Menendez describes the senator as \"the most stubborn man " + "in the chamber.\""));
+		assertThat(quote.speaker()).isEqualTo(person("Carla Menendez", "Historian"));
+	}
+
+	@Test
+	void refusingToSayStillTagsNobody() {
+		Quote quote = single(quotes("By refusing to say \"we made a mistake here,\" the board lost the vote."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aMiddleInitialStaysInsideTheName() {
+		Quote quote = single(quotes("\"We will not give up this seat,\" Rep. Harold J. Wexley said."));
+		assertThat(quote.speaker()).isEqualTo(person("Harold J. Wexley", "Rep."));
+	}
+
+	@Test
+	void andSaidTakesTheSubjectOfTheClausesFirstSpeechVerbNotTheNearestName() {
+		Quote quote = single(quotes("Mayor Ellen Voss said the decision was made by commissioner Tom Hadley "
+				+ "and said, \"Who else would you trust with the police?\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ellen Voss");
+	}
+
+	@Test
+	void anOutletNamedBeforeWhatItIsIsTheChannelThatSpeaks() {
+		Quote quote = single(quotes("On Monday, the Al-Nur media group shared a statement by the ministry. In "
+				+ "reply, the channel referred to its readers as \"the soldiers of the word and the pen\" and "
+				+ "asked for money."));
+		assertThat(quote.speaker().name()).isEqualTo("Al-Nur");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+	}
+
+	@Test
+	void aWriterInADailyNamedBeforeItsDescriptorSpeaksNotTheDaily() {
+		Quote quote = single(quotes("Saudi columnist Fahd Al-Rashed wrote in the Al-Sharq daily: \"The region "
+				+ "cannot wait for Washington any longer.\""));
+		assertThat(quote.speaker()).isEqualTo(person("Fahd Al-Rashed", "Saudi columnist"));
+	}
+
+	@Test
+	void outlinedTagsAPartialQuotationItsSpeakerListed() {
+		Quote quote = single(quotes("In a speech in Qom, the cleric Hassan Mirzaei outlined the mistakes of the "
+				+ "West, including its neglect of \"the central place of faith in public life.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hassan Mirzaei");
+	}
+
+	@Test
+	void aQuotationLeftUnclosedEndsWithItsSentenceAndTheNextOneKeepsItsOwnTag() {
+		List<Quote> quotes = quotes("Karim Nassar said that the protests are \"staged by foreign embassies (see the "
+				+ "clip). In her interview, Leila Farahani stated that the people \"cannot be heard abroad\" and "
+				+ "asked for help.");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("staged by foreign embassies (see the clip)", "cannot be heard abroad");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Leila Farahani");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+}
