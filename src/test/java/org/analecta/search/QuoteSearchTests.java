@@ -77,7 +77,10 @@ class QuoteSearchTests {
 
 	@Test
 	void firouzabadiInAnySpelling() {
-		QuoteResults results = search.search(QuoteQuery.bySpeaker("Firouzabadi"));
+		// One page wide enough for every hit: other tests leave copies of the seed report in
+		// the shared test database, and identical copies rank alike.
+		QuoteResults results = search.search(QuoteQuery.bySpeaker("Firouzabadi").withPage(1, 100));
+		assertThat(results.total()).isLessThanOrEqualTo(100);
 		assertThat(results.hits()).extracting(Hit::reportSlug)
 			.contains(slugs.get(FixtureReports.SEED), slugs.get("15-firuzabadi-hormuz-2012.txt"));
 		Hit seed = results.hits()
