@@ -77,7 +77,8 @@ class QuoteSearchTests {
 
 	@Test
 	void firouzabadiInAnySpelling() {
-		// One page wide enough for every hit: other tests leave copies of the seed report in
+		// One page wide enough for every hit: other tests leave copies of the seed report
+		// in
 		// the shared test database, and identical copies rank alike.
 		QuoteResults results = search.search(QuoteQuery.bySpeaker("Firouzabadi").withPage(1, 100));
 		assertThat(results.total()).isLessThanOrEqualTo(100);
