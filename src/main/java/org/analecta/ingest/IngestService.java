@@ -150,16 +150,48 @@ public class IngestService {
 	}
 
 	/**
+	 * As {@link #ingest}, for a bulk load: the same rules, except that bytes held as an
+	 * earlier version of a report are unchanged too, and the transaction writes no
+	 * search-index outbox events. The caller must rebuild the index afterwards
+	 * (IndexMaintenance.reindex): until then the report is in the database but not
+	 * searchable.
+	 */
+	public IngestResult ingestUnindexed(byte[] content, String fileName) {
+		// Bytes already held are not parsed again, so a re-run over stored files goes at
+		// the speed of reading them. Unlike an upload, bytes held as an earlier version
+		// are unchanged too: two versions of a report in one directory would otherwise
+		// make the older one current again, and add two revisions, on every run.
+		String hash = sha256(content);
+		IngestResult held = tx.execute(status -> reports.findByContentHash(hash)
+			.map(IngestService::unchanged)
+			.or(() -> revisions.findReportsByRevisionContentHash(hash)
+				.stream()
+				.findFirst()
+				.map(report -> new IngestResult(Outcome.UNCHANGED, report.getId(), report.getSlug(), report.getTitle(),
+						List.of("The same file is an earlier version of " + report.getSlug()), null)))
+			.orElse(null));
+		if (held != null) {
+			return held;
+		}
+		return save(prepare(content, fileName, null), MetadataCorrection.NONE, SaveChoice.NEW_VERSION, false);
+	}
+
+	/**
 	 * Stores a prepared upload with the admin's corrections, which are kept and applied
 	 * again after every re-parse. The same bytes again change nothing (UNCHANGED),
 	 * whatever the choice.
 	 */
 	public IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
+		return save(upload, correction, choice, true);
+	}
+
+	private IngestResult save(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice,
+			boolean indexed) {
 		if (!upload.saveable()) {
 			return IngestResult.rejected(upload.error());
 		}
 		try {
-			return tx.execute(status -> store(upload, correction, choice));
+			return tx.execute(status -> store(upload, correction, choice, indexed));
 		}
 		catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException first) {
 			// Most likely a concurrent upload of the same report (or one creating the
@@ -168,7 +200,7 @@ public class IngestService {
 			log.debug("Storing {} collided with a concurrent upload; trying once more", describe(upload.fileName()),
 					first);
 			try {
-				return tx.execute(status -> store(upload, correction, choice));
+				return tx.execute(status -> store(upload, correction, choice, indexed));
 			}
 			catch (DataIntegrityViolationException | ConcurrencyFailureException | PersistenceException e) {
 				log.warn("Could not store {}", describe(upload.fileName()), e);
@@ -177,7 +209,13 @@ public class IngestService {
 		}
 	}
 
-	private IngestResult store(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice) {
+	private IngestResult store(PreparedUpload upload, MetadataCorrection correction, SaveChoice choice,
+			boolean indexed) {
+		if (!indexed) {
+			// Nothing of this transaction goes to the index's outbox, explicit reindexing
+			// included.
+			Search.session(em).indexingPlanFilter(types -> types.exclude(Object.class));
+		}
 		Report same = reports.findByContentHash(upload.hash()).orElse(null);
 		if (same != null) {
 			return unchanged(same);

@@ -27,6 +27,10 @@ public interface ReportRevisions extends JpaRepository<ReportRevision, Long> {
 	@Query("select max(v.revision) from ReportRevision v where v.report.id = :reportId and v.contentHash = :contentHash")
 	Integer findRevisionNumberByContentHash(Long reportId, String contentHash);
 
+	/** The reports that had these bytes as an earlier version, latest revision first. */
+	@Query("select v.report from ReportRevision v where v.contentHash = :contentHash order by v.revision desc")
+	List<Report> findReportsByRevisionContentHash(String contentHash);
+
 	@Modifying
 	@Query("delete from ReportRevision v where v.report.id = :reportId")
 	int deleteByReportId(Long reportId);

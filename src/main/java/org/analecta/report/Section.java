@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -95,14 +95,16 @@ public class Section {
 
 	/**
 	 * The section's prose, paragraphs separated by blank lines: what search matches and
-	 * highlights. Term vectors with offsets, so that a search marks the words of a
-	 * passage from the index instead of analysing the text again
-	 * (org.analecta.search.SectionLookup, with Lucene's unified highlighter: Hibernate
-	 * Search cannot highlight nested fields itself).
+	 * highlights. The postings carry the words' offsets (the unified highlighter's
+	 * setting), so that a search marks the words of a passage from the index instead of
+	 * analysing the text again (org.analecta.search.SectionLookup, with Lucene's unified
+	 * highlighter: Hibernate Search cannot highlight nested fields itself). Offsets in
+	 * the postings rather than term vectors: term vectors repeat every word of every
+	 * section a second time, and made the index larger than the database.
 	 */
 	@Transient
 	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY,
-			projectable = Projectable.YES, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
 	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
 			@PropertyValue(propertyName = "text") }))
 	public String getText() {

@@ -13,7 +13,7 @@ import java.util.Set;
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
 		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds,
-		boolean reuseArchive, int parseMax, boolean mergeSegments) {
+		boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -30,6 +30,10 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
 			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
+			  --ingest bulk               how the corpus is loaded: bulk (the import command's path: stored
+			                              with indexing paused, then one mass-indexer pass), uploads (one
+			                              IngestService upload per file, indexed through the outbox), or both
+			                              (uploads measured first on a fresh archive, then wiped, then bulk)
 			  --merge-segments true       merge the index segments after the bulk load (IndexMaintenance)
 			  --parse-max 20000          parse at most this many files per size (parsing is per report:
 			                              the rate is the same on the first 20k as on all 100k)
@@ -70,6 +74,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		boolean reuseArchive = false;
 		int parseMax = 20_000;
 		boolean mergeSegments = true;
+		String ingestPath = "bulk";
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -95,6 +100,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
 				case "--parse-max" -> parseMax = Integer.parseInt(v.replace("_", ""));
 				case "--merge-segments" -> mergeSegments = Boolean.parseBoolean(v);
+				case "--ingest" -> ingestPath = checkIngestPath(v);
 				case "--skip" -> skip.addAll(Arrays.asList(v.split(",")));
 				case "--reuse-archive" -> reuseArchive = Boolean.parseBoolean(v);
 				case "--index-timeout" -> indexTimeout = Double.parseDouble(v);
@@ -108,7 +114,22 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
 				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts,
-				indexTimeout, reuseArchive, parseMax, mergeSegments);
+				indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath);
+	}
+
+	private static String checkIngestPath(String v) {
+		if (!List.of("bulk", "uploads", "both").contains(v)) {
+			throw new IllegalArgumentException("--ingest is bulk, uploads or both, not " + v);
+		}
+		return v;
+	}
+
+	boolean bulkIngest() {
+		return !ingestPath.equals("uploads");
+	}
+
+	boolean uploadIngest() {
+		return !ingestPath.equals("bulk");
 	}
 
 	boolean runs(String phase) {

@@ -29,6 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.bench.BenchQuery.Type;
+import org.analecta.bulkload.ArchiveImport;
+import org.analecta.bulkload.ImportProgress;
+import org.analecta.bulkload.ImportSummary;
 import org.analecta.search.IndexMaintenance;
 
 /**
@@ -192,13 +195,24 @@ public final class BenchmarkRunner {
 				results.add(size, "start-up", "application context, empty database (migrations)", "Analecta",
 						app.startSeconds(), "s", "");
 				app.awaitIndexed(120);
-				ingest(size, entries, app, bindings);
+				if (options.uploadIngest()) {
+					ingest(size, entries, app, bindings);
+					mergeSegments(size, app);
+					if (options.bulkIngest()) {
+						// Both paths: the bulk import is measured on an empty archive
+						// too.
+						app.close();
+						AnalectaUnderTest.wipe(options.server(), options.database(), index);
+						app = AnalectaUnderTest.start(options.server(), options.database(), index, options.appArgs());
+						bindings = new AnalectaBindings(app);
+					}
+				}
+				if (options.bulkIngest()) {
+					bulkImport(size, entries, app);
+				}
 			}
-			if (options.mergeSegments()) {
-				Duration took = app.bean(IndexMaintenance.class).mergeSegments();
-				results.add(size, "ingest", "index segments merged after the bulk load", "Analecta",
-						took.toMillis() / 1000.0, "s",
-						"IndexMaintenance.mergeSegments; searches below run on the merged index");
+			if (options.reuseArchive()) {
+				mergeSegments(size, app);
 			}
 			memory(size, app, "after ingest");
 			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
@@ -228,6 +242,48 @@ public final class BenchmarkRunner {
 				again.close();
 			}
 		}
+	}
+
+	private void mergeSegments(int size, AnalectaUnderTest app) {
+		if (options.mergeSegments()) {
+			Duration took = app.bean(IndexMaintenance.class).mergeSegments();
+			results.add(size, "ingest", "index segments merged after the bulk load", "Analecta",
+					took.toMillis() / 1000.0, "s",
+					"IndexMaintenance.mergeSegments; searches below run on the merged index");
+		}
+	}
+
+	/**
+	 * The import command's path (ArchiveImport): every file stored with indexing paused,
+	 * then one mass-indexer pass that also merges the segments. The last report is
+	 * searchable when it returns.
+	 */
+	private void bulkImport(int size, List<CorpusWriter.ManifestEntry> entries, AnalectaUnderTest app)
+			throws Exception {
+		int threads = options.ingestThreads();
+		List<Path> files = entries.stream().map(corpus::file).toList();
+		long t0 = System.nanoTime();
+		ImportSummary summary = app.bean(ArchiveImport.class).run(files, threads, new ImportProgress() {
+			@Override
+			public void fileDone(int done, int total) {
+				if (done % 5000 == 0) {
+					System.out.printf("[bench] imported %d/%d (%.0f s)%n", done, total, seconds(t0));
+				}
+			}
+		});
+		double all = seconds(t0);
+		double stored = summary.stored().toMillis() / 1000.0;
+		String outcome = "%d new, %d refused%s".formatted(summary.created(), summary.refused().size(),
+				summary.refused().isEmpty() ? "" : "; first: " + summary.refused().get(0));
+		results.add(size, "ingest", "bulk import: stored (parse + store, indexing paused, " + threads + " threads)",
+				"Analecta", size / stored, "reports/s", "%.1f s, %s".formatted(stored, outcome));
+		if (summary.indexProblem() != null) {
+			throw new IllegalStateException("The bulk import could not rebuild the index: " + summary.indexProblem());
+		}
+		results.add(size, "ingest", "bulk import: index built (mass indexer + merge)", "Analecta",
+				summary.indexed().toMillis() / 1000.0, "s", String.join(", ", app.indexedCounts()));
+		results.add(size, "ingest", "bulk import: end to end (parse + store + index)", "Analecta", size / all,
+				"reports/s", "%.1f s; every report searchable when the import returns".formatted(all));
 	}
 
 	private void ingest(int size, List<CorpusWriter.ManifestEntry> entries, AnalectaUnderTest app,
