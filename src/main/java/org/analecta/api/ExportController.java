@@ -117,7 +117,7 @@ class ExportController {
 
 	private Batches<ReportResults.Hit> reportBatches(MultiValueMap<String, String> params) {
 		ReportQuery query = new SearchParameters(params).reports(batch).withPage(1, batch);
-		ReportResults first = reports.search(query);
+		ReportResults first = reports.searchCountingAll(query);
 		return new Batches<>(first.total(), first.hits(), n -> reports.search(query.withPage(n, batch)).hits());
 	}
 

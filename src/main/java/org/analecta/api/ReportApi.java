@@ -36,7 +36,7 @@ class ReportApi {
 	@GetMapping
 	Json.Page<Json.ReportItem> reports(@ParameterObject Filters.Reports filters) {
 		SearchParameters parameters = new SearchParameters(filters.params());
-		ReportResults results = search.search(parameters.reports(ApiDefaults.SIZE));
+		ReportResults results = search.searchCountingAll(parameters.reports(ApiDefaults.SIZE));
 		Links links = Links.ofCurrentRequest();
 		ReportResults.Facets f = results.facets();
 		return Pages.of(results.hits().stream().map(links::reportItem).toList(), results.query().page(),

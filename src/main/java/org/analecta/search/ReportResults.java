@@ -7,7 +7,8 @@ import java.util.List;
  * One page of report hits, the facet counts of the whole result, and what the user should
  * be told.
  *
- * @param total number of matching reports (all pages)
+ * @param total number of matching reports (all pages); when {@code totalExact} is false,
+ * only a lower bound: there are at least this many
  * @param messages repairs made to a broken query and other notes, in plain words; empty
  * when none
  * @param didYouMean a corrected query when some word occurs nowhere in the archive, else
@@ -15,16 +16,27 @@ import java.util.List;
  * @param approximate true when nothing matched exactly and the hits are for similar
  * spellings
  */
-public record ReportResults(ReportQuery query, long total, List<Hit> hits, Facets facets, List<String> messages,
-		String didYouMean, boolean approximate) {
+public record ReportResults(ReportQuery query, long total, boolean totalExact, List<Hit> hits, Facets facets,
+		List<String> messages, String didYouMean, boolean approximate) {
 
 	public ReportResults {
 		hits = List.copyOf(hits);
 		messages = List.copyOf(messages);
 	}
 
+	/** Results counted exactly. */
+	public ReportResults(ReportQuery query, long total, List<Hit> hits, Facets facets, List<String> messages,
+			String didYouMean, boolean approximate) {
+		this(query, total, true, hits, facets, messages, didYouMean, approximate);
+	}
+
+	/**
+	 * The pages known to exist: all of them when the total is exact, else those the lower
+	 * bound fills (which the search makes reach the page after this one when there is
+	 * one), so the pager never offers an empty page.
+	 */
 	public int pageCount() {
-		return (int) ((total + query.size() - 1) / query.size());
+		return (int) Math.min((total + query.size() - 1) / query.size(), Integer.MAX_VALUE);
 	}
 
 	/**

@@ -72,24 +72,57 @@ public class ReportSearch {
 
 	private final IndexRepair repair;
 
-	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair) {
+	private final FacetCounts facetCounts;
+
+	private final int exactTotalUpTo;
+
+	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
+			SearchSettings settings) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
 		this.repair = repair;
+		this.facetCounts = facetCounts;
+		this.exactTotalUpTo = settings.exactTotalUpTo();
 	}
 
+	/**
+	 * A page of hits, counted exactly up to {@link SearchSettings#exactTotalUpTo()}: past
+	 * it the total is a lower bound ({@link ReportResults#totalExact()} false), and
+	 * Lucene skips the documents that cannot make the page instead of scoring every one.
+	 */
 	@Transactional(readOnly = true)
 	public ReportResults search(ReportQuery query) {
+		return search(query, exactTotalUpTo);
+	}
+
+	/**
+	 * As {@link #search(ReportQuery)} with the total always exact, for those that need it
+	 * (a download that must know how many rows it holds).
+	 */
+	@Transactional(readOnly = true)
+	public ReportResults searchCountingAll(ReportQuery query) {
+		return search(query, Long.MAX_VALUE);
+	}
+
+	private ReportResults search(ReportQuery query, long exactUpTo) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
 		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS,
-				text -> run(session, query, text), session, Report.class,
+				text -> run(session, query, text, exactUpTo), session, Report.class,
 				"Nothing matched exactly; showing reports with similar spellings.");
 		SearchResult<ReportRow> result = outcome.result();
-		List<Hit> hits = outcome.text() == null || result.hits().isEmpty() ? withoutHighlights(session, result.hits())
-				: highlighted(session, result.hits(), outcome.matched());
-		return new ReportResults(query, result.total().hitCount(), hits, facets(result), outcome.messages(),
-				outcome.didYouMean(), outcome.approximate());
+		boolean exact = result.total().isHitCountExact();
+		// One hit more than the page was fetched: when it came, the next page exists,
+		// and the lower bound says so to the pager.
+		List<ReportRow> rows = result.hits().subList(0, Math.min(result.hits().size(), query.size()));
+		long total = exact ? result.total().hitCount()
+				: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
+		Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1,
+				() -> countFacets(session, query, outcome.text()));
+		List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(session, rows)
+				: highlighted(session, rows, outcome.matched());
+		return new ReportResults(query, total, exact, hits, facets, outcome.messages(), outcome.didYouMean(),
+				outcome.approximate());
 	}
 
 	/** When no words were given: each report with how it opens. */
@@ -191,7 +224,11 @@ public class ReportSearch {
 		return List.of(new Passage(lead.anchor(), lead.heading(), Highlights.opening(lead.text())));
 	}
 
-	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text) {
+	/**
+	 * Top hits only: no aggregation here, as one would make Lucene collect every matching
+	 * document; the facets are counted apart ({@link #countFacets}) and kept.
+	 */
+	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text, long exactUpTo) {
 		return session.search(Report.class)
 			.select(ReportRow.class)
 			.where(f -> predicate(f, query, text))
@@ -200,13 +237,26 @@ public class ReportSearch {
 				case OLDEST -> f.field(Reports.PUBLISHED_ON).asc().missing().last().then().score();
 				case RELEVANCE -> f.score().then().field(Reports.PUBLISHED_ON).desc().missing().last();
 			})
+			.totalHitCountThreshold(exactUpTo)
+			.fetch(offset(query), query.size() + 1);
+	}
+
+	private static int offset(ReportQuery query) {
+		return (query.page() - 1) * query.size();
+	}
+
+	/** The five facets over every matching report (no hits fetched). */
+	private Facets countFacets(SearchSession session, ReportQuery query, Query text) {
+		SearchResult<Report> counted = session.search(Report.class)
+			.where(f -> predicate(f, query, text))
 			.aggregation(COUNTRIES, f -> f.terms().field(Reports.COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(SERIES, f -> f.terms().field(Reports.SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(YEARS, f -> f.terms().field(Reports.YEAR, Integer.class).maxTermCount(1000))
 			.aggregation(MATCHED, f -> f.count().documents())
 			.aggregation(SPEAKERS, f -> f.terms().field(Reports.SPEAKER, String.class).maxTermCount(FACET_SIZE))
 			.aggregation(OUTLETS, f -> f.terms().field(Reports.OUTLET, String.class).maxTermCount(FACET_SIZE))
-			.fetch((query.page() - 1) * query.size(), query.size());
+			.fetch(0);
+		return facets(counted);
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, ReportQuery query, Query text) {

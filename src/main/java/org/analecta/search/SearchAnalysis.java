@@ -101,15 +101,15 @@ class SearchAnalysis {
 		String matched = cleaned.query();
 		boolean approximate = false;
 		String didYouMean = null;
-		if (result.total().hitCount() < FEW_HITS) {
+		if (result.total().hitCountLowerBound() < FEW_HITS) {
 			didYouMean = suggest(session, indexed, cleaned.query());
 		}
-		if (result.total().hitCount() == 0) {
+		if (result.total().hitCountLowerBound() == 0) {
 			String loose = TextQueries.fuzzy(cleaned.query());
 			if (loose != null) {
 				Query fuzzy = queries.parse(loose, fields);
 				SearchResult<R> fuzzyResult = run.apply(fuzzy);
-				if (fuzzyResult.total().hitCount() > 0) {
+				if (fuzzyResult.total().hitCountLowerBound() > 0) {
 					result = fuzzyResult;
 					text = fuzzy;
 					matched = loose;

@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,14 +14,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * startup, a missing file is fine
  * @param rebuildEmptyIndex whether a start that finds reports in the database but none in
  * the index (a deleted or moved index folder, a new machine) rebuilds the index by itself
+ * @param exactTotalUpTo the report search counts its hits exactly up to this many; past
+ * it Lucene may skip documents that cannot make the page, and the page says "more than N
+ * reports"
+ * @param facetCacheSize how many facet-count sets (one per query text and filters) are
+ * kept
+ * @param facetCacheTtl how long a facet-count set is kept at most: the bound on how old
+ * the counts shown can be when the index changed without changing the number of hits
  * @param backend where the index lives: an embedded Lucene index on local disk, or an
  * OpenSearch cluster shared by several application nodes
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
  */
 @ConfigurationProperties("analecta.search")
 record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
-		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("lucene") Backend backend,
-		@DefaultValue OpenSearch opensearch) {
+		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("1000") int exactTotalUpTo,
+		@DefaultValue("500") int facetCacheSize, @DefaultValue("30s") Duration facetCacheTtl,
+		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
+
+	SearchSettings {
+		if (exactTotalUpTo < SearchAnalysis.FEW_HITS) {
+			// The search decides on spelling help from the count of few hits.
+			throw new IllegalArgumentException(
+					"analecta.search.exact-total-up-to must be at least " + SearchAnalysis.FEW_HITS);
+		}
+	}
 
 	enum Backend {
 
