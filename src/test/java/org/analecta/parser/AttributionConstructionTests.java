@@ -300,6 +300,18 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker()).isEqualTo(person("Ali Sistani", "Ayatollah"));
 		}
 
+		@Test
+		void aGivenNameThatIsAlsoAVerbOpensANameInsideASentence() {
+			Quote quote = single(quotes("\"Tuition keeps rising every single year,\" said Will Harlan, an economist."));
+			assertThat(quote.speaker().name()).isEqualTo("Will Harlan");
+		}
+
+		@Test
+		void aGivenNameThatIsAlsoAVerbStaysAVerbAtASentenceStart() {
+			List<Quote> quotes = quotes("Will Harlan win? Nobody knows. \"Tuition keeps rising every single year.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
+		}
+
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
