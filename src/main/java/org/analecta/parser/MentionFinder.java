@@ -449,7 +449,7 @@ final class MentionFinder {
 
 	private static boolean followedByCue(List<Token> tokens, int next) {
 		int i = next;
-		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i).key()) && i - next < 2) {
+		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
 		return i < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(i).key());

@@ -39,6 +39,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anAdverbOfMannerBetweenSpeakerAndVerb() {
+			Quote quote = single(quotes("In the spring, Nancy Holloway emphatically proclaimed at a press "
+					+ "conference, \"I never sent anything secret to anyone at all.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Nancy Holloway");
+		}
+
+		@Test
 		void wroteBeforeTheQuotation() {
 			Quote quote = single(
 					quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
