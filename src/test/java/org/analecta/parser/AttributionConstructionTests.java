@@ -46,6 +46,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void indicatedIsASpeechVerb() {
+			Quote quote = single(quotes("Questioned by lawmakers, Director Jim Corey indicated that any official "
+					+ "\"should have known that an open system was no place\" for such talk."));
+			assertThat(quote.speaker().name()).isEqualTo("Jim Corey");
+		}
+
+		@Test
 		void wroteBeforeTheQuotation() {
 			Quote quote = single(
 					quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
