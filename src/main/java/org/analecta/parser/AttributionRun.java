@@ -306,7 +306,7 @@ final class AttributionRun {
 			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
 				after++; // "General Alireza Tangsiri, who said that ..."
 			}
-			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after).key())) {
+			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after))) {
 				after++;
 			}
 			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());

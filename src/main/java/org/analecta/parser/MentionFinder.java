@@ -196,7 +196,8 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (claimed[i] || !tokens.get(i).nameWord()) {
+			boolean givenOpener = givenNameOpener(text, tokens, claimed, i);
+			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)) {
 				continue;
 			}
 			int end = i;
@@ -204,7 +205,7 @@ final class MentionFinder {
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
 					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
-				if (token.nameWord()) {
+				if (token.nameWord() || (end == i && givenOpener)) {
 					nameWords++;
 					end++;
 					if (token.possessive()) {
@@ -382,6 +383,22 @@ final class MentionFinder {
 	 * Whether only opening punctuation stands between the offset and the end of the
 	 * previous sentence.
 	 */
+	/**
+	 * Whether a capitalised word that is usually a function word but also a given name
+	 * ("Will", "Said") opens a name here: inside a sentence and followed by a name word
+	 * ("said Will Doyle"). At a sentence start ("Will Trump win?") it stays a verb.
+	 */
+	private static boolean givenNameOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
+		Token token = tokens.get(i);
+		if (!token.capitalised() || token.possessive() || i + 1 >= tokens.size() || claimed[i + 1]
+				|| !NameVocabulary.FUNCTION_WORDS.contains(token.key())
+				|| NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN) {
+			return false;
+		}
+		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
+				&& !atSentenceStart(text, token.start());
+	}
+
 	private static boolean atSentenceStart(String text, int offset) {
 		for (int i = offset - 1; i >= 0; i--) {
 			char c = text.charAt(i);
@@ -432,7 +449,7 @@ final class MentionFinder {
 
 	private static boolean followedByCue(List<Token> tokens, int next) {
 		int i = next;
-		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i).key()) && i - next < 2) {
+		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
 		return i < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(i).key());

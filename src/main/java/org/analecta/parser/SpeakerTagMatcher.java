@@ -115,8 +115,26 @@ final class SpeakerTagMatcher {
 		return CUES.contains(key);
 	}
 
-	static boolean isSkippable(String key) {
-		return SKIPPABLE.contains(key);
+	static boolean isSkippable(Token token) {
+		return SKIPPABLE.contains(token.key()) || !token.capitalised() && isMannerAdverb(token.key());
+	}
+
+	/**
+	 * Nouns and adjectives ending in "-ly" that never stand between a speaker and the
+	 * verb as an adverb.
+	 */
+	private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "weekly", "monthly", "yearly", "likely",
+			"friendly", "assembly", "anomaly", "monopoly", "butterfly", "quarterly", "nightly", "lonely", "elderly",
+			"costly", "deadly", "ugly", "holy", "italy", "july", "rally", "daily", "early", "only");
+
+	/**
+	 * An adverb of manner between the speaker and the verb ("Clinton emphatically
+	 * proclaimed", "he flatly denied"): any lower-case "-ly" word of six letters or more
+	 * that is not a known noun or adjective.
+	 */
+	private static boolean isMannerAdverb(String key) {
+		return key.length() >= 6 && key.endsWith("ly") && !NOT_ADVERBS.contains(key)
+				&& key.chars().allMatch(Character::isLetter);
 	}
 
 	/**
@@ -248,7 +266,7 @@ final class SpeakerTagMatcher {
 			resume = apposition.end();
 		}
 		int next = passage.firstTokenFrom(resume);
-		while (next < tokens.size() && isSkippable(tokens.get(next).key())) {
+		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
@@ -503,7 +521,7 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		int k = passage.lastTokenBy(verbStart);
 		while (k >= 0 && tokens.get(k).start() >= from
-				&& (skipped[tokens.get(k).start() - from] || isSkippable(tokens.get(k).key()))) {
+				&& (skipped[tokens.get(k).start() - from] || isSkippable(tokens.get(k)))) {
 			k--;
 		}
 		if (k < 0 || tokens.get(k).start() < from) {

@@ -39,6 +39,20 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anAdverbOfMannerBetweenSpeakerAndVerb() {
+			Quote quote = single(quotes("In the spring, Nancy Holloway emphatically proclaimed at a press "
+					+ "conference, \"I never sent anything secret to anyone at all.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Nancy Holloway");
+		}
+
+		@Test
+		void indicatedIsASpeechVerb() {
+			Quote quote = single(quotes("Questioned by lawmakers, Director Jim Corey indicated that any official "
+					+ "\"should have known that an open system was no place\" for such talk."));
+			assertThat(quote.speaker().name()).isEqualTo("Jim Corey");
+		}
+
+		@Test
 		void wroteBeforeTheQuotation() {
 			Quote quote = single(
 					quotes("Columnist Thomas Friedman wrote: \"Many of his ideas are far from heartwarming.\""));
@@ -140,6 +154,13 @@ class AttributionConstructionTests {
 			Quote quote = single(quotes("Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.",
 					"\"But I am amazed that people are acting surprised,\" he said."));
 			assertThat(quote.speaker().name()).isEqualTo("Scott Reed");
+		}
+
+		@Test
+		void heIsTheOnlySubjectOfHisParagraphWhateverTheNamesInPassing() {
+			Quote quote = single(quotes("Armstrong Wexley, Ben Carson's longtime friend, suggested the candidate was "
+					+ "back in control. \"Dr. Carson is back in charge,\" he told the AP."));
+			assertThat(quote.speaker().name()).isEqualTo("Armstrong Wexley");
 		}
 
 		@Test
@@ -298,6 +319,18 @@ class AttributionConstructionTests {
 			Quote quote = single(
 					quotes("His Eminence Ayatollah Ali Sistani said: \"Fighting the terrorists is a duty.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Ali Sistani", "Ayatollah"));
+		}
+
+		@Test
+		void aGivenNameThatIsAlsoAVerbOpensANameInsideASentence() {
+			Quote quote = single(quotes("\"Tuition keeps rising every single year,\" said Will Harlan, an economist."));
+			assertThat(quote.speaker().name()).isEqualTo("Will Harlan");
+		}
+
+		@Test
+		void aGivenNameThatIsAlsoAVerbStaysAVerbAtASentenceStart() {
+			List<Quote> quotes = quotes("Will Harlan win? Nobody knows. \"Tuition keeps rising every single year.\"");
+			assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
 		}
 
 	}
