@@ -140,7 +140,6 @@ final class CoreferenceTracker {
 		Entry subject = null;
 		String firstName = null;
 		boolean several = false;
-		boolean rivalSubject = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other
@@ -159,21 +158,12 @@ final class CoreferenceTracker {
 			if (nearest == null) {
 				nearest = entry;
 			}
-			if (entry.subject()) {
-				if (subject == null) {
-					subject = entry;
-				}
-				else if (!subject.speaker().name().equals(entry.speaker().name())) {
-					rivalSubject = true;
-				}
+			if (entry.subject() && subject == null) {
+				subject = entry;
 			}
 		}
 		if (subject != null) {
-			// The only fitting subject, in the pronoun's own paragraph, is the reader's
-			// pick even when its gender is unknown and people are named in passing
-			// ("Armstrong Williams, Carson's adviser, suggested ... 'X,' he said").
-			boolean soleSubjectHere = !rivalSubject && subject.position() / PARAGRAPH == before / PARAGRAPH;
-			weak = several && subject.gender() != gender && !soleSubjectHere;
+			weak = several && subject.gender() != gender;
 			return subject;
 		}
 		// Nobody fitting is a subject: the one person named in the pronoun's own

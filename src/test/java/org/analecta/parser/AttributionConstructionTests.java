@@ -157,13 +157,6 @@ class AttributionConstructionTests {
 		}
 
 		@Test
-		void heIsTheOnlySubjectOfHisParagraphWhateverTheNamesInPassing() {
-			Quote quote = single(quotes("Armstrong Wexley, Ben Carson's longtime friend, suggested the candidate was "
-					+ "back in control. \"Dr. Carson is back in charge,\" he told the AP."));
-			assertThat(quote.speaker().name()).isEqualTo("Armstrong Wexley");
-		}
-
-		@Test
 		void sheIsTheWomanWhoSpokeNotAWomanNamedLongBefore() {
 			Quote quote = single(quotes("Hillary Clinton campaigned in Iowa on Sunday.",
 					"The rally drew a large crowd of young voters from across the state.",
