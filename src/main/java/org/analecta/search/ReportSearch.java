@@ -101,7 +101,8 @@ public class ReportSearch {
 	 */
 	@Transactional(readOnly = true)
 	public ReportResults searchCountingAll(ReportQuery query) {
-		return search(query, Long.MAX_VALUE);
+		// Integer.MAX_VALUE, not Long's: OpenSearch reads track_total_hits as an int.
+		return search(query, Integer.MAX_VALUE);
 	}
 
 	private ReportResults search(ReportQuery query, long exactUpTo) {

@@ -75,6 +75,13 @@ class SearchTests {
 	}
 
 	@Test
+	void theExactCountForDownloadsAndTheApiAgreesWithThePage() {
+		ReportResults exact = search.searchCountingAll(ReportQuery.of("Iran"));
+		assertThat(exact.totalExact()).isTrue();
+		assertThat(exact.total()).isGreaterThan(1).isEqualTo(search.search(ReportQuery.of("Iran")).total());
+	}
+
+	@Test
 	void daeshFindsReportsThatSayIsisOrIsil() {
 		assertThat(FixtureReports.text(FixtureReports.SEED)).contains("ISIS").doesNotContain("Daesh");
 		assertThat(slugsOf(search("Daesh"))).contains(slug(FixtureReports.SEED),
