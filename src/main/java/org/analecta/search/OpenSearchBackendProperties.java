@@ -38,6 +38,12 @@ class OpenSearchBackendProperties implements HibernatePropertiesCustomizer {
 			properties.put(BACKEND + "password", cluster.password());
 		}
 		properties.put(BACKEND + "analysis.configurer", "class:" + OpenSearchAnalysisConfigurer.class.getName());
+		// Pages go as deep on OpenSearch as on the embedded index: page 10,000 of 100
+		// hits,
+		// plus the one hit that tells whether a next page exists (the cluster's default
+		// window stops at 10,000 hits).
+		properties.put(BACKEND + "schema_management.settings_file",
+				"org/analecta/search/opensearch-index-settings.json");
 		properties.put(BACKEND + "layout.strategy", "class:" + PrefixedIndexLayout.class.getName());
 	}
 

@@ -21,6 +21,7 @@ import org.analecta.search.ReportResults.Passage;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
+import org.analecta.system.Pager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
@@ -79,6 +80,13 @@ class SearchTests {
 		ReportResults exact = search.searchCountingAll(ReportQuery.of("Iran"));
 		assertThat(exact.totalExact()).isTrue();
 		assertThat(exact.total()).isGreaterThan(1).isEqualTo(search.search(ReportQuery.of("Iran")).total());
+	}
+
+	@Test
+	void theDeepestPageAnswersWithoutHits() {
+		ReportResults deepest = search.search(ReportQuery.of("Iran").withPage(Pager.MAX_PAGE, ReportQuery.MAX_SIZE));
+		assertThat(deepest.hits()).isEmpty();
+		assertThat(deepest.total()).isGreaterThan(1);
 	}
 
 	@Test
