@@ -38,35 +38,34 @@ final class AnalectaUnderTest implements AutoCloseable {
 
 	private final double startSeconds;
 
-	private final Path indexDirectory;
+	private final BenchIndex index;
 
 	private final String jdbcUrl;
 
-	private AnalectaUnderTest(ConfigurableApplicationContext context, double startSeconds, Path indexDirectory,
+	private AnalectaUnderTest(ConfigurableApplicationContext context, double startSeconds, BenchIndex index,
 			String jdbcUrl) {
 		this.context = context;
 		this.startSeconds = startSeconds;
-		this.indexDirectory = indexDirectory;
+		this.index = index;
 		this.jdbcUrl = jdbcUrl;
 	}
 
 	/**
 	 * Drops the benchmark database and index, so an ingest starts from an empty archive.
 	 */
-	static void wipe(String server, String database, Path indexDirectory) throws SQLException, IOException {
+	static void wipe(String server, String database, BenchIndex index) throws SQLException, IOException {
 		try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", "");
 				Statement s = admin.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
 			s.execute("CREATE DATABASE " + database);
 		}
-		deleteTree(indexDirectory);
+		index.wipe();
 	}
 
-	static AnalectaUnderTest start(String server, String database, Path indexDirectory, List<String> extraArgs) {
+	static AnalectaUnderTest start(String server, String database, BenchIndex index, List<String> extraArgs) {
 		String jdbcUrl = server + database;
 		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
 				"--spring.datasource.username=postgres", "--server.port=0", "--server.address=127.0.0.1",
-				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + indexDirectory.toAbsolutePath(),
 				// Only the synthetic corpus: no sample reports loaded on first start.
 				"--analecta.seed-dir=",
 				// The test classpath carries the tests' "clean the database at start"
@@ -75,13 +74,14 @@ final class AnalectaUnderTest implements AutoCloseable {
 				"--analecta.test.clean-database=false", "--spring.flyway.clean-disabled=true",
 				"--logging.level.root=WARN", "--logging.level.org.analecta=WARN",
 				"--management.endpoints.web.exposure.include=health"));
+		args.addAll(index.appArgs());
 		args.addAll(extraArgs);
 		SpringApplication app = new SpringApplication(AnalectaApplication.class);
 		app.setBannerMode(Banner.Mode.OFF);
 		long t0 = System.nanoTime();
 		ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
 		double seconds = (System.nanoTime() - t0) / 1e9;
-		return new AnalectaUnderTest(context, seconds, indexDirectory, jdbcUrl);
+		return new AnalectaUnderTest(context, seconds, index, jdbcUrl);
 	}
 
 	ConfigurableApplicationContext context() {
@@ -232,8 +232,8 @@ final class AnalectaUnderTest implements AutoCloseable {
 		}
 	}
 
-	long indexBytes() {
-		return treeSize(indexDirectory);
+	long indexBytes() throws IOException {
+		return index.bytes();
 	}
 
 	@Override

@@ -13,7 +13,7 @@ import java.util.Set;
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
 		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
 		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds,
-		boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath) {
+		boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath, String opensearch) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -42,6 +42,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --skip parse,fts,ingest,search,http,restart   phases to leave out
 			  --reuse-archive true        measure search, HTTP, memory on the archive an earlier run left in
 			                              --database (no ingest; the index is rebuilt with the mass indexer)
+			  --opensearch URI            index on this OpenSearch node (indexes named analecta-bench-*,
+			                              dropped per size) instead of an embedded Lucene index in <out>/index
 			  --app ARG                   extra Spring argument for the application (repeatable)
 			""";
 
@@ -75,6 +77,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		int parseMax = 20_000;
 		boolean mergeSegments = true;
 		String ingestPath = "bulk";
+		String opensearch = null;
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			if (a.equals("--help") || a.equals("-h")) {
@@ -105,6 +108,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--reuse-archive" -> reuseArchive = Boolean.parseBoolean(v);
 				case "--index-timeout" -> indexTimeout = Double.parseDouble(v);
 				case "--fresh-fts" -> freshFts = Boolean.parseBoolean(v);
+				case "--opensearch" -> opensearch = v;
 				case "--app" -> appArgs.add(v.startsWith("--") ? v : "--" + v);
 				default -> throw new IllegalArgumentException("Unknown option " + a + "\n" + USAGE);
 			}
@@ -114,7 +118,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
 				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts,
-				indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath);
+				indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath, opensearch);
 	}
 
 	private static String checkIngestPath(String v) {
@@ -122,6 +126,12 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("--ingest is bulk, uploads or both, not " + v);
 		}
 		return v;
+	}
+
+	/** The index the application under test writes and searches. */
+	BenchIndex index() {
+		return opensearch == null ? new BenchIndex.LuceneDirectory(out.resolve("index"))
+				: new BenchIndex.OpenSearchIndexes(opensearch);
 	}
 
 	boolean bulkIngest() {

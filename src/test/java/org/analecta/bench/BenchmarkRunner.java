@@ -107,6 +107,7 @@ public final class BenchmarkRunner {
 						+ "representative. Turn it on with ALTER SYSTEM SET autovacuum = on; SELECT pg_reload_conf();");
 			}
 		}
+		results.environment("search backend", options.index().backend());
 		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
 				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
 				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
@@ -173,7 +174,7 @@ public final class BenchmarkRunner {
 	}
 
 	private void analecta(int size, List<CorpusWriter.ManifestEntry> entries, PostgresFts fts) throws Exception {
-		Path index = options.out().resolve("index");
+		BenchIndex index = options.index();
 		if (!options.reuseArchive()) {
 			AnalectaUnderTest.wipe(options.server(), options.database(), index);
 		}
@@ -215,7 +216,7 @@ public final class BenchmarkRunner {
 				mergeSegments(size, app);
 			}
 			memory(size, app, "after ingest");
-			results.add(size, "size", "Lucene index directory", "Analecta", mib(app.indexBytes()), "MiB", "");
+			results.add(size, "size", index.sizeLabel(), "Analecta", mib(app.indexBytes()), "MiB", "");
 			results.add(size, "size", "database (pg_database_size)", "Analecta", mib(app.databaseBytes()), "MiB",
 					"originals, parts, outbox");
 			results.add(size, "size", "tables + indexes (pg_total_relation_size)", "Analecta", mib(app.relationBytes()),
