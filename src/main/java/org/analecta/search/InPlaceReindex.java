@@ -63,20 +63,25 @@ class InPlaceReindex {
 	record IndexedType(Class<?> type, String entity) {
 	}
 
-	/** Replaces every document of these types, then removes those whose row is gone. */
-	void run(List<IndexedType> types, IndexMaintenance.Progress progress) throws InterruptedException {
+	/**
+	 * Replaces every document of the {@code enqueued} types (and, through Hibernate
+	 * Search, of the entities that embed them), then removes the documents of the
+	 * {@code purged} types whose row is gone.
+	 */
+	void run(List<IndexedType> enqueued, List<IndexedType> purged, IndexMaintenance.Progress progress)
+			throws InterruptedException {
 		long total = 0;
-		for (IndexedType type : types) {
+		for (IndexedType type : enqueued) {
 			total += count(type);
 		}
 		long done = 0;
 		progress.update(total, done);
-		for (IndexedType type : types) {
+		for (IndexedType type : enqueued) {
 			done = enqueueAll(type, total, done, progress);
 		}
 		awaitApplied(Instant.now());
 		long stale = 0;
-		for (IndexedType type : types) {
+		for (IndexedType type : purged) {
 			stale += purgeStale(type);
 		}
 		awaitApplied(Instant.now());

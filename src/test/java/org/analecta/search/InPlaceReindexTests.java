@@ -113,12 +113,17 @@ class InPlaceReindexTests {
 		// Behind the application's back: no indexing event, the index keeps the old
 		// documents.
 		jdbc.update("update reports set title = 'Marshwort renamed' where id = ?", renamed);
+		jdbc.update(
+				"update quotes set text = 'Bladderwort words' where id = (select min(id) from quotes where kind <> 'TERM')");
 		jdbc.update("delete from reports where id = ?", deleted);
 		assertThat(reports.search(ReportQuery.of("Marshwort")).total()).isZero();
+		assertThat(quotes.search(QuoteQuery.of("Bladderwort")).total()).isZero();
 
 		maintenance.reindex();
 
 		assertThat(reports.search(ReportQuery.of("Marshwort")).total()).isEqualTo(1);
+		assertThat(quotes.search(QuoteQuery.of("Bladderwort")).total()).as("a quote changed in the database")
+			.isEqualTo(1);
 		assertThat(reports.search(ReportQuery.of("")).total()).isEqualTo(count("reports"));
 		IndexMaintenance.Consistency after = maintenance.check();
 		assertThat(after.quotes().inIndex()).isEqualTo(count("quotes"));
