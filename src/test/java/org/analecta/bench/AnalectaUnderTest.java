@@ -141,7 +141,13 @@ final class AnalectaUnderTest implements AutoCloseable {
 			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
 				types.add(entity.javaClass());
 			}
-			Search.session(em).massIndexer(types).purgeAllOnStart(true).startAndWait();
+			// A fresh schema rather than a purge: on OpenSearch a purge needs
+			// _delete_by_query, which the test distribution lacks.
+			Search.session(em)
+				.massIndexer(types)
+				.dropAndCreateSchemaOnStart(true)
+				.purgeAllOnStart(false)
+				.startAndWait();
 		}
 		finally {
 			em.close();
