@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
  * together with the analysis configurer that the Hibernate Search mapping needs.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ SearchSettings.class, OutboxUpkeepSettings.class })
+@EnableConfigurationProperties({ SearchSettings.class, OutboxUpkeepSettings.class, IndexingRetrySettings.class })
 public class SearchConfiguration {
 
 }
