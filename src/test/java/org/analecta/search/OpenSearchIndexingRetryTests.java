@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,8 +34,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * indexing events after three tries, and the application queues them again when the index
  * answers.
  */
-@SpringBootTest(properties = { "spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
-		"analecta.search.indexing-retry.interval=1s" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.properties.hibernate.search.coordination.event_processor.retry_delay=1",
+				"analecta.search.indexing-retry.interval=1s" })
 class OpenSearchIndexingRetryTests {
 
 	private static final Path SAMPLE = Path.of("data/reports/000_4c35f079a3e03125.txt");
@@ -61,6 +63,9 @@ class OpenSearchIndexingRetryTests {
 
 	@Value("${analecta.search.opensearch.index-prefix}")
 	String prefix;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void aReportSavedWhileTheClusterCannotIndexIsFoundOnceItIsBack() throws Exception {
