@@ -186,8 +186,15 @@ public final class BenchmarkRunner {
 				results.add(size, "start-up", "application context, archive of N reports", "Analecta",
 						app.startSeconds(), "s", "reused archive");
 				// The index the previous run left is used as it is when it matches the
-				// database.
-				if (!app.awaitIndexed(20)) {
+				// database. An empty one the application rebuilds by itself at start (a
+				// repair): wait for that rather than run a second mass indexer beside it,
+				// which would add every document twice.
+				long t0 = System.nanoTime();
+				if (app.awaitIndexed(options.indexTimeoutSeconds())) {
+					results.add(size, "ingest", "index ready (reused archive; rebuilt at start when empty)", "Analecta",
+							seconds(t0), "s", String.join(", ", app.indexedCounts()));
+				}
+				else {
 					results.add(size, "ingest", "index rebuilt with the mass indexer (reused archive)", "Analecta",
 							app.rebuildIndex(), "s", String.join(", ", app.indexedCounts()));
 				}
