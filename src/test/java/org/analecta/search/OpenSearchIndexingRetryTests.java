@@ -14,11 +14,15 @@ import java.time.Duration;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.analecta.Accessibility;
+import org.analecta.Browser;
 import org.analecta.OpenSearchNode;
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestResult;
 import org.analecta.ingest.IngestService;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +94,51 @@ class OpenSearchIndexingRetryTests {
 		assertThat(reports.search(ReportQuery.of("Hornwort")).hits()).extracting(ReportResults.Hit::slug)
 			.containsExactly(saved.slug());
 		assertThat(maintenance.check().consistent()).isTrue();
+	}
+
+	@Test
+	void whileTheClusterCannotAnswerSearchSaysSoAndReportsCanStillBeRead() throws Exception {
+		String slug = ingest.ingest(sample("Pillwort"), "before-the-outage.txt", null).slug();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		closeOrOpen("_close");
+		try {
+			try (HttpClient http = HttpClient.newHttpClient()) {
+				HttpResponse<String> page = get(http, "/search?q=Iran");
+				assertThat(page.statusCode()).isEqualTo(503);
+				assertThat(page.headers().firstValue("Retry-After")).contains("15");
+				assertThat(page.body()).contains("Search is temporarily unavailable").doesNotContain("database");
+
+				HttpResponse<String> api = get(http, "/api/v1/reports?q=Iran");
+				assertThat(api.statusCode()).isEqualTo(503);
+				assertThat(api.headers().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+
+				assertThat(get(http, "/reports/" + slug).statusCode()).as("the reader").isEqualTo(200);
+			}
+			WebDriver browser = Browser.start();
+			try {
+				browser.get("http://127.0.0.1:" + port + "/search?q=Iran");
+				assertThat(browser.findElement(By.tagName("h1")).getText())
+					.isEqualTo("Search is temporarily unavailable");
+				assertThat(browser.findElement(By.linkText("Browse")).getAttribute("href")).endsWith("/browse/dates");
+				assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+				Browser.screenshot(browser, "search-cluster-unavailable", 1280, 800);
+			}
+			finally {
+				browser.quit();
+			}
+		}
+		finally {
+			closeOrOpen("_open");
+		}
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			assertThat(get(http, "/search?q=Iran").statusCode()).as("search once the cluster is back").isEqualTo(200);
+		}
+	}
+
+	private HttpResponse<String> get(HttpClient http, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/**
