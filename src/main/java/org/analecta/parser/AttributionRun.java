@@ -692,7 +692,10 @@ final class AttributionRun {
 					if (speaker.kind() == SpeakerKind.PERSON) {
 						// Whoever a tag names is who a later "he said" most likely goes
 						// on with.
-						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+						// A place the tag matcher took for the speaker ("... in Brooklyn,
+						// says") speaks here but is no antecedent of a later "he".
+						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true,
+								Antecedents.personLike(passages.get(paragraph), subject.mention(), null));
 					}
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}

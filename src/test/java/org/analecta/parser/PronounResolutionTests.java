@@ -1,0 +1,50 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom a "he" or "she" tag names when the paragraphs before name several people: gender
+ * from given names, and mentions that only look like people (a party and state, a place
+ * the tag reader took for a speaker) kept out of the choice. Short invented text in,
+ * speaker out.
+ */
+class PronounResolutionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aWomansGivenNameTellsHerFromAPersonOfUnknownGender() {
+		Quote quote = single(quotes("Yolanda Brisk spoke after Quint Varro at the county fair on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
+	@Test
+	void aPartyAndStateAfterTheNameIsNotWhomHeRefersTo() {
+		Quote quote = single(quotes("Quint Varro, R-Calif., said the vote had been a mistake from the start.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aPlaceTakenForTheSpeakerOfATagIsNotWhomHeRefersTo() {
+		List<Quote> quotes = quotes(
+				"Quint Varro, a top fundraiser close to the campaign staff in Brooklyn, says the goal is \"to win the state.\"",
+				"\"Yes, we will have to answer the hard questions,\" he added.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+	private static Quote single(List<Quote> quotes) {
+		return QuoteAttributorTests.single(quotes);
+	}
+
+}
