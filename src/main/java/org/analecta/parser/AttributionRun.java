@@ -309,6 +309,12 @@ final class AttributionRun {
 			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after))) {
 				after++;
 			}
+			if (after < tokens.size() && tokens.get(after).key().endsWith("ing")
+					&& passage.masked().substring(mention.end(), tokens.get(after).start()).contains(",")) {
+				// "Trump went after Bush, calling him ...": the participle is the
+				// sentence subject's, not the object's.
+				return false;
+			}
 			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
 		}
 

@@ -123,10 +123,9 @@ final class CoreferenceTracker {
 	/**
 	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is
 	 * not the subject of a sentence in this paragraph or the one before (unless it is the
-	 * only fitting person and named in the pronoun's own paragraph), or it is one of
-	 * several people of a fitting gender there while its own gender is unknown. On
-	 * polnear/train such answers are right about half the time, so a careful reader's "he
-	 * said" stays unattributed there.
+	 * only fitting person there), or it is one of several people of a fitting gender
+	 * there while its own gender is unknown. On polnear/train such answers are right
+	 * about half the time, so a careful reader's "he said" stays unattributed there.
 	 */
 	private boolean weak;
 
@@ -166,10 +165,10 @@ final class CoreferenceTracker {
 			weak = several && subject.gender() != gender;
 			return subject;
 		}
-		// Nobody fitting is a subject: the one person named in the pronoun's own
-		// paragraph
-		// ("excerpts from a sermon by Ali Khamenei; in it, he stressed") is still clear.
-		weak = nearest == null || several || nearest.position() / PARAGRAPH != before / PARAGRAPH;
+		// Nobody fitting is a subject: the one person of a fitting gender named in this
+		// paragraph or the one before ("excerpts from a sermon by Ali Khamenei; in it,
+		// he stressed") is still clear.
+		weak = nearest == null || several;
 		if (nearest != null) {
 			return nearest;
 		}

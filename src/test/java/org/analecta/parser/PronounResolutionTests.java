@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whom a "he" or "she" tag names when the paragraphs before name several people: gender
- * from given names, and mentions that only look like people (a party and state, a place
- * the tag reader took for a speaker) kept out of the choice. Short invented text in,
- * speaker out.
+ * from given names, the one fitting person of the paragraph before, the sentence subject
+ * rather than the object before a participle, and mentions that only look like people (a
+ * party and state, a place the tag reader took for a speaker) kept out of the choice.
+ * Short invented text in, speaker out.
  */
 class PronounResolutionTests {
 
@@ -37,6 +38,21 @@ class PronounResolutionTests {
 				"Quint Varro, a top fundraiser close to the campaign staff in Brooklyn, says the goal is \"to win the state.\"",
 				"\"Yes, we will have to answer the hard questions,\" he added.");
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theOnlyPersonOfTheParagraphBeforeIsWhomHeRefersToThoughNoSubject() {
+		Quote quote = single(quotes(
+				"The committee, which met for three hours on Tuesday in a crowded room downtown, questioned the treasurer, Quint Varro.",
+				"\"We were never told about the second contract at all,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theObjectBeforeAParticipleIsNotTheSubjectHeRefersTo() {
+		Quote quote = single(quotes("Gerald Varro went after Tobias Renner, calling him a coward.",
+				"\"He has no plan for the county at all and he never had one,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
