@@ -286,6 +286,14 @@ final class AttributionRun {
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject,
 						personLike || mention.kind() != SpeakerKind.PERSON);
+				int first = passage.firstTokenFrom(mention.start());
+				if (mention.kind() == SpeakerKind.PERSON && first > 0) {
+					Tokens.Token before = passage.tokens().get(first - 1);
+					String title = passage.masked().substring(before.start(), mention.start()).strip();
+					if (NameVocabulary.isTitle(before.text()) && title.length() <= before.text().length() + 1) {
+						tracker.title(position, speaker.name(), title);
+					}
+				}
 				if (mention.kind() == SpeakerKind.PERSON) {
 					previousPerson = mention;
 				}
@@ -724,9 +732,9 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
 				case DESCRIPTION -> {
-					Entry entry = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
-							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
-									? tracker.roleNoun(subject.key(), position) : null;
+					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
+					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
+							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}

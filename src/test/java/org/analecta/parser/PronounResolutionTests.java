@@ -55,6 +55,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
 	}
 
+	@Test
+	void aDescriptionTakesThePersonWhoseTitleOrRoleEndsInItsHead() {
+		List<Quote> quotes = quotes(
+				"Vermont Sen. Quint Varro spoke in Iowa on Monday. \"We will win this state in the end,\" the Vermont senator said.",
+				"Actress Yolanda Brisk spoke next. \"Some people feel it will come right away,\" the actress said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Yolanda Brisk");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
