@@ -137,11 +137,12 @@ final class CoreferenceTracker {
 	 * one a pronoun picks up.
 	 */
 	/**
-	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is
-	 * not the subject of a sentence in this paragraph or the one before (unless it is the
-	 * only fitting person there), or it is one of several people of a fitting gender
-	 * there while its own gender is unknown. On polnear/train such answers are right
-	 * about half the time, so a careful reader's "he said" stays unattributed there.
+	 * Whether the last {@link #pronoun} answer rests on weak evidence: nobody of a
+	 * fitting gender is named in this paragraph or the one before, or, for "he" only,
+	 * several people of a fitting gender are named there and the antecedent is either no
+	 * sentence subject or of unknown gender itself. On polnear/train such answers are
+	 * right about half the time, so a careful reader's "he said" stays unattributed
+	 * there.
 	 */
 	private boolean weak;
 
@@ -177,14 +178,17 @@ final class CoreferenceTracker {
 				subject = entry;
 			}
 		}
+		// Several people of unknown gender leave "he" open, not "she": in this genre
+		// they are mostly men, and the woman is the one the paragraph is about.
+		boolean open = several && gender == Gender.MALE;
 		if (subject != null) {
-			weak = several && subject.gender() != gender;
+			weak = open && subject.gender() != gender;
 			return subject;
 		}
 		// Nobody fitting is a subject: the one person of a fitting gender named in this
 		// paragraph or the one before ("excerpts from a sermon by Ali Khamenei; in it,
 		// he stressed") is still clear.
-		weak = nearest == null || several;
+		weak = nearest == null || open;
 		if (nearest != null) {
 			return nearest;
 		}

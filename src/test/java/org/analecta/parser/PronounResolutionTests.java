@@ -26,6 +26,20 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void sheIsTheSubjectAmongPeopleOfUnknownGender() {
+		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void heStaysOpenAmongPeopleOfUnknownGender() {
+		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void aPartyAndStateAfterTheNameIsNotWhomHeRefersTo() {
 		Quote quote = single(quotes("Quint Varro, R-Calif., said the vote had been a mistake from the start.",
 				"\"We have to go back and fix the whole thing before the summer,\" he said."));
