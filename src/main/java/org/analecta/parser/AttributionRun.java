@@ -267,7 +267,9 @@ final class AttributionRun {
 			int[] starts = sentences.get(p);
 			int lastSentence = -1;
 			Mention previousPerson = null;
+			int chained = 0;
 			for (Mention mention : passage.mentions()) {
+				chained = chainPronouns(p, chained, mention.start());
 				int sentence = Sentences.indexOf(starts, mention.start());
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
@@ -298,6 +300,38 @@ final class AttributionRun {
 					previousPerson = mention;
 				}
 			}
+			chainPronouns(p, chained, Integer.MAX_VALUE);
+		}
+
+		/**
+		 * The author's own "He ..." opening a sentence, resolved like a tag's pronoun and
+		 * kept as that person's mention, so that a later "he said" goes on with the
+		 * person the prose goes on about. Takes the sentences from index {@code from}
+		 * that open before {@code until}; returns the next index.
+		 */
+		private int chainPronouns(int p, int from, int until) {
+			int[] starts = sentences.get(p);
+			Passage passage = passages.get(p);
+			int sentence = from;
+			for (; sentence < starts.length && starts[sentence] < until; sentence++) {
+				int t = passage.firstTokenFrom(starts[sentence]);
+				if (t >= passage.tokens().size()) {
+					continue;
+				}
+				Tokens.Token token = passage.tokens().get(t);
+				String key = token.key();
+				if (!(key.equals("he") || key.equals("she"))
+						|| !blankBefore(masked.get(p), token.start(), starts[sentence])) {
+					continue;
+				}
+				long position = position(flow, p, token.start());
+				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
+				if (entry != null && !tracker.lastWasWeak()) {
+					tracker.add(position, entry.speaker(), token.text(),
+							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
+				}
+			}
+			return sentence;
 		}
 
 		/**

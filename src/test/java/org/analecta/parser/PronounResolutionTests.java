@@ -40,6 +40,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theAuthorsOwnHeCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"He thanked the volunteers and walked through the plan for the county.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
 	void aPartyAndStateAfterTheNameIsNotWhomHeRefersTo() {
 		Quote quote = single(quotes("Quint Varro, R-Calif., said the vote had been a mistake from the start.",
 				"\"We have to go back and fix the whole thing before the summer,\" he said."));
