@@ -49,6 +49,14 @@ final class AttributionRun {
 
 	private static final long FLOW = 1_000_000_000_000L;
 
+	/** Words that make a name before another name its employer or patron. */
+	private static final Set<String> STAFF_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "adviser",
+			"advisor", "aide", "consultant", "strategist", "pollster", "campaign", "manager", "chairman", "chairwoman",
+			"chair", "director", "press", "secretary", "staffer", "lawyer", "attorney", "surrogate", "supporter",
+			"ally", "donor", "communications", "senior", "chief", "deputy", "national", "political", "policy",
+			"foreign", "top", "longtime", "former", "friend", "biographer", "speechwriter", "backer", "running", "mate",
+			"counsel", "economic", "digital", "field", "finance", "organizer");
+
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
 	private final List<Section> sections;
@@ -268,20 +276,24 @@ final class AttributionRun {
 			int lastSentence = -1;
 			Mention previousPerson = null;
 			int chained = 0;
-			for (Mention mention : passage.mentions()) {
+			List<Mention> mentions = passage.mentions();
+			for (int m = 0; m < mentions.size(); m++) {
+				Mention mention = mentions.get(m);
 				chained = chainPronouns(p, chained, mention.start());
+				boolean modifier = m + 1 < mentions.size() && modifies(passage, mention, mentions.get(m + 1));
 				int sentence = Sentences.indexOf(starts, mention.start());
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
 				// The sentence's subject, roughly: its first name, standing near its
 				// start.
-				boolean subject = !mention.possessive() && (personLike || mention.kind() != SpeakerKind.PERSON)
+				boolean subject = !mention.possessive() && !modifier
+						&& (personLike || mention.kind() != SpeakerKind.PERSON)
 						&& (sentence != lastSentence
 								&& passage.firstTokenFrom(mention.start())
 										- passage.firstTokenFrom(starts[sentence]) <= 12
 								|| besideCue(passage, mention));
-				if (!mention.possessive()) {
+				if (!mention.possessive() && !modifier) {
 					lastSentence = sentence;
 				}
 				long position = position(flow, p, mention.start());
@@ -332,6 +344,36 @@ final class AttributionRun {
 				}
 			}
 			return sentence;
+		}
+
+		/**
+		 * Whether a name only qualifies the person named right after it, with nothing but
+		 * lower-case words between: "Trump spokeswoman Hope Hicks", "Obama consultant
+		 * Cornell Belcher" - the second is the one the sentence is about.
+		 */
+		private static boolean modifies(Passage passage, Mention mention, Mention next) {
+			if (next.kind() != SpeakerKind.PERSON || next.start() <= mention.end()) {
+				return false;
+			}
+			List<Tokens.Token> tokens = passage.tokens();
+			int from = passage.firstTokenFrom(mention.end());
+			int to = passage.firstTokenFrom(next.start());
+			if (to - from < 1 || to - from > 3) {
+				return false;
+			}
+			for (int t = from; t < to; t++) {
+				if (!STAFF_WORDS.contains(tokens.get(t).key())) {
+					return false;
+				}
+			}
+			String between = passage.masked().substring(mention.end(), next.start());
+			for (int i = 0; i < between.length(); i++) {
+				char c = between.charAt(i);
+				if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '-') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**

@@ -48,6 +48,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aNameThatOnlySaysWhomTheSubjectWorksForIsNotTheSubject() {
+		Quote quote = single(quotes(
+				"Gerald Varro consultant Tobias Renner, who has run three campaigns in the state, told reporters the count would take days.",
+				"\"We will not know anything before Friday at the earliest,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Tobias Renner");
+	}
+
+	@Test
 	void aPartyAndStateAfterTheNameIsNotWhomHeRefersTo() {
 		Quote quote = single(quotes("Quint Varro, R-Calif., said the vote had been a mistake from the start.",
 				"\"We have to go back and fix the whole thing before the summer,\" he said."));
