@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.NameVocabulary.Gender;
 
@@ -23,7 +24,20 @@ final class Antecedents {
 			"park", "river", "valley", "beach", "coast", "state", "states", "republic", "kingdom", "capitol", "office",
 			"department", "agency", "council", "campaign", "group", "association", "union", "church", "club", "team",
 			"company", "corporation", "inc", "llc", "co", "caucus", "convention", "debate", "primary", "poll", "report",
-			"act", "bill", "plan", "day", "week", "month");
+			"act", "bill", "plan", "day", "week", "month", "tower", "sea", "ocean", "lake", "bridge", "road", "hotel",
+			"building", "stadium", "arena", "museum", "library", "hospital", "bank", "market", "exchange", "partners",
+			"ledger", "tribune", "gazette", "herald", "sentinel", "globe", "examiner", "inquirer", "chronicle",
+			"courier", "observer");
+
+	/**
+	 * Words that open no person's name, though a capital letter puts them before one in a
+	 * headline or at a sentence start: "Like Trump", "Unlike Clinton".
+	 */
+	private static final Set<String> NOT_PERSON_OPENINGS = Set.of("like", "unlike", "as", "for", "with", "against",
+			"after", "before", "about", "without");
+
+	/** A party and state in brackets or after a comma: "R-Calif.", "D-Ga.". */
+	private static final Pattern PARTY_STATE = Pattern.compile("(?i)[rdi](?:-[a-z. ]+)?");
 
 	/**
 	 * Groups of people, plural: a "he" never refers to them. Kept to the words this genre
@@ -68,7 +82,10 @@ final class Antecedents {
 			return false;
 		}
 		String last = words[words.length - 1];
-		if (NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last) || NameVocabulary.isPlace(words[0])
+		if (PARTY_STATE.matcher(mention.name()).matches() || NOT_PERSON_OPENINGS.contains(words[0])
+				|| words.length > 1 && words[0].endsWith("ing")
+						&& NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN
+				|| NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last) || NameVocabulary.isPlace(words[0])
 				|| STATES.contains(last) && NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN) {
 			return false;
 		}

@@ -49,6 +49,14 @@ final class AttributionRun {
 
 	private static final long FLOW = 1_000_000_000_000L;
 
+	/** Words that make a name before another name its employer or patron. */
+	private static final Set<String> STAFF_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "adviser",
+			"advisor", "aide", "consultant", "strategist", "pollster", "campaign", "manager", "chairman", "chairwoman",
+			"chair", "director", "press", "secretary", "staffer", "lawyer", "attorney", "surrogate", "supporter",
+			"ally", "donor", "communications", "senior", "chief", "deputy", "national", "political", "policy",
+			"foreign", "top", "longtime", "former", "friend", "biographer", "speechwriter", "backer", "running", "mate",
+			"counsel", "economic", "digital", "field", "finance", "organizer");
+
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
 	private final List<Section> sections;
@@ -267,29 +275,105 @@ final class AttributionRun {
 			int[] starts = sentences.get(p);
 			int lastSentence = -1;
 			Mention previousPerson = null;
-			for (Mention mention : passage.mentions()) {
+			int chained = 0;
+			List<Mention> mentions = passage.mentions();
+			for (int m = 0; m < mentions.size(); m++) {
+				Mention mention = mentions.get(m);
+				chained = chainPronouns(p, chained, mention.start());
+				boolean modifier = m + 1 < mentions.size() && modifies(passage, mention, mentions.get(m + 1));
 				int sentence = Sentences.indexOf(starts, mention.start());
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
 				// The sentence's subject, roughly: its first name, standing near its
 				// start.
-				boolean subject = !mention.possessive() && (personLike || mention.kind() != SpeakerKind.PERSON)
+				boolean subject = !mention.possessive() && !modifier
+						&& (personLike || mention.kind() != SpeakerKind.PERSON)
 						&& (sentence != lastSentence
 								&& passage.firstTokenFrom(mention.start())
 										- passage.firstTokenFrom(starts[sentence]) <= 12
 								|| besideCue(passage, mention));
-				if (!mention.possessive()) {
+				if (!mention.possessive() && !modifier) {
 					lastSentence = sentence;
 				}
 				long position = position(flow, p, mention.start());
 				Speaker speaker = speakerOf(mention, position);
 				tracker.add(position, speaker, mention.asWritten(), genderOf(speaker, mention.role()), subject,
 						personLike || mention.kind() != SpeakerKind.PERSON);
+				int first = passage.firstTokenFrom(mention.start());
+				if (mention.kind() == SpeakerKind.PERSON && first > 0) {
+					Tokens.Token before = passage.tokens().get(first - 1);
+					String title = passage.masked().substring(before.start(), mention.start()).strip();
+					if (NameVocabulary.isTitle(before.text()) && title.length() <= before.text().length() + 1) {
+						tracker.title(position, speaker.name(), title);
+					}
+				}
 				if (mention.kind() == SpeakerKind.PERSON) {
 					previousPerson = mention;
 				}
 			}
+			chainPronouns(p, chained, Integer.MAX_VALUE);
+		}
+
+		/**
+		 * The author's own "He ..." opening a sentence, resolved like a tag's pronoun and
+		 * kept as that person's mention, so that a later "he said" goes on with the
+		 * person the prose goes on about. Takes the sentences from index {@code from}
+		 * that open before {@code until}; returns the next index.
+		 */
+		private int chainPronouns(int p, int from, int until) {
+			int[] starts = sentences.get(p);
+			Passage passage = passages.get(p);
+			int sentence = from;
+			for (; sentence < starts.length && starts[sentence] < until; sentence++) {
+				int t = passage.firstTokenFrom(starts[sentence]);
+				if (t >= passage.tokens().size()) {
+					continue;
+				}
+				Tokens.Token token = passage.tokens().get(t);
+				String key = token.key();
+				if (!(key.equals("he") || key.equals("she"))
+						|| !blankBefore(masked.get(p), token.start(), starts[sentence])) {
+					continue;
+				}
+				long position = position(flow, p, token.start());
+				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
+				if (entry != null && !tracker.lastWasWeak()) {
+					tracker.add(position, entry.speaker(), token.text(),
+							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
+				}
+			}
+			return sentence;
+		}
+
+		/**
+		 * Whether a name only qualifies the person named right after it, with nothing but
+		 * lower-case words between: "Trump spokeswoman Hope Hicks", "Obama consultant
+		 * Cornell Belcher" - the second is the one the sentence is about.
+		 */
+		private static boolean modifies(Passage passage, Mention mention, Mention next) {
+			if (next.kind() != SpeakerKind.PERSON || next.start() <= mention.end()) {
+				return false;
+			}
+			List<Tokens.Token> tokens = passage.tokens();
+			int from = passage.firstTokenFrom(mention.end());
+			int to = passage.firstTokenFrom(next.start());
+			if (to - from < 1 || to - from > 3) {
+				return false;
+			}
+			for (int t = from; t < to; t++) {
+				if (!STAFF_WORDS.contains(tokens.get(t).key())) {
+					return false;
+				}
+			}
+			String between = passage.masked().substring(mention.end(), next.start());
+			for (int i = 0; i < between.length(); i++) {
+				char c = between.charAt(i);
+				if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '-') {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**
@@ -308,6 +392,12 @@ final class AttributionRun {
 			}
 			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after))) {
 				after++;
+			}
+			if (after < tokens.size() && tokens.get(after).key().endsWith("ing")
+					&& passage.masked().substring(mention.end(), tokens.get(after).start()).contains(",")) {
+				// "Trump went after Bush, calling him ...": the participle is the
+				// sentence subject's, not the object's.
+				return false;
 			}
 			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
 		}
@@ -692,7 +782,10 @@ final class AttributionRun {
 					if (speaker.kind() == SpeakerKind.PERSON) {
 						// Whoever a tag names is who a later "he said" most likely goes
 						// on with.
-						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true);
+						// A place the tag matcher took for the speaker ("... in Brooklyn,
+						// says") speaks here but is no antecedent of a later "he".
+						tracker.add(position, speaker, subject.asWritten(), genderOf(speaker, speaker.role()), true,
+								Antecedents.personLike(passages.get(paragraph), subject.mention(), null));
 					}
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}
@@ -715,9 +808,9 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
 				case DESCRIPTION -> {
-					Entry entry = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
-							&& SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
-									? tracker.roleNoun(subject.key(), position) : null;
+					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
+					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
+							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}

@@ -28,7 +28,12 @@ final class CoreferenceTracker {
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
 			Map.entry("commander", List.of("commander", "general", "chief of staff")),
 			Map.entry("premier", List.of("prime minister")), Map.entry("spokesperson", List.of("spokes")),
-			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")));
+			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")),
+			// News writes the title short before a name ("Vermont Sen. Bernie Sanders")
+			// and the role noun in full after it ("the Vermont senator").
+			Map.entry("senator", List.of("senator", "sen.")), Map.entry("governor", List.of("governor", "gov.")),
+			Map.entry("congressman", List.of("congressman", "rep.")),
+			Map.entry("congresswoman", List.of("congresswoman", "rep.")));
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station",
@@ -59,6 +64,17 @@ final class CoreferenceTracker {
 			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
 		}
 	}
+
+	/**
+	 * Records the title written before a person's name ("Sen.", "Gov."), which the
+	 * mention finder keeps out of the role, so that "the senator" can find the person.
+	 */
+	void title(long position, String name, String title) {
+		titles.computeIfAbsent(name, key -> new TreeMap<>()).put(position, title);
+	}
+
+	/** Per speaker name: the titles written before its name, by position. */
+	private final Map<String, TreeMap<Long, String>> titles = new HashMap<>();
 
 	private int oldest() {
 		return Math.max(0, entries.size() - MAX_LOOKBACK);
@@ -121,12 +137,12 @@ final class CoreferenceTracker {
 	 * one a pronoun picks up.
 	 */
 	/**
-	 * Whether the last {@link #pronoun} answer rests on weak evidence: the antecedent is
-	 * not the subject of a sentence in this paragraph or the one before (unless it is the
-	 * only fitting person and named in the pronoun's own paragraph), or it is one of
-	 * several people of a fitting gender there while its own gender is unknown. On
-	 * polnear/train such answers are right about half the time, so a careful reader's "he
-	 * said" stays unattributed there.
+	 * Whether the last {@link #pronoun} answer rests on weak evidence: nobody of a
+	 * fitting gender is named in this paragraph or the one before, or, for "he" only,
+	 * several people of a fitting gender are named there and the antecedent is either no
+	 * sentence subject or of unknown gender itself. On polnear/train such answers are
+	 * right about half the time, so a careful reader's "he said" stays unattributed
+	 * there.
 	 */
 	private boolean weak;
 
@@ -162,14 +178,17 @@ final class CoreferenceTracker {
 				subject = entry;
 			}
 		}
+		// Several people of unknown gender leave "he" open, not "she": in this genre
+		// they are mostly men, and the woman is the one the paragraph is about.
+		boolean open = several && gender == Gender.MALE;
 		if (subject != null) {
-			weak = several && subject.gender() != gender;
+			weak = open && subject.gender() != gender;
 			return subject;
 		}
-		// Nobody fitting is a subject: the one person named in the pronoun's own
-		// paragraph
-		// ("excerpts from a sermon by Ali Khamenei; in it, he stressed") is still clear.
-		weak = nearest == null || several || nearest.position() / PARAGRAPH != before / PARAGRAPH;
+		// Nobody fitting is a subject: the one person of a fitting gender named in this
+		// paragraph or the one before ("excerpts from a sermon by Ali Khamenei; in it,
+		// he stressed") is still clear.
+		weak = nearest == null || open;
 		if (nearest != null) {
 			return nearest;
 		}
@@ -217,6 +236,39 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * The person a definite description whose head is no role noun refers to ("the
+	 * actress", "the businessman"): the latest person some earlier mention gave a role
+	 * ending in that word ("Actress Susan Sarandon", "billionaire businessman Donald
+	 * Trump"), or null. A head inside a role ("the campaign" for a "campaign manager")
+	 * names nobody.
+	 */
+	Entry described(String head, long before) {
+		String key = head.toLowerCase(Locale.ROOT);
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
+					&& roleEndsWith(entry.speaker().name(), key, before)) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private boolean roleEndsWith(String name, String word, long before) {
+		TreeMap<Long, String> known = roles.get(name);
+		if (known == null) {
+			return false;
+		}
+		for (String role : known.headMap(before).values()) {
+			String[] words = role.toLowerCase(Locale.ROOT).split("[\\s,]+");
+			if (words.length > 0 && words[words.length - 1].equals(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The role given at the latest mention of this speaker before the position, or null.
 	 */
 	String latestRole(String name, long before) {
@@ -230,7 +282,9 @@ final class CoreferenceTracker {
 
 	private String rolesOf(String name, long before) {
 		TreeMap<Long, String> known = roles.get(name);
-		return known == null ? "" : String.join(" ", known.headMap(before).values());
+		TreeMap<Long, String> titled = titles.get(name);
+		return (known == null ? "" : String.join(" ", known.headMap(before).values())) + " "
+				+ (titled == null ? "" : String.join(" ", titled.headMap(before).values()));
 	}
 
 	private static boolean roleContains(String role, List<String> needles) {

@@ -1,0 +1,104 @@
+package org.analecta.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whom a "he" or "she" tag names when the paragraphs before name several people: gender
+ * from given names, the one fitting person of the paragraph before, the sentence subject
+ * rather than the object before a participle, and mentions that only look like people (a
+ * party and state, a place the tag reader took for a speaker) kept out of the choice.
+ * Short invented text in, speaker out.
+ */
+class PronounResolutionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aWomansGivenNameTellsHerFromAPersonOfUnknownGender() {
+		Quote quote = single(quotes("Yolanda Brisk spoke after Quint Varro at the county fair on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
+	@Test
+	void sheIsTheSubjectAmongPeopleOfUnknownGender() {
+		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void heStaysOpenAmongPeopleOfUnknownGender() {
+		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void theAuthorsOwnHeCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"He thanked the volunteers and walked through the plan for the county.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void aNameThatOnlySaysWhomTheSubjectWorksForIsNotTheSubject() {
+		Quote quote = single(quotes(
+				"Gerald Varro consultant Tobias Renner, who has run three campaigns in the state, told reporters the count would take days.",
+				"\"We will not know anything before Friday at the earliest,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Tobias Renner");
+	}
+
+	@Test
+	void aPartyAndStateAfterTheNameIsNotWhomHeRefersTo() {
+		Quote quote = single(quotes("Quint Varro, R-Calif., said the vote had been a mistake from the start.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aPlaceTakenForTheSpeakerOfATagIsNotWhomHeRefersTo() {
+		List<Quote> quotes = quotes(
+				"Quint Varro, a top fundraiser close to the campaign staff in Brooklyn, says the goal is \"to win the state.\"",
+				"\"Yes, we will have to answer the hard questions,\" he added.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theOnlyPersonOfTheParagraphBeforeIsWhomHeRefersToThoughNoSubject() {
+		Quote quote = single(quotes(
+				"The committee, which met for three hours on Tuesday in a crowded room downtown, questioned the treasurer, Quint Varro.",
+				"\"We were never told about the second contract at all,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theObjectBeforeAParticipleIsNotTheSubjectHeRefersTo() {
+		Quote quote = single(quotes("Gerald Varro went after Tobias Renner, calling him a coward.",
+				"\"He has no plan for the county at all and he never had one,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
+	}
+
+	@Test
+	void aDescriptionTakesThePersonWhoseTitleOrRoleEndsInItsHead() {
+		List<Quote> quotes = quotes(
+				"Vermont Sen. Quint Varro spoke in Iowa on Monday. \"We will win this state in the end,\" the Vermont senator said.",
+				"Actress Yolanda Brisk spoke next. \"Some people feel it will come right away,\" the actress said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Yolanda Brisk");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+	private static Quote single(List<Quote> quotes) {
+		return QuoteAttributorTests.single(quotes);
+	}
+
+}
