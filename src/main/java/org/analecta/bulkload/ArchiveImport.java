@@ -59,7 +59,7 @@ public class ArchiveImport {
 		long reportsInIndex = 0;
 		String indexProblem = null;
 		try {
-			IndexMaintenance.Reindexed reindexed = index.reindex();
+			IndexMaintenance.Reindexed reindexed = index.rebuildFromEmpty();
 			indexed = reindexed.took();
 			reportsInIndex = reindexed.reports();
 		}

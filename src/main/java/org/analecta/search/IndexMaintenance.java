@@ -100,10 +100,12 @@ public class IndexMaintenance {
 	/**
 	 * Empties the index and fills it from the database with Hibernate Search's mass
 	 * indexer: faster than {@link #reindex()}, and the only way to drop damaged segments,
-	 * but searches see a partial index until it ends. For a repair only, while searches
-	 * are refused ({@link IndexRepair}).
+	 * but searches see a partial index until it ends. For a repair, while searches are
+	 * refused ({@link IndexRepair}), and for the import command, whose process nothing
+	 * else searches and which runs without the outbox processor (the in-place
+	 * {@link #reindex()} would wait for a processor that never comes).
 	 */
-	Reindexed rebuildFromEmpty() throws InterruptedException {
+	public Reindexed rebuildFromEmpty() throws InterruptedException {
 		long start = System.nanoTime();
 		var indexer = Search.mapping(entityManagerFactory).scope(List.of(Report.class, Quote.class)).massIndexer();
 		if (settings.backend() == SearchSettings.Backend.OPENSEARCH) {

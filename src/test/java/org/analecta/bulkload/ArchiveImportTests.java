@@ -19,14 +19,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The bulk import on real files, PostgreSQL and a Lucene index in a temporary directory.
- * A context of its own (the property below), so that it starts from an empty archive:
- * what is "new" and what is "unchanged" depends on what the archive held before.
+ * The bulk import on real files, PostgreSQL and a Lucene index in a temporary directory,
+ * in a context set up as the import command sets up its own (no outbox processor). A
+ * context of its own (the property below), so that it starts from an empty archive: what
+ * is "new" and what is "unchanged" depends on what the archive held before.
  */
-@SpringBootTest(properties = "analecta.test.context=bulk-import")
+@SpringBootTest(properties = { "analecta.test.context=bulk-import",
+		// As the import command runs it: no outbox processor in this process.
+		"spring.jpa.properties.hibernate.search.coordination.event_processor.enabled=false",
+		"analecta.search.rebuild-empty-index=false" })
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class ArchiveImportTests {
 
 	static final List<String> REPORTS = List.of(FixtureReports.SEED, "03-daesh-raqqa-2016.txt",
