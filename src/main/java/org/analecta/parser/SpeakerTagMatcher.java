@@ -531,7 +531,12 @@ final class SpeakerTagMatcher {
 		if (token.key().equals("and")) {
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
 		}
-		Subject adjacent = subjectEndingAt(passage, k);
+		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
+		boolean participle = verb.key().endsWith("ing");
+		// "Albright urged women to vote for Hillary Clinton, saying": a participle after
+		// a comma hangs on the main clause, so the name ending that clause is its object.
+		boolean hanging = participle && masked.substring(token.end(), verbStart).contains(",");
+		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
 		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
 			adjacent = descriptionEndingAt(passage, k);
 		}
@@ -539,28 +544,28 @@ final class SpeakerTagMatcher {
 			return adjacent;
 		}
 		// Further back: the nearest name that is not the object of a preposition ("at the
-		// Grand
-		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's
-		// subject,
-		// the earliest such name, since the participle hangs on the main clause.
-		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
-		boolean participle = verb.key().endsWith("ing");
+		// Grand Hotel", "in Iowa"); for a participle ("..., telling the crowd") the
+		// sentence's subject, the earliest such name, since the participle hangs on the
+		// main clause - unless a speech verb follows a name ("..., Nefzi said, adding").
 		Subject nearest = null;
 		Subject free = null;
-		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
+		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
 			Subject candidate = subjectEndingAt(passage, i);
 			if (candidate == null) {
-				continue;
+				candidate = hanging ? descriptionBeforeCue(passage, i) : null;
+				if (candidate == null) {
+					continue;
+				}
 			}
 			if (nearest == null) {
 				nearest = candidate;
 			}
 			if (!afterPreposition(passage, candidate.start())) {
 				free = candidate;
-				if (!participle) {
+				if (!participle || hanging && followedByCue(passage, i)) {
 					break;
 				}
 			}
@@ -568,6 +573,35 @@ final class SpeakerTagMatcher {
 		}
 		Subject chosen = free != null ? free : nearest;
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * Whether a speech verb follows token i, with only adverbs between:
+	 * {@code Nefzi said}.
+	 */
+	private static boolean followedByCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		int next = i + 1;
+		while (next < tokens.size() && isSkippable(tokens.get(next))) {
+			next++;
+		}
+		return next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).key().endsWith("ing")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
+	}
+
+	/**
+	 * A description ending at token i that a speech verb follows: {@code the spokesman
+	 * for the party said ..., adding}.
+	 */
+	private static Subject descriptionBeforeCue(Passage passage, int i) {
+		if (!followedByCue(passage, i)) {
+			return null;
+		}
+		// "he sounded a rare note of ...": a bare cue after a description is a noun.
+		String cue = passage.tokens().get(i + 1).key();
+		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
+				|| cue.equals("wrote");
+		return finite ? descriptionEndingAt(passage, i) : null;
 	}
 
 	/**

@@ -100,6 +100,28 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Leila Farahani");
 	}
 
+	@Test
+	void aParticipleAfterACommaHangsOnTheMainClauseNotOnItsObject() {
+		Quote quote = single(quotes("Governor Nora Pell urged voters to back Senator Ray Dunmore, saying, \"He has "
+				+ "never once missed a vote on the budget.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Nora Pell");
+	}
+
+	@Test
+	void aParticipleAfterANamedSpeechVerbTakesThatName() {
+		Quote quote = single(quotes("Omar Haddad left before the meeting ended, Lina Sorel said, adding, \"He never "
+				+ "spoke to anyone there.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Lina Sorel");
+	}
+
+	@Test
+	void aParticipleAfterADescriptionThatSpokeTakesTheDescription() {
+		Quote quote = single(quotes("The mayor stayed away, but a city hall aide said the budget was settled with "
+				+ "Tom Brady, adding: \"Nobody wants another vote on this.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a city hall aide");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
