@@ -94,6 +94,18 @@ final class SpeakerTagMatcher {
 			"announcement", "testimony", "video", "excerpts");
 
 	/**
+	 * What a document says, the document says ("the statement said", "read the email",
+	 * "the ad argues"): these end a description of a speaker, unlike an interview or a
+	 * speech, which someone gives.
+	 */
+	static final Set<String> DOCUMENTS = Set.of("statement", "letter", "email", "e-mail", "memo", "ad", "advert",
+			"advertisement", "release", "complaint", "filing", "lawsuit", "petition", "sign", "banner", "poster",
+			"headline", "caption", "message", "tweet", "post", "note", "document", "resolution", "platform", "mailer",
+			"flier", "flyer", "report", "editorial", "article", "column", "op-ed", "essay", "blog", "transcript",
+			"indictment", "motion", "notice", "announcement", "communique", "order", "opinion", "memorandum", "brief",
+			"survey", "poll", "study", "card", "letters", "ads", "signs");
+
+	/**
 	 * How far back (in words) a cue or a subject is looked for: a tag is near its
 	 * quotation.
 	 */
@@ -249,7 +261,7 @@ final class SpeakerTagMatcher {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
-		if (isCue(head.key())) {
+		if (isCue(head.key()) || head.key().equals("read")) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
@@ -271,12 +283,20 @@ final class SpeakerTagMatcher {
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key()) && !introducesMore
-				&& (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(),
-						tokens.get(next).start()))) {
+		if (next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
+				&& !introducesMore && (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(),
+						tokens.get(next - 1).end(), tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
 		}
 		return null;
+	}
+
+	/**
+	 * A speech verb after a quotation and its subject: also "read", which only a document
+	 * does there ({@code "...," the email read}).
+	 */
+	private static boolean isTrailingCue(String key) {
+		return isCue(key) || key.equals("read");
 	}
 
 	/**
@@ -487,8 +507,9 @@ final class SpeakerTagMatcher {
 	private static boolean describesSpeaker(Token head) {
 		String key = head.key();
 		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
-				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) || NameVocabulary.CALENDAR.contains(key)
-				|| key.equals("decision") || key.equals("ruling") || Character.isDigit(key.charAt(0)));
+				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) && !DOCUMENTS.contains(key)
+				|| NameVocabulary.CALENDAR.contains(key) || key.equals("decision") || key.equals("ruling")
+				|| Character.isDigit(key.charAt(0)));
 	}
 
 	private static Subject description(Passage passage, int from, int to) {
@@ -496,6 +517,10 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		List<Token> tokens = passage.tokens();
+		if (STATEMENT_NOUNS.contains(tokens.get(to).key()) && !tokens.get(from).key().equals("the")) {
+			return null; // "issued a statement saying": its issuer speaks; "the statement
+							// said"
+		}
 		String written = passage.masked().substring(tokens.get(from).start(), tokens.get(to).end());
 		if (written.indexOf(QuoteScanner.MASK) >= 0) {
 			return null;

@@ -122,6 +122,26 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("a city hall aide");
 	}
 
+	@Test
+	void aDocumentReadOutAfterTheQuotationSpeaksItself() {
+		Quote quote = single(quotes("\"Every dollar you give goes straight to the field offices,\" read the email."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the email");
+	}
+
+	@Test
+	void theStatementSaidIsTheStatementsOwnTag() {
+		Quote quote = single(quotes("\"The board regrets any confusion this has caused,\" the statement said."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the statement");
+	}
+
+	@Test
+	void aStatementIssuedByANamedPersonIsThatPersonsNotTheStatements() {
+		Quote quote = single(quotes(
+				"Senator Ada Brill issued a statement saying \"the vote was a disgrace to this " + "chamber.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
