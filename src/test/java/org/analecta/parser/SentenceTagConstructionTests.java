@@ -137,8 +137,8 @@ class SentenceTagConstructionTests {
 
 	@Test
 	void aStatementIssuedByANamedPersonIsThatPersonsNotTheStatements() {
-		Quote quote = single(quotes(
-				"Senator Ada Brill issued a statement saying \"the vote was a disgrace to this " + "chamber.\""));
+		Quote quote = single(quotes("Senator Ada Brill put out a statement describing the vote as \"a disgrace to "
+				+ "this chamber and to the state.\""));
 		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
 	}
 
