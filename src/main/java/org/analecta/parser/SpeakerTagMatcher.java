@@ -348,13 +348,26 @@ final class SpeakerTagMatcher {
 		if (described != null) {
 			return described;
 		}
-		if (token.key().equals("the")) {
+		if (token.key().equals("the") && index + 1 < tokens.size()) {
+			// "the Zionist Union Party's Nachman Shai told": the person speaks.
+			Subject person = describedName(passage, index + 1, until);
+			if (person != null) {
+				return person;
+			}
 			Mention named = passage.mentionFrom(token.end());
-			if (named != null && named.start() < until && index + 1 < tokens.size()
-					&& named.start() == tokens.get(index + 1).start() && !named.possessive()) {
-				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			if (named != null && named.start() < until && named.start() == tokens.get(index + 1).start()
+					&& !named.possessive()) {
+				// "the RNC member said": the name only qualifies the noun that speaks.
+				int next = passage.firstTokenFrom(named.end());
+				if (!nounGoesOn(passage, next)) {
+					return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+				}
+				return descriptionFrom(passage, index, until);
 			}
 			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
+				if (ROLE_NOUNS.contains(tokens.get(j).key()) && nounGoesOn(passage, j + 1)) {
+					break; // "the editorial board", "the campaign director"
+				}
 				if (ROLE_NOUNS.contains(tokens.get(j).key())) {
 					String written = passage.masked().substring(token.start(), tokens.get(j).end());
 					return new Subject(SubjectType.ROLE_NOUN, null, written, tokens.get(j).key(), token.start(),
@@ -363,6 +376,23 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * Whether token i goes on the noun phrase before it: a lower-case word right after it
+	 * that is no speech verb, adverb or function word ("the RNC member", "the editorial
+	 * board").
+	 */
+	private static boolean nounGoesOn(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		if (i <= 0 || i >= tokens.size()) {
+			return false;
+		}
+		Token token = tokens.get(i);
+		return !token.capitalised() && joined(passage.masked(), tokens.get(i - 1).end(), token.start())
+				&& !tokens.get(i - 1).possessive() && !isCue(token.key()) && !token.key().equals("read")
+				&& !isSkippable(token) && !DESCRIPTION_STOPS.contains(token.key()) && !CONNECTIVES.contains(token.key())
+				&& token.key().chars().allMatch(Character::isLetter);
 	}
 
 	/**
@@ -509,7 +539,8 @@ final class SpeakerTagMatcher {
 		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
 				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) && !DOCUMENTS.contains(key)
 				|| NameVocabulary.CALENDAR.contains(key) || key.equals("decision") || key.equals("ruling")
-				|| Character.isDigit(key.charAt(0)));
+				|| Character.isDigit(key.charAt(0)) && !key.endsWith("-old")); // "the
+																				// 46-year-old"
 	}
 
 	private static Subject description(Passage passage, int from, int to) {

@@ -142,6 +142,33 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
 	}
 
+	@Test
+	void aNameInsideADescriptionAfterTheQuotationOnlyQualifiesIt() {
+		Quote quote = single(quotes("\"Nobody reads the fine print until it is too late,\" the NAACP lawyer said."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the NAACP lawyer");
+	}
+
+	@Test
+	void aRoleNounFollowedByAnotherNounIsADescription() {
+		Quote quote = single(quotes(
+				"\"The mayor has lost the trust of this city for good,\" the editorial board " + "recently wrote."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the editorial board");
+	}
+
+	@Test
+	void aPersonAfterTheNameOfAnOrganisationAndItsPossessiveSpeaks() {
+		Quote quote = single(quotes(
+				"\"We will table the motion again next week,\" the Green Party's Mila Sorensen " + "told reporters."));
+		assertThat(quote.speaker().name()).isEqualTo("Mila Sorensen");
+	}
+
+	@Test
+	void anAgeDescribesTheSpeaker() {
+		Quote quote = single(quotes("\"I have voted in every election since I was eighteen,\" said the 71-year-old."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the 71-year-old");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
