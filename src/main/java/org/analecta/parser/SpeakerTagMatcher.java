@@ -247,38 +247,6 @@ final class SpeakerTagMatcher {
 	 * statement: not a tag.
 	 */
 	static Tag after(Passage passage, int after, int until) {
-		Tag tag = speakerAfter(passage, after, until);
-		if (tag == null || tag.cue().equals("according to")) {
-			return tag;
-		}
-		Tag source = accordingToAfter(passage, tag.end(), until);
-		return source != null ? source : tag;
-	}
-
-	/**
-	 * {@code "...," Sanders said, according to CNN}: the words come to the author through
-	 * the source cited, which vouches for them; null when no such source follows the tag
-	 * in its sentence.
-	 */
-	private static Tag accordingToAfter(Passage passage, int from, int until) {
-		List<Token> tokens = passage.tokens();
-		String masked = passage.masked();
-		int first = passage.firstTokenFrom(from);
-		for (int t = first; t + 2 < tokens.size() && tokens.get(t).start() < until && t - first < 12; t++) {
-			if (masked.substring(from, tokens.get(t).start()).indexOf(QuoteScanner.MASK) >= 0) {
-				return null;
-			}
-			if (tokens.get(t).key().equals("according") && tokens.get(t + 1).key().equals("to")
-					&& masked.substring(t == first ? from : tokens.get(t - 1).end(), tokens.get(t).start())
-						.contains(",")) {
-				Subject source = subjectAt(passage, t + 2, until);
-				return source == null ? null : new Tag("according to", source, true, true, true, source.end());
-			}
-		}
-		return null;
-	}
-
-	private static Tag speakerAfter(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(after);
 		if (first >= tokens.size() || tokens.get(first).start() >= until) {
