@@ -71,6 +71,19 @@ final class SpeakerTagMatcher {
 			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier",
 			"last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
 
+	/**
+	 * Words that open a description of several unnamed speakers ("some protesters
+	 * chanted", "many commentators called him").
+	 */
+	private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "two", "three", "four", "five",
+			"other", "most", "both", "few", "numerous", "various");
+
+	private static boolean plural(Token token) {
+		String key = token.key();
+		return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !token.capitalised()
+				|| key.equals("people");
+	}
+
 	/** Longest description of an unnamed speaker, in words. */
 	private static final int MAX_DESCRIPTION = 8;
 
@@ -443,7 +456,8 @@ final class SpeakerTagMatcher {
 	 */
 	private static Subject descriptionFrom(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
-		if (!DETERMINERS.contains(tokens.get(index).key())) {
+		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
+		if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified) {
 			return null;
 		}
 		int last = -1;
@@ -462,7 +476,7 @@ final class SpeakerTagMatcher {
 				break;
 			}
 		}
-		if (last < 0) {
+		if (last < 0 || quantified && !plural(tokens.get(last))) {
 			return null;
 		}
 		return description(passage, index, last);
@@ -514,6 +528,9 @@ final class SpeakerTagMatcher {
 			Token token = tokens.get(j);
 			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start())) {
 				return null;
+			}
+			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
+				return description(passage, j, k); // "some protesters chanted"
 			}
 			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
 				if (token.key().equals("one") && j + 1 < k && !tokens.get(j + 1).key().equals("of")) {

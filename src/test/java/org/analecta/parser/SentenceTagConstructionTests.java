@@ -169,6 +169,20 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("the 71-year-old");
 	}
 
+	@Test
+	void severalUnnamedSpeakersAreKeptAsWritten() {
+		Quote quote = single(quotes(
+				"\"Not one more school closed in this town!\" some parents chanted outside the " + "hall on Tuesday."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("some parents");
+	}
+
+	@Test
+	void rememberedIsASpeechVerb() {
+		Quote quote = single(quotes("\"We slept in the car for most of that winter,\" remembered Tessa Lindqvist, "
+				+ "a nurse from Duluth."));
+		assertThat(quote.speaker().name()).isEqualTo("Tessa Lindqvist");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
