@@ -223,7 +223,8 @@ final class MentionFinder {
 			int roleStart = roleStart(text, tokens, claimed, i);
 			String role = null;
 			if (roleStart < i) {
-				String written = text.substring(tokens.get(roleStart).start(), tokens.get(i - 1).end());
+				int roleEnd = tokens.get(i - 1).end() + (afterTitleDot(text, tokens, i - 1, i) ? 1 : 0);
+				String written = text.substring(tokens.get(roleStart).start(), roleEnd);
 				role = hasTitle(tokens, roleStart, i) ? TitleSplitter.cleanRole(written) : null;
 			}
 			Token last = tokens.get(end - 1);
@@ -299,7 +300,8 @@ final class MentionFinder {
 	 */
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
-		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && adjacent(text, tokens, start - 1, start)) {
+		while (start > 0 && nameStart - start < 8 && !claimed[start - 1]
+				&& (adjacent(text, tokens, start - 1, start) || afterTitleDot(text, tokens, start - 1, start))) {
 			Token before = tokens.get(start - 1);
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
@@ -317,6 +319,16 @@ final class MentionFinder {
 			start++;
 		}
 		return start;
+	}
+
+	/**
+	 * Whether only the dot of an abbreviated title and spaces stand between two tokens:
+	 * "Sen. Cruz", "Gov. Kasich".
+	 */
+	private static boolean afterTitleDot(String text, List<Token> tokens, int a, int b) {
+		String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
+		return between.startsWith(".") && between.substring(1).isBlank() && between.length() <= 2
+				&& NameVocabulary.isTitle(tokens.get(a).text());
 	}
 
 	private static boolean hasTitle(List<Token> tokens, int from, int to) {

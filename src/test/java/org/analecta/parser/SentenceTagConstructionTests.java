@@ -183,6 +183,12 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tessa Lindqvist");
 	}
 
+	@Test
+	void anAbbreviatedTitleMakesALoneSurnameAPerson() {
+		Quote quote = single(quotes("\"The farm bill will pass before the recess,\" Sen. Okafor said on the radio."));
+		assertThat(quote.speaker()).isEqualTo(person("Okafor", "Sen."));
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
