@@ -41,7 +41,7 @@ final class SpeakerTagMatcher {
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had",
 			"have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly",
 			"openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would",
-			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
+			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however", "now");
 
 	/**
 	 * Verbs that characterise rather than report: what follows them is the speaker's
@@ -601,14 +601,18 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token token = tokens.get(k);
-		if (token.key().equals("and")) {
+		if (token.key().equals("and") || token.key().equals("but")) { // "..., but
+																		// admitted"
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
 		}
 		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
-		boolean participle = verb.key().endsWith("ing");
 		// "Albright urged women to vote for Hillary Clinton, saying": a participle after
-		// a comma hangs on the main clause, so the name ending that clause is its object.
-		boolean hanging = participle && masked.substring(token.end(), verbStart).contains(",");
+		// a comma hangs on the main clause, so the name ending that clause is its object;
+		// so does a verb after "and" or "but" ("... attacks from Donald Trump, but
+		// admitted"), whose subject is asked for with the conjunction as the verb.
+		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
+		boolean participle = verb.key().endsWith("ing") || coordinated;
+		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(","));
 		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
 		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
 			adjacent = descriptionEndingAt(passage, k);

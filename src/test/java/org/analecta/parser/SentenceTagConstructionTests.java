@@ -189,6 +189,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker()).isEqualTo(person("Okafor", "Sen."));
 	}
 
+	@Test
+	void aVerbAfterButTakesTheClausesSubjectNotTheNameBeforeTheConjunction() {
+		Quote quote = single(quotes("Mayor Ines Caldera defended the budget against attacks from councilman Pete "
+				+ "Varga, but admitted that \"a few of the numbers were simply wrong.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
