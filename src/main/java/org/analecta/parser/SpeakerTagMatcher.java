@@ -94,6 +94,18 @@ final class SpeakerTagMatcher {
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
 		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
 
+	/** A generation after a name: "Brent Bozell III", "Martin Luther King Jr.". */
+	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
+
+	/**
+	 * Speech verbs whose next words are the one spoken to, never an inverted subject:
+	 * {@code "...," told Fox News} names the listener.
+	 */
+	private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges",
+			"assured", "reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted",
+			"slammed", "praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased",
+			"called", "calls", "asking", "urging", "warning");
+
 	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
 			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy", "diplomat",
 			"analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary", "premier", "king",
@@ -274,7 +286,7 @@ final class SpeakerTagMatcher {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
-		if (isCue(head.key()) || head.key().equals("read")) {
+		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key())) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
@@ -286,9 +298,14 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		int resume = subject.end();
+		Matcher suffix = GENERATION.matcher(passage.masked()).region(resume, until);
+		if (subject.type() == SubjectType.NAMED && suffix.lookingAt()) {
+			resume = suffix.end(); // "Brent Bozell III, founder of ..., said"
+		}
 		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
-		if (subject.type() == SubjectType.NAMED && apposition.lookingAt()) {
-			resume = apposition.end();
+		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION)
+				&& apposition.lookingAt()) {
+			resume = apposition.end(); // "an intelligence source, who was not ..., told"
 		}
 		int next = passage.firstTokenFrom(resume);
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {

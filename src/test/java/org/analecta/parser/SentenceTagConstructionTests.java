@@ -196,6 +196,21 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
 	}
 
+	@Test
+	void aDescribedSpeakerWithARelativeClauseBeforeTellsIsTheSpeakerNotTheListener() {
+		Quote quote = single(quotes("\"The inspectors were told to look the other way,\" a port official, who asked "
+				+ "not to be named, told the Harbor Gazette."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a port official");
+	}
+
+	@Test
+	void aGenerationAfterTheNameStandsBeforeTheApposition() {
+		Quote quote = single(quotes("\"Our members will knock on every door in the county,\" Walter Hume III, founder "
+				+ "of the Prairie Voters League, said."));
+		assertThat(quote.speaker().name()).isEqualTo("Walter Hume");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
