@@ -78,6 +78,12 @@ final class SpeakerTagMatcher {
 	private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "two", "three", "four", "five",
 			"other", "most", "both", "few", "numerous", "various");
 
+	/**
+	 * Words that open a description of a speaker by whom or what it belongs to ("his
+	 * colleague wrote", "this source told the Post").
+	 */
+	private static final Set<String> OWNERS = Set.of("his", "her", "their", "its", "this");
+
 	private static boolean plural(Token token) {
 		String key = token.key();
 		return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !token.capitalised()
@@ -448,7 +454,10 @@ final class SpeakerTagMatcher {
 				continue; // inside the name that opens the description
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
-				if (mention.start() == token.start() && mention.possessive()) {
+				// "American Action Forum's" or "former FBI agent": the firm or body
+				// describes who follows.
+				if (mention.start() == token.start()
+						&& (mention.possessive() || mention.kind() != SpeakerKind.PERSON)) {
 					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action
 																	// Forum's" describes
 																	// who follows
@@ -474,7 +483,13 @@ final class SpeakerTagMatcher {
 	private static Subject descriptionFrom(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
 		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
-		if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified) {
+		Mention owner = passage.mentionCovering(tokens.get(index).start());
+		if (owner != null && owner.possessive() && owner.start() == tokens.get(index).start()) {
+			// "Powell's office said": read on from the owner's name.
+			index = passage.firstTokenFrom(owner.end()) - 1;
+		}
+		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
+				&& !OWNERS.contains(tokens.get(index).key())) {
 			return null;
 		}
 		int last = -1;

@@ -211,6 +211,27 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Walter Hume");
 	}
 
+	@Test
+	void aSpeakerDescribedByWhomTheyBelongToIsKeptAsWritten() {
+		Quote quote = single(quotes(
+				"\"She never once missed a shift in twenty years,\" her colleague wrote on the " + "union's page."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("her colleague");
+	}
+
+	@Test
+	void aNamedOwnersOfficeSpeaksAsItself() {
+		Quote quote = single(
+				quotes("\"The senator has no plans to resign,\" Dana Pruitt's office said in a " + "statement."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Pruitt's office");
+	}
+
+	@Test
+	void aBodyInsideTheRoleBeforeANameDescribesThePerson() {
+		Quote quote = single(
+				quotes("\"Agents are told to write everything down,\" former FBI agent Ruth Calloway " + "explained."));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Calloway");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
