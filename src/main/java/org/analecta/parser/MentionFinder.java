@@ -247,7 +247,7 @@ final class MentionFinder {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
-				boolean known = knownPerson.test(name);
+				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i);
 				if (!known && !apposed
 						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
 					continue; // "Others reported", "the Exchequer said": a capitalised
@@ -457,6 +457,33 @@ final class MentionFinder {
 			}
 		}
 		return tokens.size();
+	}
+
+	/**
+	 * Verbs that stand before their subject after a quotation:
+	 * {@code "...," said Hollande}.
+	 */
+	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "asked", "wrote", "explained",
+			"recalled", "continued", "remembered", "replied", "responded");
+
+	/**
+	 * Whether the word at token i is the subject of an inverted tag right after a
+	 * quotation: {@code "...," said Hollande, who returned ...}.
+	 */
+	private static boolean invertedTag(String text, List<Token> tokens, int i) {
+		if (i < 1 || !INVERTING.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).capitalised()
+				|| !adjacent(text, tokens, i - 1, i) || NameVocabulary.isTitle(tokens.get(i).text())) {
+			return false;
+		}
+		int end = tokens.get(i - 1).start();
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end < 2 || "\"\u201d\u2019'".indexOf(text.charAt(end - 1)) < 0) {
+			return false; // the quotation's closing mark
+		}
+		char last = text.charAt(end - 2);
+		return last == ',' || last == '?' || last == '!' || last == QuoteScanner.MASK;
 	}
 
 	private static boolean followedByCue(List<Token> tokens, int next) {

@@ -232,6 +232,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ruth Calloway");
 	}
 
+	@Test
+	void aLoneSurnameAfterAnInvertedTagIsAPerson() {
+		Quote quote = single(quotes(
+				"\"Nobody here will forget this winter,\" said Marchetti, who flew back from " + "Lyon on Sunday."));
+		assertThat(quote.speaker().name()).isEqualTo("Marchetti");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
