@@ -327,8 +327,12 @@ final class MentionFinder {
 	 */
 	private static boolean afterTitleDot(String text, List<Token> tokens, int a, int b) {
 		String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
-		return between.startsWith(".") && between.substring(1).isBlank() && between.length() <= 2
-				&& NameVocabulary.isTitle(tokens.get(a).text());
+		Token title = tokens.get(a);
+		// Only an abbreviation: "the leading candidate. South Carolina Sen. Lindsey
+		// Graham"
+		// ends a sentence at "candidate".
+		return between.startsWith(".") && between.substring(1).isBlank() && between.length() <= 2 && title.capitalised()
+				&& title.text().length() <= 5 && NameVocabulary.isTitle(title.text());
 	}
 
 	private static boolean hasTitle(List<Token> tokens, int from, int to) {

@@ -300,8 +300,8 @@ final class SpeakerTagMatcher {
 			return new Tag(head.text(), subject, true, true, true, subject.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
-		if (subject == null) {
-			return null;
+		if (subject == null || subject.end() > until) {
+			return null; // a name running over the end of the sentence is no tag of it
 		}
 		int resume = subject.end();
 		Matcher suffix = GENERATION.matcher(passage.masked()).region(resume, until);

@@ -239,6 +239,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Marchetti");
 	}
 
+	@Test
+	void aRoleWordEndingASentenceIsNoAbbreviatedTitleOfTheNextName() {
+		Quote quote = single(quotes("Most voters say they would \"never vote for her at all\" now, the worst of any "
+				+ "candidate. Ohio Sen. Dale Rusk comes second with 20 percent."));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
