@@ -223,7 +223,8 @@ final class MentionFinder {
 			int roleStart = roleStart(text, tokens, claimed, i);
 			String role = null;
 			if (roleStart < i) {
-				String written = text.substring(tokens.get(roleStart).start(), tokens.get(i - 1).end());
+				int roleEnd = tokens.get(i - 1).end() + (afterTitleDot(text, tokens, i - 1, i) ? 1 : 0);
+				String written = text.substring(tokens.get(roleStart).start(), roleEnd);
 				role = hasTitle(tokens, roleStart, i) ? TitleSplitter.cleanRole(written) : null;
 			}
 			Token last = tokens.get(end - 1);
@@ -246,7 +247,7 @@ final class MentionFinder {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
-				boolean known = knownPerson.test(name);
+				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i);
 				if (!known && !apposed
 						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
 					continue; // "Others reported", "the Exchequer said": a capitalised
@@ -299,7 +300,8 @@ final class MentionFinder {
 	 */
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
-		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && adjacent(text, tokens, start - 1, start)) {
+		while (start > 0 && nameStart - start < 8 && !claimed[start - 1]
+				&& (adjacent(text, tokens, start - 1, start) || afterTitleDot(text, tokens, start - 1, start))) {
 			Token before = tokens.get(start - 1);
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
@@ -317,6 +319,20 @@ final class MentionFinder {
 			start++;
 		}
 		return start;
+	}
+
+	/**
+	 * Whether only the dot of an abbreviated title and spaces stand between two tokens:
+	 * "Sen. Cruz", "Gov. Kasich".
+	 */
+	private static boolean afterTitleDot(String text, List<Token> tokens, int a, int b) {
+		String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
+		Token title = tokens.get(a);
+		// Only an abbreviation: "the leading candidate. South Carolina Sen. Lindsey
+		// Graham"
+		// ends a sentence at "candidate".
+		return between.startsWith(".") && between.substring(1).isBlank() && between.length() <= 2 && title.capitalised()
+				&& title.text().length() <= 5 && NameVocabulary.isTitle(title.text());
 	}
 
 	private static boolean hasTitle(List<Token> tokens, int from, int to) {
@@ -445,6 +461,33 @@ final class MentionFinder {
 			}
 		}
 		return tokens.size();
+	}
+
+	/**
+	 * Verbs that stand before their subject after a quotation:
+	 * {@code "...," said Hollande}.
+	 */
+	private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "asked", "wrote", "explained",
+			"recalled", "continued", "remembered", "replied", "responded");
+
+	/**
+	 * Whether the word at token i is the subject of an inverted tag right after a
+	 * quotation: {@code "...," said Hollande, who returned ...}.
+	 */
+	private static boolean invertedTag(String text, List<Token> tokens, int i) {
+		if (i < 1 || !INVERTING.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).capitalised()
+				|| !adjacent(text, tokens, i - 1, i) || NameVocabulary.isTitle(tokens.get(i).text())) {
+			return false;
+		}
+		int end = tokens.get(i - 1).start();
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end < 2 || "\"\u201d\u2019'".indexOf(text.charAt(end - 1)) < 0) {
+			return false; // the quotation's closing mark
+		}
+		char last = text.charAt(end - 2);
+		return last == ',' || last == '?' || last == '!' || last == QuoteScanner.MASK;
 	}
 
 	private static boolean followedByCue(List<Token> tokens, int next) {

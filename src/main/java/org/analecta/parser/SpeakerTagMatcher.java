@@ -41,7 +41,7 @@ final class SpeakerTagMatcher {
 	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had",
 			"have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly",
 			"openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would",
-			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however");
+			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however", "now");
 
 	/**
 	 * Verbs that characterise rather than report: what follows them is the speaker's
@@ -71,6 +71,25 @@ final class SpeakerTagMatcher {
 			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier",
 			"last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
 
+	/**
+	 * Words that open a description of several unnamed speakers ("some protesters
+	 * chanted", "many commentators called him").
+	 */
+	private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "two", "three", "four", "five",
+			"other", "most", "both", "few", "numerous", "various");
+
+	/**
+	 * Words that open a description of a speaker by whom or what it belongs to ("his
+	 * colleague wrote", "this source told the Post").
+	 */
+	private static final Set<String> OWNERS = Set.of("his", "her", "their", "its", "this");
+
+	private static boolean plural(Token token) {
+		String key = token.key();
+		return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !token.capitalised()
+				|| key.equals("people");
+	}
+
 	/** Longest description of an unnamed speaker, in words. */
 	private static final int MAX_DESCRIPTION = 8;
 
@@ -80,6 +99,18 @@ final class SpeakerTagMatcher {
 	 */
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
 		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
+
+	/** A generation after a name: "Brent Bozell III", "Martin Luther King Jr.". */
+	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
+
+	/**
+	 * Speech verbs whose next words are the one spoken to, never an inverted subject:
+	 * {@code "...," told Fox News} names the listener.
+	 */
+	private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges",
+			"assured", "reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted",
+			"slammed", "praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased",
+			"called", "calls", "asking", "urging", "warning");
 
 	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
 			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy", "diplomat",
@@ -92,6 +123,18 @@ final class SpeakerTagMatcher {
 			"post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column", "book", "report",
 			"address", "lecture", "communique", "essay", "blog", "piece", "commentary", "response", "comments", "reply",
 			"announcement", "testimony", "video", "excerpts");
+
+	/**
+	 * What a document says, the document says ("the statement said", "read the email",
+	 * "the ad argues"): these end a description of a speaker, unlike an interview or a
+	 * speech, which someone gives.
+	 */
+	static final Set<String> DOCUMENTS = Set.of("statement", "letter", "email", "e-mail", "memo", "ad", "advert",
+			"advertisement", "release", "complaint", "filing", "lawsuit", "petition", "sign", "banner", "poster",
+			"headline", "caption", "message", "tweet", "post", "note", "document", "resolution", "platform", "mailer",
+			"flier", "flyer", "report", "editorial", "article", "column", "op-ed", "essay", "blog", "transcript",
+			"indictment", "motion", "notice", "announcement", "communique", "order", "opinion", "memorandum", "brief",
+			"survey", "poll", "study", "card", "letters", "ads", "signs");
 
 	/**
 	 * How far back (in words) a cue or a subject is looked for: a tag is near its
@@ -249,7 +292,7 @@ final class SpeakerTagMatcher {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
-		if (isCue(head.key())) {
+		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key())) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
@@ -257,13 +300,18 @@ final class SpeakerTagMatcher {
 			return new Tag(head.text(), subject, true, true, true, subject.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
-		if (subject == null) {
-			return null;
+		if (subject == null || subject.end() > until) {
+			return null; // a name running over the end of the sentence is no tag of it
 		}
 		int resume = subject.end();
+		Matcher suffix = GENERATION.matcher(passage.masked()).region(resume, until);
+		if (subject.type() == SubjectType.NAMED && suffix.lookingAt()) {
+			resume = suffix.end(); // "Brent Bozell III, founder of ..., said"
+		}
 		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
-		if (subject.type() == SubjectType.NAMED && apposition.lookingAt()) {
-			resume = apposition.end();
+		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION)
+				&& apposition.lookingAt()) {
+			resume = apposition.end(); // "an intelligence source, who was not ..., told"
 		}
 		int next = passage.firstTokenFrom(resume);
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
@@ -271,12 +319,20 @@ final class SpeakerTagMatcher {
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		if (next < tokens.size() && tokens.get(next).start() < until && isCue(tokens.get(next).key()) && !introducesMore
-				&& (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(),
-						tokens.get(next).start()))) {
+		if (next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
+				&& !introducesMore && (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(),
+						tokens.get(next - 1).end(), tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
 		}
 		return null;
+	}
+
+	/**
+	 * A speech verb after a quotation and its subject: also "read", which only a document
+	 * does there ({@code "...," the email read}).
+	 */
+	private static boolean isTrailingCue(String key) {
+		return isCue(key) || key.equals("read");
 	}
 
 	/**
@@ -328,13 +384,26 @@ final class SpeakerTagMatcher {
 		if (described != null) {
 			return described;
 		}
-		if (token.key().equals("the")) {
+		if (token.key().equals("the") && index + 1 < tokens.size()) {
+			// "the Zionist Union Party's Nachman Shai told": the person speaks.
+			Subject person = describedName(passage, index + 1, until);
+			if (person != null) {
+				return person;
+			}
 			Mention named = passage.mentionFrom(token.end());
-			if (named != null && named.start() < until && index + 1 < tokens.size()
-					&& named.start() == tokens.get(index + 1).start() && !named.possessive()) {
-				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			if (named != null && named.start() < until && named.start() == tokens.get(index + 1).start()
+					&& !named.possessive()) {
+				// "the RNC member said": the name only qualifies the noun that speaks.
+				int next = passage.firstTokenFrom(named.end());
+				if (!nounGoesOn(passage, next)) {
+					return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+				}
+				return descriptionFrom(passage, index, until);
 			}
 			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
+				if (ROLE_NOUNS.contains(tokens.get(j).key()) && nounGoesOn(passage, j + 1)) {
+					break; // "the editorial board", "the campaign director"
+				}
 				if (ROLE_NOUNS.contains(tokens.get(j).key())) {
 					String written = passage.masked().substring(token.start(), tokens.get(j).end());
 					return new Subject(SubjectType.ROLE_NOUN, null, written, tokens.get(j).key(), token.start(),
@@ -343,6 +412,23 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * Whether token i goes on the noun phrase before it: a lower-case word right after it
+	 * that is no speech verb, adverb or function word ("the RNC member", "the editorial
+	 * board").
+	 */
+	private static boolean nounGoesOn(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		if (i <= 0 || i >= tokens.size()) {
+			return false;
+		}
+		Token token = tokens.get(i);
+		return !token.capitalised() && joined(passage.masked(), tokens.get(i - 1).end(), token.start())
+				&& !tokens.get(i - 1).possessive() && !isCue(token.key()) && !token.key().equals("read")
+				&& !isSkippable(token) && !DESCRIPTION_STOPS.contains(token.key()) && !CONNECTIVES.contains(token.key())
+				&& token.key().chars().allMatch(Character::isLetter);
 	}
 
 	/**
@@ -368,7 +454,10 @@ final class SpeakerTagMatcher {
 				continue; // inside the name that opens the description
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
-				if (mention.start() == token.start() && mention.possessive()) {
+				// "American Action Forum's" or "former FBI agent": the firm or body
+				// describes who follows.
+				if (mention.start() == token.start()
+						&& (mention.possessive() || mention.kind() != SpeakerKind.PERSON)) {
 					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action
 																	// Forum's" describes
 																	// who follows
@@ -393,7 +482,14 @@ final class SpeakerTagMatcher {
 	 */
 	private static Subject descriptionFrom(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
-		if (!DETERMINERS.contains(tokens.get(index).key())) {
+		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
+		Mention owner = passage.mentionCovering(tokens.get(index).start());
+		if (owner != null && owner.possessive() && owner.start() == tokens.get(index).start()) {
+			// "Powell's office said": read on from the owner's name.
+			index = passage.firstTokenFrom(owner.end()) - 1;
+		}
+		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
+				&& !OWNERS.contains(tokens.get(index).key())) {
 			return null;
 		}
 		int last = -1;
@@ -412,7 +508,7 @@ final class SpeakerTagMatcher {
 				break;
 			}
 		}
-		if (last < 0) {
+		if (last < 0 || quantified && !plural(tokens.get(last))) {
 			return null;
 		}
 		return description(passage, index, last);
@@ -465,6 +561,9 @@ final class SpeakerTagMatcher {
 			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start())) {
 				return null;
 			}
+			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
+				return description(passage, j, k); // "some protesters chanted"
+			}
 			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
 				if (token.key().equals("one") && j + 1 < k && !tokens.get(j + 1).key().equals("of")) {
 					return null; // "one" only as "one of the ..." or "one employee":
@@ -487,8 +586,10 @@ final class SpeakerTagMatcher {
 	private static boolean describesSpeaker(Token head) {
 		String key = head.key();
 		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
-				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) || NameVocabulary.CALENDAR.contains(key)
-				|| key.equals("decision") || key.equals("ruling") || Character.isDigit(key.charAt(0)));
+				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) && !DOCUMENTS.contains(key)
+				|| NameVocabulary.CALENDAR.contains(key) || key.equals("decision") || key.equals("ruling")
+				|| Character.isDigit(key.charAt(0)) && !key.endsWith("-old")); // "the
+																				// 46-year-old"
 	}
 
 	private static Subject description(Passage passage, int from, int to) {
@@ -496,6 +597,10 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		List<Token> tokens = passage.tokens();
+		if (STATEMENT_NOUNS.contains(tokens.get(to).key()) && !tokens.get(from).key().equals("the")) {
+			return null; // "issued a statement saying": its issuer speaks; "the statement
+							// said"
+		}
 		String written = passage.masked().substring(tokens.get(from).start(), tokens.get(to).end());
 		if (written.indexOf(QuoteScanner.MASK) >= 0) {
 			return null;
@@ -528,10 +633,19 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token token = tokens.get(k);
-		if (token.key().equals("and")) {
+		if (token.key().equals("and") || token.key().equals("but")) { // "..., but
+																		// admitted"
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
 		}
-		Subject adjacent = subjectEndingAt(passage, k);
+		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
+		// "Albright urged women to vote for Hillary Clinton, saying": a participle after
+		// a comma hangs on the main clause, so the name ending that clause is its object;
+		// so does a verb after "and" or "but" ("... attacks from Donald Trump, but
+		// admitted"), whose subject is asked for with the conjunction as the verb.
+		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
+		boolean participle = verb.key().endsWith("ing") || coordinated;
+		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(","));
+		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
 		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
 			adjacent = descriptionEndingAt(passage, k);
 		}
@@ -539,28 +653,28 @@ final class SpeakerTagMatcher {
 			return adjacent;
 		}
 		// Further back: the nearest name that is not the object of a preposition ("at the
-		// Grand
-		// Hotel", "in Iowa"); for a participle ("..., telling the crowd") the sentence's
-		// subject,
-		// the earliest such name, since the participle hangs on the main clause.
-		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
-		boolean participle = verb.key().endsWith("ing");
+		// Grand Hotel", "in Iowa"); for a participle ("..., telling the crowd") the
+		// sentence's subject, the earliest such name, since the participle hangs on the
+		// main clause - unless a speech verb follows a name ("..., Nefzi said, adding").
 		Subject nearest = null;
 		Subject free = null;
-		for (int i = k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
+		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
 			Subject candidate = subjectEndingAt(passage, i);
 			if (candidate == null) {
-				continue;
+				candidate = hanging ? descriptionBeforeCue(passage, i) : null;
+				if (candidate == null) {
+					continue;
+				}
 			}
 			if (nearest == null) {
 				nearest = candidate;
 			}
 			if (!afterPreposition(passage, candidate.start())) {
 				free = candidate;
-				if (!participle) {
+				if (!participle || hanging && followedByCue(passage, i)) {
 					break;
 				}
 			}
@@ -568,6 +682,35 @@ final class SpeakerTagMatcher {
 		}
 		Subject chosen = free != null ? free : nearest;
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * Whether a speech verb follows token i, with only adverbs between:
+	 * {@code Nefzi said}.
+	 */
+	private static boolean followedByCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		int next = i + 1;
+		while (next < tokens.size() && isSkippable(tokens.get(next))) {
+			next++;
+		}
+		return next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).key().endsWith("ing")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
+	}
+
+	/**
+	 * A description ending at token i that a speech verb follows: {@code the spokesman
+	 * for the party said ..., adding}.
+	 */
+	private static Subject descriptionBeforeCue(Passage passage, int i) {
+		if (!followedByCue(passage, i)) {
+			return null;
+		}
+		// "he sounded a rare note of ...": a bare cue after a description is a noun.
+		String cue = passage.tokens().get(i + 1).key();
+		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
+				|| cue.equals("wrote");
+		return finite ? descriptionEndingAt(passage, i) : null;
 	}
 
 	/**

@@ -100,6 +100,152 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Leila Farahani");
 	}
 
+	@Test
+	void aParticipleAfterACommaHangsOnTheMainClauseNotOnItsObject() {
+		Quote quote = single(quotes("Governor Nora Pell urged voters to back Senator Ray Dunmore, saying, \"He has "
+				+ "never once missed a vote on the budget.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Nora Pell");
+	}
+
+	@Test
+	void aParticipleAfterANamedSpeechVerbTakesThatName() {
+		Quote quote = single(quotes("Omar Haddad left before the meeting ended, Lina Sorel said, adding, \"He never "
+				+ "spoke to anyone there.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Lina Sorel");
+	}
+
+	@Test
+	void aParticipleAfterADescriptionThatSpokeTakesTheDescription() {
+		Quote quote = single(quotes("The mayor stayed away, but a city hall aide said the budget was settled with "
+				+ "Tom Brady, adding: \"Nobody wants another vote on this.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a city hall aide");
+	}
+
+	@Test
+	void aDocumentReadOutAfterTheQuotationSpeaksItself() {
+		Quote quote = single(quotes("\"Every dollar you give goes straight to the field offices,\" read the email."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the email");
+	}
+
+	@Test
+	void theStatementSaidIsTheStatementsOwnTag() {
+		Quote quote = single(quotes("\"The board regrets any confusion this has caused,\" the statement said."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the statement");
+	}
+
+	@Test
+	void aStatementIssuedByANamedPersonIsThatPersonsNotTheStatements() {
+		Quote quote = single(quotes("Senator Ada Brill put out a statement describing the vote as \"a disgrace to "
+				+ "this chamber and to the state.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
+	}
+
+	@Test
+	void aNameInsideADescriptionAfterTheQuotationOnlyQualifiesIt() {
+		Quote quote = single(quotes("\"Nobody reads the fine print until it is too late,\" the NAACP lawyer said."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the NAACP lawyer");
+	}
+
+	@Test
+	void aRoleNounFollowedByAnotherNounIsADescription() {
+		Quote quote = single(quotes(
+				"\"The mayor has lost the trust of this city for good,\" the editorial board " + "recently wrote."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the editorial board");
+	}
+
+	@Test
+	void aPersonAfterTheNameOfAnOrganisationAndItsPossessiveSpeaks() {
+		Quote quote = single(quotes(
+				"\"We will table the motion again next week,\" the Green Party's Mila Sorensen " + "told reporters."));
+		assertThat(quote.speaker().name()).isEqualTo("Mila Sorensen");
+	}
+
+	@Test
+	void anAgeDescribesTheSpeaker() {
+		Quote quote = single(quotes("\"I have voted in every election since I was eighteen,\" said the 71-year-old."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the 71-year-old");
+	}
+
+	@Test
+	void severalUnnamedSpeakersAreKeptAsWritten() {
+		Quote quote = single(quotes(
+				"\"Not one more school closed in this town!\" some parents chanted outside the " + "hall on Tuesday."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("some parents");
+	}
+
+	@Test
+	void rememberedIsASpeechVerb() {
+		Quote quote = single(quotes("\"We slept in the car for most of that winter,\" remembered Tessa Lindqvist, "
+				+ "a nurse from Duluth."));
+		assertThat(quote.speaker().name()).isEqualTo("Tessa Lindqvist");
+	}
+
+	@Test
+	void anAbbreviatedTitleMakesALoneSurnameAPerson() {
+		Quote quote = single(quotes("\"The farm bill will pass before the recess,\" Sen. Okafor said on the radio."));
+		assertThat(quote.speaker()).isEqualTo(person("Okafor", "Sen."));
+	}
+
+	@Test
+	void aVerbAfterButTakesTheClausesSubjectNotTheNameBeforeTheConjunction() {
+		Quote quote = single(quotes("Mayor Ines Caldera defended the budget against attacks from councilman Pete "
+				+ "Varga, but admitted that \"a few of the numbers were simply wrong.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
+	}
+
+	@Test
+	void aDescribedSpeakerWithARelativeClauseBeforeTellsIsTheSpeakerNotTheListener() {
+		Quote quote = single(quotes("\"The inspectors were told to look the other way,\" a port official, who asked "
+				+ "not to be named, told the Harbor Gazette."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a port official");
+	}
+
+	@Test
+	void aGenerationAfterTheNameStandsBeforeTheApposition() {
+		Quote quote = single(quotes("\"Our members will knock on every door in the county,\" Walter Hume III, founder "
+				+ "of the Prairie Voters League, said."));
+		assertThat(quote.speaker().name()).isEqualTo("Walter Hume");
+	}
+
+	@Test
+	void aSpeakerDescribedByWhomTheyBelongToIsKeptAsWritten() {
+		Quote quote = single(quotes(
+				"\"She never once missed a shift in twenty years,\" her colleague wrote on the " + "union's page."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("her colleague");
+	}
+
+	@Test
+	void aNamedOwnersOfficeSpeaksAsItself() {
+		Quote quote = single(
+				quotes("\"The senator has no plans to resign,\" Dana Pruitt's office said in a " + "statement."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Pruitt's office");
+	}
+
+	@Test
+	void aBodyInsideTheRoleBeforeANameDescribesThePerson() {
+		Quote quote = single(
+				quotes("\"Agents are told to write everything down,\" former FBI agent Ruth Calloway " + "explained."));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Calloway");
+	}
+
+	@Test
+	void aLoneSurnameAfterAnInvertedTagIsAPerson() {
+		Quote quote = single(quotes(
+				"\"Nobody here will forget this winter,\" said Marchetti, who flew back from " + "Lyon on Sunday."));
+		assertThat(quote.speaker().name()).isEqualTo("Marchetti");
+	}
+
+	@Test
+	void aRoleWordEndingASentenceIsNoAbbreviatedTitleOfTheNextName() {
+		Quote quote = single(quotes("Most voters say they would \"never vote for her at all\" now, the worst of any "
+				+ "candidate. Ohio Sen. Dale Rusk comes second with 20 percent."));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
