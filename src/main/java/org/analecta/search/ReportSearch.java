@@ -202,19 +202,24 @@ public class ReportSearch {
 		}
 	}
 
-	/** The best passages of the best-matching sections, best first. */
+	/**
+	 * The best passages of the best-matching sections, best first, the best of each
+	 * section before a second of any: a hit shows where in the report its words are.
+	 */
 	private static List<Passage> sectionPassages(List<HitTexts.Passages> sections) {
-		record Scored(Passage passage, float score) {
+		record Scored(Passage passage, float score, boolean firstOfSection) {
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (HitTexts.Passages section : sections) {
 			SectionText s = section.section();
+			boolean first = true;
 			for (Highlights.Fragment fragment : section.fragments()) {
-				scored.add(new Scored(new Passage(s.anchor(), s.heading(), fragment.html()), fragment.score()));
+				scored.add(new Scored(new Passage(s.anchor(), s.heading(), fragment.html()), fragment.score(), first));
+				first = false;
 			}
 		}
 		return scored.stream()
-			.sorted(Comparator.comparing(Scored::score).reversed())
+			.sorted(Comparator.comparing(Scored::firstOfSection).thenComparing(Scored::score).reversed())
 			.limit(PASSAGES_PER_HIT)
 			.map(Scored::passage)
 			.toList();
