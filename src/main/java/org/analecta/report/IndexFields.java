@@ -18,6 +18,19 @@ public final class IndexFields {
 	 */
 	public static final String NAME_KEYWORD = "name_keyword";
 
+	/**
+	 * The position gap between the values of an analysed field, and so the positions a
+	 * part of a report's text ({@link Report#getTextParts()}) may take: a word at
+	 * position p is in part p / PART while the report has fewer words than this, about
+	 * 100 KB of prose. (In a longer report later words are taken for a later part; its
+	 * passages are then found by highlighting every section.) A larger gap makes larger
+	 * positions, which take more bits in the index.
+	 */
+	public static final int PART = 1 << 14;
+
+	/** Parts of a report's text at most: their positions stay below 2^31. */
+	public static final int MAX_PARTS = 100_000;
+
 	private IndexFields() {
 	}
 
@@ -64,15 +77,6 @@ public final class IndexFields {
 
 		/** Outlets cited in the footnotes, for the facet. */
 		public static final String OUTLET = "outlet";
-
-		/** The nested section documents, and their fields. */
-		public static final String SECTIONS = "sections";
-
-		public static final String SECTION_TEXT = SECTIONS + ".text";
-
-		public static final String SECTION_ANCHOR = SECTIONS + ".anchor";
-
-		public static final String SECTION_HEADING = SECTIONS + ".heading";
 
 		private Reports() {
 		}

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.analecta.parser.ParsedReport;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -139,13 +138,15 @@ public class Report {
 	private List<Country> countries = new ArrayList<>();
 
 	/**
-	 * Nested, so a search hit can name the section (and its anchor) where the words
-	 * matched. Sections, their paragraphs and the footnotes never change in place: an
-	 * upload or re-parse replaces them all and touches the report itself, which
-	 * re-indexes it. Following them as well would add an indexing event for every part of
-	 * every upload (even SHALLOW, which still follows additions to the collection).
+	 * Not in the index on their own: their words are in {@link #getTextParts()}, and a
+	 * hit's passages are cut from the sections as the database holds them
+	 * (search.HitTexts). A second copy of every section in the index, indexed and stored,
+	 * was more than two thirds of the report index. Sections, their paragraphs and the
+	 * footnotes never change in place: an upload or re-parse replaces them all and
+	 * touches the report itself, which re-indexes it. Following them as well would add an
+	 * indexing event for every part of every upload (even SHALLOW, which still follows
+	 * additions to the collection).
 	 */
-	@IndexedEmbedded(structure = ObjectStructure.NESTED)
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
 	@OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("index")
@@ -182,14 +183,10 @@ public class Report {
 	}
 
 	/**
-	 * All headings, paragraphs and footnotes as one field (search, not shown): a report
-	 * matches when all the words of a query are anywhere in it, which the per-section
-	 * nested documents cannot express (a query on nested fields must match within one
-	 * section). Footnotes are in because they name sources and hold quotations too.
+	 * All headings, paragraphs and footnotes as one text, in reading order: the source of
+	 * the name keys (search.NameKeyMapping) and of the duplicate fingerprint.
 	 */
 	@Transient
-	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH,
-			searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
 	@IndexingDependency(derivedFrom = {
 			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "paragraphs"),
 					@PropertyValue(propertyName = "text") }),
@@ -207,6 +204,42 @@ public class Report {
 			text.append(footnote.getText()).append("\n\n");
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The searched text (not shown): each section (its heading, then its prose) and then
+	 * each footnote as a value of its own, in reading order. One field, so that a report
+	 * matches when all the words of a query are anywhere in it; footnotes are in because
+	 * they name sources and hold quotations too. The values are {@link IndexFields#PART}
+	 * positions apart (the prose analyzer's position gap), so the position of a word in
+	 * the index tells which part it is in: a hit's passages are cut from the parts where
+	 * its words are, read from the database, without a second copy of the text in the
+	 * index. A report of more than {@link IndexFields#MAX_PARTS} parts has the rest in
+	 * its last value, so that positions stay within Lucene's range.
+	 */
+	@Transient
+	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH,
+			searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "paragraphs"),
+					@PropertyValue(propertyName = "text") }),
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
+			@ObjectPath({ @PropertyValue(propertyName = "footnotes"), @PropertyValue(propertyName = "text") }) })
+	public List<String> getTextParts() {
+		List<String> parts = new ArrayList<>(sections.size() + footnotes.size());
+		for (Section section : sections) {
+			parts.add(section.getHeading() == null ? section.getText()
+					: section.getHeading() + "\n\n" + section.getText());
+		}
+		for (Footnote footnote : footnotes) {
+			parts.add(footnote.getText());
+		}
+		if (parts.size() <= IndexFields.MAX_PARTS) {
+			return parts;
+		}
+		List<String> capped = new ArrayList<>(parts.subList(0, IndexFields.MAX_PARTS - 1));
+		capped.add(String.join("\n\n", parts.subList(IndexFields.MAX_PARTS - 1, parts.size())));
+		return capped;
 	}
 
 	/**

@@ -6,16 +6,12 @@ import java.util.stream.Collectors;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.CascadeType;
@@ -47,18 +43,19 @@ public class Section {
 	@JoinColumn(name = "report_id", nullable = false)
 	private Report report;
 
-	@GenericField(projectable = Projectable.YES)
 	@Column(name = "section_index", nullable = false)
 	private int index;
 
-	/** The fragment identifier in the reader: s0 is the lead. */
+	/**
+	 * The fragment identifier in the reader: s0 is the lead. Indexed with each quote
+	 * (Quote.section), not with the report.
+	 */
 	@KeywordField(projectable = Projectable.YES)
 	@Column(nullable = false)
 	private String anchor;
 
-	// Stored for the hit's passages, not searched: the report's own "text" field holds
-	// the
-	// headings, and analysing them twice cost indexing time for nothing.
+	// Stored with each quote, for the quote hit's "in section …", not searched: the
+	// report's own "text" field holds the headings.
 	@FullTextField(searchable = Searchable.NO, projectable = Projectable.YES)
 	private String heading;
 
@@ -94,19 +91,10 @@ public class Section {
 	}
 
 	/**
-	 * The section's prose, paragraphs separated by blank lines: what search matches and
-	 * highlights. The postings carry the words' offsets (the unified highlighter's
-	 * setting), so that a search marks the words of a passage from the index instead of
-	 * analysing the text again (org.analecta.search.SectionLookup, with Lucene's unified
-	 * highlighter: Hibernate Search cannot highlight nested fields itself). Offsets in
-	 * the postings rather than term vectors: term vectors repeat every word of every
-	 * section a second time, and made the index larger than the database.
+	 * The section's prose, paragraphs separated by blank lines: the report's searched
+	 * text holds it (Report.getTextParts), and a hit's passages are cut from it.
 	 */
 	@Transient
-	@FullTextField(analyzer = AnalyzerNames.ENGLISH, searchAnalyzer = AnalyzerNames.ENGLISH_QUERY,
-			projectable = Projectable.YES, highlightable = Highlightable.UNIFIED)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "paragraphs"),
-			@PropertyValue(propertyName = "text") }))
 	public String getText() {
 		return paragraphs.stream().map(Paragraph::getText).collect(Collectors.joining("\n\n"));
 	}

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.analecta.report.IndexFields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
@@ -230,6 +231,16 @@ final class ArchiveAnalyzers {
 			stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
 			stream = new KStemFilter(stream);
 			return new TokenStreamComponents(source, stream);
+		}
+
+		/**
+		 * Each value of a many-valued field starts a part of its own: a word's position
+		 * tells which (Report.getTextParts), and no phrase runs from one part into the
+		 * next.
+		 */
+		@Override
+		public int getPositionIncrementGap(String fieldName) {
+			return IndexFields.PART;
 		}
 
 	}

@@ -135,7 +135,7 @@ final class Highlights {
 			this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
 			this.whole = highlighter(scorer);
 			this.whole.setTextFragmenter(new NullFragmenter());
-			this.terms = termsOf(query);
+			this.terms = termsOf(query, field);
 		}
 
 		List<Fragment> passages(String text, int max) {
@@ -203,7 +203,12 @@ final class Highlights {
 
 	}
 
-	private Set<String> termsOf(Query query) {
+	/**
+	 * The terms of a query on one field, but not those it excludes (never marked); null
+	 * when some part of it matches otherwise than by its terms (fuzzy, prefix, a leaf
+	 * without terms).
+	 */
+	static Set<String> termsOf(Query query, String field) {
 		Set<String> out = new HashSet<>();
 		boolean[] opaque = { false };
 		query.visit(new QueryVisitor() {

@@ -4,15 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.search.Query;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * What a search reads from the index beyond its hits — the sections of a hit and their
- * best passages, the index terms a fuzzy or prefix word stands for, the terms a
- * misspelled word is close to — in the form the configured backend allows:
- * {@link LuceneIndexReading} reads the embedded index directly,
+ * What a search reads from the index beyond its hits — the index terms a fuzzy or prefix
+ * word stands for, the terms a misspelled word is close to — in the form the configured
+ * backend allows (the text of a hit's passages comes from the database, see
+ * {@link HitTexts}): {@link LuceneIndexReading} reads the embedded index directly,
  * {@link OpenSearchIndexReading} asks the cluster.
  */
 interface IndexReading {
@@ -29,15 +30,13 @@ interface IndexReading {
 		Query expand(Query query) throws IOException;
 
 		/**
-		 * For each report, the best passages of its best-matching sections, best first.
-		 * @param anyPart {@link SectionLookup#anyPart} of the query on section text
-		 * @param highlight the same query's highlighter for prose
+		 * For each report, the parts of its text (its sections, then its footnotes) where
+		 * a word of the query occurs ({@link TextParts}); empty when the backend cannot
+		 * tell, and every part is highlighted to find out.
+		 * @param query a query on the text field, fuzzy words {@link #expand expanded}
 		 */
-		Map<Long, List<SectionLookup.Passages>> passages(List<Long> reportIds, Query anyPart,
-				Highlights.ForQuery highlight, int max) throws IOException;
-
-		/** A report's sections, in order, at most {@code max}. */
-		List<ReportSearch.SectionText> sections(long reportId, int max) throws IOException;
+		Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query)
+				throws IOException;
 
 		/** The terms of a field, for spelling suggestions. */
 		Spelling.Terms terms(String field);

@@ -2,18 +2,14 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.analecta.report.IndexFields.Reports;
-import org.analecta.report.Report;
 import org.apache.http.util.EntityUtils;
 import org.apache.lucene.search.Query;
 import org.elasticsearch.client.Request;
@@ -27,10 +23,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The OpenSearch index read through the cluster's API only: a hit's sections projected
- * from the nested section objects and highlighted in the application (as footnotes are on
- * both backends), fuzzy words left for the highlighter to match against each text, and
- * spelling from the cluster's term suggester.
+ * The OpenSearch index read through the cluster's API only: fuzzy words left for the
+ * highlighter to match against each text, every part of a hit's text highlighted to find
+ * those with the query's words (the API does not give word positions), and spelling from
+ * the cluster's term suggester.
  */
 @Component
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
@@ -53,38 +49,8 @@ class OpenSearchIndexReading implements IndexReading {
 			}
 
 			@Override
-			public Map<Long, List<SectionLookup.Passages>> passages(List<Long> reportIds, Query anyPart,
-					Highlights.ForQuery highlight, int max) {
-				record Scored(SectionLookup.Passages passages, float score) {
-				}
-				Map<Long, List<SectionLookup.Passages>> out = new HashMap<>();
-				sectionsOf(session, reportIds).forEach((id, sections) -> {
-					List<Scored> scored = new ArrayList<>();
-					for (ReportSearch.SectionText section : sections) {
-						List<Highlights.Fragment> fragments = highlight.passages(section.text(), max);
-						if (!fragments.isEmpty()) {
-							float best = (float) fragments.stream()
-								.mapToDouble(Highlights.Fragment::score)
-								.max()
-								.orElse(0);
-							scored.add(new Scored(new SectionLookup.Passages(section, fragments), best));
-						}
-					}
-					out.put(id,
-							scored.stream()
-								.sorted(Comparator.comparing(Scored::score).reversed())
-								.limit(max)
-								.map(Scored::passages)
-								.toList());
-				});
-				return out;
-			}
-
-			@Override
-			public List<ReportSearch.SectionText> sections(long reportId, int max) {
-				List<ReportSearch.SectionText> all = sectionsOf(session, List.of(reportId)).getOrDefault(reportId,
-						List.of());
-				return all.subList(0, Math.min(max, all.size()));
+			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query) {
+				return Optional.empty();
 			}
 
 			@Override
@@ -97,25 +63,6 @@ class OpenSearchIndexReading implements IndexReading {
 			}
 
 		};
-	}
-
-	/** The sections of some reports, in order, projected from the index. */
-	private static Map<Long, List<ReportSearch.SectionText>> sectionsOf(SearchSession session, List<Long> reportIds) {
-		record Row(Long id, List<ReportSearch.SectionText> sections) {
-		}
-		Map<Long, List<ReportSearch.SectionText>> out = new HashMap<>();
-		session.search(Report.class)
-			.select(f -> f.composite()
-				.from(f.id(Long.class), f.object(Reports.SECTIONS)
-					.from(f.field(Reports.SECTION_ANCHOR, String.class), f.field(Reports.SECTION_HEADING, String.class),
-							f.field(Reports.SECTION_TEXT, String.class))
-					.as(ReportSearch.SectionText::new)
-					.list())
-				.as(Row::new))
-			.where(f -> f.id().matchingAny(reportIds))
-			.fetchHits(reportIds.size())
-			.forEach(row -> out.put(row.id(), row.sections()));
-		return out;
 	}
 
 	/**

@@ -74,6 +74,8 @@ public class ReportSearch {
 
 	private final FacetCounts facetCounts;
 
+	private final HitTexts texts;
+
 	private final int exactTotalUpTo;
 
 	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
@@ -82,6 +84,7 @@ public class ReportSearch {
 		this.analysis = analysis;
 		this.repair = repair;
 		this.facetCounts = facetCounts;
+		this.texts = new HitTexts(entityManager);
 		this.exactTotalUpTo = settings.exactTotalUpTo();
 	}
 
@@ -131,35 +134,36 @@ public class ReportSearch {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
-			List<Hit> hits = new ArrayList<>();
-			for (ReportRow row : rows) {
-				hits.add(row.hit(analysis.prose().whole(null, row.title()), opening(index.sections(row.id(), 1))));
-			}
-			return hits;
+		Map<Long, List<SectionText>> sections = texts.sections(ids(rows));
+		List<Hit> hits = new ArrayList<>();
+		for (ReportRow row : rows) {
+			hits.add(row.hit(analysis.prose().whole(null, row.title()),
+					opening(sections.getOrDefault(row.id(), List.of()))));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return hits;
+	}
+
+	private static List<Long> ids(List<ReportRow> rows) {
+		return rows.stream().map(ReportRow::id).toList();
 	}
 
 	/**
 	 * Each hit with its best passages: those of its sections first, then of its footnotes
-	 * when the sections have fewer. The highlight queries have their fuzzy and wildcard
-	 * words expanded once against the index, not again for every text (per text, it is
-	 * most of the search time for "name~").
+	 * when the sections have fewer; the texts come from the database ({@link HitTexts}).
+	 * The highlight queries have their fuzzy and wildcard words expanded once against the
+	 * index, not again for every text (per text, it is most of the search time for
+	 * "name~").
 	 */
 	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
 		TextQueries queries = analysis.queries();
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
-			Highlights.ForQuery highlight = analysis.prose()
-				.forQuery(index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f))));
-			Query inSection = SectionLookup
-				.anyPart(index.expand(queries.parse(matched, Map.of(SectionLookup.FIELD, 1f))));
+			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
+			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
+			Map<Long, List<SectionText>> sections = texts.sections(ids(rows));
+			Map<Long, List<HitTexts.Passages>> inSections = HitTexts.passages(sections,
+					index.partsMatching(ids(rows), inText), highlight, PASSAGES_PER_HIT);
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
-			Map<Long, List<SectionLookup.Passages>> inSections = index
-				.passages(rows.stream().map(ReportRow::id).toList(), inSection, highlight, PASSAGES_PER_HIT);
 			for (ReportRow row : rows) {
 				List<Passage> found = sectionPassages(inSections.getOrDefault(row.id(), List.of()));
 				passages.put(row.id(), found);
@@ -167,7 +171,7 @@ public class ReportSearch {
 					needNotes.add(row);
 				}
 			}
-			Map<Long, List<SectionText>> notes = footnotes(needNotes);
+			Map<Long, List<SectionText>> notes = texts.footnotes(ids(needNotes));
 			Highlights.ForQuery nameHighlight = null;
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
@@ -182,7 +186,7 @@ public class ReportSearch {
 						nameHighlight = analysis.names()
 							.forQuery(index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f))));
 					}
-					List<SectionText> all = new ArrayList<>(index.sections(row.id(), Integer.MAX_VALUE));
+					List<SectionText> all = new ArrayList<>(sections.getOrDefault(row.id(), List.of()));
 					all.addAll(notesOfRow);
 					found = best(all, nameHighlight, PASSAGES_PER_HIT);
 					if (found.isEmpty()) {
@@ -198,19 +202,24 @@ public class ReportSearch {
 		}
 	}
 
-	/** The best passages of the best-matching sections, best first. */
-	private static List<Passage> sectionPassages(List<SectionLookup.Passages> sections) {
-		record Scored(Passage passage, float score) {
+	/**
+	 * The best passages of the best-matching sections, best first, the best of each
+	 * section before a second of any: a hit shows where in the report its words are.
+	 */
+	private static List<Passage> sectionPassages(List<HitTexts.Passages> sections) {
+		record Scored(Passage passage, float score, boolean firstOfSection) {
 		}
 		List<Scored> scored = new ArrayList<>();
-		for (SectionLookup.Passages section : sections) {
+		for (HitTexts.Passages section : sections) {
 			SectionText s = section.section();
+			boolean first = true;
 			for (Highlights.Fragment fragment : section.fragments()) {
-				scored.add(new Scored(new Passage(s.anchor(), s.heading(), fragment.html()), fragment.score()));
+				scored.add(new Scored(new Passage(s.anchor(), s.heading(), fragment.html()), fragment.score(), first));
+				first = false;
 			}
 		}
 		return scored.stream()
-			.sorted(Comparator.comparing(Scored::score).reversed())
+			.sorted(Comparator.comparing(Scored::firstOfSection).thenComparing(Scored::score).reversed())
 			.limit(PASSAGES_PER_HIT)
 			.map(Scored::passage)
 			.toList();
@@ -306,27 +315,6 @@ public class ReportSearch {
 			.should(f.match().field(nameField).matching(value))
 			.should(f.match().field(slugField).matching(value))
 			.toPredicate();
-	}
-
-	/**
-	 * The footnotes of a page of hits, read from the database (a few rows per report)
-	 * rather than stored in the index a second time; each as a "section" anchored at its
-	 * note (fn3).
-	 */
-	private Map<Long, List<SectionText>> footnotes(List<ReportRow> rows) {
-		if (rows.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, List<SectionText>> notes = new HashMap<>();
-		entityManager
-			.createQuery(
-					"select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
-					Object[].class)
-			.setParameter("ids", rows.stream().map(ReportRow::id).toList())
-			.getResultList()
-			.forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-				.add(new SectionText("fn" + row[1], "Note " + row[1], (String) row[2])));
-		return notes;
 	}
 
 	/**

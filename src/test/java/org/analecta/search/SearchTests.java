@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +17,13 @@ import java.util.regex.Pattern;
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestResult;
 import org.analecta.ingest.IngestService;
+import org.analecta.report.IndexFields.Reports;
+import org.analecta.report.Report;
 import org.analecta.search.ReportResults.FacetValue;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.mapper.orm.Search;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +35,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +71,9 @@ class SearchTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	IndexReading reading;
 
 	@Autowired
 	EntityManagerFactory emf;
@@ -177,6 +187,50 @@ class SearchTests {
 		Passage kerry = hit(search("Kerry"), seed).passages().get(0);
 		assertThat(kerry.sectionAnchor()).isEqualTo("fn" + note);
 		assertThat(kerry.html()).contains("<mark>Kerry</mark>");
+	}
+
+	/**
+	 * The index keeps no section text: the passages are cut from the sections where the
+	 * words are, as the database has them, each under its own heading.
+	 */
+	@Test
+	void wordsInTwoSectionsGiveAPassageUnderEachHeading() {
+		String seed = slug(FixtureReports.SEED);
+		Hit hit = hit(search("Zomorodian Firouzabadi"), seed);
+		assertThat(hit.passages()).extracting(Passage::sectionHeading)
+			.contains("Iran Recruits Volunteers For Operations In Iraq",
+					"Iran's Dilemma – The Need To Publicly Reject Collaboration With U.S.");
+		for (Passage passage : hit.passages()) {
+			assertThat(passage.html()).as(passage.sectionHeading())
+				.contains(passage.sectionHeading().startsWith("Iran Recruits") ? "<mark>Zomorodian</mark>"
+						: "<mark>Firouzabadi</mark>");
+			assertThat(passage.sectionAnchor()).isEqualTo(jdbc.queryForObject("""
+					select s.anchor from sections s join reports r on r.id = s.report_id
+					where r.slug = ? and s.heading = ?""", String.class, seed, passage.sectionHeading()));
+		}
+	}
+
+	/**
+	 * The index tells which part of a report's text (its sections, then its footnotes) a
+	 * word is in, from the word's position; OpenSearch cannot, and every section is then
+	 * highlighted.
+	 */
+	@Test
+	void aWordsPositionTellsWhichSectionItIsIn() throws IOException {
+		long id = jdbc.queryForObject("select id from reports where slug = ?", Long.class, slug(FixtureReports.SEED));
+		int section = jdbc.queryForObject("""
+				select count(*) from sections s where s.report_id = ? and s.section_index <
+				  (select section_index from sections where report_id = ? and heading like 'Iran Recruits%')""",
+				Integer.class, id, id);
+		EntityManager em = emf.createEntityManager();
+		try (IndexReading.View index = reading.open(Search.session(em), Report.class)) {
+			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts = index.partsMatching(List.of(id),
+					new TermQuery(new Term(Reports.TEXT, "zomorodian")));
+			parts.ifPresent(known -> assertThat(known.get(id)).containsOnlyKeys(section));
+		}
+		finally {
+			em.close();
+		}
 	}
 
 	@Test

@@ -1,0 +1,122 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.analecta.report.IndexFields;
+import org.analecta.report.IndexFields.Reports;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Which parts of a hit's text (its sections, then its footnotes: Report.getTextParts)
+ * hold the query's words, read from the positions of the report's {@code text} field:
+ * each part starts {@link IndexFields#PART} positions after the one before. So only the
+ * parts worth it are read from the database and highlighted, as when the sections were
+ * documents of their own, without keeping their text in the index twice.
+ *
+ * <p>
+ * It relies on how Hibernate Search writes a document: its id in {@value #ROOT_ID}.
+ * {@code SearchTests} checks that passages name their section, which fails if that
+ * changes.
+ */
+final class TextParts {
+
+	private static final String ROOT_ID = "__HSEARCH_id";
+
+	private TextParts() {
+	}
+
+	/** How well a part matched: how many of the query's words it has, how often. */
+	record Match(int words, int occurrences) {
+
+		static final Comparator<Match> BEST_FIRST = Comparator.comparingInt(Match::words)
+			.thenComparingInt(Match::occurrences)
+			.reversed();
+
+		Match plus(Match other) {
+			return new Match(words + other.words, occurrences + other.occurrences);
+		}
+
+	}
+
+	/**
+	 * For each report, the parts where a word of {@code query} (on the {@code text}
+	 * field, fuzzy and prefix words already expanded) occurs, by part number; a report
+	 * whose text has none of them maps to no part. Empty when the query has a part that
+	 * is not a set of terms (then every part must be highlighted to find out).
+	 */
+	static Optional<Map<Long, Map<Integer, Match>>> matching(IndexReader reader, List<Long> reportIds, Query query)
+			throws IOException {
+		Set<String> terms = Highlights.termsOf(query, Reports.TEXT);
+		if (terms == null) {
+			return Optional.empty();
+		}
+		List<BytesRef> words = terms.stream().map(BytesRef::new).toList();
+		Map<Long, Map<Integer, Match>> out = new HashMap<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			LeafReader segment = leaf.reader();
+			Terms text = segment.terms(Reports.TEXT);
+			for (long id : reportIds) {
+				int doc = liveDoc(segment, id);
+				if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+					continue;
+				}
+				Map<Integer, Match> parts = out.computeIfAbsent(id, k -> new HashMap<>());
+				if (text != null) {
+					count(text.iterator(), doc, words, parts);
+				}
+			}
+		}
+		return Optional.of(out);
+	}
+
+	private static void count(TermsEnum terms, int doc, List<BytesRef> words, Map<Integer, Match> parts)
+			throws IOException {
+		PostingsEnum positions = null;
+		for (BytesRef word : words) {
+			if (!terms.seekExact(word)) {
+				continue;
+			}
+			positions = terms.postings(positions, PostingsEnum.POSITIONS);
+			if (positions.advance(doc) != doc) {
+				continue;
+			}
+			Map<Integer, Integer> ofWord = new HashMap<>();
+			for (int i = 0; i < positions.freq(); i++) {
+				ofWord.merge(positions.nextPosition() / IndexFields.PART, 1, Integer::sum);
+			}
+			ofWord.forEach((part, n) -> parts.merge(part, new Match(1, n), Match::plus));
+		}
+	}
+
+	/** The report's live document in this segment, if it has one. */
+	private static int liveDoc(LeafReader segment, long id) throws IOException {
+		PostingsEnum docs = segment.postings(new Term(ROOT_ID, Long.toString(id)), PostingsEnum.NONE);
+		if (docs == null) {
+			return DocIdSetIterator.NO_MORE_DOCS;
+		}
+		Bits live = segment.getLiveDocs();
+		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+			if (live == null || live.get(doc)) {
+				return doc;
+			}
+		}
+		return DocIdSetIterator.NO_MORE_DOCS;
+	}
+
+}
