@@ -101,7 +101,8 @@ final class NameVocabulary {
 			"might", "must", "shall", "should", "note", "source", "sources", "update", "editor's", "mr.", "conspicuous",
 			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch", "click",
 			"video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts", "transcript",
-			"interviewer", "translation", "notes", "endnotes", "footnotes", "please");
+			"interviewer", "translation", "notes", "endnotes", "footnotes", "please", "like", "unlike", "amid",
+			"toward", "towards", "besides", "beyond", "across", "around", "including");
 
 	/**
 	 * Capitalised words that never make a person's name or role: platforms, software and

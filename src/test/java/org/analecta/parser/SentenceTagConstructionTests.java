@@ -100,6 +100,14 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Leila Farahani");
 	}
 
+	@Test
+	void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfAName() {
+		Quote quote = single(quotes("Dana Whitcombe and Tom Halvorsen wrote the bill.",
+				"Like Halvorsen, Whitcombe rejected the notion, arguing that there is \"room for the agency to "
+						+ "act\" in the rules."));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
