@@ -197,7 +197,8 @@ final class MentionFinder {
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean givenOpener = givenNameOpener(text, tokens, claimed, i);
-			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)) {
+			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
+					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
 				continue;
 			}
 			int end = i;
@@ -334,6 +335,9 @@ final class MentionFinder {
 				continue;
 			}
 			Token token = tokens.get(i);
+			if (NameVocabulary.isPartyState(token.bare())) {
+				continue;
+			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
 					&& !NameVocabulary.isTitle(token.bare())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,

@@ -20,6 +20,9 @@ final class NameVocabulary {
 	// and they run per token, tag or quotation.
 	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
+	/** A party and state after a name: "R-Calif.", "D-S.C." ("R-S" once tokenised). */
+	private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+
 	private NameVocabulary() {
 	}
 
@@ -229,6 +232,11 @@ final class NameVocabulary {
 	/** Lower-case particles allowed between the capitalised words of a name. */
 	static boolean isParticle(String token) {
 		return NAME_PARTICLES.contains(key(token)) && Character.isLowerCase(token.codePointAt(0));
+	}
+
+	/** Whether the token is a party and state, which names nobody ("R-S.C."). */
+	static boolean isPartyState(String token) {
+		return PARTY_STATE.matcher(token).matches();
 	}
 
 	static boolean isAcronym(String token) {

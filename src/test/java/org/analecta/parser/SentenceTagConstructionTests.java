@@ -108,6 +108,12 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
 	}
 
+	@Test
+	void aPartyAndStateAfterTheNameNamesNobody() {
+		Quote quote = single(quotes("Rep. Hal Brenner (R-S.C.): \"I have not seen the report that you cite.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
