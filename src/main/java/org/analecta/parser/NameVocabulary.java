@@ -86,7 +86,13 @@ final class NameVocabulary {
 			"york", "ankara", "istanbul", "cairo", "doha", "dubai", "emirates", "uae", "oman", "omani", "libya",
 			"libyan", "tunisia", "tunisian", "algeria", "morocco", "sudan", "somalia", "india", "indian", "japan",
 			"japanese", "korea", "korean", "venezuela", "cuba", "hormuz", "caspian", "mediterranean", "levant", "asia",
-			"africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams");
+			"africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams",
+			// US states, but not those that are also given names ("Virginia Foxx")
+			"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+			"hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+			"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "hampshire",
+			"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin",
+			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c");
 
 	/** Capitalised words that open sentences or clauses without being names. */
 	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or",

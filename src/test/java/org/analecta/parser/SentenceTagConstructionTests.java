@@ -114,6 +114,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aStateAfterAPrepositionIsNoSpeaker() {
+		Quote quote = single(quotes("Senator Hal Brenner, also campaigning in Wisconsin, said the mayor was "
+				+ "\"handing the whole city to the banks.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
