@@ -201,6 +201,10 @@ final class MentionFinder {
 					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
 				continue;
 			}
+			if (participleOpener(text, tokens, i)) {
+				continue; // "Debating Clinton's character": the name starts after the
+							// verb
+			}
 			int end = i;
 			int nameWords = 0;
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
@@ -401,6 +405,20 @@ final class MentionFinder {
 		}
 		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
 				&& !atSentenceStart(text, token.start());
+	}
+
+	/**
+	 * Whether a capitalised participle opens the sentence before a name ("Debating
+	 * Clinton", "Understated Perez raises"): a verb, unless it is a known given name
+	 * ("Irving Kristol").
+	 */
+	private static boolean participleOpener(String text, List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		String key = token.key();
+		boolean participle = key.length() >= 6 && (key.endsWith("ing") || key.endsWith("ated"));
+		return participle && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
+				&& NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN
+				&& atSentenceStart(text, token.start());
 	}
 
 	private static boolean atSentenceStart(String text, int offset) {

@@ -121,6 +121,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aParticipleOpeningTheSentenceIsNoPartOfTheName() {
+		List<Quote> quotes = quotes("Debating Dana Whitcombe is never easy.",
+				"\"We will fix every road in this county,\" Whitcombe said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
