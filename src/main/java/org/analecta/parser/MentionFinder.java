@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
@@ -47,6 +48,8 @@ final class MentionFinder {
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+	private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z]){1,2}\\.?");
 
 	private final OutletGazetteer outlets;
 
@@ -196,7 +199,7 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			boolean givenOpener = givenNameOpener(text, tokens, claimed, i);
+			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
 			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
 					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
 				continue;
@@ -419,6 +422,18 @@ final class MentionFinder {
 		return participle && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
 				&& NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN
 				&& atSentenceStart(text, token.start());
+	}
+
+	/**
+	 * Whether initials written as one dotted word open a name ("J.J. MacNab", "E.J.
+	 * Dionne"), which would otherwise be taken for an acronym. Places ("U.S. Senate")
+	 * never do.
+	 */
+	private static boolean initialsOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
+		Token token = tokens.get(i);
+		return INITIALS.matcher(token.text()).matches() && !NameVocabulary.isPlace(token.text())
+				&& i + 1 < tokens.size() && !claimed[i + 1] && adjacent(text, tokens, i, i + 1)
+				&& tokens.get(i + 1).nameWord();
 	}
 
 	private static boolean atSentenceStart(String text, int offset) {

@@ -128,6 +128,13 @@ class SentenceTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Dana Whitcombe");
 	}
 
+	@Test
+	void initialsWrittenAsOneWordOpenTheName() {
+		Quote quote = single(quotes(
+				"\"Nobody in the county saw it coming,\" said J.J. Brennock, an expert on rural " + "militias."));
+		assertThat(quote.speaker().name()).isEqualTo("J.J. Brennock");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
