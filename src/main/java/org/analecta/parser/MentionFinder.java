@@ -255,10 +255,10 @@ final class MentionFinder {
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name);
-				if (!known && !apposed
-						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
-					continue; // "Others reported", "the Exchequer said": a capitalised
-								// word, not a surname
+				if (!known && !apposed && (!cue || afterArticle(text, tokens, i))) {
+					continue; // "the Exchequer said", "Rates rose": a capitalised word,
+								// not a surname; a lone word with a speech verb after it
+								// is one even at a sentence start ("Kasper told")
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;

@@ -135,6 +135,12 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("J.J. Brennock");
 	}
 
+	@Test
+	void aLoneSurnameOpeningTheSentenceBeforeASpeechVerbSpeaks() {
+		Quote quote = single(quotes("Whitcombe said the new plan was \"a gift to the banks and nobody else.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Whitcombe");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
