@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
@@ -47,6 +48,8 @@ final class MentionFinder {
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+	private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z]){1,2}\\.?");
 
 	private final OutletGazetteer outlets;
 
@@ -196,9 +199,14 @@ final class MentionFinder {
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			boolean givenOpener = givenNameOpener(text, tokens, claimed, i);
-			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)) {
+			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
+			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
+					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
 				continue;
+			}
+			if (participleOpener(text, tokens, i)) {
+				continue; // "Debating Clinton's character": the name starts after the
+							// verb
 			}
 			int end = i;
 			int nameWords = 0;
@@ -248,10 +256,10 @@ final class MentionFinder {
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i);
-				if (!known && !apposed
-						&& (!cue || afterArticle(text, tokens, i) || atSentenceStart(text, tokens.get(i).start()))) {
-					continue; // "Others reported", "the Exchequer said": a capitalised
-								// word, not a surname
+				if (!known && !apposed && (!cue || afterArticle(text, tokens, i))) {
+					continue; // "the Exchequer said", "Rates rose": a capitalised word,
+								// not a surname; a lone word with a speech verb after it
+								// is one even at a sentence start ("Kasper told")
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
@@ -350,6 +358,9 @@ final class MentionFinder {
 				continue;
 			}
 			Token token = tokens.get(i);
+			if (NameVocabulary.isPartyState(token.bare())) {
+				continue;
+			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
 					&& !NameVocabulary.isTitle(token.bare())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
@@ -413,6 +424,32 @@ final class MentionFinder {
 		}
 		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
 				&& !atSentenceStart(text, token.start());
+	}
+
+	/**
+	 * Whether a capitalised participle opens the sentence before a name ("Debating
+	 * Clinton", "Understated Perez raises"): a verb, unless it is a known given name
+	 * ("Irving Kristol").
+	 */
+	private static boolean participleOpener(String text, List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		String key = token.key();
+		boolean participle = key.length() >= 6 && (key.endsWith("ing") || key.endsWith("ated"));
+		return participle && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
+				&& NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN
+				&& atSentenceStart(text, token.start());
+	}
+
+	/**
+	 * Whether initials written as one dotted word open a name ("J.J. MacNab", "E.J.
+	 * Dionne"), which would otherwise be taken for an acronym. Places ("U.S. Senate")
+	 * never do.
+	 */
+	private static boolean initialsOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
+		Token token = tokens.get(i);
+		return INITIALS.matcher(token.text()).matches() && !NameVocabulary.isPlace(token.text())
+				&& i + 1 < tokens.size() && !claimed[i + 1] && adjacent(text, tokens, i, i + 1)
+				&& tokens.get(i + 1).nameWord();
 	}
 
 	private static boolean atSentenceStart(String text, int offset) {

@@ -20,6 +20,9 @@ final class NameVocabulary {
 	// and they run per token, tag or quotation.
 	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
+	/** A party and state after a name: "R-Calif.", "D-S.C." ("R-S" once tokenised). */
+	private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+
 	private NameVocabulary() {
 	}
 
@@ -83,7 +86,13 @@ final class NameVocabulary {
 			"york", "ankara", "istanbul", "cairo", "doha", "dubai", "emirates", "uae", "oman", "omani", "libya",
 			"libyan", "tunisia", "tunisian", "algeria", "morocco", "sudan", "somalia", "india", "indian", "japan",
 			"japanese", "korea", "korean", "venezuela", "cuba", "hormuz", "caspian", "mediterranean", "levant", "asia",
-			"africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams");
+			"africa", "african", "latin", "islam", "allah", "god", "quran", "koran", "prophet", "imams",
+			// US states, but not those that are also given names ("Virginia Foxx")
+			"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+			"hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+			"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "hampshire",
+			"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin",
+			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c");
 
 	/** Capitalised words that open sentences or clauses without being names. */
 	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or",
@@ -101,7 +110,8 @@ final class NameVocabulary {
 			"might", "must", "shall", "should", "note", "source", "sources", "update", "editor's", "mr.", "conspicuous",
 			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch", "click",
 			"video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts", "transcript",
-			"interviewer", "translation", "notes", "endnotes", "footnotes", "please");
+			"interviewer", "translation", "notes", "endnotes", "footnotes", "please", "like", "unlike", "amid",
+			"toward", "towards", "besides", "beyond", "across", "around", "including");
 
 	/**
 	 * Capitalised words that never make a person's name or role: platforms, software and
@@ -228,6 +238,11 @@ final class NameVocabulary {
 	/** Lower-case particles allowed between the capitalised words of a name. */
 	static boolean isParticle(String token) {
 		return NAME_PARTICLES.contains(key(token)) && Character.isLowerCase(token.codePointAt(0));
+	}
+
+	/** Whether the token is a party and state, which names nobody ("R-S.C."). */
+	static boolean isPartyState(String token) {
+		return PARTY_STATE.matcher(token).matches();
 	}
 
 	static boolean isAcronym(String token) {

@@ -246,6 +246,47 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aCapitalisedPrepositionOpeningTheSentenceIsNoPartOfAName() {
+		Quote quote = single(quotes("Dana Whitcombe and Tom Halvorsen wrote the bill.",
+				"Like Halvorsen, Whitcombe rejected the notion, arguing that there is \"room for the agency to "
+						+ "act\" in the rules."));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
+	@Test
+	void aPartyAndStateAfterTheNameNamesNobody() {
+		Quote quote = single(quotes("Rep. Hal Brenner (R-S.C.): \"I have not seen the report that you cite.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
+	void aStateAfterAPrepositionIsNoSpeaker() {
+		Quote quote = single(quotes("Senator Hal Brenner, also campaigning in Wisconsin, said the mayor was "
+				+ "\"handing the whole city to the banks.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
+	void aParticipleOpeningTheSentenceIsNoPartOfTheName() {
+		List<Quote> quotes = quotes("Debating Dana Whitcombe is never easy.",
+				"\"We will fix every road in this county,\" Whitcombe said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
+	@Test
+	void initialsWrittenAsOneWordOpenTheName() {
+		Quote quote = single(quotes(
+				"\"Nobody in the county saw it coming,\" said J.J. Brennock, an expert on rural " + "militias."));
+		assertThat(quote.speaker().name()).isEqualTo("J.J. Brennock");
+	}
+
+	@Test
+	void aLoneSurnameOpeningTheSentenceBeforeASpeechVerbSpeaks() {
+		Quote quote = single(quotes("Whitcombe said the new plan was \"a gift to the banks and nobody else.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Whitcombe");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
