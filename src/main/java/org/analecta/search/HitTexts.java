@@ -38,6 +38,15 @@ final class HitTexts {
 	 * read it: paragraphs separated by a blank line (Section.getText). One query for all.
 	 */
 	Map<Long, List<SectionText>> sections(Collection<Long> reportIds) {
+		return sections(reportIds, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * As {@link #sections(Collection)}, each report's first {@code max} sections only: a
+	 * page of hits without words to mark shows each report's opening, and reading every
+	 * paragraph of ten reports for it was most of such a page's time.
+	 */
+	Map<Long, List<SectionText>> sections(Collection<Long> reportIds, int max) {
 		if (reportIds.isEmpty()) {
 			return Map.of();
 		}
@@ -47,8 +56,10 @@ final class HitTexts {
 		Map<Key, StringBuilder> texts = new HashMap<>();
 		entityManager.createQuery("""
 				select s.report.id, s.anchor, s.heading, p.text from Section s left join s.paragraphs p
-				where s.report.id in :ids order by s.report.id, s.index, p.position""", Object[].class)
+				where s.report.id in :ids and s.index < :max
+				order by s.report.id, s.index, p.position""", Object[].class)
 			.setParameter("ids", reportIds)
+			.setParameter("max", max)
 			.getResultList()
 			.forEach(row -> {
 				Key key = new Key((Long) row[0], (String) row[1]);

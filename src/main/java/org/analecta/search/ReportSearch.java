@@ -134,7 +134,7 @@ public class ReportSearch {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<SectionText>> sections = texts.sections(ids(rows));
+		Map<Long, List<SectionText>> sections = texts.sections(ids(rows), 1);
 		List<Hit> hits = new ArrayList<>();
 		for (ReportRow row : rows) {
 			hits.add(row.hit(analysis.prose().whole(null, row.title()),

@@ -302,6 +302,20 @@ class SearchTests {
 	}
 
 	@Test
+	void aListingWithoutWordsShowsEachReportsOpening() {
+		ReportResults page = search.search(ReportQuery.of("").withPage(1, 10));
+		assertThat(page.hits()).hasSize(10).allSatisfy(hit -> {
+			String firstWord = jdbc.queryForObject("select split_part(p.text, ' ', 1) from paragraphs p "
+					+ "join sections s on s.id = p.section_id where s.report_id = ? and s.section_index = 0 "
+					+ "order by p.position limit 1", String.class, hit.id());
+			assertThat(hit.passages()).as(hit.slug()).singleElement().satisfies(passage -> {
+				assertThat(passage.sectionAnchor()).isEqualTo("s0");
+				assertThat(passage.html()).contains(firstWord.replaceAll("[^\\p{L}\\p{N}]", ""));
+			});
+		});
+	}
+
+	@Test
 	void dateRangeAndCountryFiltersNarrow() {
 		LocalDate from = LocalDate.of(2014, 1, 1);
 		LocalDate to = LocalDate.of(2016, 12, 31);
