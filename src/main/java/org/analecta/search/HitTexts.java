@@ -101,23 +101,85 @@ final class HitTexts {
 	 * For each report, its {@code max} best-matching sections (by their best passage),
 	 * each with at most {@code max} passages, best first; a section without a query word
 	 * is left out. Where the index told which parts of the text hold the query's words
-	 * ({@code parts}), only the {@code max} parts with the most of them are highlighted;
-	 * otherwise, or when those have no passage after all, every section is.
+	 * ({@code parts}), only the {@code max} parts with the most of them are read from the
+	 * database and highlighted; otherwise, or when those have no passage after all, every
+	 * section is.
 	 */
-	static Map<Long, List<Passages>> passages(Map<Long, List<SectionText>> sections,
+	Map<Long, List<Passages>> passages(Collection<Long> reportIds,
 			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts, Highlights.ForQuery highlight, int max) {
+		if (parts.isEmpty()) {
+			Map<Long, List<Passages>> out = new HashMap<>();
+			sections(reportIds).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight, max)));
+			return out;
+		}
+		Map<Long, List<SectionHead>> heads = heads(reportIds);
+		Map<Long, List<SectionHead>> chosen = new HashMap<>();
+		heads.forEach((id, ofReport) -> chosen.put(id, best(ofReport, parts.get().get(id), max)));
+		Map<Long, String> text = texts(chosen.values().stream().flatMap(List::stream).map(SectionHead::id).toList());
 		Map<Long, List<Passages>> out = new HashMap<>();
-		sections.forEach((id, ofReport) -> {
-			List<SectionText> candidates = parts.map(known -> best(ofReport, known.get(id), max)).orElse(ofReport);
-			List<Passages> found = passages(candidates, highlight, max);
-			if (found.isEmpty() && !candidates.isEmpty() && candidates.size() < ofReport.size()) {
+		List<Long> lookElsewhere = new ArrayList<>();
+		chosen.forEach((id, ofReport) -> {
+			List<Passages> found = passages(withText(ofReport, text), highlight, max);
+			if (found.isEmpty() && !ofReport.isEmpty() && ofReport.size() < heads.get(id).size()) {
 				// The positions pointed elsewhere: a report longer than the part gap,
 				// or changed since it was indexed.
-				found = passages(ofReport, highlight, max);
+				lookElsewhere.add(id);
 			}
 			out.put(id, found);
 		});
+		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight, max)));
 		return out;
+	}
+
+	/** A section without its text: where it is and what it is called. */
+	private record SectionHead(long id, String anchor, String heading) {
+	}
+
+	/** Each report's sections in reading order, without their paragraphs. */
+	private Map<Long, List<SectionHead>> heads(Collection<Long> reportIds) {
+		Map<Long, List<SectionHead>> out = new HashMap<>();
+		if (reportIds.isEmpty()) {
+			return out;
+		}
+		entityManager.createQuery("""
+				select s.report.id, s.id, s.anchor, s.heading from Section s
+				where s.report.id in :ids order by s.report.id, s.index""", Object[].class)
+			.setParameter("ids", reportIds)
+			.getResultList()
+			.forEach(row -> out.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+				.add(new SectionHead((Long) row[1], (String) row[2], (String) row[3])));
+		return out;
+	}
+
+	/**
+	 * The text of each section, as {@link #sections(Collection, int)} builds it.
+	 */
+	private Map<Long, String> texts(Collection<Long> sectionIds) {
+		Map<Long, StringBuilder> texts = new HashMap<>();
+		if (sectionIds.isEmpty()) {
+			return Map.of();
+		}
+		entityManager.createQuery("""
+				select p.section.id, p.text from Paragraph p
+				where p.section.id in :ids order by p.section.id, p.position""", Object[].class)
+			.setParameter("ids", sectionIds)
+			.getResultList()
+			.forEach(row -> {
+				StringBuilder text = texts.computeIfAbsent((Long) row[0], k -> new StringBuilder());
+				if (!text.isEmpty()) {
+					text.append("\n\n");
+				}
+				text.append((String) row[1]);
+			});
+		Map<Long, String> out = new HashMap<>();
+		texts.forEach((id, text) -> out.put(id, text.toString()));
+		return out;
+	}
+
+	private static List<SectionText> withText(List<SectionHead> heads, Map<Long, String> text) {
+		return heads.stream()
+			.map(head -> new SectionText(head.anchor(), head.heading(), text.getOrDefault(head.id(), "")))
+			.toList();
 	}
 
 	private static List<Passages> passages(List<SectionText> sections, Highlights.ForQuery highlight, int max) {
@@ -142,7 +204,7 @@ final class HitTexts {
 	 * The sections (the first parts of the text; footnotes follow them) that hold the
 	 * most of the query's words, at most {@code max}, in reading order.
 	 */
-	private static List<SectionText> best(List<SectionText> sections, Map<Integer, TextParts.Match> parts, int max) {
+	private static <T> List<T> best(List<T> sections, Map<Integer, TextParts.Match> parts, int max) {
 		if (parts == null) {
 			return List.of();
 		}

@@ -159,35 +159,39 @@ public class ReportSearch {
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
 			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
-			Map<Long, List<SectionText>> sections = texts.sections(ids(rows));
-			Map<Long, List<HitTexts.Passages>> inSections = HitTexts.passages(sections,
+			Map<Long, List<HitTexts.Passages>> inSections = texts.passages(ids(rows),
 					index.partsMatching(ids(rows), inText), highlight, PASSAGES_PER_HIT);
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
 			for (ReportRow row : rows) {
-				List<Passage> found = sectionPassages(inSections.getOrDefault(row.id(), List.of()));
+				List<Passage> found = new ArrayList<>(sectionPassages(inSections.getOrDefault(row.id(), List.of())));
 				passages.put(row.id(), found);
 				if (found.size() < PASSAGES_PER_HIT) {
 					needNotes.add(row);
 				}
 			}
 			Map<Long, List<SectionText>> notes = texts.footnotes(ids(needNotes));
+			for (ReportRow row : needNotes) {
+				passages.get(row.id())
+					.addAll(best(notes.getOrDefault(row.id(), List.of()), highlight,
+							PASSAGES_PER_HIT - passages.get(row.id()).size()));
+			}
+			List<ReportRow> unmarked = rows.stream().filter(row -> passages.get(row.id()).isEmpty()).toList();
+			Map<Long, List<SectionText>> unmarkedSections = texts.sections(ids(unmarked));
 			Highlights.ForQuery nameHighlight = null;
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
-				List<Passage> found = new ArrayList<>(passages.get(row.id()));
-				List<SectionText> notesOfRow = notes.getOrDefault(row.id(), List.of());
-				found.addAll(best(notesOfRow, highlight, PASSAGES_PER_HIT - found.size()));
+				List<Passage> found = passages.get(row.id());
 				if (found.isEmpty()) {
 					// Matched through a speaker's other spelling ("Rouhani" for a text
-					// that says
-					// Rohani), which the prose index cannot tell, or on the title only.
+					// that says Rohani), which the prose index cannot tell, or on the
+					// title only.
 					if (nameHighlight == null) {
 						nameHighlight = analysis.names()
 							.forQuery(index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f))));
 					}
-					List<SectionText> all = new ArrayList<>(sections.getOrDefault(row.id(), List.of()));
-					all.addAll(notesOfRow);
+					List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
+					all.addAll(notes.getOrDefault(row.id(), List.of()));
 					found = best(all, nameHighlight, PASSAGES_PER_HIT);
 					if (found.isEmpty()) {
 						found = opening(all);
