@@ -17,28 +17,33 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.Scorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.highlight.TextFragment;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Highlights matched words in stored text, with Lucene's highlighter re-analysing the
- * text with the index analyzer. Done here rather than with Hibernate Search's highlight
- * projection because a hit must say which section each passage is in: sections are nested
- * documents (so that their anchor and text stay together), and Hibernate Search cannot
- * highlight fields of nested objects. Re-analysing the sections of ten hits per page
- * costs a few milliseconds when the scorer is built once per search, fuzzy words are
- * expanded once against the index, and sections without a query term are skipped after a
- * cheap pass ({@link #forQuery}).
+ * Highlights matched words in the database's text of a hit, with Lucene's highlighter
+ * re-analysing the text with the index analyzer. Done here rather than with Hibernate
+ * Search's highlight projection because a hit must say which section each passage is in,
+ * and the index keeps no copy of the text to highlight ({@link HitTexts}). Re-analysing
+ * the text costs a few milliseconds a page when the scorer is built once per search,
+ * fuzzy words are expanded once against the index, only the sections that the index's
+ * word positions point to are read, and other texts without a query term are skipped
+ * after a cheap pass ({@link #forQuery}).
  *
  * <p>
  * Output is HTML: the text escaped, matches in {@code <mark>}.
@@ -117,8 +122,6 @@ final class Highlights {
 
 	final class ForQuery {
 
-		private final QueryScorer scorer;
-
 		private final Highlighter passages;
 
 		private final Highlighter whole;
@@ -129,19 +132,45 @@ final class Highlights {
 		 */
 		private final Set<String> terms;
 
+		/**
+		 * A query of plain words is scored by its terms alone; only one with phrases
+		 * needs the span scorer, which indexes every text it reads in memory to find
+		 * where the phrase's words stand together (that was most of a search's time).
+		 */
 		private ForQuery(Query query) {
-			this.scorer = new QueryScorer(query, field);
-			this.passages = highlighter(scorer);
-			this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
-			this.whole = highlighter(scorer);
-			this.whole.setTextFragmenter(new NullFragmenter());
 			this.terms = termsOf(query, field);
+			if (terms != null && !hasPhrase(query)) {
+				Scorer scorer = new QueryTermScorer(query, field);
+				this.passages = highlighter(scorer);
+				this.passages.setTextFragmenter(new SimpleFragmenter(PASSAGE_CHARS));
+				this.whole = highlighter(scorer);
+			}
+			else {
+				QueryScorer scorer = new QueryScorer(query, field);
+				this.passages = highlighter(scorer);
+				this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
+				this.whole = highlighter(scorer);
+			}
+			this.whole.setTextFragmenter(new NullFragmenter());
 		}
 
 		List<Fragment> passages(String text, int max) {
 			if (text == null || text.isBlank() || !mayMatch(text)) {
 				return List.of();
 			}
+			return marked(text, max);
+		}
+
+		/**
+		 * As {@link #passages(String, int)} for a text the index's word positions say
+		 * holds a query word: the cheap pass would only read it once more (it was a third
+		 * of a search's time).
+		 */
+		List<Fragment> passagesOfMatchingText(String text, int max) {
+			return text == null || text.isBlank() ? List.of() : marked(text, max);
+		}
+
+		private List<Fragment> marked(String text, int max) {
 			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 				List<Fragment> out = new ArrayList<>();
 				for (TextFragment fragment : passages.getBestTextFragments(tokens, text, false, max)) {
@@ -247,6 +276,37 @@ final class Highlights {
 		return opaque[0] ? null : out;
 	}
 
+	/** Whether some part of the query matches by the positions of its words. */
+	static boolean hasPhrase(Query query) {
+		boolean[] phrase = { false };
+		query.visit(new QueryVisitor() {
+
+			@Override
+			public void consumeTerms(Query q, Term... terms) {
+				if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
+					phrase[0] = true;
+				}
+			}
+
+			@Override
+			public void visitLeaf(Query q) {
+				if (q instanceof PhraseQuery || q instanceof MultiPhraseQuery) {
+					phrase[0] = true;
+				}
+			}
+
+			@Override
+			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+				if (parent instanceof PhraseQuery || parent instanceof MultiPhraseQuery) {
+					phrase[0] = true;
+				}
+				return this;
+			}
+
+		});
+		return phrase[0];
+	}
+
 	/**
 	 * The opening of a text, escaped, cut at a word boundary: a passage when nothing
 	 * matched.
@@ -267,7 +327,7 @@ final class Highlights {
 		return new SimpleHTMLEncoder().encodeText(text);
 	}
 
-	private static Highlighter highlighter(QueryScorer scorer) {
+	private static Highlighter highlighter(Scorer scorer) {
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
 				scorer);
 		highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYSED);

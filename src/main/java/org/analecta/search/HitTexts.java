@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.analecta.search.ReportSearch.SectionText;
 
@@ -109,7 +110,7 @@ final class HitTexts {
 			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts, Highlights.ForQuery highlight, int max) {
 		if (parts.isEmpty()) {
 			Map<Long, List<Passages>> out = new HashMap<>();
-			sections(reportIds).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight, max)));
+			sections(reportIds).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
 			return out;
 		}
 		Map<Long, List<SectionHead>> heads = heads(reportIds);
@@ -119,7 +120,7 @@ final class HitTexts {
 		Map<Long, List<Passages>> out = new HashMap<>();
 		List<Long> lookElsewhere = new ArrayList<>();
 		chosen.forEach((id, ofReport) -> {
-			List<Passages> found = passages(withText(ofReport, text), highlight, max);
+			List<Passages> found = passages(withText(ofReport, text), highlight::passagesOfMatchingText, max);
 			if (found.isEmpty() && !ofReport.isEmpty() && ofReport.size() < heads.get(id).size()) {
 				// The positions pointed elsewhere: a report longer than the part gap,
 				// or changed since it was indexed.
@@ -127,7 +128,7 @@ final class HitTexts {
 			}
 			out.put(id, found);
 		});
-		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight, max)));
+		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
 		return out;
 	}
 
@@ -182,12 +183,13 @@ final class HitTexts {
 			.toList();
 	}
 
-	private static List<Passages> passages(List<SectionText> sections, Highlights.ForQuery highlight, int max) {
+	private static List<Passages> passages(List<SectionText> sections,
+			BiFunction<String, Integer, List<Highlights.Fragment>> highlight, int max) {
 		record Scored(Passages passages, float score) {
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (SectionText section : sections) {
-			List<Highlights.Fragment> fragments = highlight.passages(section.text(), max);
+			List<Highlights.Fragment> fragments = highlight.apply(section.text(), max);
 			if (!fragments.isEmpty()) {
 				float best = (float) fragments.stream().mapToDouble(Highlights.Fragment::score).max().orElse(0);
 				scored.add(new Scored(new Passages(section, fragments), best));

@@ -58,4 +58,33 @@ class HighlightsTests {
 		assertThat(highlights.whole(null, "a < b")).isEqualTo("a &lt; b");
 	}
 
+	@Test
+	void aPhraseIsMarkedWhereItsWordsStandTogetherOnly() {
+		Query query = queries.parse("\"axis of evil\"", Map.of("text", 1f));
+		String html = highlights.whole(query, "Evil, he said, is not the axis of evil that Bush named.");
+		assertThat(html).contains("<mark>axis</mark> <mark>of</mark> <mark>evil</mark>").startsWith("Evil,");
+	}
+
+	@Test
+	void plainWordsAreMarkedWhereverTheyStandAndExcludedWordsNever() {
+		Query query = queries.parse("Kayhan editorial -Tehran", Map.of("text", 1f));
+		String html = highlights.whole(query, "The Tehran daily Kayhan wrote in an editorial that Kayhan was right.");
+		assertThat(html).contains("<mark>Kayhan</mark> wrote")
+			.contains("an <mark>editorial</mark>")
+			.contains("that <mark>Kayhan</mark>")
+			.contains("The Tehran daily");
+	}
+
+	@Test
+	void theBestPassageOfALongTextIsTheOneWithTheMostQueryWords() {
+		Query query = queries.parse("Kayhan Nasrallah", Map.of("text", 1f));
+		String filler = "The committee met again on Tuesday to discuss the budget for the coming year. ".repeat(8);
+		String text = filler + "Kayhan mentioned the weather. " + filler
+				+ "Kayhan quoted Nasrallah on the war at length. " + filler;
+		List<Highlights.Fragment> passages = highlights.passages(query, text, 3);
+		assertThat(passages).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(passages.get(0).html()).contains("<mark>Nasrallah</mark>").contains("<mark>Kayhan</mark>");
+		assertThat(passages).allSatisfy(passage -> assertThat(passage.html().length()).isLessThan(400));
+	}
+
 }
