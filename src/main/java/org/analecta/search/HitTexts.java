@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.analecta.search.ReportSearch.SectionText;
 
@@ -99,6 +101,24 @@ final class HitTexts {
 	}
 
 	/**
+	 * The passages of a page's sections, and which of its footnotes hold a query word
+	 * where the index could tell.
+	 *
+	 * @param sections for each report, its best-matching sections with their passages
+	 * @param notesWithWords for each report whose word positions were read, the places (0
+	 * for the first) of the footnotes that hold a query word; a report not in it may have
+	 * them anywhere
+	 */
+	record Found(Map<Long, List<Passages>> sections, Map<Long, Set<Integer>> notesWithWords) {
+
+		/** The footnotes of a report worth highlighting, by place; null: all of them. */
+		Set<Integer> notesToHighlight(long report) {
+			return notesWithWords.get(report);
+		}
+
+	}
+
+	/**
 	 * For each report, its {@code max} best-matching sections (by their best passage),
 	 * each with at most {@code max} passages, best first; a section without a query word
 	 * is left out. Where the index told which parts of the text hold the query's words
@@ -106,18 +126,28 @@ final class HitTexts {
 	 * database and highlighted; otherwise, or when those have no passage after all, every
 	 * section is.
 	 */
-	Map<Long, List<Passages>> passages(Collection<Long> reportIds,
-			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts, Highlights.ForQuery highlight, int max) {
+	Found passages(Collection<Long> reportIds, Optional<Map<Long, Map<Integer, TextParts.Match>>> parts,
+			Highlights.ForQuery highlight, int max) {
+		Map<Long, List<Passages>> out = new HashMap<>();
+		Map<Long, Set<Integer>> notes = new HashMap<>();
 		if (parts.isEmpty()) {
-			Map<Long, List<Passages>> out = new HashMap<>();
 			sections(reportIds).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
-			return out;
+			return new Found(out, notes);
 		}
 		Map<Long, List<SectionHead>> heads = heads(reportIds);
 		Map<Long, List<SectionHead>> chosen = new HashMap<>();
-		heads.forEach((id, ofReport) -> chosen.put(id, best(ofReport, parts.get().get(id), max)));
+		for (long id : reportIds) {
+			List<SectionHead> ofReport = heads.getOrDefault(id, List.of());
+			Map<Integer, TextParts.Match> ofParts = parts.get().getOrDefault(id, Map.of());
+			chosen.put(id, best(ofReport, ofParts, max));
+			notes.put(id,
+					ofParts.keySet()
+						.stream()
+						.filter(part -> part >= ofReport.size())
+						.map(part -> part - ofReport.size())
+						.collect(Collectors.toSet()));
+		}
 		Map<Long, String> text = texts(chosen.values().stream().flatMap(List::stream).map(SectionHead::id).toList());
-		Map<Long, List<Passages>> out = new HashMap<>();
 		List<Long> lookElsewhere = new ArrayList<>();
 		chosen.forEach((id, ofReport) -> {
 			List<Passages> found = passages(withText(ofReport, text), highlight::passagesOfMatchingText, max);
@@ -125,11 +155,12 @@ final class HitTexts {
 				// The positions pointed elsewhere: a report longer than the part gap,
 				// or changed since it was indexed.
 				lookElsewhere.add(id);
+				notes.remove(id);
 			}
 			out.put(id, found);
 		});
 		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
-		return out;
+		return new Found(out, notes);
 	}
 
 	/** A section without its text: where it is and what it is called. */

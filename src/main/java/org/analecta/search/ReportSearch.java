@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import org.analecta.report.Report;
 import org.analecta.search.ReportResults.FacetValue;
@@ -159,25 +162,28 @@ public class ReportSearch {
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
 			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
-			Map<Long, List<HitTexts.Passages>> inSections = texts.passages(ids(rows),
-					index.partsMatching(ids(rows), inText), highlight, PASSAGES_PER_HIT);
+			HitTexts.Found inSections = texts.passages(ids(rows), index.partsMatching(ids(rows), inText), highlight,
+					PASSAGES_PER_HIT);
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
 			for (ReportRow row : rows) {
-				List<Passage> found = new ArrayList<>(sectionPassages(inSections.getOrDefault(row.id(), List.of())));
+				List<Passage> found = new ArrayList<>(
+						sectionPassages(inSections.sections().getOrDefault(row.id(), List.of())));
 				passages.put(row.id(), found);
-				if (found.size() < PASSAGES_PER_HIT) {
+				Set<Integer> notesWithWords = inSections.notesToHighlight(row.id());
+				if (found.size() < PASSAGES_PER_HIT && (notesWithWords == null || !notesWithWords.isEmpty())) {
 					needNotes.add(row);
 				}
 			}
-			Map<Long, List<SectionText>> notes = texts.footnotes(ids(needNotes));
+			Map<Long, List<SectionText>> notes = new HashMap<>(texts.footnotes(ids(needNotes)));
 			for (ReportRow row : needNotes) {
 				passages.get(row.id())
-					.addAll(best(notes.getOrDefault(row.id(), List.of()), highlight,
-							PASSAGES_PER_HIT - passages.get(row.id()).size()));
+					.addAll(notePassages(notes.getOrDefault(row.id(), List.of()), inSections.notesToHighlight(row.id()),
+							highlight, PASSAGES_PER_HIT - passages.get(row.id()).size()));
 			}
 			List<ReportRow> unmarked = rows.stream().filter(row -> passages.get(row.id()).isEmpty()).toList();
 			Map<Long, List<SectionText>> unmarkedSections = texts.sections(ids(unmarked));
+			notes.putAll(texts.footnotes(ids(unmarked.stream().filter(row -> !notes.containsKey(row.id())).toList())));
 			Highlights.ForQuery nameHighlight = null;
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
@@ -326,7 +332,30 @@ public class ReportSearch {
 	 * highlighter has to look), best first; texts after the one that fills them up are
 	 * not read.
 	 */
+	/**
+	 * The best passages of a report's footnotes: of those the index says hold a query
+	 * word ({@code withWords}, by place), or of all when it could not tell (null).
+	 */
+	private static List<Passage> notePassages(List<SectionText> notes, Set<Integer> withWords,
+			Highlights.ForQuery highlighter, int max) {
+		if (withWords == null) {
+			return best(notes, highlighter::passages, max);
+		}
+		List<SectionText> chosen = new ArrayList<>();
+		for (int place : new TreeSet<>(withWords)) {
+			if (place < notes.size()) {
+				chosen.add(notes.get(place));
+			}
+		}
+		return best(chosen, highlighter::passagesOfMatchingText, max);
+	}
+
 	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter, int max) {
+		return best(parts, highlighter::passages, max);
+	}
+
+	private static List<Passage> best(List<SectionText> parts,
+			BiFunction<String, Integer, List<Highlights.Fragment>> highlighter, int max) {
 		record Scored(Passage passage, float score) {
 		}
 		if (max <= 0) {
@@ -334,7 +363,7 @@ public class ReportSearch {
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (SectionText part : parts) {
-			for (Highlights.Fragment fragment : highlighter.passages(part.text(), max)) {
+			for (Highlights.Fragment fragment : highlighter.apply(part.text(), max)) {
 				scored.add(new Scored(new Passage(part.anchor(), part.heading(), fragment.html()), fragment.score()));
 			}
 			if (scored.size() >= max) {

@@ -187,6 +187,15 @@ class SearchTests {
 		Passage kerry = hit(search("Kerry"), seed).passages().get(0);
 		assertThat(kerry.sectionAnchor()).isEqualTo("fn" + note);
 		assertThat(kerry.html()).contains("<mark>Kerry</mark>");
+		// a later note: the index's word positions point to it among the others
+		Integer burnsNote = jdbc.queryForObject("""
+				select f.number from footnotes f join reports r on r.id = f.report_id
+				where r.slug = ? and f.text like '%Burns%'""", Integer.class, seed);
+		assertThat(burnsNote).isGreaterThan(note);
+		assertThat(hit(search("Burns"), seed).passages()).singleElement().satisfies(burns -> {
+			assertThat(burns.sectionAnchor()).isEqualTo("fn" + burnsNote);
+			assertThat(burns.html()).contains("<mark>Burns</mark>");
+		});
 	}
 
 	/**
