@@ -27,7 +27,7 @@ final class Antecedents {
 			"act", "bill", "plan", "day", "week", "month", "tower", "sea", "ocean", "lake", "bridge", "road", "hotel",
 			"building", "stadium", "arena", "museum", "library", "hospital", "bank", "market", "exchange", "partners",
 			"ledger", "tribune", "gazette", "herald", "sentinel", "globe", "examiner", "inquirer", "chronicle",
-			"courier", "observer");
+			"courier", "observer", "district");
 
 	/**
 	 * Words that open no person's name, though a capital letter puts them before one in a
@@ -68,6 +68,11 @@ final class Antecedents {
 			"inside", "throughout", "around");
 
 	private Antecedents() {
+	}
+
+	/** Whether a word names a place, a building or a body, never a person. */
+	static boolean placeOrBody(String word) {
+		return NOT_PERSON_ENDINGS.contains(word);
 	}
 
 	/**

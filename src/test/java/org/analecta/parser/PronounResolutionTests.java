@@ -48,6 +48,22 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theAuthorsDescriptionOfTheSubjectCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Senator Quint Varro spoke after Tobias Renner at the county fair on Saturday.",
+				"The senator said the county had been left out of the budget for years.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aDescriptionOfSomeoneOnlyMentionedInPassingCarriesNobody() {
+		Quote quote = single(quotes("Tobias Renner spoke after Senator Quint Varro at the county fair on Saturday.",
+				"The senator said the county had been left out of the budget for years.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void aNameThatOnlySaysWhomTheSubjectWorksForIsNotTheSubject() {
 		Quote quote = single(quotes(
 				"Gerald Varro consultant Tobias Renner, who has run three campaigns in the state, told reporters the count would take days.",
