@@ -59,6 +59,8 @@ final class AttributionRun {
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
+	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
+
 	/** How many words a sentence-opening description may have after "The". */
 	private static final int MAX_DESCRIBED_WORDS = 3;
 
@@ -835,12 +837,22 @@ final class AttributionRun {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
 			}
-			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
+			if (!quotationFree(text, previous.end(), open)
+					|| !blankBefore(text, open, starts[sentence]) && !conjunctionBefore(text, open, starts[sentence])
 					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() - 0.1, p, -1, false);
+		}
+
+		/**
+		 * Whether only a conjunction opens the sentence before the quotation:
+		 * {@code "...,"
+		 * he said. But "..."} goes on with the same speaker's words.
+		 */
+		private static boolean conjunctionBefore(String text, int open, int sentenceStart) {
+			return OPENING_CONJUNCTION.matcher(text).region(sentenceStart, open).matches();
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {

@@ -71,6 +71,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationOpeningTheNextSentenceAfterAConjunctionGoesOnWithTheTagsSpeaker() {
+		List<Quote> quotes = quotes("\"We will hold the seat in the autumn,\" Marla Quent said outside the hall. "
+				+ "But \"nobody should think this will be easy for any of us.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Marla Quent");
+	}
+
+	@Test
+	void aConjunctionWithMoreWordsBeforeTheQuotationCarriesNothing() {
+		List<Quote> quotes = quotes("\"We will hold the seat in the autumn,\" Marla Quent said outside the hall. "
+				+ "But by the evening \"nobody thought this would be easy for any of us.\"");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
+	@Test
 	void aQuotationWithAnUnreadableTagOfItsOwnDoesNotGoOnFromTheParagraphBefore() {
 		List<Quote> quotes = quotes("\"There is just a passion for this candidate,\" said Robert Antonacci.",
 				"\"We will be back next year with more volunteers,\" the retired teacher and longtime organizer "
