@@ -64,6 +64,21 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aNameInsideThePersonsAppositionIsNotWhomHeRefersTo() {
+		Quote quote = single(quotes(
+				"Quint Varro, former chief of staff of the Select Committee on Harbours, agreed that the vote had been a mistake.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aListOfNamesIsNoApposition() {
+		Quote quote = single(quotes("Quint Varro, Tobias Renner and Ariel Nox agreed that the vote had been a mistake.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void aNameThatOnlySaysWhomTheSubjectWorksForIsNotTheSubject() {
 		Quote quote = single(quotes(
 				"Gerald Varro consultant Tobias Renner, who has run three campaigns in the state, told reporters the count would take days.",
