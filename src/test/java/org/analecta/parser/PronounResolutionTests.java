@@ -33,6 +33,13 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aGivenNameWrittenWithAccentsTellsAManFromPeopleOfUnknownGender() {
+		Quote quote = single(quotes("François Brisk praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("François Brisk");
+	}
+
+	@Test
 	void heStaysOpenAmongPeopleOfUnknownGender() {
 		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
 				"\"We will win the county this time around, and we will win it big,\" he said."));
