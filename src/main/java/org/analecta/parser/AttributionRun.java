@@ -61,6 +61,8 @@ final class AttributionRun {
 
 	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
 
+	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
 	/** How many words a sentence-opening description may have after "The". */
 	private static final int MAX_DESCRIBED_WORDS = 3;
 
@@ -434,7 +436,9 @@ final class AttributionRun {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
-				return true;
+				// "he said Ryan": the verb has its subject already, the name is what
+				// was said.
+				return before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key());
 			}
 			int after = passage.firstTokenFrom(mention.end());
 			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {

@@ -40,6 +40,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aNameAfterAVerbThatHasItsSubjectIsNoInvertedSpeaker() {
+		Quote quote = single(quotes(
+				"Peter Renner softened his tone on Monday. Asked on Fox News who leads the party, he said Quint Varro.",
+				"\"I would say Varro for the time being and maybe for a long time,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Renner");
+	}
+
+	@Test
 	void heStaysOpenAmongPeopleOfUnknownGender() {
 		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
 				"\"We will win the county this time around, and we will win it big,\" he said."));
