@@ -27,7 +27,7 @@ final class Antecedents {
 			"act", "bill", "plan", "day", "week", "month", "tower", "sea", "ocean", "lake", "bridge", "road", "hotel",
 			"building", "stadium", "arena", "museum", "library", "hospital", "bank", "market", "exchange", "partners",
 			"ledger", "tribune", "gazette", "herald", "sentinel", "globe", "examiner", "inquirer", "chronicle",
-			"courier", "observer");
+			"courier", "observer", "district");
 
 	/**
 	 * Words that open no person's name, though a capital letter puts them before one in a
@@ -70,6 +70,11 @@ final class Antecedents {
 	private Antecedents() {
 	}
 
+	/** Whether a word names a place, a building or a body, never a person. */
+	static boolean placeOrBody(String word) {
+		return NOT_PERSON_ENDINGS.contains(word);
+	}
+
 	/**
 	 * Whether a person mention may be the antecedent of a later he/she: not a place, a
 	 * group or a body, not right after a preposition of place, and not inside the
@@ -93,8 +98,46 @@ final class Antecedents {
 		if (at > 0 && PLACE_PREPOSITIONS.contains(passage.tokens().get(at - 1).key())) {
 			return false;
 		}
-		return previous == null || previous.role() == null || previous.end() > mention.start()
-				|| !previous.role().contains(mention.name());
+		if (previous == null || previous.end() > mention.start()) {
+			return true;
+		}
+		return !(previous.role() != null && previous.role().contains(mention.name())
+				|| insideApposition(passage.masked(), previous.end(), mention.start()));
+	}
+
+	/**
+	 * Whether the text between a person and a later name opens an apposition that is not
+	 * closed yet, with a lower-case word in it: "Edward Kleinbard, former chief of staff
+	 * of the Joint Committee on Taxation" - the later name only describes the person. A
+	 * list ("Kleinbard, Read and Cole") has no lower-case word before the next name, an
+	 * inverted tag ("Trump, said Sunshine, ...") a speech verb.
+	 */
+	private static boolean insideApposition(String text, int from, int to) {
+		int i = from;
+		while (i < to && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		if (i >= to || text.charAt(i) != ',') {
+			return false;
+		}
+		boolean lowerWord = false;
+		for (int j = i + 1; j < to; j++) {
+			char c = text.charAt(j);
+			if (",;.:()\"“”".indexOf(c) >= 0 || c == QuoteScanner.MASK) {
+				return false;
+			}
+			if (Character.isLowerCase(c) && Character.isWhitespace(text.charAt(j - 1))) {
+				int end = j;
+				while (end < to && Character.isLetter(text.charAt(end))) {
+					end++;
+				}
+				if (!lowerWord && SpeakerTagMatcher.isCue(text.substring(j, end))) {
+					return false; // "And Trump, said Sunshine, ...": an inverted tag
+				}
+				lowerWord = true;
+			}
+		}
+		return lowerWord;
 	}
 
 }

@@ -59,6 +59,13 @@ final class AttributionRun {
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
+	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
+
+	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+	/** How many words a sentence-opening description may have after "The". */
+	private static final int MAX_DESCRIBED_WORDS = 3;
+
 	private final List<Section> sections;
 
 	private final List<Footnote> footnotes;
@@ -332,8 +339,14 @@ final class AttributionRun {
 				}
 				Tokens.Token token = passage.tokens().get(t);
 				String key = token.key();
-				if (!(key.equals("he") || key.equals("she"))
-						|| !blankBefore(masked.get(p), token.start(), starts[sentence])) {
+				if (!blankBefore(masked.get(p), token.start(), starts[sentence])) {
+					continue;
+				}
+				if (key.equals("the")) {
+					chainDescription(p, t);
+					continue;
+				}
+				if (!(key.equals("he") || key.equals("she"))) {
 					continue;
 				}
 				long position = position(flow, p, token.start());
@@ -344,6 +357,45 @@ final class AttributionRun {
 				}
 			}
 			return sentence;
+		}
+
+		/**
+		 * The author's own definite description opening a sentence, "The Vermont senator
+		 * is sticking to ...", "The candidate also continued ...": resolved like a tag's
+		 * role noun or description and kept as that person's mention, so that a "he said"
+		 * in the next paragraph still reaches the person. The head is the first role noun
+		 * or role word within a few words of "The", with only spaces between; a
+		 * possessive head ("The Florida senator's answer") makes no subject.
+		 */
+		private void chainDescription(int p, int the) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			String text = masked.get(p);
+			for (int j = the + 1; j < tokens.size() && j - the <= MAX_DESCRIBED_WORDS; j++) {
+				Tokens.Token head = tokens.get(j);
+				if (!Tokens.onlySpaceBetween(text, tokens.get(j - 1).end(), head.start())) {
+					return;
+				}
+				String key = head.bare().toLowerCase(java.util.Locale.ROOT);
+				if (CoreferenceTracker.OUTLET_NOUNS.contains(key) || key.indexOf(QuoteScanner.MASK) >= 0) {
+					return;
+				}
+				long position = position(flow, p, tokens.get(the).start());
+				Entry entry = SpeakerTagMatcher.ROLE_NOUNS.contains(key) ? tracker.roleNoun(key, position)
+						: tracker.described(key, position);
+				if (entry == null) {
+					if (Antecedents.placeOrBody(key)) {
+						return; // "The district saw 30 applicants"
+					}
+					continue;
+				}
+				if (entry.speaker().kind() == SpeakerKind.PERSON
+						&& tracker.recentSubject(entry.speaker().name(), position)) {
+					tracker.add(position, entry.speaker(), text.substring(tokens.get(the).start(), head.end()),
+							genderOf(entry.speaker(), entry.speaker().role()), !head.possessive(), entry.personLike());
+				}
+				return;
+			}
 		}
 
 		/**
@@ -384,7 +436,9 @@ final class AttributionRun {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
-				return true;
+				// "he said Ryan": the verb has its subject already, the name is what
+				// was said.
+				return before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key());
 			}
 			int after = passage.firstTokenFrom(mention.end());
 			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
@@ -621,11 +675,34 @@ final class AttributionRun {
 			}
 			String above = masked.get(p - 1);
 			int from = Math.min(previous.end(), above.length());
-			if (above.length() - from > 150 || !quotationFree(above, from, above.length())) {
+			if (!quotationFree(above, from, above.length())
+					|| above.length() - from > 150 && !tagSentenceEnds(p - 1, from)) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() * 0.75, p, -1, false);
+		}
+
+		/**
+		 * Whether the words after a trailing tag only finish the tag's own sentence, the
+		 * paragraph's last, with no other speech verb: {@code "...," Adelson said during
+		 * the interview in Macau, the world's largest gambling hub, ahead of ...} -
+		 * however long, they say where and when, and the speaker is still the one
+		 * talking.
+		 */
+		private boolean tagSentenceEnds(int p, int from) {
+			int[] starts = sentences.get(p);
+			if (starts[starts.length - 1] > from) {
+				return false;
+			}
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int t = passage.firstTokenFrom(from); t < tokens.size(); t++) {
+				if (SpeakerTagMatcher.isCue(tokens.get(t).key())) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**
@@ -764,12 +841,22 @@ final class AttributionRun {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
 			}
-			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
+			if (!quotationFree(text, previous.end(), open)
+					|| !blankBefore(text, open, starts[sentence]) && !conjunctionBefore(text, open, starts[sentence])
 					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() - 0.1, p, -1, false);
+		}
+
+		/**
+		 * Whether only a conjunction opens the sentence before the quotation:
+		 * {@code "...,"
+		 * he said. But "..."} goes on with the same speaker's words.
+		 */
+		private static boolean conjunctionBefore(String text, int open, int sentenceStart) {
+			return OPENING_CONJUNCTION.matcher(text).region(sentenceStart, open).matches();
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {

@@ -203,6 +203,27 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * Whether the person was the subject of a sentence in the paragraph of the position
+	 * or the one before: the person the prose is about, whom a description opening the
+	 * next sentence most likely goes on with.
+	 */
+	boolean recentSubject(String name, long before) {
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before) {
+				continue;
+			}
+			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+				return false;
+			}
+			if (entry.subject() && entry.speaker().name().equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The entity a role noun ("the general", "the president", "the website") refers to,
 	 * or null.
 	 */

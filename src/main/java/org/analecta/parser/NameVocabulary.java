@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -296,8 +297,16 @@ final class NameVocabulary {
 		if (FEMALE_GIVEN_NAMES.contains(given)) {
 			return Gender.FEMALE;
 		}
-		return GivenNames.BUNDLED.getOrDefault(given, Gender.UNKNOWN);
+		Gender gender = GivenNames.BUNDLED.getOrDefault(given, Gender.UNKNOWN);
+		if (gender == Gender.UNKNOWN && !given.chars().allMatch(c -> c < 0x80)) {
+			// The list is written without accents: "François" is "francois".
+			String folded = DIACRITICS.matcher(Normalizer.normalize(given, Normalizer.Form.NFD)).replaceAll("");
+			gender = GivenNames.BUNDLED.getOrDefault(folded, Gender.UNKNOWN);
+		}
+		return gender;
 	}
+
+	private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
 	/** The bundled list of given names by gender, read once. */
 	private static final class GivenNames {

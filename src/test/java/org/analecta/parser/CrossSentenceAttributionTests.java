@@ -51,6 +51,40 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLongTagEndingTheParagraphBeforeStillCarriesItsSpeaker() {
+		List<Quote> quotes = quotes(
+				"\"We like several of the candidates,\" Marla Quent said during the long interview in Lisbon, the "
+						+ "old harbour city on the coast, ahead of the opening of her new hotel in the old quarter "
+						+ "of the town beside the river.",
+				"\"It changes every single day, and nobody can tell where it ends.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Marla Quent");
+	}
+
+	@Test
+	void aLongTagFollowedByAnotherSentenceCarriesNothing() {
+		List<Quote> quotes = quotes(
+				"\"We like several of the candidates,\" Marla Quent said during the long interview in Lisbon, the "
+						+ "old harbour city on the coast, ahead of the opening of her new hotel in the old quarter. "
+						+ "The hotel cost more than its owners had planned.",
+				"\"It changes every single day, and nobody can tell where it ends.\"");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
+	@Test
+	void aQuotationOpeningTheNextSentenceAfterAConjunctionGoesOnWithTheTagsSpeaker() {
+		List<Quote> quotes = quotes("\"We will hold the seat in the autumn,\" Marla Quent said outside the hall. "
+				+ "But \"nobody should think this will be easy for any of us.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Marla Quent");
+	}
+
+	@Test
+	void aConjunctionWithMoreWordsBeforeTheQuotationCarriesNothing() {
+		List<Quote> quotes = quotes("\"We will hold the seat in the autumn,\" Marla Quent said outside the hall. "
+				+ "But by the evening \"nobody thought this would be easy for any of us.\"");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
+	@Test
 	void aQuotationWithAnUnreadableTagOfItsOwnDoesNotGoOnFromTheParagraphBefore() {
 		List<Quote> quotes = quotes("\"There is just a passion for this candidate,\" said Robert Antonacci.",
 				"\"We will be back next year with more volunteers,\" the retired teacher and longtime organizer "

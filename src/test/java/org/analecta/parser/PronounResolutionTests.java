@@ -33,6 +33,21 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aGivenNameWrittenWithAccentsTellsAManFromPeopleOfUnknownGender() {
+		Quote quote = single(quotes("François Brisk praised Quint Varro's plan for the county on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("François Brisk");
+	}
+
+	@Test
+	void aNameAfterAVerbThatHasItsSubjectIsNoInvertedSpeaker() {
+		Quote quote = single(quotes(
+				"Peter Renner softened his tone on Monday. Asked on Fox News who leads the party, he said Quint Varro.",
+				"\"I would say Varro for the time being and maybe for a long time,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Renner");
+	}
+
+	@Test
 	void heStaysOpenAmongPeopleOfUnknownGender() {
 		Quote quote = single(quotes("Ariel Nox praised Quint Varro's plan for the county on Saturday.",
 				"\"We will win the county this time around, and we will win it big,\" he said."));
@@ -45,6 +60,37 @@ class PronounResolutionTests {
 				"He thanked the volunteers and walked through the plan for the county.",
 				"\"We will win the county this time around, and we will win it big,\" he said."));
 		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void theAuthorsDescriptionOfTheSubjectCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Senator Quint Varro spoke after Tobias Renner at the county fair on Saturday.",
+				"The senator said the county had been left out of the budget for years.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aDescriptionOfSomeoneOnlyMentionedInPassingCarriesNobody() {
+		Quote quote = single(quotes("Tobias Renner spoke after Senator Quint Varro at the county fair on Saturday.",
+				"The senator said the county had been left out of the budget for years.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aNameInsideThePersonsAppositionIsNotWhomHeRefersTo() {
+		Quote quote = single(quotes(
+				"Quint Varro, former chief of staff of the Select Committee on Harbours, agreed that the vote had been a mistake.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aListOfNamesIsNoApposition() {
+		Quote quote = single(quotes("Quint Varro, Tobias Renner and Ariel Nox agreed that the vote had been a mistake.",
+				"\"We have to go back and fix the whole thing before the summer,\" he said."));
+		assertThat(quote.speaker()).isNull();
 	}
 
 	@Test
