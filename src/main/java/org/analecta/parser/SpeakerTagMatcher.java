@@ -95,10 +95,18 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * An apposition between a name and the cue: {@code X, R-Ky., said},
-	 * {@code X (R-Fla.) said}.
+	 * {@code X (R-Fla.) said}, also of up to four parts ({@code X, 30, of Raleigh, N.C.,
+	 * who was among those polled, said}). Each part ends at the first comma, so the match
+	 * never backtracks.
 	 */
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
 		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
+
+	/** One more part of an apposition, up to its comma. */
+	private static final Pattern APPOSITION_PART = Pattern.compile("[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},\\s*");
+
+	/** Most parts an apposition between a name and its cue has. */
+	private static final int MAX_APPOSITION_PARTS = 4;
 
 	/** A generation after a name: "Brent Bozell III", "Martin Luther King Jr.". */
 	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
@@ -292,7 +300,11 @@ final class SpeakerTagMatcher {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
-		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key())) {
+		// "...," Read said: a capitalised word a speech verb follows is the subject (Ian
+		// Read), not an inverted "read".
+		boolean subjectFirst = head.capitalised() && passage.mentionCovering(head.start()) != null
+				&& trailingCueAt(passage, head.end(), until) >= 0;
+		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key()) && !subjectFirst) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
@@ -311,20 +323,41 @@ final class SpeakerTagMatcher {
 		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
 		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION)
 				&& apposition.lookingAt()) {
-			resume = apposition.end(); // "an intelligence source, who was not ..., told"
+			// "an intelligence source, who was not ..., told"; "Harry Bond, 30, of
+			// Raleigh, N.C., said": the apposition runs to the comma a cue follows.
+			int end = apposition.end();
+			for (int part = 1; part < MAX_APPOSITION_PARTS && trailingCueAt(passage, end, until) < 0; part++) {
+				Matcher more = APPOSITION_PART.matcher(passage.masked()).region(end, until);
+				if (!more.lookingAt()) {
+					break;
+				}
+				end = more.end();
+			}
+			resume = trailingCueAt(passage, end, until) >= 0 ? end : apposition.end();
 		}
-		int next = passage.firstTokenFrom(resume);
+		int next = trailingCueAt(passage, resume, until);
+		if (next >= 0 && (resume > subject.end()
+				|| Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start()))) {
+			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
+		}
+		return null;
+	}
+
+	/**
+	 * The token of the speech verb that a tag's subject ends right before, adverbs
+	 * skipped ({@code X reportedly said}), or -1; a verb that opens a statement of its
+	 * own ({@code said that}) is none.
+	 */
+	private static int trailingCueAt(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int next = passage.firstTokenFrom(from);
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		if (next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
-				&& !introducesMore && (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(),
-						tokens.get(next - 1).end(), tokens.get(next).start()))) {
-			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
-		}
-		return null;
+		return next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
+				&& !introducesMore ? next : -1;
 	}
 
 	/**

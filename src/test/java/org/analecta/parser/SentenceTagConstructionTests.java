@@ -287,6 +287,53 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Whitcombe");
 	}
 
+	@Test
+	void anAppositionOfSeveralPartsStandsBetweenTheNameAndTheVerb() {
+		Quote quote = single(quotes("\"Both of them frighten me,\" Lyle Ambrose, 52, of Tulsa, Okla., who "
+				+ "answered the survey, said in a later call."));
+		assertThat(quote.speaker().name()).isEqualTo("Lyle Ambrose");
+	}
+
+	@Test
+	void aListAfterANameWithNoSpeechVerbAfterItIsNoTag() {
+		Quote quote = single(quotes("\"Both of them frighten me,\" Lyle Ambrose, Tulsa, Reno, Dayton, and more."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuestionMarkBeforeATagWithAnAppositionEndsNoSentence() {
+		Quote quote = single(quotes("\"Who is calling at this hour?\" Ruth Calloway, a retired nurse, asked."));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Calloway");
+	}
+
+	@Test
+	void aSurnameThatIsAlsoAPlaceSpeaksForThePersonNamedInFull() {
+		List<Quote> quotes = quotes("Rep. Dale Israel and Mayor Ruth Calloway came to the fair.",
+				"\"The fair was the best one in years,\" Israel said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Dale Israel");
+	}
+
+	@Test
+	void aSurnameThatIsAlsoAWordSpeaksForThePersonNamedInFull() {
+		List<Quote> quotes = quotes("Columnist George Will and Mayor Ruth Calloway came to the fair.",
+				"\"The fair was the best one in years,\" Will wrote.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("George Will");
+	}
+
+	@Test
+	void aPlaceNobodyIsNamedAfterStaysAPlace() {
+		List<Quote> quotes = quotes("Mayor Ruth Calloway came to the fair.",
+				"\"We will talk to anyone who is willing to talk,\" Israel said on Monday.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void aCapitalisedReadBeforeASpeechVerbIsTheSpeaker() {
+		List<Quote> quotes = quotes("Pfizer chief executive Ian Read spoke to analysts.",
+				"\"We have weighed the political risk,\" Read said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ian Read");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
