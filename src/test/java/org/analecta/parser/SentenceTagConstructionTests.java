@@ -334,6 +334,91 @@ class SentenceTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Ian Read");
 	}
 
+	@Test
+	void theHeadOfADescriptionSpeaksNotTheObjectOfItsPreposition() {
+		List<Quote> quotes = quotes("Mayor Ruth Calloway spoke first.",
+				"Another source close to the mayor said, \"We expect a long fight over the library.\"");
+		Quote quote = single(quotes);
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Another source close to the mayor");
+	}
+
+	@Test
+	void aNameInAPrepositionAfterSomethingThatIsNoPersonStillSpeaks() {
+		Quote quote = single(quotes("Tessa Lindqvist of the county board said, \"We will open the library in May.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tessa Lindqvist");
+	}
+
+	@Test
+	void anAppositionWithoutItsClosingCommaLeavesTheNameAsSpeaker() {
+		Quote quote = single(quotes("Dana Pruitt, the press director for the county board said, \"The vote "
+				+ "will be held again in June.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Pruitt");
+	}
+
+	@Test
+	void theDescribedIssuerOfAStatementSpeaks() {
+		Quote quote = single(quotes("The town released a statement Monday saying the mayor's figures \"are not "
+				+ "grounded in any real count.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The town");
+	}
+
+	@Test
+	void anIssuerThatIsNotTheClausesOpenerIsNotGuessed() {
+		Quote quote = single(quotes("After the vote a statement was posted saying the figures \"are not grounded in "
+				+ "any real count.\""));
+		assertThat(quote.speakerAsWritten()).isNotEqualTo("After the vote");
+	}
+
+	@Test
+	void aParticipleAfterByHangsOnTheSubject() {
+		Quote quote = single(quotes("A county official responded by saying the board should take care \"not to "
+				+ "promise more than it can pay.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A county official");
+	}
+
+	@Test
+	void aPersonDescribedBeforeAClauseSetOffByCommasSpeaks() {
+		Quote quote = single(quotes("A county official, speaking on the condition of anonymity, said Monday that "
+				+ "the mayor \"will meet anyone who asks for a meeting.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A county official");
+	}
+
+	@Test
+	void somethingThatIsNoPersonBeforeSuchAClauseIsNoSpeaker() {
+		Quote quote = single(quotes("The long history of the town, which few remember, shows that the mayor \"will "
+				+ "meet anyone who asks for a meeting.\""));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void oneOpeningASentenceDescribesASpeaker() {
+		Quote quote = single(quotes(
+				"One budget analyst said the plan was doomed because \"there is no money left " + "for buses.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("One budget analyst");
+	}
+
+	@Test
+	void anotherStandsForOneMoreOfThoseQuoted() {
+		Quote quote = single(quotes("\"Nobody asked the farmers what they want,\" wrote another."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("another");
+	}
+
+	@Test
+	void aDescriptionGoesOnPastACommonNounsPossessive() {
+		Quote quote = single(quotes("\"Nobody asked the farmers what they want,\" the paper's editorial board wrote."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the paper's editorial board");
+	}
+
+	@Test
+	void aPersonOfAnInstitutionSpeaksOnEitherSideOfTheQuotation() {
+		List<Quote> quotes = quotes("\"The library opens in May,\" Dana Pruitt of the Harlow Institution said.",
+				"Dana Pruitt of the Harlow Institution said, \"The library opens in May.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Dana Pruitt", "Dana Pruitt");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
