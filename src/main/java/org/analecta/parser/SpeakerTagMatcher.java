@@ -48,7 +48,8 @@ final class SpeakerTagMatcher {
 	 * phrase, not a statement.
 	 */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labelled", "branded", "dubbed", "calling", "describing", "describes", "referred", "refers", "referring");
+			"labeling", "labels", "characterized", "characterizes", "characterizing", "labelled", "branded", "dubbed",
+			"calling", "describing", "describes", "referred", "refers", "referring");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -230,7 +231,7 @@ final class SpeakerTagMatcher {
 				return accordingTo(passage, i, open);
 			}
 			if (!isCue(key)
-					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key())
+					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key)
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
@@ -261,6 +262,14 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a cue after "is" or "was" is the progressive of an active verb ("Huckabee
+	 * is labeling the plan", "she was telling donors"), not a passive.
+	 */
+	private static boolean progressive(String key) {
+		return key.endsWith("ing") && !key.equals("being");
 	}
 
 	/**

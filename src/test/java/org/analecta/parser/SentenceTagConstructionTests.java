@@ -419,6 +419,33 @@ class SentenceTagConstructionTests {
 		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Dana Pruitt", "Dana Pruitt");
 	}
 
+	@Test
+	void aProgressiveSpeechVerbIsNoPassive() {
+		Quote quote = single(quotes(
+				"Mayor Ines Caldera, for her part, is labeling the plan \"a reckless waste of " + "public money.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
+	}
+
+	@Test
+	void aPassiveSpeechVerbStillTagsNoSubject() {
+		Quote quote = single(
+				quotes("Mayor Ines Caldera was asked whether the plan would \"cost the town its " + "whole budget.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void whatAStudyFoundIsTheStudysOwn() {
+		Quote quote = single(
+				quotes("A 2014 county audit found \"no evidence that the funds were spent on the " + "library.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A 2014 county audit");
+	}
+
+	@Test
+	void welcomedPresentsThePhraseOfItsSubject() {
+		Quote quote = single(quotes("Senator Ada Brill welcomed \"the first honest budget in a decade\" on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
