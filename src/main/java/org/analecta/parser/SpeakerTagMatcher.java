@@ -230,7 +230,11 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key)
+			Subject words = inTheirWords(passage, i, open);
+			if (words != null) {
+				return new Tag(token.text(), words, false, false, false, open);
+			}
+			if (!isCue(key) && !asPutIt(passage, i)
 					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key)
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
@@ -262,6 +266,50 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/** What a person's "words" or "view" can be called after "in X's". */
+	private static final Set<String> OWN_WORDS = Set.of("words", "view", "opinion", "estimation", "telling", "account",
+			"phrase");
+
+	/**
+	 * {@code in Forbes' words, "..."}, {@code in Bolton's view}: the owner of the words
+	 * speaks. Token i is "in"; null when no named owner and such a noun follow it.
+	 */
+	private static Subject inTheirWords(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		if (!tokens.get(i).key().equals("in") || i + 1 >= tokens.size()) {
+			return null;
+		}
+		Mention owner = passage.mentionFrom(tokens.get(i).end());
+		if (owner == null || !owner.possessive() && !passage.masked().startsWith("'", owner.end())
+				|| owner.start() != tokens.get(i + 1).start()) {
+			return null;
+		}
+		int noun = passage.firstTokenFrom(owner.end());
+		if (noun >= tokens.size() || tokens.get(noun).end() > open || !OWN_WORDS.contains(tokens.get(noun).key())) {
+			return null;
+		}
+		return new Subject(SubjectType.NAMED, owner, owner.asWritten(), null, owner.start(), owner.end());
+	}
+
+	/**
+	 * {@code As The Post's Ruth Marcus puts it, ...}: "put" and "puts" before "it" after
+	 * "as" report how someone phrased what follows.
+	 */
+	private static boolean asPutIt(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(i).key();
+		if (!(key.equals("put") || key.equals("puts")) || i + 1 >= tokens.size()
+				|| !tokens.get(i + 1).key().equals("it")) {
+			return false;
+		}
+		for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+			if (tokens.get(j).key().equals("as")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -446,6 +446,27 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
 	}
 
+	@Test
+	void asSomeonePutItGivesTheirPhrase() {
+		Quote quote = single(quotes("As the columnist Rita Vale put it, the board is making voters \"an offer they "
+				+ "cannot afford to refuse.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Rita Vale");
+	}
+
+	@Test
+	void putItWithoutAsIsNoTag() {
+		Quote quote = single(quotes("Rita Vale put it on the table that the board had made voters \"an offer they "
+				+ "cannot afford to refuse.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void inSomeonesWordsGivesThemTheQuotation() {
+		List<Quote> quotes = quotes("Rita Vale wrote a column on the town.", "The town was picked because, in Vale's "
+				+ "view, \"it has more new firms per head than any place around.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Rita Vale");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
