@@ -447,17 +447,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
-	void asSomeonePutItGivesTheirPhrase() {
-		Quote quote = single(quotes("As the columnist Rita Vale put it, the board is making voters \"an offer they "
-				+ "cannot afford to refuse.\""));
-		assertThat(quote.speaker().name()).isEqualTo("Rita Vale");
-	}
-
-	@Test
-	void putItWithoutAsIsNoTag() {
-		Quote quote = single(quotes("Rita Vale put it on the table that the board had made voters \"an offer they "
-				+ "cannot afford to refuse.\""));
-		assertThat(quote.speaker()).isNull();
+	void asSomeonePutItGivesTheirPhraseAndPutItWithoutAsDoesNot() {
+		List<Quote> quotes = quotes(
+				"As the columnist Rita Vale put it, the board is making voters \"an offer they cannot afford to "
+						+ "refuse.\"",
+				"Rita Vale put it on the table that the board had made voters \"an offer nobody sane would take.\"");
+		assertThat(quotes).extracting(Quote::speaker)
+			.extracting(speaker -> speaker == null ? null : speaker.name())
+			.containsExactly("Rita Vale", null);
 	}
 
 	@Test
