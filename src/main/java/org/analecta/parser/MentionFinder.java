@@ -419,6 +419,16 @@ final class MentionFinder {
 			if (NameVocabulary.isPartyState(token.bare())) {
 				continue;
 			}
+			if (NameVocabulary.isAcronym(token.bare()) && !token.possessive() && i + 1 < tokens.size()
+					&& !claimed[i + 1] && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).bare().equals("News")) {
+				Token news = tokens.get(i + 1); // "CBS News", "NBC News": a newsroom
+				String name = token.text() + " News";
+				out.add(new Mention(token.start(), news.end(), name, name, null, SpeakerKind.OUTLET,
+						news.possessive()));
+				claim(claimed, i, i + 2);
+				i++;
+				continue;
+			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
 					&& !NameVocabulary.isTitle(token.bare())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,

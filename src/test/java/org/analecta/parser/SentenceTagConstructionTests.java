@@ -464,6 +464,14 @@ class SentenceTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Rita Vale");
 	}
 
+	@Test
+	void anAcronymBeforeNewsIsANewsroom() {
+		Quote quote = single(
+				quotes("\"The files opened on Friday were mostly written in spring,\" KTVX News reported."));
+		assertThat(quote.speaker().name()).isEqualTo("KTVX News");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
