@@ -200,6 +200,13 @@ final class MentionFinder {
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
+			if (!claimed[i] && !tokens.get(i).nameWord() && !givenOpener && loneCommonSurname(text, tokens, i)) {
+				Token word = tokens.get(i);
+				out.add(new Mention(word.start(), word.end(), text.substring(word.start(), nameEnd(word)), word.bare(),
+						null, SpeakerKind.PERSON, word.possessive()));
+				claimed[i] = true;
+				continue;
+			}
 			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
 					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
 				continue;
@@ -213,7 +220,8 @@ final class MentionFinder {
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
 					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
-				if (token.nameWord() || (end == i && givenOpener)) {
+				if (token.nameWord() || (end == i && givenOpener)
+						|| commonSurnameAfterGivenName(text, tokens, i, end)) {
 					nameWords++;
 					end++;
 					if (token.possessive()) {
@@ -272,6 +280,56 @@ final class MentionFinder {
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * Capitalised words that are usually no name but are also surnames: places, titles
+	 * and a few function words ("Steve Israel", "Kerry Washington", "Billie Jean King",
+	 * "George Will", "Ian Read").
+	 */
+	private static final Set<String> COMMON_SURNAMES = Set.of("will", "read", "may", "watch");
+
+	private static boolean commonSurnameWord(Token token) {
+		String bare = token.bare();
+		return token.capitalised() && !NameVocabulary.isAcronym(bare) && (NameVocabulary.isPlace(bare)
+				|| NameVocabulary.isTitle(bare) || COMMON_SURNAMES.contains(NameVocabulary.key(bare)));
+	}
+
+	/**
+	 * Whether token {@code at} ends the name that a known given name opened at
+	 * {@code first} with such a word: "Steve Israel", "Billie Jean King", never "Hillary
+	 * Clinton Foundation" (an organisation follows) nor a third name word after it.
+	 */
+	private static boolean commonSurnameAfterGivenName(String text, List<Token> tokens, int first, int at) {
+		if (at == first || at - first > 2 || !commonSurnameWord(tokens.get(at))
+				|| NameVocabulary.genderOfGivenName(tokens.get(first).text() + " x") == NameVocabulary.Gender.UNKNOWN) {
+			return false;
+		}
+		for (int j = first; j < at; j++) {
+			if (!tokens.get(j).nameWord() || tokens.get(j).possessive()) {
+				return false;
+			}
+		}
+		return at + 1 >= tokens.size() || !adjacent(text, tokens, at, at + 1) || !tokens.get(at + 1).capitalised();
+	}
+
+	/**
+	 * Whether such a word stands alone for a person the report names in full, as the
+	 * subject of a speech verb ({@code Israel said}, {@code Paris, who used to work on
+	 * Capitol Hill, said}) or of an inverted tag: "Steve Israel" makes "Israel said" his.
+	 */
+	private boolean loneCommonSurname(String text, List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		if (!commonSurnameWord(token) || !knownPerson.test(token.bare())) {
+			return false;
+		}
+		if (invertedTag(text, tokens, i)) {
+			return true;
+		}
+		if (token.possessive()) {
+			return false;
+		}
+		return followedByCue(tokens, i + 1) || followedByCue(tokens, afterClause(text, tokens, i + 1));
 	}
 
 	/**
@@ -359,6 +417,16 @@ final class MentionFinder {
 			}
 			Token token = tokens.get(i);
 			if (NameVocabulary.isPartyState(token.bare())) {
+				continue;
+			}
+			if (NameVocabulary.isAcronym(token.bare()) && !token.possessive() && i + 1 < tokens.size()
+					&& !claimed[i + 1] && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).bare().equals("News")) {
+				Token news = tokens.get(i + 1); // "CBS News", "NBC News": a newsroom
+				String name = token.text() + " News";
+				out.add(new Mention(token.start(), news.end(), name, name, null, SpeakerKind.OUTLET,
+						news.possessive()));
+				claim(claimed, i, i + 2);
+				i++;
 				continue;
 			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
@@ -480,20 +548,40 @@ final class MentionFinder {
 
 	/**
 	 * The token after an apposition that opens at token {@code next}
-	 * ({@code Caddell, a longtime
-	 * Democratic pollster, said}), or {@code tokens.size()} when none opens there.
+	 * ({@code Caddell, a longtime Democratic pollster, said}), or {@code tokens.size()}
+	 * when none opens there.
 	 */
 	private static int afterApposition(String text, List<Token> tokens, int next) {
-		if (next >= tokens.size() || !ARTICLES.contains(tokens.get(next).key())
+		if (next >= tokens.size() || !ARTICLES.contains(tokens.get(next).key())) {
+			return tokens.size();
+		}
+		return afterCommas(text, tokens, next, 12, false);
+	}
+
+	/**
+	 * The token after a clause set off by commas that opens at token {@code next}
+	 * ({@code Paris, who used to work on Capitol Hill, said}), or {@code tokens.size()}.
+	 */
+	private static int afterClause(String text, List<Token> tokens, int next) {
+		return afterCommas(text, tokens, next, 15, true);
+	}
+
+	/**
+	 * The token after words set off by a comma before token {@code next} and a comma at
+	 * most {@code words} words on, with nothing but hyphens (and, if {@code dots}, the
+	 * dots of abbreviations) between them; {@code tokens.size()} when there is none.
+	 */
+	private static int afterCommas(String text, List<Token> tokens, int next, int words, boolean dots) {
+		if (next >= tokens.size()
 				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
 			return tokens.size();
 		}
-		for (int i = next + 1; i < tokens.size() && i - next <= 12; i++) {
+		for (int i = next + 1; i < tokens.size() && i - next <= words; i++) {
 			String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip();
 			if (gap.equals(",")) {
 				return i;
 			}
-			if (!gap.isEmpty() && !gap.equals("-")) {
+			if (!gap.isEmpty() && !gap.equals("-") && !(dots && gap.equals("."))) {
 				return tokens.size();
 			}
 		}

@@ -66,13 +66,15 @@ final class Sentences {
 	}
 
 	/**
-	 * Whether a speech verb comes within the next few words, before any punctuation: a
-	 * speaker tag.
+	 * Whether a speech verb comes within the next few words, before any punctuation but
+	 * the commas of an apposition ({@code "Why not?" Eva Hale, a retired nurse, asked}):
+	 * a speaker tag.
 	 */
 	private static boolean tagFollows(String text, int from) {
 		int words = 0;
+		int commas = 0;
 		int i = from;
-		while (i < text.length() && words < 8) {
+		while (i < text.length() && words < (commas == 0 ? 8 : 24)) {
 			char c = text.charAt(i);
 			if (Character.isLetter(c)) {
 				int start = i;
@@ -83,6 +85,10 @@ final class Sentences {
 					return true;
 				}
 				words++;
+			}
+			else if (c == ',' && words > 0 && commas < 4) {
+				commas++;
+				i++;
 			}
 			else if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == QuoteScanner.MASK
 					|| c == '.' && !afterAbbreviation(text, i)) {

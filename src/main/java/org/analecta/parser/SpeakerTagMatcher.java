@@ -48,7 +48,8 @@ final class SpeakerTagMatcher {
 	 * phrase, not a statement.
 	 */
 	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labelled", "branded", "dubbed", "calling", "describing", "describes", "referred", "refers", "referring");
+			"labeling", "labels", "characterized", "characterizes", "characterizing", "labelled", "branded", "dubbed",
+			"calling", "describing", "describes", "referred", "refers", "referring");
 
 	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
@@ -95,10 +96,18 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * An apposition between a name and the cue: {@code X, R-Ky., said},
-	 * {@code X (R-Fla.) said}.
+	 * {@code X (R-Fla.) said}, also of up to four parts ({@code X, 30, of Raleigh, N.C.,
+	 * who was among those polled, said}). Each part ends at the first comma, so the match
+	 * never backtracks.
 	 */
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
 		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
+
+	/** One more part of an apposition, up to its comma. */
+	private static final Pattern APPOSITION_PART = Pattern.compile("[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},\\s*");
+
+	/** Most parts an apposition between a name and its cue has. */
+	private static final int MAX_APPOSITION_PARTS = 4;
 
 	/** A generation after a name: "Brent Bozell III", "Martin Luther King Jr.". */
 	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
@@ -221,8 +230,12 @@ final class SpeakerTagMatcher {
 					&& tokens.get(i - 1).start() >= cueFrom) {
 				return accordingTo(passage, i, open);
 			}
-			if (!isCue(key)
-					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key())
+			Subject words = inTheirWords(passage, i, open);
+			if (words != null) {
+				return new Tag(token.text(), words, false, false, false, open);
+			}
+			if (!isCue(key) && !asPutIt(passage, i)
+					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key)
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
@@ -253,6 +266,58 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/** What a person's "words" or "view" can be called after "in X's". */
+	private static final Set<String> OWN_WORDS = Set.of("words", "view", "opinion", "estimation", "telling", "account",
+			"phrase");
+
+	/**
+	 * {@code in Forbes' words, "..."}, {@code in Bolton's view}: the owner of the words
+	 * speaks. Token i is "in"; null when no named owner and such a noun follow it.
+	 */
+	private static Subject inTheirWords(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		if (!tokens.get(i).key().equals("in") || i + 1 >= tokens.size()) {
+			return null;
+		}
+		Mention owner = passage.mentionFrom(tokens.get(i).end());
+		if (owner == null || !owner.possessive() && !passage.masked().startsWith("'", owner.end())
+				|| owner.start() != tokens.get(i + 1).start()) {
+			return null;
+		}
+		int noun = passage.firstTokenFrom(owner.end());
+		if (noun >= tokens.size() || tokens.get(noun).end() > open || !OWN_WORDS.contains(tokens.get(noun).key())) {
+			return null;
+		}
+		return new Subject(SubjectType.NAMED, owner, owner.asWritten(), null, owner.start(), owner.end());
+	}
+
+	/**
+	 * {@code As The Post's Ruth Marcus puts it, ...}: "put" and "puts" before "it" after
+	 * "as" report how someone phrased what follows.
+	 */
+	private static boolean asPutIt(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(i).key();
+		if (!(key.equals("put") || key.equals("puts")) || i + 1 >= tokens.size()
+				|| !tokens.get(i + 1).key().equals("it")) {
+			return false;
+		}
+		for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
+			if (tokens.get(j).key().equals("as")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a cue after "is" or "was" is the progressive of an active verb ("Huckabee
+	 * is labeling the plan", "she was telling donors"), not a passive.
+	 */
+	private static boolean progressive(String key) {
+		return key.endsWith("ing") && !key.equals("being");
 	}
 
 	/**
@@ -292,7 +357,11 @@ final class SpeakerTagMatcher {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
-		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key())) {
+		// "...," Read said: a capitalised word a speech verb follows is the subject (Ian
+		// Read), not an inverted "read".
+		boolean subjectFirst = head.capitalised() && passage.mentionCovering(head.start()) != null
+				&& trailingCueAt(passage, head.end(), until) >= 0;
+		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key()) && !subjectFirst) {
 			Subject subject = subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
@@ -311,20 +380,45 @@ final class SpeakerTagMatcher {
 		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
 		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION)
 				&& apposition.lookingAt()) {
-			resume = apposition.end(); // "an intelligence source, who was not ..., told"
+			// "an intelligence source, who was not ..., told"; "Harry Bond, 30, of
+			// Raleigh, N.C., said": the apposition runs to the comma a cue follows.
+			int end = apposition.end();
+			for (int part = 1; part < MAX_APPOSITION_PARTS && trailingCueAt(passage, end, until) < 0; part++) {
+				Matcher more = APPOSITION_PART.matcher(passage.masked()).region(end, until);
+				if (!more.lookingAt()) {
+					break;
+				}
+				end = more.end();
+			}
+			resume = trailingCueAt(passage, end, until) >= 0 ? end : apposition.end();
 		}
-		int next = passage.firstTokenFrom(resume);
+		if (resume == subject.end() && person(subject.mention())) {
+			resume = afterAffiliation(passage, resume, until); // "X of the Y Institute
+																// said"
+		}
+		int next = trailingCueAt(passage, resume, until);
+		if (next >= 0 && (resume > subject.end()
+				|| Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start()))) {
+			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
+		}
+		return null;
+	}
+
+	/**
+	 * The token of the speech verb that a tag's subject ends right before, adverbs
+	 * skipped ({@code X reportedly said}), or -1; a verb that opens a statement of its
+	 * own ({@code said that}) is none.
+	 */
+	private static int trailingCueAt(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int next = passage.firstTokenFrom(from);
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		if (next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
-				&& !introducesMore && (resume > subject.end() || Tokens.onlySpaceBetween(passage.masked(),
-						tokens.get(next - 1).end(), tokens.get(next).start()))) {
-			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
-		}
-		return null;
+		return next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
+				&& !introducesMore ? next : -1;
 	}
 
 	/**
@@ -449,6 +543,10 @@ final class SpeakerTagMatcher {
 					|| DESCRIPTION_STOPS.contains(token.key())) {
 				return null;
 			}
+			if (AFFILIATIONS.contains(token.key()) && person(passage.mentionCovering(tokens.get(j - 1).start()))) {
+				return null; // "Michael Hanlon of the Brookings Institution": the name
+								// before the preposition is the person
+			}
 			Mention mention = passage.mentionCovering(token.start());
 			if (mention == null || mention.start() < token.start()) {
 				continue; // inside the name that opens the description
@@ -473,6 +571,33 @@ final class SpeakerTagMatcher {
 			return new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
 		}
 		return null;
+	}
+
+	/**
+	 * Where the cue after a person's affiliation starts ({@code Michael Hanlon of the
+	 * Brookings Institution said}): the end of a phrase of at most seven words opened by
+	 * "of", "at", "from" or "with" that a speech verb follows, else {@code from}.
+	 */
+	private static int afterAffiliation(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first >= tokens.size() || !AFFILIATIONS.contains(tokens.get(first).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(first).start())) {
+			return from;
+		}
+		for (int j = first + 1; j < tokens.size() && j - first <= 7 && tokens.get(j).start() < until; j++) {
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())) {
+				return from;
+			}
+			if (trailingCueAt(passage, tokens.get(j - 1).end(), until) == j) {
+				return j - 1 > first ? tokens.get(j - 1).end() : from;
+			}
+		}
+		return from;
+	}
+
+	private static boolean person(Mention mention) {
+		return mention != null && mention.kind() == SpeakerKind.PERSON && !mention.possessive();
 	}
 
 	/**
@@ -504,9 +629,13 @@ final class SpeakerTagMatcher {
 			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
 				last = j;
 			}
-			if (token.possessive()) {
-				break;
+			if (token.possessive() && (token.capitalised() || j + 1 >= tokens.size()
+					|| !joined(passage.masked(), token.end(), tokens.get(j + 1).start()))) {
+				break; // "the paper's editorial board" reads on; a name's possessive ends
 			}
+		}
+		if (last < 0 && tokens.get(index).key().equals("another")) {
+			return another(tokens.get(index)); // "tweeted another"
 		}
 		if (last < 0 || quantified && !plural(tokens.get(last))) {
 			return null;
@@ -553,6 +682,9 @@ final class SpeakerTagMatcher {
 	private static Subject descriptionEndingAt(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
 		Token head = tokens.get(k);
+		if (head.key().equals("another")) {
+			return another(head); // "Yet another said"
+		}
 		if (!describesSpeaker(head)) {
 			return null;
 		}
@@ -565,7 +697,8 @@ final class SpeakerTagMatcher {
 				return description(passage, j, k); // "some protesters chanted"
 			}
 			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
-				if (token.key().equals("one") && j + 1 < k && !tokens.get(j + 1).key().equals("of")) {
+				if (token.key().equals("one") && !token.capitalised() && j + 1 < k
+						&& !tokens.get(j + 1).key().equals("of")) {
 					return null; // "one" only as "one of the ..." or "one employee":
 									// otherwise a
 									// number
@@ -577,6 +710,95 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Words that link the head of a description to whom it belongs ("a spokesman for the
+	 * mayor", "a source close to the campaign", "an aide familiar with his thinking").
+	 */
+	private static final Set<String> LINKS = Set.of("for", "of", "with", "to", "at", "from", "in", "inside", "within",
+			"close", "familiar", "near", "loyal", "allied");
+
+	/**
+	 * An unnamed speaker whose description ends in the object of a preposition, read
+	 * backwards from token k to its determiner: in {@code a spokesman for the mayor said}
+	 * and {@code another source familiar with Cruz's thinking said} the spokesman and the
+	 * source speak, never the mayor or Cruz. The head is the word before the first link.
+	 */
+	private static Subject headedDescriptionEndingAt(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		int firstLink = -1;
+		for (int j = k - 1; j >= 0 && k - j <= MAX_DESCRIPTION + 4; j--) {
+			Token token = tokens.get(j);
+			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start()) || isCue(token.key())) {
+				return null;
+			}
+			boolean link = LINKS.contains(token.key());
+			if (link) {
+				firstLink = j;
+				continue;
+			}
+			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another");
+			if (opens && firstLink > j + 1 && (j == 0 || !LINKS.contains(tokens.get(j - 1).key()))) {
+				Token head = tokens.get(firstLink - 1);
+				if (head.key().endsWith("ing") && firstLink - 2 > j) {
+					head = tokens.get(firstLink - 2); // "another source speaking to Fox
+														// News"
+				}
+				if (head.capitalised() || !describesSpeaker(head) || !personNoun(head.key())) {
+					return null;
+				}
+				Subject named = j > 0 ? subjectEndingAt(passage, j - 1) : null;
+				if (named != null && named.type() == SubjectType.NAMED && named.mention().kind() == SpeakerKind.PERSON
+						&& passage.masked().substring(tokens.get(j - 1).end(), token.start()).strip().equals(",")) {
+					return named; // "Sam Lau, the communications director for the party
+									// said": an apposition left without its closing comma
+				}
+				String written = passage.masked().substring(token.start(), tokens.get(k).end());
+				if (written.indexOf(QuoteScanner.MASK) >= 0) {
+					return null;
+				}
+				return new Subject(SubjectType.DESCRIPTION, null, written, head.key(), token.start(),
+						tokens.get(k).end());
+			}
+			if (DESCRIPTION_STOPS.contains(token.key()) && !opens) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** Nouns for people that head a description although they end in no agent suffix. */
+	private static final Set<String> PERSON_NOUNS = Set.of("source", "sources", "official", "officials", "aide",
+			"aides", "spokesman", "spokeswoman", "spokesperson", "person", "people", "member", "members", "ally",
+			"allies", "friend", "friends", "staff", "staffer", "insider", "insiders", "operative", "operatives",
+			"attorney", "attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief",
+			"head", "one");
+
+	/**
+	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent
+	 * noun ("adviser", "director", "strategist", "historian").
+	 */
+	private static boolean personNoun(String key) {
+		String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+		return PERSON_NOUNS.contains(key)
+				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)
+						&& !OUTLET_NOUNS.contains(key)
+				|| singular.length() > 4
+						&& (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
+								|| singular.endsWith("ian") || singular.endsWith("ant") || singular.endsWith("ee"));
+	}
+
+	/** Role nouns that name an outlet rather than a person. */
+	private static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
+			"channel", "outlet", "weekly", "magazine");
+
+	/**
+	 * "another" standing alone for one more of the people just quoted ("Another tweeted",
+	 * "said another"): kept as written, it names nobody.
+	 */
+	private static Subject another(Token token) {
+		return new Subject(SubjectType.DESCRIPTION, null, token.text(), token.key(), token.start(), token.end());
 	}
 
 	/**
@@ -644,10 +866,24 @@ final class SpeakerTagMatcher {
 		// admitted"), whose subject is asked for with the conjunction as the verb.
 		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
 		boolean participle = verb.key().endsWith("ing") || coordinated;
-		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(","));
+		// "A county official responded by saying": a participle after "by" hangs too.
+		boolean hanging = participle
+				&& (coordinated || masked.substring(token.end(), verbStart).contains(",") || token.key().equals("by"));
 		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
-		if (adjacent == null && masked.substring(token.end(), verbStart).isBlank()) {
-			adjacent = descriptionEndingAt(passage, k);
+		boolean blank = masked.substring(token.end(), verbStart).isBlank();
+		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
+				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
+			Subject wider = headedDescriptionEndingAt(passage, k);
+			adjacent = wider != null ? wider : adjacent != null ? adjacent : descriptionEndingAt(passage, k);
+			Subject person = adjacent == null ? null : personBeforePreposition(passage, adjacent.start());
+			if (person != null) {
+				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
+			}
+			if (!blank && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION
+					&& !personNoun(adjacent.key())) {
+				adjacent = null; // past a clause only a person's description: "A county
+									// official, speaking on condition of anonymity, said"
+			}
 		}
 		if (adjacent != null) {
 			return adjacent;
@@ -681,7 +917,93 @@ final class SpeakerTagMatcher {
 			i = passage.firstTokenFrom(candidate.start());
 		}
 		Subject chosen = free != null ? free : nearest;
+		if (chosen == null && participle && !coordinated) {
+			chosen = issuer(passage, from, k);
+		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Verbs of issuing a document that do not end in "-ed". */
+	private static final Set<String> ISSUING = Set.of("sent", "put", "gave", "made", "wrote", "sends", "puts", "gives");
+
+	/**
+	 * The described issuer of a document that a participle quotes:
+	 * {@code The town released a statement Wednesday saying ...},
+	 * {@code Her campaign quickly sent out an email to supporters stating, ...}. The
+	 * issuer opens the clause with a determiner or an owner and ends right before the
+	 * verb of issuing, which stands before "a"/"an" and the document.
+	 */
+	private static Subject issuer(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		int document = -1;
+		for (int j = k; j >= 0 && k - j < 6 && tokens.get(j).start() >= from; j--) {
+			String key = tokens.get(j).key();
+			if (DOCUMENTS.contains(key) || STATEMENT_NOUNS.contains(key)) {
+				document = j;
+				break;
+			}
+		}
+		int article = document - 1;
+		while (article > 0 && document - article < 3 && !tokens.get(article).key().equals("a")
+				&& !tokens.get(article).key().equals("an")) {
+			article--;
+		}
+		if (document < 0 || article <= 0 || !Set.of("a", "an").contains(tokens.get(article).key())) {
+			return null;
+		}
+		int verb = article - 1;
+		if (tokens.get(verb).key().equals("out") && verb > 0) {
+			verb--; // "put out", "sent out"
+		}
+		int end = verb - 1;
+		while (end >= 0 && isSkippable(tokens.get(end))) {
+			end--;
+		}
+		Token issued = tokens.get(verb);
+		if (end < 0 || tokens.get(end).start() < from || issued.capitalised()
+				|| !(issued.key().endsWith("ed") || ISSUING.contains(issued.key()))) {
+			return null;
+		}
+		Subject named = subjectEndingAt(passage, end);
+		if (named != null) {
+			return named;
+		}
+		int first = passage.firstTokenFrom(from);
+		String opener = tokens.get(first).key();
+		if (end - first < 1 || end - first > 4 || !(DETERMINERS.contains(opener) || OWNERS.contains(opener))
+				|| opener.equals("this")) {
+			return null;
+		}
+		for (int j = first + 1; j <= end; j++) {
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
+					|| DESCRIPTION_STOPS.contains(tokens.get(j).key()) || isCue(tokens.get(j).key())) {
+				return null;
+			}
+		}
+		String written = passage.masked().substring(tokens.get(first).start(), tokens.get(end).end());
+		return new Subject(SubjectType.DESCRIPTION, null, written, tokens.get(end).key(), tokens.get(first).start(),
+				tokens.get(end).end());
+	}
+
+	/**
+	 * Whether only spaces, commas and skipped clauses stand in [at, to): {@code A county
+	 * official, speaking on condition of anonymity, said}.
+	 */
+	private static boolean onlySkipped(String masked, boolean[] skipped, int from, int at, int to) {
+		boolean afterSkipped = false;
+		for (int i = at; i < to; i++) {
+			char c = masked.charAt(i);
+			if (skipped[i - from]) {
+				afterSkipped = true;
+			}
+			else if (c == ',' && afterSkipped) {
+				afterSkipped = false; // the comma that closes a skipped clause
+			}
+			else if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -735,6 +1057,29 @@ final class SpeakerTagMatcher {
 	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",
 			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
 			"like", "behind", "between", "among", "through", "during", "after", "before", "across");
+
+	/** Prepositions that tie a person to the body they belong to. */
+	private static final Set<String> AFFILIATIONS = Set.of("of", "at", "from", "with");
+
+	/**
+	 * The person named right before the preposition that the phrase starting at the
+	 * offset follows: in {@code Tessa Lindqvist of the county board said} Lindqvist
+	 * speaks, not the board. Null when no person stands there.
+	 */
+	private static Subject personBeforePreposition(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(start) - 1;
+		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		if (i < 1 || !AFFILIATIONS.contains(tokens.get(i).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
+			return null;
+		}
+		Subject person = subjectEndingAt(passage, i - 1);
+		return person != null && person.type() == SubjectType.NAMED && person.mention().kind() == SpeakerKind.PERSON
+				? person : null;
+	}
 
 	/**
 	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the

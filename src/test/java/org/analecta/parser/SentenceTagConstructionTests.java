@@ -287,6 +287,191 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Whitcombe");
 	}
 
+	@Test
+	void anAppositionOfSeveralPartsStandsBetweenTheNameAndTheVerb() {
+		Quote quote = single(quotes("\"Both of them frighten me,\" Lyle Ambrose, 52, of Tulsa, Okla., who "
+				+ "answered the survey, said in a later call."));
+		assertThat(quote.speaker().name()).isEqualTo("Lyle Ambrose");
+	}
+
+	@Test
+	void aListAfterANameWithNoSpeechVerbAfterItIsNoTag() {
+		Quote quote = single(quotes("\"Both of them frighten me,\" Lyle Ambrose, Tulsa, Reno, Dayton, and more."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aQuestionMarkBeforeATagWithAnAppositionEndsNoSentence() {
+		Quote quote = single(quotes("\"Who is calling at this hour?\" Ruth Calloway, a retired nurse, asked."));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Calloway");
+	}
+
+	@Test
+	void aSurnameThatIsAlsoAPlaceSpeaksForThePersonNamedInFull() {
+		List<Quote> quotes = quotes("Rep. Dale Israel and Mayor Ruth Calloway came to the fair.",
+				"\"The fair was the best one in years,\" Israel said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Dale Israel");
+	}
+
+	@Test
+	void aSurnameThatIsAlsoAWordSpeaksForThePersonNamedInFull() {
+		List<Quote> quotes = quotes("Columnist George Will and Mayor Ruth Calloway came to the fair.",
+				"\"The fair was the best one in years,\" Will wrote.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("George Will");
+	}
+
+	@Test
+	void aPlaceNobodyIsNamedAfterStaysAPlace() {
+		List<Quote> quotes = quotes("Mayor Ruth Calloway came to the fair.",
+				"\"We will talk to anyone who is willing to talk,\" Israel said on Monday.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void aCapitalisedReadBeforeASpeechVerbIsTheSpeaker() {
+		List<Quote> quotes = quotes("Pfizer chief executive Ian Read spoke to analysts.",
+				"\"We have weighed the political risk,\" Read said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ian Read");
+	}
+
+	@Test
+	void theHeadOfADescriptionSpeaksNotTheObjectOfItsPreposition() {
+		List<Quote> quotes = quotes("Mayor Ruth Calloway spoke first.",
+				"Another source close to the mayor said, \"We expect a long fight over the library.\"");
+		Quote quote = single(quotes);
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Another source close to the mayor");
+	}
+
+	@Test
+	void aNameInAPrepositionAfterSomethingThatIsNoPersonStillSpeaks() {
+		Quote quote = single(quotes("Tessa Lindqvist of the county board said, \"We will open the library in May.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tessa Lindqvist");
+	}
+
+	@Test
+	void anAppositionWithoutItsClosingCommaLeavesTheNameAsSpeaker() {
+		Quote quote = single(quotes("Dana Pruitt, the press director for the county board said, \"The vote "
+				+ "will be held again in June.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Pruitt");
+	}
+
+	@Test
+	void theDescribedIssuerOfAStatementSpeaks() {
+		Quote quote = single(quotes("The town released a statement Monday saying the mayor's figures \"are not "
+				+ "grounded in any real count.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The town");
+	}
+
+	@Test
+	void anIssuerThatIsNotTheClausesOpenerIsNotGuessed() {
+		Quote quote = single(quotes("After the vote a statement was posted saying the figures \"are not grounded in "
+				+ "any real count.\""));
+		assertThat(quote.speakerAsWritten()).isNotEqualTo("After the vote");
+	}
+
+	@Test
+	void aParticipleAfterByHangsOnTheSubject() {
+		Quote quote = single(quotes("A county official responded by saying the board should take care \"not to "
+				+ "promise more than it can pay.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A county official");
+	}
+
+	@Test
+	void aPersonDescribedBeforeAClauseSetOffByCommasSpeaks() {
+		Quote quote = single(quotes("A county official, speaking on the condition of anonymity, said Monday that "
+				+ "the mayor \"will meet anyone who asks for a meeting.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A county official");
+	}
+
+	@Test
+	void somethingThatIsNoPersonBeforeSuchAClauseIsNoSpeaker() {
+		Quote quote = single(quotes("The long history of the town, which few remember, shows that the mayor \"will "
+				+ "meet anyone who asks for a meeting.\""));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void oneOpeningASentenceDescribesASpeaker() {
+		Quote quote = single(quotes(
+				"One budget analyst said the plan was doomed because \"there is no money left " + "for buses.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("One budget analyst");
+	}
+
+	@Test
+	void anotherStandsForOneMoreOfThoseQuoted() {
+		Quote quote = single(quotes("\"Nobody asked the farmers what they want,\" wrote another."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("another");
+	}
+
+	@Test
+	void aDescriptionGoesOnPastACommonNounsPossessive() {
+		Quote quote = single(quotes("\"Nobody asked the farmers what they want,\" the paper's editorial board wrote."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the paper's editorial board");
+	}
+
+	@Test
+	void aPersonOfAnInstitutionSpeaksOnEitherSideOfTheQuotation() {
+		List<Quote> quotes = quotes("\"The library opens in May,\" Dana Pruitt of the Harlow Institution said.",
+				"Dana Pruitt of the Harlow Institution said, \"The library opens in May.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Dana Pruitt", "Dana Pruitt");
+	}
+
+	@Test
+	void aProgressiveSpeechVerbIsNoPassive() {
+		Quote quote = single(quotes(
+				"Mayor Ines Caldera, for her part, is labeling the plan \"a reckless waste of " + "public money.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
+	}
+
+	@Test
+	void aPassiveSpeechVerbStillTagsNoSubject() {
+		Quote quote = single(
+				quotes("Mayor Ines Caldera was asked whether the plan would \"cost the town its " + "whole budget.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void whatAStudyFoundIsTheStudysOwn() {
+		Quote quote = single(
+				quotes("A 2014 county audit found \"no evidence that the funds were spent on the " + "library.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("A 2014 county audit");
+	}
+
+	@Test
+	void welcomedPresentsThePhraseOfItsSubject() {
+		Quote quote = single(quotes("Senator Ada Brill welcomed \"the first honest budget in a decade\" on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Brill");
+	}
+
+	@Test
+	void asSomeonePutItGivesTheirPhraseAndPutItWithoutAsDoesNot() {
+		List<Quote> quotes = quotes(
+				"As the columnist Rita Vale put it, the board is making voters \"an offer they cannot afford to "
+						+ "refuse.\"",
+				"Rita Vale put it on the table that the board had made voters \"an offer nobody sane would take.\"");
+		assertThat(quotes).extracting(Quote::speaker)
+			.extracting(speaker -> speaker == null ? null : speaker.name())
+			.containsExactly("Rita Vale", null);
+	}
+
+	@Test
+	void inSomeonesWordsGivesThemTheQuotation() {
+		List<Quote> quotes = quotes("Rita Vale wrote a column on the town.", "The town was picked because, in Vale's "
+				+ "view, \"it has more new firms per head than any place around.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Rita Vale");
+	}
+
+	@Test
+	void anAcronymBeforeNewsIsANewsroom() {
+		Quote quote = single(
+				quotes("\"The files opened on Friday were mostly written in spring,\" KTVX News reported."));
+		assertThat(quote.speaker().name()).isEqualTo("KTVX News");
+		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
