@@ -511,14 +511,18 @@ final class AttributionRun {
 			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
 			int tagParagraph = p;
 			int tagClauseFrom = clauseFrom;
+			if (tag != null && !tag.adjacent() && span.closed() && quoteText.endsWith(",")
+					&& closesSentence(SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+							tagUntil(span, following)), span, following)) {
+				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":
+				// a
+				// tag that ends the sentence right after the quotation outweighs a speech
+				// verb further back; "...," X said the two cases differ opens a new one.
+				tag = null;
+			}
 			if (tag == null && span.closed()) {
 				int last = span.lastParagraph();
-				int[] lastStarts = sentences.get(last);
-				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()),
-						masked.get(last).length());
-				if (following != null && following.firstParagraph() == last) {
-					until = Math.min(until, following.open());
-				}
+				int until = tagUntil(span, following);
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
 				if (tag == null && !span.multiParagraph()) {
 					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), until);
@@ -607,6 +611,31 @@ final class AttributionRun {
 					new Attribution(attribution.speaker(), attribution.asWritten(), attribution.cue(),
 							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 							Math.max(tagEnd, span.after())));
+		}
+
+		/** Whether a tag after the quotation leaves nothing but a short adverbial. */
+		private boolean closesSentence(Tag tag, QuoteSpan span, QuoteSpan following) {
+			if (tag == null || tag.cue().equals("according to")) {
+				return false; // "X said the order was "...," according to the report": X
+			}
+			int until = tagUntil(span, following);
+			String rest = masked.get(span.lastParagraph()).substring(Math.min(tag.end(), until), until).strip();
+			return rest.length() <= 30 && rest.indexOf(QuoteScanner.MASK) < 0;
+		}
+
+		/**
+		 * Where a tag after the quotation may end: its sentence's end, or the next
+		 * quotation's opening mark.
+		 */
+		private int tagUntil(QuoteSpan span, QuoteSpan following) {
+			int last = span.lastParagraph();
+			int[] lastStarts = sentences.get(last);
+			int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()),
+					masked.get(last).length());
+			if (following != null && following.firstParagraph() == last) {
+				until = Math.min(until, following.open());
+			}
+			return until;
 		}
 
 		/**

@@ -1,0 +1,98 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction that decides whether a quotation is somebody's
+ * words or a term (a title, a sign's text, a scare quote), and, for words, which tag in
+ * the sentence names the speaker. The sentences are made up for the tests.
+ */
+class QuoteKindConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aCapitalisedNamingWordInsideASentenceIsAName() {
+		Quote quote = single(quotes("Lena Park said on Tuesday that the remark by Dr. Ivan Song \"was careless and "
+				+ "unkind to the nurses.\""));
+		assertThat(quote.kind()).isNotEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker().name()).isEqualTo("Lena Park");
+	}
+
+	@Test
+	void aSongsTitleStaysATerm() {
+		Quote quote = single(quotes("At the fair she sang the song \"Home Again Tonight\" twice."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void whatSomeoneCallsAShowIsTheirPhraseNotItsTitle() {
+		Quote quote = single(
+				quotes("Station manager Tom Reyes called the show \"the liveliest hour on local radio.\""));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aShowsNameInAnAppositionStaysATerm() {
+		Quote quote = single(quotes("Dan Oyelaran hosts a radio show, \"Morning Hour With Dan,\" on weekdays."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aSentenceAfterACampaignIsNoTitle() {
+		Quote quote = single(quotes("According to the Adair campaign, \"The rally will start at noon in the park.\""));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+		assertThat(quote.speakerAsWritten()).isNotNull();
+	}
+
+	@Test
+	void aStatementSayingIsItsIssuersWords() {
+		Quote quote = single(quotes("Mayor Ruth Olsen issued a statement saying, \"We are proud of the staff and "
+				+ "the work they do.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Olsen");
+	}
+
+	@Test
+	void aParticipleAfterACommaIsNoThingsText() {
+		Quote quote = single(quotes("Governor Alma Reyes defended the campaign, saying, \"Nine in ten of those "
+				+ "pages are our own work.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Alma Reyes");
+	}
+
+	@Test
+	void aSignSayingStaysATerm() {
+		Quote quote = single(
+				quotes("Marchers carried a sign saying \"No more cuts to our schools\" down Main Street."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aTagEndingTheSentenceOutweighsASpeechVerbFurtherBack() {
+		Quote quote = single(quotes("In 2012, when Governor Amos Hale offered states new money for roads, \"cities "
+				+ "were broke. They took it,\" Kim Adair said."));
+		assertThat(quote.speaker().name()).isEqualTo("Kim Adair");
+	}
+
+	@Test
+	void accordingToAfterTheQuotationDoesNotOutweighWhoSaidIt() {
+		Quote quote = single(quotes("The clerk Nora Vance said the order was meant \"to keep the vote quiet for a "
+				+ "week,\" according to the audit."));
+		assertThat(quote.speaker().name()).isEqualTo("Nora Vance");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+}
