@@ -33,11 +33,11 @@ final class QuoteClassifier {
 	private static final Set<String> KNOWN_TERMS = readTerms();
 
 	private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "headline", "headlines",
-			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "chanted",
-			"banner", "hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled",
-			"branded", "nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary",
-			"song", "poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression",
-			"designation", "label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
+			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "banner",
+			"hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled", "branded",
+			"nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary", "song",
+			"poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression", "designation",
+			"label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
 
 	/**
 	 * Things whose name or text a quotation gives ("a program called", "a message

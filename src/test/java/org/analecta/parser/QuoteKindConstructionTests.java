@@ -91,6 +91,21 @@ class QuoteKindConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Nora Vance");
 	}
 
+	@Test
+	void whatACrowdChantedIsItsWords() {
+		Quote quote = single(quotes("Some protesters chanted \"Bring our troops home now\" outside the hall."));
+		assertThat(quote.kind()).isNotEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Some protesters");
+	}
+
+	@Test
+	void aChantNamedAsSuchStaysATerm() {
+		Quote quote = single(quotes("Mayor Ruth Olsen joined the chant \"Four more years for us\" at the end."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
