@@ -106,6 +106,27 @@ class QuoteKindConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aProgressiveSpeechVerbIsNoPassive() {
+		Quote quote = single(quotes(
+				"Mayor Ruth Olsen is telling voters at the diner that \"we need every one of " + "you tomorrow.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ruth Olsen");
+	}
+
+	@Test
+	void aProgressiveAfterButHangsOnTheMainClause() {
+		Quote quote = single(quotes("Asked by Tom Reyes if he agreed, Dana Whitcombe said that he did not, but was "
+				+ "referring to the \"same kind of attitude we saw last year.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
+	@Test
+	void aPassiveSpeechVerbStillTagsNobody() {
+		Quote quote = single(quotes(
+				"The plan is being described as \"a gift to the big banks and nobody else\" " + "across the state."));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
