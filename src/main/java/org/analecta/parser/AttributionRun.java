@@ -515,9 +515,10 @@ final class AttributionRun {
 					&& closesSentence(SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
 							tagUntil(span, following)), span, following)) {
 				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":
-				// a
-				// tag that ends the sentence right after the quotation outweighs a speech
-				// verb further back; "...," X said the two cases differ opens a new one.
+				// a tag
+				// that ends the sentence right after the quotation outweighs a speech
+				// verb
+				// further back; "...," X said the two cases differ opens a new one.
 				tag = null;
 			}
 			if (tag == null && span.closed()) {
@@ -525,7 +526,10 @@ final class AttributionRun {
 				int until = tagUntil(span, following);
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
 				if (tag == null && !span.multiParagraph()) {
-					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), until);
+					// A tag closing the sentence is every quotation's in it: "The promise
+					// to
+					// "..." and "..." appeals to ..., said Alan Abramowitz."
+					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), tagUntil(span, null));
 					if (tag != null) {
 						factor = 0.85;
 					}

@@ -127,6 +127,23 @@ class QuoteKindConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aTagClosingTheSentenceIsEveryQuotationsInIt() {
+		List<Quote> quotes = quotes("The promise to \"bring the jobs back home\" and \"fix the roads\" wins votes "
+				+ "in the county, said Paula Grant, a pollster.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Paula Grant");
+	}
+
+	@Test
+	void aLaterQuotationsOwnTagIsNotTheEarlierOnes() {
+		List<Quote> quotes = quotes("Voters heard \"a total disaster for all of us\" from one side, and \"a fine "
+				+ "first step,\" Tom Reyes said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getFirst().speaker()).isNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
