@@ -598,7 +598,7 @@ final class AttributionRun {
 				attribution = leadInSentence(p);
 			}
 			if (attribution == null) {
-				untagged(span, quoteText, position, p, note, startsSentence);
+				untagged(span, quoteText, position, p, note, startsSentence, tag != null);
 				return;
 			}
 			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
@@ -789,7 +789,8 @@ final class AttributionRun {
 			// more of his words.
 			int[] starts = sentences.get(p);
 			int sentence = Sentences.indexOf(starts, open);
-			if (!previous.trailing() && quotationFree(text, previous.end(), open)
+			boolean prose = proseBetween(p, previous.end(), open);
+			if (!previous.trailing() && prose
 					&& sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1))) {
 				// Rubio said that by refusing to say "radical Islam," Democrats are
 				// "saying ...": one tag
@@ -797,12 +798,39 @@ final class AttributionRun {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
 			}
-			if (!quotationFree(text, previous.end(), open) || !blankBefore(text, open, starts[sentence])
+			if (!prose || !blankBefore(text, open, starts[sentence])
 					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() - 0.1, p, -1, false);
+		}
+
+		/**
+		 * Whether only the author's prose stands in [from, to) of paragraph p: a title
+		 * taken as a term ({@code on CNN's "State of the Union" Sunday}) is part of it.
+		 */
+		private boolean proseBetween(int p, int from, int to) {
+			String text = masked.get(p);
+			if (quotationFree(text, from, to)) {
+				return true;
+			}
+			List<QuoteSpan> inside = new ArrayList<>();
+			for (QuoteSpan term : terms) {
+				if (term.firstParagraph() == p && term.lastParagraph() == p && term.open() >= from
+						&& term.after() <= to) {
+					inside.add(term);
+				}
+			}
+			inside.sort(Comparator.comparingInt(QuoteSpan::open));
+			int at = from;
+			for (QuoteSpan term : inside) {
+				if (!quotationFree(text, at, term.open())) {
+					return false;
+				}
+				at = term.after();
+			}
+			return quotationFree(text, at, to);
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
@@ -883,9 +911,14 @@ final class AttributionRun {
 			return new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, -1, -1, false);
 		}
 
+		/**
+		 * A quotation nobody could be named for. A short one is a scare quote unless a
+		 * tag claims it: {@code "I cut it short," he said} with "he" unresolved is still
+		 * somebody's words.
+		 */
 		private void untagged(QuoteSpan span, String quoteText, long position, int p, Integer note,
-				boolean startsSentence) {
-			if (!span.multiParagraph() && QuoteClassifier.isScareQuote(quoteText)) {
+				boolean startsSentence, boolean tagged) {
+			if (!span.multiParagraph() && !tagged && QuoteClassifier.isScareQuote(quoteText)) {
 				addTerm(position, quoteText, p, note, 0.6);
 				return;
 			}

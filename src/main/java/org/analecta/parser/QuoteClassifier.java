@@ -63,6 +63,10 @@ final class QuoteClassifier {
 			"inscription", "graffiti", "text", "note", "leaflet", "flyer", "sticker", "billboard", "mural", "caption",
 			"sms", "hashtag", "t-shirt");
 
+	/** Words a title leaves in lower case. */
+	private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at",
+			"to", "for", "with", "by", "from", "de", "vs", "vs.", "&");
+
 	/** A sentence end followed by a capital inside a quotation. */
 	private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+[A-Z]");
 
@@ -86,6 +90,11 @@ final class QuoteClassifier {
 		}
 		Token word = tokens.get(last);
 		String key = word.key();
+		if (gap.isEmpty() && (word.possessive() || key.equals("on") || key.equals("in")) && titleCase(quote)) {
+			// "CNN's "New Day"", "appeared on "Meet the Press"": a programme or a work,
+			// never what a speech verb before it reports.
+			return true;
+		}
 		if (NAMING_WORDS.contains(key)) {
 			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a
 			// name.
@@ -130,6 +139,40 @@ final class QuoteClassifier {
 			return false;
 		}
 		return !SECOND_SENTENCE.matcher(text).find();
+	}
+
+	/**
+	 * Whether every word of a short quotation is capitalised but for the small words of a
+	 * title ("Meet the Press"); a quotation that ends a sentence is no title.
+	 */
+	static boolean titleCase(String quote) {
+		String text = quote.strip();
+		if (text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
+			return false;
+		}
+		String[] words = WHITE_SPACE.split(text);
+		if (words.length > 8) {
+			return false;
+		}
+		for (String word : words) {
+			int first = 0;
+			while (first < word.length() && !Character.isLetterOrDigit(word.charAt(first))) {
+				first++;
+			}
+			if (first < word.length() && Character.isLowerCase(word.charAt(first))
+					&& !TITLE_SMALL_WORDS.contains(word.substring(first).toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return Character.isUpperCase(text.codePointAt(firstLetter(text)));
+	}
+
+	private static int firstLetter(String text) {
+		int i = 0;
+		while (i < text.length() - 1 && !Character.isLetterOrDigit(text.charAt(i))) {
+			i++;
+		}
+		return i;
 	}
 
 	/** Whether only white space, or the end of a sentence, stands before the offset. */

@@ -144,6 +144,35 @@ class QuoteKindConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void aShortQuotationWithATagIsNoScareQuoteEvenWhenNobodyIsFound() {
+		Quote quote = single(quotes("\"I cut it short,\" he said."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aShortQuotationWithoutATagIsStillAScareQuote() {
+		Quote quote = single(quotes("The mayor's \"fresh start\" plan failed."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+	}
+
+	@Test
+	void aProgrammeAfterAnOutletsPossessiveIsATermAndTheNextQuotationGoesOn() {
+		List<Quote> quotes = quotes("\"We will win this state,\" Dana Whitcombe said on WXYZ's \"Morning Hour\" on "
+				+ "Monday. \"Nobody else has a plan for the farms.\"");
+		assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.TERM, QuoteKind.DIRECT);
+		assertThat(quotes.get(1).speaker()).isNull();
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Dana Whitcombe");
+	}
+
+	@Test
+	void aPhraseInLowerCaseAfterAPossessiveIsNoTitle() {
+		Quote quote = single(quotes("Hal Brenner called the plan the mayor's \"big gift to every bank in town.\""));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
