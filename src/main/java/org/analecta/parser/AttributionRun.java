@@ -565,17 +565,25 @@ final class AttributionRun {
 			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
 			int tagParagraph = p;
 			int tagClauseFrom = clauseFrom;
+			if (tag != null && !tag.adjacent() && span.closed() && quoteText.endsWith(",")
+					&& closesSentence(SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+							tagUntil(span, following)), span, following)) {
+				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":
+				// a tag
+				// that ends the sentence right after the quotation outweighs a speech
+				// verb
+				// further back; "...," X said the two cases differ opens a new one.
+				tag = null;
+			}
 			if (tag == null && span.closed()) {
 				int last = span.lastParagraph();
-				int[] lastStarts = sentences.get(last);
-				int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()),
-						masked.get(last).length());
-				if (following != null && following.firstParagraph() == last) {
-					until = Math.min(until, following.open());
-				}
+				int until = tagUntil(span, following);
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
 				if (tag == null && !span.multiParagraph()) {
-					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), until);
+					// A tag closing the sentence is every quotation's in it: "The promise
+					// to
+					// "..." and "..." appeals to ..., said Alan Abramowitz."
+					tag = SpeakerTagMatcher.closing(passages.get(last), span.after(), tagUntil(span, null));
 					if (tag != null) {
 						factor = 0.85;
 					}
@@ -644,7 +652,7 @@ final class AttributionRun {
 				attribution = leadInSentence(p);
 			}
 			if (attribution == null) {
-				untagged(span, quoteText, position, p, note, startsSentence);
+				untagged(span, quoteText, position, p, note, startsSentence, tag != null);
 				return;
 			}
 			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
@@ -661,6 +669,31 @@ final class AttributionRun {
 					new Attribution(attribution.speaker(), attribution.asWritten(), attribution.cue(),
 							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 							Math.max(tagEnd, span.after())));
+		}
+
+		/** Whether a tag after the quotation leaves nothing but a short adverbial. */
+		private boolean closesSentence(Tag tag, QuoteSpan span, QuoteSpan following) {
+			if (tag == null || tag.cue().equals("according to")) {
+				return false; // "X said the order was "...," according to the report": X
+			}
+			int until = tagUntil(span, following);
+			String rest = masked.get(span.lastParagraph()).substring(Math.min(tag.end(), until), until).strip();
+			return rest.length() <= 30 && rest.indexOf(QuoteScanner.MASK) < 0;
+		}
+
+		/**
+		 * Where a tag after the quotation may end: its sentence's end, or the next
+		 * quotation's opening mark.
+		 */
+		private int tagUntil(QuoteSpan span, QuoteSpan following) {
+			int last = span.lastParagraph();
+			int[] lastStarts = sentences.get(last);
+			int until = Sentences.end(lastStarts, Sentences.indexOf(lastStarts, span.close()),
+					masked.get(last).length());
+			if (following != null && following.firstParagraph() == last) {
+				until = Math.min(until, following.open());
+			}
+			return until;
 		}
 
 		/**
@@ -833,7 +866,8 @@ final class AttributionRun {
 			// more of his words.
 			int[] starts = sentences.get(p);
 			int sentence = Sentences.indexOf(starts, open);
-			if (!previous.trailing() && quotationFree(text, previous.end(), open)
+			boolean prose = proseBetween(p, previous.end(), open);
+			if (!previous.trailing() && prose
 					&& sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1))) {
 				// Rubio said that by refusing to say "radical Islam," Democrats are
 				// "saying ...": one tag
@@ -841,8 +875,7 @@ final class AttributionRun {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
 			}
-			if (!quotationFree(text, previous.end(), open)
-					|| !blankBefore(text, open, starts[sentence]) && !conjunctionBefore(text, open, starts[sentence])
+			if (!prose || !blankBefore(text, open, starts[sentence]) && !conjunctionBefore(text, open, starts[sentence])
 					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
 				return null;
 			}
@@ -857,6 +890,33 @@ final class AttributionRun {
 		 */
 		private static boolean conjunctionBefore(String text, int open, int sentenceStart) {
 			return OPENING_CONJUNCTION.matcher(text).region(sentenceStart, open).matches();
+		}
+
+		/**
+		 * Whether only the author's prose stands in [from, to) of paragraph p: a title
+		 * taken as a term ({@code on CNN's "State of the Union" Sunday}) is part of it.
+		 */
+		private boolean proseBetween(int p, int from, int to) {
+			String text = masked.get(p);
+			if (quotationFree(text, from, to)) {
+				return true;
+			}
+			List<QuoteSpan> inside = new ArrayList<>();
+			for (QuoteSpan term : terms) {
+				if (term.firstParagraph() == p && term.lastParagraph() == p && term.open() >= from
+						&& term.after() <= to) {
+					inside.add(term);
+				}
+			}
+			inside.sort(Comparator.comparingInt(QuoteSpan::open));
+			int at = from;
+			for (QuoteSpan term : inside) {
+				if (!quotationFree(text, at, term.open())) {
+					return false;
+				}
+				at = term.after();
+			}
+			return quotationFree(text, at, to);
 		}
 
 		private Attribution resolve(Tag tag, int paragraph, int clauseFrom) {
@@ -937,9 +997,14 @@ final class AttributionRun {
 			return new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, -1, -1, false);
 		}
 
+		/**
+		 * A quotation nobody could be named for. A short one is a scare quote unless a
+		 * tag claims it: {@code "I cut it short," he said} with "he" unresolved is still
+		 * somebody's words.
+		 */
 		private void untagged(QuoteSpan span, String quoteText, long position, int p, Integer note,
-				boolean startsSentence) {
-			if (!span.multiParagraph() && QuoteClassifier.isScareQuote(quoteText)) {
+				boolean startsSentence, boolean tagged) {
+			if (!span.multiParagraph() && !tagged && QuoteClassifier.isScareQuote(quoteText)) {
 				addTerm(position, quoteText, p, note, 0.6);
 				return;
 			}

@@ -33,11 +33,11 @@ final class QuoteClassifier {
 	private static final Set<String> KNOWN_TERMS = readTerms();
 
 	private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "headline", "headlines",
-			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "chanted",
-			"banner", "hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled",
-			"branded", "nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary",
-			"song", "poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression",
-			"designation", "label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
+			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "banner",
+			"hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled", "branded",
+			"nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary", "song",
+			"poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression", "designation",
+			"label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
 
 	/**
 	 * Things whose name or text a quotation gives ("a program called", "a message
@@ -50,6 +50,25 @@ final class QuoteClassifier {
 			"graffiti", "text", "note", "leaflet", "flyer", "sticker", "billboard", "mural", "caption", "series",
 			"song", "brigade", "battalion", "unit", "militia", "party", "doctrine", "strategy", "policy", "law", "bill",
 			"resolution", "document", "form", "statement", "sms", "hashtag", "video", "clip");
+
+	/**
+	 * Naming words that are things with a name (a show, a campaign): a quotation after
+	 * them is a term only when it looks like that name.
+	 */
+	private static final Set<String> TITLED_THINGS = Set.of("show", "program", "programme", "series", "book", "film",
+			"movie", "documentary", "song", "poem", "album", "operation", "campaign");
+
+	/** Things that carry a text of their own: "a sign saying", "a message stating". */
+	private static final Set<String> INSCRIBED = Set.of("message", "sign", "banner", "poster", "placard", "slogan",
+			"inscription", "graffiti", "text", "note", "leaflet", "flyer", "sticker", "billboard", "mural", "caption",
+			"sms", "hashtag", "t-shirt");
+
+	/** Words a title leaves in lower case. */
+	private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at",
+			"to", "for", "with", "by", "from", "de", "vs", "vs.", "&");
+
+	/** A sentence end followed by a capital inside a quotation. */
+	private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+[A-Z]");
 
 	private QuoteClassifier() {
 	}
@@ -69,16 +88,100 @@ final class QuoteClassifier {
 		if (!gap.isEmpty() && !gap.equals(",") && !gap.equals(":")) {
 			return false;
 		}
-		String key = tokens.get(last).key();
-		if (NAMING_WORDS.contains(key)) {
+		Token word = tokens.get(last);
+		String key = word.key();
+		if (gap.isEmpty() && (word.possessive() || key.equals("on") || key.equals("in")) && titleCase(quote)) {
+			// "CNN's "New Day"", "appeared on "Meet the Press"": a programme or a work,
+			// never what a speech verb before it reports.
 			return true;
 		}
+		if (NAMING_WORDS.contains(key)) {
+			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a
+			// name.
+			if (word.capitalised() && !opensSentence(masked, word.start())) {
+				return false;
+			}
+			return !TITLED_THINGS.contains(key) || looksLikeTitle(quote, gap);
+		}
 		String before = last > 0 ? tokens.get(last - 1).key() : "";
-		if ((key.equals("called") || key.equals("stating") || key.equals("saying") || key.equals("reading")
-				|| key.equals("that")) && THINGS.contains(before)) {
-			return !key.equals("that") || before.equals("slogan");
+		boolean joined = last > 0 && Tokens.onlySpaceBetween(masked, tokens.get(last - 1).end(), word.start());
+		if (key.equals("called") || key.equals("reading")) {
+			return THINGS.contains(before);
+		}
+		if (key.equals("stating") || key.equals("saying")) {
+			// "a sign saying": its text; "issued a statement saying" and "the campaign,
+			// saying" report what someone says.
+			return joined && INSCRIBED.contains(before);
+		}
+		if (key.equals("that")) {
+			return before.equals("slogan");
 		}
 		return key.equals("as") && (before.equals("known") || before.equals("referred"));
+	}
+
+	/**
+	 * Whether a quotation after a noun such as "show" or "campaign" is its name: it opens
+	 * with a capital or a digit, holds no second sentence, and after a comma closes an
+	 * apposition ({@code his radio show, "Morning Hour," drew}). {@code called the show
+	 * "the best on air"}, {@code the grant program, "states were broke. They ...," X
+	 * said} and {@code according to the campaign, "The speech will ..."} quote a speaker.
+	 */
+	private static boolean looksLikeTitle(String quote, String gap) {
+		String text = quote.strip();
+		int first = 0;
+		while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length() || Character.isLowerCase(text.charAt(first))) {
+			return false;
+		}
+		if (gap.equals(":") || gap.equals(",") && !text.endsWith(",")) {
+			return false;
+		}
+		return !SECOND_SENTENCE.matcher(text).find();
+	}
+
+	/**
+	 * Whether every word of a short quotation is capitalised but for the small words of a
+	 * title ("Meet the Press"); a quotation that ends a sentence is no title.
+	 */
+	static boolean titleCase(String quote) {
+		String text = quote.strip();
+		if (text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
+			return false;
+		}
+		String[] words = WHITE_SPACE.split(text);
+		if (words.length > 8) {
+			return false;
+		}
+		for (String word : words) {
+			int first = 0;
+			while (first < word.length() && !Character.isLetterOrDigit(word.charAt(first))) {
+				first++;
+			}
+			if (first < word.length() && Character.isLowerCase(word.charAt(first))
+					&& !TITLE_SMALL_WORDS.contains(word.substring(first).toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return Character.isUpperCase(text.codePointAt(firstLetter(text)));
+	}
+
+	private static int firstLetter(String text) {
+		int i = 0;
+		while (i < text.length() - 1 && !Character.isLetterOrDigit(text.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/** Whether only white space, or the end of a sentence, stands before the offset. */
+	private static boolean opensSentence(String text, int at) {
+		int i = at - 1;
+		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+			i--;
+		}
+		return i < 0 || ".!?:\"“”".indexOf(text.charAt(i)) >= 0;
 	}
 
 	/** Whether a quotation without any tag is short enough to be a scare quote. */

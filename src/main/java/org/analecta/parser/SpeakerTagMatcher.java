@@ -235,7 +235,7 @@ final class SpeakerTagMatcher {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
 			if (!isCue(key) && !asPutIt(passage, i)
-					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key)
+					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
@@ -252,8 +252,10 @@ final class SpeakerTagMatcher {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
 			}
 			else {
-				// "The email went on to say": the subject is that of "went".
-				int verb = i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3 : i;
+				// "The email went on to say": the subject is that of "went"; "Carson
+				// said ... but was referring": that of "was".
+				int verb = i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
+						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
 				subject = subject(passage, clauseFrom, tokens.get(verb).start());
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
@@ -313,11 +315,11 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * Whether a cue after "is" or "was" is the progressive of an active verb ("Huckabee
-	 * is labeling the plan", "she was telling donors"), not a passive.
+	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
+	 * makes it progressive, not passive ("what is being said" stays passive).
 	 */
-	private static boolean progressive(String key) {
-		return key.endsWith("ing") && !key.equals("being");
+	private static boolean progressive(String cue, Token be) {
+		return cue.endsWith("ing") && !be.key().equals("being") && !be.key().equals("been");
 	}
 
 	/**
