@@ -69,10 +69,7 @@ final class HitTexts {
 				parts.putIfAbsent(key, new String[] { (String) row[1], (String) row[2] });
 				StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
 				if (row[3] != null) {
-					if (!text.isEmpty()) {
-						text.append("\n\n");
-					}
-					text.append((String) row[3]);
+					appendParagraph(text, (String) row[3]);
 				}
 			});
 		Map<Long, List<SectionText>> out = new HashMap<>();
@@ -197,15 +194,21 @@ final class HitTexts {
 			.setParameter("ids", sectionIds)
 			.getResultList()
 			.forEach(row -> {
-				StringBuilder text = texts.computeIfAbsent((Long) row[0], k -> new StringBuilder());
-				if (!text.isEmpty()) {
-					text.append("\n\n");
-				}
-				text.append((String) row[1]);
+				appendParagraph(texts.computeIfAbsent((Long) row[0], k -> new StringBuilder()), (String) row[1]);
 			});
 		Map<Long, String> out = new HashMap<>();
 		texts.forEach((id, text) -> out.put(id, text.toString()));
 		return out;
+	}
+
+	/**
+	 * Paragraphs separated by a blank line, as Section.getText joins them for the index.
+	 */
+	private static void appendParagraph(StringBuilder text, String paragraph) {
+		if (!text.isEmpty()) {
+			text.append("\n\n");
+		}
+		text.append(paragraph);
 	}
 
 	private static List<SectionText> withText(List<SectionHead> heads, Map<Long, String> text) {

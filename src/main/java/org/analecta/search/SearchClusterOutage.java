@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.util.Map;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +52,8 @@ class SearchClusterOutage implements HandlerExceptionResolver, Ordered {
 		}
 		log.warn("{} {}: the search cluster does not answer ({})", request.getMethod(), request.getRequestURI(),
 				ex.toString());
-		return ServiceUnavailable.answer(request, response, "search/cluster-unavailable", DETAIL, RETRY_AFTER_SECONDS);
+		return ServiceUnavailable.answer(request, response, "search/unavailable", Map.of("reason", "unavailable"),
+				DETAIL, RETRY_AFTER_SECONDS);
 	}
 
 	@Override

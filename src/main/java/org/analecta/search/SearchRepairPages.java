@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -40,7 +41,8 @@ class SearchRepairPages implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		log.info("{} {}: search is being repaired", request.getMethod(), request.getRequestURI());
-		return ServiceUnavailable.answer(request, response, "search/repairing", DETAIL, RETRY_AFTER_SECONDS);
+		return ServiceUnavailable.answer(request, response, "search/unavailable", Map.of("reason", "repairing"), DETAIL,
+				RETRY_AFTER_SECONDS);
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.analecta.system;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,16 @@ public final class ServiceUnavailable {
 	 */
 	public static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, String view,
 			String detail, int retryAfterSeconds) {
+		return answer(request, response, view, Map.of(), detail, retryAfterSeconds);
+	}
+
+	/**
+	 * As {@link #answer(HttpServletRequest, HttpServletResponse, String, String, int)},
+	 * the page also given {@code model} (an API answer has no model: an empty one tells
+	 * the dispatcher that the response is written).
+	 */
+	public static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, String view,
+			Map<String, ?> model, String detail, int retryAfterSeconds) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
 		if (isApi(request)) {
 			writeProblem(request, response, detail, retryAfterSeconds);
@@ -35,6 +46,7 @@ public final class ServiceUnavailable {
 		ModelAndView page = new ModelAndView(view, HttpStatus.SERVICE_UNAVAILABLE);
 		page.addObject("status", 503);
 		page.addObject("retryAfter", retryAfterSeconds);
+		page.addAllObjects(model);
 		return page;
 	}
 
