@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class ConditionalRequestsTests {
 
-	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/analecta-[0-9a-f]{32}\\.css)\"");
+	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/assets/css/analecta-[0-9a-f]{32}\\.css)\"");
 
 	@Autowired
 	MockMvc mvc;

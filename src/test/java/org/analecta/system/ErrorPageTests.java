@@ -67,7 +67,7 @@ class ErrorPageTests {
 		assertThat(html).contains("Something went wrong on our side",
 				"The error was logged. Please try again in a moment, or go back to the start page.", "Start page");
 		// In the site's layout (its stylesheet), not Boot's bare page.
-		assertThat(html).containsPattern("/css/analecta(-[0-9a-f]{32})?\\.css");
+		assertThat(html).containsPattern("/assets/css/analecta(-[0-9a-f]{32})?\\.css");
 		assertThat(html).doesNotContain("Whitelabel Error Page", "IllegalStateException", SECRET, "internal-host");
 	}
 
@@ -104,7 +104,7 @@ class ErrorPageTests {
 		assertThat(response.header("x-frame-options")).isEqualTo("DENY");
 		assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
 		assertThat(response.body()).contains("That request did not make sense", "Start page")
-			.containsPattern("/css/analecta(-[0-9a-f]{32})?\\.css")
+			.containsPattern("/assets/css/analecta(-[0-9a-f]{32})?\\.css")
 			.doesNotContain("HTTP Status 400", "Apache Tomcat");
 	}
 
