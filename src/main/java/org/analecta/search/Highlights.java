@@ -16,6 +16,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -170,6 +171,21 @@ final class Highlights {
 			return text == null || text.isBlank() ? List.of() : marked(text, max);
 		}
 
+		/**
+		 * The opening of a section's text when its heading holds a query word, as good as
+		 * the heading's match; else nothing. A heading is searched with its section but
+		 * shown apart, as the passages' label: for a report whose words are only in a
+		 * heading, this is the passage to show (looking on for one read and analysed all
+		 * of the report's sections twice more).
+		 */
+		List<Fragment> openingUnderMatchingHeading(String heading, String text) {
+			if (heading == null || heading.isBlank() || text == null || text.isBlank()) {
+				return List.of();
+			}
+			List<Fragment> inHeading = marked(heading, 1);
+			return inHeading.isEmpty() ? List.of() : List.of(new Fragment(opening(text), inHeading.get(0).score()));
+		}
+
 		private List<Fragment> marked(String text, int max) {
 			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 				List<Fragment> out = new ArrayList<>();
@@ -260,7 +276,9 @@ final class Highlights {
 
 			@Override
 			public void visitLeaf(Query q) {
-				if (!(q instanceof MatchNoDocsQuery)) {
+				// "*:*" stands in a query beside a prohibited word ("a NOT b") and marks
+				// nothing, like a query that matches nothing.
+				if (!(q instanceof MatchNoDocsQuery) && !(q instanceof MatchAllDocsQuery)) {
 					opaque[0] = true;
 				}
 			}

@@ -128,7 +128,7 @@ final class HitTexts {
 		Map<Long, List<Passages>> out = new HashMap<>();
 		Map<Long, Set<Integer>> notes = new HashMap<>();
 		if (parts.isEmpty()) {
-			sections(reportIds).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
+			sections(reportIds).forEach((id, ofReport) -> out.put(id, anywhere(ofReport, highlight, max)));
 			return new Found(out, notes);
 		}
 		Map<Long, List<SectionHead>> heads = heads(reportIds);
@@ -147,7 +147,12 @@ final class HitTexts {
 		Map<Long, String> text = texts(chosen.values().stream().flatMap(List::stream).map(SectionHead::id).toList());
 		List<Long> lookElsewhere = new ArrayList<>();
 		chosen.forEach((id, ofReport) -> {
-			List<Passages> found = passages(withText(ofReport, text), highlight::passagesOfMatchingText, max);
+			List<SectionText> sections = withText(ofReport, text);
+			List<Passages> found = passages(sections,
+					(section, n) -> highlight.passagesOfMatchingText(section.text(), n), max);
+			if (found.isEmpty()) {
+				found = passages(sections, underHeading(highlight), max);
+			}
 			if (found.isEmpty() && !ofReport.isEmpty() && ofReport.size() < heads.get(id).size()) {
 				// The positions pointed elsewhere: a report longer than the part gap,
 				// or changed since it was indexed.
@@ -156,7 +161,7 @@ final class HitTexts {
 			}
 			out.put(id, found);
 		});
-		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, passages(ofReport, highlight::passages, max)));
+		sections(lookElsewhere).forEach((id, ofReport) -> out.put(id, anywhere(ofReport, highlight, max)));
 		return new Found(out, notes);
 	}
 
@@ -217,13 +222,27 @@ final class HitTexts {
 			.toList();
 	}
 
+	/**
+	 * Passages of sections whose words the index could not place: of their text, or,
+	 * where no text has the words, the openings of those whose heading has them.
+	 */
+	private static List<Passages> anywhere(List<SectionText> sections, Highlights.ForQuery highlight, int max) {
+		List<Passages> found = passages(sections, (section, n) -> highlight.passages(section.text(), n), max);
+		return found.isEmpty() ? passages(sections, underHeading(highlight), max) : found;
+	}
+
+	private static BiFunction<SectionText, Integer, List<Highlights.Fragment>> underHeading(
+			Highlights.ForQuery highlight) {
+		return (section, n) -> highlight.openingUnderMatchingHeading(section.heading(), section.text());
+	}
+
 	private static List<Passages> passages(List<SectionText> sections,
-			BiFunction<String, Integer, List<Highlights.Fragment>> highlight, int max) {
+			BiFunction<SectionText, Integer, List<Highlights.Fragment>> highlight, int max) {
 		record Scored(Passages passages, float score) {
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (SectionText section : sections) {
-			List<Highlights.Fragment> fragments = highlight.apply(section.text(), max);
+			List<Highlights.Fragment> fragments = highlight.apply(section, max);
 			if (!fragments.isEmpty()) {
 				float best = (float) fragments.stream().mapToDouble(Highlights.Fragment::score).max().orElse(0);
 				scored.add(new Scored(new Passages(section, fragments), best));

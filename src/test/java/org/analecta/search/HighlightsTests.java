@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 /** Passages are inserted into pages as HTML: only our marks may be markup. */
@@ -85,6 +90,30 @@ class HighlightsTests {
 		assertThat(passages).hasSizeGreaterThanOrEqualTo(2);
 		assertThat(passages.get(0).html()).contains("<mark>Nasrallah</mark>").contains("<mark>Kayhan</mark>");
 		assertThat(passages).allSatisfy(passage -> assertThat(passage.html().length()).isLessThan(400));
+	}
+
+	@Test
+	void aQueryWithAnExcludedWordStillNamesTheWordsToLookFor() {
+		// "Kayhan NOT Tehran" as the search syntax builds it: a purely negative clause
+		// needs "*:*" beside it.
+		Query notTehran = new BooleanQuery.Builder().add(new TermQuery(new Term("text", "tehran")), Occur.MUST_NOT)
+			.add(new MatchAllDocsQuery(), Occur.SHOULD)
+			.build();
+		Query query = new BooleanQuery.Builder().add(new TermQuery(new Term("text", "kayhan")), Occur.MUST)
+			.add(notTehran, Occur.MUST)
+			.build();
+		assertThat(Highlights.termsOf(query, "text")).containsExactly("kayhan");
+	}
+
+	@Test
+	void aSectionMatchedOnItsHeadingGivesItsOpening() {
+		Highlights.ForQuery highlight = highlights.forQuery(queries.parse("Kayhan", Map.of("text", 1f)));
+		String text = "The daily wrote on Tuesday that the talks had failed & would not resume.";
+		assertThat(highlight.openingUnderMatchingHeading("What Kayhan Wrote", text)).singleElement()
+			.extracting(Highlights.Fragment::html)
+			.isEqualTo(Highlights.opening(text));
+		assertThat(highlight.openingUnderMatchingHeading("What The Daily Wrote", text)).isEmpty();
+		assertThat(highlight.openingUnderMatchingHeading(null, text)).isEmpty();
 	}
 
 }

@@ -220,6 +220,32 @@ class SearchTests {
 	}
 
 	/**
+	 * A section's heading is searched with it but shown apart, as the passage's label: a
+	 * word only in a heading gives that section's opening under its heading.
+	 */
+	@Test
+	void aWordOnlyInAHeadingGivesTheOpeningOfItsSection() {
+		String seed = slug(FixtureReports.SEED);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from paragraphs p join sections s on s.id = p.section_id
+				join reports r on r.id = s.report_id where r.slug = ? and p.text ilike '%cessation%'""", Integer.class,
+				seed))
+			.as("the word is in no paragraph of the seed")
+			.isZero();
+		String heading = jdbc.queryForObject("""
+				select s.heading from sections s join reports r on r.id = s.report_id
+				where r.slug = ? and s.heading ilike '%cessation%'""", String.class, seed);
+		String opening = jdbc.queryForObject("""
+				select p.text from paragraphs p join sections s on s.id = p.section_id
+				join reports r on r.id = s.report_id where r.slug = ? and s.heading = ?
+				order by p.position limit 1""", String.class, seed, heading);
+		assertThat(hit(search("cessation"), seed).passages()).singleElement().satisfies(passage -> {
+			assertThat(passage.sectionHeading()).isEqualTo(heading);
+			assertThat(passage.html()).doesNotContain("<mark>").startsWith(Highlights.escape(opening.substring(0, 40)));
+		});
+	}
+
+	/**
 	 * The index tells which part of a report's text (its sections, then its footnotes) a
 	 * word is in, from the word's position; OpenSearch cannot, and every section is then
 	 * highlighted.
