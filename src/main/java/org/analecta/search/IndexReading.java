@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.search.Query;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -37,6 +38,13 @@ interface IndexReading {
 		 */
 		Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query)
 				throws IOException;
+
+		/**
+		 * Of these reports, those where one of the fields holds a word of the query;
+		 * empty when the index cannot tell.
+		 * @param query a query on those fields, fuzzy words {@link #expand expanded}
+		 */
+		Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields) throws IOException;
 
 		/** The terms of a field, for spelling suggestions. */
 		Spelling.Terms terms(String field);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,6 +38,12 @@ class LuceneIndexReading implements IndexReading {
 			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query)
 					throws IOException {
 				return TextParts.matching(reader, reportIds, query);
+			}
+
+			@Override
+			public Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields)
+					throws IOException {
+				return TextParts.holding(reader, reportIds, query, fields);
 			}
 
 			@Override

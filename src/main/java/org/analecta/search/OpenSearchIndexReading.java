@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -50,6 +51,11 @@ class OpenSearchIndexReading implements IndexReading {
 
 			@Override
 			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields) {
 				return Optional.empty();
 			}
 

@@ -181,24 +181,31 @@ public class ReportSearch {
 					.addAll(notePassages(notes.getOrDefault(row.id(), List.of()), inSections.notesToHighlight(row.id()),
 							highlight, PASSAGES_PER_HIT - passages.get(row.id()).size()));
 			}
-			List<ReportRow> unmarked = rows.stream().filter(row -> passages.get(row.id()).isEmpty()).toList();
-			Map<Long, List<SectionText>> unmarkedSections = texts.sections(ids(unmarked));
-			notes.putAll(texts.footnotes(ids(unmarked.stream().filter(row -> !notes.containsKey(row.id())).toList())));
-			Highlights.ForQuery nameHighlight = null;
+			// Hits without a passage matched through a speaker's other spelling
+			// ("Rouhani"
+			// for a text that says Rohani), which the prose index cannot tell, or on the
+			// title only: only the former are worth reading whole for the name
+			// highlighter; the others show how they open.
+			List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
+			Query inNames = unmarked.isEmpty() ? null
+					: index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f)));
+			Set<Long> byName = unmarked.isEmpty() ? Set.of()
+					: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
+						.orElse(Set.copyOf(unmarked));
+			List<Long> openingOnly = unmarked.stream().filter(id -> !byName.contains(id)).toList();
+			Map<Long, List<SectionText>> unmarkedSections = new HashMap<>(texts.sections(byName));
+			unmarkedSections.putAll(texts.sections(openingOnly, 1));
+			notes.putAll(texts.footnotes(byName.stream().filter(id -> !notes.containsKey(id)).toList()));
+			Highlights.ForQuery nameHighlight = byName.isEmpty() ? null : analysis.names().forQuery(inNames);
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
 				List<Passage> found = passages.get(row.id());
 				if (found.isEmpty()) {
-					// Matched through a speaker's other spelling ("Rouhani" for a text
-					// that says Rohani), which the prose index cannot tell, or on the
-					// title only.
-					if (nameHighlight == null) {
-						nameHighlight = analysis.names()
-							.forQuery(index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f))));
-					}
 					List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
-					all.addAll(notes.getOrDefault(row.id(), List.of()));
-					found = best(all, nameHighlight, PASSAGES_PER_HIT);
+					if (byName.contains(row.id())) {
+						all.addAll(notes.getOrDefault(row.id(), List.of()));
+						found = best(all, nameHighlight, PASSAGES_PER_HIT);
+					}
 					if (found.isEmpty()) {
 						found = opening(all);
 					}

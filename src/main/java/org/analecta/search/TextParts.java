@@ -3,6 +3,7 @@ package org.analecta.search;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,54 @@ final class TextParts {
 			}
 		}
 		return Optional.of(out);
+	}
+
+	/**
+	 * Of these reports, those where one of {@code fields} holds a word of {@code query}
+	 * on that field (fuzzy and prefix words already expanded); empty when the query has a
+	 * part that is not a set of terms.
+	 */
+	static Optional<Set<Long>> holding(IndexReader reader, List<Long> reportIds, Query query, List<String> fields)
+			throws IOException {
+		Map<String, Set<String>> terms = new HashMap<>();
+		for (String field : fields) {
+			Set<String> ofField = Highlights.termsOf(query, field);
+			if (ofField == null) {
+				return Optional.empty();
+			}
+			terms.put(field, ofField);
+		}
+		Set<Long> out = new HashSet<>();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			LeafReader segment = leaf.reader();
+			for (String field : fields) {
+				Terms words = segment.terms(field);
+				if (words == null) {
+					continue;
+				}
+				TermsEnum iterator = words.iterator();
+				for (long id : reportIds) {
+					int doc = out.contains(id) ? DocIdSetIterator.NO_MORE_DOCS : liveDoc(segment, id);
+					if (doc != DocIdSetIterator.NO_MORE_DOCS && holds(iterator, doc, terms.get(field))) {
+						out.add(id);
+					}
+				}
+			}
+		}
+		return Optional.of(out);
+	}
+
+	private static boolean holds(TermsEnum iterator, int doc, Set<String> terms) throws IOException {
+		PostingsEnum docs = null;
+		for (String term : terms) {
+			if (iterator.seekExact(new BytesRef(term))) {
+				docs = iterator.postings(docs, PostingsEnum.NONE);
+				if (docs.advance(doc) == doc) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static void count(TermsEnum terms, int doc, List<BytesRef> words, Map<Integer, Match> parts)

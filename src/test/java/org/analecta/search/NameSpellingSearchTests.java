@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.analecta.ingest.IngestService;
+import org.analecta.search.ReportResults.Hit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +69,15 @@ class NameSpellingSearchTests {
 		assertThat(seed).contains("Khamenei").doesNotContain("Khamenai");
 		assertThat(slugsOf("Khamenai")).contains(slugs.get(FixtureReports.SEED));
 		assertThat(slugsOf("Khamenai Rouhani")).contains(slugs.get(FixtureReports.SEED));
+		Hit hit = search.search(ReportQuery.of("Khamenai").withPage(1, 100))
+			.hits()
+			.stream()
+			.filter(h -> h.slug().equals(slugs.get(FixtureReports.SEED)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.passages()).as("the passages mark the name as the report writes it")
+			.isNotEmpty()
+			.allSatisfy(passage -> assertThat(passage.html()).contains("<mark>Khamenei</mark>"));
 	}
 
 	@Test

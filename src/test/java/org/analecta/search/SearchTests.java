@@ -219,6 +219,24 @@ class SearchTests {
 		}
 	}
 
+	/** A report found by a word of its title only shows how it opens. */
+	@Test
+	void aWordOnlyInTheTitleGivesTheReportsOpening() {
+		String seed = slug(FixtureReports.SEED);
+		assertThat(FixtureReports.text(FixtureReports.SEED).toLowerCase().split("\\bstance\\b", -1))
+			.as("once, in the title")
+			.hasSize(2);
+		String lead = jdbc.queryForObject("""
+				select p.text from paragraphs p join sections s on s.id = p.section_id
+				join reports r on r.id = s.report_id where r.slug = ? order by s.section_index, p.position limit 1""",
+				String.class, seed);
+		assertThat(hit(search("stance"), seed).passages()).singleElement()
+			.extracting(Passage::html)
+			.asString()
+			.doesNotContain("<mark>")
+			.startsWith(Highlights.escape(lead.substring(0, 40)));
+	}
+
 	/**
 	 * A section's heading is searched with it but shown apart, as the passage's label: a
 	 * word only in a heading gives that section's opening under its heading.
