@@ -2,7 +2,9 @@ package org.analecta.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.analecta.system.Pager;
 
@@ -58,6 +60,12 @@ class QuoteController {
 				verified(urls.value("verified")));
 		QuoteResults results = search.search(query);
 		model.addAttribute("results", results);
+		Map<String, List<ReportResults.FacetValue>> values = new LinkedHashMap<>();
+		values.put("country", results.facets().countries());
+		values.put("series", results.facets().series());
+		values.put("outlet", results.facets().outlets());
+		values.put("verified", results.verified());
+		model.addAttribute("facets", FacetLinks.of(urls, values));
 		model.addAttribute("pager", SearchController.pager(page, results.pageCount(), urls, response));
 		model.addAttribute("hits", results.hits().stream().map(QuoteController::view).toList());
 		model.addAttribute("lines", lines.of(results.hits()));

@@ -3,6 +3,7 @@ package org.analecta.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,16 @@ class SearchController {
 		int first = (query.page() - 1) * query.size() + 1;
 		model.addAttribute("shownFrom", first);
 		model.addAttribute("shownTo", first + results.hits().size() - 1);
-		model.addAttribute("facets", results.facets());
+		ReportResults.Facets facets = results.facets();
+		if (facets != null) {
+			Map<String, List<ReportResults.FacetValue>> values = new LinkedHashMap<>();
+			values.put("country", facets.countries());
+			values.put("year", facets.years());
+			values.put("series", facets.series());
+			values.put("speaker", facets.speakers());
+			values.put("outlet", facets.outlets());
+			model.addAttribute("facets", FacetLinks.of(urls, values));
+		}
 		return VIEW;
 	}
 
