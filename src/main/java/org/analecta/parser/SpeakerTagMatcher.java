@@ -539,19 +539,27 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		int from = tokens.get(index).start();
-		for (int j = index + 1; j < tokens.size() && j - index <= 5 && tokens.get(j).start() < until; j++) {
+		Subject found = null;
+		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIBED_NAME
+				&& tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start()) || isCue(token.key())
-					|| DESCRIPTION_STOPS.contains(token.key())) {
-				return null;
+			Mention mention = passage.mentionCovering(token.start());
+			if (mention != null && mention.start() < token.start()) {
+				continue; // inside a name ("George W. Bush"), whatever its dots
+			}
+			// A capitalised word inside a run of names is part of one, even when it is
+			// also a function word or a verb ("CBS This Morning co-anchor DeMarco
+			// Morgan", "Montclair State University political scientist Ada Lin").
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
+					|| (isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key())) && !token.capitalised()) {
+				return found;
 			}
 			if (AFFILIATIONS.contains(token.key()) && person(passage.mentionCovering(tokens.get(j - 1).start()))) {
-				return null; // "Michael Hanlon of the Brookings Institution": the name
+				return found; // "Michael Hanlon of the Brookings Institution": the name
 								// before the preposition is the person
 			}
-			Mention mention = passage.mentionCovering(token.start());
-			if (mention == null || mention.start() < token.start()) {
-				continue; // inside the name that opens the description
+			if (mention == null) {
+				continue;
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
 				// "American Action Forum's" or "former FBI agent": the firm or body
@@ -563,17 +571,27 @@ final class SpeakerTagMatcher {
 																	// who follows
 					continue;
 				}
-				return null;
+				return found;
 			}
 			String written = passage.masked().substring(from, mention.end());
 			String role = mention.role() != null ? mention.role()
 					: passage.masked().substring(from, mention.start()).strip();
 			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
 					mention.possessive());
-			return new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
+			found = new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
+			// "former George W. Bush speechwriter Noam Neusner": a person whose name runs
+			// on into more words describes the one those words lead to.
+			int next = passage.firstTokenFrom(mention.end());
+			if (next >= tokens.size() || !nounGoesOn(passage, next)) {
+				return found;
+			}
+			j = next - 1;
 		}
-		return null;
+		return found;
 	}
+
+	/** Most words from the start of a person's description to the name it leads to. */
+	private static final int MAX_DESCRIBED_NAME = 8;
 
 	/**
 	 * Where the cue after a person's affiliation starts ({@code Michael Hanlon of the

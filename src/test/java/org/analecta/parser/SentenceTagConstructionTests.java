@@ -472,6 +472,31 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
 	}
 
+	@Test
+	void aPersonNamedInsideTheWordsBeforeANameOnlyDescribesTheOneWhoSpeaks() {
+		Quote quote = single(quotes("\"The budget will not pass in this form,\" former Walter P. Quinn "
+				+ "speechwriter Ilse Brandvold wrote in a column."));
+		assertThat(quote.speaker()).isEqualTo(person("Ilse Brandvold", "former Walter P. Quinn speechwriter"));
+	}
+
+	@Test
+	void capitalisedFunctionWordsAndVerbsInsideTheWordsBeforeANameArePartOfThem() {
+		Quote quote = single(quotes("\"The budget will not pass in this form,\" Dunmore State College "
+				+ "political scientist Ilse Brandvold said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ilse Brandvold");
+		Quote anchor = single(
+				quotes("\"The budget will not pass in this form,\" KRTV This Evening co-anchor Ilse Brandvold said."));
+		assertThat(anchor.speaker().name()).isEqualTo("Ilse Brandvold");
+	}
+
+	@Test
+	void aMiddleInitialThatIsAlsoAWordAndAnOpeningInitialStayInsideTheName() {
+		Quote middle = single(quotes("\"The budget will not pass in this form,\" Walter A. Quinn said."));
+		assertThat(middle.speaker().name()).isEqualTo("Walter A. Quinn");
+		Quote opening = single(quotes("\"The budget will not pass in this form,\" R. Walter Quinn said."));
+		assertThat(opening.speaker().name()).isEqualTo("R. Walter Quinn");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
