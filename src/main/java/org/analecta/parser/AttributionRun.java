@@ -774,6 +774,11 @@ final class AttributionRun {
 				return null;
 			}
 			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
+			if (before == null && quotationOnly(masked.get(p))) {
+				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
+				// quotation: its words are what the sentence's subject says about it.
+				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
+			}
 			// The speaker is the sentence's subject, near its start: "Valastro praised
 			// ... in a heavily Democratic state." is Valastro's lead-in, not the state's.
 			Passage passage = passages.get(p - 1);

@@ -242,6 +242,10 @@ final class SpeakerTagMatcher {
 							// is a name
 			}
 			String between = masked.substring(token.end(), open).strip();
+			if (between.equals(".") && bareForm(key)) {
+				continue; // "... in a heavily Democratic state.": a noun ending its
+							// sentence
+			}
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
 					|| COMMA_THAT.matcher(between).matches();
 			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
@@ -268,6 +272,15 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a cue is in its bare form ("say", "state", "note"), which is also a noun:
+	 * no "-s", "-ed" or "-ing" ending and no irregular past.
+	 */
+	private static boolean bareForm(String key) {
+		return !(key.endsWith("s") || key.endsWith("ed") || key.endsWith("ing") || key.equals("said")
+				|| key.equals("told") || key.equals("wrote") || key.equals("found"));
 	}
 
 	/** What a person's "words" or "view" can be called after "in X's". */
@@ -405,6 +418,44 @@ final class SpeakerTagMatcher {
 		}
 		return null;
 	}
+
+	/**
+	 * The person a sentence opens with as its subject, whatever the verb:
+	 * {@code Ada Lin is upbeat about the vote.}, {@code Ada Lin, the mayor, praised the
+	 * plan.} Null unless a person's name starts the sentence and a lower-case word that
+	 * opens no clause of its own follows it (after an apposition set off by commas). Only
+	 * a quotation standing alone in the next paragraph takes it as a lead-in.
+	 */
+	static Tag openingSubject(Passage passage, int sentenceFrom, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(sentenceFrom);
+		if (first >= tokens.size() || !blank(passage.masked(), sentenceFrom, tokens.get(first).start())) {
+			return null;
+		}
+		Mention mention = passage.mentionFrom(tokens.get(first).start());
+		if (mention == null || mention.start() != tokens.get(first).start() || !person(mention)
+				|| mention.end() >= until) {
+			return null;
+		}
+		int resume = mention.end();
+		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
+		if (apposition.lookingAt()) {
+			resume = apposition.end();
+		}
+		int verb = passage.firstTokenFrom(resume);
+		if (verb >= tokens.size() || tokens.get(verb).start() >= until || tokens.get(verb).capitalised()
+				|| !blank(passage.masked(), resume, tokens.get(verb).start())
+				|| OPENS_NO_PREDICATE.contains(tokens.get(verb).key())) {
+			return null;
+		}
+		Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+				mention.end(), false);
+		return new Tag(tokens.get(verb).text(), subject, false, true, false, until);
+	}
+
+	/** Words after a name that make it no sentence subject ("Lin and Park", "Lin or"). */
+	private static final Set<String> OPENS_NO_PREDICATE = Set.of("and", "or", "of", "who", "whose", "which", "that",
+			"in", "at", "on", "for", "from", "with", "to", "by");
 
 	/**
 	 * The token of the speech verb that a tag's subject ends right before, adverbs
