@@ -207,9 +207,17 @@ final class SpeakerTagMatcher {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
-				if (subject.type() == SubjectType.NAMED && subject.adjacent()
-						&& !afterPreposition(passage, subject.start())) {
+				boolean object = afterPreposition(passage, subject.start()) || addressed(passage, subject.start());
+				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
 					return colon;
+				}
+				if (object) {
+					// "Quinn, R-Ky., delivered a blunt message to Lamb:": the one the
+					// lead-in is addressed to listens; the person opening it speaks.
+					Tag opening = openingSubject(passage, clauseFrom, subject.start());
+					if (opening != null) {
+						colon = new Tag(":", opening.subject(), false, true, false, open);
+					}
 				}
 			}
 		}
@@ -218,6 +226,20 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * Whether the phrase starting at the offset is the listener of a verb that addresses
+	 * someone ({@code told Fox News}, {@code urged the senators}).
+	 */
+	private static boolean addressed(Passage passage, int start) {
+		int i = passage.firstTokenFrom(start) - 1;
+		List<Token> tokens = passage.tokens();
+		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		return i >= 0 && ADDRESSING.contains(tokens.get(i).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
 	private static Tag cued(Passage passage, int clauseFrom, int cueFrom, int open, int last) {

@@ -497,6 +497,16 @@ class SentenceTagConstructionTests {
 		assertThat(opening.speaker().name()).isEqualTo("R. Walter Quinn");
 	}
 
+	@Test
+	void theListenerThatEndsAColonLeadInDoesNotSpeak() {
+		Quote told = single(
+				quotes("Walter Quinn later told Fox News: \"You will not get a vote this year on any of it.\""));
+		assertThat(told.speaker().name()).isEqualTo("Walter Quinn");
+		Quote message = single(quotes("Senate leader Walter Quinn, R-Ky., delivered a blunt message to Harold Lamb: "
+				+ "\"You will not get a vote this year on any of it.\""));
+		assertThat(message.speaker().name()).isEqualTo("Walter Quinn");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
