@@ -406,6 +406,9 @@ final class SpeakerTagMatcher {
 			return new Tag(head.text(), subject, true, true, true, subject.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
+		if (subject == null) {
+			subject = capitalisedRun(passage, first, until);
+		}
 		if (subject == null || subject.end() > until) {
 			return null; // a name running over the end of the sentence is no tag of it
 		}
@@ -434,11 +437,144 @@ final class SpeakerTagMatcher {
 																// said"
 		}
 		int next = trailingCueAt(passage, resume, until);
+		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
+			Subject widened = coordinated(passage, subject, until);
+			if (widened != null) {
+				subject = widened;
+				resume = widened.end();
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
+		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
+			int end = unclosedApposition(passage, resume, until);
+			if (end > resume) {
+				resume = end;
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
 		if (next >= 0 && (resume > subject.end()
 				|| Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
 		}
+		int quoted = passiveQuotedAsSaying(passage, resume, until);
+		if (quoted >= 0) {
+			return new Tag(tokens.get(quoted).text(), subject, true, true, true, tokens.get(quoted).end());
+		}
 		return null;
+	}
+
+	/**
+	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right
+	 * before a speech verb after a quotation names its speaker even when the mention
+	 * finder knows no such name (an organisation, a rare name); it is kept as written.
+	 */
+	private static Subject capitalisedRun(Passage passage, int first, int until) {
+		List<Token> tokens = passage.tokens();
+		for (int j = first; j < tokens.size() && j - first < 3 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!token.capitalised() || token.possessive() || PRONOUNS.contains(token.key())
+					|| FIRST_PERSON.contains(token.key()) || DETERMINERS.contains(token.key())
+					|| NameVocabulary.CALENDAR.contains(token.key()) || j > first
+							&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
+				return null;
+			}
+			int next = j + 1;
+			if (next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).capitalised()
+					&& trailingCueAt(passage, token.end(), until) == next
+					&& Tokens.onlySpaceBetween(passage.masked(), token.end(), tokens.get(next).start())) {
+				String written = passage.masked().substring(tokens.get(first).start(), token.end());
+				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), tokens.get(first).start(),
+						token.end());
+			}
+		}
+		return null;
+	}
+
+	/** The author's own voice, never a named speaker. */
+	private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+	/**
+	 * A description of one speaker in two coordinated parts ({@code the Ohio senator and
+	 * Republican presidential candidate said}): the subject widened over "and" and at
+	 * most five more words that a speech verb follows, else null. The head stays the
+	 * first part's.
+	 */
+	private static Subject coordinated(Passage passage, Subject subject, int until) {
+		List<Token> tokens = passage.tokens();
+		int and = passage.firstTokenFrom(subject.end());
+		if (and >= tokens.size() || !tokens.get(and).key().equals("and")
+				|| !Tokens.onlySpaceBetween(passage.masked(), subject.end(), tokens.get(and).start())) {
+			return null;
+		}
+		for (int j = and + 1; j < tokens.size() && j - and <= 5 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())
+					|| DESCRIPTION_STOPS.contains(token.key()) || DETERMINERS.contains(token.key())
+					|| OWNERS.contains(token.key()) || token.possessive() || isCue(token.key())) {
+				return null;
+			}
+			if (trailingCueAt(passage, token.end(), until) == j + 1) {
+				String written = passage.masked().substring(subject.start(), token.end());
+				return new Subject(subject.type(), subject.mention(), written, subject.key(), subject.start(),
+						token.end());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The end of an apposition after a person's name whose closing comma is missing
+	 * ({@code Kay Lund, who chairs the Fair Vote PAC said},
+	 * {@code Nate Silver, the polling
+	 * guru who founded the site tweeted}): a relative clause or a description opened by a
+	 * determiner, at most {@link #MAX_UNCLOSED} words without punctuation, up to a speech
+	 * verb that is not the clause's own ("who said"). {@code from} when there is none.
+	 */
+	private static int unclosedApposition(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int open = passage.firstTokenFrom(from);
+		if (open >= tokens.size() || !masked.substring(from, tokens.get(open).start()).strip().equals(",")) {
+			return from;
+		}
+		String opener = tokens.get(open).key();
+		if (!opener.equals("who") && !DETERMINERS.contains(opener)) {
+			return from;
+		}
+		for (int j = open + 1; j < tokens.size() && j - open <= MAX_UNCLOSED && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			String gap = masked.substring(tokens.get(j - 1).end(), token.start());
+			if (!gap.isBlank() && !gap.equals(".")) {
+				return from; // punctuation: the apposition is closed, or runs on
+			}
+			if (isCue(token.key()) && !token.capitalised()) {
+				String before = tokens.get(j - 1).key();
+				boolean clausesOwn = before.equals("who") || before.equals("that") || before.equals("and")
+						|| isSkippable(tokens.get(j - 1));
+				return clausesOwn || j - open < 3 || token.key().endsWith("ing") ? from : tokens.get(j - 1).end();
+			}
+		}
+		return from;
+	}
+
+	/** Most words of an apposition left without its closing comma. */
+	private static final int MAX_UNCLOSED = 14;
+
+	/**
+	 * {@code "...," Ada Lin is quoted as saying}: the token of "saying" or "stating" when
+	 * such a passive follows the subject right away, else -1.
+	 */
+	private static int passiveQuotedAsSaying(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int be = passage.firstTokenFrom(from);
+		if (be + 3 >= tokens.size() || tokens.get(be + 3).start() >= until || !PASSIVE.contains(tokens.get(be).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(be).start())) {
+			return -1;
+		}
+		String verb = tokens.get(be + 1).key();
+		String cue = tokens.get(be + 3).key();
+		return (verb.equals("quoted") || verb.equals("cited")) && tokens.get(be + 2).key().equals("as")
+				&& (cue.equals("saying") || cue.equals("stating")) ? be + 3 : -1;
 	}
 
 	/**
@@ -716,8 +852,9 @@ final class SpeakerTagMatcher {
 			Token token = tokens.get(j);
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())
-					|| DETERMINERS.contains(token.key()) && j == index + 1) {
-				break;
+					|| DETERMINERS.contains(token.key()) && j == index + 1
+					|| token.key().equals("read") && DOCUMENTS.contains(tokens.get(j - 1).key())) {
+				break; // "the email read": the document's verb
 			}
 			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
 				last = j;

@@ -507,6 +507,44 @@ class SentenceTagConstructionTests {
 		assertThat(message.speaker().name()).isEqualTo("Walter Quinn");
 	}
 
+	@Test
+	void aRunOfCapitalisedWordsBeforeASpeechVerbAfterAQuotationIsKeptAsWritten() {
+		Quote quote = single(quotes("\"The records were hidden for two years,\" Hill Watch added."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Hill Watch");
+		Quote author = single(quotes("\"Nobody will read the whole thing,\" I said."));
+		assertThat(author.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void aDescriptionInTwoCoordinatedPartsIsOneSpeaker() {
+		Quote quote = single(quotes("\"The vote was never in doubt,\" the Ohio senator and Republican "
+				+ "presidential candidate said in a statement."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the Ohio senator and Republican presidential candidate");
+	}
+
+	@Test
+	void anAppositionWithoutItsClosingCommaAfterAQuotationStillTags() {
+		Quote relative = single(quotes(
+				"\"The vote was never in doubt,\" Kay Lundgren, who is chairman of Fair Vote PAC said in a statement."));
+		assertThat(relative.speaker().name()).isEqualTo("Kay Lundgren");
+		Quote described = single(quotes("\"The vote was never in doubt,\" Nate Sorel, the polling guru who founded "
+				+ "the site tweeted on Wednesday."));
+		assertThat(described.speaker().name()).isEqualTo("Nate Sorel");
+	}
+
+	@Test
+	void aPersonQuotedAsSayingAfterAQuotationSpeaks() {
+		Quote quote = single(quotes("\"The vote was never in doubt,\" Kay Lundgren is quoted as saying."));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lundgren");
+	}
+
+	@Test
+	void aDocumentThatReadsAfterAQuotationSpeaksItself() {
+		Quote quote = single(quotes("\"Every dollar goes straight to the field offices,\" the email read."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the email");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
