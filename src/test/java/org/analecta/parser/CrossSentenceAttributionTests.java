@@ -139,6 +139,15 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Mara Olsen");
 	}
 
+	@Test
+	void aQuotationSignedByTheNextParagraphIsTheSignersOwn() {
+		List<Quote> quotes = quotes("\"We will have the money by spring and the new roads by the end of summer.\"",
+				"- Ada Lindqvist.", "\"Nobody on this council has ever asked for a single new road.\"",
+				"Ilse Brandvold.", "The county board met again on Friday and voted down the plan for the roads.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Ada Lindqvist", "Ilse Brandvold");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
