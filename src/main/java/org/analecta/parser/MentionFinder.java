@@ -641,7 +641,8 @@ final class MentionFinder {
 		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
-		return i < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(i).key());
+		return i < tokens.size()
+				&& (SpeakerTagMatcher.isCue(tokens.get(i).key()) || SpeakerTagMatcher.phrasalCue(tokens, i));
 	}
 
 	private static int nameEnd(Token last) {

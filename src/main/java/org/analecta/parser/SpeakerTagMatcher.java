@@ -256,7 +256,8 @@ final class SpeakerTagMatcher {
 			if (words != null) {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
-			if (!isCue(key) && !asPutIt(passage, i)
+			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
+			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
@@ -280,7 +281,7 @@ final class SpeakerTagMatcher {
 			else {
 				// "The email went on to say": the subject is that of "went"; "Carson
 				// said ... but was referring": that of "was".
-				int verb = i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
+				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
 				subject = subject(passage, clauseFrom, tokens.get(verb).start());
 			}
@@ -628,8 +629,28 @@ final class SpeakerTagMatcher {
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		return next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
-				&& !introducesMore ? next : -1;
+		return next < tokens.size() && tokens.get(next).start() < until
+				&& (isTrailingCue(tokens.get(next).key()) || phrasalCue(passage, next)) && !introducesMore ? next : -1;
+	}
+
+	/** Verbs of speech in two words: a verb and its particle. */
+	private static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back",
+			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out");
+
+	/**
+	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},
+	 * {@code Lamb cut in: "..."}).
+	 */
+	private static boolean phrasalCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return phrasalCue(tokens, i)
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/** Whether token i and the next are a speech verb in two words, spacing unchecked. */
+	static boolean phrasalCue(List<Token> tokens, int i) {
+		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
+				&& PHRASAL_CUES.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
 	}
 
 	/**

@@ -545,6 +545,17 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("the email");
 	}
 
+	@Test
+	void aSpeechVerbInTwoWordsTagsOnEitherSide() {
+		Quote after = single(quotes("\"You will not get a vote this year on any of it,\" Harold Lamb shot back."));
+		assertThat(after.speaker().name()).isEqualTo("Harold Lamb");
+		Quote before = single(quotes(
+				"After Ilse Brandvold spoke, Harold Lamb cut in, \"You will not get a vote this year on any of it.\""));
+		assertThat(before.speaker().name()).isEqualTo("Harold Lamb");
+		Quote groused = single(quotes("\"You will not get a vote this year on any of it,\" Harold Lamb groused."));
+		assertThat(groused.speaker().name()).isEqualTo("Harold Lamb");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
