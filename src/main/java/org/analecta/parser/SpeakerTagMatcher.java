@@ -1168,10 +1168,60 @@ final class SpeakerTagMatcher {
 			i = passage.firstTokenFrom(candidate.start());
 		}
 		Subject chosen = free != null ? free : nearest;
+		if (free == null && hanging && !coordinated) {
+			// "One operative inside Trump Tower tried to downplay Ryan's comments,
+			// saying": a described subject opening the clause, not a preposition's
+			// object.
+			Subject opening = openingDescription(passage, from, k);
+			chosen = opening != null ? opening : chosen;
+		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Heads of a description that speak for a body of people. */
+	private static final Set<String> BODY_HEADS = Set.of("campaign", "office", "team", "staff");
+
+	/**
+	 * A description opening the clause at {@code from} and ending before token k: a
+	 * determiner, "One" or an owner's possessive, at most two more words up to a person
+	 * noun ("One operative", "A spokeswoman for the House Armed Services Committee",
+	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
+	 * clause opens otherwise.
+	 */
+	private static Subject openingDescription(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first >= k || !blank(passage.masked(), from, tokens.get(first).start())) {
+			return null;
+		}
+		Token opener = tokens.get(first);
+		boolean owner = opener.possessive() && opener.capitalised();
+		if (!owner && !DETERMINERS.contains(opener.key())) {
+			return null;
+		}
+		for (int h = first + 1; h < k && h - first <= 3; h++) {
+			Token token = tokens.get(h);
+			if (!joined(passage.masked(), tokens.get(h - 1).end(), token.start()) || token.capitalised()
+					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())) {
+				return null;
+			}
+			if (personNoun(token.key()) || BODY_HEADS.contains(token.key())) {
+				int end = h;
+				for (int j = h + 1; j < k && joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
+						&& (CONNECTIVES.contains(tokens.get(j).key()) || tokens.get(j).capitalised()); j++) {
+					if (tokens.get(j).capitalised()) {
+						end = j;
+					}
+				}
+				String written = passage.masked().substring(opener.start(), tokens.get(end).end());
+				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), opener.start(),
+						tokens.get(end).end());
+			}
+		}
+		return null;
 	}
 
 	/** Verbs of issuing a document that do not end in "-ed". */

@@ -556,6 +556,14 @@ class SentenceTagConstructionTests {
 		assertThat(groused.speaker().name()).isEqualTo("Harold Lamb");
 	}
 
+	@Test
+	void aParticipleHangsOnADescriptionOpeningTheClauseNotOnAPrepositionsObject() {
+		Quote quote = single(quotes("A spokeswoman for the Dunmore Water Board e-mailed reporters the text of the "
+				+ "Clean Rivers Act, arguing, \"Nothing in it stops the county from building the dam.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("A spokeswoman for the Dunmore Water Board");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
