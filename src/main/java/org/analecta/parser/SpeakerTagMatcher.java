@@ -391,6 +391,9 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token head = tokens.get(first);
+		if (head.key().equals("as") && !head.capitalised()) {
+			return after(passage, head.end(), until); // "...," as Cruz said on the radio
+		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());

@@ -564,6 +564,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("A spokeswoman for the Dunmore Water Board");
 	}
 
+	@Test
+	void asAndATagAfterAQuotationTagIt() {
+		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
+				+ "on the radio on Monday, makes every vote count."));
+		assertThat(quote.speaker().name()).isEqualTo("Harold Lamb");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
