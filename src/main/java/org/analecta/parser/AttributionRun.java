@@ -593,6 +593,13 @@ final class AttributionRun {
 					tagParagraph = last;
 				}
 			}
+			if (tag == null && span.closed() && startsParagraph) {
+				tag = signature(span);
+				if (tag != null) {
+					tagParagraph = span.lastParagraph() + 1;
+					tagClauseFrom = 0;
+				}
+			}
 			Attribution attribution = null;
 			// A speech verb after the quotation in its own sentence is its own tag, even
 			// one too tangled to read: no earlier speaker may then take the quotation.
@@ -670,6 +677,50 @@ final class AttributionRun {
 							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 							Math.max(tagEnd, span.after())));
 		}
+
+		/**
+		 * A quotation that is its own paragraph signed by the next one, a dash and a name
+		 * ({@code "..."} then {@code - Sanders.}), as fact checks and collections of
+		 * quotations set them: the tag of that name, else null.
+		 */
+		private Tag signature(QuoteSpan span) {
+			int last = span.lastParagraph();
+			if (last + 1 >= masked.size()) {
+				return null;
+			}
+			String rest = masked.get(last).substring(Math.min(span.after(), masked.get(last).length())).strip();
+			String line = masked.get(last + 1);
+			int dash = 0;
+			while (dash < line.length() && Character.isWhitespace(line.charAt(dash))) {
+				dash++;
+			}
+			if (!(rest.isEmpty() || rest.equals(".")) || dash >= line.length() || line.length() > SIGNATURE_LENGTH) {
+				return null;
+			}
+			if ("-–—".indexOf(line.charAt(dash)) < 0) {
+				dash--; // the reader may have taken the dash for a list bullet
+			}
+			Passage signed = passages.get(last + 1);
+			int first = signed.firstTokenFrom(dash + 1);
+			if (first >= signed.tokens().size()) {
+				return null;
+			}
+			Mention mention = signed.mentionFrom(signed.tokens().get(first).start());
+			if (mention == null || mention.possessive() || mention.start() != signed.tokens().get(first).start()
+					|| !line.substring(dash + 1, mention.start()).isBlank()) {
+				return null;
+			}
+			String after = line.substring(mention.end()).strip();
+			if (!(after.isEmpty() || after.equals(".") || after.startsWith(","))) {
+				return null;
+			}
+			Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+					mention.end());
+			return new Tag("-", subject, true, true, true, mention.end());
+		}
+
+		/** Longest line taken for the signature under a quotation. */
+		private static final int SIGNATURE_LENGTH = 120;
 
 		/** Whether a tag after the quotation leaves nothing but a short adverbial. */
 		private boolean closesSentence(Tag tag, QuoteSpan span, QuoteSpan following) {
@@ -774,6 +825,11 @@ final class AttributionRun {
 				return null;
 			}
 			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
+			if (before == null && quotationOnly(masked.get(p))) {
+				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
+				// quotation: its words are what the sentence's subject says about it.
+				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
+			}
 			// The speaker is the sentence's subject, near its start: "Valastro praised
 			// ... in a heavily Democratic state." is Valastro's lead-in, not the state's.
 			Passage passage = passages.get(p - 1);

@@ -220,8 +220,8 @@ final class MentionFinder {
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
 					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
-				if (token.nameWord() || (end == i && givenOpener)
-						|| commonSurnameAfterGivenName(text, tokens, i, end)) {
+				if (token.nameWord() || (end == i && givenOpener) || commonSurnameAfterGivenName(text, tokens, i, end)
+						|| initialInside(text, tokens, i, end)) {
 					nameWords++;
 					end++;
 					if (token.possessive()) {
@@ -462,12 +462,25 @@ final class MentionFinder {
 
 	/**
 	 * Whether the token before {@code next} is a middle initial inside a name run that
-	 * opened at {@code first}: "Sander M. Levin", "George W. Bush".
+	 * opened at {@code first}: "Sander M. Levin", "George W. Bush"; also an opening one
+	 * ("J. Gerald Hebert").
 	 */
 	private static boolean middleInitial(String text, List<Token> tokens, int first, int next) {
 		Token initial = tokens.get(next - 1);
-		return next - 1 > first && initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
+		return next - 1 >= first && initial.text().length() == 1 && Character.isUpperCase(initial.text().charAt(0))
 				&& text.startsWith(". ", initial.end()) && tokens.get(next).start() == initial.end() + 2;
+	}
+
+	/**
+	 * Whether token {@code at} is a middle initial that is also a word ("James A. Baker",
+	 * "Ruth I. Hale"): a lone capital with its dot inside a name run opened at
+	 * {@code first}, a name word following.
+	 */
+	private static boolean initialInside(String text, List<Token> tokens, int first, int at) {
+		Token initial = tokens.get(at);
+		return at > first && at + 1 < tokens.size() && initial.text().length() == 1
+				&& Character.isUpperCase(initial.text().charAt(0)) && text.startsWith(". ", initial.end())
+				&& tokens.get(at + 1).start() == initial.end() + 2 && tokens.get(at + 1).nameWord();
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {
@@ -515,9 +528,17 @@ final class MentionFinder {
 	 */
 	private static boolean initialsOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
 		Token token = tokens.get(i);
-		return INITIALS.matcher(token.text()).matches() && !NameVocabulary.isPlace(token.text())
-				&& i + 1 < tokens.size() && !claimed[i + 1] && adjacent(text, tokens, i, i + 1)
-				&& tokens.get(i + 1).nameWord();
+		if (INITIALS.matcher(token.text()).matches() && !NameVocabulary.isPlace(token.text())) {
+			return i + 1 < tokens.size() && !claimed[i + 1] && adjacent(text, tokens, i, i + 1)
+					&& tokens.get(i + 1).nameWord();
+		}
+		// "J. Gerald Hebert": a lone initial opens a name only before two more name
+		// words,
+		// so that a list's "A. The first point" or a stray capital opens none.
+		return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0))
+				&& text.startsWith(". ", token.end()) && i + 2 < tokens.size() && !claimed[i + 1]
+				&& tokens.get(i + 1).start() == token.end() + 2 && tokens.get(i + 1).nameWord()
+				&& adjacent(text, tokens, i + 1, i + 2) && tokens.get(i + 2).nameWord();
 	}
 
 	private static boolean atSentenceStart(String text, int offset) {
@@ -620,7 +641,8 @@ final class MentionFinder {
 		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
-		return i < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(i).key());
+		return i < tokens.size()
+				&& (SpeakerTagMatcher.isCue(tokens.get(i).key()) || SpeakerTagMatcher.phrasalCue(tokens, i));
 	}
 
 	private static int nameEnd(Token last) {

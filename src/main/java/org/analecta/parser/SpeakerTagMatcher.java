@@ -207,9 +207,17 @@ final class SpeakerTagMatcher {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
-				if (subject.type() == SubjectType.NAMED && subject.adjacent()
-						&& !afterPreposition(passage, subject.start())) {
+				boolean object = afterPreposition(passage, subject.start()) || addressed(passage, subject.start());
+				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
 					return colon;
+				}
+				if (object) {
+					// "Quinn, R-Ky., delivered a blunt message to Lamb:": the one the
+					// lead-in is addressed to listens; the person opening it speaks.
+					Tag opening = openingSubject(passage, clauseFrom, subject.start());
+					if (opening != null) {
+						colon = new Tag(":", opening.subject(), false, true, false, open);
+					}
 				}
 			}
 		}
@@ -218,6 +226,20 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * Whether the phrase starting at the offset is the listener of a verb that addresses
+	 * someone ({@code told Fox News}, {@code urged the senators}).
+	 */
+	private static boolean addressed(Passage passage, int start) {
+		int i = passage.firstTokenFrom(start) - 1;
+		List<Token> tokens = passage.tokens();
+		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		return i >= 0 && ADDRESSING.contains(tokens.get(i).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
 	private static Tag cued(Passage passage, int clauseFrom, int cueFrom, int open, int last) {
@@ -234,7 +256,8 @@ final class SpeakerTagMatcher {
 			if (words != null) {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
-			if (!isCue(key) && !asPutIt(passage, i)
+			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
+			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
@@ -242,6 +265,10 @@ final class SpeakerTagMatcher {
 							// is a name
 			}
 			String between = masked.substring(token.end(), open).strip();
+			if (between.equals(".") && bareForm(key)) {
+				continue; // "... in a heavily Democratic state.": a noun ending its
+							// sentence
+			}
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
 					|| COMMA_THAT.matcher(between).matches();
 			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
@@ -254,7 +281,7 @@ final class SpeakerTagMatcher {
 			else {
 				// "The email went on to say": the subject is that of "went"; "Carson
 				// said ... but was referring": that of "was".
-				int verb = i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
+				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
 				subject = subject(passage, clauseFrom, tokens.get(verb).start());
 			}
@@ -268,6 +295,15 @@ final class SpeakerTagMatcher {
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a cue is in its bare form ("say", "state", "note"), which is also a noun:
+	 * no "-s", "-ed" or "-ing" ending and no irregular past.
+	 */
+	private static boolean bareForm(String key) {
+		return !(key.endsWith("s") || key.endsWith("ed") || key.endsWith("ing") || key.equals("said")
+				|| key.equals("told") || key.equals("wrote") || key.equals("found"));
 	}
 
 	/** What a person's "words" or "view" can be called after "in X's". */
@@ -355,6 +391,9 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token head = tokens.get(first);
+		if (head.key().equals("as") && !head.capitalised()) {
+			return after(passage, head.end(), until); // "...," as Cruz said on the radio
+		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = subjectAt(passage, first + 2, until);
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
@@ -371,6 +410,9 @@ final class SpeakerTagMatcher {
 			return new Tag(head.text(), subject, true, true, true, subject.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
+		if (subject == null) {
+			subject = capitalisedRun(passage, first, until);
+		}
 		if (subject == null || subject.end() > until) {
 			return null; // a name running over the end of the sentence is no tag of it
 		}
@@ -399,12 +441,183 @@ final class SpeakerTagMatcher {
 																// said"
 		}
 		int next = trailingCueAt(passage, resume, until);
+		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
+			Subject widened = coordinated(passage, subject, until);
+			if (widened != null) {
+				subject = widened;
+				resume = widened.end();
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
+		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
+			int end = unclosedApposition(passage, resume, until);
+			if (end > resume) {
+				resume = end;
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
 		if (next >= 0 && (resume > subject.end()
 				|| Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
 		}
+		int quoted = passiveQuotedAsSaying(passage, resume, until);
+		if (quoted >= 0) {
+			return new Tag(tokens.get(quoted).text(), subject, true, true, true, tokens.get(quoted).end());
+		}
 		return null;
 	}
+
+	/**
+	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right
+	 * before a speech verb after a quotation names its speaker even when the mention
+	 * finder knows no such name (an organisation, a rare name); it is kept as written.
+	 */
+	private static Subject capitalisedRun(Passage passage, int first, int until) {
+		List<Token> tokens = passage.tokens();
+		for (int j = first; j < tokens.size() && j - first < 3 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!token.capitalised() || token.possessive() || PRONOUNS.contains(token.key())
+					|| FIRST_PERSON.contains(token.key()) || DETERMINERS.contains(token.key())
+					|| NameVocabulary.CALENDAR.contains(token.key()) || j > first
+							&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
+				return null;
+			}
+			int next = j + 1;
+			if (next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).capitalised()
+					&& trailingCueAt(passage, token.end(), until) == next
+					&& Tokens.onlySpaceBetween(passage.masked(), token.end(), tokens.get(next).start())) {
+				String written = passage.masked().substring(tokens.get(first).start(), token.end());
+				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), tokens.get(first).start(),
+						token.end());
+			}
+		}
+		return null;
+	}
+
+	/** The author's own voice, never a named speaker. */
+	private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+	/**
+	 * A description of one speaker in two coordinated parts ({@code the Ohio senator and
+	 * Republican presidential candidate said}): the subject widened over "and" and at
+	 * most five more words that a speech verb follows, else null. The head stays the
+	 * first part's.
+	 */
+	private static Subject coordinated(Passage passage, Subject subject, int until) {
+		List<Token> tokens = passage.tokens();
+		int and = passage.firstTokenFrom(subject.end());
+		if (and >= tokens.size() || !tokens.get(and).key().equals("and")
+				|| !Tokens.onlySpaceBetween(passage.masked(), subject.end(), tokens.get(and).start())) {
+			return null;
+		}
+		for (int j = and + 1; j < tokens.size() && j - and <= 5 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())
+					|| DESCRIPTION_STOPS.contains(token.key()) || DETERMINERS.contains(token.key())
+					|| OWNERS.contains(token.key()) || token.possessive() || isCue(token.key())) {
+				return null;
+			}
+			if (trailingCueAt(passage, token.end(), until) == j + 1) {
+				String written = passage.masked().substring(subject.start(), token.end());
+				return new Subject(subject.type(), subject.mention(), written, subject.key(), subject.start(),
+						token.end());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The end of an apposition after a person's name whose closing comma is missing
+	 * ({@code Kay Lund, who chairs the Fair Vote PAC said},
+	 * {@code Nate Silver, the polling
+	 * guru who founded the site tweeted}): a relative clause or a description opened by a
+	 * determiner, at most {@link #MAX_UNCLOSED} words without punctuation, up to a speech
+	 * verb that is not the clause's own ("who said"). {@code from} when there is none.
+	 */
+	private static int unclosedApposition(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int open = passage.firstTokenFrom(from);
+		if (open >= tokens.size() || !masked.substring(from, tokens.get(open).start()).strip().equals(",")) {
+			return from;
+		}
+		String opener = tokens.get(open).key();
+		if (!opener.equals("who") && !DETERMINERS.contains(opener)) {
+			return from;
+		}
+		for (int j = open + 1; j < tokens.size() && j - open <= MAX_UNCLOSED && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			String gap = masked.substring(tokens.get(j - 1).end(), token.start());
+			if (!gap.isBlank() && !gap.equals(".")) {
+				return from; // punctuation: the apposition is closed, or runs on
+			}
+			if (isCue(token.key()) && !token.capitalised()) {
+				String before = tokens.get(j - 1).key();
+				boolean clausesOwn = before.equals("who") || before.equals("that") || before.equals("and")
+						|| isSkippable(tokens.get(j - 1));
+				return clausesOwn || j - open < 3 || token.key().endsWith("ing") ? from : tokens.get(j - 1).end();
+			}
+		}
+		return from;
+	}
+
+	/** Most words of an apposition left without its closing comma. */
+	private static final int MAX_UNCLOSED = 14;
+
+	/**
+	 * {@code "...," Ada Lin is quoted as saying}: the token of "saying" or "stating" when
+	 * such a passive follows the subject right away, else -1.
+	 */
+	private static int passiveQuotedAsSaying(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int be = passage.firstTokenFrom(from);
+		if (be + 3 >= tokens.size() || tokens.get(be + 3).start() >= until || !PASSIVE.contains(tokens.get(be).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(be).start())) {
+			return -1;
+		}
+		String verb = tokens.get(be + 1).key();
+		String cue = tokens.get(be + 3).key();
+		return (verb.equals("quoted") || verb.equals("cited")) && tokens.get(be + 2).key().equals("as")
+				&& (cue.equals("saying") || cue.equals("stating")) ? be + 3 : -1;
+	}
+
+	/**
+	 * The person a sentence opens with as its subject, whatever the verb:
+	 * {@code Ada Lin is upbeat about the vote.}, {@code Ada Lin, the mayor, praised the
+	 * plan.} Null unless a person's name starts the sentence and a lower-case word that
+	 * opens no clause of its own follows it (after an apposition set off by commas). Only
+	 * a quotation standing alone in the next paragraph takes it as a lead-in.
+	 */
+	static Tag openingSubject(Passage passage, int sentenceFrom, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(sentenceFrom);
+		if (first >= tokens.size() || !blank(passage.masked(), sentenceFrom, tokens.get(first).start())) {
+			return null;
+		}
+		Mention mention = passage.mentionFrom(tokens.get(first).start());
+		if (mention == null || mention.start() != tokens.get(first).start() || !person(mention)
+				|| mention.end() >= until) {
+			return null;
+		}
+		int resume = mention.end();
+		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
+		if (apposition.lookingAt()) {
+			resume = apposition.end();
+		}
+		int verb = passage.firstTokenFrom(resume);
+		if (verb >= tokens.size() || tokens.get(verb).start() >= until || tokens.get(verb).capitalised()
+				|| !blank(passage.masked(), resume, tokens.get(verb).start())
+				|| OPENS_NO_PREDICATE.contains(tokens.get(verb).key())) {
+			return null;
+		}
+		Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+				mention.end(), false);
+		return new Tag(tokens.get(verb).text(), subject, false, true, false, until);
+	}
+
+	/** Words after a name that make it no sentence subject ("Lin and Park", "Lin or"). */
+	private static final Set<String> OPENS_NO_PREDICATE = Set.of("and", "or", "of", "who", "whose", "which", "that",
+			"in", "at", "on", "for", "from", "with", "to", "by");
 
 	/**
 	 * The token of the speech verb that a tag's subject ends right before, adverbs
@@ -419,8 +632,28 @@ final class SpeakerTagMatcher {
 		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		return next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key())
-				&& !introducesMore ? next : -1;
+		return next < tokens.size() && tokens.get(next).start() < until
+				&& (isTrailingCue(tokens.get(next).key()) || phrasalCue(passage, next)) && !introducesMore ? next : -1;
+	}
+
+	/** Verbs of speech in two words: a verb and its particle. */
+	private static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back",
+			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out");
+
+	/**
+	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},
+	 * {@code Lamb cut in: "..."}).
+	 */
+	private static boolean phrasalCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return phrasalCue(tokens, i)
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/** Whether token i and the next are a speech verb in two words, spacing unchecked. */
+	static boolean phrasalCue(List<Token> tokens, int i) {
+		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
+				&& PHRASAL_CUES.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
 	}
 
 	/**
@@ -539,19 +772,27 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		int from = tokens.get(index).start();
-		for (int j = index + 1; j < tokens.size() && j - index <= 5 && tokens.get(j).start() < until; j++) {
+		Subject found = null;
+		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIBED_NAME
+				&& tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start()) || isCue(token.key())
-					|| DESCRIPTION_STOPS.contains(token.key())) {
-				return null;
+			Mention mention = passage.mentionCovering(token.start());
+			if (mention != null && mention.start() < token.start()) {
+				continue; // inside a name ("George W. Bush"), whatever its dots
+			}
+			// A capitalised word inside a run of names is part of one, even when it is
+			// also a function word or a verb ("CBS This Morning co-anchor DeMarco
+			// Morgan", "Montclair State University political scientist Ada Lin").
+			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
+					|| (isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key())) && !token.capitalised()) {
+				return found;
 			}
 			if (AFFILIATIONS.contains(token.key()) && person(passage.mentionCovering(tokens.get(j - 1).start()))) {
-				return null; // "Michael Hanlon of the Brookings Institution": the name
+				return found; // "Michael Hanlon of the Brookings Institution": the name
 								// before the preposition is the person
 			}
-			Mention mention = passage.mentionCovering(token.start());
-			if (mention == null || mention.start() < token.start()) {
-				continue; // inside the name that opens the description
+			if (mention == null) {
+				continue;
 			}
 			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
 				// "American Action Forum's" or "former FBI agent": the firm or body
@@ -563,17 +804,27 @@ final class SpeakerTagMatcher {
 																	// who follows
 					continue;
 				}
-				return null;
+				return found;
 			}
 			String written = passage.masked().substring(from, mention.end());
 			String role = mention.role() != null ? mention.role()
 					: passage.masked().substring(from, mention.start()).strip();
 			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
 					mention.possessive());
-			return new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
+			found = new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
+			// "former George W. Bush speechwriter Noam Neusner": a person whose name runs
+			// on into more words describes the one those words lead to.
+			int next = passage.firstTokenFrom(mention.end());
+			if (next >= tokens.size() || !nounGoesOn(passage, next)) {
+				return found;
+			}
+			j = next - 1;
 		}
-		return null;
+		return found;
 	}
+
+	/** Most words from the start of a person's description to the name it leads to. */
+	private static final int MAX_DESCRIBED_NAME = 8;
 
 	/**
 	 * Where the cue after a person's affiliation starts ({@code Michael Hanlon of the
@@ -625,8 +876,9 @@ final class SpeakerTagMatcher {
 			Token token = tokens.get(j);
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())
-					|| DETERMINERS.contains(token.key()) && j == index + 1) {
-				break;
+					|| DETERMINERS.contains(token.key()) && j == index + 1
+					|| token.key().equals("read") && DOCUMENTS.contains(tokens.get(j - 1).key())) {
+				break; // "the email read": the document's verb
 			}
 			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
 				last = j;
@@ -919,10 +1171,60 @@ final class SpeakerTagMatcher {
 			i = passage.firstTokenFrom(candidate.start());
 		}
 		Subject chosen = free != null ? free : nearest;
+		if (free == null && hanging && !coordinated) {
+			// "One operative inside Trump Tower tried to downplay Ryan's comments,
+			// saying": a described subject opening the clause, not a preposition's
+			// object.
+			Subject opening = openingDescription(passage, from, k);
+			chosen = opening != null ? opening : chosen;
+		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Heads of a description that speak for a body of people. */
+	private static final Set<String> BODY_HEADS = Set.of("campaign", "office", "team", "staff");
+
+	/**
+	 * A description opening the clause at {@code from} and ending before token k: a
+	 * determiner, "One" or an owner's possessive, at most two more words up to a person
+	 * noun ("One operative", "A spokeswoman for the House Armed Services Committee",
+	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
+	 * clause opens otherwise.
+	 */
+	private static Subject openingDescription(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first >= k || !blank(passage.masked(), from, tokens.get(first).start())) {
+			return null;
+		}
+		Token opener = tokens.get(first);
+		boolean owner = opener.possessive() && opener.capitalised();
+		if (!owner && !DETERMINERS.contains(opener.key())) {
+			return null;
+		}
+		for (int h = first + 1; h < k && h - first <= 3; h++) {
+			Token token = tokens.get(h);
+			if (!joined(passage.masked(), tokens.get(h - 1).end(), token.start()) || token.capitalised()
+					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())) {
+				return null;
+			}
+			if (personNoun(token.key()) || BODY_HEADS.contains(token.key())) {
+				int end = h;
+				for (int j = h + 1; j < k && joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
+						&& (CONNECTIVES.contains(tokens.get(j).key()) || tokens.get(j).capitalised()); j++) {
+					if (tokens.get(j).capitalised()) {
+						end = j;
+					}
+				}
+				String written = passage.masked().substring(opener.start(), tokens.get(end).end());
+				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), opener.start(),
+						tokens.get(end).end());
+			}
+		}
+		return null;
 	}
 
 	/** Verbs of issuing a document that do not end in "-ed". */

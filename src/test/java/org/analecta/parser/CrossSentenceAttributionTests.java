@@ -122,6 +122,32 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Robin Kasich");
 	}
 
+	@Test
+	void aQuotationStandingAloneAfterASentenceOpenedByAPersonIsThatPersons() {
+		Quote quote = single(quotes("Ada Lindqvist is upbeat about the plan for the county roads.",
+				"\"We will have the money by spring and the new roads by the end of summer.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+		Quote tagged = single(quotes("Ada Lindqvist is upbeat about the plan for the county roads.",
+				"\"We will have the money by spring,\" the new memo from the county board reads."));
+		assertThat(tagged.speaker()).isNull();
+	}
+
+	@Test
+	void aBareSpeechVerbEndingTheLeadInIsANoun() {
+		Quote quote = single(quotes("Mara Olsen praised the governor for his work in a heavily Republican state.",
+				"\"He gets things done and he listens to the people who sent him there.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Mara Olsen");
+	}
+
+	@Test
+	void aQuotationSignedByTheNextParagraphIsTheSignersOwn() {
+		List<Quote> quotes = quotes("\"We will have the money by spring and the new roads by the end of summer.\"",
+				"- Ada Lindqvist.", "\"Nobody on this council has ever asked for a single new road.\"",
+				"Ilse Brandvold.", "The county board met again on Friday and voted down the plan for the roads.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Ada Lindqvist", "Ilse Brandvold");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

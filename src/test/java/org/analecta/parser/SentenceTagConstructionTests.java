@@ -472,6 +472,105 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
 	}
 
+	@Test
+	void aPersonNamedInsideTheWordsBeforeANameOnlyDescribesTheOneWhoSpeaks() {
+		Quote quote = single(quotes("\"The budget will not pass in this form,\" former Walter P. Quinn "
+				+ "speechwriter Ilse Brandvold wrote in a column."));
+		assertThat(quote.speaker()).isEqualTo(person("Ilse Brandvold", "former Walter P. Quinn speechwriter"));
+	}
+
+	@Test
+	void capitalisedFunctionWordsAndVerbsInsideTheWordsBeforeANameArePartOfThem() {
+		Quote quote = single(quotes("\"The budget will not pass in this form,\" Dunmore State College "
+				+ "political scientist Ilse Brandvold said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ilse Brandvold");
+		Quote anchor = single(
+				quotes("\"The budget will not pass in this form,\" KRTV This Evening co-anchor Ilse Brandvold said."));
+		assertThat(anchor.speaker().name()).isEqualTo("Ilse Brandvold");
+	}
+
+	@Test
+	void aMiddleInitialThatIsAlsoAWordAndAnOpeningInitialStayInsideTheName() {
+		Quote middle = single(quotes("\"The budget will not pass in this form,\" Walter A. Quinn said."));
+		assertThat(middle.speaker().name()).isEqualTo("Walter A. Quinn");
+		Quote opening = single(quotes("\"The budget will not pass in this form,\" R. Walter Quinn said."));
+		assertThat(opening.speaker().name()).isEqualTo("R. Walter Quinn");
+	}
+
+	@Test
+	void theListenerThatEndsAColonLeadInDoesNotSpeak() {
+		Quote told = single(
+				quotes("Walter Quinn later told Fox News: \"You will not get a vote this year on any of it.\""));
+		assertThat(told.speaker().name()).isEqualTo("Walter Quinn");
+		Quote message = single(quotes("Senate leader Walter Quinn, R-Ky., delivered a blunt message to Harold Lamb: "
+				+ "\"You will not get a vote this year on any of it.\""));
+		assertThat(message.speaker().name()).isEqualTo("Walter Quinn");
+	}
+
+	@Test
+	void aRunOfCapitalisedWordsBeforeASpeechVerbAfterAQuotationIsKeptAsWritten() {
+		Quote quote = single(quotes("\"The records were hidden for two years,\" Hill Watch added."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Hill Watch");
+		Quote author = single(quotes("\"Nobody will read the whole thing,\" I said."));
+		assertThat(author.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void aDescriptionInTwoCoordinatedPartsIsOneSpeaker() {
+		Quote quote = single(quotes("\"The vote was never in doubt,\" the Ohio senator and Republican "
+				+ "presidential candidate said in a statement."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the Ohio senator and Republican presidential candidate");
+	}
+
+	@Test
+	void anAppositionWithoutItsClosingCommaAfterAQuotationStillTags() {
+		Quote relative = single(quotes(
+				"\"The vote was never in doubt,\" Kay Lundgren, who is chairman of Fair Vote PAC said in a statement."));
+		assertThat(relative.speaker().name()).isEqualTo("Kay Lundgren");
+		Quote described = single(quotes("\"The vote was never in doubt,\" Nate Sorel, the polling guru who founded "
+				+ "the site tweeted on Wednesday."));
+		assertThat(described.speaker().name()).isEqualTo("Nate Sorel");
+	}
+
+	@Test
+	void aPersonQuotedAsSayingAfterAQuotationSpeaks() {
+		Quote quote = single(quotes("\"The vote was never in doubt,\" Kay Lundgren is quoted as saying."));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lundgren");
+	}
+
+	@Test
+	void aDocumentThatReadsAfterAQuotationSpeaksItself() {
+		Quote quote = single(quotes("\"Every dollar goes straight to the field offices,\" the email read."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("the email");
+	}
+
+	@Test
+	void aSpeechVerbInTwoWordsTagsOnEitherSide() {
+		Quote after = single(quotes("\"You will not get a vote this year on any of it,\" Harold Lamb shot back."));
+		assertThat(after.speaker().name()).isEqualTo("Harold Lamb");
+		Quote before = single(quotes(
+				"After Ilse Brandvold spoke, Harold Lamb cut in, \"You will not get a vote this year on any of it.\""));
+		assertThat(before.speaker().name()).isEqualTo("Harold Lamb");
+		Quote groused = single(quotes("\"You will not get a vote this year on any of it,\" Harold Lamb groused."));
+		assertThat(groused.speaker().name()).isEqualTo("Harold Lamb");
+	}
+
+	@Test
+	void aParticipleHangsOnADescriptionOpeningTheClauseNotOnAPrepositionsObject() {
+		Quote quote = single(quotes("A spokeswoman for the Dunmore Water Board e-mailed reporters the text of the "
+				+ "Clean Rivers Act, arguing, \"Nothing in it stops the county from building the dam.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("A spokeswoman for the Dunmore Water Board");
+	}
+
+	@Test
+	void asAndATagAfterAQuotationTagIt() {
+		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
+				+ "on the radio on Monday, makes every vote count."));
+		assertThat(quote.speaker().name()).isEqualTo("Harold Lamb");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
