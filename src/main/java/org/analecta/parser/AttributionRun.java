@@ -61,6 +61,11 @@ final class AttributionRun {
 
 	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
 
+	/** The author's third-person pronouns that show a person's gender. */
+	private static final Map<String, Gender> PRONOUN_GENDERS = Map.of("he", Gender.MALE, "his", Gender.MALE, "him",
+			Gender.MALE, "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
+			"herself", Gender.FEMALE);
+
 	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
 	/** How many words a sentence-opening description may have after "The". */
@@ -320,6 +325,51 @@ final class AttributionRun {
 				}
 			}
 			chainPronouns(p, chained, Integer.MAX_VALUE);
+			learnGenders(p);
+		}
+
+		/**
+		 * The author's own pronoun going on about the person a sentence opens with,
+		 * before anyone else is named in it ("Levin dismissed concerns that he's bucking
+		 * the will of his state by supporting Clinton"), shows that person's gender. A
+		 * sentence with both a "he" and a "she" there shows nothing.
+		 */
+		private void learnGenders(int p) {
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			List<Mention> mentions = passage.mentions();
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int m = 0; m < mentions.size(); m++) {
+				Mention mention = mentions.get(m);
+				int sentence = Sentences.indexOf(starts, mention.start());
+				if (m > 0 && Sentences.indexOf(starts, mentions.get(m - 1).start()) == sentence) {
+					continue; // not the first one named in its sentence
+				}
+				if (mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
+					continue;
+				}
+				int limit = Sentences.end(starts, sentence, masked.get(p).length());
+				for (int n = m + 1; n < mentions.size() && mentions.get(n).start() < limit; n++) {
+					if (mentions.get(n).kind() == SpeakerKind.PERSON) {
+						limit = mentions.get(n).start();
+						break;
+					}
+				}
+				Gender shown = Gender.UNKNOWN;
+				for (int t = passage.firstTokenFrom(mention.end()); t < tokens.size()
+						&& tokens.get(t).start() < limit; t++) {
+					Gender gender = PRONOUN_GENDERS.getOrDefault(tokens.get(t).key(), Gender.UNKNOWN);
+					if (gender != Gender.UNKNOWN && shown != Gender.UNKNOWN && gender != shown) {
+						shown = Gender.UNKNOWN;
+						break;
+					}
+					if (gender != Gender.UNKNOWN) {
+						shown = gender;
+					}
+				}
+				long position = position(flow, p, mention.start());
+				tracker.learn(position, speakerOf(mention, position).name(), shown);
+			}
 		}
 
 		/**
@@ -352,6 +402,7 @@ final class AttributionRun {
 				long position = position(flow, p, token.start());
 				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
 				if (entry != null && !tracker.lastWasWeak()) {
+					learnGender(position, entry, key);
 					tracker.add(position, entry.speaker(), token.text(),
 							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
 				}
@@ -477,6 +528,16 @@ final class AttributionRun {
 				case INSTITUTION ->
 					new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null, SpeakerKind.INSTITUTION);
 			};
+		}
+
+		/**
+		 * A "he" or "she" resolved on firm evidence shows the person's gender to every
+		 * later pronoun of the report.
+		 */
+		private void learnGender(long position, Entry entry, String pronoun) {
+			if (entry.speaker().kind() == SpeakerKind.PERSON && (pronoun.equals("he") || pronoun.equals("she"))) {
+				tracker.learn(position, entry.speaker().name(), pronoun.equals("she") ? Gender.FEMALE : Gender.MALE);
+			}
 		}
 
 		private Gender genderOf(Speaker speaker, String role) {
@@ -945,7 +1006,11 @@ final class AttributionRun {
 					}
 					// An unresolved or weakly resolved pronoun names nobody: the
 					// quotation stays unattributed.
-					yield entry == null || weak ? null : corefer(entry, subject, tag, position, 0.75);
+					if (entry == null || weak) {
+						yield null;
+					}
+					learnGender(position, entry, subject.key());
+					yield corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
 					Entry entry = tracker.roleNoun(subject.key(), position);
