@@ -301,7 +301,7 @@ final class AttributionRun {
 				// start.
 				boolean subject = !mention.possessive() && !modifier
 						&& (personLike || mention.kind() != SpeakerKind.PERSON)
-						&& (sentence != lastSentence
+						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence])
 								&& passage.firstTokenFrom(mention.start())
 										- passage.firstTokenFrom(starts[sentence]) <= 12
 								|| besideCue(passage, mention));
@@ -370,6 +370,22 @@ final class AttributionRun {
 				long position = position(flow, p, mention.start());
 				tracker.learn(position, speakerOf(mention, position).name(), shown);
 			}
+		}
+
+		/**
+		 * Whether the sentence starting there opens with "He" or "She": that is its
+		 * subject, and a name further on ("He nodded to his second place behind Ted
+		 * Cruz") is not.
+		 */
+		private boolean opensWithPronoun(int p, int sentenceStart) {
+			Passage passage = passages.get(p);
+			int t = passage.firstTokenFrom(sentenceStart);
+			if (t >= passage.tokens().size()) {
+				return false;
+			}
+			Tokens.Token token = passage.tokens().get(t);
+			return (token.key().equals("he") || token.key().equals("she"))
+					&& blankBefore(masked.get(p), token.start(), sentenceStart);
 		}
 
 		/**

@@ -162,6 +162,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aNameLaterInASentenceThatOpensWithHeIsNotItsSubject() {
+		Quote quote = single(quotes("Gerald Varro spoke first at the rally on Saturday.",
+				"He nodded to his second place in the county behind Tobias Renner.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
