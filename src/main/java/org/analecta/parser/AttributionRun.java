@@ -66,6 +66,13 @@ final class AttributionRun {
 			Gender.MALE, "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
 			"herself", Gender.FEMALE);
 
+	/** Words that open a document's description: "the email", "his website". */
+	private static final Set<String> DOCUMENT_OWNERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+			"that");
+
+	/** Things that say something written on them, besides the tag reader's documents. */
+	private static final Set<String> EXTRA_DOCUMENTS = Set.of("website", "video", "piece", "page", "site");
+
 	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
 	/** How many words a sentence-opening description may have after "The". */
@@ -1020,6 +1027,16 @@ final class AttributionRun {
 						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
 						weak = entry != null && fallback.lastWasWeak();
 					}
+					// An outlet speaks through its articles ("The website stressed ...
+					// It stated:"); another "it" after a document is the document.
+					if (subject.key().equals("it")
+							&& (entry == null || weak || entry.speaker().kind() != SpeakerKind.OUTLET)) {
+						String document = document(paragraph, subject.start(),
+								entry == null || weak ? Long.MIN_VALUE : entry.position());
+						if (document != null) {
+							yield new Attribution(null, document, tag.cue(), 0.3, paragraph, -1, false);
+						}
+					}
 					// An unresolved or weakly resolved pronoun names nobody: the
 					// quotation stays unattributed.
 					if (entry == null || weak) {
@@ -1065,6 +1082,37 @@ final class AttributionRun {
 							Math.min(0.8, resolved.confidence()), paragraph, -1, false);
 				}
 			};
+		}
+
+		/**
+		 * The document an "it" before the offset goes on with: a document noun after a
+		 * determiner or an owner ("The email ... it reads", "On his website, ... it now
+		 * says") in this sentence or the one before, written after the entity the tracker
+		 * found ({@code after}, a position). Documents speak as written, like "the
+		 * statement said"; null if there is none.
+		 */
+		private String document(int p, int offset, long after) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			int[] starts = sentences.get(p);
+			int sentence = Sentences.indexOf(starts, offset);
+			int from = starts[Math.max(0, sentence - 1)];
+			for (int t = passage.firstTokenFrom(offset) - 1; t > 0 && tokens.get(t).start() >= from; t--) {
+				Tokens.Token token = tokens.get(t);
+				if (position(flow, p, token.start()) <= after) {
+					return null;
+				}
+				if (!SpeakerTagMatcher.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())) {
+					continue;
+				}
+				for (int d = t - 1; d >= 0 && t - d <= 3; d--) {
+					Tokens.Token before = tokens.get(d);
+					if (DOCUMENT_OWNERS.contains(before.key()) || before.possessive()) {
+						return passage.masked().substring(before.start(), token.end());
+					}
+				}
+			}
+			return null;
 		}
 
 		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {
