@@ -61,6 +61,18 @@ final class AttributionRun {
 
 	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
 
+	/** The author's third-person pronouns that show a person's gender. */
+	private static final Map<String, Gender> PRONOUN_GENDERS = Map.of("he", Gender.MALE, "his", Gender.MALE, "him",
+			Gender.MALE, "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
+			"herself", Gender.FEMALE);
+
+	/** Words that open a document's description: "the email", "his website". */
+	private static final Set<String> DOCUMENT_OWNERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+			"that");
+
+	/** Things that say something written on them, besides the tag reader's documents. */
+	private static final Set<String> EXTRA_DOCUMENTS = Set.of("website", "video", "piece", "page", "site");
+
 	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
 	/** How many words a sentence-opening description may have after "The". */
@@ -296,7 +308,7 @@ final class AttributionRun {
 				// start.
 				boolean subject = !mention.possessive() && !modifier
 						&& (personLike || mention.kind() != SpeakerKind.PERSON)
-						&& (sentence != lastSentence
+						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence])
 								&& passage.firstTokenFrom(mention.start())
 										- passage.firstTokenFrom(starts[sentence]) <= 12
 								|| besideCue(passage, mention));
@@ -320,6 +332,67 @@ final class AttributionRun {
 				}
 			}
 			chainPronouns(p, chained, Integer.MAX_VALUE);
+			learnGenders(p);
+		}
+
+		/**
+		 * The author's own pronoun going on about the person a sentence opens with,
+		 * before anyone else is named in it ("Levin dismissed concerns that he's bucking
+		 * the will of his state by supporting Clinton"), shows that person's gender. A
+		 * sentence with both a "he" and a "she" there shows nothing.
+		 */
+		private void learnGenders(int p) {
+			Passage passage = passages.get(p);
+			int[] starts = sentences.get(p);
+			List<Mention> mentions = passage.mentions();
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int m = 0; m < mentions.size(); m++) {
+				Mention mention = mentions.get(m);
+				int sentence = Sentences.indexOf(starts, mention.start());
+				if (m > 0 && Sentences.indexOf(starts, mentions.get(m - 1).start()) == sentence) {
+					continue; // not the first one named in its sentence
+				}
+				if (mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
+					continue;
+				}
+				int limit = Sentences.end(starts, sentence, masked.get(p).length());
+				for (int n = m + 1; n < mentions.size() && mentions.get(n).start() < limit; n++) {
+					if (mentions.get(n).kind() == SpeakerKind.PERSON) {
+						limit = mentions.get(n).start();
+						break;
+					}
+				}
+				Gender shown = Gender.UNKNOWN;
+				for (int t = passage.firstTokenFrom(mention.end()); t < tokens.size()
+						&& tokens.get(t).start() < limit; t++) {
+					Gender gender = PRONOUN_GENDERS.getOrDefault(tokens.get(t).key(), Gender.UNKNOWN);
+					if (gender != Gender.UNKNOWN && shown != Gender.UNKNOWN && gender != shown) {
+						shown = Gender.UNKNOWN;
+						break;
+					}
+					if (gender != Gender.UNKNOWN) {
+						shown = gender;
+					}
+				}
+				long position = position(flow, p, mention.start());
+				tracker.learn(position, speakerOf(mention, position).name(), shown);
+			}
+		}
+
+		/**
+		 * Whether the sentence starting there opens with "He" or "She": that is its
+		 * subject, and a name further on ("He nodded to his second place behind Ted
+		 * Cruz") is not.
+		 */
+		private boolean opensWithPronoun(int p, int sentenceStart) {
+			Passage passage = passages.get(p);
+			int t = passage.firstTokenFrom(sentenceStart);
+			if (t >= passage.tokens().size()) {
+				return false;
+			}
+			Tokens.Token token = passage.tokens().get(t);
+			return (token.key().equals("he") || token.key().equals("she"))
+					&& blankBefore(masked.get(p), token.start(), sentenceStart);
 		}
 
 		/**
@@ -352,6 +425,7 @@ final class AttributionRun {
 				long position = position(flow, p, token.start());
 				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
 				if (entry != null && !tracker.lastWasWeak()) {
+					learnGender(position, entry, key);
 					tracker.add(position, entry.speaker(), token.text(),
 							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
 				}
@@ -477,6 +551,16 @@ final class AttributionRun {
 				case INSTITUTION ->
 					new Speaker(LEADING_THE.matcher(mention.name()).replaceFirst(""), null, SpeakerKind.INSTITUTION);
 			};
+		}
+
+		/**
+		 * A "he" or "she" resolved on firm evidence shows the person's gender to every
+		 * later pronoun of the report.
+		 */
+		private void learnGender(long position, Entry entry, String pronoun) {
+			if (entry.speaker().kind() == SpeakerKind.PERSON && (pronoun.equals("he") || pronoun.equals("she"))) {
+				tracker.learn(position, entry.speaker().name(), pronoun.equals("she") ? Gender.FEMALE : Gender.MALE);
+			}
 		}
 
 		private Gender genderOf(Speaker speaker, String role) {
@@ -999,9 +1083,23 @@ final class AttributionRun {
 						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
 						weak = entry != null && fallback.lastWasWeak();
 					}
+					// An outlet speaks through its articles ("The website stressed ...
+					// It stated:"); another "it" after a document is the document.
+					if (subject.key().equals("it")
+							&& (entry == null || weak || entry.speaker().kind() != SpeakerKind.OUTLET)) {
+						String document = document(paragraph, subject.start(),
+								entry == null || weak ? Long.MIN_VALUE : entry.position());
+						if (document != null) {
+							yield new Attribution(null, document, tag.cue(), 0.3, paragraph, -1, false);
+						}
+					}
 					// An unresolved or weakly resolved pronoun names nobody: the
 					// quotation stays unattributed.
-					yield entry == null || weak ? null : corefer(entry, subject, tag, position, 0.75);
+					if (entry == null || weak) {
+						yield null;
+					}
+					learnGender(position, entry, subject.key());
+					yield corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
 					Entry entry = tracker.roleNoun(subject.key(), position);
@@ -1040,6 +1138,37 @@ final class AttributionRun {
 							Math.min(0.8, resolved.confidence()), paragraph, -1, false);
 				}
 			};
+		}
+
+		/**
+		 * The document an "it" before the offset goes on with: a document noun after a
+		 * determiner or an owner ("The email ... it reads", "On his website, ... it now
+		 * says") in this sentence or the one before, written after the entity the tracker
+		 * found ({@code after}, a position). Documents speak as written, like "the
+		 * statement said"; null if there is none.
+		 */
+		private String document(int p, int offset, long after) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			int[] starts = sentences.get(p);
+			int sentence = Sentences.indexOf(starts, offset);
+			int from = starts[Math.max(0, sentence - 1)];
+			for (int t = passage.firstTokenFrom(offset) - 1; t > 0 && tokens.get(t).start() >= from; t--) {
+				Tokens.Token token = tokens.get(t);
+				if (position(flow, p, token.start()) <= after) {
+					return null;
+				}
+				if (!SpeakerTagMatcher.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())) {
+					continue;
+				}
+				for (int d = t - 1; d >= 0 && t - d <= 3; d--) {
+					Tokens.Token before = tokens.get(d);
+					if (DOCUMENT_OWNERS.contains(before.key()) || before.possessive()) {
+						return passage.masked().substring(before.start(), token.end());
+					}
+				}
+			}
+			return null;
 		}
 
 		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {

@@ -76,6 +76,43 @@ final class CoreferenceTracker {
 	/** Per speaker name: the titles written before its name, by position. */
 	private final Map<String, TreeMap<Long, String>> titles = new HashMap<>();
 
+	/**
+	 * Per person name: where the report first showed the person as a man and as a woman
+	 * (Long.MAX_VALUE for never) - a "he" or "she" already resolved to the person, or the
+	 * author's own pronoun going on about the person in the same sentence ("Levin said he
+	 * ...").
+	 */
+	private final Map<String, long[]> shown = new HashMap<>();
+
+	/**
+	 * Records that the report refers to the person as a man or a woman from this position
+	 * on; a gender known from a role or a given name is never overruled.
+	 */
+	void learn(long position, String name, Gender gender) {
+		if (gender != Gender.UNKNOWN) {
+			long[] first = shown.computeIfAbsent(name, key -> new long[] { Long.MAX_VALUE, Long.MAX_VALUE });
+			int index = gender == Gender.MALE ? 0 : 1;
+			first[index] = Math.min(first[index], position);
+		}
+	}
+
+	/**
+	 * The entry's gender, else the one the report showed for the person before the
+	 * position; unknown when the report showed both.
+	 */
+	private Gender genderAt(Entry entry, long before) {
+		if (entry.gender() != Gender.UNKNOWN) {
+			return entry.gender();
+		}
+		long[] first = shown.get(entry.speaker().name());
+		if (first == null) {
+			return Gender.UNKNOWN;
+		}
+		boolean male = first[0] < before;
+		boolean female = first[1] < before;
+		return male == female ? Gender.UNKNOWN : male ? Gender.MALE : Gender.FEMALE;
+	}
+
 	private int oldest() {
 		return Math.max(0, entries.size() - MAX_LOOKBACK);
 	}
@@ -158,8 +195,8 @@ final class CoreferenceTracker {
 		boolean several = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
-			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || entry.gender() == other
-					|| !entry.personLike()) {
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()
+					|| genderAt(entry, before) == other) {
 				continue;
 			}
 			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
@@ -182,7 +219,7 @@ final class CoreferenceTracker {
 		// they are mostly men, and the woman is the one the paragraph is about.
 		boolean open = several && gender == Gender.MALE;
 		if (subject != null) {
-			weak = open && subject.gender() != gender;
+			weak = open && genderAt(subject, before) != gender;
 			return subject;
 		}
 		// Nobody fitting is a subject: the one person of a fitting gender named in this

@@ -148,6 +148,14 @@ class CrossSentenceAttributionTests {
 			.containsExactly("Ada Lindqvist", "Ilse Brandvold");
 	}
 
+	@Test
+	void itAfterADocumentIsTheDocument() {
+		Quote quote = single(quotes("On her website, Mara Quill has begun a new campaign for the county seat. "
+				+ "\"This is your town and your vote,\" it now says."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("her website");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -139,6 +139,37 @@ class PronounResolutionTests {
 		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Yolanda Brisk");
 	}
 
+	@Test
+	void theAuthorsHeAfterTheSubjectShowsItsGender() {
+		Quote quote = single(quotes("Ariel Nox said he would back Quint Varro in the county race on Saturday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void aHeResolvedBeforeShowsThePersonsGenderToTheNextOne() {
+		List<Quote> quotes = quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"\"We will win the county this time around,\" he said.",
+				"Nox then praised two rivals, Tobias Renner and Lars Odell, for their work.",
+				"\"They ran a clean race and I respect them for it,\" he said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ariel Nox", "Ariel Nox");
+	}
+
+	@Test
+	void aSentenceWithBothHeAndSheShowsNoGender() {
+		Quote quote = single(quotes("Ariel Nox said he and she would back Quint Varro in the county race.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aNameLaterInASentenceThatOpensWithHeIsNotItsSubject() {
+		Quote quote = single(quotes("Gerald Varro spoke first at the rally on Saturday.",
+				"He nodded to his second place in the county behind Tobias Renner.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
