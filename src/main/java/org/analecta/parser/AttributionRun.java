@@ -337,9 +337,9 @@ final class AttributionRun {
 
 		/**
 		 * The author's own pronoun going on about the person a sentence opens with,
-		 * before anyone else is named in it ("Levin dismissed concerns that he's bucking
-		 * the will of his state by supporting Clinton"), shows that person's gender. A
-		 * sentence with both a "he" and a "she" there shows nothing.
+		 * before anyone else is named in it ("Lund dismissed concerns that he's bucking
+		 * his county by backing the mayor"), shows that person's gender. A sentence with
+		 * both a "he" and a "she" there shows nothing.
 		 */
 		private void learnGenders(int p) {
 			Passage passage = passages.get(p);
@@ -381,8 +381,8 @@ final class AttributionRun {
 
 		/**
 		 * Whether the sentence starting there opens with "He" or "She": that is its
-		 * subject, and a name further on ("He nodded to his second place behind Ted
-		 * Cruz") is not.
+		 * subject, and a name further on ("He nodded to his second place behind Kay
+		 * Lund") is not.
 		 */
 		private boolean opensWithPronoun(int p, int sentenceStart) {
 			Passage passage = passages.get(p);
@@ -914,8 +914,8 @@ final class AttributionRun {
 				// quotation: its words are what the sentence's subject says about it.
 				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
 			}
-			// The speaker is the sentence's subject, near its start: "Valastro praised
-			// ... in a heavily Democratic state." is Valastro's lead-in, not the state's.
+			// The speaker is the sentence's subject, near its start: "Lin praised
+			// ... in a heavily Democratic state." is Lin's lead-in, not the state's.
 			Passage passage = passages.get(p - 1);
 			if (before == null || before.subject().type() != SubjectType.NAMED
 					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(from) > 8) {

@@ -212,8 +212,9 @@ final class SpeakerTagMatcher {
 					return colon;
 				}
 				if (object) {
-					// "Quinn, R-Ky., delivered a blunt message to Lamb:": the one the
-					// lead-in is addressed to listens; the person opening it speaks.
+					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
+					// one the lead-in is addressed to listens; the person opening it
+					// speaks.
 					Tag opening = openingSubject(passage, clauseFrom, subject.start());
 					if (opening != null) {
 						colon = new Tag(":", opening.subject(), false, true, false, open);
@@ -528,11 +529,11 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * The end of an apposition after a person's name whose closing comma is missing
-	 * ({@code Kay Lund, who chairs the Fair Vote PAC said},
-	 * {@code Nate Silver, the polling
-	 * guru who founded the site tweeted}): a relative clause or a description opened by a
-	 * determiner, at most {@link #MAX_UNCLOSED} words without punctuation, up to a speech
-	 * verb that is not the clause's own ("who said"). {@code from} when there is none.
+	 * ({@code Kay Lund, who chairs the Fair Vote PAC said}, {@code Tom Reyes, the polling
+	 * analyst who founded the site tweeted}): a relative clause or a description opened
+	 * by a determiner, at most {@link #MAX_UNCLOSED} words without punctuation, up to a
+	 * speech verb that is not the clause's own ("who said"). {@code from} when there is
+	 * none.
 	 */
 	private static int unclosedApposition(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
@@ -812,7 +813,7 @@ final class SpeakerTagMatcher {
 			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
 					mention.possessive());
 			found = new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
-			// "former George W. Bush speechwriter Noam Neusner": a person whose name runs
+			// "former Carter speechwriter Ada Lin Park": a person whose name runs
 			// on into more words describes the one those words lead to.
 			int next = passage.firstTokenFrom(mention.end());
 			if (next >= tokens.size() || !nounGoesOn(passage, next)) {
