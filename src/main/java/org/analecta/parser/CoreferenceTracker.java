@@ -50,6 +50,13 @@ final class CoreferenceTracker {
 	/** Per speaker name: the roles given at its mentions, by position. */
 	private final Map<String, TreeMap<Long, String>> roles = new HashMap<>();
 
+	/**
+	 * Per speaker name: the last word of each of its roles, lower case, by position;
+	 * taken once here because {@link #described} asks for every person it looks back over
+	 * (splitting the roles there was a sixth of parsing).
+	 */
+	private final Map<String, TreeMap<Long, String>> roleHeads = new HashMap<>();
+
 	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject) {
 		add(position, speaker, asWritten, gender, subject, true);
 	}
@@ -62,6 +69,9 @@ final class CoreferenceTracker {
 		entries.add(new Entry(position, speaker, asWritten, gender, subject, personLike));
 		if (speaker.role() != null) {
 			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
+			String[] words = speaker.role().toLowerCase(Locale.ROOT).split("[\\s,]+");
+			roleHeads.computeIfAbsent(speaker.name(), name -> new TreeMap<>())
+				.put(position, words.length > 0 ? words[words.length - 1] : "");
 		}
 	}
 
@@ -313,17 +323,8 @@ final class CoreferenceTracker {
 	}
 
 	private boolean roleEndsWith(String name, String word, long before) {
-		TreeMap<Long, String> known = roles.get(name);
-		if (known == null) {
-			return false;
-		}
-		for (String role : known.headMap(before).values()) {
-			String[] words = role.toLowerCase(Locale.ROOT).split("[\\s,]+");
-			if (words.length > 0 && words[words.length - 1].equals(word)) {
-				return true;
-			}
-		}
-		return false;
+		TreeMap<Long, String> known = roleHeads.get(name);
+		return known != null && known.headMap(before).containsValue(word);
 	}
 
 	/**
