@@ -233,6 +233,11 @@ public class IngestService {
 		}
 		Report report = reports.findById(previous.reportId()).orElseThrow();
 		em.refresh(report);
+		if (upload.hash().equals(report.getContentHash())) {
+			// The same bytes, committed by a concurrent upload after this one looked for
+			// them and before it took the lock: nothing to change.
+			return unchanged(report);
+		}
 		// A new version keeps what the admins said of the report, under what they say
 		// now.
 		MetadataCorrection kept = correction.over(corrections.metadata(report.getId()));
