@@ -678,10 +678,13 @@ final class AttributionRun {
 				}
 			}
 			if (tag == null && span.closed() && startsParagraph) {
-				tag = signature(span);
-				if (tag != null) {
-					tagParagraph = span.lastParagraph() + 1;
-					tagClauseFrom = 0;
+				tag = signedOnItsLine(span);
+				if (tag == null) {
+					tag = signedBelow(span);
+					if (tag != null) {
+						tagParagraph = span.lastParagraph() + 1;
+						tagClauseFrom = 0;
+					}
 				}
 			}
 			Attribution attribution = null;
@@ -763,45 +766,82 @@ final class AttributionRun {
 		}
 
 		/**
-		 * A quotation that is its own paragraph signed by the next one, a dash and a name
-		 * ({@code "..."} then {@code - Sanders.}), as fact checks and collections of
-		 * quotations set them: the tag of that name, else null.
+		 * A quotation that is its own paragraph signed after a dash and a name, on its
+		 * line ({@code "..." ― Ada Lindqvist}) or in the next paragraph ({@code "..."}
+		 * then {@code - Sanders.}), as fact checks and collections of quotations set
+		 * them: the tag of that name, else null.
 		 */
-		private Tag signature(QuoteSpan span) {
+		private Tag signedOnItsLine(QuoteSpan span) {
 			int last = span.lastParagraph();
-			if (last + 1 >= masked.size()) {
+			String line = masked.get(last);
+			int dashes = afterClosingMark(span);
+			int at = dashes;
+			while (at < line.length() && SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
+				at++;
+			}
+			boolean signed = at > dashes && at - dashes <= 2 && line.length() - at <= SIGNATURE_LENGTH;
+			return signed ? signer(last, at) : null;
+		}
+
+		/** See {@link #signedOnItsLine}: the signature in the next paragraph. */
+		private Tag signedBelow(QuoteSpan span) {
+			int last = span.lastParagraph();
+			if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
 				return null;
 			}
-			String rest = masked.get(last).substring(Math.min(span.after(), masked.get(last).length())).strip();
-			String line = masked.get(last + 1);
+			String next = masked.get(last + 1);
 			int dash = 0;
-			while (dash < line.length() && Character.isWhitespace(line.charAt(dash))) {
+			while (dash < next.length() && Character.isWhitespace(next.charAt(dash))) {
 				dash++;
 			}
-			if (!(rest.isEmpty() || rest.equals(".")) || dash >= line.length() || line.length() > SIGNATURE_LENGTH) {
+			if (dash >= next.length() || next.length() > SIGNATURE_LENGTH) {
 				return null;
 			}
-			if ("-–—".indexOf(line.charAt(dash)) < 0) {
+			if (SIGNATURE_DASHES.indexOf(next.charAt(dash)) < 0) {
 				dash--; // the reader may have taken the dash for a list bullet
 			}
-			Passage signed = passages.get(last + 1);
-			int first = signed.firstTokenFrom(dash + 1);
+			return signer(last + 1, dash + 1);
+		}
+
+		/** Where the text after a quotation's closing mark and a full stop resumes. */
+		private int afterClosingMark(QuoteSpan span) {
+			String line = masked.get(span.lastParagraph());
+			int at = Math.min(span.after(), line.length());
+			while (at < line.length() && (Character.isWhitespace(line.charAt(at)) || line.charAt(at) == '.')) {
+				at++;
+			}
+			return at;
+		}
+
+		/**
+		 * The name that opens paragraph {@code p} at {@code from} and ends it, but for a
+		 * full stop or a short description after a comma ("Ada Lindqvist, county clerk"),
+		 * as a tag; else null.
+		 */
+		private Tag signer(int p, int from) {
+			Passage signed = passages.get(p);
+			String line = masked.get(p);
+			int first = signed.firstTokenFrom(from);
 			if (first >= signed.tokens().size()) {
 				return null;
 			}
 			Mention mention = signed.mentionFrom(signed.tokens().get(first).start());
 			if (mention == null || mention.possessive() || mention.start() != signed.tokens().get(first).start()
-					|| !line.substring(dash + 1, mention.start()).isBlank()) {
+					|| !line.substring(from, mention.start()).isBlank()) {
 				return null;
 			}
 			String after = line.substring(mention.end()).strip();
-			if (!(after.isEmpty() || after.equals(".") || after.startsWith(","))) {
+			if (!(after.isEmpty() || after.equals(".") || after.startsWith(","))
+					|| after.indexOf(QuoteScanner.MASK) >= 0) {
 				return null;
 			}
 			Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 					mention.end());
 			return new Tag("-", subject, true, true, true, mention.end());
 		}
+
+		/** Dashes that may open a signature: hyphen, en, em dash and horizontal bar. */
+		private static final String SIGNATURE_DASHES = "-\u2013\u2014\u2015";
 
 		/** Longest line taken for the signature under a quotation. */
 		private static final int SIGNATURE_LENGTH = 120;

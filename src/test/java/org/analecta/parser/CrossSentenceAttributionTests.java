@@ -149,6 +149,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationSignedOnItsOwnLineAfterADashIsTheSignersOwn() {
+		List<Quote> quotes = quotes(
+				"\u201cWe will have the money by spring and the new roads by the end of summer.\u201d \u2015 Ada Lindqvist",
+				"\u201cNobody on this council has ever asked for a single new road.\u201d\u2015 Ilse Brandvold. ",
+				"\"The bridge can wait another year, and so can the school on the hill.\" -- Tomas Vrell, county clerk",
+				"\"We have waited long enough for this road to be built by somebody.\" \u2014 Nobody here agrees with that.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Ada Lindqvist", "Ilse Brandvold", "Tomas Vrell", null);
+	}
+
+	@Test
 	void itAfterADocumentIsTheDocument() {
 		Quote quote = single(quotes("On her website, Mara Quill has begun a new campaign for the county seat. "
 				+ "\"This is your town and your vote,\" it now says."));
