@@ -96,12 +96,17 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * An apposition between a name and the cue: {@code X, R-Ky., said},
-	 * {@code X (R-Fla.) said}, also of up to four parts ({@code X, 30, of Raleigh, N.C.,
-	 * who was among those polled, said}). Each part ends at the first comma, so the match
-	 * never backtracks.
+	 * {@code X (R-Fla.) said}, {@code X (R-Fla.), a member of the panel, said}, also of
+	 * up to four parts
+	 * ({@code X, 30, of Raleigh, N.C., who was among those polled, said}). Each part ends
+	 * at the first comma, so the match never backtracks.
 	 */
 	private static final Pattern APPOSITION_BEFORE_CUE = Pattern
-		.compile("\\s*(?:,[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},|\\([^()]{1,80}\\))\\s*");
+		.compile("\\s*(?:" + commaPart() + "|\\([^()]{1,80}\\)(?:\\s*" + commaPart() + ")?)\\s*");
+
+	private static String commaPart() {
+		return ",[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},";
+	}
 
 	/** One more part of an apposition, up to its comma. */
 	private static final Pattern APPOSITION_PART = Pattern.compile("[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},\\s*");

@@ -261,6 +261,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aPartyAndStateThenAnAppositionBeforeTheVerbAfterTheQuotation() {
+		List<Quote> quotes = quotes("\"We will not pass this budget without the new roads in it,\" Rep. Hal "
+				+ "Brenner (R-S.C.), a member of the budget panel, said in a phone interview. \"Everyone here "
+				+ "knows that much.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Hal Brenner", "Hal Brenner");
+	}
+
+	@Test
 	void aStateAfterAPrepositionIsNoSpeaker() {
 		Quote quote = single(quotes("Senator Hal Brenner, also campaigning in Wisconsin, said the mayor was "
 				+ "\"handing the whole city to the banks.\""));
