@@ -267,6 +267,18 @@ final class HeaderFields {
 				return true;
 			}
 		}
+		int comma = field.indexOf(", ");
+		while (comma > 0) {
+			// "INSS Insight No. 1441, March 4, 2021": a field and the date after a comma.
+			LocalDate date = ReportDates.whole(withoutWeekday(field.substring(comma + 2)));
+			Fields before = new Fields();
+			if (date != null && readField(field.substring(0, comma), before)) {
+				into.merge(before);
+				into.published = into.published == null ? date : into.published;
+				return true;
+			}
+			comma = field.indexOf(", ", comma + 2);
+		}
 		List<String> byline = Bylines.byline(field);
 		if (byline != null) {
 			into.authors.addAll(byline);

@@ -57,8 +57,11 @@ final class TextReportReader implements ReportReader {
 		}
 		List<List<String>> rawBlocks = splitOnBlankLines(content);
 		List<String> units = new ArrayList<>();
+		boolean header = true;
 		for (List<String> lines : rawBlocks) {
-			units.addAll(joinWrappedLines(lines));
+			List<String> joined = joinWrappedLines(lines, header);
+			units.addAll(joined);
+			header &= joined.stream().noneMatch(TextReportReader::isProse);
 		}
 		List<Block> blocks = new ArrayList<>();
 		boolean inNotes = false;
@@ -196,7 +199,14 @@ final class TextReportReader implements ReportReader {
 		return Character.getType(c) == Character.CONTROL ? DROP : KEEP;
 	}
 
-	private static List<String> joinWrappedLines(List<String> lines) {
+	/**
+	 * Lines are joined where a line as long as the block's longest runs on in the next.
+	 * Before the first paragraph of prose ({@code header}), a saved page's header lines
+	 * often stand one under the other without blank lines, the title as long as any:
+	 * there a header line (a date, a byline, a series number), the line before one, and a
+	 * line in title case before a capitalised line each stay apart.
+	 */
+	private static List<String> joinWrappedLines(List<String> lines, boolean header) {
 		if (lines.size() == 1) {
 			return lines;
 		}
@@ -210,8 +220,8 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !previous.contains(" | ")
-					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null));
+					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
+					&& !(header && standsApart(previous, line));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
 					current.append(line);
@@ -229,6 +239,26 @@ final class TextReportReader implements ReportReader {
 		units.add(current.toString());
 		return units;
 	}
+
+	/**
+	 * See {@link #joinWrappedLines}: two lines of a header that are not one wrapped line.
+	 */
+	private static boolean standsApart(String previous, String line) {
+		return isHeaderLine(previous) || isHeaderLine(line)
+				|| (BlockRules.looksLikeHeading(previous) && Character.isUpperCase(line.codePointAt(0)));
+	}
+
+	private static boolean isHeaderLine(String line) {
+		return line.length() <= HeaderFields.MAX_LINE && HeaderFields.readLine(line, new HeaderFields.Fields());
+	}
+
+	/** A paragraph of running text: after it, no header line is looked for. */
+	private static boolean isProse(String unit) {
+		return BlockRules.words(unit) >= PROSE_WORDS && endsSentence(unit);
+	}
+
+	/** Fewest words of a paragraph of running text. */
+	private static final int PROSE_WORDS = 25;
 
 	private static boolean endsSentence(String line) {
 		char last = line.charAt(line.length() - 1);

@@ -42,6 +42,26 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSeriesNumberAndADateInOneFieldAfterAComma() throws ParseException {
+		ParsedReport report = parse(
+				"Fisheries Report No. 12, May 9, 2020\n\nThe Long Road Back for the Fleet\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Fisheries Report");
+		assertThat(report.seriesNumber()).isEqualTo("12");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 5, 9));
+		assertThat(report.title()).isEqualTo("The Long Road Back for the Fleet");
+	}
+
+	@Test
+	void headerLinesOneUnderTheOtherWithoutBlankLines() throws ParseException {
+		ParsedReport report = parse("Gulf Policy Forum\nCommentary\nThe Long Road Back for Yemen's Central Bank\n"
+				+ "A quieter presence may serve the bank better than open confrontation.\nby Dana Whitfield\n"
+				+ "Thursday, March 4, 2021\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Long Road Back for Yemen's Central Bank");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void theSiteNameAsTheAddressSpellsItIsNotTheTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://www.iranobserver.org/2020/01/08/x\n\nThe Iran Observer\n\n"
 				+ "After Soleimani\n\nJanuary 8, 2020\n\n" + PROSE);

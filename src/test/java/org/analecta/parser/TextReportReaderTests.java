@@ -95,6 +95,30 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void headerLinesWithoutBlankLinesBetweenThemStayApartWhileWrappedProseAfterThemIsJoined() {
+		String saved = """
+				Gulf Policy Forum
+				The Long Road Back for Yemen's Central Bank in Aden and Sanaa
+				by Dana Whitfield
+				Published on March 4, 2021
+				Fisheries Report No. 12, May 9, 2020
+				A Sentence-case dek line that is long enough to look wrapped here.
+
+				The foreign ministry spokesman told reporters in Tehran on Monday that
+				the talks had concerned only the nuclear issue and had not touched on
+				the question of Iraq at all, and that the Gulf Policy Forum and the
+				Central Bank in Aden had asked to meet the negotiators in the spring.
+				""";
+		assertThat(read(saved)).extracting(Block::text)
+			.containsExactly("Gulf Policy Forum", "The Long Road Back for Yemen's Central Bank in Aden and Sanaa",
+					"by Dana Whitfield", "Published on March 4, 2021", "Fisheries Report No. 12, May 9, 2020",
+					"A Sentence-case dek line that is long enough to look wrapped here.",
+					"The foreign ministry spokesman told reporters in Tehran on Monday that the talks had concerned only "
+							+ "the nuclear issue and had not touched on the question of Iraq at all, and that the Gulf "
+							+ "Policy Forum and the Central Bank in Aden had asked to meet the negotiators in the spring.");
+	}
+
+	@Test
 	void hardWrappedLinesAreJoinedAndShortLinesKeptApart() {
 		String wrapped = """
 				The foreign ministry spokesman told reporters in Tehran on Monday that
