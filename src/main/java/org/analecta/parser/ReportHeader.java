@@ -150,7 +150,7 @@ final class ReportHeader {
 		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title)
 				: -1;
 		if (nameLine >= 0) {
-			fields.authors.add(Bylines.personName(blocks.get(nameLine).text().strip()));
+			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
 		}
 		int last = Math.max(title, nameLine);
 		for (int i = 0; i < roles.size(); i++) {
@@ -165,16 +165,16 @@ final class ReportHeader {
 	}
 
 	/**
-	 * An author line without "By": a person's name alone on the line under the title,
-	 * above the text's first heading ("Abstract") or the date line. Place names are never
-	 * taken for one.
+	 * An author line without "By": a person's name alone on the line under the title, or
+	 * a few names joined by "and" or commas, above the text's first heading ("Abstract")
+	 * or the date line. Place names are never taken for one.
 	 */
 	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
 		int next = title + 1;
 		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
 			return -1;
 		}
-		if (!isBareName(blocks.get(next).text().strip())) {
+		if (bareNames(blocks.get(next).text().strip()).isEmpty()) {
 			return -1;
 		}
 		// Only where bylines stand, right above "Abstract" or "Introduction" or the date
@@ -282,6 +282,30 @@ final class ReportHeader {
 		}
 		return consumed;
 	}
+
+	/**
+	 * The names of a line made of nothing but one to {@value #MOST_BARE_NAMES} persons'
+	 * names ("Ali Mousavi", "Ali Mousavi and Dana Whitfield"), else none.
+	 */
+	private static List<String> bareNames(String text) {
+		String[] parts = NAME_LIST_SEPARATOR.split(text);
+		if (parts.length > MOST_BARE_NAMES) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>(parts.length);
+		for (String part : parts) {
+			if (!isBareName(part)) {
+				return List.of();
+			}
+			names.add(Bylines.personName(part));
+		}
+		return names;
+	}
+
+	private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+
+	/** Most names a bare author line holds. */
+	private static final int MOST_BARE_NAMES = 4;
 
 	/**
 	 * A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear
@@ -439,7 +463,7 @@ final class ReportHeader {
 		for (int i = end; i >= start; i--) {
 			String text = blocks.get(i).text().strip();
 			// A name alone under the title is its byline (see nameUnderTitle).
-			if (!isKicker(text) && !(i > start && isBareName(text))) {
+			if (!isKicker(text) && !(i > start && !bareNames(text).isEmpty())) {
 				return i;
 			}
 		}

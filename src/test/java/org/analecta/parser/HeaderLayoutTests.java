@@ -264,6 +264,21 @@ class HeaderLayoutTests {
 	// --- bylines ---
 
 	@Test
+	void namesAloneUnderTheTitleAboveTheDateAreItsAuthors() throws ParseException {
+		ParsedReport one = parse("The Long Road Back for the Fleet\n\nDana Whitfield\n\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(one.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		ParsedReport two = parse(
+				"The Long Road Back for the Fleet\n\nDana Whitfield and Omar Haddad\n\nThursday, March 4, 2021\n\n"
+						+ PROSE);
+		assertThat(two.authors()).extracting(ParsedReport.Author::name)
+			.containsExactly("Dana Whitfield", "Omar Haddad");
+		assertThat(two.title()).isEqualTo("The Long Road Back for the Fleet");
+		ParsedReport places = parse(
+				"The Long Road Back for the Fleet\n\nBasra and Baghdad\n\nThursday, March 4, 2021\n\n" + PROSE);
+		assertThat(places.authors()).isEmpty();
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
