@@ -52,7 +52,7 @@ final class BlockRules {
 
 	private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
 			"^(?:related(?: reports?| articles?| stories| content| links| posts)?|read more|more on this topic|back to top|"
-					+ "advertisement|sponsored|subscribe(?: to [^.]{1,40})?|sign up for [^.]{1,40}|click here to (?:print|share|subscribe|donate|download)[^.]{0,40}|"
+					+ "advertisement|sponsored|also available in [^.]{1,40}|subscribe(?: to [^.]{1,40})?|sign up for [^.]{1,40}|click here to (?:print|share|subscribe|donate|download)[^.]{0,40}|"
 					+ "donate(?: now)?|support (?:us|our work)|all rights reserved[^.]{0,60}|copyright[^.]{0,80}|©[^.]{0,80}|"
 					+ "this (?:site|website) uses cookies[^.]{0,120}|we use cookies[^.]{0,120}|accept(?: all)? cookies|"
 					+ "(?:view|see) (?:all|more) (?:reports|articles)|tags?|topics?|keywords?)\\s*[:.!]?$",

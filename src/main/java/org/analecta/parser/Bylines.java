@@ -183,6 +183,16 @@ final class Bylines {
 				&& (n == 2 || !Character.isLetter(name.charAt(n - 3)));
 	}
 
+	/**
+	 * A short line naming an office and nothing more, as under an author's name: "Senior
+	 * Fellow, Middle East Program".
+	 */
+	static boolean isRoleLine(String line) {
+		String text = line.strip();
+		return text.length() <= 100 && BlockRules.words(text) <= 10 && !BlockRules.endsLikeSentence(text)
+				&& !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && mentionsRole(text);
+	}
+
 	private static boolean mentionsRole(String text) {
 		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
 			if (ROLE_WORDS.contains(word)) {

@@ -47,7 +47,7 @@ final class HeaderFields {
 
 	static final Pattern SERIES = Pattern
 		.compile("^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}"
-				+ NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
+				+ "(?:[-–—:,]\\s{0,3})?" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
 
 	/**
 	 * "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series'
@@ -89,6 +89,10 @@ final class HeaderFields {
 
 	private static final Pattern PLACE = Pattern
 		.compile("^[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|and)){0,3}$");
+
+	/** An e-mail address or a social-media handle beside a byline. */
+	private static final Pattern CONTACT = Pattern
+		.compile("^(?:[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}|@\\w{1,30})$");
 
 	private HeaderFields() {
 	}
@@ -197,6 +201,10 @@ final class HeaderFields {
 				unknownPlaces |= !listed.stream().allMatch(KnownPlaces::isKnown);
 				continue;
 			}
+			if (several && CONTACT.matcher(field).matches()) {
+				continue; // "By X | March 4, 2021 | x@example.org | @x": the author's
+							// address
+			}
 			if (!several || !isNameField(field)) {
 				return false;
 			}
@@ -242,6 +250,9 @@ final class HeaderFields {
 				into.merge(labelled);
 				return true;
 			}
+			if (readNumericDate(field.substring(label.end()), into)) {
+				return true;
+			}
 		}
 		Matcher updated = UPDATED_LABEL.matcher(field);
 		if (updated.find() && updated.end() > 0) {
@@ -261,7 +272,9 @@ final class HeaderFields {
 		if (leading != null) {
 			String rest = text.substring(leading.end()).strip();
 			Fields restFields = new Fields();
-			if (AFTER_DATE.matcher(rest).matches() || readField(rest, restFields)) {
+			// "February 28, 2006 No. 1099": the number repeats the series line's.
+			if (AFTER_DATE.matcher(rest).matches() || NUMBER_FIELD.matcher(rest).matches()
+					|| readField(rest, restFields)) {
 				into.published = into.published == null ? leading.date() : into.published;
 				into.merge(restFields);
 				return true;
@@ -335,6 +348,35 @@ final class HeaderFields {
 		}
 		return true;
 	}
+
+	/**
+	 * "04/03/2021 by Jane Doe" after a "Posted on" label: a header line. The date is kept
+	 * only when the order of day and month is plain (one of them above 12); "04/03/2021"
+	 * is the 4th of March in Europe and the 3rd of April in America, so it gives none.
+	 */
+	private static boolean readNumericDate(String text, Fields into) {
+		Matcher numeric = NUMERIC_DATE.matcher(text);
+		if (!numeric.lookingAt()) {
+			return false;
+		}
+		String rest = text.substring(numeric.end()).strip();
+		Fields restFields = new Fields();
+		if (!rest.isEmpty() && !AFTER_DATE.matcher(rest).matches() && !readField(rest, restFields)) {
+			return false;
+		}
+		int first = Integer.parseInt(numeric.group(1));
+		int second = Integer.parseInt(numeric.group(2));
+		int year = Integer.parseInt(numeric.group(3));
+		int day = first > 12 ? first : second > 12 ? second : -1;
+		int month = first > 12 ? second : first;
+		if (day > 0 && month <= 12 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+			into.published = into.published == null ? LocalDate.of(year, month, day) : into.published;
+		}
+		into.merge(restFields);
+		return true;
+	}
+
+	private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
 
 	private static String withoutWeekday(String text) {
 		Matcher m = WEEKDAY.matcher(text);

@@ -147,8 +147,11 @@ final class ReportHeader {
 				}
 			}
 		}
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title)
-				: -1;
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle
+				? nameUnderTitle(blocks, roles, title, fields.date() != null) : -1;
+		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
+			nameLine = nameUnderDate(blocks, roles, title);
+		}
 		if (nameLine >= 0) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
 		}
@@ -166,10 +169,11 @@ final class ReportHeader {
 
 	/**
 	 * An author line without "By": a person's name alone on the line under the title, or
-	 * a few names joined by "and" or commas, above the text's first heading ("Abstract")
-	 * or the date line. Place names are never taken for one.
+	 * a few names joined by "and" or commas, above the text's first heading ("Abstract"),
+	 * the date line, or the text itself when the header gave a date. Place names are
+	 * never taken for one.
 	 */
-	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title) {
+	private static int nameUnderTitle(List<Block> blocks, List<Role> roles, int title, boolean dated) {
 		int next = title + 1;
 		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
 			return -1;
@@ -181,12 +185,47 @@ final class ReportHeader {
 		// line:
 		// elsewhere a short capitalised line under the title ("Santa Cruz") is a dateline
 		// or a kicker.
-		if (next + 1 >= blocks.size()) {
+		// Page furniture ("4 min read") and one line of the author's office ("Senior
+		// Fellow, Middle East Program") may stand between.
+		int following = skipFurniture(roles, next + 1);
+		if (following < blocks.size() && Bylines.isRoleLine(blocks.get(following).text())) {
+			following = skipFurniture(roles, following + 1);
+		}
+		if (following >= blocks.size()) {
 			return -1;
 		}
+		if (following >= roles.size() && dated) {
+			return next; // the last line of a dated header, right above the text
+		}
 		HeaderFields.Fields below = new HeaderFields.Fields();
-		String after = blocks.get(next + 1).text();
+		String after = blocks.get(following).text();
 		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
+	}
+
+	/**
+	 * An author line without "By" under the header's last date line, below the title
+	 * ("Research Paper", title, "4 March 2021", "Dana Whitfield"), else -1.
+	 */
+	private static int nameUnderDate(List<Block> blocks, List<Role> roles, int title) {
+		int lastFields = roles.lastIndexOf(Role.FIELDS);
+		if (lastFields < title) {
+			return -1;
+		}
+		int next = skipFurniture(roles, lastFields + 1);
+		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
+			return -1;
+		}
+		HeaderFields.Fields line = new HeaderFields.Fields();
+		boolean dated = HeaderFields.readBlock(blocks.get(lastFields).text(), line) && line.date() != null;
+		return dated && !bareNames(blocks.get(next).text().strip()).isEmpty() ? next : -1;
+	}
+
+	private static int skipFurniture(List<Role> roles, int from) {
+		int at = from;
+		while (at < roles.size() && roles.get(at) == Role.FURNITURE) {
+			at++;
+		}
+		return at;
 	}
 
 	/**
@@ -316,8 +355,9 @@ final class ReportHeader {
 			return false;
 		}
 		for (String word : WHITE_SPACE.split(text)) {
-			// Names have no possessives or verbs, and are no places.
-			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
+			// Names have no possessives or verbs, and are no places or institutions.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")
+					|| INSTITUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				return false;
 			}
 		}
@@ -425,10 +465,18 @@ final class ReportHeader {
 				continue;
 			}
 			if (role == Role.TITLE_LIKE && titleLike(blocks.get(i), true)) {
-				return i;
+				// A name under the date line is the byline when a title stands above
+				// (see nameUnderDate).
+				int above = bareNames(blocks.get(i).text().strip()).isEmpty() ? -1 : titleAbove(blocks, roles, anchor);
+				return above >= 0 ? above : i;
 			}
 			break;
 		}
+		return titleAbove(blocks, roles, anchor);
+	}
+
+	/** The title among the title-like lines just above the first header line, or -1. */
+	private static int titleAbove(List<Block> blocks, List<Role> roles, int anchor) {
 		int blurbs = 0;
 		int groupStart = -1;
 		int groupEnd = -1;

@@ -279,6 +279,60 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anOlderSeriesLineWithADashBeforeTheNumberAndADateLineRepeatingIt() throws ParseException {
+		ParsedReport report = parse("Special Dispatch Series - No. 1099\nFebruary 28, 2006 No. 1099\n\n"
+				+ "Fishermen Protest the New Quotas\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch Series");
+		assertThat(report.seriesNumber()).isEqualTo("1099");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2006, 2, 28));
+		assertThat(report.title()).isEqualTo("Fishermen Protest the New Quotas");
+	}
+
+	@Test
+	void anAddressAndAHandleBesideTheBylineAreNoObstacle() throws ParseException {
+		ParsedReport report = parse("Fishermen Protest the New Quotas\n"
+				+ "By Dana Whitfield | March 4, 2021 | dana@example.org | @dwhitfield\n\n" + PROSE);
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
+	}
+
+	@Test
+	void aNameUnderTheTitleWithItsOfficeOrAReadingTimeBeforeTheDate() throws ParseException {
+		ParsedReport office = parse("Fishermen Protest the New Quotas\nDana Whitfield\n"
+				+ "Senior Fellow, Coastal Program\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(office.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		ParsedReport reading = parse(
+				"Fishermen Protest the New Quotas\nDana Whitfield\n4 min read\nMar 4, 2021\n\n" + PROSE);
+		assertThat(reading.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		assertThat(reading.title()).isEqualTo("Fishermen Protest the New Quotas");
+	}
+
+	@Test
+	void aNameUnderTheDateLineOrRightAboveTheTextOfADatedHeader() throws ParseException {
+		ParsedReport underDate = parse("Research Paper\nFishermen Protest the New Quotas\nCoastal Affairs Programme\n"
+				+ "4 March 2021\nDana Whitfield\n\n" + PROSE);
+		assertThat(underDate.title()).isEqualTo("Fishermen Protest the New Quotas");
+		assertThat(underDate.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		ParsedReport aboveText = parse("Coastal Issue Brief No. 5, March 4, 2021\nFishermen Protest the New Quotas\n"
+				+ "Dana Whitfield and Omar Haddad\n\n" + PROSE);
+		assertThat(aboveText.authors()).extracting(ParsedReport.Author::name)
+			.containsExactly("Dana Whitfield", "Omar Haddad");
+		assertThat(aboveText.sections()).allSatisfy(section -> assertThat(section.heading()).isNull());
+	}
+
+	@Test
+	void aPostedOnLineWithANumericDateKeepsOnlyADateWhoseOrderIsPlain() throws ParseException {
+		ParsedReport ambiguous = parse(
+				"Posted on 04/03/2021 by Dana Whitfield\nFishermen Protest the New Quotas\n\n" + PROSE);
+		assertThat(ambiguous.title()).isEqualTo("Fishermen Protest the New Quotas");
+		assertThat(ambiguous.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		assertThat(ambiguous.publishedOn()).isNull();
+		ParsedReport plain = parse(
+				"Posted on 24/03/2021 by Dana Whitfield\nFishermen Protest the New Quotas\n\n" + PROSE);
+		assertThat(plain.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 24));
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
