@@ -203,6 +203,7 @@ final class CoreferenceTracker {
 		Entry subject = null;
 		String firstName = null;
 		boolean several = false;
+		boolean severalHere = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()
@@ -217,6 +218,7 @@ final class CoreferenceTracker {
 			}
 			else if (!firstName.equals(entry.speaker().name())) {
 				several = true;
+				severalHere |= entry.position() / PARAGRAPH == before / PARAGRAPH;
 			}
 			if (nearest == null) {
 				nearest = entry;
@@ -229,7 +231,10 @@ final class CoreferenceTracker {
 		// they are mostly men, and the woman is the one the paragraph is about.
 		boolean open = several && gender == Gender.MALE;
 		if (subject != null) {
-			weak = open && genderAt(subject, before) != gender;
+			// ... unless the subject is the only person of a fitting gender this
+			// paragraph has named: the others are in the paragraph before.
+			boolean alone = !severalHere && subject.position() / PARAGRAPH == before / PARAGRAPH;
+			weak = open && genderAt(subject, before) != gender && !alone;
 			return subject;
 		}
 		// Nobody fitting is a subject: the one person of a fitting gender named in this

@@ -80,6 +80,7 @@ final class MentionFinder {
 		findDescribedOutlets(text, tokens, claimed, mentions);
 		findOutletsBeforeDescriptor(text, tokens, claimed, mentions);
 		findKnownOutlets(text, tokens, claimed, mentions);
+		findArabicOrganisations(text, tokens, claimed, mentions);
 		findPersons(text, tokens, claimed, mentions);
 		findInstitutions(text, tokens, claimed, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
@@ -409,6 +410,45 @@ final class MentionFinder {
 		}
 		return false;
 	}
+
+	/**
+	 * Arabic names of militias, parties and movements, which open with the word for what
+	 * they are ("Kata'ib Hizbullah", "Asa'ib Ahl Al-Haq", "Harakat Al-Nujaba"): without
+	 * this, the person pass takes them for a person's name, and a "he" after them finds
+	 * two men where the text names one.
+	 */
+	private static void findArabicOrganisations(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Token head = tokens.get(i);
+			if (claimed[i] || !head.capitalised() || head.possessive()
+					|| !ARABIC_ORGANISATION_HEADS.contains(head.key().replace("'", ""))) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < tokens.size() && end - i <= 4 && !claimed[end] && adjacent(text, tokens, end - 1, end)
+					&& tokens.get(end).capitalised() && !tokens.get(end - 1).possessive()
+					&& !NameVocabulary.isTitle(tokens.get(end).text())) {
+				end++;
+			}
+			if (end == i + 1) {
+				continue;
+			}
+			Token last = tokens.get(end - 1);
+			String name = text.substring(head.start(), last.start()) + last.bare();
+			out.add(new Mention(head.start(), last.end(), name, name, null, SpeakerKind.INSTITUTION,
+					last.possessive()));
+			claim(claimed, i, end);
+			i = end - 1;
+		}
+	}
+
+	/**
+	 * Arabic words for a kind of organisation that open its name, apostrophes left out:
+	 * brigades, leagues, movement, companies, brigade, army, party, front, organisation,
+	 * group, authority, supporters, forces.
+	 */
+	private static final Set<String> ARABIC_ORGANISATION_HEADS = Set.of("kataib", "asaib", "harakat", "saraya", "liwa",
+			"jaysh", "jaish", "hizb", "jabhat", "tanzim", "jamaat", "hayat", "ansar", "quwat");
 
 	private void findInstitutions(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {

@@ -1456,6 +1456,10 @@ final class SpeakerTagMatcher {
 		if (subject != null) {
 			return subject;
 		}
+		Subject office = officeOfInstitution(passage, last);
+		if (office != null) {
+			return office;
+		}
 		// "... excerpts from an interview with Hassan Nasrallah, which aired on ...:"
 		// names him earlier.
 		List<Token> tokens = passage.tokens();
@@ -1466,6 +1470,26 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "IRGC Commander:", "Kata'ib Hizbullah Spokesman:": an office of the institution
+	 * named right before it, held by someone the label does not name. The speaker is that
+	 * unnamed person (kept as written), never the institution.
+	 */
+	private static Subject officeOfInstitution(Passage passage, int last) {
+		List<Token> tokens = passage.tokens();
+		Token title = tokens.get(last);
+		if (!NameVocabulary.isTitle(title.text()) || last == 0) {
+			return null;
+		}
+		Mention institution = passage.mentionEndingAt(tokens.get(last - 1).end());
+		if (institution == null || institution.kind() == SpeakerKind.PERSON || institution.possessive()
+				|| !passage.masked().substring(institution.end(), title.start()).isBlank()) {
+			return null;
+		}
+		return new Subject(SubjectType.DESCRIPTION, null, passage.masked().substring(institution.start(), title.end()),
+				title.key(), institution.start(), title.end());
 	}
 
 	private static Tag accordingTo(Passage passage, int to, int open) {

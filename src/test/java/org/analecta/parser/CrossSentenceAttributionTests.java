@@ -160,6 +160,30 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void heAfterTheOnlyPersonThisParagraphNamesIsThatPersonThoughAnotherOfUnknownGenderCameBefore() {
+		List<Quote> quotes = quotes(
+				"On Monday, militia spokesman Abu Zayd Al-Qarani posted on his channel: \"The convoy will not pass.\"",
+				"In an interview with a news agency, Tawfiq Al-Murri said that the talks \"have failed again.\" "
+						+ "He added: \"We have the means, and we have the will to use them.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Abu Zayd Al-Qarani", "Tawfiq Al-Murri", "Tawfiq Al-Murri");
+	}
+
+	@Test
+	void heAfterTwoPersonsOfUnknownGenderInOneParagraphStaysOpen() {
+		List<Quote> quotes = quotes("Tawfiq Al-Murri met Abu Zayd Al-Qarani in the capital on Monday. "
+				+ "He said: \"We have the means, and we have the will to use them.\"");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void anArabicOrganisationsNameIsNoPersonBeforeAHe() {
+		List<Quote> quotes = quotes(
+				"Saraya Al-Fajr commander Tawfiq Al-Murri said the group was ready. He added: \"We will not wait.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Tawfiq Al-Murri");
+	}
+
+	@Test
 	void itAfterADocumentIsTheDocument() {
 		Quote quote = single(quotes("On her website, Mara Quill has begun a new campaign for the county seat. "
 				+ "\"This is your town and your vote,\" it now says."));

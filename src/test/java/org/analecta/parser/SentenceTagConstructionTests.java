@@ -269,6 +269,15 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void anOfficeOfAnInstitutionBeforeAColonIsAnUnnamedPersonNotTheInstitution() {
+		List<Quote> quotes = quotes("IRGC Commander: \"We will answer any attack on our boats in the strait.\"",
+				"Saraya Al-Fajr Spokesman: \"The convoy will not pass through our villages again.\"");
+		assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+		assertThat(quotes).extracting(Quote::speakerAsWritten)
+			.containsExactly("IRGC Commander", "Saraya Al-Fajr Spokesman");
+	}
+
+	@Test
 	void aStateAfterAPrepositionIsNoSpeaker() {
 		Quote quote = single(quotes("Senator Hal Brenner, also campaigning in Wisconsin, said the mayor was "
 				+ "\"handing the whole city to the banks.\""));
