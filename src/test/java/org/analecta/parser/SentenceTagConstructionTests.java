@@ -571,6 +571,27 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Harold Lamb");
 	}
 
+	@Test
+	void theOwnerOfARemarkSpeaksTheQuotationItIntroduces() {
+		Quote quote = single(quotes("Former mayor Ada Lindqvist stirred a row last spring over her remark that "
+				+ "\"the council cannot count past ten.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@Test
+	void aNamedOwnersAnswerAfterWasSpeaks() {
+		Quote quote = single(quotes("Asked about the vote, Peter Oake's answer was: \"We have counted the ballots "
+				+ "and we have the numbers.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Oake");
+	}
+
+	@Test
+	void anOwnedRemarkThatIsTheQuotationsSubjectIsNoTag() {
+		Quote quote = single(quotes("The town said Peter Oake's comments \"are based on opinion, not facts at all.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The town");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
