@@ -592,6 +592,26 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("The town");
 	}
 
+	@Test
+	void aVerbOfViewPutsThePersonsPhraseBeforeAPartialQuotation() {
+		Quote quote = single(quotes("Kay Lund thought the zoning plan was \"a gift to developers and nobody else.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void anOfferedPhraseIsTheOfferersWords() {
+		Quote quote = single(quotes("Mayor Ada Lin offered \"my thoughts and prayers to the families of the victims\" "
+				+ "at the vigil on Sunday."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lin");
+	}
+
+	@Test
+	void aCitedPhraseIsTheCitersWords() {
+		Quote quote = single(
+				quotes("Tom Reyes cited \"gaps in the count in three precincts\" as the reason for the delay."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
