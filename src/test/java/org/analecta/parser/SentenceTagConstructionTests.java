@@ -612,6 +612,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void aDefendedPhraseIsTheDefendersWords() {
+		Quote quote = single(
+				quotes("Kay Lund defended the \"simple and honest budget we promised the voters\" on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
