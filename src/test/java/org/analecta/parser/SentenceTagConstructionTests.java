@@ -600,7 +600,7 @@ class SentenceTagConstructionTests {
 
 	@Test
 	void anOfferedPhraseIsTheOfferersWords() {
-		Quote quote = single(quotes("Mayor Ada Lin offered \"my thoughts and prayers to the families of the victims\" "
+		Quote quote = single(quotes("Mayor Ada Lin offered \"my full support to the volunteers who rebuilt the park\" "
 				+ "at the vigil on Sunday."));
 		assertThat(quote.speaker().name()).isEqualTo("Ada Lin");
 	}
