@@ -203,7 +203,6 @@ final class CoreferenceTracker {
 		Entry subject = null;
 		String firstName = null;
 		boolean several = false;
-		boolean severalHere = false;
 		for (int i = entries.size() - 1; i >= oldest(); i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()
@@ -218,7 +217,6 @@ final class CoreferenceTracker {
 			}
 			else if (!firstName.equals(entry.speaker().name())) {
 				several = true;
-				severalHere |= entry.position() / PARAGRAPH == before / PARAGRAPH;
 			}
 			if (nearest == null) {
 				nearest = entry;
@@ -231,10 +229,7 @@ final class CoreferenceTracker {
 		// they are mostly men, and the woman is the one the paragraph is about.
 		boolean open = several && gender == Gender.MALE;
 		if (subject != null) {
-			// ... unless the subject is the only person of a fitting gender this
-			// paragraph has named: the others are in the paragraph before.
-			boolean alone = !severalHere && subject.position() / PARAGRAPH == before / PARAGRAPH;
-			weak = open && genderAt(subject, before) != gender && !alone;
+			weak = open && genderAt(subject, before) != gender && !latestInParagraph(subject, nearest, before);
 			return subject;
 		}
 		// Nobody fitting is a subject: the one person of a fitting gender named in this
@@ -252,6 +247,18 @@ final class CoreferenceTracker {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the subject is the latest fitting person named before the pronoun and
+	 * stands in the pronoun's own paragraph: "Party consultant Vesko Renner, a pollster,
+	 * took up the theme. "...," he said." goes on with Renner, however many men of
+	 * unknown gender the paragraph before named, since nobody else has come between.
+	 * Measured on polnear/train: 7 more right, 3 more wrong by the scorer (two of them a
+	 * place taken for a person), dev unchanged.
+	 */
+	private static boolean latestInParagraph(Entry subject, Entry nearest, long before) {
+		return subject == nearest && subject.position() / PARAGRAPH == before / PARAGRAPH;
 	}
 
 	/**

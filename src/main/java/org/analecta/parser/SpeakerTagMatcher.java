@@ -262,6 +262,12 @@ final class SpeakerTagMatcher {
 			if (words != null) {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
+			Subject owner = ownedStatement(passage, i, open);
+			if (owner != null) {
+				String link = masked.substring(token.end(), open).strip();
+				boolean direct = link.endsWith(":") || link.endsWith(",");
+				return new Tag(token.text(), owner, false, direct, false, open);
+			}
 			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
 			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
@@ -335,6 +341,70 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		return new Subject(SubjectType.NAMED, owner, owner.asWritten(), null, owner.start(), owner.end());
+	}
+
+	/**
+	 * Nouns for what someone said that, owned, make the quotation right after them the
+	 * owner's words ({@code her remark that "..."}).
+	 */
+	private static final Set<String> OWNED_STATEMENTS = Set.of("remark", "remarks", "comment", "comments", "claim",
+			"claims", "assertion", "answer", "response", "reply", "promise", "pledge", "warning", "catchphrase",
+			"dictum", "mantra", "slogan", "motto", "quip", "insistence", "contention", "argument", "boast", "vow",
+			"declaration", "admission", "prediction", "refrain", "statement", "words", "message", "post", "tweet");
+
+	/**
+	 * Nouns of a promise, whose content a "to" may open ({@code his pledge to "..."}).
+	 */
+	private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");
+
+	/** What may link an owned statement noun to its quotation: "that", "was", a colon. */
+	private static final Pattern STATEMENT_LINK = Pattern.compile("(?:(?:was|is)\\b\\s*)?(?:that\\b\\s*)?[,:]?");
+
+	/** Most words (a month, an adjective) between an owner and its statement noun. */
+	private static final int MAX_OWNED_MODIFIERS = 2;
+
+	/**
+	 * {@code her remark that "..."}, {@code Ada Lin's answer was: "..."}, {@code his
+	 * pledge to "..."}: the owner of a noun for what someone said speaks. Token i is the
+	 * noun; at most {@link #MAX_OWNED_MODIFIERS} plain words may stand between the owner
+	 * (a possessive name, or "his"/"her" resolved like "he"/"she") and the noun, and only
+	 * a linking "was", "that" or punctuation between the noun and the quotation. Null
+	 * otherwise.
+	 */
+	private static Subject ownedStatement(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		Token noun = tokens.get(i);
+		if (!OWNED_STATEMENTS.contains(noun.key()) || noun.possessive()) {
+			return null;
+		}
+		String masked = passage.masked();
+		String link = masked.substring(noun.end(), open).strip();
+		// Nothing between ("X said Lin's comments "are baseless"") makes the noun the
+		// subject of someone else's words about it.
+		if (link.isEmpty()
+				|| !STATEMENT_LINK.matcher(link).matches() && !(PROMISES.contains(noun.key()) && link.equals("to"))) {
+			return null;
+		}
+		for (int k = i - 1; k >= 0 && i - k <= MAX_OWNED_MODIFIERS + 1; k--) {
+			Token owner = tokens.get(k);
+			if (!Tokens.onlySpaceBetween(masked, owner.end(), tokens.get(k + 1).start())) {
+				return null;
+			}
+			if (owner.key().equals("his") || owner.key().equals("her")) {
+				String pronoun = owner.key().equals("his") ? "he" : "she";
+				return new Subject(SubjectType.PRONOUN, null, owner.text(), pronoun, owner.start(), owner.end());
+			}
+			Mention mention = passage.mentionEndingAt(owner.end());
+			if (mention != null && mention.possessive()) {
+				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+						mention.end());
+			}
+			if (owner.possessive() || DETERMINERS.contains(owner.key()) || OWNERS.contains(owner.key())
+					|| DESCRIPTION_STOPS.contains(owner.key())) {
+				return null;
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -55,6 +55,22 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void heGoesOnWithThisParagraphsSubjectWhenNobodyFollowsHim() {
+		Quote quote = single(quotes("Quint Varro spoke about the county roads on Friday.",
+				"Party consultant Vesko Renner, a veteran of three campaigns, took up the same theme on Saturday. "
+						+ "\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Vesko Renner");
+	}
+
+	@Test
+	void heStaysOpenWhenAnotherManIsNamedAfterTheSubject() {
+		Quote quote = single(quotes("Quint Varro spoke about the county roads on Friday.",
+				"Party consultant Vesko Renner took up the theme on Saturday after a talk with Jory Grett. "
+						+ "\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void theAuthorsOwnHeCarriesThePersonToTheNextParagraph() {
 		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
 				"He thanked the volunteers and walked through the plan for the county.",

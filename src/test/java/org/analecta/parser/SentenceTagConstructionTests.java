@@ -588,6 +588,54 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Harold Lamb");
 	}
 
+	@Test
+	void theOwnerOfARemarkSpeaksTheQuotationItIntroduces() {
+		Quote quote = single(quotes("Former mayor Ada Lindqvist stirred a row last spring over her remark that "
+				+ "\"the council cannot count past ten.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@Test
+	void aNamedOwnersAnswerAfterWasSpeaks() {
+		Quote quote = single(quotes("Asked about the vote, Peter Oake's answer was: \"We have counted the ballots "
+				+ "and we have the numbers.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Oake");
+	}
+
+	@Test
+	void anOwnedRemarkThatIsTheQuotationsSubjectIsNoTag() {
+		Quote quote = single(quotes("The town said Peter Oake's comments \"are based on opinion, not facts at all.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The town");
+	}
+
+	@Test
+	void aVerbOfViewPutsThePersonsPhraseBeforeAPartialQuotation() {
+		Quote quote = single(quotes("Kay Lund thought the zoning plan was \"a gift to developers and nobody else.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void anOfferedPhraseIsTheOfferersWords() {
+		Quote quote = single(quotes("Mayor Ada Lin offered \"my full support to the volunteers who rebuilt the park\" "
+				+ "at the vigil on Sunday."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lin");
+	}
+
+	@Test
+	void aCitedPhraseIsTheCitersWords() {
+		Quote quote = single(
+				quotes("Tom Reyes cited \"gaps in the count in three precincts\" as the reason for the delay."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aDefendedPhraseIsTheDefendersWords() {
+		Quote quote = single(
+				quotes("Kay Lund defended the \"simple and honest budget we promised the voters\" on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
