@@ -1163,7 +1163,7 @@ final class SpeakerTagMatcher {
 			if (nearest == null) {
 				nearest = candidate;
 			}
-			if (!afterPreposition(passage, candidate.start())) {
+			if (!afterPreposition(passage, candidate.start()) && !(hanging && ownedObject(passage, candidate, from))) {
 				free = candidate;
 				if (!participle || hanging && followedByCue(passage, i)) {
 					break;
@@ -1173,16 +1173,28 @@ final class SpeakerTagMatcher {
 		}
 		Subject chosen = free != null ? free : nearest;
 		if (free == null && hanging && !coordinated) {
-			// "One operative inside Trump Tower tried to downplay Ryan's comments,
-			// saying": a described subject opening the clause, not a preposition's
-			// object.
-			Subject opening = openingDescription(passage, from, k);
-			chosen = opening != null ? opening : chosen;
+			// "One aide inside the tower tried to play down Harlow's remarks, saying": a
+			// described subject opening the clause speaks. Otherwise nobody: the
+			// participle hangs on the clause's subject, which is never a preposition's
+			// object ("Lund compared himself to Harlow, saying" with Lund not known as a
+			// name is not Harlow's).
+			chosen = openingDescription(passage, from, k);
 		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * Whether a candidate is the owner of a statement inside the clause rather than its
+	 * subject: in {@code Lund's team shrugged off Harlow's remarks, saying} Harlow owns
+	 * the object, and the participle hangs on the clause's subject. An owner opening the
+	 * clause ({@code Harlow's office released ..., saying}) is not ruled out here.
+	 */
+	private static boolean ownedObject(Passage passage, Subject candidate, int from) {
+		return candidate.mention() != null && candidate.mention().possessive()
+				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
 	}
 
 	/** Heads of a description that speak for a body of people. */

@@ -565,6 +565,22 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aParticipleHangsOnTheClausesSubjectNotOnTheOwnerOfItsObject() {
+		List<Quote> quotes = quotes("Kay Harlow spoke in Dover on Monday.",
+				"One aide to the mayor tried to play down Harlow's remarks, saying they were \"not a big deal "
+						+ "around here at all.\"");
+		assertThat(quotes.get(0).speaker()).isNull();
+		assertThat(quotes.get(0).speakerAsWritten()).isEqualTo("One aide");
+	}
+
+	@Test
+	void aParticipleWhoseClauseNamesOnlyAPrepositionsObjectNamesNobody() {
+		Quote quote = single(quotes("At the debate, Lund compared himself to Kay Harlow, saying, \"I take no "
+				+ "speaking fees from any bank.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void asAndATagAfterAQuotationTagIt() {
 		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
 				+ "on the radio on Monday, makes every vote count."));
