@@ -211,7 +211,14 @@ final class SpeakerTagMatcher {
 				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
 					return colon;
 				}
-				if (object) {
+				Subject reporter = subject.adjacent() ? null : reporterBefore(passage, clauseFrom, subject.start());
+				if (reporter != null) {
+					// "Lund said the vote was a "..." and that Harlow had learned: "...":
+					// a name inside what a speech verb reports is spoken about; the
+					// verb's subject speaks.
+					colon = new Tag(":", reporter.distant(), false, true, false, open);
+				}
+				else if (object) {
 					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
 					// one the lead-in is addressed to listens; the person opening it
 					// speaks.
@@ -227,6 +234,23 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * The subject of the first speech verb in [clauseFrom, before), when one stands there
+	 * with its subject before it; null otherwise.
+	 */
+	private static Subject reporterBefore(Passage passage, int clauseFrom, int before) {
+		List<Token> tokens = passage.tokens();
+		for (int i = passage.firstTokenFrom(clauseFrom); i < tokens.size() && tokens.get(i).end() <= before; i++) {
+			Token token = tokens.get(i);
+			if (isCue(token.key()) && !token.capitalised() && !token.key().endsWith("ing") && !(i > 0
+					&& (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))) {
+				Subject subject = subject(passage, clauseFrom, token.start());
+				return subject != null && subject.end() <= token.start() ? subject : null;
+			}
+		}
+		return null;
 	}
 
 	/**

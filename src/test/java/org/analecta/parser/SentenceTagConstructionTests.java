@@ -581,6 +581,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aColonLeadInIsTheReportersNotANameInsideWhatTheyReport() {
+		List<Quote> quotes = quotes("Rob Lund and Kay Harlow spoke in Dover on Monday.",
+				"Lund said the delay was a \"grave mistake\" and that Harlow had learned her lesson: \"They are "
+						+ "ready for a longer fight this time.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Rob Lund");
+	}
+
+	@Test
 	void asAndATagAfterAQuotationTagIt() {
 		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
 				+ "on the radio on Monday, makes every vote count."));
