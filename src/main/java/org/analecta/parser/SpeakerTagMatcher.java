@@ -237,6 +237,28 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
+	 * Whether a comma or semicolon stands between a reporter and a later subject: then
+	 * the later one opens a clause of its own ("When Lund suggested that ..., Harlow
+	 * fired back") rather than standing inside what the reporter says.
+	 */
+	private static boolean reportsAcrossComma(Passage passage, Subject reporter, int before) {
+		String between = passage.masked().substring(reporter.end(), before);
+		return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('\u2014') >= 0
+				|| between.indexOf('\u2015') >= 0 || between.indexOf('\u2013') >= 0 || between.contains("--");
+	}
+
+	/**
+	 * Verbs that report speech themselves: a subject of theirs speaks even inside what
+	 * someone else reports ("Lund said Harlow told reporters ...").
+	 */
+	private static boolean isReporting(String key) {
+		return Set
+			.of("said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "stated",
+					"states", "explained", "explains", "noted", "notes", "argued", "argues", "declared", "insisted")
+			.contains(key);
+	}
+
+	/**
 	 * The subject of the first speech verb in [clauseFrom, before), when one stands there
 	 * with its subject before it; null otherwise.
 	 */
@@ -316,6 +338,17 @@ final class SpeakerTagMatcher {
 			}
 			if (subject == null) {
 				return null;
+			}
+			if (subject.type() == SubjectType.NAMED && !isReporting(key) && subject.end() <= token.start()
+					&& !masked.substring(subject.end(), token.start()).contains("who")) {
+				// "Lund said that Harlow begged him for help and "would have ...": a
+				// person inside what a speech verb reports, tagged by a verb that does
+				// not itself report speech, is spoken about; the reporter speaks.
+				Subject reporter = reporterBefore(passage, clauseFrom, subject.start());
+				if (reporter != null && (reporter.type() == SubjectType.NAMED || reporter.type() == SubjectType.PRONOUN)
+						&& !reportsAcrossComma(passage, reporter, subject.start())) {
+					subject = reporter.distant();
+				}
 			}
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}

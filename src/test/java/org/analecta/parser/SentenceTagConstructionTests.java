@@ -589,6 +589,18 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aPersonInsideWhatSomeoneReportsIsSpokenAboutUnlessTheirVerbReportsSpeech() {
+		List<Quote> quotes = quotes("Rob Lund and Kay Harlow met in Dover last spring.",
+				"At the rally, Lund said that Harlow begged him for an endorsement and \"would have dropped to "
+						+ "her knees\" for it.",
+				"Lund said Harlow told the board that \"nobody here will lose a job this year.\"",
+				"When Lund suggested that Harlow was tired, Harlow pleaded: \"Give me one more year in office.\"");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Rob Lund");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Kay Harlow");
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Kay Harlow");
+	}
+
+	@Test
 	void asAndATagAfterAQuotationTagIt() {
 		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
 				+ "on the radio on Monday, makes every vote count."));
