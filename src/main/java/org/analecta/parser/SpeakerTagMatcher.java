@@ -1197,6 +1197,14 @@ final class SpeakerTagMatcher {
 									// official, speaking on condition of anonymity, said"
 			}
 		}
+		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
+		// apposition ends in a name of its own, but the person it describes speaks.
+		if (!hanging && masked.substring(token.end(), verbStart).strip().equals(",")) {
+			Subject head = appositionHead(passage, from, k);
+			if (head != null) {
+				return head.distant();
+			}
+		}
 		if (adjacent != null) {
 			return adjacent;
 		}
@@ -1252,6 +1260,31 @@ final class SpeakerTagMatcher {
 	private static boolean ownedObject(Passage passage, Subject candidate, int from) {
 		return candidate.mention() != null && candidate.mention().possessive()
 				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
+	}
+
+	/**
+	 * The person a long apposition before the verb describes: the first person named in
+	 * [from, k] that a comma and a lower-case word or determiner follow, not a
+	 * preposition's object ({@code Sam Lorry, a contestant who worked alongside Kay
+	 * Harlow, said}). Null when there is none.
+	 */
+	private static Subject appositionHead(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+			Mention named = passage.mentionEndingAt(tokens.get(t).end());
+			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
+					|| afterPreposition(passage, named.start())) {
+				continue;
+			}
+			Token next = tokens.get(t + 1);
+			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
+					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key()))) {
+				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			}
+			return null;
+		}
+		return null;
 	}
 
 	/** Heads of a description that speak for a body of people. */

@@ -601,6 +601,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aLongAppositionEndingInANameLeavesThePersonItDescribesAsSpeaker() {
+		List<Quote> quotes = quotes("Kay Harlow opened the new plant on Monday.",
+				"Sam Lorry, a contestant on the quiz show who went on to work alongside Harlow, said his boss "
+						+ "was \"always kind and generous and charming.\"");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Sam Lorry");
+	}
+
+	@Test
 	void asAndATagAfterAQuotationTagIt() {
 		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
 				+ "on the radio on Monday, makes every vote count."));
