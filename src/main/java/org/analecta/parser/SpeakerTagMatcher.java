@@ -252,11 +252,12 @@ final class SpeakerTagMatcher {
 	 * someone else reports ("Lund said Harlow told reporters ...").
 	 */
 	private static boolean isReporting(String key) {
-		return Set
-			.of("said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "stated",
-					"states", "explained", "explains", "noted", "notes", "argued", "argues", "declared", "insisted")
-			.contains(key);
+		return REPORTING.contains(key);
 	}
+
+	private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "asked", "asks", "added",
+			"adds", "wrote", "writes", "stated", "states", "explained", "explains", "noted", "notes", "argued",
+			"argues", "declared", "insisted");
 
 	/**
 	 * The subject of the first speech verb in [clauseFrom, before), when one stands there
