@@ -506,9 +506,18 @@ final class AttributionRun {
 		 * Whether a speech verb stands right before or after the mention: "Romero said",
 		 * "said Kunin".
 		 */
+		/** Conjunctions that open a subordinate clause. */
+		private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "before", "because", "if",
+				"until", "since", "although", "though", "whether");
+
 		private static boolean besideCue(Passage passage, Mention mention) {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
+			if (before >= 0 && SUBORDINATORS.contains(tokens.get(before).key())) {
+				// "Ryan did not sound sure when Tapper asked whether ...": whoever speaks
+				// in a subordinate clause is not whom the sentence is about.
+				return false;
+			}
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
 				// "he said Ryan", "Lund says Harlow": the verb has its subject already,
 				// the name is what was said. Only a verb that opens its clause (after a

@@ -187,6 +187,14 @@ class PronounResolutionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Ada Fenwick");
 	}
 
+	@Test
+	void whoeverSpeaksInASubordinateClauseIsNotWhomTheSentenceIsAbout() {
+		Quote quote = single(quotes(
+				"Peter Renner did not sound sure when Quint Varro asked whether the party would " + "hold the county.",
+				"\"Nobody can tell you how this year will end,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Renner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
