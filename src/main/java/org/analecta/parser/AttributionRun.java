@@ -514,7 +514,8 @@ final class AttributionRun {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
 			if (before >= 0 && SUBORDINATORS.contains(tokens.get(before).key())) {
-				// "Ryan did not sound sure when Tapper asked whether ...": whoever speaks
+				// "Renner did not sound sure when Varro asked whether ...": whoever
+				// speaks
 				// in a subordinate clause is not whom the sentence is about.
 				return false;
 			}
