@@ -506,13 +506,26 @@ final class AttributionRun {
 		 * Whether a speech verb stands right before or after the mention: "Romero said",
 		 * "said Kunin".
 		 */
+		/** Conjunctions that open a subordinate clause. */
+		private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "before", "because", "if",
+				"until", "since", "although", "though", "whether");
+
 		private static boolean besideCue(Passage passage, Mention mention) {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;
+			if (before >= 0 && SUBORDINATORS.contains(tokens.get(before).key())) {
+				// "Renner did not sound sure when Varro asked whether ...": whoever
+				// speaks
+				// in a subordinate clause is not whom the sentence is about.
+				return false;
+			}
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
-				// "he said Ryan": the verb has its subject already, the name is what
-				// was said.
-				return before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key());
+				// "he said Ryan", "Lund says Harlow": the verb has its subject already,
+				// the name is what was said. Only a verb that opens its clause (after a
+				// quotation, a comma or the sentence start) is inverted: "..., said
+				// Kunin".
+				return before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key())
+						&& !wordBefore(passage.masked(), tokens.get(before).start());
 			}
 			int after = passage.firstTokenFrom(mention.end());
 			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
@@ -528,6 +541,17 @@ final class AttributionRun {
 				return false;
 			}
 			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
+		}
+
+		/**
+		 * Whether a letter or digit is the last non-space character before the offset.
+		 */
+		private static boolean wordBefore(String text, int offset) {
+			int i = offset - 1;
+			while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+				i--;
+			}
+			return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
 		}
 
 		private Speaker speakerOf(Mention mention, long position) {

@@ -66,13 +66,27 @@ final class CoreferenceTracker {
 	 * finder took for a name) is never what "he" or "she" refers to.
 	 */
 	void add(long position, Speaker speaker, String asWritten, Gender gender, boolean subject, boolean personLike) {
-		entries.add(new Entry(position, speaker, asWritten, gender, subject, personLike));
+		entries.add(at(position), new Entry(position, speaker, asWritten, gender, subject, personLike));
 		if (speaker.role() != null) {
 			roles.computeIfAbsent(speaker.name(), name -> new TreeMap<>()).put(position, speaker.role());
 			String[] words = speaker.role().toLowerCase(Locale.ROOT).split("[\\s,]+");
 			roleHeads.computeIfAbsent(speaker.name(), name -> new TreeMap<>())
 				.put(position, words.length > 0 ? words[words.length - 1] : "");
 		}
+	}
+
+	/**
+	 * Where an entry at the position goes so that entries stay in reading order: a tag's
+	 * speaker is recorded when its quotation is attributed, after the whole paragraph's
+	 * mentions, and a "she said" early in a paragraph must not look newer than a woman
+	 * named after it. Nearly always the end of the list, so the search starts there.
+	 */
+	private int at(long position) {
+		int i = entries.size();
+		while (i > 0 && entries.get(i - 1).position() > position) {
+			i--;
+		}
+		return i;
 	}
 
 	/**

@@ -216,7 +216,14 @@ final class SpeakerTagMatcher {
 				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
 					return colon;
 				}
-				if (object) {
+				Subject reporter = subject.adjacent() ? null : reporterBefore(passage, clauseFrom, subject.start());
+				if (reporter != null) {
+					// "Lund said the vote was a "..." and that Harlow had learned: "...":
+					// a name inside what a speech verb reports is spoken about; the
+					// verb's subject speaks.
+					colon = new Tag(":", reporter.distant(), false, true, false, open);
+				}
+				else if (object) {
 					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
 					// one the lead-in is addressed to listens; the person opening it
 					// speaks.
@@ -232,6 +239,46 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * Whether a comma or semicolon stands between a reporter and a later subject: then
+	 * the later one opens a clause of its own ("When Lund suggested that ..., Harlow
+	 * fired back") rather than standing inside what the reporter says.
+	 */
+	private static boolean reportsAcrossComma(Passage passage, Subject reporter, int before) {
+		String between = passage.masked().substring(reporter.end(), before);
+		return between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.indexOf('\u2014') >= 0
+				|| between.indexOf('\u2015') >= 0 || between.indexOf('\u2013') >= 0 || between.contains("--");
+	}
+
+	/**
+	 * Verbs that report speech themselves: a subject of theirs speaks even inside what
+	 * someone else reports ("Lund said Harlow told reporters ...").
+	 */
+	private static boolean isReporting(String key) {
+		return REPORTING.contains(key);
+	}
+
+	private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "asked", "asks", "added",
+			"adds", "wrote", "writes", "stated", "states", "explained", "explains", "noted", "notes", "argued",
+			"argues", "declared", "insisted");
+
+	/**
+	 * The subject of the first speech verb in [clauseFrom, before), when one stands there
+	 * with its subject before it; null otherwise.
+	 */
+	private static Subject reporterBefore(Passage passage, int clauseFrom, int before) {
+		List<Token> tokens = passage.tokens();
+		for (int i = passage.firstTokenFrom(clauseFrom); i < tokens.size() && tokens.get(i).end() <= before; i++) {
+			Token token = tokens.get(i);
+			if (isCue(token.key()) && !token.capitalised() && !token.key().endsWith("ing") && !(i > 0
+					&& (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))) {
+				Subject subject = subject(passage, clauseFrom, token.start());
+				return subject != null && subject.end() <= token.start() ? subject : null;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -303,6 +350,17 @@ final class SpeakerTagMatcher {
 			}
 			if (subject == null) {
 				return null;
+			}
+			if (subject.type() == SubjectType.NAMED && !isReporting(key) && subject.end() <= token.start()
+					&& !masked.substring(subject.end(), token.start()).contains("who")) {
+				// "Lund said that Harlow begged him for help and "would have ...": a
+				// person inside what a speech verb reports, tagged by a verb that does
+				// not itself report speech, is spoken about; the reporter speaks.
+				Subject reporter = reporterBefore(passage, clauseFrom, subject.start());
+				if (reporter != null && (reporter.type() == SubjectType.NAMED || reporter.type() == SubjectType.PRONOUN)
+						&& !reportsAcrossComma(passage, reporter, subject.start())) {
+					subject = reporter.distant();
+				}
 			}
 			return new Tag(token.text(), subject, adjacent, direct, false, open);
 		}
@@ -1215,6 +1273,14 @@ final class SpeakerTagMatcher {
 									// official, speaking on condition of anonymity, said"
 			}
 		}
+		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
+		// apposition ends in a name of its own, but the person it describes speaks.
+		if (!hanging && masked.substring(token.end(), verbStart).strip().equals(",")) {
+			Subject head = appositionHead(passage, from, k);
+			if (head != null) {
+				return head.distant();
+			}
+		}
 		if (adjacent != null) {
 			return adjacent;
 		}
@@ -1238,7 +1304,7 @@ final class SpeakerTagMatcher {
 			if (nearest == null) {
 				nearest = candidate;
 			}
-			if (!afterPreposition(passage, candidate.start())) {
+			if (!afterPreposition(passage, candidate.start()) && !(hanging && ownedObject(passage, candidate, from))) {
 				free = candidate;
 				if (!participle || hanging && followedByCue(passage, i)) {
 					break;
@@ -1248,16 +1314,53 @@ final class SpeakerTagMatcher {
 		}
 		Subject chosen = free != null ? free : nearest;
 		if (free == null && hanging && !coordinated) {
-			// "One operative inside Trump Tower tried to downplay Ryan's comments,
-			// saying": a described subject opening the clause, not a preposition's
-			// object.
-			Subject opening = openingDescription(passage, from, k);
-			chosen = opening != null ? opening : chosen;
+			// "One aide inside the tower tried to play down Harlow's remarks, saying": a
+			// described subject opening the clause speaks. Otherwise nobody: the
+			// participle hangs on the clause's subject, which is never a preposition's
+			// object ("Lund compared himself to Harlow, saying" with Lund not known as a
+			// name is not Harlow's).
+			chosen = openingDescription(passage, from, k);
 		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * Whether a candidate is the owner of a statement inside the clause rather than its
+	 * subject: in {@code Lund's team shrugged off Harlow's remarks, saying} Harlow owns
+	 * the object, and the participle hangs on the clause's subject. An owner opening the
+	 * clause ({@code Harlow's office released ..., saying}) is not ruled out here.
+	 */
+	private static boolean ownedObject(Passage passage, Subject candidate, int from) {
+		return candidate.mention() != null && candidate.mention().possessive()
+				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
+	}
+
+	/**
+	 * The person a long apposition before the verb describes: the first person named in
+	 * [from, k] that a comma and a lower-case word or determiner follow, not a
+	 * preposition's object ({@code Sam Lorry, a contestant who worked alongside Kay
+	 * Harlow, said}). Null when there is none.
+	 */
+	private static Subject appositionHead(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+			Mention named = passage.mentionEndingAt(tokens.get(t).end());
+			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
+					|| afterPreposition(passage, named.start())) {
+				continue;
+			}
+			Token next = tokens.get(t + 1);
+			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
+					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key()))) {
+				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			}
+			return null;
+		}
+		return null;
 	}
 
 	/** Heads of a description that speak for a body of people. */

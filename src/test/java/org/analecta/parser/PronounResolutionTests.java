@@ -186,6 +186,31 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Gerald Varro");
 	}
 
+	@Test
+	void aNameAfterAVerbThatANameSubjectsIsNoInvertedSpeaker() {
+		List<Quote> quotes = quotes("Peter Renner spoke in Dover on Monday.",
+				"Renner says Quint Varro \"has a record of bringing people together.\" He warns that the mayor "
+						+ "would \"drive the whole county off a cliff.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Peter Renner");
+	}
+
+	@Test
+	void aTagsSpeakerRecordedLateStillStandsWhereTheTagStands() {
+		List<Quote> quotes = quotes("Helen Ruiz, a party spokeswoman, spoke first. \"I think that speaks volumes,\" "
+				+ "she said. Ada Fenwick said the farmers would back the plan. \"I think they will do quite "
+				+ "fine with it,\" she said.");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Helen Ruiz");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Ada Fenwick");
+	}
+
+	@Test
+	void whoeverSpeaksInASubordinateClauseIsNotWhomTheSentenceIsAbout() {
+		Quote quote = single(quotes(
+				"Peter Renner did not sound sure when Quint Varro asked whether the party would " + "hold the county.",
+				"\"Nobody can tell you how this year will end,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Renner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -582,6 +582,50 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aParticipleHangsOnTheClausesSubjectNotOnTheOwnerOfItsObject() {
+		List<Quote> quotes = quotes("Kay Harlow spoke in Dover on Monday.",
+				"One aide to the mayor tried to play down Harlow's remarks, saying they were \"not a big deal "
+						+ "around here at all.\"");
+		assertThat(quotes.get(0).speaker()).isNull();
+		assertThat(quotes.get(0).speakerAsWritten()).isEqualTo("One aide");
+	}
+
+	@Test
+	void aParticipleWhoseClauseNamesOnlyAPrepositionsObjectNamesNobody() {
+		Quote quote = single(quotes("At the debate, Lund compared himself to Kay Harlow, saying, \"I take no "
+				+ "speaking fees from any bank.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aColonLeadInIsTheReportersNotANameInsideWhatTheyReport() {
+		List<Quote> quotes = quotes("Rob Lund and Kay Harlow spoke in Dover on Monday.",
+				"Lund said the delay was a \"grave mistake\" and that Harlow had learned her lesson: \"They are "
+						+ "ready for a longer fight this time.\"");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Rob Lund");
+	}
+
+	@Test
+	void aPersonInsideWhatSomeoneReportsIsSpokenAboutUnlessTheirVerbReportsSpeech() {
+		List<Quote> quotes = quotes("Rob Lund and Kay Harlow met in Dover last spring.",
+				"At the rally, Lund said that Harlow begged him for an endorsement and \"would have dropped to "
+						+ "her knees\" for it.",
+				"Lund said Harlow told the board that \"nobody here will lose a job this year.\"",
+				"When Lund suggested that Harlow was tired, Harlow pleaded: \"Give me one more year in office.\"");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Rob Lund");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Kay Harlow");
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Kay Harlow");
+	}
+
+	@Test
+	void aLongAppositionEndingInANameLeavesThePersonItDescribesAsSpeaker() {
+		List<Quote> quotes = quotes("Kay Harlow opened the new plant on Monday.",
+				"Sam Lorry, a contestant on the quiz show who went on to work alongside Harlow, said his boss "
+						+ "was \"always kind and generous and charming.\"");
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Sam Lorry");
+	}
+
+	@Test
 	void asAndATagAfterAQuotationTagIt() {
 		Quote quote = single(quotes("Still, the fact that the race \"is a dead heat right now,\" as Harold Lamb said "
 				+ "on the radio on Monday, makes every vote count."));
