@@ -504,7 +504,7 @@ final class AttributionRun {
 
 		/**
 		 * Whether a speech verb stands right before or after the mention: "Romero said",
-		 * "said Kunin".
+		 * "said Varro".
 		 */
 		/** Conjunctions that open a subordinate clause. */
 		private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "before", "because", "if",
@@ -520,10 +520,10 @@ final class AttributionRun {
 				return false;
 			}
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
-				// "he said Ryan", "Lund says Harlow": the verb has its subject already,
+				// "he said Renner", "Lund says Harlow": the verb has its subject already,
 				// the name is what was said. Only a verb that opens its clause (after a
 				// quotation, a comma or the sentence start) is inverted: "..., said
-				// Kunin".
+				// Varro".
 				return before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key())
 						&& !wordBefore(passage.masked(), tokens.get(before).start());
 			}
