@@ -122,7 +122,10 @@ final class NameVocabulary {
 	static final Set<String> NOT_NAMES = words("twitter", "facebook", "youtube", "instagram", "telegram", "whatsapp",
 			"google", "javascript", "alert", "cookie", "cookies", "email", "e-mail", "internet", "online", "reddit",
 			"tiktok", "snapchat", "linkedin", "skype", "wikipedia", "browser", "newsletter", "subscribe", "login",
-			"password", "eminence", "holiness", "excellency", "majesty", "highness", "lordship", "worship");
+			"password", "eminence", "holiness", "excellency", "majesty", "highness", "lordship", "worship",
+			// Indefinite pronouns opening a sentence ("None has replied.") name nobody.
+			"none", "nobody", "noone", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing",
+			"something", "everything", "anything");
 
 	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness", "lordship",
 			"worship", "royal", "his", "her");

@@ -279,6 +279,17 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anIndefinitePronounOpeningASentenceIsNoSpeaker() {
+			List<Quote> quotes = quotes(
+					"The board wrote to every member about the plan. None has replied, and "
+							+ "Ada Lindqvist said the silence was \"a verdict of its own on the whole idea.\"",
+					"\"We will ask again in the spring,\" he said.");
+			// "he" cannot be Ada Lindqvist, and "None" is nobody: the second stays open.
+			assertThat(quotes.getFirst().speaker().name()).isEqualTo("Ada Lindqvist");
+			assertThat(quotes.getLast().speaker()).isNull();
+		}
+
+		@Test
 		void theUnitedStatesIsNoSpeechVerb() {
 			Quote quote = single(quotes("He warned that the United States has become a \"dumping ground for everybody "
 					+ "else's problems.\""));
