@@ -119,16 +119,15 @@ final class FootnoteMarkerScanner {
 		}
 		out.append(text, copied, text.length());
 		String cleaned = out.toString();
-		// A marker at the very end may leave a trailing space; offsets stay within the
-		// text.
+		// A marker at the very end may leave a trailing space, and a marker right after
+		// another drops the space the earlier one was placed after ("| [3]<sup>3</sup>"
+		// at the end): every offset is kept within the text.
 		String stripped = cleaned.stripTrailing();
-		if (stripped.length() != cleaned.length()) {
-			List<FootnoteRef> clamped = new ArrayList<>();
-			for (FootnoteRef ref : refs) {
-				clamped.add(new FootnoteRef(ref.number(), Math.min(ref.offset(), stripped.length())));
-			}
-			refs = clamped;
+		List<FootnoteRef> clamped = new ArrayList<>(refs.size());
+		for (FootnoteRef ref : refs) {
+			clamped.add(new FootnoteRef(ref.number(), Math.min(ref.offset(), stripped.length())));
 		}
+		refs = clamped;
 		return new Paragraph(stripped, refs);
 	}
 

@@ -26,6 +26,13 @@ class FootnoteMarkerScannerTests {
 	}
 
 	@Test
+	void twoMarkersEndingTheTextStayWithinIt() {
+		// The second marker drops the space that the first one was placed after.
+		assertThat(extract("the talks ended | [3][3]"))
+			.isEqualTo(new Paragraph("the talks ended |", List.of(new FootnoteRef(3, 17), new FootnoteRef(3, 17))));
+	}
+
+	@Test
 	void bracketAfterASpace() {
 		assertThat(extract("had not been discussed [3]."))
 			.isEqualTo(new Paragraph("had not been discussed.", List.of(new FootnoteRef(3, 22))));
