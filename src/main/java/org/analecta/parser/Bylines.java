@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-	private static final Pattern BYLINE = Pattern.compile(
-			"^(?:By|Written by|Authors?|Compiled by|Prepared by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern BYLINE = Pattern
+		.compile("^(?:(?:Analysis|Commentary|Opinion|Op-Ed|Essay|Report|Interview)\\s{1,3})?"
+				+ "(?:By|Written by|Authors?|Compiled by|Prepared by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
@@ -58,8 +59,8 @@ final class Bylines {
 	private static final Set<String> NOT_NAMES = Set.of("anonymous", "admin", "administrator", "staff", "editor",
 			"editors", "editorial", "team", "desk", "guest", "unknown", "memri", "contributor", "webmaster", "the",
 			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
-			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social",
-			"online");
+			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online",
+			"program", "programme", "initiative", "department", "studies", "school", "college");
 
 	private Bylines() {
 	}

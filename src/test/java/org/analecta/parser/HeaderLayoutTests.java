@@ -333,6 +333,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aBylineAfterAKindOfPieceOrWithTheAuthorsOfficeAfterACommaNamesOnlyTheAuthor() throws ParseException {
+		ParsedReport kind = parse(
+				"Fishermen Protest the New Quotas\nAnalysis by Dana Whitfield\n04 Mar 2021\n\n" + PROSE);
+		assertThat(kind.title()).isEqualTo("Fishermen Protest the New Quotas");
+		assertThat(kind.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+		ParsedReport office = parse("Fishermen Protest the New Quotas\n"
+				+ "By Dana Whitfield, Senior Fellow, Coastal Affairs Program\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(office.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
