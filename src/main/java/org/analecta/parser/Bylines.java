@@ -23,7 +23,8 @@ final class Bylines {
 				+ "(?:By|Written by|Authors?|Compiled by|Prepared by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
 				Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
+	/** Between the names of a list of authors: commas, "and", "&", semicolons. */
+	static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
 	/** "Name – role", the dash within the first 60 chars. */
 	private static final Pattern NAME_DASH_ROLE = Pattern
@@ -60,7 +61,8 @@ final class Bylines {
 			"editors", "editorial", "team", "desk", "guest", "unknown", "memri", "contributor", "webmaster", "the",
 			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
 			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online",
-			"program", "programme", "initiative", "department", "studies", "school", "college");
+			"program", "programme", "initiative", "department", "studies", "school", "college", "institution",
+			"endowment", "society", "forum", "office", "ministry", "committee", "association");
 
 	private Bylines() {
 	}

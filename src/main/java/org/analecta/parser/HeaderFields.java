@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -369,7 +370,7 @@ final class HeaderFields {
 		int year = Integer.parseInt(numeric.group(3));
 		int day = first > 12 ? first : second > 12 ? second : -1;
 		int month = first > 12 ? second : first;
-		if (day > 0 && month <= 12 && day <= java.time.YearMonth.of(year, month).lengthOfMonth()) {
+		if (day > 0 && month <= 12 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 			into.published = into.published == null ? LocalDate.of(year, month, day) : into.published;
 		}
 		into.merge(restFields);

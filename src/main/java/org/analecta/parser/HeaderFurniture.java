@@ -40,7 +40,7 @@ final class HeaderFurniture {
 					+ "printed (?:from|on)\\b.{0,120}|close (?:window|this window)|"
 					+ "uploaded (?:by|on)\\b.{0,120}|(?:submitted|posted) by\\s{1,3}(?:anonymous|admin|\\S{1,40})(?:\\s{1,3}on)?\\s{0,3}$|"
 					+ "\\d[\\d,.]{0,12}[km]?\\s{1,3}(?:views?|downloads?|pages?|likes?|comments?|shares?|reads?)|"
-					+ "\\d{1,3}\\s{0,3}min(?:ute)?s?\\.?\\s{1,3}read|" + "also available in\\b.{0,60}|"
+					+ "\\d{1,3}\\s{0,3}min(?:ute)?s?\\.?\\s{1,3}read|"
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
 					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"

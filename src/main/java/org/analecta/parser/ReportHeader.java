@@ -327,7 +327,7 @@ final class ReportHeader {
 	 * names ("Ali Mousavi", "Ali Mousavi and Dana Whitfield"), else none.
 	 */
 	private static List<String> bareNames(String text) {
-		String[] parts = NAME_LIST_SEPARATOR.split(text);
+		String[] parts = Bylines.SEPARATOR.split(text);
 		if (parts.length > MOST_BARE_NAMES) {
 			return List.of();
 		}
@@ -341,8 +341,6 @@ final class ReportHeader {
 		return names;
 	}
 
-	private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
-
 	/** Most names a bare author line holds. */
 	private static final int MOST_BARE_NAMES = 4;
 
@@ -355,9 +353,9 @@ final class ReportHeader {
 			return false;
 		}
 		for (String word : WHITE_SPACE.split(text)) {
-			// Names have no possessives or verbs, and are no places or institutions.
-			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")
-					|| INSTITUTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+			// Names have no possessives or verbs, and are no places; an institution's
+			// words are no name to Bylines.personName.
+			if (KnownPlaces.isKnown(word) || word.endsWith("'s") || word.endsWith("’s") || word.endsWith("ing")) {
 				return false;
 			}
 		}

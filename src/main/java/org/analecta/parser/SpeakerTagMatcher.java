@@ -256,10 +256,6 @@ final class SpeakerTagMatcher {
 	 * Verbs that report speech themselves: a subject of theirs speaks even inside what
 	 * someone else reports ("Lund said Harlow told reporters ...").
 	 */
-	private static boolean isReporting(String key) {
-		return REPORTING.contains(key);
-	}
-
 	private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "asked", "asks", "added",
 			"adds", "wrote", "writes", "stated", "states", "explained", "explains", "noted", "notes", "argued",
 			"argues", "declared", "insisted");
@@ -351,7 +347,7 @@ final class SpeakerTagMatcher {
 			if (subject == null) {
 				return null;
 			}
-			if (subject.type() == SubjectType.NAMED && !isReporting(key) && subject.end() <= token.start()
+			if (subject.type() == SubjectType.NAMED && !REPORTING.contains(key) && subject.end() <= token.start()
 					&& !masked.substring(subject.end(), token.start()).contains("who")) {
 				// "Lund said that Harlow begged him for help and "would have ...": a
 				// person inside what a speech verb reports, tagged by a verb that does
