@@ -75,6 +75,12 @@ final class AttributionRun {
 
 	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+	/** Words that open a sentence's subject, never an adverbial before it. */
+	private static final Set<String> SUBJECT_OPENERS = Set.of("he", "she", "the", "they", "i", "we", "it");
+
+	/** How many words an adverbial opening a sentence may have before its comma. */
+	private static final int MAX_ADVERBIAL_WORDS = 4;
+
 	/** How many words a sentence-opening description may have after "The". */
 	private static final int MAX_DESCRIBED_WORDS = 3;
 
@@ -410,11 +416,12 @@ final class AttributionRun {
 				if (t >= passage.tokens().size()) {
 					continue;
 				}
-				Tokens.Token token = passage.tokens().get(t);
-				String key = token.key();
-				if (!blankBefore(masked.get(p), token.start(), starts[sentence])) {
+				if (!blankBefore(masked.get(p), passage.tokens().get(t).start(), starts[sentence])) {
 					continue;
 				}
+				t = afterOpeningAdverbial(p, t, Sentences.end(starts, sentence, masked.get(p).length()));
+				Tokens.Token token = passage.tokens().get(t);
+				String key = contracted(token.key());
 				if (key.equals("the")) {
 					chainDescription(p, t);
 					continue;
@@ -431,6 +438,48 @@ final class AttributionRun {
 				}
 			}
 			return sentence;
+		}
+
+		/**
+		 * The subject's first token, after a short adverbial opening the sentence
+		 * ("Still, he called ...", "With that in mind, he's campaigning ...", "Instead,
+		 * the Vermont senator is sticking ..."): when a comma closes the sentence's first
+		 * few words, none of them a name or a word that could be one ("As for Quint
+		 * Varro, he ..." goes on with Varro, whom the mention finder may not know), nor a
+		 * speech verb, the token after it; else the sentence's first token {@code t}
+		 * itself.
+		 */
+		private int afterOpeningAdverbial(int p, int t, int sentenceEnd) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			String text = masked.get(p);
+			if (SUBJECT_OPENERS.contains(contracted(tokens.get(t).key()))) {
+				return t;
+			}
+			for (int j = t; j < tokens.size() && j - t < MAX_ADVERBIAL_WORDS; j++) {
+				Tokens.Token token = tokens.get(j);
+				Mention named = passage.mentionFrom(token.start());
+				if (token.start() >= sentenceEnd || SpeakerTagMatcher.isCue(token.key())
+						|| named != null && named.start() == token.start() || j > t && token.nameWord()) {
+					return t;
+				}
+				int gap = j + 1 < tokens.size() ? tokens.get(j + 1).start() : text.length();
+				String between = text.substring(token.end(), Math.min(gap, sentenceEnd));
+				if (between.strip().equals(",")) {
+					return j + 1 < tokens.size() && tokens.get(j + 1).start() < sentenceEnd ? j + 1 : t;
+				}
+				if (!between.isBlank()) {
+					return t;
+				}
+			}
+			return t;
+		}
+
+		/** "he's", "she'd" as "he", "she": the pronoun of a contracted verb. */
+		private static String contracted(String key) {
+			int apostrophe = key.indexOf('\'');
+			return apostrophe > 0 && PERSONAL_PRONOUNS.contains(key.substring(0, apostrophe))
+					? key.substring(0, apostrophe) : key;
 		}
 
 		/**

@@ -211,6 +211,30 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Peter Renner");
 	}
 
+	@Test
+	void theAuthorsContractedHeCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"He's also a firm supporter of the new road plan for the county.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void theAuthorsHeAfterAnOpeningAdverbialCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"Still, he called the new road plan for the county a good start.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ariel Nox");
+	}
+
+	@Test
+	void aNameBeforeTheCommaIsNoOpeningAdverbial() {
+		Quote quote = single(quotes("Ariel Nox spoke first at the rally on Saturday.",
+				"As for Quint Varro, he called the new road plan for the county a good start.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
