@@ -95,7 +95,10 @@ final class Antecedents {
 			return false;
 		}
 		int at = passage.firstTokenFrom(mention.start());
-		if (at > 0 && PLACE_PREPOSITIONS.contains(passage.tokens().get(at - 1).key())) {
+		// Only a preposition right before the name puts it in a place: in "the county can
+		// step in, Ada Lin said" the particle ends its clause.
+		if (at > 0 && PLACE_PREPOSITIONS.contains(passage.tokens().get(at - 1).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), passage.tokens().get(at - 1).end(), mention.start())) {
 			return false;
 		}
 		if (previous == null || previous.end() > mention.start()) {

@@ -235,6 +235,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aParticleBeforeTheCommaPutsNoNameInAPlace() {
+		Quote quote = single(quotes("Vesko Renner spoke on Friday about the county roads.",
+				"If the towns fail to fix them, the state can step in, Renner said.",
+				"\"That is probably still something the state should do,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Vesko Renner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
