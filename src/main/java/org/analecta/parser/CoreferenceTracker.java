@@ -297,6 +297,36 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * The one person a description whose role fits nobody goes on with ("Carson spoke
+	 * first. ¶ The candidate also said ..."): the only person of this paragraph and the
+	 * one before, who must be a sentence subject there; null when anyone else is named
+	 * there or nobody.
+	 */
+	Entry soleSubject(long before) {
+		Entry subject = null;
+		String name = null;
+		for (int i = entries.size() - 1; i >= oldest(); i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()) {
+				continue;
+			}
+			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+				break;
+			}
+			if (name == null) {
+				name = entry.speaker().name();
+			}
+			else if (!name.equals(entry.speaker().name())) {
+				return null;
+			}
+			if (entry.subject() && subject == null) {
+				subject = entry;
+			}
+		}
+		return subject;
+	}
+
+	/**
 	 * The entity a role noun ("the general", "the president", "the website") refers to,
 	 * or null.
 	 */

@@ -1163,7 +1163,7 @@ final class SpeakerTagMatcher {
 	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent
 	 * noun ("adviser", "director", "strategist", "historian").
 	 */
-	private static boolean personNoun(String key) {
+	static boolean personNoun(String key) {
 		String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
 		return PERSON_NOUNS.contains(key)
 				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)

@@ -243,6 +243,22 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Vesko Renner");
 	}
 
+	@Test
+	void aDescriptionNoRoleFitsGoesOnWithTheOnePersonOfTheProse() {
+		Quote quote = single(quotes("Ada Lindqvist spoke at the county fair on Saturday.",
+				"The Democratic front-runner said the county needed more roads.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@Test
+	void aDescriptionNoRoleFitsNamesNobodyAmongSeveralPeople() {
+		Quote quote = single(quotes("Ada Lindqvist spoke at the county fair on Saturday after Quint Varro.",
+				"The Democratic front-runner said the county needed more roads.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
