@@ -580,6 +580,15 @@ final class SpeakerTagMatcher {
 			}
 		}
 		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
+			Subject pair = coordinatedNames(passage, subject, until);
+			int end = pair == null ? -1 : afterAffiliation(passage, pair.end(), until);
+			if (pair != null && trailingCueAt(passage, end, until) >= 0) {
+				subject = pair;
+				resume = end;
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
+		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
 			int end = unclosedApposition(passage, resume, until);
 			if (end > resume) {
 				resume = end;
@@ -622,6 +631,28 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Two people who wrote or said the words together ({@code "...," Tom Reyes and Kay
+	 * Lund wrote}): the subject widened over "and" to the second person, kept as written
+	 * with both names; the first named speaks for the archive, as a byline's first author
+	 * does. Null unless a person's name follows "and" right away.
+	 */
+	private static Subject coordinatedNames(Passage passage, Subject first, int until) {
+		List<Token> tokens = passage.tokens();
+		int and = passage.firstTokenFrom(first.end());
+		if (and + 1 >= tokens.size() || !tokens.get(and).key().equals("and")
+				|| !Tokens.onlySpaceBetween(passage.masked(), first.end(), tokens.get(and).start())) {
+			return null;
+		}
+		Subject second = subjectAt(passage, and + 1, until);
+		if (second == null || second.type() != SubjectType.NAMED || !person(second.mention())
+				|| second.start() != tokens.get(and + 1).start()) {
+			return null;
+		}
+		String written = passage.masked().substring(first.start(), second.end());
+		return new Subject(SubjectType.NAMED, first.mention(), written, null, first.start(), second.end());
 	}
 
 	/** The author's own voice, never a named speaker. */

@@ -1,0 +1,38 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction whose tag names its speaker in words the tag
+ * reader once left unread: several people, organisations it does not know, labels. The
+ * sentences and names are made up for the tests.
+ */
+class NamedTagConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void twoWritersAfterTheQuotationAreKeptTogetherAndTheFirstSpeaks() {
+		Quote quote = single(quotes("\"Nobody in this county can wait another year for the road,\" Tom Reyes and "
+				+ "Kay Lund wrote in March."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		assertThat(quote.speakerAsWritten()).isEqualTo("Tom Reyes and Kay Lund");
+	}
+
+	@Test
+	void aPersonAndARoleNounAreNoPairOfNames() {
+		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+}
