@@ -339,6 +339,9 @@ final class SpeakerTagMatcher {
 				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
 				subject = subject(passage, clauseFrom, tokens.get(verb).start());
+				if (subject == null) {
+					subject = openingRun(passage, clauseFrom, verb);
+				}
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
 				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who
@@ -526,6 +529,9 @@ final class SpeakerTagMatcher {
 		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = subjectAt(passage, first + 2, until);
+			if (subject == null) {
+				subject = closedRun(passage, first + 2, until);
+			}
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
 		// "...," Read said: a capitalised word a speech verb follows is the subject (Ian
@@ -653,6 +659,71 @@ final class SpeakerTagMatcher {
 		}
 		String written = passage.masked().substring(first.start(), second.end());
 		return new Subject(SubjectType.NAMED, first.mention(), written, null, first.start(), second.end());
+	}
+
+	/**
+	 * {@code Civic Watch stated in a release that "..."}: a run of at most three
+	 * capitalised words that opens the clause and stands right before its speech verb
+	 * names the speaker even when the mention finder knows no such name (an organisation,
+	 * a rare name); it is kept as written. Null otherwise.
+	 */
+	private static Subject openingRun(Passage passage, int clauseFrom, int verb) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int first = passage.firstTokenFrom(clauseFrom);
+		if (first >= verb || verb - first > 3 || !blank(masked, clauseFrom, tokens.get(first).start())
+				|| tokens.get(verb).capitalised() || verb - first < MIN_OPENING_RUN) {
+			return null;
+		}
+		for (int j = first; j < verb; j++) {
+			if (!unknownNameWord(tokens.get(j))
+					|| !Tokens.onlySpaceBetween(masked, tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+		}
+		Token last = tokens.get(verb - 1);
+		return new Subject(SubjectType.DESCRIPTION, null, masked.substring(tokens.get(first).start(), last.end()),
+				last.key(), tokens.get(first).start(), last.end());
+	}
+
+	/**
+	 * {@code according to Civic Watch.}: a run of at most three capitalised words from
+	 * token {@code index} that punctuation or {@code until} closes names its source even
+	 * when the mention finder knows no such name; kept as written. A run that goes on
+	 * into more words ("according to Federal Election Commission records") names none.
+	 */
+	private static Subject closedRun(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		for (int j = index; j < tokens.size() && j - index < 3 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!unknownNameWord(token)
+					|| j > index && !Tokens.onlySpaceBetween(masked, tokens.get(j - 1).end(), token.start())) {
+				return null;
+			}
+			int stop = j + 1 < tokens.size() ? Math.min(until, tokens.get(j + 1).start()) : until;
+			String after = masked.substring(token.end(), Math.max(token.end(), stop)).strip();
+			if (!after.isEmpty() && ".,:;".indexOf(after.charAt(0)) >= 0 || stop == until && after.isEmpty()) {
+				return new Subject(SubjectType.DESCRIPTION, null,
+						masked.substring(tokens.get(index).start(), token.end()), token.key(),
+						tokens.get(index).start(), token.end());
+			}
+		}
+		return null;
+	}
+
+	/** Fewest words of a run that opens a clause before its speech verb. */
+	private static final int MIN_OPENING_RUN = 1;
+
+	/**
+	 * Whether a word may stand in a name the mention finder does not know: capitalised,
+	 * no possessive, pronoun, determiner, month or word that opens a clause ("When asked
+	 * which ...").
+	 */
+	private static boolean unknownNameWord(Token token) {
+		return token.capitalised() && !token.possessive() && !PRONOUNS.contains(token.key())
+				&& !FIRST_PERSON.contains(token.key()) && !DETERMINERS.contains(token.key())
+				&& !DESCRIPTION_STOPS.contains(token.key()) && !NameVocabulary.CALENDAR.contains(token.key());
 	}
 
 	/** The author's own voice, never a named speaker. */
@@ -1705,6 +1776,9 @@ final class SpeakerTagMatcher {
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
 			subject = subjectAt(passage, to + 1, open);
+			if (subject == null) {
+				subject = closedRun(passage, to + 1, open);
+			}
 		}
 		if (subject == null || subject.end() > open) {
 			return null;

@@ -31,6 +31,35 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void anUnknownOrganisationOpeningTheClauseBeforeItsVerbSpeaks() {
+		Quote quote = single(quotes("Civic Watch stated in a release on Tuesday that a county memo \"shows the funds "
+				+ "were moved in May after our request.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Civic Watch");
+	}
+
+	@Test
+	void aClauseOpenedByASubordinatorIsNoUnknownSpeaker() {
+		Quote quote = single(quotes("When asked which quality mattered most, few voters chose someone who "
+				+ "\"keeps every promise to the county.\""));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void anUnknownOrganisationAfterAccordingToIsTheSource() {
+		Quote quote = single(quotes("\"The county has moved the road funds three times since the spring,\" "
+				+ "according to Civic Watch."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Civic Watch");
+	}
+
+	@Test
+	void anUnknownOrganisationAfterAccordingToBeforeAColonIsTheSource() {
+		Quote quote = single(quotes("According to CivicPo: \"The mayor has had a mixed record on roads throughout "
+				+ "his long career.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("CivicPo");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
