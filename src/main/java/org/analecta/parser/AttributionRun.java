@@ -1255,6 +1255,9 @@ final class AttributionRun {
 				boolean startsSentence, boolean tagged) {
 			if (!span.multiParagraph() && !tagged && QuoteClassifier.isScareQuote(quoteText)) {
 				addTerm(position, quoteText, p, note, 0.6);
+				// Part of the author's prose, like a term found before tagging: a tag
+				// before it, or a continuation over it, still reaches the next quotation.
+				terms.add(span);
 				return;
 			}
 			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK

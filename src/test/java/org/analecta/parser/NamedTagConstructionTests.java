@@ -60,6 +60,15 @@ class NamedTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("CivicPo");
 	}
 
+	@Test
+	void aScareQuoteInsideTheTagSentenceLetsTheNextQuotationGoOnWithItsSpeaker() {
+		List<Quote> quotes = quotes("\"We have to engage the voters and show our sincerity,\" wrote Tom Reyes of the "
+				+ "\"Growth and Opportunity Project,\" giving the example of the last nominee. \"If voters think we "
+				+ "do not want them here, they will close their ears.\"");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
