@@ -576,6 +576,10 @@ final class SpeakerTagMatcher {
 			resume = afterAffiliation(passage, resume, until); // "X of the Y Institute
 																// said"
 		}
+		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key())) {
+			resume = afterPlace(passage, resume, until); // "a staffer in the room
+															// wondered"
+		}
 		int next = trailingCueAt(passage, resume, until);
 		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
 			Subject widened = coordinated(passage, subject, until);
@@ -1064,9 +1068,25 @@ final class SpeakerTagMatcher {
 	 * "of", "at", "from" or "with" that a speech verb follows, else {@code from}.
 	 */
 	private static int afterAffiliation(Passage passage, int from, int until) {
+		return afterPhrase(passage, from, until, AFFILIATIONS);
+	}
+
+	/**
+	 * Where the cue after an unnamed person's whereabouts starts ({@code "...?" a
+	 * Democratic staffer in the room wondered}): like {@link #afterAffiliation}, for a
+	 * phrase opened by a preposition of place.
+	 */
+	private static int afterPlace(Passage passage, int from, int until) {
+		return afterPhrase(passage, from, until, PLACES);
+	}
+
+	/** Prepositions that place an unnamed speaker ("a woman in the crowd"). */
+	private static final Set<String> PLACES = Set.of("in", "inside", "near", "at", "outside");
+
+	private static int afterPhrase(Passage passage, int from, int until, Set<String> openers) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
-		if (first >= tokens.size() || !AFFILIATIONS.contains(tokens.get(first).key())
+		if (first >= tokens.size() || !openers.contains(tokens.get(first).key())
 				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(first).start())) {
 			return from;
 		}

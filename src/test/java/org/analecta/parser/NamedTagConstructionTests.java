@@ -69,6 +69,14 @@ class NamedTagConstructionTests {
 		assertThat(quotes.get(2).speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void anUnnamedSpeakerPlacedAfterTheQuotationIsKeptAsWrittenWithoutThePlace() {
+		Quote quote = single(quotes(
+				"\"Will he be the next county clerk after all this?\" a county staffer in the " + "room wondered."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a county staffer");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
