@@ -338,7 +338,10 @@ final class SpeakerTagMatcher {
 				// said ... but was referring": that of "was".
 				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
-				subject = subject(passage, clauseFrom, tokens.get(verb).start());
+				subject = verb == i ? parenthetical(passage, i, open) : null;
+				if (subject == null) {
+					subject = subject(passage, clauseFrom, tokens.get(verb).start());
+				}
 				if (subject == null) {
 					subject = openingRun(passage, clauseFrom, verb);
 				}
@@ -663,6 +666,36 @@ final class SpeakerTagMatcher {
 		}
 		String written = passage.masked().substring(first.start(), second.end());
 		return new Subject(SubjectType.NAMED, first.mention(), written, null, first.start(), second.end());
+	}
+
+	/**
+	 * {@code The problem, said Kay Lund, "is that ..."}, {@code Because of the schedule,
+	 * explained Tom Rosen, "..."}: a speech verb set off by a comma before it and its
+	 * subject right after it, which a comma closes (after an apposition, also:
+	 * {@code says Carl Antony, a historian at the library, is that he was "..."}), is an
+	 * inverted tag inside the sentence, and the quotation after it is that subject's.
+	 * Token i is the verb; null when it is no such tag.
+	 */
+	private static Subject parenthetical(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		Token verb = tokens.get(i);
+		if (i == 0 || verb.capitalised() || verb.key().endsWith("ing") || ADDRESSING.contains(verb.key())
+				|| CHARACTERISING.contains(verb.key()) || !REPORTING.contains(verb.key())
+				|| !masked.substring(tokens.get(i - 1).end(), verb.start()).strip().equals(",")) {
+			return null;
+		}
+		Subject subject = subjectAt(passage, i + 1, open);
+		if (subject == null || subject.type() == SubjectType.PRONOUN || subject.end() > open
+				|| !Tokens.onlySpaceBetween(masked, verb.end(), subject.start())) {
+			return null;
+		}
+		int end = subject.end();
+		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(masked).region(end, open);
+		if (apposition.lookingAt()) {
+			return subject;
+		}
+		return masked.substring(end, open).strip().startsWith(",") ? subject : null;
 	}
 
 	/**

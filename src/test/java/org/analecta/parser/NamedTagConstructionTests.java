@@ -77,6 +77,20 @@ class NamedTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("a county staffer");
 	}
 
+	@Test
+	void anInvertedTagSetOffByCommasInsideTheSentenceNamesTheSpeaker() {
+		Quote quote = single(
+				quotes("The trouble, said Kay Lund, \"is that nobody on the board has read the budget.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void anInvertedTagWithAnAppositionNamesTheSpeakerNotTheSentenceSubject() {
+		Quote quote = single(quotes("The paradox of the mayor, says Carl Antony, a historian at the county library, "
+				+ "is that he was \"one of the most powerful mayors in the history of the county.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Carl Antony");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
