@@ -91,6 +91,14 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Carl Antony");
 	}
 
+	@Test
+	void aSentenceOpenedOnlyByAnAdverbAndACommaGoesOnWithTheTagBefore() {
+		List<Quote> quotes = quotes("\"He is supposed to be a cheerleader for this county,\" Tom Reyes said. "
+				+ "Instead, \"he just acts like a defeated man at every meeting.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
