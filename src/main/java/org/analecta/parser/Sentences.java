@@ -81,7 +81,10 @@ final class Sentences {
 				while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
 					i++;
 				}
-				if (Character.isLowerCase(text.charAt(start)) && SpeakerTagMatcher.isCue(text.substring(start, i))) {
+				// After an apposition the verb may be capitalised as a platform writes it
+				// ("Sam Lorry, the head of the group, Tweeted").
+				if ((Character.isLowerCase(text.charAt(start)) || commas > 0)
+						&& SpeakerTagMatcher.isCue(text.substring(start, i).toLowerCase(Locale.ROOT))) {
 					return true;
 				}
 				words++;

@@ -99,6 +99,13 @@ class NamedTagConstructionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void aCapitalisedVerbAfterAnAppositionStillTagsAnExclamation() {
+		Quote quote = single(quotes("\"Not us, but we cannot argue with it at all!\" Sam Lorry, the head of Fair "
+				+ "Roads Now, Tweeted on Friday."));
+		assertThat(quote.speaker().name()).isEqualTo("Sam Lorry");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
