@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -459,8 +460,41 @@ final class SpeakerTagMatcher {
 				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 						mention.end());
 			}
+			// "The Ohio senator's answer was that ...": resolved like "the senator".
+			Subject role = owner.possessive() ? ownerRole(passage, k) : null;
+			if (role != null) {
+				return role;
+			}
 			if (owner.possessive() || DETERMINERS.contains(owner.key()) || OWNERS.contains(owner.key())
 					|| DESCRIPTION_STOPS.contains(owner.key())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A role noun in the possessive opened by "the" at most two words before it
+	 * ({@code the Ohio senator's}): the owner of a statement noun, resolved like a tag's
+	 * role noun. Token k is the possessive; null otherwise.
+	 */
+	private static Subject ownerRole(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(k).bare().toLowerCase(Locale.ROOT);
+		if (!ROLE_NOUNS.contains(key) || !personNoun(key)) {
+			return null;
+		}
+		for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+			if (tokens.get(j).key().equals("the")) {
+				String written = passage.masked()
+					.substring(tokens.get(j).start(), tokens.get(k).start() + key.length());
+				return new Subject(SubjectType.ROLE_NOUN, null, written, key, tokens.get(j).start(),
+						tokens.get(k).start() + key.length());
+			}
+			if (tokens.get(j).possessive() || DESCRIPTION_STOPS.contains(tokens.get(j).key())) {
 				return null;
 			}
 		}

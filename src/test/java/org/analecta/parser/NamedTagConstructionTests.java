@@ -106,6 +106,15 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Sam Lorry");
 	}
 
+	@Test
+	void aRoleNounsAnswerIsResolvedLikeTheRoleNoun() {
+		List<Quote> quotes = quotes("Senator Tom Reyes spoke to the county board about child care on Monday.",
+				"The county senator's answer was that \"the most important institution in the county is the "
+						+ "family,\" so the board should help.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Tom Reyes");
+		assertThat(single(quotes).speakerAsWritten()).isEqualTo("The county senator");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
