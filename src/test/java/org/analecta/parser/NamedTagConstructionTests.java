@@ -115,6 +115,13 @@ class NamedTagConstructionTests {
 		assertThat(single(quotes).speakerAsWritten()).isEqualTo("The county senator");
 	}
 
+	@Test
+	void aQuotationClosedWithAFullStopTakesTheShortTagThatClosesTheNextSentence() {
+		Quote quote = single(
+				quotes("\"If you are listening, I hope you can find the missing budget files.\" Tom " + "Reyes said."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
