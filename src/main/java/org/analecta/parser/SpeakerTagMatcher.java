@@ -460,7 +460,7 @@ final class SpeakerTagMatcher {
 				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 						mention.end());
 			}
-			// "The Ohio senator's answer was that ...": resolved like "the senator".
+			// "The county senator's answer was that ...": resolved like "the senator".
 			Subject role = owner.possessive() ? ownerRole(passage, k) : null;
 			if (role != null) {
 				return role;
@@ -475,8 +475,8 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * A role noun in the possessive opened by "the" at most two words before it
-	 * ({@code the Ohio senator's}): the owner of a statement noun, resolved like a tag's
-	 * role noun. Token k is the possessive; null otherwise.
+	 * ({@code the county senator's}): the owner of a statement noun, resolved like a
+	 * tag's role noun. Token k is the possessive; null otherwise.
 	 */
 	private static Subject ownerRole(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
@@ -703,10 +703,10 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * {@code The problem, said Kay Lund, "is that ..."}, {@code Because of the schedule,
+	 * {@code The problem, said Kay Lund, "is that ..."}, {@code After the vote,
 	 * explained Tom Rosen, "..."}: a speech verb set off by a comma before it and its
 	 * subject right after it, which a comma closes (after an apposition, also:
-	 * {@code says Carl Antony, a historian at the library, is that he was "..."}), is an
+	 * {@code says Cora Antell, a historian at the library, is that he was "..."}), is an
 	 * inverted tag inside the sentence, and the quotation after it is that subject's.
 	 * Token i is the verb; null when it is no such tag.
 	 */
@@ -733,7 +733,7 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * {@code Civic Watch stated in a release that "..."}: a run of at most three
+	 * {@code Civic Watch said in a statement that "..."}: a run of at most three
 	 * capitalised words that opens the clause and stands right before its speech verb
 	 * names the speaker even when the mention finder knows no such name (an organisation,
 	 * a rare name); it is kept as written. Null otherwise.
@@ -1140,8 +1140,8 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * Where the cue after an unnamed person's whereabouts starts ({@code "...?" a
-	 * Democratic staffer in the room wondered}): like {@link #afterAffiliation}, for a
-	 * phrase opened by a preposition of place.
+	 * county staffer in the room wondered}): like {@link #afterAffiliation}, for a phrase
+	 * opened by a preposition of place.
 	 */
 	private static int afterPlace(Passage passage, int from, int until) {
 		return afterPhrase(passage, from, until, PLACES);

@@ -33,8 +33,8 @@ class NamedTagConstructionTests {
 
 	@Test
 	void anUnknownOrganisationOpeningTheClauseBeforeItsVerbSpeaks() {
-		Quote quote = single(quotes("Civic Watch stated in a release on Tuesday that a county memo \"shows the funds "
-				+ "were moved in May after our request.\""));
+		Quote quote = single(quotes("Civic Watch said in a statement on Tuesday that a county ledger \"proves the "
+				+ "pothole money paid for the parking deck.\""));
 		assertThat(quote.speaker()).isNull();
 		assertThat(quote.speakerAsWritten()).isEqualTo("Civic Watch");
 	}
@@ -55,16 +55,16 @@ class NamedTagConstructionTests {
 
 	@Test
 	void anUnknownOrganisationAfterAccordingToBeforeAColonIsTheSource() {
-		Quote quote = single(quotes("According to CivicPo: \"The mayor has had a mixed record on roads throughout "
-				+ "his long career.\""));
+		Quote quote = single(quotes("According to CivicPo: \"The parking deck opened two years late and cost the "
+				+ "county twice the bid.\""));
 		assertThat(quote.speakerAsWritten()).isEqualTo("CivicPo");
 	}
 
 	@Test
 	void aScareQuoteInsideTheTagSentenceLetsTheNextQuotationGoOnWithItsSpeaker() {
-		List<Quote> quotes = quotes("\"We have to engage the voters and show our sincerity,\" wrote Tom Reyes of the "
-				+ "\"Growth and Opportunity Project,\" giving the example of the last nominee. \"If voters think we "
-				+ "do not want them here, they will close their ears.\"");
+		List<Quote> quotes = quotes("\"Every ward needs its own clinic by next winter,\" wrote Tom Reyes of the "
+				+ "\"Clinics First Plan,\" giving the example of the east ward. \"A bus ride of an hour is "
+				+ "no way to see a nurse.\"");
 		assertThat(quotes).hasSize(3);
 		assertThat(quotes.get(2).speaker().name()).isEqualTo("Tom Reyes");
 	}
@@ -72,7 +72,7 @@ class NamedTagConstructionTests {
 	@Test
 	void anUnnamedSpeakerPlacedAfterTheQuotationIsKeptAsWrittenWithoutThePlace() {
 		Quote quote = single(quotes(
-				"\"Will he be the next county clerk after all this?\" a county staffer in the " + "room wondered."));
+				"\"Who will pave the east ward before the snow comes?\" a county staffer in the " + "room wondered."));
 		assertThat(quote.speaker()).isNull();
 		assertThat(quote.speakerAsWritten()).isEqualTo("a county staffer");
 	}
@@ -86,22 +86,22 @@ class NamedTagConstructionTests {
 
 	@Test
 	void anInvertedTagWithAnAppositionNamesTheSpeakerNotTheSentenceSubject() {
-		Quote quote = single(quotes("The paradox of the mayor, says Carl Antony, a historian at the county library, "
-				+ "is that he was \"one of the most powerful mayors in the history of the county.\""));
-		assertThat(quote.speaker().name()).isEqualTo("Carl Antony");
+		Quote quote = single(quotes("The paradox of the mayor, says Cora Antell, a historian at the county library, "
+				+ "is that he was \"the only mayor who never once lost a budget vote.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Cora Antell");
 	}
 
 	@Test
 	void aSentenceOpenedOnlyByAnAdverbAndACommaGoesOnWithTheTagBefore() {
-		List<Quote> quotes = quotes("\"He is supposed to be a cheerleader for this county,\" Tom Reyes said. "
-				+ "Instead, \"he just acts like a defeated man at every meeting.\"");
+		List<Quote> quotes = quotes("\"The clerk should have counted the ballots twice,\" Tom Reyes said. "
+				+ "Instead, \"she counted them once and went home early.\"");
 		assertThat(quotes).hasSize(2);
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tom Reyes");
 	}
 
 	@Test
 	void aCapitalisedVerbAfterAnAppositionStillTagsAnExclamation() {
-		Quote quote = single(quotes("\"Not us, but we cannot argue with it at all!\" Sam Lorry, the head of Fair "
+		Quote quote = single(quotes("\"We did not fly that banner, but we like it a lot!\" Sam Lorry, the head of Fair "
 				+ "Roads Now, Tweeted on Friday."));
 		assertThat(quote.speaker().name()).isEqualTo("Sam Lorry");
 	}
@@ -109,16 +109,15 @@ class NamedTagConstructionTests {
 	@Test
 	void aRoleNounsAnswerIsResolvedLikeTheRoleNoun() {
 		List<Quote> quotes = quotes("Senator Tom Reyes spoke to the county board about child care on Monday.",
-				"The county senator's answer was that \"the most important institution in the county is the "
-						+ "family,\" so the board should help.");
+				"The county senator's answer was that \"no child in this county should wait a year for "
+						+ "a school bus,\" so the board should pay for more.");
 		assertThat(single(quotes).speaker().name()).isEqualTo("Tom Reyes");
 		assertThat(single(quotes).speakerAsWritten()).isEqualTo("The county senator");
 	}
 
 	@Test
 	void aQuotationClosedWithAFullStopTakesTheShortTagThatClosesTheNextSentence() {
-		Quote quote = single(
-				quotes("\"If you are listening, I hope you can find the missing budget files.\" Tom " + "Reyes said."));
+		Quote quote = single(quotes("\"Bring back the night buses and the ferry on Sundays.\" Tom " + "Reyes said."));
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
