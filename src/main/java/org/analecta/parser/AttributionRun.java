@@ -59,7 +59,8 @@ final class AttributionRun {
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
-	private static final Pattern OPENING_CONJUNCTION = Pattern.compile("\\s*(?:But|And|Yet),?\\s+");
+	private static final Pattern OPENING_CONJUNCTION = Pattern
+		.compile("\\s*(?:(?:But|And|Yet),?|(?:Instead|Still|Indeed|However|Specifically|Later|Then|Also),)\\s+");
 
 	/** The author's third-person pronouns that show a person's gender. */
 	private static final Map<String, Gender> PRONOUN_GENDERS = Map.of("he", Gender.MALE, "his", Gender.MALE, "him",
@@ -1171,9 +1172,9 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Whether only a conjunction opens the sentence before the quotation:
-		 * {@code "...,"
-		 * he said. But "..."} goes on with the same speaker's words.
+		 * Whether only a conjunction, or a sentence adverb and its comma, opens the
+		 * sentence before the quotation: {@code "...," he said. But "..."} and
+		 * {@code "...," Reyes said. Instead, "..."} go on with the same speaker's words.
 		 */
 		private static boolean conjunctionBefore(String text, int open, int sentenceStart) {
 			return OPENING_CONJUNCTION.matcher(text).region(sentenceStart, open).matches();
@@ -1340,6 +1341,9 @@ final class AttributionRun {
 				boolean startsSentence, boolean tagged) {
 			if (!span.multiParagraph() && !tagged && QuoteClassifier.isScareQuote(quoteText)) {
 				addTerm(position, quoteText, p, note, 0.6);
+				// Part of the author's prose, like a term found before tagging: a tag
+				// before it, or a continuation over it, still reaches the next quotation.
+				terms.add(span);
 				return;
 			}
 			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK

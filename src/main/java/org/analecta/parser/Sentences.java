@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sentence boundaries in masked paragraph text (quotations already masked, so a full stop
@@ -20,6 +21,10 @@ final class Sentences {
 
 	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
 			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no");
+
+	/** A name of one to three words and a speech verb that close the sentence. */
+	private static final Pattern SHORT_CLOSING_TAG = Pattern
+		.compile("(?:[A-Z][\\w'’-]*\\s+){1,3}(?:said|says|added|wrote|told|asked)\\.");
 
 	private Sentences() {
 	}
@@ -56,6 +61,11 @@ final class Sentences {
 			if (c == '.' && !closer && afterAbbreviation(text, i) && !opensSentence(text, j, i)) {
 				continue;
 			}
+			if (c == '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK
+					&& SHORT_CLOSING_TAG.matcher(text).region(j, length).lookingAt()) {
+				continue; // "... on Sundays." Reyes said. - a full stop typed for the
+							// comma
+			}
 			if (c != '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK && tagFollows(text, j)) {
 				continue; // "Why not?" Biden asked. - the tag finishes the sentence the
 							// question opened
@@ -81,7 +91,10 @@ final class Sentences {
 				while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
 					i++;
 				}
-				if (Character.isLowerCase(text.charAt(start)) && SpeakerTagMatcher.isCue(text.substring(start, i))) {
+				// After an apposition the verb may be capitalised as a platform writes it
+				// ("Sam Lorry, the head of the group, Tweeted").
+				if ((Character.isLowerCase(text.charAt(start)) || commas > 0)
+						&& SpeakerTagMatcher.isCue(text.substring(start, i).toLowerCase(Locale.ROOT))) {
 					return true;
 				}
 				words++;

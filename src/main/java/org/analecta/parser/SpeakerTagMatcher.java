@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -338,7 +339,13 @@ final class SpeakerTagMatcher {
 				// said ... but was referring": that of "was".
 				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
-				subject = subject(passage, clauseFrom, tokens.get(verb).start());
+				subject = verb == i ? parenthetical(passage, i, open) : null;
+				if (subject == null) {
+					subject = subject(passage, clauseFrom, tokens.get(verb).start());
+				}
+				if (subject == null) {
+					subject = openingRun(passage, clauseFrom, verb);
+				}
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
 				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who
@@ -453,8 +460,41 @@ final class SpeakerTagMatcher {
 				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 						mention.end());
 			}
+			// "The county senator's answer was that ...": resolved like "the senator".
+			Subject role = owner.possessive() ? ownerRole(passage, k) : null;
+			if (role != null) {
+				return role;
+			}
 			if (owner.possessive() || DETERMINERS.contains(owner.key()) || OWNERS.contains(owner.key())
 					|| DESCRIPTION_STOPS.contains(owner.key())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A role noun in the possessive opened by "the" at most two words before it
+	 * ({@code the county senator's}): the owner of a statement noun, resolved like a
+	 * tag's role noun. Token k is the possessive; null otherwise.
+	 */
+	private static Subject ownerRole(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(k).bare().toLowerCase(Locale.ROOT);
+		if (!ROLE_NOUNS.contains(key) || !personNoun(key)) {
+			return null;
+		}
+		for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+			if (tokens.get(j).key().equals("the")) {
+				String written = passage.masked()
+					.substring(tokens.get(j).start(), tokens.get(k).start() + key.length());
+				return new Subject(SubjectType.ROLE_NOUN, null, written, key, tokens.get(j).start(),
+						tokens.get(k).start() + key.length());
+			}
+			if (tokens.get(j).possessive() || DESCRIPTION_STOPS.contains(tokens.get(j).key())) {
 				return null;
 			}
 		}
@@ -526,6 +566,9 @@ final class SpeakerTagMatcher {
 		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = subjectAt(passage, first + 2, until);
+			if (subject == null) {
+				subject = closedRun(passage, first + 2, until);
+			}
 			return subject == null ? null : new Tag("according to", subject, true, true, true, subject.end());
 		}
 		// "...," Read said: a capitalised word a speech verb follows is the subject (Ian
@@ -570,12 +613,25 @@ final class SpeakerTagMatcher {
 			resume = afterAffiliation(passage, resume, until); // "X of the Y Institute
 																// said"
 		}
+		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key())) {
+			resume = afterPlace(passage, resume, until); // "a staffer in the room
+															// wondered"
+		}
 		int next = trailingCueAt(passage, resume, until);
 		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
 			Subject widened = coordinated(passage, subject, until);
 			if (widened != null) {
 				subject = widened;
 				resume = widened.end();
+				next = trailingCueAt(passage, resume, until);
+			}
+		}
+		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
+			Subject pair = coordinatedNames(passage, subject, until);
+			int end = pair == null ? -1 : afterAffiliation(passage, pair.end(), until);
+			if (pair != null && trailingCueAt(passage, end, until) >= 0) {
+				subject = pair;
+				resume = end;
 				next = trailingCueAt(passage, resume, until);
 			}
 		}
@@ -622,6 +678,123 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Two people who wrote or said the words together ({@code "...," Tom Reyes and Kay
+	 * Lund wrote}): the subject widened over "and" to the second person, kept as written
+	 * with both names; the first named speaks for the archive, as a byline's first author
+	 * does. Null unless a person's name follows "and" right away.
+	 */
+	private static Subject coordinatedNames(Passage passage, Subject first, int until) {
+		List<Token> tokens = passage.tokens();
+		int and = passage.firstTokenFrom(first.end());
+		if (and + 1 >= tokens.size() || !tokens.get(and).key().equals("and")
+				|| !Tokens.onlySpaceBetween(passage.masked(), first.end(), tokens.get(and).start())) {
+			return null;
+		}
+		Subject second = subjectAt(passage, and + 1, until);
+		if (second == null || second.type() != SubjectType.NAMED || !person(second.mention())
+				|| second.start() != tokens.get(and + 1).start()) {
+			return null;
+		}
+		String written = passage.masked().substring(first.start(), second.end());
+		return new Subject(SubjectType.NAMED, first.mention(), written, null, first.start(), second.end());
+	}
+
+	/**
+	 * {@code The problem, said Kay Lund, "is that ..."}, {@code After the vote,
+	 * explained Tom Rosen, "..."}: a speech verb set off by a comma before it and its
+	 * subject right after it, which a comma closes (after an apposition, also:
+	 * {@code says Cora Antell, a historian at the library, is that he was "..."}), is an
+	 * inverted tag inside the sentence, and the quotation after it is that subject's.
+	 * Token i is the verb; null when it is no such tag.
+	 */
+	private static Subject parenthetical(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		Token verb = tokens.get(i);
+		if (i == 0 || verb.capitalised() || verb.key().endsWith("ing") || ADDRESSING.contains(verb.key())
+				|| CHARACTERISING.contains(verb.key()) || !REPORTING.contains(verb.key())
+				|| !masked.substring(tokens.get(i - 1).end(), verb.start()).strip().equals(",")) {
+			return null;
+		}
+		Subject subject = subjectAt(passage, i + 1, open);
+		if (subject == null || subject.type() == SubjectType.PRONOUN || subject.end() > open
+				|| !Tokens.onlySpaceBetween(masked, verb.end(), subject.start())) {
+			return null;
+		}
+		int end = subject.end();
+		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(masked).region(end, open);
+		if (apposition.lookingAt()) {
+			return subject;
+		}
+		return masked.substring(end, open).strip().startsWith(",") ? subject : null;
+	}
+
+	/**
+	 * {@code Civic Watch said in a statement that "..."}: a run of at most three
+	 * capitalised words that opens the clause and stands right before its speech verb
+	 * names the speaker even when the mention finder knows no such name (an organisation,
+	 * a rare name); it is kept as written. Null otherwise.
+	 */
+	private static Subject openingRun(Passage passage, int clauseFrom, int verb) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int first = passage.firstTokenFrom(clauseFrom);
+		if (first >= verb || verb - first > 3 || !blank(masked, clauseFrom, tokens.get(first).start())
+				|| tokens.get(verb).capitalised() || verb - first < MIN_OPENING_RUN) {
+			return null;
+		}
+		for (int j = first; j < verb; j++) {
+			if (!unknownNameWord(tokens.get(j))
+					|| !Tokens.onlySpaceBetween(masked, tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+		}
+		Token last = tokens.get(verb - 1);
+		return new Subject(SubjectType.DESCRIPTION, null, masked.substring(tokens.get(first).start(), last.end()),
+				last.key(), tokens.get(first).start(), last.end());
+	}
+
+	/**
+	 * {@code according to Civic Watch.}: a run of at most three capitalised words from
+	 * token {@code index} that punctuation or {@code until} closes names its source even
+	 * when the mention finder knows no such name; kept as written. A run that goes on
+	 * into more words ("according to Federal Election Commission records") names none.
+	 */
+	private static Subject closedRun(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		for (int j = index; j < tokens.size() && j - index < 3 && tokens.get(j).start() < until; j++) {
+			Token token = tokens.get(j);
+			if (!unknownNameWord(token)
+					|| j > index && !Tokens.onlySpaceBetween(masked, tokens.get(j - 1).end(), token.start())) {
+				return null;
+			}
+			int stop = j + 1 < tokens.size() ? Math.min(until, tokens.get(j + 1).start()) : until;
+			String after = masked.substring(token.end(), Math.max(token.end(), stop)).strip();
+			if (!after.isEmpty() && ".,:;".indexOf(after.charAt(0)) >= 0 || stop == until && after.isEmpty()) {
+				return new Subject(SubjectType.DESCRIPTION, null,
+						masked.substring(tokens.get(index).start(), token.end()), token.key(),
+						tokens.get(index).start(), token.end());
+			}
+		}
+		return null;
+	}
+
+	/** Fewest words of a run that opens a clause before its speech verb. */
+	private static final int MIN_OPENING_RUN = 1;
+
+	/**
+	 * Whether a word may stand in a name the mention finder does not know: capitalised,
+	 * no possessive, pronoun, determiner, month or word that opens a clause ("When asked
+	 * which ...").
+	 */
+	private static boolean unknownNameWord(Token token) {
+		return token.capitalised() && !token.possessive() && !PRONOUNS.contains(token.key())
+				&& !FIRST_PERSON.contains(token.key()) && !DETERMINERS.contains(token.key())
+				&& !DESCRIPTION_STOPS.contains(token.key()) && !NameVocabulary.CALENDAR.contains(token.key());
 	}
 
 	/** The author's own voice, never a named speaker. */
@@ -962,9 +1135,25 @@ final class SpeakerTagMatcher {
 	 * "of", "at", "from" or "with" that a speech verb follows, else {@code from}.
 	 */
 	private static int afterAffiliation(Passage passage, int from, int until) {
+		return afterPhrase(passage, from, until, AFFILIATIONS);
+	}
+
+	/**
+	 * Where the cue after an unnamed person's whereabouts starts ({@code "...?" a
+	 * county staffer in the room wondered}): like {@link #afterAffiliation}, for a phrase
+	 * opened by a preposition of place.
+	 */
+	private static int afterPlace(Passage passage, int from, int until) {
+		return afterPhrase(passage, from, until, PLACES);
+	}
+
+	/** Prepositions that place an unnamed speaker ("a woman in the crowd"). */
+	private static final Set<String> PLACES = Set.of("in", "inside", "near", "at", "outside");
+
+	private static int afterPhrase(Passage passage, int from, int until, Set<String> openers) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
-		if (first >= tokens.size() || !AFFILIATIONS.contains(tokens.get(first).key())
+		if (first >= tokens.size() || !openers.contains(tokens.get(first).key())
 				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(first).start())) {
 			return from;
 		}
@@ -1674,6 +1863,9 @@ final class SpeakerTagMatcher {
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
 			subject = subjectAt(passage, to + 1, open);
+			if (subject == null) {
+				subject = closedRun(passage, to + 1, open);
+			}
 		}
 		if (subject == null || subject.end() > open) {
 			return null;

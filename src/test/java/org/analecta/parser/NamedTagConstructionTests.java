@@ -1,0 +1,128 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.single;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One small exact case per construction whose tag names its speaker in words the tag
+ * reader once left unread: several people, organisations it does not know, labels. The
+ * sentences and names are made up for the tests.
+ */
+class NamedTagConstructionTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void twoWritersAfterTheQuotationAreKeptTogetherAndTheFirstSpeaks() {
+		Quote quote = single(quotes("\"Nobody in this county can wait another year for the road,\" Tom Reyes and "
+				+ "Kay Lund wrote in March."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		assertThat(quote.speakerAsWritten()).isEqualTo("Tom Reyes and Kay Lund");
+	}
+
+	@Test
+	void aPersonAndARoleNounAreNoPairOfNames() {
+		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void anUnknownOrganisationOpeningTheClauseBeforeItsVerbSpeaks() {
+		Quote quote = single(quotes("Civic Watch said in a statement on Tuesday that a county ledger \"proves the "
+				+ "pothole money paid for the parking deck.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Civic Watch");
+	}
+
+	@Test
+	void aClauseOpenedByASubordinatorIsNoUnknownSpeaker() {
+		Quote quote = single(quotes("When asked which quality mattered most, few voters chose someone who "
+				+ "\"keeps every promise to the county.\""));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
+	@Test
+	void anUnknownOrganisationAfterAccordingToIsTheSource() {
+		Quote quote = single(quotes("\"The county has moved the road funds three times since the spring,\" "
+				+ "according to Civic Watch."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Civic Watch");
+	}
+
+	@Test
+	void anUnknownOrganisationAfterAccordingToBeforeAColonIsTheSource() {
+		Quote quote = single(quotes("According to CivicPo: \"The parking deck opened two years late and cost the "
+				+ "county twice the bid.\""));
+		assertThat(quote.speakerAsWritten()).isEqualTo("CivicPo");
+	}
+
+	@Test
+	void aScareQuoteInsideTheTagSentenceLetsTheNextQuotationGoOnWithItsSpeaker() {
+		List<Quote> quotes = quotes("\"Every ward needs its own clinic by next winter,\" wrote Tom Reyes of the "
+				+ "\"Clinics First Plan,\" giving the example of the east ward. \"A bus ride of an hour is "
+				+ "no way to see a nurse.\"");
+		assertThat(quotes).hasSize(3);
+		assertThat(quotes.get(2).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void anUnnamedSpeakerPlacedAfterTheQuotationIsKeptAsWrittenWithoutThePlace() {
+		Quote quote = single(quotes(
+				"\"Who will pave the east ward before the snow comes?\" a county staffer in the " + "room wondered."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("a county staffer");
+	}
+
+	@Test
+	void anInvertedTagSetOffByCommasInsideTheSentenceNamesTheSpeaker() {
+		Quote quote = single(
+				quotes("The trouble, said Kay Lund, \"is that nobody on the board has read the budget.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void anInvertedTagWithAnAppositionNamesTheSpeakerNotTheSentenceSubject() {
+		Quote quote = single(quotes("The paradox of the mayor, says Cora Antell, a historian at the county library, "
+				+ "is that he was \"the only mayor who never once lost a budget vote.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Cora Antell");
+	}
+
+	@Test
+	void aSentenceOpenedOnlyByAnAdverbAndACommaGoesOnWithTheTagBefore() {
+		List<Quote> quotes = quotes("\"The clerk should have counted the ballots twice,\" Tom Reyes said. "
+				+ "Instead, \"she counted them once and went home early.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aCapitalisedVerbAfterAnAppositionStillTagsAnExclamation() {
+		Quote quote = single(quotes("\"We did not fly that banner, but we like it a lot!\" Sam Lorry, the head of Fair "
+				+ "Roads Now, Tweeted on Friday."));
+		assertThat(quote.speaker().name()).isEqualTo("Sam Lorry");
+	}
+
+	@Test
+	void aRoleNounsAnswerIsResolvedLikeTheRoleNoun() {
+		List<Quote> quotes = quotes("Senator Tom Reyes spoke to the county board about child care on Monday.",
+				"The county senator's answer was that \"no child in this county should wait a year for "
+						+ "a school bus,\" so the board should pay for more.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Tom Reyes");
+		assertThat(single(quotes).speakerAsWritten()).isEqualTo("The county senator");
+	}
+
+	@Test
+	void aQuotationClosedWithAFullStopTakesTheShortTagThatClosesTheNextSentence() {
+		Quote quote = single(quotes("\"Bring back the night buses and the ferry on Sundays.\" Tom " + "Reyes said."));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	private List<Quote> quotes(String... paragraphs) {
+		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
+	}
+
+}
