@@ -14,7 +14,6 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -216,14 +215,11 @@ public class Report {
 	 * the index tells which part it is in: a hit's passages are cut from the parts where
 	 * its words are, read from the database, without a second copy of the text in the
 	 * index. A report of more than {@link IndexFields#MAX_PARTS} parts has the rest in
-	 * its last value, so that positions stay within Lucene's range. The postings keep
-	 * each word's offsets too (highlightable for the unified highlighter), so the
-	 * passages are marked where the index says the words are, without analysing the text
-	 * again.
+	 * its last value, so that positions stay within Lucene's range.
 	 */
 	@Transient
 	@FullTextField(name = IndexFields.Reports.TEXT, analyzer = AnalyzerNames.ENGLISH,
-			searchAnalyzer = AnalyzerNames.ENGLISH_QUERY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+			searchAnalyzer = AnalyzerNames.ENGLISH_QUERY)
 	@IndexingDependency(derivedFrom = {
 			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "paragraphs"),
 					@PropertyValue(propertyName = "text") }),

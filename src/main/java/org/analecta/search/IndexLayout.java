@@ -19,12 +19,11 @@ import java.util.stream.Stream;
  * <p>
  * Versions: 1 (no file) the first layouts; 2 name keys computed by the application and
  * section text without term vectors; 3 no section documents in the report index, its text
- * in parts a position gap apart (a hit's passages are cut from the database's text); 4
- * the text's offsets in its postings (passages marked without analysing the text again).
+ * in parts a position gap apart (a hit's passages are cut from the database's text).
  */
 final class IndexLayout {
 
-	static final int CURRENT = 4;
+	static final int CURRENT = 3;
 
 	static final String FILE_NAME = "analecta-index-layout";
 

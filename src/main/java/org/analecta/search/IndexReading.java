@@ -40,27 +40,6 @@ interface IndexReading {
 				throws IOException;
 
 		/**
-		 * Whether the index keeps the offsets of the text's words, so that
-		 * {@link #passagesAtOffsets} can answer (worth reading the hits' whole text for).
-		 */
-		default boolean keepsOffsets() {
-			return false;
-		}
-
-		/**
-		 * For each report, its best passages where the index keeps the offsets of the
-		 * query's words ({@link OffsetPassages}): a report with no word of the query in
-		 * its text maps to none, one whose text no longer fits the index is left out.
-		 * Empty when the backend keeps no offsets.
-		 * @param parts each report's parts of text, as Report.getTextParts gives them
-		 * @param query a query on the text field, fuzzy words {@link #expand expanded}
-		 */
-		default Optional<Map<Long, List<OffsetPassages.InPart>>> passagesAtOffsets(Map<Long, List<String>> parts,
-				Query query, int max) throws IOException {
-			return Optional.empty();
-		}
-
-		/**
 		 * Of these reports, those where one of the fields holds a word of the query;
 		 * empty when the index cannot tell.
 		 * @param query a query on those fields, fuzzy words {@link #expand expanded}

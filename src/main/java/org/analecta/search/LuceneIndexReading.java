@@ -41,21 +41,6 @@ class LuceneIndexReading implements IndexReading {
 			}
 
 			@Override
-			public boolean keepsOffsets() {
-				return OffsetPassages.available(reader);
-			}
-
-			@Override
-			public Optional<Map<Long, List<OffsetPassages.InPart>>> passagesAtOffsets(Map<Long, List<String>> parts,
-					Query query, int max) throws IOException {
-				if (!OffsetPassages.available(reader)) {
-					return Optional.empty();
-				}
-				Map<Long, Integer> docs = TextParts.documents(reader, List.copyOf(parts.keySet()));
-				return Optional.of(OffsetPassages.find(searcher, query, docs, parts, max));
-			}
-
-			@Override
 			public Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields)
 					throws IOException {
 				return TextParts.holding(reader, reportIds, query, fields);

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -20,7 +17,6 @@ import org.analecta.search.ReportResults.FacetValue;
 import org.analecta.search.ReportResults.Facets;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
-import org.analecta.report.IndexFields;
 import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -166,14 +162,11 @@ public class ReportSearch {
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
 			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
-			Map<Long, List<Passage>> passages = new HashMap<>();
-			Map<Long, List<SectionText>> notes = new HashMap<>();
-			List<ReportRow> rest = index.keepsOffsets() ? passagesAtOffsets(index, rows, inText, passages, notes)
-					: rows;
-			HitTexts.Found inSections = texts.passages(ids(rest), index.partsMatching(ids(rest), inText), highlight,
+			HitTexts.Found inSections = texts.passages(ids(rows), index.partsMatching(ids(rows), inText), highlight,
 					PASSAGES_PER_HIT);
+			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
-			for (ReportRow row : rest) {
+			for (ReportRow row : rows) {
 				List<Passage> found = new ArrayList<>(
 						sectionPassages(inSections.sections().getOrDefault(row.id(), List.of())));
 				passages.put(row.id(), found);
@@ -182,7 +175,7 @@ public class ReportSearch {
 					needNotes.add(row);
 				}
 			}
-			notes.putAll(texts.footnotes(ids(needNotes)));
+			Map<Long, List<SectionText>> notes = new HashMap<>(texts.footnotes(ids(needNotes)));
 			for (ReportRow row : needNotes) {
 				passages.get(row.id())
 					.addAll(notePassages(notes.getOrDefault(row.id(), List.of()), inSections.notesToHighlight(row.id()),
@@ -224,97 +217,6 @@ public class ReportSearch {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * The passages of the hits whose words the index can place by their offsets
-	 * ({@link OffsetPassages}), into {@code passages}; each hit's footnotes into
-	 * {@code notes}. The chosen passages follow the same rules as those of the
-	 * highlighter that analyses the text: the best of each section first, then footnotes
-	 * when the sections have fewer than {@link #PASSAGES_PER_HIT}, and when the words are
-	 * only in section headings, the opening of the best of those sections.
-	 * @return the hits left for that highlighter: those whose text the index could not
-	 * place (changed since it was indexed)
-	 */
-	private List<ReportRow> passagesAtOffsets(IndexReading.View index, List<ReportRow> rows, Query inText,
-			Map<Long, List<Passage>> passages, Map<Long, List<SectionText>> notes) throws IOException {
-		List<Long> ids = ids(rows);
-		Map<Long, List<SectionText>> sections = texts.sections(ids);
-		notes.putAll(texts.footnotes(ids));
-		Map<Long, List<String>> parts = new HashMap<>();
-		for (long id : ids) {
-			List<String> ofReport = new ArrayList<>();
-			for (SectionText section : sections.getOrDefault(id, List.of())) {
-				ofReport.add(section.heading() == null ? section.text() : section.heading() + "\n\n" + section.text());
-			}
-			notes.getOrDefault(id, List.of()).forEach(note -> ofReport.add(note.text()));
-			if (ofReport.size() <= IndexFields.MAX_PARTS) {
-				parts.put(id, ofReport);
-			}
-		}
-		Optional<Map<Long, List<OffsetPassages.InPart>>> found = index.passagesAtOffsets(parts, inText,
-				3 * PASSAGES_PER_HIT);
-		if (found.isEmpty()) {
-			return rows;
-		}
-		List<ReportRow> rest = new ArrayList<>();
-		for (ReportRow row : rows) {
-			List<OffsetPassages.InPart> ofReport = found.get().get(row.id());
-			if (ofReport == null) {
-				rest.add(row);
-			}
-			else {
-				passages.put(row.id(), chosen(ofReport, sections.getOrDefault(row.id(), List.of()),
-						notes.getOrDefault(row.id(), List.of()), parts.get(row.id())));
-			}
-		}
-		return rest;
-	}
-
-	/**
-	 * A report's passages at offsets, best first, chosen as {@link #passagesAtOffsets}
-	 * says.
-	 */
-	private static List<Passage> chosen(List<OffsetPassages.InPart> found, List<SectionText> sections,
-			List<SectionText> notes, List<String> parts) {
-		record Scored(Passage passage, float score, boolean firstOfSection) {
-		}
-		List<Scored> inSections = new ArrayList<>();
-		List<Scored> underHeadings = new ArrayList<>();
-		List<Scored> inNotes = new ArrayList<>();
-		Set<Integer> shown = new HashSet<>();
-		for (OffsetPassages.InPart passage : found) {
-			if (passage.part() >= sections.size()) {
-				SectionText note = notes.get(passage.part() - sections.size());
-				inNotes.add(new Scored(new Passage(note.anchor(), note.heading(),
-						OffsetPassages.html(parts.get(passage.part()), passage, 0)), passage.score(), false));
-				continue;
-			}
-			SectionText section = sections.get(passage.part());
-			int heading = section.heading() == null ? 0 : section.heading().length() + 2;
-			if (Arrays.stream(passage.matchEnds()).allMatch(end -> end <= heading)) {
-				if (underHeadings.isEmpty() && !section.text().isBlank()) {
-					underHeadings.add(new Scored(
-							new Passage(section.anchor(), section.heading(), Highlights.opening(section.text())),
-							passage.score(), true));
-				}
-				continue;
-			}
-			String html = OffsetPassages.html(parts.get(passage.part()), passage, heading);
-			if (!html.isBlank()) {
-				inSections.add(new Scored(new Passage(section.anchor(), section.heading(), html), passage.score(),
-						shown.add(passage.part())));
-			}
-		}
-		// A section whose heading alone holds the words shows its opening only when no
-		// section's text has them.
-		List<Passage> out = new ArrayList<>((inSections.isEmpty() ? underHeadings : inSections).stream()
-			.sorted(Comparator.comparing(Scored::firstOfSection).thenComparing(Scored::score).reversed())
-			.limit(PASSAGES_PER_HIT)
-			.map(Scored::passage)
-			.toList());
-		inNotes.stream().limit(Math.max(0, PASSAGES_PER_HIT - out.size())).forEach(note -> out.add(note.passage()));
-		return out;
 	}
 
 	/**

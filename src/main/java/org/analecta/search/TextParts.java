@@ -86,20 +86,6 @@ final class TextParts {
 		return Optional.of(out);
 	}
 
-	/** Each report's live document in the reader, for those that have one. */
-	static Map<Long, Integer> documents(IndexReader reader, List<Long> reportIds) throws IOException {
-		Map<Long, Integer> out = new HashMap<>();
-		for (LeafReaderContext leaf : reader.leaves()) {
-			for (long id : reportIds) {
-				int doc = out.containsKey(id) ? DocIdSetIterator.NO_MORE_DOCS : liveDoc(leaf.reader(), id);
-				if (doc != DocIdSetIterator.NO_MORE_DOCS) {
-					out.put(id, leaf.docBase + doc);
-				}
-			}
-		}
-		return out;
-	}
-
 	/**
 	 * Of these reports, those where one of {@code fields} holds a word of {@code query}
 	 * on that field (fuzzy and prefix words already expanded); empty when the query has a
@@ -168,7 +154,7 @@ final class TextParts {
 	}
 
 	/** The report's live document in this segment, if it has one. */
-	static int liveDoc(LeafReader segment, long id) throws IOException {
+	private static int liveDoc(LeafReader segment, long id) throws IOException {
 		PostingsEnum docs = segment.postings(new Term(ROOT_ID, Long.toString(id)), PostingsEnum.NONE);
 		if (docs == null) {
 			return DocIdSetIterator.NO_MORE_DOCS;
