@@ -509,9 +509,8 @@ final class AttributionRun {
 						: tracker.described(key, position);
 				if (entry == null && describedPerson(tokens, the, j)) {
 					// No role fits, but the description can only go on with the one
-					// person
-					// the prose is about: "The Democratic front-runner said ..." after a
-					// paragraph about Clinton alone.
+					// person the prose is about: "The Democratic front-runner said ..."
+					// after a paragraph about Clinton alone.
 					entry = tracker.soleSubject(position);
 				}
 				if (entry == null) {
@@ -537,7 +536,7 @@ final class AttributionRun {
 		 */
 		private static boolean describedPerson(List<Tokens.Token> tokens, int the, int head) {
 			String key = tokens.get(head).key();
-			if (!SpeakerTagMatcher.personNoun(key) || key.endsWith("s") || NOT_AGENTS.contains(key)) {
+			if (!SpeakerTagMatcher.personNoun(key) || key.endsWith("s")) {
 				return false;
 			}
 			for (int j = the + 1; j < head; j++) {
@@ -547,14 +546,6 @@ final class AttributionRun {
 			}
 			return true;
 		}
-
-		/** Words in "-er" or "-or" that name nobody. */
-		private static final Set<String> NOT_AGENTS = Set.of("together", "whether", "however", "never", "ever", "other",
-				"another", "rather", "further", "after", "under", "over", "either", "neither", "later", "former",
-				"latter", "earlier", "sooner", "longer", "larger", "bigger", "better", "greater", "higher", "lower",
-				"border", "order", "corner", "number", "member", "chapter", "letter", "matter", "paper", "power",
-				"water", "winter", "summer", "october", "november", "december", "september", "error", "factor",
-				"sector", "minor", "major", "tenor", "favor", "labor", "honor", "humor", "behavior");
 
 		/**
 		 * Whether a name only qualifies the person named right after it, with nothing but
@@ -1254,14 +1245,12 @@ final class AttributionRun {
 					if (entry == null && fallback != null) {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
-
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
 				case DESCRIPTION -> {
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
 					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
 							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
-
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}

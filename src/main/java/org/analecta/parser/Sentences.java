@@ -61,10 +61,10 @@ final class Sentences {
 			if (c == '.' && !closer && afterAbbreviation(text, i) && !opensSentence(text, j, i)) {
 				continue;
 			}
+			// "... on Sundays." Reyes said. - a full stop typed for the comma.
 			if (c == '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK
 					&& SHORT_CLOSING_TAG.matcher(text).region(j, length).lookingAt()) {
-				continue; // "... on Sundays." Reyes said. - a full stop typed for the
-							// comma
+				continue;
 			}
 			if (c != '.' && closer && i > 0 && text.charAt(i - 1) == QuoteScanner.MASK && tagFollows(text, j)) {
 				continue; // "Why not?" Biden asked. - the tag finishes the sentence the

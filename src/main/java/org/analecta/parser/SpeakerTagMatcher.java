@@ -743,7 +743,7 @@ final class SpeakerTagMatcher {
 		String masked = passage.masked();
 		int first = passage.firstTokenFrom(clauseFrom);
 		if (first >= verb || verb - first > 3 || !blank(masked, clauseFrom, tokens.get(first).start())
-				|| tokens.get(verb).capitalised() || verb - first < MIN_OPENING_RUN) {
+				|| tokens.get(verb).capitalised()) {
 			return null;
 		}
 		for (int j = first; j < verb; j++) {
@@ -782,9 +782,6 @@ final class SpeakerTagMatcher {
 		}
 		return null;
 	}
-
-	/** Fewest words of a run that opens a clause before its speech verb. */
-	private static final int MIN_OPENING_RUN = 1;
 
 	/**
 	 * Whether a word may stand in a name the mention finder does not know: capitalised,
@@ -1357,10 +1354,18 @@ final class SpeakerTagMatcher {
 		return PERSON_NOUNS.contains(key)
 				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)
 						&& !OUTLET_NOUNS.contains(key)
-				|| singular.length() > 4
+				|| singular.length() > 4 && !NOT_AGENTS.contains(singular)
 						&& (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
 								|| singular.endsWith("ian") || singular.endsWith("ant") || singular.endsWith("ee"));
 	}
+
+	/** Words in "-er" or "-or" that name nobody, though they end like agent nouns. */
+	private static final Set<String> NOT_AGENTS = Set.of("together", "whether", "however", "never", "ever", "other",
+			"another", "rather", "further", "after", "under", "over", "either", "neither", "later", "former", "latter",
+			"earlier", "sooner", "longer", "larger", "bigger", "better", "greater", "higher", "lower", "border",
+			"order", "corner", "number", "chapter", "letter", "matter", "paper", "power", "water", "winter", "summer",
+			"october", "november", "december", "september", "error", "factor", "sector", "minor", "major", "tenor",
+			"favor", "labor", "honor", "humor", "behavior");
 
 	/** Role nouns that name an outlet rather than a person. */
 	private static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",

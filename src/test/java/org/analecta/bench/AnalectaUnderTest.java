@@ -72,11 +72,9 @@ final class AnalectaUnderTest implements AutoCloseable {
 				// switch: off here,
 				// or the restart measurement would start from an empty archive.
 				"--analecta.test.clean-database=false", "--spring.flyway.clean-disabled=true",
-				// The benchmark builds the index itself (rebuildIndex, the bulk import):
-				// the
-				// application's own rebuild of an empty or outdated index would run
-				// beside
-				// it on the same folders.
+				// The benchmark builds the index itself (rebuildIndex, the bulk
+				// import): the application's own rebuild of an empty or outdated
+				// index would run beside it on the same folders.
 				"--analecta.search.rebuild-empty-index=false", "--logging.level.root=WARN",
 				"--logging.level.org.analecta=WARN", "--management.endpoints.web.exposure.include=health"));
 		args.addAll(index.appArgs());
