@@ -40,6 +40,17 @@ public final class IndexFields {
 		/** The whole text: every paragraph and heading, for matching. */
 		public static final String TEXT = "text";
 
+		/**
+		 * How many positions each value of {@link #TEXT} takes, in order: stored, not
+		 * searched (search.PartWords).
+		 */
+		public static final String PART_WORDS = "text_part_words";
+
+		/**
+		 * How many of the values of {@link #TEXT} are sections: the rest are footnotes.
+		 */
+		public static final String SECTION_COUNT = "section_count";
+
 		public static final String TITLE = "title";
 
 		/** The title folded for sorting. */

@@ -67,7 +67,7 @@ public class Quote {
 	@FullTextField(analyzer = AnalyzerNames.ENGLISH, projectable = Projectable.YES)
 	private String role;
 
-	/** Shown as written; matched through its keys (search.NameKeyMapping). */
+	/** Shown as written; matched through its keys (search.ComputedFieldMapping). */
 	@GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
 	@Column(name = "speaker_as_written")
 	private String speakerAsWritten;

@@ -13,6 +13,7 @@ import org.analecta.parser.ParsedReport;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -174,6 +175,18 @@ public class Report {
 		this.updatedAt = ingestedAt;
 	}
 
+	/**
+	 * How many of the values of the searched text ({@link #getTextParts()}) are sections,
+	 * the rest being footnotes: a search tells from it which a word's part is without
+	 * asking the database.
+	 */
+	@Transient
+	@GenericField(name = IndexFields.Reports.SECTION_COUNT, projectable = Projectable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "sections")))
+	public int getSectionCount() {
+		return Math.min(sections.size(), IndexFields.MAX_PARTS - 1);
+	}
+
 	/** The year of publication, for the year facet. */
 	@Transient
 	@GenericField(aggregable = Aggregable.YES, sortable = Sortable.YES, projectable = Projectable.YES)
@@ -184,7 +197,7 @@ public class Report {
 
 	/**
 	 * All headings, paragraphs and footnotes as one text, in reading order: the source of
-	 * the name keys (search.NameKeyMapping) and of the duplicate fingerprint.
+	 * the name keys (search.ComputedFieldMapping) and of the duplicate fingerprint.
 	 */
 	@Transient
 	@IndexingDependency(derivedFrom = {

@@ -29,7 +29,7 @@ public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 		// no reindex.
 		context.analyzer(AnalyzerNames.ENGLISH).instance(ArchiveAnalyzers.english());
 		context.analyzer(AnalyzerNames.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
-		// Names are not analysed by the index: NameKeyMapping indexes their keys.
+		// Names are not analysed by the index: ComputedFieldMapping indexes their keys.
 		// Exact values (filters, sorting): one folded token.
 		context.normalizer(AnalyzerNames.FOLDED).instance(ArchiveAnalyzers.folded());
 	}

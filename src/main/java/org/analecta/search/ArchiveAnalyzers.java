@@ -193,6 +193,22 @@ final class ArchiveAnalyzers {
 	}
 
 	/**
+	 * The prose chain's words only: its apostrophe mapping and tokenizer, without the
+	 * filters. Every filter of the prose chain turns one word into one word, so the words
+	 * of this analyzer stand at the positions the index gives the prose chain's terms:
+	 * {@link PartWords} counts them at indexing, and {@link PositionPassages} finds where
+	 * the index's positions are in a text without stemming it.
+	 */
+	static Analyzer words() {
+		return new FoldingAnalyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				return new TokenStreamComponents(new StandardTokenizer());
+			}
+		};
+	}
+
+	/**
 	 * The prose chain up to (not including) synonyms and stemming. Synonym rules are
 	 * parsed with it, so that a rule written "U.S." or "Shi'ite" meets the tokens a query
 	 * produces.

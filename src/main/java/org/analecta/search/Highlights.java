@@ -255,8 +255,7 @@ final class Highlights {
 	 */
 	static Set<String> termsOf(Query query, String field) {
 		Set<String> out = new HashSet<>();
-		boolean[] opaque = { false };
-		query.visit(new QueryVisitor() {
+		MarkedWords visitor = new MarkedWords(field) {
 
 			@Override
 			public void consumeTerms(Query q, Term... terms) {
@@ -267,31 +266,49 @@ final class Highlights {
 				}
 			}
 
-			@Override
-			public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
-				if (f.equals(field)) {
-					opaque[0] = true;
-				}
-			}
+		};
+		query.visit(visitor);
+		return visitor.opaque ? null : out;
+	}
 
-			@Override
-			public void visitLeaf(Query q) {
-				// "*:*" stands in a query beside a prohibited word ("a NOT b") and marks
-				// nothing, like a query that matches nothing.
-				if (!(q instanceof MatchNoDocsQuery) && !(q instanceof MatchAllDocsQuery)) {
-					opaque[0] = true;
-				}
-			}
+	/**
+	 * Visits the words of a query that a highlighter marks on one field: not those it
+	 * excludes; {@link #opaque} once some part matches otherwise than by its terms
+	 * (fuzzy, prefix, a leaf without terms).
+	 */
+	abstract static class MarkedWords extends QueryVisitor {
 
-			@Override
-			public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-				// Prohibited words are never marked, so they cannot make a text worth
-				// highlighting.
-				return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-			}
+		final String field;
 
-		});
-		return opaque[0] ? null : out;
+		boolean opaque;
+
+		MarkedWords(String field) {
+			this.field = field;
+		}
+
+		@Override
+		public void consumeTermsMatching(Query q, String f, Supplier<ByteRunAutomaton> automaton) {
+			if (f.equals(field)) {
+				opaque = true;
+			}
+		}
+
+		@Override
+		public void visitLeaf(Query q) {
+			// "*:*" stands in a query beside a prohibited word ("a NOT b") and marks
+			// nothing, like a query that matches nothing.
+			if (!(q instanceof MatchNoDocsQuery) && !(q instanceof MatchAllDocsQuery)) {
+				opaque = true;
+			}
+		}
+
+		@Override
+		public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+			// Prohibited words are never marked, so they cannot make a text worth
+			// highlighting.
+			return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+		}
+
 	}
 
 	/** Whether some part of the query matches by the positions of its words. */

@@ -116,44 +116,87 @@ final class HitTexts {
 	}
 
 	/**
+	 * Where each part of a report's text starts in the index ({@link PartWords}) and how
+	 * many of its parts are sections (the rest are its footnotes), as the index has them.
+	 */
+	record PartLayout(int sectionCount, long[] starts) {
+
+		/** Null when the index did not say (an index written before these fields). */
+		static PartLayout of(Integer sectionCount, List<Integer> partWords) {
+			return sectionCount == null || partWords == null || partWords.size() < sectionCount ? null
+					: new PartLayout(sectionCount, PartWords.starts(partWords));
+		}
+
+		long start(int part) {
+			return part < starts.length ? starts[part] : -1;
+		}
+
+	}
+
+	/**
 	 * For each report, its {@code max} best-matching sections (by their best passage),
 	 * each with at most {@code max} passages, best first; a section without a query word
 	 * is left out. Where the index told which parts of the text hold the query's words
 	 * ({@code parts}), only the {@code max} parts with the most of them are read from the
-	 * database and highlighted; otherwise, or when those have no passage after all, every
-	 * section is.
+	 * database and highlighted (by the words' positions where {@code byPosition} and the
+	 * report's layout allow, else by analysing them); otherwise, or when those have no
+	 * passage after all, every section is.
 	 */
 	Found passages(Collection<Long> reportIds, Optional<Map<Long, Map<Integer, TextParts.Match>>> parts,
-			Highlights.ForQuery highlight, int max) {
+			Map<Long, PartLayout> layouts, Highlights.ForQuery highlight, Optional<PositionPassages> byPosition,
+			int max) {
 		Map<Long, List<Passages>> out = new HashMap<>();
 		Map<Long, Set<Integer>> notes = new HashMap<>();
 		if (parts.isEmpty()) {
 			sections(reportIds).forEach((id, ofReport) -> out.put(id, anywhere(ofReport, highlight, max)));
 			return new Found(out, notes);
 		}
-		Map<Long, List<SectionHead>> heads = heads(reportIds);
-		Map<Long, List<SectionHead>> chosen = new HashMap<>();
+		List<Long> withoutLayout = reportIds.stream().filter(id -> layouts.get(id) == null).toList();
+		Map<Long, Integer> counted = sectionCounts(withoutLayout);
+		Map<Long, Integer> sectionCounts = new HashMap<>();
+		Map<Long, List<Integer>> chosen = new HashMap<>();
 		for (long id : reportIds) {
-			List<SectionHead> ofReport = heads.getOrDefault(id, List.of());
+			PartLayout layout = layouts.get(id);
+			int sectionCount = layout != null ? layout.sectionCount() : counted.getOrDefault(id, 0);
+			sectionCounts.put(id, sectionCount);
 			Map<Integer, TextParts.Match> ofParts = parts.get().getOrDefault(id, Map.of());
-			chosen.put(id, best(ofReport, ofParts, max));
+			chosen.put(id, best(sectionCount, ofParts, max));
 			notes.put(id,
 					ofParts.keySet()
 						.stream()
-						.filter(part -> part >= ofReport.size())
-						.map(part -> part - ofReport.size())
+						.filter(part -> part >= sectionCount)
+						.map(part -> part - sectionCount)
 						.collect(Collectors.toSet()));
 		}
-		Map<Long, String> text = texts(chosen.values().stream().flatMap(List::stream).map(SectionHead::id).toList());
+		Map<Long, Map<Integer, SectionText>> read = sectionsAt(chosen);
 		List<Long> lookElsewhere = new ArrayList<>();
 		chosen.forEach((id, ofReport) -> {
-			List<SectionText> sections = withText(ofReport, text);
-			List<Passages> found = passages(sections,
-					(section, n) -> highlight.passagesOfMatchingText(section.text(), n), max);
-			if (found.isEmpty()) {
-				found = passages(sections, underHeading(highlight), max);
+			Map<Integer, SectionText> texts = read.getOrDefault(id, Map.of());
+			Map<Integer, TextParts.Match> ofParts = parts.get().getOrDefault(id, Map.of());
+			PartLayout layout = layouts.get(id);
+			List<Scored> scored = new ArrayList<>();
+			List<Scored> underHeadings = new ArrayList<>();
+			for (int part : ofReport) {
+				SectionText section = texts.get(part);
+				if (section != null) {
+					SectionPassages found = fragments(section, layout == null ? -1 : layout.start(part),
+							ofParts.get(part), highlight, byPosition, max);
+					if (!found.inText().isEmpty()) {
+						scored.add(new Scored(new Passages(section, found.inText()), found.inText().get(0).score()));
+					}
+					else if (found.underHeading() != null) {
+						underHeadings.add(new Scored(new Passages(section, List.of(found.underHeading())),
+								found.underHeading().score()));
+					}
+				}
 			}
-			if (found.isEmpty() && !ofReport.isEmpty() && ofReport.size() < heads.get(id).size()) {
+			// A section's opening stands for a heading's match only where no text
+			// matched.
+			if (scored.isEmpty()) {
+				scored = underHeadings;
+			}
+			List<Passages> found = best(scored, max);
+			if (found.isEmpty() && !ofReport.isEmpty() && ofReport.size() < sectionCounts.get(id)) {
 				// The positions pointed elsewhere: a report longer than the part gap,
 				// or changed since it was indexed.
 				lookElsewhere.add(id);
@@ -165,44 +208,111 @@ final class HitTexts {
 		return new Found(out, notes);
 	}
 
-	/** A section without its text: where it is and what it is called. */
-	private record SectionHead(long id, String anchor, String heading) {
-	}
-
-	/** Each report's sections in reading order, without their paragraphs. */
-	private Map<Long, List<SectionHead>> heads(Collection<Long> reportIds) {
-		Map<Long, List<SectionHead>> out = new HashMap<>();
-		if (reportIds.isEmpty()) {
-			return out;
+	/**
+	 * The passages of a section the index's positions say holds a query word: cut at
+	 * those positions when the section's start in the index is known and the words check
+	 * out, else by analysing its text; the opening of its text when only its heading
+	 * holds one.
+	 */
+	private static SectionPassages fragments(SectionText section, long start, TextParts.Match match,
+			Highlights.ForQuery highlight, Optional<PositionPassages> byPosition, int max) {
+		if (start >= 0 && match != null && byPosition.isPresent()) {
+			String heading = section.heading();
+			String indexed = heading == null ? section.text() : heading + "\n\n" + section.text();
+			Optional<PositionPassages.Found> found = byPosition.get()
+				.passages(indexed, heading == null ? 0 : heading.length() + 2, start, match.positions(), max);
+			if (found.isPresent()) {
+				boolean opening = found.get().inHeading() && !section.text().isBlank();
+				return new SectionPassages(found.get().passages(),
+						opening ? new Highlights.Fragment(Highlights.opening(section.text()), 1f) : null);
+			}
 		}
-		entityManager.createQuery("""
-				select s.report.id, s.id, s.anchor, s.heading from Section s
-				where s.report.id in :ids order by s.report.id, s.index""", Object[].class)
-			.setParameter("ids", reportIds)
-			.getResultList()
-			.forEach(row -> out.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-				.add(new SectionHead((Long) row[1], (String) row[2], (String) row[3])));
-		return out;
+		List<Highlights.Fragment> fragments = highlight.passagesOfMatchingText(section.text(), max);
+		if (!fragments.isEmpty()) {
+			return new SectionPassages(fragments, null);
+		}
+		List<Highlights.Fragment> opening = highlight.openingUnderMatchingHeading(section.heading(), section.text());
+		return new SectionPassages(List.of(), opening.isEmpty() ? null : opening.get(0));
 	}
 
 	/**
-	 * The text of each section, as {@link #sections(Collection, int)} builds it.
+	 * A section's passages, and its opening when its heading holds a query word (or
+	 * null).
 	 */
-	private Map<Long, String> texts(Collection<Long> sectionIds) {
-		Map<Long, StringBuilder> texts = new HashMap<>();
-		if (sectionIds.isEmpty()) {
+	private record SectionPassages(List<Highlights.Fragment> inText, Highlights.Fragment underHeading) {
+	}
+
+	private record Scored(Passages passages, float score) {
+	}
+
+	private static List<Passages> best(List<Scored> scored, int max) {
+		return scored.stream()
+			.sorted(Comparator.comparing(Scored::score).reversed())
+			.limit(max)
+			.map(Scored::passages)
+			.toList();
+	}
+
+	/**
+	 * The sections at these places of each report, with their text, in one query.
+	 */
+	private Map<Long, Map<Integer, SectionText>> sectionsAt(Map<Long, List<Integer>> places) {
+		Map<Long, List<Integer>> wanted = new LinkedHashMap<>();
+		places.forEach((id, at) -> {
+			if (!at.isEmpty()) {
+				wanted.put(id, at);
+			}
+		});
+		if (wanted.isEmpty()) {
 			return Map.of();
 		}
-		entityManager.createQuery("""
-				select p.section.id, p.text from Paragraph p
-				where p.section.id in :ids order by p.section.id, p.position""", Object[].class)
-			.setParameter("ids", sectionIds)
+		StringBuilder where = new StringBuilder();
+		int n = 0;
+		for (int i = 0; i < wanted.size(); i++) {
+			where.append(i == 0 ? "" : " or ")
+				.append("(s.report.id = :r")
+				.append(i)
+				.append(" and s.index in :i")
+				.append(i)
+				.append(')');
+		}
+		var query = entityManager.createQuery("""
+				select s.report.id, s.index, s.anchor, s.heading, p.text from Section s left join s.paragraphs p
+				where %s order by s.report.id, s.index, p.position""".formatted(where), Object[].class);
+		for (Map.Entry<Long, List<Integer>> entry : wanted.entrySet()) {
+			query.setParameter("r" + n, entry.getKey()).setParameter("i" + n, entry.getValue());
+			n++;
+		}
+		record Key(long report, int index) {
+		}
+		Map<Key, String[]> heads = new LinkedHashMap<>();
+		Map<Key, StringBuilder> texts = new HashMap<>();
+		query.getResultList().forEach(row -> {
+			Key key = new Key((Long) row[0], (Integer) row[1]);
+			heads.putIfAbsent(key, new String[] { (String) row[2], (String) row[3] });
+			StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
+			if (row[4] != null) {
+				appendParagraph(text, (String) row[4]);
+			}
+		});
+		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();
+		heads.forEach((key, head) -> out.computeIfAbsent(key.report(), id -> new HashMap<>())
+			.put(key.index(), new SectionText(head[0], head[1], texts.get(key).toString())));
+		return out;
+	}
+
+	/** How many sections each report has. */
+	private Map<Long, Integer> sectionCounts(Collection<Long> reportIds) {
+		Map<Long, Integer> out = new HashMap<>();
+		if (reportIds.isEmpty()) {
+			return out;
+		}
+		entityManager
+			.createQuery("select s.report.id, count(s) from Section s where s.report.id in :ids group by s.report.id",
+					Object[].class)
+			.setParameter("ids", reportIds)
 			.getResultList()
-			.forEach(row -> {
-				appendParagraph(texts.computeIfAbsent((Long) row[0], k -> new StringBuilder()), (String) row[1]);
-			});
-		Map<Long, String> out = new HashMap<>();
-		texts.forEach((id, text) -> out.put(id, text.toString()));
+			.forEach(row -> out.put((Long) row[0], ((Long) row[1]).intValue()));
 		return out;
 	}
 
@@ -214,12 +324,6 @@ final class HitTexts {
 			text.append("\n\n");
 		}
 		text.append(paragraph);
-	}
-
-	private static List<SectionText> withText(List<SectionHead> heads, Map<Long, String> text) {
-		return heads.stream()
-			.map(head -> new SectionText(head.anchor(), head.heading(), text.getOrDefault(head.id(), "")))
-			.toList();
 	}
 
 	/**
@@ -256,21 +360,20 @@ final class HitTexts {
 	}
 
 	/**
-	 * The sections (the first parts of the text; footnotes follow them) that hold the
-	 * most of the query's words, at most {@code max}, in reading order.
+	 * The places of the sections (the first parts of the text; footnotes follow them)
+	 * that hold the most of the query's words, at most {@code max}, in reading order.
 	 */
-	private static <T> List<T> best(List<T> sections, Map<Integer, TextParts.Match> parts, int max) {
+	private static List<Integer> best(int sectionCount, Map<Integer, TextParts.Match> parts, int max) {
 		if (parts == null) {
 			return List.of();
 		}
 		return parts.entrySet()
 			.stream()
-			.filter(part -> part.getKey() < sections.size())
+			.filter(part -> part.getKey() < sectionCount)
 			.sorted(Map.Entry.comparingByValue(TextParts.Match.BEST_FIRST))
 			.limit(max)
 			.map(Map.Entry::getKey)
 			.sorted()
-			.map(sections::get)
 			.toList();
 	}
 

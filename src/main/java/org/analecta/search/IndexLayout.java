@@ -19,11 +19,13 @@ import java.util.stream.Stream;
  * <p>
  * Versions: 1 (no file) the first layouts; 2 name keys computed by the application and
  * section text without term vectors; 3 no section documents in the report index, its text
- * in parts a position gap apart (a hit's passages are cut from the database's text).
+ * in parts a position gap apart (a hit's passages are cut from the database's text); 4
+ * how many positions each part takes, and how many parts are sections (passages cut at
+ * the words' positions).
  */
 final class IndexLayout {
 
-	static final int CURRENT = 3;
+	static final int CURRENT = 4;
 
 	static final String FILE_NAME = "analecta-index-layout";
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -162,7 +163,17 @@ public class ReportSearch {
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
 			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
 			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
-			HitTexts.Found inSections = texts.passages(ids(rows), index.partsMatching(ids(rows), inText), highlight,
+			Optional<PositionPassages> byPosition = PositionPassages.forQuery(inText,
+					analysis.queries().indexAnalyzer());
+			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts = index.partsMatching(ids(rows), inText);
+			Map<Long, HitTexts.PartLayout> layouts = new HashMap<>();
+			for (ReportRow row : rows) {
+				HitTexts.PartLayout layout = HitTexts.PartLayout.of(row.sectionCount(), row.partWords());
+				if (layout != null) {
+					layouts.put(row.id(), layout);
+				}
+			}
+			HitTexts.Found inSections = texts.passages(ids(rows), parts, layouts, highlight, byPosition,
 					PASSAGES_PER_HIT);
 			Map<Long, List<Passage>> passages = new HashMap<>();
 			List<ReportRow> needNotes = new ArrayList<>();
@@ -177,9 +188,11 @@ public class ReportSearch {
 			}
 			Map<Long, List<SectionText>> notes = new HashMap<>(texts.footnotes(ids(needNotes)));
 			for (ReportRow row : needNotes) {
+				NoteMarks marks = new NoteMarks(layouts.get(row.id()),
+						parts.map(found -> found.get(row.id())).orElse(null), byPosition);
 				passages.get(row.id())
 					.addAll(notePassages(notes.getOrDefault(row.id(), List.of()), inSections.notesToHighlight(row.id()),
-							highlight, PASSAGES_PER_HIT - passages.get(row.id()).size()));
+							highlight, marks, PASSAGES_PER_HIT - passages.get(row.id()).size()));
 			}
 			// Hits without a passage matched through a speaker's other spelling
 			// ("Rouhani"
@@ -335,26 +348,61 @@ public class ReportSearch {
 	}
 
 	/**
-	 * At most {@code max} passages of some texts (footnotes; every section when the name
-	 * highlighter has to look), best first; texts after the one that fills them up are
-	 * not read.
-	 */
-	/**
 	 * The best passages of a report's footnotes: of those the index says hold a query
 	 * word ({@code withWords}, by place), or of all when it could not tell (null).
 	 */
 	private static List<Passage> notePassages(List<SectionText> notes, Set<Integer> withWords,
-			Highlights.ForQuery highlighter, int max) {
+			Highlights.ForQuery highlighter, NoteMarks marks, int max) {
 		if (withWords == null) {
 			return best(notes, highlighter::passages, max);
 		}
-		List<SectionText> chosen = new ArrayList<>();
+		List<Scored> scored = new ArrayList<>();
 		for (int place : new TreeSet<>(withWords)) {
 			if (place < notes.size()) {
-				chosen.add(notes.get(place));
+				SectionText note = notes.get(place);
+				for (Highlights.Fragment fragment : marks.passages(place, note.text(), max)
+					.orElseGet(() -> highlighter.passagesOfMatchingText(note.text(), max))) {
+					scored
+						.add(new Scored(new Passage(note.anchor(), note.heading(), fragment.html()), fragment.score()));
+				}
 			}
 		}
-		return best(chosen, highlighter::passagesOfMatchingText, max);
+		return bestFirst(scored, max);
+	}
+
+	/**
+	 * Where the index placed the query's words in a report's footnotes, to cut their
+	 * passages there ({@link PositionPassages}); empty where that cannot be done.
+	 */
+	private record NoteMarks(HitTexts.PartLayout layout, Map<Integer, TextParts.Match> parts,
+			Optional<PositionPassages> byPosition) {
+
+		Optional<List<Highlights.Fragment>> passages(int place, String text, int max) {
+			if (layout == null || parts == null || byPosition.isEmpty()) {
+				return Optional.empty();
+			}
+			int part = layout.sectionCount() + place;
+			TextParts.Match match = parts.get(part);
+			long start = layout.start(part);
+			if (match == null || start < 0) {
+				return Optional.empty();
+			}
+			return byPosition.get()
+				.passages(text, 0, start, match.positions(), max)
+				.map(PositionPassages.Found::passages);
+		}
+
+	}
+
+	private record Scored(Passage passage, float score) {
+	}
+
+	private static List<Passage> bestFirst(List<Scored> scored, int max) {
+		return new ArrayList<>(scored.stream()
+			.sorted(Comparator.comparing(Scored::score).reversed())
+			.limit(max)
+			.map(Scored::passage)
+			.toList());
 	}
 
 	private static List<Passage> best(List<SectionText> parts, Highlights.ForQuery highlighter, int max) {
@@ -363,8 +411,6 @@ public class ReportSearch {
 
 	private static List<Passage> best(List<SectionText> parts,
 			BiFunction<String, Integer, List<Highlights.Fragment>> highlighter, int max) {
-		record Scored(Passage passage, float score) {
-		}
 		if (max <= 0) {
 			return List.of();
 		}
@@ -377,11 +423,7 @@ public class ReportSearch {
 				break;
 			}
 		}
-		return new ArrayList<>(scored.stream()
-			.sorted(Comparator.comparing(Scored::score).reversed())
-			.limit(max)
-			.map(Scored::passage)
-			.toList());
+		return bestFirst(scored, max);
 	}
 
 	private static Facets facets(SearchResult<?> result) {
@@ -430,7 +472,9 @@ public class ReportSearch {
 			@FieldProjection(path = Reports.PUBLISHED_ON) LocalDate publishedOn,
 			@FieldProjection(path = Reports.SERIES_NAME) String series,
 			@FieldProjection(path = Reports.SERIES_NUMBER) String seriesNumber,
-			@FieldProjection(path = Reports.COUNTRY_NAME) List<String> countries) {
+			@FieldProjection(path = Reports.COUNTRY_NAME) List<String> countries,
+			@FieldProjection(path = Reports.SECTION_COUNT) Integer sectionCount,
+			@FieldProjection(path = Reports.PART_WORDS) List<Integer> partWords) {
 
 		Hit hit(String titleHtml, List<Passage> passages) {
 			return new Hit(id, slug, title, titleHtml, publishedOn, series, seriesNumber, countries, passages);

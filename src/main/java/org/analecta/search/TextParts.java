@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,15 +43,20 @@ final class TextParts {
 	private TextParts() {
 	}
 
-	/** How well a part matched: how many of the query's words it has, how often. */
-	record Match(int words, int occurrences) {
+	/**
+	 * How well a part matched: how many of the query's words it has, how often, and at
+	 * which index positions each (for {@link PositionPassages}).
+	 */
+	record Match(int words, int occurrences, Map<String, int[]> positions) {
 
 		static final Comparator<Match> BEST_FIRST = Comparator.comparingInt(Match::words)
 			.thenComparingInt(Match::occurrences)
 			.reversed();
 
 		Match plus(Match other) {
-			return new Match(words + other.words, occurrences + other.occurrences);
+			Map<String, int[]> both = new HashMap<>(positions);
+			both.putAll(other.positions);
+			return new Match(words + other.words, occurrences + other.occurrences, both);
 		}
 
 	}
@@ -145,11 +151,22 @@ final class TextParts {
 			if (positions.advance(doc) != doc) {
 				continue;
 			}
-			Map<Integer, Integer> ofWord = new HashMap<>();
-			for (int i = 0; i < positions.freq(); i++) {
-				ofWord.merge(positions.nextPosition() / IndexFields.PART, 1, Integer::sum);
+			// Positions come in increasing order, so each part's are a run.
+			int[] all = new int[positions.freq()];
+			for (int i = 0; i < all.length; i++) {
+				all[i] = positions.nextPosition();
 			}
-			ofWord.forEach((part, n) -> parts.merge(part, new Match(1, n), Match::plus));
+			String term = word.utf8ToString();
+			for (int from = 0; from < all.length;) {
+				int part = all[from] / IndexFields.PART;
+				int to = from + 1;
+				while (to < all.length && all[to] / IndexFields.PART == part) {
+					to++;
+				}
+				parts.merge(part, new Match(1, to - from, Map.of(term, Arrays.copyOfRange(all, from, to))),
+						Match::plus);
+				from = to;
+			}
 		}
 	}
 

@@ -17,14 +17,15 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 
 /**
- * The fields that hold transliteration keys ({@link NameKeys}), mapped here rather than
- * with annotations on the entities because the keys are a search concern and the
- * {@code report} package depends on no search class. Each field holds the keys as
- * space-separated words and is analysed by whitespace only: Hibernate Search's built-in
- * analyzer, which every backend has. The entities still declare what each property is
- * derived from, so that the fields are reindexed when a name changes.
+ * The fields whose values the search computes, mapped here rather than with annotations
+ * on the entities because they are a search concern and the {@code report} package
+ * depends on no search class: how many positions each part of a report's text takes
+ * ({@link PartWords}), and the transliteration keys ({@link NameKeys}). Each field holds
+ * the keys as space-separated words and is analysed by whitespace only: Hibernate
+ * Search's built-in analyzer, which every backend has. The entities still declare what
+ * each property is derived from, so that the fields are reindexed when a name changes.
  */
-public class NameKeyMapping implements HibernateOrmSearchMappingConfigurer {
+public class ComputedFieldMapping implements HibernateOrmSearchMappingConfigurer {
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -37,6 +38,7 @@ public class NameKeyMapping implements HibernateOrmSearchMappingConfigurer {
 		keys(mapping, Quote.class, "speakerAsWritten", Quotes.SPEAKER_AS_WRITTEN_KEYS, name);
 		keys(mapping, Report.class, "speakerSpellings", Reports.SPEAKER_NAMES, name);
 		keys(mapping, Report.class, "fullText", Reports.NAME_KEYS, new Keys(NameKeys::ofProse));
+		mapping.type(Report.class).binder(new PartWords.Binder());
 	}
 
 	private static void keys(ProgrammaticMappingConfigurationContext mapping, Class<?> type, String property,

@@ -1,0 +1,113 @@
+package org.analecta.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.analecta.report.IndexFields;
+import org.analecta.report.IndexFields.Reports;
+import org.analecta.report.Report;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * How many positions each part of a report's text (Report.getTextParts: its sections,
+ * then its footnotes) takes in the index, kept beside the report
+ * ({@value org.analecta.report.IndexFields.Reports#PART_WORDS}) so that a search can tell
+ * where in a part a word the index found stands ({@link PositionPassages}).
+ *
+ * <p>
+ * Invariant, from how Lucene indexes a field of many values: the first value's words take
+ * positions 0, 1, …; each later value starts {@link IndexFields#PART} (the prose
+ * analyzer's position gap) after the last position of the one before. So part k starts at
+ * {@code k * PART + words[0] + … + words[k-1]} ({@link #starts}). Positions are counted
+ * as the index counts them, with their increments (the tokenizer skips an over-long word
+ * but keeps its place).
+ */
+final class PartWords {
+
+	private static final Analyzer WORDS = ArchiveAnalyzers.words();
+
+	private PartWords() {
+	}
+
+	/** The positions each part takes, in order. */
+	static int[] of(List<String> parts) {
+		int[] out = new int[parts.size()];
+		for (int i = 0; i < out.length; i++) {
+			out[i] = positions(parts.get(i));
+		}
+		return out;
+	}
+
+	static int positions(String text) {
+		if (text == null || text.isEmpty()) {
+			return 0;
+		}
+		try (TokenStream tokens = WORDS.tokenStream(Reports.TEXT, text)) {
+			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+			tokens.reset();
+			int positions = 0;
+			while (tokens.incrementToken()) {
+				positions += increment.getPositionIncrement();
+			}
+			tokens.end();
+			return positions + increment.getPositionIncrement();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The index position of each part's first word, from the parts' position counts. */
+	static long[] starts(List<Integer> words) {
+		long[] out = new long[words.size()];
+		long next = 0;
+		for (int i = 0; i < out.length; i++) {
+			out[i] = next;
+			next += words.get(i) + (long) IndexFields.PART;
+		}
+		return out;
+	}
+
+	/**
+	 * Indexes the position counts of a report's text parts as a stored, unsearched field.
+	 * A type binder, not a property binder: the parts are a transient property, and a
+	 * binder must name the persisted values it reads (those the text field is derived
+	 * from, Report.getTextParts).
+	 */
+	static final class Binder implements TypeBinder {
+
+		@Override
+		public void bind(TypeBindingContext context) {
+			context.dependencies().use("sections.heading").use("sections.paragraphs.text").use("footnotes.text");
+			IndexFieldReference<Integer> field = context.indexSchemaElement()
+				.field(Reports.PART_WORDS, f -> f.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
+				.multiValued()
+				.toReference();
+			context.bridge(Report.class, new Bridge(field));
+		}
+
+	}
+
+	private record Bridge(IndexFieldReference<Integer> field) implements TypeBridge<Report> {
+
+		@Override
+		public void write(DocumentElement target, Report report, TypeBridgeWriteContext context) {
+			for (int words : of(report.getTextParts())) {
+				target.addValue(field, words);
+			}
+		}
+
+	}
+
+}
