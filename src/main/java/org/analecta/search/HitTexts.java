@@ -1,5 +1,7 @@
 package org.analecta.search;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,6 +15,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.analecta.search.ReportSearch.SectionText;
+import org.hibernate.Session;
 
 import jakarta.persistence.EntityManager;
 
@@ -98,6 +101,44 @@ final class HitTexts {
 	}
 
 	/**
+	 * Of each report, its footnotes at these places (0 for the first, in the order of
+	 * their numbers, as the index holds them), by place.
+	 */
+	Map<Long, Map<Integer, SectionText>> footnotesAt(Map<Long, Set<Integer>> places) {
+		List<Long> reports = new ArrayList<>();
+		List<Integer> wanted = new ArrayList<>();
+		places.forEach((id, at) -> at.forEach(place -> {
+			reports.add(id);
+			wanted.add(place);
+		}));
+		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();
+		if (reports.isEmpty()) {
+			return out;
+		}
+		entityManager.unwrap(Session.class).doWork(connection -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					select f.report_id, f.place, f.number, f.text
+					from (select report_id, number, text,
+					        row_number() over (partition by report_id order by number) - 1 as place
+					      from footnotes where report_id = any(?)) f
+					join unnest(?, ?) as wanted(report_id, place)
+					  on f.report_id = wanted.report_id and f.place = wanted.place""")) {
+				statement.setArray(1, connection.createArrayOf("bigint", places.keySet().toArray()));
+				statement.setArray(2, connection.createArrayOf("bigint", reports.toArray()));
+				statement.setArray(3, connection.createArrayOf("integer", wanted.toArray()));
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						int number = rows.getInt(3);
+						out.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
+							.put(rows.getInt(2), new SectionText("fn" + number, "Note " + number, rows.getString(4)));
+					}
+				}
+			}
+		});
+		return out;
+	}
+
+	/**
 	 * The passages of a page's sections, and which of its footnotes hold a query word
 	 * where the index could tell.
 	 *
@@ -159,7 +200,7 @@ final class HitTexts {
 			PartLayout layout = layouts.get(id);
 			int sectionCount = layout != null ? layout.sectionCount() : counted.getOrDefault(id, 0);
 			sectionCounts.put(id, sectionCount);
-			Map<Integer, TextParts.Match> ofParts = parts.get().getOrDefault(id, Map.of());
+			Map<Integer, TextParts.Match> ofParts = marked(parts.get().getOrDefault(id, Map.of()), layout, byPosition);
 			chosen.put(id, best(sectionCount, ofParts, max));
 			notes.put(id,
 					ofParts.keySet()
@@ -209,6 +250,24 @@ final class HitTexts {
 	}
 
 	/**
+	 * The parts worth reading: where the words can be placed, those where some word is
+	 * marked (a phrase whose words are all in a part, but apart, marks nothing there).
+	 */
+	private static Map<Integer, TextParts.Match> marked(Map<Integer, TextParts.Match> parts, PartLayout layout,
+			Optional<PositionPassages> byPosition) {
+		if (layout == null || byPosition.isEmpty()) {
+			return parts;
+		}
+		Map<Integer, TextParts.Match> out = new HashMap<>();
+		parts.forEach((part, match) -> {
+			if (byPosition.get().marks(match.positions())) {
+				out.put(part, match);
+			}
+		});
+		return out;
+	}
+
+	/**
 	 * The passages of a section the index's positions say holds a query word: cut at
 	 * those positions when the section's start in the index is known and the words check
 	 * out, else by analysing its text; the opening of its text when only its heading
@@ -254,45 +313,45 @@ final class HitTexts {
 	}
 
 	/**
-	 * The sections at these places of each report, with their text, in one query.
+	 * The sections at these places of each report, with their text, in one statement of
+	 * fixed text whatever the places (the pairs go in as two arrays): a statement built
+	 * for each set of places was planned anew each time, and planning it took longer than
+	 * running it.
 	 */
 	private Map<Long, Map<Integer, SectionText>> sectionsAt(Map<Long, List<Integer>> places) {
-		Map<Long, List<Integer>> wanted = new LinkedHashMap<>();
-		places.forEach((id, at) -> {
-			if (!at.isEmpty()) {
-				wanted.put(id, at);
-			}
-		});
-		if (wanted.isEmpty()) {
+		List<Long> reports = new ArrayList<>();
+		List<Integer> indexes = new ArrayList<>();
+		places.forEach((id, at) -> at.forEach(index -> {
+			reports.add(id);
+			indexes.add(index);
+		}));
+		if (reports.isEmpty()) {
 			return Map.of();
-		}
-		StringBuilder where = new StringBuilder();
-		int n = 0;
-		for (int i = 0; i < wanted.size(); i++) {
-			where.append(i == 0 ? "" : " or ")
-				.append("(s.report.id = :r")
-				.append(i)
-				.append(" and s.index in :i")
-				.append(i)
-				.append(')');
-		}
-		var query = entityManager.createQuery("""
-				select s.report.id, s.index, s.anchor, s.heading, p.text from Section s left join s.paragraphs p
-				where %s order by s.report.id, s.index, p.position""".formatted(where), Object[].class);
-		for (Map.Entry<Long, List<Integer>> entry : wanted.entrySet()) {
-			query.setParameter("r" + n, entry.getKey()).setParameter("i" + n, entry.getValue());
-			n++;
 		}
 		record Key(long report, int index) {
 		}
 		Map<Key, String[]> heads = new LinkedHashMap<>();
 		Map<Key, StringBuilder> texts = new HashMap<>();
-		query.getResultList().forEach(row -> {
-			Key key = new Key((Long) row[0], (Integer) row[1]);
-			heads.putIfAbsent(key, new String[] { (String) row[2], (String) row[3] });
-			StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
-			if (row[4] != null) {
-				appendParagraph(text, (String) row[4]);
+		entityManager.unwrap(Session.class).doWork(connection -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					select s.report_id, s.section_index, s.anchor, s.heading, p.text
+					from unnest(?, ?) as wanted(report_id, section_index)
+					join sections s on s.report_id = wanted.report_id and s.section_index = wanted.section_index
+					left join paragraphs p on p.section_id = s.id
+					order by s.report_id, s.section_index, p.position""")) {
+				statement.setArray(1, connection.createArrayOf("bigint", reports.toArray()));
+				statement.setArray(2, connection.createArrayOf("integer", indexes.toArray()));
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						Key key = new Key(rows.getLong(1), rows.getInt(2));
+						heads.putIfAbsent(key, new String[] { rows.getString(3), rows.getString(4) });
+						StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
+						String paragraph = rows.getString(5);
+						if (paragraph != null) {
+							appendParagraph(text, paragraph);
+						}
+					}
+				}
 			}
 		});
 		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();

@@ -66,6 +66,11 @@ final class PositionPassages {
 		return Marking.of(query, Reports.TEXT).map(marking -> new PositionPassages(index, marking));
 	}
 
+	/** Whether a query word is marked at these positions of a part's words. */
+	boolean marks(Map<String, int[]> positions) {
+		return !marking.marked(positions).isEmpty();
+	}
+
 	/** What a part yielded: its passages, and whether its heading holds a query word. */
 	record Found(List<Highlights.Fragment> passages, boolean inHeading) {
 	}

@@ -186,19 +186,26 @@ public class ReportSearch {
 					needNotes.add(row);
 				}
 			}
-			Map<Long, List<SectionText>> notes = new HashMap<>(texts.footnotes(ids(needNotes)));
+			// Of the reports whose notes the positions placed, only those notes are read.
+			Map<Long, Set<Integer>> placed = new HashMap<>();
+			for (ReportRow row : needNotes) {
+				Set<Integer> places = inSections.notesToHighlight(row.id());
+				if (places != null) {
+					placed.put(row.id(), places);
+				}
+			}
+			Map<Long, Map<Integer, SectionText>> placedNotes = texts.footnotesAt(placed);
+			Map<Long, List<SectionText>> notes = new HashMap<>(
+					texts.footnotes(ids(needNotes).stream().filter(id -> !placed.containsKey(id)).toList()));
 			for (ReportRow row : needNotes) {
 				NoteMarks marks = new NoteMarks(layouts.get(row.id()),
 						parts.map(found -> found.get(row.id())).orElse(null), byPosition);
+				int room = PASSAGES_PER_HIT - passages.get(row.id()).size();
 				passages.get(row.id())
-					.addAll(notePassages(notes.getOrDefault(row.id(), List.of()), inSections.notesToHighlight(row.id()),
-							highlight, marks, PASSAGES_PER_HIT - passages.get(row.id()).size()));
+					.addAll(placed.containsKey(row.id())
+							? placedNotePassages(placedNotes.getOrDefault(row.id(), Map.of()), highlight, marks, room)
+							: best(notes.getOrDefault(row.id(), List.of()), highlight, room));
 			}
-			// Hits without a passage matched through a speaker's other spelling
-			// ("Rouhani"
-			// for a text that says Rohani), which the prose index cannot tell, or on the
-			// title only: only the former are worth reading whole for the name
-			// highlighter; the others show how they open.
 			List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
 			Query inNames = unmarked.isEmpty() ? null
 					: index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f)));
@@ -348,23 +355,17 @@ public class ReportSearch {
 	}
 
 	/**
-	 * The best passages of a report's footnotes: of those the index says hold a query
-	 * word ({@code withWords}, by place), or of all when it could not tell (null).
+	 * The best passages of the footnotes the index says hold a query word, by place (0
+	 * for the first).
 	 */
-	private static List<Passage> notePassages(List<SectionText> notes, Set<Integer> withWords,
-			Highlights.ForQuery highlighter, NoteMarks marks, int max) {
-		if (withWords == null) {
-			return best(notes, highlighter::passages, max);
-		}
+	private static List<Passage> placedNotePassages(Map<Integer, SectionText> notes, Highlights.ForQuery highlighter,
+			NoteMarks marks, int max) {
 		List<Scored> scored = new ArrayList<>();
-		for (int place : new TreeSet<>(withWords)) {
-			if (place < notes.size()) {
-				SectionText note = notes.get(place);
-				for (Highlights.Fragment fragment : marks.passages(place, note.text(), max)
-					.orElseGet(() -> highlighter.passagesOfMatchingText(note.text(), max))) {
-					scored
-						.add(new Scored(new Passage(note.anchor(), note.heading(), fragment.html()), fragment.score()));
-				}
+		for (int place : new TreeSet<>(notes.keySet())) {
+			SectionText note = notes.get(place);
+			for (Highlights.Fragment fragment : marks.passages(place, note.text(), max)
+				.orElseGet(() -> highlighter.passagesOfMatchingText(note.text(), max))) {
+				scored.add(new Scored(new Passage(note.anchor(), note.heading(), fragment.html()), fragment.score()));
 			}
 		}
 		return bestFirst(scored, max);
