@@ -10,8 +10,13 @@ import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Lucene queries from cleaned search box text ({@link QuerySyntax}), with Lucene's simple
@@ -33,6 +38,9 @@ final class TextQueries {
 
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
 
+	/** How many leading characters a fuzzy word keeps as typed. */
+	static final int FUZZY_PREFIX = 1;
+
 	private final Analyzer perField;
 
 	private final Analyzer index;
@@ -51,7 +59,25 @@ final class TextQueries {
 	 * prose
 	 */
 	Query parse(String cleanedQuery, Map<String, Float> weights) {
-		SimpleQueryParser parser = new SimpleQueryParser(perField, weights);
+		SimpleQueryParser parser = new SimpleQueryParser(perField, weights) {
+
+			// As the parser's own, but a fuzzy word keeps its first letter: a
+			// misspelling rarely changes it, and Lucene then walks only the terms that
+			// start with it instead of the whole dictionary of each field (most of a
+			// fuzzy search's time).
+			@Override
+			protected Query newFuzzyQuery(String text, int fuzziness) {
+				BooleanQuery.Builder any = new BooleanQuery.Builder();
+				for (Map.Entry<String, Float> field : weights.entrySet()) {
+					BytesRef term = getAnalyzer().normalize(field.getKey(), text);
+					Query fuzzy = new FuzzyQuery(new Term(field.getKey(), term), fuzziness, FUZZY_PREFIX);
+					any.add(field.getValue() == 1f ? fuzzy : new BoostQuery(fuzzy, field.getValue()),
+							BooleanClause.Occur.SHOULD);
+				}
+				return simplify(any.build());
+			}
+
+		};
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose
 		// words.

@@ -1,0 +1,49 @@
+package org.analecta.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.Map;
+
+import org.analecta.report.IndexFields.Reports;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A word marked fuzzy ("Nasrulah~") finds the spellings a few edits away that start with
+ * the same letter as typed.
+ */
+class FuzzyWordsTests {
+
+	private final TextQueries queries = new TextQueries(ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()),
+			ArchiveAnalyzers.english());
+
+	@Test
+	void aFuzzyWordFindsSpellingsThatKeepItsFirstLetter() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(queries.indexAnalyzer()))) {
+			Document document = new Document();
+			document.add(new TextField(Reports.TEXT, "Hassan Nasrallah spoke in Beirut.", Field.Store.NO));
+			writer.addDocument(document);
+			writer.commit();
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				assertThat(hits(searcher, "Nasrulah~")).isEqualTo(1);
+				assertThat(hits(searcher, "Nasralah~1")).isEqualTo(1);
+				assertThat(hits(searcher, "Masrallah~")).isZero();
+			}
+		}
+	}
+
+	private int hits(IndexSearcher searcher, String query) throws IOException {
+		return searcher.count(queries.parse(query, Map.of(Reports.TEXT, 1f)));
+	}
+
+}
