@@ -206,6 +206,10 @@ public class ReportSearch {
 							? placedNotePassages(placedNotes.getOrDefault(row.id(), Map.of()), highlight, marks, room)
 							: best(notes.getOrDefault(row.id(), List.of()), highlight, room));
 			}
+			// Hits without a passage matched through a speaker's other spelling
+			// ("Rouhani" for a text that says Rohani), which the prose index cannot
+			// tell, or on the title only: only the former are worth reading whole for the
+			// name highlighter; the others show how they open.
 			List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
 			Query inNames = unmarked.isEmpty() ? null
 					: index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f)));
