@@ -40,11 +40,11 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * Highlights matched words in the database's text of a hit, with Lucene's highlighter
  * re-analysing the text with the index analyzer. Done here rather than with Hibernate
  * Search's highlight projection because a hit must say which section each passage is in,
- * and the index keeps no copy of the text to highlight ({@link HitTexts}). Re-analysing
- * the text costs a few milliseconds a page when the scorer is built once per search,
- * fuzzy words are expanded once against the index, only the sections that the index's
- * word positions point to are read, and other texts without a query term are skipped
- * after a cheap pass ({@link #forQuery}).
+ * and the index keeps no copy of the text to highlight ({@link HitTexts}). It marks the
+ * titles, the texts of OpenSearch hits, those found through another spelling of a name,
+ * and the sections whose words {@link PositionPassages} could not place; the scorer is
+ * built once per search, fuzzy words are expanded once against the index, and texts
+ * without a query term are skipped after a cheap pass ({@link #forQuery}).
  *
  * <p>
  * Output is HTML: the text escaped, matches in {@code <mark>}.

@@ -23,9 +23,11 @@ import jakarta.persistence.EntityManager;
  * The sections and footnotes of a page of hits, read from the database, and the passages
  * of those where the query's words occur. The index keeps no section text: the database
  * has it, and a second copy in the index (every section a document of its own, its text
- * indexed and stored) was more than two thirds of the report index. The words are marked
- * by re-analysing the sections of the hits shown: on the embedded index only those where
- * the positions of the words say they are ({@link TextParts}), on OpenSearch all.
+ * indexed and stored) was more than two thirds of the report index. On the embedded index
+ * only the sections and footnotes where the positions of the words say they are
+ * ({@link TextParts}) are read, and the words are marked at those positions
+ * ({@link PositionPassages}); on OpenSearch every section is read and re-analysed
+ * ({@link Highlights}).
  */
 final class HitTexts {
 
