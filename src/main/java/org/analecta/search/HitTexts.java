@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -60,8 +61,7 @@ final class HitTexts {
 		}
 		record Key(long report, String anchor) {
 		}
-		Map<Key, String[]> parts = new LinkedHashMap<>();
-		Map<Key, StringBuilder> texts = new HashMap<>();
+		SectionRows<Key> rows = new SectionRows<>();
 		entityManager.createQuery("""
 				select s.report.id, s.anchor, s.heading, p.text from Section s left join s.paragraphs p
 				where s.report.id in :ids and s.index < :max
@@ -69,18 +69,38 @@ final class HitTexts {
 			.setParameter("ids", reportIds)
 			.setParameter("max", max)
 			.getResultList()
-			.forEach(row -> {
-				Key key = new Key((Long) row[0], (String) row[1]);
-				parts.putIfAbsent(key, new String[] { (String) row[1], (String) row[2] });
-				StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
-				if (row[3] != null) {
-					appendParagraph(text, (String) row[3]);
-				}
-			});
+			.forEach(row -> rows.add(new Key((Long) row[0], (String) row[1]), (String) row[1], (String) row[2],
+					(String) row[3]));
 		Map<Long, List<SectionText>> out = new HashMap<>();
-		parts.forEach((key, part) -> out.computeIfAbsent(key.report(), id -> new ArrayList<>())
-			.add(new SectionText(part[0], part[1], texts.get(key).toString())));
+		rows.forEach((key, section) -> out.computeIfAbsent(key.report(), id -> new ArrayList<>()).add(section));
 		return out;
+	}
+
+	/**
+	 * The sections of a query's rows, one row a paragraph in reading order (a section
+	 * without paragraphs has one row with none), each section's text its paragraphs
+	 * separated by a blank line, as Section.getText joins them for the index.
+	 */
+	private static final class SectionRows<K> {
+
+		private final Map<K, String[]> heads = new LinkedHashMap<>();
+
+		private final Map<K, StringBuilder> texts = new HashMap<>();
+
+		void add(K key, String anchor, String heading, String paragraph) {
+			heads.putIfAbsent(key, new String[] { anchor, heading });
+			StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
+			if (paragraph != null) {
+				appendParagraph(text, paragraph);
+			}
+		}
+
+		/** Each section in the order of its first row. */
+		void forEach(BiConsumer<K, SectionText> section) {
+			heads.forEach(
+					(key, head) -> section.accept(key, new SectionText(head[0], head[1], texts.get(key).toString())));
+		}
+
 	}
 
 	/**
@@ -332,8 +352,7 @@ final class HitTexts {
 		}
 		record Key(long report, int index) {
 		}
-		Map<Key, String[]> heads = new LinkedHashMap<>();
-		Map<Key, StringBuilder> texts = new HashMap<>();
+		SectionRows<Key> sections = new SectionRows<>();
 		entityManager.unwrap(Session.class).doWork(connection -> {
 			try (PreparedStatement statement = connection.prepareStatement("""
 					select s.report_id, s.section_index, s.anchor, s.heading, p.text
@@ -345,20 +364,15 @@ final class HitTexts {
 				statement.setArray(2, connection.createArrayOf("integer", indexes.toArray()));
 				try (ResultSet rows = statement.executeQuery()) {
 					while (rows.next()) {
-						Key key = new Key(rows.getLong(1), rows.getInt(2));
-						heads.putIfAbsent(key, new String[] { rows.getString(3), rows.getString(4) });
-						StringBuilder text = texts.computeIfAbsent(key, k -> new StringBuilder());
-						String paragraph = rows.getString(5);
-						if (paragraph != null) {
-							appendParagraph(text, paragraph);
-						}
+						sections.add(new Key(rows.getLong(1), rows.getInt(2)), rows.getString(3), rows.getString(4),
+								rows.getString(5));
 					}
 				}
 			}
 		});
 		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();
-		heads.forEach((key, head) -> out.computeIfAbsent(key.report(), id -> new HashMap<>())
-			.put(key.index(), new SectionText(head[0], head[1], texts.get(key).toString())));
+		sections.forEach(
+				(key, section) -> out.computeIfAbsent(key.report(), id -> new HashMap<>()).put(key.index(), section));
 		return out;
 	}
 
