@@ -39,7 +39,9 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			                              the rate is the same on the first 20k as on all 100k)
 			  --index-timeout 180         seconds to wait after the last upload for the index to catch up;
 			                              past it the index is rebuilt with the mass indexer
-			  --skip parse,fts,ingest,search,http,restart   phases to leave out
+			  --skip parse,fts,ingest,search,http,restart   phases to leave out; also query types of the
+			                              search phase: search-term, search-phrase, search-boolean,
+			                              search-fuzzy, search-speaker, search-faceted
 			  --reuse-archive true        measure search, HTTP, memory on the archive an earlier run left in
 			                              --database (no ingest; the index is rebuilt with the mass indexer)
 			  --opensearch URI            index on this OpenSearch node (indexes named analecta-bench-*,

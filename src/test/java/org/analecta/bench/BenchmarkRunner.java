@@ -18,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -380,6 +381,9 @@ public final class BenchmarkRunner {
 			}
 		}
 		for (Type type : Type.values()) {
+			if (!options.runs("search-" + type.name().toLowerCase(Locale.ROOT))) {
+				continue;
+			}
 			for (int threads : new int[] { 1, 4 }) {
 				for (Map.Entry<String, LatencyRun.SubjectFactory> s : subjects) {
 					LatencyRun.Stats stats = LatencyRun.measure(s.getValue(), mix.get(type), threads,
