@@ -99,7 +99,7 @@ public class QuoteSearch {
 					messages.add("No speaker is called \u201C" + query.speaker().strip() + "\u201D; showing quotes of "
 							+ similarSpeaker + ".");
 					outcome = new SearchAnalysis.Outcome<>(retried.result(), retried.text(), retried.matched(),
-							messages, retried.didYouMean(), true);
+							messages, retried.didYouMean(), true, retried.automata());
 				}
 				else {
 					similarSpeaker = null;

@@ -128,7 +128,7 @@ public class ReportSearch {
 		Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1,
 				() -> countFacets(session, query, outcome.text()));
 		List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(session, rows)
-				: highlighted(session, rows, outcome.matched());
+				: highlighted(session, rows, outcome.matched(), outcome.automata());
 		return new ReportResults(query, total, exact, hits, facets, outcome.messages(), outcome.didYouMean(),
 				outcome.approximate());
 	}
@@ -158,10 +158,10 @@ public class ReportSearch {
 	 * index, not again for every text (per text, it is most of the search time for
 	 * "name~").
 	 */
-	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched) {
+	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched, FuzzyAutomata automata) {
 		TextQueries queries = analysis.queries();
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
-			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f)));
+			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f), automata));
 			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
 			Optional<PositionPassages> byPosition = PositionPassages.forQuery(inText,
 					analysis.queries().indexAnalyzer());
@@ -211,8 +211,8 @@ public class ReportSearch {
 			// tell, or on the title only: only the former are worth reading whole for the
 			// name highlighter; the others show how they open.
 			List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
-			Query inNames = unmarked.isEmpty() ? null
-					: index.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f)));
+			Query inNames = unmarked.isEmpty() ? null : index
+				.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f), automata));
 			Set<Long> byName = unmarked.isEmpty() ? Set.of()
 					: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
 						.orElse(Set.copyOf(unmarked));

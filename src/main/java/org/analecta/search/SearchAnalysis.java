@@ -93,10 +93,11 @@ class SearchAnalysis {
 			SearchSession session, Class<?> indexed, String looseMessage) {
 		QuerySyntax.Cleaned cleaned = QuerySyntax.clean(typed);
 		List<String> messages = new ArrayList<>(cleaned.problems());
-		Query text = cleaned.matchAll() ? null : queries.parse(cleaned.query(), fields);
+		FuzzyAutomata automata = new FuzzyAutomata();
+		Query text = cleaned.matchAll() ? null : queries.parse(cleaned.query(), fields, automata);
 		SearchResult<R> result = run.apply(text);
 		if (text == null) {
-			return new Outcome<>(result, null, null, messages, null, false);
+			return new Outcome<>(result, null, null, messages, null, false, automata);
 		}
 		String matched = cleaned.query();
 		boolean approximate = false;
@@ -107,7 +108,7 @@ class SearchAnalysis {
 		if (result.total().hitCountLowerBound() == 0) {
 			String loose = TextQueries.fuzzy(cleaned.query());
 			if (loose != null) {
-				Query fuzzy = queries.parse(loose, fields);
+				Query fuzzy = queries.parse(loose, fields, automata);
 				SearchResult<R> fuzzyResult = run.apply(fuzzy);
 				if (fuzzyResult.total().hitCountLowerBound() > 0) {
 					result = fuzzyResult;
@@ -118,7 +119,7 @@ class SearchAnalysis {
 				}
 			}
 		}
-		return new Outcome<>(result, text, matched, messages, didYouMean, approximate);
+		return new Outcome<>(result, text, matched, messages, didYouMean, approximate, automata);
 	}
 
 	private String suggest(SearchSession session, Class<?> indexed, String cleanedQuery) {
@@ -136,9 +137,11 @@ class SearchAnalysis {
 	 * @param text the query that gave the result, null when everything matched
 	 * @param matched the cleaned query text behind {@code text} (the loosened one when
 	 * approximate)
+	 * @param automata the fuzzy words' automata of this search, for parsing
+	 * {@code matched} again (for highlighting) without building them again
 	 */
 	record Outcome<R>(SearchResult<R> result, Query text, String matched, List<String> messages, String didYouMean,
-			boolean approximate) {
+			boolean approximate, FuzzyAutomata automata) {
 	}
 
 }

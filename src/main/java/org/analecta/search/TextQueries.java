@@ -14,7 +14,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
@@ -59,6 +58,14 @@ final class TextQueries {
 	 * prose
 	 */
 	Query parse(String cleanedQuery, Map<String, Float> weights) {
+		return parse(cleanedQuery, weights, new FuzzyAutomata());
+	}
+
+	/**
+	 * As {@link #parse(String, Map)}, the fuzzy words' automata taken from (or built
+	 * into) those of the search.
+	 */
+	Query parse(String cleanedQuery, Map<String, Float> weights, FuzzyAutomata automata) {
 		SimpleQueryParser parser = new SimpleQueryParser(perField, weights) {
 
 			// As the parser's own, but a fuzzy word keeps its first letter: a
@@ -70,7 +77,7 @@ final class TextQueries {
 				BooleanQuery.Builder any = new BooleanQuery.Builder();
 				for (Map.Entry<String, Float> field : weights.entrySet()) {
 					BytesRef term = getAnalyzer().normalize(field.getKey(), text);
-					Query fuzzy = new FuzzyQuery(new Term(field.getKey(), term), fuzziness, FUZZY_PREFIX);
+					Query fuzzy = automata.query(new Term(field.getKey(), term), fuzziness, FUZZY_PREFIX);
 					any.add(field.getValue() == 1f ? fuzzy : new BoostQuery(fuzzy, field.getValue()),
 							BooleanClause.Occur.SHOULD);
 				}
