@@ -20,10 +20,10 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * The Levenshtein automata of the fuzzy words of one search, built once and shared by
  * every query of that search that holds the word: the search runs "name~" over four
  * fields and the highlighting expands it again for the text and the name fields, and
- * Lucene's {@link FuzzyQuery} builds its automata anew for each of those (two fifths of a
- * fuzzy search's time went to building the same automata seven times, in a profile at
- * 10,000 reports). Not kept from one search to the next: a search for another misspelling
- * builds its own.
+ * Lucene's {@link FuzzyQuery} builds its automata (one for each number of edits up to the
+ * most) anew for each of those (two fifths of a fuzzy search's time went to building the
+ * same automata seven times, in a profile at 10,000 reports). Not kept from one search to
+ * the next: a search for another misspelling builds its own.
  * <p>
  * Thread-safe; an automaton is immutable once built.
  */
@@ -32,11 +32,11 @@ final class FuzzyAutomata {
 	private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {
 	}
 
-	private final Map<Key, CompiledAutomaton[]> built = new ConcurrentHashMap<>();
+	private final Map<Key, CompiledAutomaton> built = new ConcurrentHashMap<>();
 
 	private final AtomicInteger builds = new AtomicInteger();
 
-	/** A fuzzy query on the word that takes its automata from here. */
+	/** A fuzzy query on the word that takes its automaton from here. */
 	FuzzyQuery query(Term term, int maxEdits, int prefixLength) {
 		return new Shared(term, maxEdits, prefixLength, this);
 	}
@@ -47,24 +47,19 @@ final class FuzzyAutomata {
 	}
 
 	/**
-	 * For each number of edits up to the most, the automaton accepting the words that far
-	 * from the text (the first {@code prefixLength} characters kept); index 0 is unused,
-	 * as no edit means the word itself.
+	 * The automaton accepting the words at most {@code maxEdits} from the text, its first
+	 * {@code prefixLength} characters kept.
 	 */
-	private CompiledAutomaton[] of(String text, int maxEdits, int prefixLength, boolean transpositions) {
+	private CompiledAutomaton of(String text, int maxEdits, int prefixLength, boolean transpositions) {
 		return built.computeIfAbsent(new Key(text, maxEdits, prefixLength, transpositions), key -> {
 			builds.incrementAndGet();
-			CompiledAutomaton[] automata = new CompiledAutomaton[maxEdits + 1];
-			for (int edits = 1; edits <= maxEdits; edits++) {
-				automata[edits] = FuzzyQuery.getFuzzyAutomaton(text, edits, prefixLength, transpositions);
-			}
-			return automata;
+			return FuzzyQuery.getFuzzyAutomaton(text, maxEdits, prefixLength, transpositions);
 		});
 	}
 
 	/**
 	 * A {@link FuzzyQuery} that matches and scores as Lucene's (same terms, same boost
-	 * for each: one minus the edits over the shorter length), with its automata from the
+	 * for each: one minus the edits over the shorter length), with its automaton from the
 	 * search's {@link FuzzyAutomata}. Equal to another only if of this class with the
 	 * same word and settings, as Lucene's own.
 	 */
@@ -77,69 +72,107 @@ final class FuzzyAutomata {
 			this.automata = automata;
 		}
 
-		private CompiledAutomaton[] automata() {
+		private CompiledAutomaton automaton() {
 			return automata.of(getTerm().text(), getMaxEdits(), getPrefixLength(), getTranspositions());
 		}
 
 		@Override
 		protected TermsEnum getTermsEnum(Terms terms, AttributeSource atts) throws IOException {
-			if (getMaxEdits() == 0 || getPrefixLength() >= getTerm().text().length()) {
+			String text = getTerm().text();
+			if (getMaxEdits() == 0 || getPrefixLength() >= text.length()) {
 				// Lucene's own answer for a word that cannot vary: the word alone.
 				return super.getTermsEnum(terms, atts);
 			}
-			CompiledAutomaton[] all = automata();
-			return new Edits(all[getMaxEdits()].getTermsEnum(terms), all, getTerm().bytes(),
-					getTerm().text().codePointCount(0, getTerm().text().length()));
+			return new Edits(automaton().getTermsEnum(terms), text.codePoints().toArray(), getPrefixLength(),
+					getMaxEdits(), getTranspositions());
 		}
 
 		@Override
 		public CompiledAutomaton getAutomata() {
-			return getMaxEdits() == 0 ? super.getAutomata() : automata()[getMaxEdits()];
+			return getMaxEdits() == 0 ? super.getAutomata() : automaton();
 		}
 
 	}
 
 	/**
-	 * The terms within the most edits, each with Lucene's fuzzy boost for the fewest
-	 * edits it is from the word (as {@code FuzzyTermsEnum} scores them).
+	 * The terms the automaton accepts, each with Lucene's fuzzy boost for the fewest
+	 * edits it is from the word, as {@code FuzzyTermsEnum} scores them. Those edits are
+	 * counted here (insertions, deletions, substitutions and, with transpositions, swaps
+	 * of two neighbours, past the kept prefix: the distance Lucene's Levenshtein automata
+	 * accept) rather than by running an automaton for each smaller number of edits, which
+	 * would have to be built too.
 	 */
 	private static final class Edits extends FilterLeafReader.FilterTermsEnum {
 
-		private final CompiledAutomaton[] automata;
+		private final int[] word;
 
-		private final BytesRef word;
+		private final int prefixLength;
 
-		private final int wordLength;
+		private final int maxEdits;
+
+		private final boolean transpositions;
 
 		private final AttributeSource attributes = new AttributeSource();
 
 		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
 
-		Edits(TermsEnum within, CompiledAutomaton[] automata, BytesRef word, int wordLength) {
+		private int[] term = new int[16];
+
+		Edits(TermsEnum within, int[] word, int prefixLength, int maxEdits, boolean transpositions) {
 			super(within);
-			this.automata = automata;
 			this.word = word;
-			this.wordLength = wordLength;
+			this.prefixLength = Math.min(prefixLength, word.length);
+			this.maxEdits = maxEdits;
+			this.transpositions = transpositions;
 		}
 
 		@Override
 		public BytesRef next() throws IOException {
-			BytesRef term = in.next();
-			if (term == null) {
+			BytesRef next = in.next();
+			if (next == null) {
 				return null;
 			}
-			int edits = automata.length - 1;
-			while (edits > 0 && within(term, edits - 1)) {
-				edits--;
+			if (term.length < next.length) {
+				term = new int[next.length];
 			}
-			boost.setBoost(
-					edits == 0 ? 1f : 1f - (float) edits / Math.min(UnicodeUtil.codePointCount(term), wordLength));
-			return term;
+			int length = UnicodeUtil.UTF8toUTF32(next, term);
+			int edits = Math.min(maxEdits, distance(length));
+			boost.setBoost(edits == 0 ? 1f : 1f - (float) edits / Math.min(length, word.length));
+			return next;
 		}
 
-		private boolean within(BytesRef term, int edits) {
-			return edits == 0 ? term.bytesEquals(word)
-					: automata[edits].runAutomaton.run(term.bytes, term.offset, term.length);
+		/**
+		 * The restricted Damerau-Levenshtein distance between the word and the term
+		 * (whose first {@code prefixLength} code points, the automaton guarantees, are
+		 * the word's).
+		 */
+		private int distance(int termLength) {
+			int n = word.length - prefixLength;
+			int m = termLength - prefixLength;
+			int[] beforeLast = new int[m + 1];
+			int[] last = new int[m + 1];
+			int[] row = new int[m + 1];
+			for (int j = 0; j <= m; j++) {
+				last[j] = j;
+			}
+			for (int i = 1; i <= n; i++) {
+				row[0] = i;
+				int a = word[prefixLength + i - 1];
+				for (int j = 1; j <= m; j++) {
+					int b = term[prefixLength + j - 1];
+					int d = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + (a == b ? 0 : 1));
+					if (transpositions && i > 1 && j > 1 && a == term[prefixLength + j - 2]
+							&& word[prefixLength + i - 2] == b) {
+						d = Math.min(d, beforeLast[j - 2] + 1);
+					}
+					row[j] = d;
+				}
+				int[] spare = beforeLast;
+				beforeLast = last;
+				last = row;
+				row = spare;
+			}
+			return last[m];
 		}
 
 		@Override

@@ -62,15 +62,24 @@ final class HitTexts {
 		record Key(long report, String anchor) {
 		}
 		SectionRows<Key> rows = new SectionRows<>();
-		entityManager.createQuery("""
-				select s.report.id, s.anchor, s.heading, p.text from Section s left join s.paragraphs p
-				where s.report.id in :ids and s.index < :max
-				order by s.report.id, s.index, p.position""", Object[].class)
-			.setParameter("ids", reportIds)
-			.setParameter("max", max)
-			.getResultList()
-			.forEach(row -> rows.add(new Key((Long) row[0], (String) row[1]), (String) row[1], (String) row[2],
-					(String) row[3]));
+		// Fixed text with the ids as an array: a JPQL "in" list is translated and planned
+		// anew for each number of ids.
+		entityManager.unwrap(Session.class).doWork(connection -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					select s.report_id, s.anchor, s.heading, p.text
+					from sections s left join paragraphs p on p.section_id = s.id
+					where s.report_id = any(?) and s.section_index < ?
+					order by s.report_id, s.section_index, p.position""")) {
+				statement.setArray(1, connection.createArrayOf("bigint", reportIds.toArray()));
+				statement.setInt(2, max);
+				try (ResultSet found = statement.executeQuery()) {
+					while (found.next()) {
+						String anchor = found.getString(2);
+						rows.add(new Key(found.getLong(1), anchor), anchor, found.getString(3), found.getString(4));
+					}
+				}
+			}
+		});
 		Map<Long, List<SectionText>> out = new HashMap<>();
 		rows.forEach((key, section) -> out.computeIfAbsent(key.report(), id -> new ArrayList<>()).add(section));
 		return out;
@@ -111,14 +120,19 @@ final class HitTexts {
 			return Map.of();
 		}
 		Map<Long, List<SectionText>> notes = new HashMap<>();
-		entityManager
-			.createQuery(
-					"select f.report.id, f.number, f.text from Footnote f where f.report.id in :ids order by f.number",
-					Object[].class)
-			.setParameter("ids", reportIds)
-			.getResultList()
-			.forEach(row -> notes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-				.add(new SectionText("fn" + row[1], "Note " + row[1], (String) row[2])));
+		entityManager.unwrap(Session.class).doWork(connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(
+					"select report_id, number, text from footnotes where report_id = any(?) order by report_id, number")) {
+				statement.setArray(1, connection.createArrayOf("bigint", reportIds.toArray()));
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						int number = rows.getInt(2);
+						notes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+							.add(new SectionText("fn" + number, "Note " + number, rows.getString(3)));
+					}
+				}
+			}
+		});
 		return notes;
 	}
 

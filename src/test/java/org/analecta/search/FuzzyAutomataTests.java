@@ -63,10 +63,14 @@ class FuzzyAutomataTests {
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);
 				FuzzyAutomata automata = new FuzzyAutomata();
-				for (int q = 0; q < 300; q++) {
-					// A word of the index with a typo, or one made up.
-					String text = random.nextBoolean() ? typo(words.get(random.nextInt(words.size())), random)
-							: word(random);
+				for (int q = 0; q < 1000; q++) {
+					// A word of the index with a typo or two, or one made up.
+					String indexed = words.get(random.nextInt(words.size()));
+					String text = switch (random.nextInt(3)) {
+						case 0 -> typo(indexed, random);
+						case 1 -> typo(typo(indexed, random), random);
+						default -> word(random);
+					};
 					int edits = random.nextInt(3);
 					int prefix = random.nextInt(3);
 					Term term = new Term("f", text);
