@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.analecta.report.IndexFields;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -24,6 +25,7 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Every analyzer of the archive, built in code so that unit tests use exactly what the
@@ -117,26 +119,40 @@ final class ArchiveAnalyzers {
 	 * without our plugins (OpenSearch) can hold them too.
 	 */
 	static Analyzer name() {
-		return new NameAnalyzer(true);
+		return new NameAnalyzer(true, false);
 	}
 
 	/** {@link #name()} without the last step: the folded words whose keys are taken. */
 	static Analyzer nameWords() {
-		return new NameAnalyzer(false);
+		return new NameAnalyzer(false, false);
+	}
+
+	/**
+	 * {@link #name()} for marking a name in prose: the keys of the words written with a
+	 * capital only, as the index keys the names of a text ({@link NameKeys#ofProse}). A
+	 * word in lower case is no name, and keying it would mark "said" for Saeed; it was
+	 * also most of the time spent marking names.
+	 */
+	static Analyzer namesInProse() {
+		return new NameAnalyzer(true, true);
 	}
 
 	private static final class NameAnalyzer extends FoldingAnalyzer {
 
 		private final boolean keys;
 
-		NameAnalyzer(boolean keys) {
+		private final boolean capitalisedOnly;
+
+		NameAnalyzer(boolean keys, boolean capitalisedOnly) {
 			this.keys = keys;
+			this.capitalisedOnly = capitalisedOnly;
 		}
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = new StandardTokenizer();
-			TokenStream stream = new EnglishPossessiveFilter(source);
+			TokenStream stream = new EnglishPossessiveFilter(
+					capitalisedOnly ? new CapitalisedWordsFilter(source) : source);
 			stream = new FoldingFilter(stream);
 			stream = new StopFilter(stream, NAME_ARTICLES);
 			if (keys) {
@@ -150,6 +166,22 @@ final class ArchiveAnalyzers {
 			// Fuzzy and prefix words of a query ("Nasrullah~1") meet the keys as keys.
 			TokenStream stream = super.normalize(fieldName, in);
 			return keys ? new TransliterationKey.Filter(stream) : stream;
+		}
+
+	}
+
+	/** Keeps the words whose first letter is a capital, as written. */
+	private static final class CapitalisedWordsFilter extends FilteringTokenFilter {
+
+		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+		CapitalisedWordsFilter(TokenStream input) {
+			super(input);
+		}
+
+		@Override
+		protected boolean accept() {
+			return term.length() > 0 && Character.isUpperCase(Character.codePointAt(term, 0));
 		}
 
 	}

@@ -55,7 +55,7 @@ class SearchAnalysis {
 		this.queries = new TextQueries(ArchiveAnalyzers.englishQuery(analysis.synonyms().map()),
 				ArchiveAnalyzers.english());
 		this.prose = new Highlights(queries.indexAnalyzer(), Reports.TEXT);
-		this.names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
+		this.names = new Highlights(ArchiveAnalyzers.namesInProse(), TextQueries.NAME_FIELD);
 		this.spelling = new Spelling(queries.indexAnalyzer());
 	}
 

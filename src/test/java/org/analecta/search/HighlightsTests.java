@@ -43,8 +43,24 @@ class HighlightsTests {
 	}
 
 	@Test
+	void theNameHighlighterMarksNamesNotLowerCaseWordsOfTheSameKey() {
+		Highlights names = new Highlights(ArchiveAnalyzers.namesInProse(), TextQueries.NAME_FIELD);
+		Query query = queries.parse("Saeed", Map.of(TextQueries.NAME_FIELD, 1f));
+		assertThat(TransliterationKey.of("said")).isEqualTo(TransliterationKey.of("saeed"));
+		List<Highlights.Fragment> passages = names.passages(query,
+				"Said Jalili said so, and SAEED JALILI said it again; Sa'id's aide said nothing.", 3);
+		assertThat(passages).singleElement()
+			.extracting(Highlights.Fragment::html)
+			.asString()
+			.contains("<mark>Said</mark> Jalili said so")
+			.contains("<mark>SAEED</mark>")
+			.contains("<mark>Sa&#x27;id&#x27;s</mark>")
+			.doesNotContain("<mark>said</mark>");
+	}
+
+	@Test
 	void theNameHighlighterMarksOtherSpellingsOfAName() {
-		Highlights names = new Highlights(ArchiveAnalyzers.name(), TextQueries.NAME_FIELD);
+		Highlights names = new Highlights(ArchiveAnalyzers.namesInProse(), TextQueries.NAME_FIELD);
 		Query query = queries.parse("Rouhani", Map.of(TextQueries.NAME_FIELD, 1f));
 		List<Highlights.Fragment> passages = names.passages(query, "President Hassan Rohani said so; Rahnama did not.",
 				3);
