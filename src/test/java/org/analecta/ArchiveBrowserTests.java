@@ -102,11 +102,7 @@ class ArchiveBrowserTests {
 		assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo("Firouzabadi");
 		Browser.screenshot(driver, "search", 1280, 800);
 
-		WebElement passage = driver.findElements(By.cssSelector("#results .passage a"))
-			.stream()
-			.filter(a -> a.getAttribute("href").contains("/reports/" + seedSlug + "#s"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no passage of the seed report in " + driver.getPageSource()));
+		WebElement passage = seedPassage();
 		assertThat(passage.findElement(By.tagName("mark")).getText()).containsIgnoringCase("Firouzabadi");
 		String section = passage.getAttribute("href").substring(passage.getAttribute("href").indexOf('#') + 1);
 		passage.click();
@@ -128,6 +124,18 @@ class ArchiveBrowserTests {
 		wait.until(ExpectedConditions.urlContains("#" + markerId));
 		assertThat(target()).isEqualTo(markerId);
 		Browser.screenshot(driver, "reader-phone", 390, 844);
+	}
+
+	/**
+	 * "cessation" is only in a section heading of the seed: the passage is that section's
+	 * opening, and its label shows why.
+	 */
+	@Test
+	@Order(1)
+	void aPassageShownForItsHeadingMarksTheWordInTheHeadingLabel() {
+		open("/search?q=cessation");
+		WebElement passage = seedPassage();
+		assertThat(passage.findElement(By.cssSelector(".where mark")).getText()).isEqualToIgnoringCase("cessation");
 	}
 
 	@Test
@@ -335,6 +343,15 @@ class ArchiveBrowserTests {
 		Object id = ((JavascriptExecutor) driver)
 			.executeScript("var t = document.querySelector(':target'); return t ? t.id : null;");
 		return (String) id;
+	}
+
+	/** The first passage of the seed report on a page of results. */
+	private WebElement seedPassage() {
+		return driver.findElements(By.cssSelector("#results .passage a"))
+			.stream()
+			.filter(a -> a.getAttribute("href").contains("/reports/" + seedSlug + "#s"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no passage of the seed report in " + driver.getPageSource()));
 	}
 
 	private void open(String path) {

@@ -60,9 +60,24 @@ public record ReportResults(ReportQuery query, long total, boolean totalExact, L
 	 * A passage of a report: {@code html} is escaped text with the matched words in
 	 * {@code <mark>}, safe to insert as is; {@code sectionAnchor} is the reader's
 	 * fragment: the section ("s3"), or the footnote ("fn3", heading "Note 3") when the
-	 * words matched in a note.
+	 * words matched in a note. {@code headingHtml} is the heading as a label, escaped,
+	 * with the query's words in it marked as in {@code html} (a passage shown for its
+	 * heading's match has them only there); null without a heading.
 	 */
-	public record Passage(String sectionAnchor, String sectionHeading, String html) {
+	public record Passage(String sectionAnchor, String sectionHeading, String html, String headingHtml) {
+
+		/** A passage whose heading marks nothing (yet). */
+		public Passage(String sectionAnchor, String sectionHeading, String html) {
+			this(sectionAnchor, sectionHeading, html,
+					sectionHeading == null ? null : Highlights.escape(sectionHeading));
+		}
+
+		/** The same passage, its heading label marked by the search's highlighter. */
+		Passage withHeadingMarked(Highlights.ForQuery highlight) {
+			return sectionHeading == null ? this
+					: new Passage(sectionAnchor, sectionHeading, html, highlight.whole(sectionHeading));
+		}
+
 	}
 
 	/**

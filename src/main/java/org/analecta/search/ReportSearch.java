@@ -234,7 +234,8 @@ public class ReportSearch {
 						found = opening(all);
 					}
 				}
-				hits.add(row.hit(highlight.whole(row.title()), found));
+				hits.add(row.hit(highlight.whole(row.title()),
+						found.stream().map(passage -> passage.withHeadingMarked(highlight)).toList()));
 			}
 			return hits;
 		}

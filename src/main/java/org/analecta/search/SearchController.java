@@ -37,7 +37,8 @@ class SearchController {
 		this.listing = listing;
 	}
 
-	record PassageView(String href, String heading, String html) {
+	/** A passage's link, its heading label and its text, both as safe HTML. */
+	record PassageView(String href, String headingHtml, String html) {
 	}
 
 	record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine, List<String> countries,
@@ -109,7 +110,7 @@ class SearchController {
 				h.passages()
 					.stream()
 					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),
-							p.sectionHeading(), SafeHighlights.clean(p.html())))
+							SafeHighlights.clean(p.headingHtml()), SafeHighlights.clean(p.html())))
 					.toList());
 	}
 

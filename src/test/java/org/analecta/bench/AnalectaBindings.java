@@ -70,9 +70,14 @@ final class AnalectaBindings {
 	private static SearchSubject.Answer answer(ReportResults r) {
 		int highlighted = (int) r.hits()
 			.stream()
-			.filter(h -> h.passages().stream().anyMatch(p -> p.html() != null && p.html().contains("<mark")))
+			.filter(h -> h.passages().stream().anyMatch(p -> marked(p.html()) || marked(p.headingHtml())))
 			.count();
 		return new SearchSubject.Answer(r.hits().size(), r.total(), highlighted);
+	}
+
+	/** A hit shows a query word marked: in a passage, or in its heading label. */
+	private static boolean marked(String html) {
+		return html != null && html.contains("<mark");
 	}
 
 	private static SearchSubject.Answer answer(QuoteResults r) {

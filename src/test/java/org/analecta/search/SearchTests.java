@@ -260,6 +260,9 @@ class SearchTests {
 		assertThat(hit(search("cessation"), seed).passages()).singleElement().satisfies(passage -> {
 			assertThat(passage.sectionHeading()).isEqualTo(heading);
 			assertThat(passage.html()).doesNotContain("<mark>").startsWith(Highlights.escape(opening.substring(0, 40)));
+			assertThat(passage.headingHtml()).as("the label marks the word that put the section there")
+				.matches("(?i).*<mark>cessation</mark>.*")
+				.isEqualTo(Highlights.escape(heading).replaceAll("(?i)\\b(cessation)\\b", "<mark>$1</mark>"));
 		});
 	}
 
