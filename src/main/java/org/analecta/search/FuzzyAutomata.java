@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.FilteredTermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -13,21 +14,35 @@ import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.UnicodeUtil;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
- * The Levenshtein automata of the fuzzy words of one search, built once and shared by
- * every query of that search that holds the word: the search runs "name~" over four
- * fields and the highlighting expands it again for the text and the name fields, and
- * Lucene's {@link FuzzyQuery} builds its automata (one for each number of edits up to the
- * most) anew for each of those (two fifths of a fuzzy search's time went to building the
- * same automata seven times, in a profile at 10,000 reports). Not kept from one search to
- * the next: a search for another misspelling builds its own.
+ * How the fuzzy words of one search find their terms. The search runs "name~" over four
+ * fields and the highlighting expands it again for the text and the name fields; Lucene's
+ * {@link FuzzyQuery} builds its Levenshtein automata (one for each number of edits up to
+ * the most) anew for each of those, and that was two fifths of a fuzzy search's time in a
+ * profile at 10,000 reports. Here a word's automaton is built at most once per search,
+ * and not at all for a dictionary small enough to read: the terms that start with the
+ * word's kept prefix are then compared with it one by one (the name-key fields, and the
+ * whole text of a small archive, hold a few thousand such terms). Nothing is kept from
+ * one search to the next: a search for another misspelling builds its own.
  * <p>
- * Thread-safe; an automaton is immutable once built.
+ * Either way the terms found and their boosts are Lucene's: a term is within the most
+ * edits of the word (insertions, deletions, substitutions and, with transpositions, swaps
+ * of two neighbours, after the kept prefix: the restricted Damerau-Levenshtein distance,
+ * which Lucene's automata accept), and its boost is one minus its fewest edits over the
+ * shorter length, as {@code FuzzyTermsEnum} scores it. Thread-safe; an automaton is
+ * immutable once built.
  */
 final class FuzzyAutomata {
+
+	/**
+	 * Up to about this many terms sharing the word's kept prefix, reading them costs less
+	 * than building the automaton.
+	 */
+	static final int READ_AT_MOST = 4_000;
 
 	private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {
 	}
@@ -36,12 +51,26 @@ final class FuzzyAutomata {
 
 	private final AtomicInteger builds = new AtomicInteger();
 
-	/** A fuzzy query on the word that takes its automaton from here. */
+	private final int readAtMost;
+
+	FuzzyAutomata() {
+		this(READ_AT_MOST);
+	}
+
+	/**
+	 * @param readAtMost see {@link #READ_AT_MOST}; a negative number always builds the
+	 * automaton
+	 */
+	FuzzyAutomata(int readAtMost) {
+		this.readAtMost = readAtMost;
+	}
+
+	/** A fuzzy query on the word that finds its terms through this search's automata. */
 	FuzzyQuery query(Term term, int maxEdits, int prefixLength) {
 		return new Shared(term, maxEdits, prefixLength, this);
 	}
 
-	/** How many distinct words' automata were built (for tests). */
+	/** How many automata were built (for tests). */
 	int builds() {
 		return builds.get();
 	}
@@ -58,10 +87,19 @@ final class FuzzyAutomata {
 	}
 
 	/**
-	 * A {@link FuzzyQuery} that matches and scores as Lucene's (same terms, same boost
-	 * for each: one minus the edits over the shorter length), with its automaton from the
-	 * search's {@link FuzzyAutomata}. Equal to another only if of this class with the
-	 * same word and settings, as Lucene's own.
+	 * Whether a segment's field holds few enough terms with the prefix to read them:
+	 * estimated from its number of terms, a prefix letter taking about a sixteenth.
+	 */
+	private boolean worthReading(Terms terms, int prefixLength) throws IOException {
+		long size = terms.size();
+		return size >= 0 && (prefixLength == 0 ? size : size / 16) <= readAtMost;
+	}
+
+	/**
+	 * A {@link FuzzyQuery} (so the OpenSearch translation still sees one) that finds and
+	 * scores its terms as Lucene's does, through the search's {@link FuzzyAutomata}.
+	 * Equal to another only if of this class with the same word and settings, as Lucene's
+	 * own.
 	 */
 	private static final class Shared extends FuzzyQuery {
 
@@ -83,8 +121,9 @@ final class FuzzyAutomata {
 				// Lucene's own answer for a word that cannot vary: the word alone.
 				return super.getTermsEnum(terms, atts);
 			}
-			return new Edits(automaton().getTermsEnum(terms), text.codePoints().toArray(), getPrefixLength(),
-					getMaxEdits(), getTranspositions());
+			Edits edits = new Edits(text.codePoints().toArray(), getPrefixLength(), getMaxEdits(), getTranspositions());
+			return automata.worthReading(terms, getPrefixLength()) ? new Read(terms.iterator(), edits)
+					: new Accepted(automaton().getTermsEnum(terms), edits);
 		}
 
 		@Override
@@ -95,14 +134,10 @@ final class FuzzyAutomata {
 	}
 
 	/**
-	 * The terms the automaton accepts, each with Lucene's fuzzy boost for the fewest
-	 * edits it is from the word, as {@code FuzzyTermsEnum} scores them. Those edits are
-	 * counted here (insertions, deletions, substitutions and, with transpositions, swaps
-	 * of two neighbours, past the kept prefix: the distance Lucene's Levenshtein automata
-	 * accept) rather than by running an automaton for each smaller number of edits, which
-	 * would have to be built too.
+	 * The edits between the word and a term, and the term's boost for them; one per terms
+	 * enum (it keeps buffers).
 	 */
-	private static final class Edits extends FilterLeafReader.FilterTermsEnum {
+	private static final class Edits {
 
 		private final int[] word;
 
@@ -112,51 +147,66 @@ final class FuzzyAutomata {
 
 		private final boolean transpositions;
 
-		private final AttributeSource attributes = new AttributeSource();
-
-		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
+		private final BytesRef prefix;
 
 		private int[] term = new int[16];
 
-		Edits(TermsEnum within, int[] word, int prefixLength, int maxEdits, boolean transpositions) {
-			super(within);
+		private int[] beforeLast = new int[17];
+
+		private int[] last = new int[17];
+
+		private int[] row = new int[17];
+
+		Edits(int[] word, int prefixLength, int maxEdits, boolean transpositions) {
 			this.word = word;
 			this.prefixLength = Math.min(prefixLength, word.length);
 			this.maxEdits = maxEdits;
 			this.transpositions = transpositions;
-		}
-
-		@Override
-		public BytesRef next() throws IOException {
-			BytesRef next = in.next();
-			if (next == null) {
-				return null;
-			}
-			if (term.length < next.length) {
-				term = new int[next.length];
-			}
-			int length = UnicodeUtil.UTF8toUTF32(next, term);
-			int edits = Math.min(maxEdits, distance(length));
-			boost.setBoost(edits == 0 ? 1f : 1f - (float) edits / Math.min(length, word.length));
-			return next;
+			this.prefix = new BytesRef(new String(word, 0, this.prefixLength));
 		}
 
 		/**
-		 * The restricted Damerau-Levenshtein distance between the word and the term
-		 * (whose first {@code prefixLength} code points, the automaton guarantees, are
-		 * the word's).
+		 * The term's boost when it is within the most edits of the word (its prefix
+		 * included), else a negative number.
+		 */
+		float boost(BytesRef bytes) {
+			if (!StringHelper.startsWith(bytes, prefix)) {
+				return -1f;
+			}
+			if (term.length < bytes.length) {
+				term = new int[bytes.length];
+			}
+			int length = UnicodeUtil.UTF8toUTF32(bytes, term);
+			int edits = distance(length);
+			if (edits > maxEdits) {
+				return -1f;
+			}
+			return edits == 0 ? 1f : 1f - (float) edits / Math.min(length, word.length);
+		}
+
+		/**
+		 * The restricted Damerau-Levenshtein distance between the word and the term past
+		 * their common prefix, or {@code maxEdits + 1} when it is more than
+		 * {@code maxEdits}.
 		 */
 		private int distance(int termLength) {
 			int n = word.length - prefixLength;
 			int m = termLength - prefixLength;
-			int[] beforeLast = new int[m + 1];
-			int[] last = new int[m + 1];
-			int[] row = new int[m + 1];
+			if (Math.abs(n - m) > maxEdits) {
+				return maxEdits + 1;
+			}
+			if (last.length <= m) {
+				beforeLast = new int[m + 1];
+				last = new int[m + 1];
+				row = new int[m + 1];
+			}
 			for (int j = 0; j <= m; j++) {
 				last[j] = j;
 			}
+			int lastMin = 0;
 			for (int i = 1; i <= n; i++) {
 				row[0] = i;
+				int rowMin = i;
 				int a = word[prefixLength + i - 1];
 				for (int j = 1; j <= m; j++) {
 					int b = term[prefixLength + j - 1];
@@ -166,13 +216,84 @@ final class FuzzyAutomata {
 						d = Math.min(d, beforeLast[j - 2] + 1);
 					}
 					row[j] = d;
+					rowMin = Math.min(rowMin, d);
 				}
+				// Every later row costs at least the least of this one, or of the one
+				// before plus a swap.
+				if (rowMin > maxEdits && lastMin > maxEdits) {
+					return maxEdits + 1;
+				}
+				lastMin = rowMin;
 				int[] spare = beforeLast;
 				beforeLast = last;
 				last = row;
 				row = spare;
 			}
 			return last[m];
+		}
+
+	}
+
+	/** The terms the automaton accepts, each with its boost. */
+	private static final class Accepted extends FilterLeafReader.FilterTermsEnum {
+
+		private final Edits edits;
+
+		private final AttributeSource attributes = new AttributeSource();
+
+		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
+
+		Accepted(TermsEnum accepted, Edits edits) {
+			super(accepted);
+			this.edits = edits;
+		}
+
+		@Override
+		public BytesRef next() throws IOException {
+			BytesRef next = in.next();
+			if (next != null) {
+				// The automaton accepted it: it is within the edits.
+				boost.setBoost(Math.max(0f, edits.boost(next)));
+			}
+			return next;
+		}
+
+		@Override
+		public AttributeSource attributes() {
+			return attributes;
+		}
+
+	}
+
+	/**
+	 * The terms with the prefix, read in order from its first, those within the edits
+	 * kept with their boost.
+	 */
+	private static final class Read extends FilteredTermsEnum {
+
+		private final Edits edits;
+
+		private final AttributeSource attributes = new AttributeSource();
+
+		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
+
+		Read(TermsEnum all, Edits edits) {
+			super(all, true);
+			this.edits = edits;
+			setInitialSeekTerm(edits.prefix);
+		}
+
+		@Override
+		protected AcceptStatus accept(BytesRef term) {
+			if (!StringHelper.startsWith(term, edits.prefix)) {
+				return AcceptStatus.END;
+			}
+			float found = edits.boost(term);
+			if (found < 0) {
+				return AcceptStatus.NO;
+			}
+			boost.setBoost(found);
+			return AcceptStatus.YES;
 		}
 
 		@Override

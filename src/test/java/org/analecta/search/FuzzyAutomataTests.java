@@ -29,8 +29,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fuzzy word whose automata one search shares finds and scores exactly what Lucene's
- * own fuzzy query does, and one search builds a word's automata once for all its fields.
+ * A fuzzy word of a search finds and scores exactly what Lucene's own fuzzy query does,
+ * through an automaton or by reading a small dictionary, and one search builds a word's
+ * automaton once for all its fields.
  */
 class FuzzyAutomataTests {
 
@@ -62,7 +63,8 @@ class FuzzyAutomataTests {
 			writer.commit();
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				IndexSearcher searcher = new IndexSearcher(reader);
-				FuzzyAutomata automata = new FuzzyAutomata();
+				FuzzyAutomata built = new FuzzyAutomata(-1);
+				FuzzyAutomata read = new FuzzyAutomata(Integer.MAX_VALUE);
 				for (int q = 0; q < 1000; q++) {
 					// A word of the index with a typo or two, or one made up.
 					String indexed = words.get(random.nextInt(words.size()));
@@ -75,11 +77,15 @@ class FuzzyAutomataTests {
 					int prefix = random.nextInt(3);
 					Term term = new Term("f", text);
 					String what = "seed " + seed + ", " + text + "~" + edits + " prefix " + prefix;
-					assertSameHits(searcher, new FuzzyQuery(term, edits, prefix), automata.query(term, edits, prefix),
-							what);
-					assertThat(Highlights.expand(automata.query(term, edits, prefix), searcher)).as(what)
-						.isEqualTo(Highlights.expand(new FuzzyQuery(term, edits, prefix), searcher));
+					for (FuzzyAutomata automata : List.of(built, read)) {
+						assertSameHits(searcher, new FuzzyQuery(term, edits, prefix),
+								automata.query(term, edits, prefix), what);
+						assertThat(Highlights.expand(automata.query(term, edits, prefix), searcher)).as(what)
+							.isEqualTo(Highlights.expand(new FuzzyQuery(term, edits, prefix), searcher));
+					}
 				}
+				assertThat(read.builds()).as("a dictionary this small is read, not searched with an automaton")
+					.isZero();
 			}
 		}
 	}
@@ -88,7 +94,7 @@ class FuzzyAutomataTests {
 	void oneSearchBuildsAWordsAutomataOnceForAllItsFields() {
 		TextQueries queries = new TextQueries(ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()),
 				ArchiveAnalyzers.english());
-		FuzzyAutomata automata = new FuzzyAutomata();
+		FuzzyAutomata automata = new FuzzyAutomata(-1);
 		Query query = queries.parse("Nasrulah~", Map.of(Reports.TEXT, 1f, Reports.TITLE, 3f), automata);
 		queries.parse("Nasrulah~", Map.of(Reports.TEXT, 1f), automata);
 		assertThat(query.toString()).contains("text:nasrulah~2").contains("title:nasrulah~2");
