@@ -224,18 +224,23 @@ public class ReportSearch {
 			List<Hit> hits = new ArrayList<>();
 			for (ReportRow row : rows) {
 				List<Passage> found = passages.get(row.id());
+				boolean byItsNames = found.isEmpty() && byName.contains(row.id());
 				if (found.isEmpty()) {
 					List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
-					if (byName.contains(row.id())) {
+					if (byItsNames) {
 						all.addAll(notes.getOrDefault(row.id(), List.of()));
 						found = best(all, nameHighlight, PASSAGES_PER_HIT);
+						if (found.isEmpty()) {
+							found = openingUnderMarkedHeading(all, nameHighlight);
+						}
 					}
 					if (found.isEmpty()) {
 						found = opening(all);
 					}
 				}
+				Highlights.ForQuery labels = byItsNames ? nameHighlight : highlight;
 				hits.add(row.hit(highlight.whole(row.title()),
-						found.stream().map(passage -> passage.withHeadingMarked(highlight)).toList()));
+						found.stream().map(passage -> passage.withHeadingMarked(labels)).toList()));
 			}
 			return hits;
 		}
@@ -265,6 +270,21 @@ public class ReportSearch {
 			.limit(PASSAGES_PER_HIT)
 			.map(Scored::passage)
 			.toList();
+	}
+
+	/**
+	 * The opening of the first section whose heading holds a query word (a name in a
+	 * heading only), or nothing.
+	 */
+	private static List<Passage> openingUnderMarkedHeading(List<SectionText> sections, Highlights.ForQuery highlight) {
+		for (SectionText section : sections) {
+			List<Highlights.Fragment> opening = highlight.openingUnderMatchingHeading(section.heading(),
+					section.text());
+			if (!opening.isEmpty()) {
+				return List.of(new Passage(section.anchor(), section.heading(), opening.get(0).html()));
+			}
+		}
+		return List.of();
 	}
 
 	/** Matched on the title only, or no words were given: how the report opens. */

@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
 import org.analecta.search.ReportResults.Hit;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,32 @@ class NameSpellingSearchTests {
 		assertThat(hit.passages()).as("the passages mark the name as the report writes it")
 			.isNotEmpty()
 			.allSatisfy(passage -> assertThat(passage.html()).contains("<mark>Khamenei</mark>"));
+	}
+
+	/**
+	 * A report whose text names someone only in a section heading, in another spelling
+	 * than the one searched: its passage is that section's opening, under the heading
+	 * with the name marked as written.
+	 */
+	@Test
+	void aNameOnlyInAHeadingIsMarkedThereInAnotherSpelling() {
+		assertThat(TransliterationKey.of("ghorbanzadeh")).isEqualTo(TransliterationKey.of("qorbanzadeh"));
+		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("Reactions In The Iranian Press", "Qorbanzadeh On The Iranian Press")
+			.replace("5400", "5471");
+		assertThat(ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "heading-name.txt", "text/plain").error())
+			.isNull();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		Hit hit = search.search(ReportQuery.of("Ghorbanzadeh"))
+			.hits()
+			.stream()
+			.filter(h -> h.title().contains("Rowhani Sworn In"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the report naming Qorbanzadeh in a heading is not found"));
+		assertThat(hit.passages()).singleElement().satisfies(passage -> {
+			assertThat(passage.headingHtml()).isEqualTo("<mark>Qorbanzadeh</mark> On The Iranian Press");
+			assertThat(passage.html()).startsWith("The reformist daily Etemad welcomed the speech");
+		});
 	}
 
 	@Test
