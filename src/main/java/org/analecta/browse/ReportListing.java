@@ -1,6 +1,8 @@
 package org.analecta.browse;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+
+import org.hibernate.Session;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
@@ -70,10 +74,24 @@ public class ReportListing {
 		if (slugs.isEmpty()) {
 			return out;
 		}
-		em.createQuery("select r.slug, a.name from Report r join r.authors a where r.slug in :slugs", Object[].class)
-			.setParameter("slugs", slugs)
-			.getResultList()
-			.forEach(row -> out.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+		// Fixed text with the slugs as an array (a JPQL "in" list is translated and
+		// planned
+		// for each number of slugs: an eighth of the search controller's time in a
+		// profile), and the authors
+		// in the order of their position, which the join alone does not promise.
+		em.unwrap(Session.class).doWork(connection -> {
+			try (PreparedStatement statement = connection.prepareStatement("""
+					select r.slug, a.name from reports r
+					join report_authors ra on ra.report_id = r.id join authors a on a.id = ra.author_id
+					where r.slug = any(?) order by r.slug, ra.position""")) {
+				statement.setArray(1, connection.createArrayOf("text", slugs.toArray()));
+				try (ResultSet rows = statement.executeQuery()) {
+					while (rows.next()) {
+						out.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getString(2));
+					}
+				}
+			}
+		});
 		return out;
 	}
 
