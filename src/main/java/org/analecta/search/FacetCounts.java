@@ -13,8 +13,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The facet counts of the report search, kept per query text and filter set, so that
- * turning pages or changing the order does not count every matching report again.
+ * The facet counts of the report and the quote search, kept per query text and filter
+ * set, so that turning pages or changing the order does not count every matching report
+ * or quote again.
  * <p>
  * Invariant: a kept set is used only by a search whose hits were counted to the same
  * number ({@code hits} in the key), so an upload or a deletion that changes how many
@@ -26,7 +27,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 class FacetCounts {
 
-	private final Cache<Key, Facets> cache;
+	/** Keys of both searches: they are records of different types, never equal. */
+	private final Cache<Object, Object> cache;
 
 	FacetCounts(SearchSettings settings) {
 		this.cache = Caffeine.newBuilder()
@@ -41,7 +43,19 @@ class FacetCounts {
 	 * threshold
 	 */
 	Facets of(ReportQuery query, Query text, long hits, Supplier<Facets> count) {
-		return cache.get(Key.of(query, text, hits), key -> count.get());
+		return (Facets) cache.get(Key.of(query, text, hits), key -> count.get());
+	}
+
+	/**
+	 * The counts for a quote search, from the cache or else counted by {@code count}.
+	 * @param hits the exact number of quotes found
+	 */
+	QuoteFacets ofQuotes(QuoteQuery query, Query text, long hits, Supplier<QuoteFacets> count) {
+		return (QuoteFacets) cache.get(QuoteKey.of(query, text, hits), key -> count.get());
+	}
+
+	/** The counts of a quote search: its facets, and verified against not. */
+	record QuoteFacets(Facets facets, List<ReportResults.FacetValue> verified) {
 	}
 
 	/**
@@ -57,10 +71,21 @@ class FacetCounts {
 					set(q.speakers()), set(q.outlets()), Set.copyOf(q.years()), hits);
 		}
 
-		private static Set<String> set(List<String> values) {
-			return Set.copyOf(values.stream().map(String::strip).toList());
+	}
+
+	/** As {@link Key}, for the quote search: its speaker and filters. */
+	record QuoteKey(String text, String speaker, LocalDate from, LocalDate to, Set<String> countries,
+			Set<String> series, Set<String> outlets, Boolean verified, long hits) {
+
+		static QuoteKey of(QuoteQuery q, Query text, long hits) {
+			return new QuoteKey(text == null ? "" : text.toString(), q.speaker() == null ? "" : q.speaker().strip(),
+					q.from(), q.to(), set(q.countries()), set(q.series()), set(q.outlets()), q.verified(), hits);
 		}
 
+	}
+
+	private static Set<String> set(List<String> values) {
+		return Set.copyOf(values.stream().map(String::strip).toList());
 	}
 
 }

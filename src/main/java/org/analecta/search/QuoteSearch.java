@@ -73,10 +73,13 @@ public class QuoteSearch {
 
 	private final Analyzer nameAnalyzer = ArchiveAnalyzers.name();
 
-	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair) {
+	private final FacetCounts facetCounts;
+
+	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
 		this.repair = repair;
+		this.facetCounts = facetCounts;
 	}
 
 	@Transactional(readOnly = true)
@@ -86,6 +89,7 @@ public class QuoteSearch {
 		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
 				session, Quote.class, LOOSE);
 		String similarSpeaker = null;
+		QuoteQuery searched = query;
 		if (outcome.result().total().hitCount() == 0 && query.speaker() != null && !query.speaker().isBlank()) {
 			// No speaker is called that: the most quoted one whose name is spelled
 			// alike (Nasrullah → Hassan Nasrallah), searched instead and suggested.
@@ -100,6 +104,7 @@ public class QuoteSearch {
 							+ similarSpeaker + ".");
 					outcome = new SearchAnalysis.Outcome<>(retried.result(), retried.text(), retried.matched(),
 							messages, retried.didYouMean(), true, retried.automata());
+					searched = instead;
 				}
 				else {
 					similarSpeaker = null;
@@ -108,12 +113,34 @@ public class QuoteSearch {
 		}
 		SearchResult<Hit> result = outcome.result();
 		long total = result.total().hitCount();
-		ReportResults.Facets facets = new ReportResults.Facets(ReportSearch.values(result.aggregation(COUNTRIES)),
-				ReportSearch.values(result.aggregation(SERIES)), List.of(),
-				ReportSearch.values(result.aggregation(SPEAKERS)), ReportSearch.values(result.aggregation(OUTLETS)));
-		return new QuoteResults(query, total, result.hits(), ReportSearch.values(result.aggregation(SPEAKERS)),
-				outcome.messages(), outcome.didYouMean(), outcome.approximate(), facets,
-				ReportSearch.values(result.aggregation(VERIFIED)), similarSpeaker);
+		QuoteQuery counted = searched;
+		Query text = outcome.text();
+		FacetCounts.QuoteFacets facets = total == 0 ? new FacetCounts.QuoteFacets(ReportResults.Facets.NONE, List.of())
+				: facetCounts.ofQuotes(counted, text, total, () -> countFacets(session, counted, text));
+		return new QuoteResults(query, total, result.hits(), facets.facets().speakers(), outcome.messages(),
+				outcome.didYouMean(), outcome.approximate(), facets.facets(), facets.verified(), similarSpeaker);
+	}
+
+	/**
+	 * The facets over every quote found (no hits fetched): counted apart from the page of
+	 * hits, and kept ({@link FacetCounts}), as the report search's.
+	 */
+	private FacetCounts.QuoteFacets countFacets(SearchSession session, QuoteQuery query, Query text) {
+		SearchResult<Quote> counted = session.search(Quote.class)
+			.where(f -> predicate(f, query, text))
+			.aggregation(SPEAKERS,
+					f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(COUNTRIES,
+					f -> f.terms().field(Quotes.REPORT_COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(SERIES, f -> f.terms().field(Quotes.REPORT_SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(OUTLETS,
+					f -> f.terms().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
+			.aggregation(VERIFIED, f -> f.terms().field(Quotes.VERIFIED, Boolean.class))
+			.fetch(0);
+		ReportResults.Facets facets = new ReportResults.Facets(ReportSearch.values(counted.aggregation(COUNTRIES)),
+				ReportSearch.values(counted.aggregation(SERIES)), List.of(),
+				ReportSearch.values(counted.aggregation(SPEAKERS)), ReportSearch.values(counted.aggregation(OUTLETS)));
+		return new FacetCounts.QuoteFacets(facets, ReportSearch.values(counted.aggregation(VERIFIED)));
 	}
 
 	/**
@@ -198,14 +225,6 @@ public class QuoteSearch {
 					f.field(Quotes.REPORT_PUBLISHED_ON).asc().missing().last().then().field(Quotes.NUMBER).asc();
 				case RELEVANCE -> f.score().then().field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last();
 			})
-			.aggregation(SPEAKERS,
-					f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(COUNTRIES,
-					f -> f.terms().field(Quotes.REPORT_COUNTRY_NAME, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(SERIES, f -> f.terms().field(Quotes.REPORT_SERIES_NAME, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(OUTLETS,
-					f -> f.terms().field(Quotes.FOOTNOTE_OUTLET_NAME_KEYWORD, String.class).maxTermCount(FACET_SIZE))
-			.aggregation(VERIFIED, f -> f.terms().field(Quotes.VERIFIED, Boolean.class))
 			.fetch((query.page() - 1) * query.size(), query.size());
 	}
 

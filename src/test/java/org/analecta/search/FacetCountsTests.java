@@ -6,6 +6,7 @@ import java.util.Random;
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
 import org.analecta.search.ReportResults.FacetValue;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,19 +36,24 @@ class FacetCountsTests {
 	@Autowired
 	ReportSearch search;
 
+	@Autowired
+	QuoteSearch quotes;
+
+	private final long seed = System.nanoTime();
+
+	private final Random random = new Random(seed);
+
+	@BeforeEach
+	void printSeed() {
+		System.out.println("FacetCountsTests seed " + seed);
+	}
+
 	@Test
 	void anUploadChangesTheCountsOfTheNextSearch() {
-		long seed = System.nanoTime();
-		System.out.println("FacetCountsTests seed " + seed);
-		Random random = new Random(seed);
-		// A word of letters only, new to the archive on every run.
-		StringBuilder word = new StringBuilder("zq");
-		for (int i = 0; i < 10; i++) {
-			word.append((char) ('a' + random.nextInt(26)));
-		}
+		String word = newWord();
 		int number = 100_000 + random.nextInt(800_000);
 		upload(word + " Iran", "Iran", number);
-		ReportQuery query = ReportQuery.of(word.toString());
+		ReportQuery query = ReportQuery.of(word);
 		assertThat(search.search(query).facets().countries()).containsExactly(new FacetValue("Iran", 1));
 		// Once more (on page 2, which is empty): the same counts, now from the cache.
 		assertThat(search.search(query.withPage(2, 10)).facets().countries())
@@ -60,8 +66,46 @@ class FacetCountsTests {
 				new FacetValue("Oman", 1));
 	}
 
+	@Test
+	void anUploadChangesTheQuoteCountsOfTheNextQuoteSearch() {
+		String word = newWord();
+		int number = 100_000 + random.nextInt(800_000);
+		// The president's quote holds the word: the quote search finds it.
+		upload(word + " Iran", "Iran", number, word);
+		QuoteQuery query = QuoteQuery.of(word);
+		QuoteResults first = quotes.search(query);
+		assertThat(first.total()).isEqualTo(1);
+		assertThat(first.facets().countries()).containsExactly(new FacetValue("Iran", 1));
+		assertThat(first.speakers()).singleElement().extracting(FacetValue::count).isEqualTo(1L);
+		// Once more, sorted otherwise: the same counts, now from the cache.
+		QuoteResults again = quotes.search(query.withSort(SearchSort.NEWEST));
+		assertThat(again.facets()).isEqualTo(first.facets());
+		assertThat(again.verified()).isEqualTo(first.verified());
+
+		upload(word + " Oman", "Oman", number + 1, word);
+		QuoteResults after = quotes.search(query);
+		assertThat(after.total()).isEqualTo(2);
+		assertThat(after.facets().countries()).containsExactlyInAnyOrder(new FacetValue("Iran", 1),
+				new FacetValue("Oman", 1));
+		assertThat(after.speakers()).singleElement().extracting(FacetValue::count).isEqualTo(2L);
+	}
+
+	/** A word of letters only, new to the archive on every run. */
+	private String newWord() {
+		StringBuilder word = new StringBuilder("zq");
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
+	}
+
 	private void upload(String titleWords, String country, int number) {
+		upload(titleWords, country, number, "");
+	}
+
+	private void upload(String titleWords, String country, int number, String quotedWord) {
 		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("dialogue on an equal footing", ("dialogue " + quotedWord).strip() + " on an equal footing")
 			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
 			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
 			.replace("5400", String.valueOf(number));
