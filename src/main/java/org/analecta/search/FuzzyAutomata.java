@@ -173,6 +173,11 @@ final class FuzzyAutomata {
 			if (!StringHelper.startsWith(bytes, prefix)) {
 				return -1f;
 			}
+			// A term has at most as many characters as bytes and at least a quarter as
+			// many: most are rejected by their length before being decoded.
+			if (bytes.length + maxEdits < word.length || (bytes.length + 3) / 4 > word.length + maxEdits) {
+				return -1f;
+			}
 			if (term.length < bytes.length) {
 				term = new int[bytes.length];
 			}

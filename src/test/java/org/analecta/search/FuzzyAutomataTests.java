@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzyAutomataTests {
 
-	private static final String LETTERS = "aabdehiklmnorsuyz";
+	private static final String LETTERS = "aabdehiklmnorsuyzéğş";
 
 	@Test
 	void sharedAutomataFindAndScoreAsLucenesFuzzyQuery() throws IOException {
