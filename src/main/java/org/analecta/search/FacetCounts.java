@@ -2,6 +2,7 @@ package org.analecta.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -17,15 +18,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * set, so that turning pages or changing the order does not count every matching report
  * or quote again.
  * <p>
- * Invariant: a kept set is used only by a search whose hits were counted to the same
- * number ({@code hits} in the key), so an upload or a deletion that changes how many
- * reports match is shown on the next search; a change that leaves that number alone (an
- * edit, or a count past the exact threshold) is shown once the set expires, at most
- * {@link SearchSettings#facetCacheTtl()} later. The key uses only what the index sees, so
- * the counts are right on either backend.
+ * Invariant: a kept set is used only by a search on the same state of the index (its
+ * {@link IndexReading#generation generation} in the key), so any upload, edit or deletion
+ * the search can see shows in the counts of the next search. Where the backend cannot
+ * tell its state (OpenSearch), a report search's set is used by a search whose hits were
+ * counted to the same number ({@code hits} in the key), so a change of how many reports
+ * match shows at once and any other change (an edit, a count past the exact threshold)
+ * once the set expires, at most {@link SearchSettings#facetCacheTtl()} later; a quote
+ * search's counts are not kept there, as an admin's change of a quote's speaker must show
+ * at once in the speaker counts.
  */
 @Component
 class FacetCounts {
+
+	/** The generation of a backend that cannot tell it. */
+	private static final long UNKNOWN = Long.MIN_VALUE;
 
 	/** Keys of both searches: they are records of different types, never equal. */
 	private final Cache<Object, Object> cache;
@@ -42,16 +49,20 @@ class FacetCounts {
 	 * @param hits the exact number of hits, or -1 when it is only known to be past the
 	 * threshold
 	 */
-	Facets of(ReportQuery query, Query text, long hits, Supplier<Facets> count) {
-		return (Facets) cache.get(Key.of(query, text, hits), key -> count.get());
+	Facets of(ReportQuery query, Query text, long hits, OptionalLong generation, Supplier<Facets> count) {
+		return (Facets) cache.get(Key.of(query, text, hits, generation.orElse(UNKNOWN)), key -> count.get());
 	}
 
 	/**
 	 * The counts for a quote search, from the cache or else counted by {@code count}.
 	 * @param hits the exact number of quotes found
 	 */
-	QuoteFacets ofQuotes(QuoteQuery query, Query text, long hits, Supplier<QuoteFacets> count) {
-		return (QuoteFacets) cache.get(QuoteKey.of(query, text, hits), key -> count.get());
+	QuoteFacets ofQuotes(QuoteQuery query, Query text, long hits, OptionalLong generation,
+			Supplier<QuoteFacets> count) {
+		if (generation.isEmpty()) {
+			return count.get();
+		}
+		return (QuoteFacets) cache.get(QuoteKey.of(query, text, hits, generation.getAsLong()), key -> count.get());
 	}
 
 	/** The counts of a quote search: its facets, and verified against not. */
@@ -64,22 +75,23 @@ class FacetCounts {
 	 * the page, size or order.
 	 */
 	record Key(String text, LocalDate from, LocalDate to, Set<String> countries, Set<String> series,
-			Set<String> speakers, Set<String> outlets, Set<Integer> years, long hits) {
+			Set<String> speakers, Set<String> outlets, Set<Integer> years, long hits, long generation) {
 
-		static Key of(ReportQuery q, Query text, long hits) {
+		static Key of(ReportQuery q, Query text, long hits, long generation) {
 			return new Key(text == null ? "" : text.toString(), q.from(), q.to(), set(q.countries()), set(q.series()),
-					set(q.speakers()), set(q.outlets()), Set.copyOf(q.years()), hits);
+					set(q.speakers()), set(q.outlets()), Set.copyOf(q.years()), hits, generation);
 		}
 
 	}
 
 	/** As {@link Key}, for the quote search: its speaker and filters. */
 	record QuoteKey(String text, String speaker, LocalDate from, LocalDate to, Set<String> countries,
-			Set<String> series, Set<String> outlets, Boolean verified, long hits) {
+			Set<String> series, Set<String> outlets, Boolean verified, long hits, long generation) {
 
-		static QuoteKey of(QuoteQuery q, Query text, long hits) {
+		static QuoteKey of(QuoteQuery q, Query text, long hits, long generation) {
 			return new QuoteKey(text == null ? "" : text.toString(), q.speaker() == null ? "" : q.speaker().strip(),
-					q.from(), q.to(), set(q.countries()), set(q.series()), set(q.outlets()), q.verified(), hits);
+					q.from(), q.to(), set(q.countries()), set(q.series()), set(q.outlets()), q.verified(), hits,
+					generation);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.apache.lucene.search.Query;
@@ -21,6 +22,13 @@ interface IndexReading {
 
 	/** A view for one search, on the index of {@code indexed}. */
 	View open(SearchSession session, Class<?> indexed);
+
+	/**
+	 * A number that changes whenever what a search sees in the index of {@code indexed}
+	 * changes (an upload, an edit, a deletion), for keeping what was counted on it; empty
+	 * when the backend cannot tell.
+	 */
+	OptionalLong generation(SearchSession session, Class<?> indexed);
 
 	interface View extends Closeable {
 

@@ -1,12 +1,16 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
@@ -22,6 +26,28 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "lucene", matchIfMissing = true)
 class LuceneIndexReading implements IndexReading {
+
+	/**
+	 * The versions of the shards' readers: a reader opened after a change that a search
+	 * can see has another. Empty if a shard is not a directory reader.
+	 */
+	@Override
+	public OptionalLong generation(SearchSession session, Class<?> indexed) {
+		try (IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader()) {
+			long generation = 17;
+			for (IndexReaderContext shard : reader.getContext().children() == null ? List.of(reader.getContext())
+					: reader.getContext().children()) {
+				if (!(shard.reader() instanceof DirectoryReader directory)) {
+					return OptionalLong.empty();
+				}
+				generation = generation * 31 + directory.getVersion();
+			}
+			return OptionalLong.of(generation);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@Override
 	public View open(SearchSession session, Class<?> indexed) {

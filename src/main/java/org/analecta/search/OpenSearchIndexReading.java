@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import com.google.gson.JsonArray;
@@ -32,6 +33,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
 class OpenSearchIndexReading implements IndexReading {
+
+	/** The cluster's refreshes are not visible from here. */
+	@Override
+	public OptionalLong generation(SearchSession session, Class<?> indexed) {
+		return OptionalLong.empty();
+	}
 
 	@Override
 	public View open(SearchSession session, Class<?> indexed) {

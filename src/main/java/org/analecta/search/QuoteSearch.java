@@ -116,7 +116,8 @@ public class QuoteSearch {
 		QuoteQuery counted = searched;
 		Query text = outcome.text();
 		FacetCounts.QuoteFacets facets = total == 0 ? new FacetCounts.QuoteFacets(ReportResults.Facets.NONE, List.of())
-				: facetCounts.ofQuotes(counted, text, total, () -> countFacets(session, counted, text));
+				: facetCounts.ofQuotes(counted, text, total, analysis.indexGeneration(session, Quote.class),
+						() -> countFacets(session, counted, text));
 		return new QuoteResults(query, total, result.hits(), facets.facets().speakers(), outcome.messages(),
 				outcome.didYouMean(), outcome.approximate(), facets.facets(), facets.verified(), similarSpeaker);
 	}

@@ -126,7 +126,7 @@ public class ReportSearch {
 		long total = exact ? result.total().hitCount()
 				: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
 		Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1,
-				() -> countFacets(session, query, outcome.text()));
+				analysis.indexGeneration(session, Report.class), () -> countFacets(session, query, outcome.text()));
 		List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(session, rows)
 				: highlighted(session, rows, outcome.matched(), outcome.automata());
 		return new ReportResults(query, total, exact, hits, facets, outcome.messages(), outcome.didYouMean(),

@@ -1,17 +1,21 @@
 package org.analecta.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 import java.util.Random;
 
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
+import org.analecta.report.Report;
 import org.analecta.search.ReportResults.FacetValue;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +43,9 @@ class FacetCountsTests {
 	@Autowired
 	QuoteSearch quotes;
 
+	@Autowired
+	IndexReading indexReading;
+
 	private final long seed = System.nanoTime();
 
 	private final Random random = new Random(seed);
@@ -64,6 +71,25 @@ class FacetCountsTests {
 		assertThat(after.total()).isEqualTo(2);
 		assertThat(after.facets().countries()).containsExactlyInAnyOrder(new FacetValue("Iran", 1),
 				new FacetValue("Oman", 1));
+	}
+
+	/**
+	 * The embedded index tells its state, so that counts kept for one state are not used
+	 * on another (an edit that leaves the number of hits alone included).
+	 */
+	@Test
+	void theIndexsGenerationChangesWithAnUpload() {
+		OptionalLong before = generation();
+		assertThat(before).isPresent();
+		assertThat(generation()).as("unchanged without a change").isEqualTo(before);
+		upload(newWord() + " Iran", "Iran", 100_000 + random.nextInt(800_000));
+		assertThat(generation()).isPresent().isNotEqualTo(before);
+	}
+
+	private OptionalLong generation() {
+		try (EntityManager em = emf.createEntityManager()) {
+			return indexReading.generation(Search.session(em), Report.class);
+		}
 	}
 
 	@Test
