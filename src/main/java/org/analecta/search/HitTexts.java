@@ -1,7 +1,5 @@
 package org.analecta.search;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,9 +14,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.analecta.search.ReportSearch.SectionText;
-import org.hibernate.Session;
-
-import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The sections and footnotes of a page of hits, read from the database, and the passages
@@ -32,10 +29,11 @@ import jakarta.persistence.EntityManager;
  */
 final class HitTexts {
 
-	private final EntityManager entityManager;
+	/** Takes part in the search's transaction, on its connection. */
+	private final JdbcTemplate jdbc;
 
-	HitTexts(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	HitTexts(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/** A section with its best passages, best first. */
@@ -62,24 +60,14 @@ final class HitTexts {
 		record Key(long report, String anchor) {
 		}
 		SectionRows<Key> rows = new SectionRows<>();
-		// Fixed text with the ids as an array: a JPQL "in" list is translated and planned
-		// anew for each number of ids.
-		entityManager.unwrap(Session.class).doWork(connection -> {
-			try (PreparedStatement statement = connection.prepareStatement("""
-					select s.report_id, s.anchor, s.heading, p.text
-					from sections s left join paragraphs p on p.section_id = s.id
-					where s.report_id = any(?) and s.section_index < ?
-					order by s.report_id, s.section_index, p.position""")) {
-				statement.setArray(1, connection.createArrayOf("bigint", reportIds.toArray()));
-				statement.setInt(2, max);
-				try (ResultSet found = statement.executeQuery()) {
-					while (found.next()) {
-						String anchor = found.getString(2);
-						rows.add(new Key(found.getLong(1), anchor), anchor, found.getString(3), found.getString(4));
-					}
-				}
-			}
-		});
+		jdbc.query("""
+				select s.report_id, s.anchor, s.heading, p.text
+				from sections s left join paragraphs p on p.section_id = s.id
+				where s.report_id = any(?) and s.section_index < ?
+				order by s.report_id, s.section_index, p.position""", (RowCallbackHandler) row -> {
+			String anchor = row.getString(2);
+			rows.add(new Key(row.getLong(1), anchor), anchor, row.getString(3), row.getString(4));
+		}, ids(reportIds), max);
 		Map<Long, List<SectionText>> out = new HashMap<>();
 		rows.forEach((key, section) -> out.computeIfAbsent(key.report(), id -> new ArrayList<>()).add(section));
 		return out;
@@ -120,19 +108,10 @@ final class HitTexts {
 			return Map.of();
 		}
 		Map<Long, List<SectionText>> notes = new HashMap<>();
-		entityManager.unwrap(Session.class).doWork(connection -> {
-			try (PreparedStatement statement = connection.prepareStatement(
-					"select report_id, number, text from footnotes where report_id = any(?) order by report_id, number")) {
-				statement.setArray(1, connection.createArrayOf("bigint", reportIds.toArray()));
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						int number = rows.getInt(2);
-						notes.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-							.add(new SectionText("fn" + number, "Note " + number, rows.getString(3)));
-					}
-				}
-			}
-		});
+		jdbc.query("select report_id, number, text from footnotes where report_id = any(?) order by report_id, number",
+				(RowCallbackHandler) row -> notes.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+					.add(note(row.getInt(2), row.getString(3))),
+				ids(reportIds));
 		return notes;
 	}
 
@@ -151,26 +130,16 @@ final class HitTexts {
 		if (reports.isEmpty()) {
 			return out;
 		}
-		entityManager.unwrap(Session.class).doWork(connection -> {
-			try (PreparedStatement statement = connection.prepareStatement("""
-					select f.report_id, f.place, f.number, f.text
-					from (select report_id, number, text,
-					        row_number() over (partition by report_id order by number) - 1 as place
-					      from footnotes where report_id = any(?)) f
-					join unnest(?, ?) as wanted(report_id, place)
-					  on f.report_id = wanted.report_id and f.place = wanted.place""")) {
-				statement.setArray(1, connection.createArrayOf("bigint", places.keySet().toArray()));
-				statement.setArray(2, connection.createArrayOf("bigint", reports.toArray()));
-				statement.setArray(3, connection.createArrayOf("integer", wanted.toArray()));
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						int number = rows.getInt(3);
-						out.computeIfAbsent(rows.getLong(1), id -> new HashMap<>())
-							.put(rows.getInt(2), new SectionText("fn" + number, "Note " + number, rows.getString(4)));
-					}
-				}
-			}
-		});
+		jdbc.query("""
+				select f.report_id, f.place, f.number, f.text
+				from (select report_id, number, text,
+				        row_number() over (partition by report_id order by number) - 1 as place
+				      from footnotes where report_id = any(?)) f
+				join unnest(?, ?) as wanted(report_id, place)
+				  on f.report_id = wanted.report_id and f.place = wanted.place""",
+				(RowCallbackHandler) row -> out.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+					.put(row.getInt(2), note(row.getInt(3), row.getString(4))),
+				ids(places.keySet()), ids(reports), wanted.toArray(Integer[]::new));
 		return out;
 	}
 
@@ -367,23 +336,15 @@ final class HitTexts {
 		record Key(long report, int index) {
 		}
 		SectionRows<Key> sections = new SectionRows<>();
-		entityManager.unwrap(Session.class).doWork(connection -> {
-			try (PreparedStatement statement = connection.prepareStatement("""
-					select s.report_id, s.section_index, s.anchor, s.heading, p.text
-					from unnest(?, ?) as wanted(report_id, section_index)
-					join sections s on s.report_id = wanted.report_id and s.section_index = wanted.section_index
-					left join paragraphs p on p.section_id = s.id
-					order by s.report_id, s.section_index, p.position""")) {
-				statement.setArray(1, connection.createArrayOf("bigint", reports.toArray()));
-				statement.setArray(2, connection.createArrayOf("integer", indexes.toArray()));
-				try (ResultSet rows = statement.executeQuery()) {
-					while (rows.next()) {
-						sections.add(new Key(rows.getLong(1), rows.getInt(2)), rows.getString(3), rows.getString(4),
-								rows.getString(5));
-					}
-				}
-			}
-		});
+		jdbc.query(
+				"""
+						select s.report_id, s.section_index, s.anchor, s.heading, p.text
+						from unnest(?, ?) as wanted(report_id, section_index)
+						join sections s on s.report_id = wanted.report_id and s.section_index = wanted.section_index
+						left join paragraphs p on p.section_id = s.id
+						order by s.report_id, s.section_index, p.position""", (RowCallbackHandler) row -> sections
+					.add(new Key(row.getLong(1), row.getInt(2)), row.getString(3), row.getString(4), row.getString(5)),
+				ids(reports), indexes.toArray(Integer[]::new));
 		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();
 		sections.forEach(
 				(key, section) -> out.computeIfAbsent(key.report(), id -> new HashMap<>()).put(key.index(), section));
@@ -396,13 +357,24 @@ final class HitTexts {
 		if (reportIds.isEmpty()) {
 			return out;
 		}
-		entityManager
-			.createQuery("select s.report.id, count(s) from Section s where s.report.id in :ids group by s.report.id",
-					Object[].class)
-			.setParameter("ids", reportIds)
-			.getResultList()
-			.forEach(row -> out.put((Long) row[0], ((Long) row[1]).intValue()));
+		jdbc.query("select report_id, count(*) from sections where report_id = any(?) group by report_id",
+				(RowCallbackHandler) row -> out.put(row.getLong(1), row.getInt(2)), ids(reportIds));
 		return out;
+	}
+
+	/**
+	 * The ids as one array parameter: a statement's text then stays the same whatever
+	 * their number (a JPQL "in" list, or one "?" per id, is translated and planned anew
+	 * for each number of ids).
+	 */
+	private static Object ids(Collection<Long> ids) {
+		// Typed Object, so that as the only argument it is not spread as varargs.
+		return ids.toArray(Long[]::new);
+	}
+
+	/** A footnote as a "section" anchored at its note (fn3). */
+	private static SectionText note(int number, String text) {
+		return new SectionText("fn" + number, "Note " + number, text);
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProje
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,12 +84,12 @@ public class ReportSearch {
 	private final int exactTotalUpTo;
 
 	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
-			SearchSettings settings) {
+			SearchSettings settings, JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
 		this.repair = repair;
 		this.facetCounts = facetCounts;
-		this.texts = new HitTexts(entityManager);
+		this.texts = new HitTexts(jdbc);
 		this.exactTotalUpTo = settings.exactTotalUpTo();
 	}
 
