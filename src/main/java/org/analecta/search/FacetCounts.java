@@ -19,14 +19,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * or quote again.
  * <p>
  * Invariant: a kept set is used only by a search on the same state of the index (its
- * {@link IndexReading#generation generation} in the key), so any upload, edit or deletion
- * the search can see shows in the counts of the next search. Where the backend cannot
- * tell its state (OpenSearch), a report search's set is used by a search whose hits were
- * counted to the same number ({@code hits} in the key), so a change of how many reports
- * match shows at once and any other change (an edit, a count past the exact threshold)
- * once the set expires, at most {@link SearchSettings#facetCacheTtl()} later; a quote
- * search's counts are not kept there, as an admin's change of a quote's speaker must show
- * at once in the speaker counts.
+ * {@link IndexReading.View#generation generation} in the key), so any upload, edit or
+ * deletion the search can see shows in the counts of the next search. Where the backend
+ * cannot tell its state (OpenSearch), a report search's set is used by a search whose
+ * hits were counted to the same number ({@code hits} in the key), so a change of how many
+ * reports match shows at once and any other change (an edit, a count past the exact
+ * threshold) once the set expires, at most {@link SearchSettings#facetCacheTtl()} later;
+ * a quote search's counts are not kept there, as an admin's change of a quote's speaker
+ * must show at once in the speaker counts.
  */
 @Component
 class FacetCounts {

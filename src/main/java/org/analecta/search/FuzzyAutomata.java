@@ -134,8 +134,8 @@ final class FuzzyAutomata {
 	}
 
 	/**
-	 * The edits between the word and a term, and the term's boost for them; one per terms
-	 * enum (it keeps buffers).
+	 * The edits between the word and a term, and the term's boost for them in the
+	 * attributes of the terms enum it belongs to (one per enum: it keeps buffers).
 	 */
 	private static final class Edits {
 
@@ -148,6 +148,10 @@ final class FuzzyAutomata {
 		private final boolean transpositions;
 
 		private final BytesRef prefix;
+
+		private final AttributeSource attributes = new AttributeSource();
+
+		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
 
 		private int[] term = new int[16];
 
@@ -166,10 +170,17 @@ final class FuzzyAutomata {
 		}
 
 		/**
-		 * The term's boost when it is within the most edits of the word (its prefix
-		 * included), else a negative number.
+		 * Whether the term is within the most edits of the word (its prefix included);
+		 * its boost set if so, and 0 if not.
 		 */
-		float boost(BytesRef bytes) {
+		boolean within(BytesRef bytes) {
+			float found = boostOf(bytes);
+			boost.setBoost(Math.max(0f, found));
+			return found >= 0;
+		}
+
+		/** As {@link #within}: the boost, or a negative number when not within. */
+		private float boostOf(BytesRef bytes) {
 			if (!StringHelper.startsWith(bytes, prefix)) {
 				return -1f;
 			}
@@ -244,10 +255,6 @@ final class FuzzyAutomata {
 
 		private final Edits edits;
 
-		private final AttributeSource attributes = new AttributeSource();
-
-		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
-
 		Accepted(TermsEnum accepted, Edits edits) {
 			super(accepted);
 			this.edits = edits;
@@ -257,15 +264,15 @@ final class FuzzyAutomata {
 		public BytesRef next() throws IOException {
 			BytesRef next = in.next();
 			if (next != null) {
-				// The automaton accepted it: it is within the edits.
-				boost.setBoost(Math.max(0f, edits.boost(next)));
+				// The automaton accepted it: it is within the edits; this sets its boost.
+				edits.within(next);
 			}
 			return next;
 		}
 
 		@Override
 		public AttributeSource attributes() {
-			return attributes;
+			return edits.attributes;
 		}
 
 	}
@@ -278,10 +285,6 @@ final class FuzzyAutomata {
 
 		private final Edits edits;
 
-		private final AttributeSource attributes = new AttributeSource();
-
-		private final BoostAttribute boost = attributes.addAttribute(BoostAttribute.class);
-
 		Read(TermsEnum all, Edits edits) {
 			super(all, true);
 			this.edits = edits;
@@ -293,17 +296,12 @@ final class FuzzyAutomata {
 			if (!StringHelper.startsWith(term, edits.prefix)) {
 				return AcceptStatus.END;
 			}
-			float found = edits.boost(term);
-			if (found < 0) {
-				return AcceptStatus.NO;
-			}
-			boost.setBoost(found);
-			return AcceptStatus.YES;
+			return edits.within(term) ? AcceptStatus.YES : AcceptStatus.NO;
 		}
 
 		@Override
 		public AttributeSource attributes() {
-			return attributes;
+			return edits.attributes;
 		}
 
 	}

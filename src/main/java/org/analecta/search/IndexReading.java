@@ -23,13 +23,6 @@ interface IndexReading {
 	/** A view for one search, on the index of {@code indexed}. */
 	View open(SearchSession session, Class<?> indexed);
 
-	/**
-	 * A number that changes whenever what a search sees in the index of {@code indexed}
-	 * changes (an upload, an edit, a deletion), for keeping what was counted on it; empty
-	 * when the backend cannot tell.
-	 */
-	OptionalLong generation(SearchSession session, Class<?> indexed);
-
 	interface View extends Closeable {
 
 		/**
@@ -53,6 +46,13 @@ interface IndexReading {
 		 * @param query a query on those fields, fuzzy words {@link #expand expanded}
 		 */
 		Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields) throws IOException;
+
+		/**
+		 * A number that changes whenever what a search sees in the index changes (an
+		 * upload, an edit, a deletion), for keeping what was counted on it; empty when
+		 * the backend cannot tell.
+		 */
+		OptionalLong generation();
 
 		/** The terms of a field, for spelling suggestions. */
 		Spelling.Terms terms(String field);

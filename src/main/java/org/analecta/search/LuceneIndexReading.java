@@ -1,7 +1,6 @@
 package org.analecta.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,28 +26,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "lucene", matchIfMissing = true)
 class LuceneIndexReading implements IndexReading {
 
-	/**
-	 * The versions of the shards' readers: a reader opened after a change that a search
-	 * can see has another. Empty if a shard is not a directory reader.
-	 */
-	@Override
-	public OptionalLong generation(SearchSession session, Class<?> indexed) {
-		try (IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader()) {
-			long generation = 17;
-			for (IndexReaderContext shard : reader.getContext().children() == null ? List.of(reader.getContext())
-					: reader.getContext().children()) {
-				if (!(shard.reader() instanceof DirectoryReader directory)) {
-					return OptionalLong.empty();
-				}
-				generation = generation * 31 + directory.getVersion();
-			}
-			return OptionalLong.of(generation);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	@Override
 	public View open(SearchSession session, Class<?> indexed) {
 		IndexReader reader = session.scope(indexed).extension(LuceneExtension.get()).openIndexReader();
@@ -70,6 +47,23 @@ class LuceneIndexReading implements IndexReading {
 			public Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields)
 					throws IOException {
 				return TextParts.holding(reader, reportIds, query, fields);
+			}
+
+			/**
+			 * The versions of the shards' readers: a reader opened after a change that a
+			 * search can see has another. Empty if a shard is not a directory reader.
+			 */
+			@Override
+			public OptionalLong generation() {
+				long generation = 17;
+				List<IndexReaderContext> shards = reader.getContext().children();
+				for (IndexReaderContext shard : shards == null ? List.of(reader.getContext()) : shards) {
+					if (!(shard.reader() instanceof DirectoryReader directory)) {
+						return OptionalLong.empty();
+					}
+					generation = generation * 31 + directory.getVersion();
+				}
+				return OptionalLong.of(generation);
 			}
 
 			@Override

@@ -34,12 +34,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
 class OpenSearchIndexReading implements IndexReading {
 
-	/** The cluster's refreshes are not visible from here. */
-	@Override
-	public OptionalLong generation(SearchSession session, Class<?> indexed) {
-		return OptionalLong.empty();
-	}
-
 	@Override
 	public View open(SearchSession session, Class<?> indexed) {
 		SearchMapping mapping = Search.mapping(session.toOrmSession().getSessionFactory());
@@ -59,6 +53,12 @@ class OpenSearchIndexReading implements IndexReading {
 			@Override
 			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query) {
 				return Optional.empty();
+			}
+
+			/** The cluster's refreshes are not visible from here. */
+			@Override
+			public OptionalLong generation() {
+				return OptionalLong.empty();
 			}
 
 			@Override

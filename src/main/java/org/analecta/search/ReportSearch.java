@@ -126,16 +126,22 @@ public class ReportSearch {
 		List<ReportRow> rows = result.hits().subList(0, Math.min(result.hits().size(), query.size()));
 		long total = exact ? result.total().hitCount()
 				: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
-		Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1,
-				analysis.indexGeneration(session, Report.class), () -> countFacets(session, query, outcome.text()));
-		List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(session, rows)
-				: highlighted(session, rows, outcome.matched(), outcome.automata());
-		return new ReportResults(query, total, exact, hits, facets, outcome.messages(), outcome.didYouMean(),
-				outcome.approximate());
+		// One view of the index for the facets' key and the passages.
+		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
+			Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1, index.generation(),
+					() -> countFacets(session, query, outcome.text()));
+			List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(rows)
+					: highlighted(index, rows, outcome.matched(), outcome.automata());
+			return new ReportResults(query, total, exact, hits, facets, outcome.messages(), outcome.didYouMean(),
+					outcome.approximate());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** When no words were given: each report with how it opens. */
-	private List<Hit> withoutHighlights(SearchSession session, List<ReportRow> rows) {
+	private List<Hit> withoutHighlights(List<ReportRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -159,95 +165,89 @@ public class ReportSearch {
 	 * index, not again for every text (per text, it is most of the search time for
 	 * "name~").
 	 */
-	private List<Hit> highlighted(SearchSession session, List<ReportRow> rows, String matched, FuzzyAutomata automata) {
+	private List<Hit> highlighted(IndexReading.View index, List<ReportRow> rows, String matched, FuzzyAutomata automata)
+			throws IOException {
 		TextQueries queries = analysis.queries();
-		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
-			Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f), automata));
-			Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
-			Optional<PositionPassages> byPosition = PositionPassages.forQuery(inText,
-					analysis.queries().indexAnalyzer());
-			Optional<Map<Long, Map<Integer, TextParts.Match>>> parts = index.partsMatching(ids(rows), inText);
-			Map<Long, HitTexts.PartLayout> layouts = new HashMap<>();
-			for (ReportRow row : rows) {
-				HitTexts.PartLayout layout = HitTexts.PartLayout.of(row.sectionCount(), row.partWords());
-				if (layout != null) {
-					layouts.put(row.id(), layout);
-				}
+		Query inText = index.expand(queries.parse(matched, Map.of(Reports.TEXT, 1f), automata));
+		Highlights.ForQuery highlight = analysis.prose().forQuery(inText);
+		Optional<PositionPassages> byPosition = PositionPassages.forQuery(inText, analysis.queries().indexAnalyzer());
+		Optional<Map<Long, Map<Integer, TextParts.Match>>> parts = index.partsMatching(ids(rows), inText);
+		Map<Long, HitTexts.PartLayout> layouts = new HashMap<>();
+		for (ReportRow row : rows) {
+			HitTexts.PartLayout layout = HitTexts.PartLayout.of(row.sectionCount(), row.partWords());
+			if (layout != null) {
+				layouts.put(row.id(), layout);
 			}
-			HitTexts.Found inSections = texts.passages(ids(rows), parts, layouts, highlight, byPosition,
-					PASSAGES_PER_HIT);
-			Map<Long, List<Passage>> passages = new HashMap<>();
-			List<ReportRow> needNotes = new ArrayList<>();
-			for (ReportRow row : rows) {
-				List<Passage> found = new ArrayList<>(
-						sectionPassages(inSections.sections().getOrDefault(row.id(), List.of())));
-				passages.put(row.id(), found);
-				Set<Integer> notesWithWords = inSections.notesToHighlight(row.id());
-				if (found.size() < PASSAGES_PER_HIT && (notesWithWords == null || !notesWithWords.isEmpty())) {
-					needNotes.add(row);
-				}
+		}
+		HitTexts.Found inSections = texts.passages(ids(rows), parts, layouts, highlight, byPosition, PASSAGES_PER_HIT);
+		Map<Long, List<Passage>> passages = new HashMap<>();
+		List<ReportRow> needNotes = new ArrayList<>();
+		for (ReportRow row : rows) {
+			List<Passage> found = new ArrayList<>(
+					sectionPassages(inSections.sections().getOrDefault(row.id(), List.of())));
+			passages.put(row.id(), found);
+			Set<Integer> notesWithWords = inSections.notesToHighlight(row.id());
+			if (found.size() < PASSAGES_PER_HIT && (notesWithWords == null || !notesWithWords.isEmpty())) {
+				needNotes.add(row);
 			}
-			// Of the reports whose notes the positions placed, only those notes are read.
-			Map<Long, Set<Integer>> placed = new HashMap<>();
-			for (ReportRow row : needNotes) {
-				Set<Integer> places = inSections.notesToHighlight(row.id());
-				if (places != null) {
-					placed.put(row.id(), places);
-				}
+		}
+		// Of the reports whose notes the positions placed, only those notes are read.
+		Map<Long, Set<Integer>> placed = new HashMap<>();
+		for (ReportRow row : needNotes) {
+			Set<Integer> places = inSections.notesToHighlight(row.id());
+			if (places != null) {
+				placed.put(row.id(), places);
 			}
-			Map<Long, Map<Integer, SectionText>> placedNotes = texts.footnotesAt(placed);
-			Map<Long, List<SectionText>> notes = new HashMap<>(
-					texts.footnotes(ids(needNotes).stream().filter(id -> !placed.containsKey(id)).toList()));
-			for (ReportRow row : needNotes) {
-				NoteMarks marks = new NoteMarks(layouts.get(row.id()),
-						parts.map(found -> found.get(row.id())).orElse(null), byPosition);
-				int room = PASSAGES_PER_HIT - passages.get(row.id()).size();
-				passages.get(row.id())
-					.addAll(placed.containsKey(row.id())
-							? placedNotePassages(placedNotes.getOrDefault(row.id(), Map.of()), highlight, marks, room)
-							: best(notes.getOrDefault(row.id(), List.of()), highlight, room));
-			}
-			// Hits without a passage matched through a speaker's other spelling
-			// ("Rouhani" for a text that says Rohani), which the prose index cannot
-			// tell, or on the title only: only the former are worth reading whole for the
-			// name highlighter; the others show how they open.
-			List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
-			Query inNames = unmarked.isEmpty() ? null : index
-				.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f), automata));
-			Set<Long> byName = unmarked.isEmpty() ? Set.of()
-					: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
-						.orElse(Set.copyOf(unmarked));
-			List<Long> openingOnly = unmarked.stream().filter(id -> !byName.contains(id)).toList();
-			Map<Long, List<SectionText>> unmarkedSections = new HashMap<>(texts.sections(byName));
-			unmarkedSections.putAll(texts.sections(openingOnly, 1));
-			notes.putAll(texts.footnotes(byName.stream().filter(id -> !notes.containsKey(id)).toList()));
-			Highlights.ForQuery nameHighlight = byName.isEmpty() ? null : analysis.names().forQuery(inNames);
-			List<Hit> hits = new ArrayList<>();
-			for (ReportRow row : rows) {
-				List<Passage> found = passages.get(row.id());
-				boolean byItsNames = found.isEmpty() && byName.contains(row.id());
-				if (found.isEmpty()) {
-					List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
-					if (byItsNames) {
-						all.addAll(notes.getOrDefault(row.id(), List.of()));
-						found = best(all, nameHighlight, PASSAGES_PER_HIT);
-						if (found.isEmpty()) {
-							found = openingUnderMarkedHeading(all, nameHighlight);
-						}
-					}
+		}
+		Map<Long, Map<Integer, SectionText>> placedNotes = texts.footnotesAt(placed);
+		Map<Long, List<SectionText>> notes = new HashMap<>(
+				texts.footnotes(ids(needNotes).stream().filter(id -> !placed.containsKey(id)).toList()));
+		for (ReportRow row : needNotes) {
+			NoteMarks marks = new NoteMarks(layouts.get(row.id()), parts.map(found -> found.get(row.id())).orElse(null),
+					byPosition);
+			int room = PASSAGES_PER_HIT - passages.get(row.id()).size();
+			passages.get(row.id())
+				.addAll(placed.containsKey(row.id())
+						? placedNotePassages(placedNotes.getOrDefault(row.id(), Map.of()), highlight, marks, room)
+						: best(notes.getOrDefault(row.id(), List.of()), highlight, room));
+		}
+		// Hits without a passage matched through a speaker's other spelling
+		// ("Rouhani" for a text that says Rohani), which the prose index cannot
+		// tell, or on the title only: only the former are worth reading whole for the
+		// name highlighter; the others show how they open.
+		List<Long> unmarked = rows.stream().map(ReportRow::id).filter(id -> passages.get(id).isEmpty()).toList();
+		Query inNames = unmarked.isEmpty() ? null : index
+			.expand(queries.parse(matched, Map.of(TextQueries.NAME_FIELD, 1f, Reports.NAME_KEYS, 1f), automata));
+		Set<Long> byName = unmarked.isEmpty() ? Set.of()
+				: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
+					.orElse(Set.copyOf(unmarked));
+		List<Long> openingOnly = unmarked.stream().filter(id -> !byName.contains(id)).toList();
+		Map<Long, List<SectionText>> unmarkedSections = new HashMap<>(texts.sections(byName));
+		unmarkedSections.putAll(texts.sections(openingOnly, 1));
+		notes.putAll(texts.footnotes(byName.stream().filter(id -> !notes.containsKey(id)).toList()));
+		Highlights.ForQuery nameHighlight = byName.isEmpty() ? null : analysis.names().forQuery(inNames);
+		List<Hit> hits = new ArrayList<>();
+		for (ReportRow row : rows) {
+			List<Passage> found = passages.get(row.id());
+			boolean byItsNames = found.isEmpty() && byName.contains(row.id());
+			if (found.isEmpty()) {
+				List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
+				if (byItsNames) {
+					all.addAll(notes.getOrDefault(row.id(), List.of()));
+					found = best(all, nameHighlight, PASSAGES_PER_HIT);
 					if (found.isEmpty()) {
-						found = opening(all);
+						found = openingUnderMarkedHeading(all, nameHighlight);
 					}
 				}
-				Highlights.ForQuery labels = byItsNames ? nameHighlight : highlight;
-				hits.add(row.hit(highlight.whole(row.title()),
-						found.stream().map(passage -> passage.withHeadingMarked(labels)).toList()));
+				if (found.isEmpty()) {
+					found = opening(all);
+				}
 			}
-			return hits;
+			Highlights.ForQuery labels = byItsNames ? nameHighlight : highlight;
+			hits.add(row.hit(highlight.whole(row.title()),
+					found.stream().map(passage -> passage.withHeadingMarked(labels)).toList()));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return hits;
 	}
 
 	/**

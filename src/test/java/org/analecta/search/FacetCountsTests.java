@@ -1,5 +1,7 @@
 package org.analecta.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -87,8 +89,12 @@ class FacetCountsTests {
 	}
 
 	private OptionalLong generation() {
-		try (EntityManager em = emf.createEntityManager()) {
-			return indexReading.generation(Search.session(em), Report.class);
+		try (EntityManager em = emf.createEntityManager();
+				IndexReading.View index = indexReading.open(Search.session(em), Report.class)) {
+			return index.generation();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
