@@ -16,8 +16,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
@@ -67,13 +65,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class ArchiveAnalyzers {
 
-	// right/left single quotes, ayn and hamza half rings, modifier apostrophe and turned
-	// comma, backtick, acute accent, prime, reversed-9 quote, fullwidth apostrophe
-	private static final List<String> APOSTROPHE_VARIANTS = List.of("\u2019", "\u2018", "\u02BF", "\u02BE", "\u02BC",
-			"\u02BB", "`", "\u00B4", "\u2032", "\u201B", "\uFF07");
-
-	private static final NormalizeCharMap APOSTROPHES = apostrophes();
-
 	/**
 	 * Arabic article as written in transliterated names: al-Maliki, el-Sisi, Abd ul-Aziz.
 	 */
@@ -95,7 +86,7 @@ final class ArchiveAnalyzers {
 	 * itself.
 	 */
 	static List<String> apostropheVariants() {
-		return APOSTROPHE_VARIANTS;
+		return ApostropheCharFilter.VARIANTS.chars().mapToObj(c -> String.valueOf((char) c)).toList();
 	}
 
 	static Analyzer english() {
@@ -195,7 +186,7 @@ final class ArchiveAnalyzers {
 
 		@Override
 		protected Reader initReader(String fieldName, Reader reader) {
-			return new MappingCharFilter(APOSTROPHES, reader);
+			return new ApostropheCharFilter(reader);
 		}
 
 		@Override
@@ -205,7 +196,7 @@ final class ArchiveAnalyzers {
 
 		@Override
 		protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-			return new MappingCharFilter(APOSTROPHES, reader);
+			return new ApostropheCharFilter(reader);
 		}
 
 	}
@@ -291,14 +282,6 @@ final class ArchiveAnalyzers {
 			return IndexFields.PART;
 		}
 
-	}
-
-	private static NormalizeCharMap apostrophes() {
-		NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-		for (String c : APOSTROPHE_VARIANTS) {
-			map.add(c, "'");
-		}
-		return map.build();
 	}
 
 	private static CharArraySet loadProtectedWords() {
