@@ -1,9 +1,12 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.FilteredTermsEnum;
@@ -26,8 +29,11 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * profile at 10,000 reports. Here a word's automaton is built at most once per search,
  * and not at all for a dictionary small enough to read: the terms that start with the
  * word's kept prefix are then compared with it one by one (the name-key fields, and the
- * whole text of a small archive, hold a few thousand such terms). Nothing is kept from
- * one search to the next: a search for another misspelling builds its own.
+ * whole text of a small archive, hold a few thousand such terms). And the terms a word
+ * finds in a segment's field are kept once read to the end, so the highlighting and the
+ * facet count, which expand the word again in the same fields, seek straight to them.
+ * Nothing is kept from one search to the next: a search for another misspelling builds
+ * its own, and a segment another search sees is another dictionary.
  * <p>
  * Either way the terms found and their boosts are Lucene's: a term is within the most
  * edits of the word (insertions, deletions, substitutions and, with transpositions, swaps
@@ -47,9 +53,24 @@ final class FuzzyAutomata {
 	private record Key(String text, int maxEdits, int prefixLength, boolean transpositions) {
 	}
 
+	/**
+	 * A word's terms in one segment's field: its dictionary by identity (a segment's
+	 * field keeps one), the word and settings.
+	 */
+	private record Found(Terms dictionary, Key word) {
+	}
+
+	/** A term found and its boost. */
+	private record Kept(BytesRef term, float boost) {
+	}
+
 	private final Map<Key, CompiledAutomaton> built = new ConcurrentHashMap<>();
 
+	private final Map<Found, List<Kept>> found = new ConcurrentHashMap<>();
+
 	private final AtomicInteger builds = new AtomicInteger();
+
+	private final AtomicInteger reads = new AtomicInteger();
 
 	private final int readAtMost;
 
@@ -73,6 +94,14 @@ final class FuzzyAutomata {
 	/** How many automata were built (for tests). */
 	int builds() {
 		return builds.get();
+	}
+
+	/**
+	 * How many times a word's terms were looked for in a dictionary rather than replayed
+	 * (for tests).
+	 */
+	int reads() {
+		return reads.get();
 	}
 
 	/**
@@ -122,8 +151,15 @@ final class FuzzyAutomata {
 				return super.getTermsEnum(terms, atts);
 			}
 			Edits edits = new Edits(text.codePoints().toArray(), getPrefixLength(), getMaxEdits(), getTranspositions());
-			return automata.worthReading(terms, getPrefixLength()) ? new Read(terms.iterator(), edits)
+			Found key = new Found(terms, new Key(text, getMaxEdits(), getPrefixLength(), getTranspositions()));
+			List<Kept> kept = automata.found.get(key);
+			if (kept != null) {
+				return new Replayed(terms.iterator(), kept, edits);
+			}
+			automata.reads.incrementAndGet();
+			TermsEnum finding = automata.worthReading(terms, getPrefixLength()) ? new Read(terms.iterator(), edits)
 					: new Accepted(automaton().getTermsEnum(terms), edits);
+			return new Recorded(finding, edits, all -> automata.found.putIfAbsent(key, all));
 		}
 
 		@Override
@@ -297,6 +333,84 @@ final class FuzzyAutomata {
 				return AcceptStatus.END;
 			}
 			return edits.within(term) ? AcceptStatus.YES : AcceptStatus.NO;
+		}
+
+		@Override
+		public AttributeSource attributes() {
+			return edits.attributes;
+		}
+
+	}
+
+	/**
+	 * The terms of another enum, each kept with its boost; all of them handed on once the
+	 * enum is read to its end (a reader that stops early leaves nothing kept).
+	 */
+	private static final class Recorded extends FilterLeafReader.FilterTermsEnum {
+
+		private final Edits edits;
+
+		private final Consumer<List<Kept>> whenRead;
+
+		private final List<Kept> kept = new ArrayList<>();
+
+		Recorded(TermsEnum finding, Edits edits, Consumer<List<Kept>> whenRead) {
+			super(finding);
+			this.edits = edits;
+			this.whenRead = whenRead;
+		}
+
+		@Override
+		public BytesRef next() throws IOException {
+			BytesRef next = in.next();
+			if (next == null) {
+				whenRead.accept(List.copyOf(kept));
+			}
+			else {
+				kept.add(new Kept(BytesRef.deepCopyOf(next), edits.boost.getBoost()));
+			}
+			return next;
+		}
+
+		@Override
+		public AttributeSource attributes() {
+			return edits.attributes;
+		}
+
+	}
+
+	/**
+	 * The terms kept by an earlier read of the same dictionary, sought one by one, each
+	 * with its boost.
+	 */
+	private static final class Replayed extends FilteredTermsEnum {
+
+		private final List<Kept> kept;
+
+		private final Edits edits;
+
+		private int at = -1;
+
+		Replayed(TermsEnum all, List<Kept> kept, Edits edits) {
+			super(all, true);
+			this.kept = kept;
+			this.edits = edits;
+		}
+
+		@Override
+		protected BytesRef nextSeekTerm(BytesRef current) {
+			at++;
+			return at < kept.size() ? kept.get(at).term() : null;
+		}
+
+		@Override
+		protected AcceptStatus accept(BytesRef term) {
+			// The dictionary is the one the terms were read from: each is there.
+			if (!term.bytesEquals(kept.get(at).term())) {
+				return AcceptStatus.NO_AND_SEEK;
+			}
+			edits.boost.setBoost(kept.get(at).boost());
+			return AcceptStatus.YES_AND_SEEK;
 		}
 
 		@Override

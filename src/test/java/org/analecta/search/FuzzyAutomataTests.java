@@ -107,6 +107,32 @@ class FuzzyAutomataTests {
 		assertThat(automata.builds()).isEqualTo(1);
 	}
 
+	@Test
+	void aWordsTermsAreReadOncePerSegmentThenSoughtAgainWithTheirBoosts() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+			for (String text : List.of("nasrallah said", "nasrallh nasrulah", "nasser", "nasrallahs rallied")) {
+				Document document = new Document();
+				document.add(new TextField("f", text, Field.Store.NO));
+				writer.addDocument(document);
+				writer.commit();
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				Term term = new Term("f", "nasrulla");
+				for (FuzzyAutomata automata : List.of(new FuzzyAutomata(-1), new FuzzyAutomata(Integer.MAX_VALUE))) {
+					Query expected = Highlights.expand(new FuzzyQuery(term, 2, 1), searcher);
+					assertSameHits(searcher, new FuzzyQuery(term, 2, 1), automata.query(term, 2, 1), "first search");
+					assertThat(automata.reads()).as("one read of each segment's terms").isEqualTo(4);
+					assertSameHits(searcher, new FuzzyQuery(term, 2, 1), automata.query(term, 2, 1), "second search");
+					assertThat(Highlights.expand(automata.query(term, 2, 1), searcher)).isEqualTo(expected);
+					assertThat(automata.reads()).as("the search again and the expansion replay them").isEqualTo(4);
+					assertThat(expected.toString()).contains("nasrallah").contains("nasrulah").doesNotContain("nasser");
+				}
+			}
+		}
+	}
+
 	private static void assertSameHits(IndexSearcher searcher, Query lucene, Query shared, String what)
 			throws IOException {
 		TopDocs expected = searcher.search(lucene, 50);
