@@ -36,6 +36,23 @@ class HighlightsTests {
 	}
 
 	@Test
+	void aPhraseIsMarkedWhereItsWordsStandTogetherOnlyAndTextsRepeatedInASearchReadTheSame() {
+		Highlights.ForQuery phrase = highlights.forQuery(queries.parse("\"nuclear deals\"", Map.of("text", 1f)));
+		assertThat(phrase.whole("Iran's nuclear deal, signed"))
+			.isEqualTo("Iran&#x27;s <mark>nuclear</mark> <mark>deal</mark>, signed");
+		assertThat(phrase.whole("A deal, then nuclear talks")).isEqualTo("A deal, then nuclear talks");
+		assertThat(phrase.whole("Nuclear talks")).isEqualTo("Nuclear talks");
+		assertThat(phrase.passages("Talks on a deal. The Nuclear Deals.", 3)).singleElement()
+			.extracting(Highlights.Fragment::html)
+			.asString()
+			.contains("<mark>Nuclear</mark> <mark>Deals</mark>");
+		assertThat(phrase.whole("Iran's nuclear deal, signed"))
+			.isEqualTo("Iran&#x27;s <mark>nuclear</mark> <mark>deal</mark>, signed");
+		Highlights.ForQuery words = highlights.forQuery(queries.parse("nuclear deals", Map.of("text", 1f)));
+		assertThat(words.whole("Nuclear talks")).isEqualTo("<mark>Nuclear</mark> talks");
+	}
+
+	@Test
 	void synonymsAndSpellingVariantsAreMarkedAsTheyAreWritten() {
 		Query query = queries.parse("Daesh Shiite", Map.of("text", 1f));
 		String html = highlights.whole(query, "ISIS attacked the Shi’ite shrine.");
