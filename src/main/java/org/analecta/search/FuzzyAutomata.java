@@ -2,6 +2,7 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,11 +192,27 @@ final class FuzzyAutomata {
 
 		private int[] term = new int[16];
 
-		private int[] beforeLast = new int[17];
+		/**
+		 * The distance table of the last term compared, a column per character of its
+		 * part past the prefix: column j holds the edits between each beginning of the
+		 * word's part and the term's first j characters, so it depends on those
+		 * characters only, and the next term (the dictionary's next, sharing a beginning
+		 * with it) reuses the columns of the beginning they share.
+		 */
+		private int[][] columns = new int[17][];
 
-		private int[] last = new int[17];
+		/** The characters of the columns past the first: the last term's part. */
+		private int[] columnChars = new int[16];
 
-		private int[] row = new int[17];
+		/** How many of {@link #columnChars} (and columns past the first) are valid. */
+		private int valid;
+
+		/**
+		 * The column from which the last term's beginning was beyond the most edits (with
+		 * the one before it), so every term that begins so is; or past {@link #valid}
+		 * when none was.
+		 */
+		private int hopelessFrom = Integer.MAX_VALUE;
 
 		Edits(int[] word, int prefixLength, int maxEdits, boolean transpositions) {
 			this.word = word;
@@ -239,7 +256,8 @@ final class FuzzyAutomata {
 		/**
 		 * The restricted Damerau-Levenshtein distance between the word and the term past
 		 * their common prefix, or {@code maxEdits + 1} when it is more than
-		 * {@code maxEdits}.
+		 * {@code maxEdits}. Computed a column (a term character) at a time, from the
+		 * first the last term did not share.
 		 */
 		private int distance(int termLength) {
 			int n = word.length - prefixLength;
@@ -247,41 +265,63 @@ final class FuzzyAutomata {
 			if (Math.abs(n - m) > maxEdits) {
 				return maxEdits + 1;
 			}
-			if (last.length <= m) {
-				beforeLast = new int[m + 1];
-				last = new int[m + 1];
-				row = new int[m + 1];
-			}
-			for (int j = 0; j <= m; j++) {
-				last[j] = j;
-			}
-			int lastMin = 0;
-			for (int i = 1; i <= n; i++) {
-				row[0] = i;
-				int rowMin = i;
-				int a = word[prefixLength + i - 1];
-				for (int j = 1; j <= m; j++) {
-					int b = term[prefixLength + j - 1];
-					int d = Math.min(Math.min(last[j] + 1, row[j - 1] + 1), last[j - 1] + (a == b ? 0 : 1));
-					if (transpositions && i > 1 && j > 1 && a == term[prefixLength + j - 2]
-							&& word[prefixLength + i - 2] == b) {
-						d = Math.min(d, beforeLast[j - 2] + 1);
-					}
-					row[j] = d;
-					rowMin = Math.min(rowMin, d);
+			if (columns[0] == null || columns[0].length <= n) {
+				for (int j = 0; j < columns.length; j++) {
+					columns[j] = new int[n + 1];
 				}
-				// Every later row costs at least the least of this one, or of the one
-				// before plus a swap.
-				if (rowMin > maxEdits && lastMin > maxEdits) {
+				for (int i = 0; i <= n; i++) {
+					columns[0][i] = i;
+				}
+				valid = 0;
+				hopelessFrom = Integer.MAX_VALUE;
+			}
+			if (columns.length <= m) {
+				int[][] more = new int[m + 1][];
+				System.arraycopy(columns, 0, more, 0, columns.length);
+				for (int j = columns.length; j <= m; j++) {
+					more[j] = new int[n + 1];
+				}
+				columns = more;
+				columnChars = Arrays.copyOf(columnChars, m);
+			}
+			int shared = 0;
+			int limit = Math.min(valid, m);
+			while (shared < limit && columnChars[shared] == term[prefixLength + shared]) {
+				shared++;
+			}
+			if (hopelessFrom <= shared) {
+				return maxEdits + 1;
+			}
+			valid = shared;
+			hopelessFrom = Integer.MAX_VALUE;
+			for (int j = shared + 1; j <= m; j++) {
+				int b = term[prefixLength + j - 1];
+				columnChars[j - 1] = b;
+				valid = j;
+				int[] column = columns[j];
+				int[] before = columns[j - 1];
+				column[0] = j;
+				int least = j;
+				for (int i = 1; i <= n; i++) {
+					int a = word[prefixLength + i - 1];
+					int d = Math.min(Math.min(before[i] + 1, column[i - 1] + 1), before[i - 1] + (a == b ? 0 : 1));
+					if (transpositions && i > 1 && j > 1 && a == columnChars[j - 2]
+							&& word[prefixLength + i - 2] == b) {
+						d = Math.min(d, columns[j - 2][i - 2] + 1);
+					}
+					column[i] = d;
+					least = Math.min(least, d);
+				}
+				// Every later column costs at least as much: a column's least is at most
+				// one
+				// more than the one before's, so a swap from two columns back costs more
+				// too.
+				if (least > maxEdits) {
+					hopelessFrom = j;
 					return maxEdits + 1;
 				}
-				lastMin = rowMin;
-				int[] spare = beforeLast;
-				beforeLast = last;
-				last = row;
-				row = spare;
 			}
-			return last[m];
+			return columns[m][n];
 		}
 
 	}
