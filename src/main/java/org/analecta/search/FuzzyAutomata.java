@@ -208,9 +208,8 @@ final class FuzzyAutomata {
 		private int valid;
 
 		/**
-		 * The column from which the last term's beginning was beyond the most edits (with
-		 * the one before it), so every term that begins so is; or past {@link #valid}
-		 * when none was.
+		 * The column from which the last term's beginning was beyond the most edits, so
+		 * every term that begins so is; or past {@link #valid} when none was.
 		 */
 		private int hopelessFrom = Integer.MAX_VALUE;
 
@@ -312,10 +311,9 @@ final class FuzzyAutomata {
 					column[i] = d;
 					least = Math.min(least, d);
 				}
-				// Every later column costs at least as much: a column's least is at most
-				// one
-				// more than the one before's, so a swap from two columns back costs more
-				// too.
+				// Every later column costs more than the most edits too: a column's least
+				// is at most one more than the one before's, so a swap from two columns
+				// back costs more as well.
 				if (least > maxEdits) {
 					hopelessFrom = j;
 					return maxEdits + 1;
