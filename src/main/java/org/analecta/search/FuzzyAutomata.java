@@ -2,7 +2,6 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -199,10 +198,10 @@ final class FuzzyAutomata {
 		 * characters only, and the next term (the dictionary's next, sharing a beginning
 		 * with it) reuses the columns of the beginning they share.
 		 */
-		private int[][] columns = new int[17][];
+		private final int[][] columns;
 
 		/** The characters of the columns past the first: the last term's part. */
-		private int[] columnChars = new int[16];
+		private final int[] columnChars;
 
 		/** How many of {@link #columnChars} (and columns past the first) are valid. */
 		private int valid;
@@ -219,6 +218,14 @@ final class FuzzyAutomata {
 			this.maxEdits = maxEdits;
 			this.transpositions = transpositions;
 			this.prefix = new BytesRef(new String(word, 0, this.prefixLength));
+			// A term compared is at most maxEdits longer than the word (else its length
+			// rejects it): a column for each of its characters, and the empty beginning.
+			int n = word.length - this.prefixLength;
+			this.columns = new int[n + maxEdits + 1][n + 1];
+			this.columnChars = new int[n + maxEdits];
+			for (int i = 0; i <= n; i++) {
+				columns[0][i] = i;
+			}
 		}
 
 		/**
@@ -263,25 +270,6 @@ final class FuzzyAutomata {
 			int m = termLength - prefixLength;
 			if (Math.abs(n - m) > maxEdits) {
 				return maxEdits + 1;
-			}
-			if (columns[0] == null || columns[0].length <= n) {
-				for (int j = 0; j < columns.length; j++) {
-					columns[j] = new int[n + 1];
-				}
-				for (int i = 0; i <= n; i++) {
-					columns[0][i] = i;
-				}
-				valid = 0;
-				hopelessFrom = Integer.MAX_VALUE;
-			}
-			if (columns.length <= m) {
-				int[][] more = new int[m + 1][];
-				System.arraycopy(columns, 0, more, 0, columns.length);
-				for (int j = columns.length; j <= m; j++) {
-					more[j] = new int[n + 1];
-				}
-				columns = more;
-				columnChars = Arrays.copyOf(columnChars, m);
 			}
 			int shared = 0;
 			int limit = Math.min(valid, m);
