@@ -231,7 +231,7 @@ public class QuoteSearch {
 		return session.search(Quote.class)
 			.select(f -> f.composite().from(f.composite().as(QuoteRow.class)).as(row -> row.hit(highlight, analysis)))
 			.where(f -> predicate(f, query, text))
-			.sort(f -> switch (query.sort()) {
+			.sort(f -> switch (order(query, text)) {
 				case NEWEST ->
 					f.field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last().then().field(Quotes.NUMBER).asc();
 				case OLDEST ->
@@ -239,6 +239,16 @@ public class QuoteSearch {
 				case RELEVANCE -> f.score().then().field(Quotes.REPORT_PUBLISHED_ON).desc().missing().last();
 			})
 			.fetch((query.page() - 1) * query.size(), query.size());
+	}
+
+	/**
+	 * The order hits are shown in. Without words to rank by there is no relevance: a
+	 * speaker's quotes or a filter's are the newest first, and Lucene then computes no
+	 * score at all (a speaker's every quote would otherwise be scored only to rank one
+	 * spelling of the name above another).
+	 */
+	static SearchSort order(QuoteQuery query, Query text) {
+		return text == null && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, QuoteQuery query, Query text) {

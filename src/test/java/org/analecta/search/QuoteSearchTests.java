@@ -3,6 +3,7 @@ package org.analecta.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -73,6 +74,19 @@ class QuoteSearchTests {
 		assertThat(search.search(QuoteQuery.bySpeaker("rohani").withPage(1, 100)).total()).isEqualTo(results.total());
 		assertThat(search.search(QuoteQuery.bySpeaker("Hassan Rowhani").withPage(1, 100)).total())
 			.isEqualTo(results.total());
+	}
+
+	@Test
+	void aSpeakersQuotesWithoutWordsAreTheNewestFirstWhateverTheSpellingTyped() {
+		// Nothing to rank by: the relevance order is the newest first, not the spelling
+		// nearest to the one typed (Rowhani's 2013 speech does not come before 2015).
+		for (String typed : List.of("Rowhani", "Hassan Rouhani", "Firouzabadi")) {
+			List<Hit> hits = search.search(QuoteQuery.bySpeaker(typed).withPage(1, 100)).hits();
+			assertThat(hits).as(typed).hasSizeGreaterThan(1);
+			assertThat(hits).as(typed)
+				.extracting(Hit::reportDate)
+				.isSortedAccordingTo(Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()));
+		}
 	}
 
 	@Test
