@@ -2,6 +2,7 @@ package org.analecta.bench;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -24,8 +25,17 @@ final class LatencyRun {
 
 	}
 
+	/**
+	 * @param slowest the queries whose median time was the longest, slowest first: with a
+	 * few dozen queries cycled, the p99 is one or two of them
+	 */
 	record Stats(int threads, long count, double p50Ms, double p95Ms, double p99Ms, double maxMs,
-			double throughputPerSecond, long hitsReturned, long highlights, long errors, String firstError) {
+			double throughputPerSecond, long hitsReturned, long highlights, long errors, String firstError,
+			List<Slow> slowest) {
+	}
+
+	/** One query's median time over the run. */
+	record Slow(BenchQuery query, double medianMs, int runs) {
 	}
 
 	private LatencyRun() {
@@ -47,7 +57,7 @@ final class LatencyRun {
 					Sample sample = new Sample();
 					int i = offset;
 					for (int w = 0; w < warmupPerThread; w++) {
-						run(subject, queries.get(i++ % queries.size()), null);
+						run(subject, queries.get(i++ % queries.size()), null, 0);
 					}
 					if (ready.await() == 0) {
 						startedAt.set(System.nanoTime());
@@ -57,7 +67,8 @@ final class LatencyRun {
 					}
 					long deadline = startedAt.get() + (long) (seconds * 1e9);
 					while (System.nanoTime() < deadline) {
-						run(subject, queries.get(i++ % queries.size()), sample);
+						int which = i++ % queries.size();
+						run(subject, queries.get(which), sample, which);
 					}
 					return sample;
 				};
@@ -68,19 +79,19 @@ final class LatencyRun {
 				all.add(f.get());
 			}
 			double wall = (System.nanoTime() - startedAt.get()) / 1e9;
-			return all.stats(threads, wall);
+			return all.stats(threads, wall, queries);
 		}
 		finally {
 			pool.shutdownNow();
 		}
 	}
 
-	private static void run(SearchSubject subject, BenchQuery q, Sample sample) {
+	private static void run(SearchSubject subject, BenchQuery q, Sample sample, int which) {
 		long t0 = System.nanoTime();
 		try {
 			SearchSubject.Answer answer = subject.run(q);
 			if (sample != null) {
-				sample.record(System.nanoTime() - t0, answer);
+				sample.record(System.nanoTime() - t0, which, answer);
 			}
 		}
 		catch (Exception e) {
@@ -94,6 +105,9 @@ final class LatencyRun {
 
 		long[] nanos = new long[1024];
 
+		/** The query of each time in {@link #nanos}, as its index in the run's list. */
+		int[] queryOf = new int[1024];
+
 		int n;
 
 		long hits;
@@ -104,11 +118,8 @@ final class LatencyRun {
 
 		String firstError;
 
-		void record(long ns, SearchSubject.Answer answer) {
-			if (n == nanos.length) {
-				nanos = Arrays.copyOf(nanos, n * 2);
-			}
-			nanos[n++] = ns;
+		void record(long ns, int which, SearchSubject.Answer answer) {
+			append(ns, which);
 			hits += answer.returned();
 			highlights += answer.highlights();
 		}
@@ -122,10 +133,7 @@ final class LatencyRun {
 
 		void add(Sample other) {
 			for (int i = 0; i < other.n; i++) {
-				if (n == nanos.length) {
-					nanos = Arrays.copyOf(nanos, n * 2);
-				}
-				nanos[n++] = other.nanos[i];
+				append(other.nanos[i], other.queryOf[i]);
 			}
 			hits += other.hits;
 			highlights += other.highlights;
@@ -135,11 +143,41 @@ final class LatencyRun {
 			}
 		}
 
-		Stats stats(int threads, double wallSeconds) {
+		private void append(long ns, int which) {
+			if (n == nanos.length) {
+				nanos = Arrays.copyOf(nanos, n * 2);
+				queryOf = Arrays.copyOf(queryOf, n * 2);
+			}
+			queryOf[n] = which;
+			nanos[n++] = ns;
+		}
+
+		Stats stats(int threads, double wallSeconds, List<BenchQuery> queries) {
 			long[] sorted = Arrays.copyOf(nanos, n);
 			Arrays.sort(sorted);
 			return new Stats(threads, n, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-					n == 0 ? Double.NaN : sorted[n - 1] / 1e6, n / wallSeconds, hits, highlights, errors, firstError);
+					n == 0 ? Double.NaN : sorted[n - 1] / 1e6, n / wallSeconds, hits, highlights, errors, firstError,
+					slowest(queries, 3));
+		}
+
+		private List<Slow> slowest(List<BenchQuery> queries, int count) {
+			List<Slow> each = new ArrayList<>();
+			for (int q = 0; q < queries.size(); q++) {
+				long[] times = new long[n];
+				int runs = 0;
+				for (int i = 0; i < n; i++) {
+					if (queryOf[i] == q) {
+						times[runs++] = nanos[i];
+					}
+				}
+				if (runs > 0) {
+					long[] own = Arrays.copyOf(times, runs);
+					Arrays.sort(own);
+					each.add(new Slow(queries.get(q), percentile(own, 0.50), runs));
+				}
+			}
+			each.sort(Comparator.comparingDouble(Slow::medianMs).reversed());
+			return List.copyOf(each.subList(0, Math.min(count, each.size())));
 		}
 
 		private static double percentile(long[] sorted, double p) {

@@ -62,6 +62,10 @@ final class Results {
 				size, type.label, threads, subject, stats.p50Ms(), stats.p95Ms(), stats.p99Ms(),
 				stats.throughputPerSecond(), stats.hitsReturned(), stats.highlights(), stats.errors(),
 				stats.firstError() == null ? "" : " (" + stats.firstError() + ")");
+		for (LatencyRun.Slow slow : stats.slowest()) {
+			System.out.printf(Locale.ROOT, "[bench]   slowest %-15s %7.2f ms median of %d: %s%n", subject,
+					slow.medianMs(), slow.runs(), slow.query());
+		}
 	}
 
 	synchronized void note(String note) {
