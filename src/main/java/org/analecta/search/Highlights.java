@@ -134,6 +134,12 @@ final class Highlights {
 		private final Set<String> terms;
 
 		/**
+		 * Marks whole texts for a query with phrases without the span scorer; null for
+		 * plain words (their scorer is cheap) or a query it cannot mark.
+		 */
+		private final WholeTextMarks wholeMarks;
+
+		/**
 		 * A query of plain words is scored by its terms alone; only one with phrases
 		 * needs the span scorer, which indexes every text it reads in memory to find
 		 * where the phrase's words stand together (that was most of a search's time).
@@ -145,12 +151,14 @@ final class Highlights {
 				this.passages = highlighter(scorer);
 				this.passages.setTextFragmenter(new SimpleFragmenter(PASSAGE_CHARS));
 				this.whole = highlighter(scorer);
+				this.wholeMarks = null;
 			}
 			else {
 				QueryScorer scorer = new QueryScorer(query, field);
 				this.passages = highlighter(scorer);
 				this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
 				this.whole = highlighter(scorer);
+				this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 			}
 			this.whole.setTextFragmenter(new NullFragmenter());
 		}
@@ -209,6 +217,14 @@ final class Highlights {
 			String escaped = escape(text);
 			if (!mayMatch(text)) {
 				return escaped;
+			}
+			if (wholeMarks != null && text.length() <= MAX_CHARS_ANALYSED) {
+				try {
+					return wholeMarks.mark(text);
+				}
+				catch (IOException ex) {
+					return escaped;
+				}
 			}
 			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 				String marked = whole.getBestFragment(tokens, text);

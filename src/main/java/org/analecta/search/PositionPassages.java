@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
@@ -238,7 +239,7 @@ final class PositionPassages {
 	 * Which words of a query are marked: its plain terms wherever they are, its phrases
 	 * (exact, on the field) where whole. Words it excludes are never marked.
 	 */
-	private record Marking(Set<String> words, List<Phrase> phrases) {
+	record Marking(Set<String> words, List<Phrase> phrases) {
 
 		static Optional<Marking> of(Query query, String field) {
 			Set<String> words = new HashSet<>();
@@ -276,23 +277,46 @@ final class PositionPassages {
 		/** The index positions to mark, with the term at each. */
 		Map<Integer, String> marked(Map<String, int[]> positions) {
 			Map<Integer, String> out = new HashMap<>();
+			mark(positions, out::put);
+			return out;
+		}
+
+		/**
+		 * As {@link #marked}, with every term marked at a position (a word and its
+		 * synonym can share one).
+		 */
+		Map<Integer, Set<String>> markedTerms(Map<String, int[]> positions) {
+			Map<Integer, Set<String>> out = new HashMap<>();
+			mark(positions, (p, term) -> out.computeIfAbsent(p, x -> new HashSet<>(2)).add(term));
+			return out;
+		}
+
+		/** Whether every phrase's words follow one another with no position between. */
+		boolean gapless() {
+			return phrases.stream().allMatch(Phrase::gapless);
+		}
+
+		private void mark(Map<String, int[]> positions, BiConsumer<Integer, String> out) {
 			for (String word : words) {
 				for (int p : positions.getOrDefault(word, new int[0])) {
-					out.put(p, word);
+					out.accept(p, word);
 				}
 			}
 			for (Phrase phrase : phrases) {
 				phrase.occurrences(positions, out);
 			}
-			return out;
 		}
 
 	}
 
 	/** A phrase: its terms and their positions relative to each other. */
-	private record Phrase(String[] terms, int[] offsets) {
+	record Phrase(String[] terms, int[] offsets) {
 
-		void occurrences(Map<String, int[]> positions, Map<Integer, String> out) {
+		boolean gapless() {
+			return offsets[offsets.length - 1] - offsets[0] == offsets.length - 1;
+		}
+
+		void occurrences(Map<String, int[]> positions, BiConsumer<Integer, String> out) {
 			int[] firsts = positions.get(terms[0]);
 			if (firsts == null) {
 				return;
@@ -305,7 +329,7 @@ final class PositionPassages {
 				}
 				if (whole) {
 					for (int i = 0; i < terms.length; i++) {
-						out.put(first - offsets[0] + offsets[i], terms[i]);
+						out.accept(first - offsets[0] + offsets[i], terms[i]);
 					}
 				}
 			}
