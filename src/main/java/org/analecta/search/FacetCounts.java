@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 /**
  * The facet counts of the report and the quote search, kept per query text and filter
@@ -40,8 +42,44 @@ class FacetCounts {
 	FacetCounts(SearchSettings settings) {
 		this.cache = Caffeine.newBuilder()
 			.maximumSize(settings.facetCacheSize())
-			.expireAfterWrite(settings.facetCacheTtl())
+			.expireAfter(keptFor(settings.facetCacheTtl()))
 			.build();
+	}
+
+	/**
+	 * A set counted on a known state of the index is right for as long as that state
+	 * lasts, and never used on another: it is kept until the size bound evicts it (a time
+	 * bound made every popular search count its facets again each
+	 * {@code facet-cache-ttl}). Only a set whose state is unknown expires.
+	 */
+	private static Expiry<Object, Object> keptFor(Duration unknownState) {
+		long unknownNanos = unknownState.toNanos();
+		return new Expiry<>() {
+
+			@Override
+			public long expireAfterCreate(Object key, Object value, long now) {
+				return generation(key) == UNKNOWN ? unknownNanos : Long.MAX_VALUE;
+			}
+
+			@Override
+			public long expireAfterUpdate(Object key, Object value, long now, long left) {
+				return expireAfterCreate(key, value, now);
+			}
+
+			@Override
+			public long expireAfterRead(Object key, Object value, long now, long left) {
+				return left;
+			}
+
+		};
+	}
+
+	private static long generation(Object key) {
+		return switch (key) {
+			case Key k -> k.generation();
+			case QuoteKey k -> k.generation();
+			default -> UNKNOWN;
+		};
 	}
 
 	/**

@@ -19,8 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * reports"
  * @param facetCacheSize how many facet-count sets (one per query text and filters) are
  * kept
- * @param facetCacheTtl how long a facet-count set is kept at most: the bound on how old
- * the counts shown can be when the index changed without changing the number of hits
+ * @param facetCacheTtl how long a facet-count set is kept at most where the backend
+ * cannot tell the state of its index (OpenSearch): the bound on how old the counts shown
+ * can be when the index changed without changing the number of hits. On the embedded
+ * index a set is kept for its state of the index only, until the size bound evicts it.
  * @param backend where the index lives: an embedded Lucene index on local disk, or an
  * OpenSearch cluster shared by several application nodes
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
