@@ -215,16 +215,18 @@ final class Highlights {
 				return null;
 			}
 			String escaped = escape(text);
-			if (!mayMatch(text)) {
-				return escaped;
-			}
 			if (wholeMarks != null && text.length() <= MAX_CHARS_ANALYSED) {
+				// Its one analysis of the text also tells a text without a query word:
+				// the cheap pass first would analyse it twice.
 				try {
 					return wholeMarks.mark(text);
 				}
 				catch (IOException ex) {
 					return escaped;
 				}
+			}
+			if (!mayMatch(text)) {
+				return escaped;
 			}
 			try (TokenStream tokens = analyzer.tokenStream(field, text)) {
 				String marked = whole.getBestFragment(tokens, text);

@@ -161,19 +161,16 @@ final class LatencyRun {
 		}
 
 		private List<Slow> slowest(List<BenchQuery> queries, int count) {
+			List<List<Long>> byQuery = new ArrayList<>();
+			queries.forEach(q -> byQuery.add(new ArrayList<>()));
+			for (int i = 0; i < n; i++) {
+				byQuery.get(queryOf[i]).add(nanos[i]);
+			}
 			List<Slow> each = new ArrayList<>();
 			for (int q = 0; q < queries.size(); q++) {
-				long[] times = new long[n];
-				int runs = 0;
-				for (int i = 0; i < n; i++) {
-					if (queryOf[i] == q) {
-						times[runs++] = nanos[i];
-					}
-				}
-				if (runs > 0) {
-					long[] own = Arrays.copyOf(times, runs);
-					Arrays.sort(own);
-					each.add(new Slow(queries.get(q), percentile(own, 0.50), runs));
+				long[] own = byQuery.get(q).stream().mapToLong(Long::longValue).sorted().toArray();
+				if (own.length > 0) {
+					each.add(new Slow(queries.get(q), percentile(own, 0.50), own.length));
 				}
 			}
 			each.sort(Comparator.comparingDouble(Slow::medianMs).reversed());
