@@ -1,5 +1,6 @@
 package org.analecta.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.index.Term;
@@ -82,6 +84,19 @@ final class TextQueries {
 							BooleanClause.Occur.SHOULD);
 				}
 				return simplify(any.build());
+			}
+
+			// A synonym's longer names that hold a shorter one are left out: they find
+			// nothing more (SubsumedAlternatives).
+			@Override
+			protected Query analyzeGraphBoolean(String field, TokenStream source, BooleanClause.Occur operator)
+					throws IOException {
+				return SubsumedAlternatives.prune(super.analyzeGraphBoolean(field, source, operator));
+			}
+
+			@Override
+			protected Query analyzeGraphPhrase(TokenStream source, String field, int phraseSlop) throws IOException {
+				return SubsumedAlternatives.prune(super.analyzeGraphPhrase(source, field, phraseSlop));
 			}
 
 		};
