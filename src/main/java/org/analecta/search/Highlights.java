@@ -134,8 +134,8 @@ final class Highlights {
 		private final Set<String> terms;
 
 		/**
-		 * Marks whole texts for a query with phrases without the span scorer; null for
-		 * plain words (their scorer is cheap) or a query it cannot mark.
+		 * Marks whole texts analysing each once (the highlighter needs the cheap pass
+		 * first and its own analysis after); null for a query it cannot mark.
 		 */
 		private final WholeTextMarks wholeMarks;
 
@@ -151,7 +151,7 @@ final class Highlights {
 				this.passages = highlighter(scorer);
 				this.passages.setTextFragmenter(new SimpleFragmenter(PASSAGE_CHARS));
 				this.whole = highlighter(scorer);
-				this.wholeMarks = null;
+				this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 			}
 			else {
 				QueryScorer scorer = new QueryScorer(query, field);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,11 +18,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.search.Query;
 
 /**
- * A short text (a title, a heading, a quote) marked for a query with phrases, the text
- * analysed once and the query's words placed by their positions
- * ({@link PositionPassages.Marking}). Lucene's span highlighter does the same by indexing
- * each text in memory; for a phrase search that was an eighth of its time and a third of
- * what it allocated, ten titles and their headings a page.
+ * A short text (a title, a heading, a quote) marked for a query, the text analysed once
+ * and the query's words placed by their positions ({@link PositionPassages.Marking}).
+ * Lucene's span highlighter does the same by indexing each text in memory; for a phrase
+ * search that was an eighth of its time and a third of what it allocated, ten titles and
+ * their headings a page.
  *
  * <p>
  * The marks are the highlighter's (a randomized test compares the two): tokens whose
@@ -63,6 +64,9 @@ final class WholeTextMarks {
 	 * none is in it.
 	 */
 	String mark(String text) throws IOException {
+		if (marking.phrases().isEmpty()) {
+			return markWords(text);
+		}
 		List<Token> tokens = new ArrayList<>();
 		Map<String, int[]> positions = new HashMap<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
@@ -87,6 +91,40 @@ final class WholeTextMarks {
 		if (marked.isEmpty()) {
 			return Highlights.escape(text);
 		}
+		return write(text, tokens, token -> {
+			Set<String> here = marked.get(token.position());
+			return here != null && here.contains(token.term());
+		});
+	}
+
+	/**
+	 * As {@link #mark} for a query of words alone: a word is marked wherever it is, so
+	 * one pass over the tokens decides, without their positions (for a text with no query
+	 * word, that pass is all; the term highlighter read such a text once to tell and a
+	 * matching one twice).
+	 */
+	private String markWords(String text) throws IOException {
+		List<Token> tokens = new ArrayList<>();
+		boolean any = false;
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				String word = term.toString();
+				any |= marking.words().contains(word);
+				tokens.add(new Token(-1, word, offset.startOffset(), offset.endOffset()));
+			}
+			stream.end();
+		}
+		if (!any) {
+			return Highlights.escape(text);
+		}
+		return write(text, tokens, token -> marking.words().contains(token.term()));
+	}
+
+	/** The text escaped, the tokens {@code marked} says in {@code <mark>}, by groups. */
+	private static String write(String text, List<Token> tokens, Predicate<Token> marked) {
 		StringBuilder html = new StringBuilder(text.length() + 32);
 		Group group = new Group();
 		int written = 0;
@@ -95,8 +133,7 @@ final class WholeTextMarks {
 				written = group.write(text, written, html);
 				group = new Group();
 			}
-			Set<String> here = marked.get(token.position());
-			group.add(token, here != null && here.contains(token.term()));
+			group.add(token, marked.test(token));
 		}
 		if (group.size > 0) {
 			written = group.write(text, written, html);

@@ -23,6 +23,8 @@ import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.QueryTermScorer;
+import org.apache.lucene.search.highlight.Scorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
 import org.junit.jupiter.api.DynamicContainer;
@@ -76,6 +78,50 @@ class WholeTextMarksTests {
 		});
 	}
 
+	/**
+	 * A query of words alone was marked by the term highlighter (after a cheap pass to
+	 * tell a text without any of them), or by the span highlighter when a synonym made a
+	 * phrase of a word; the marks stay those highlighters'.
+	 */
+	@TestFactory
+	DynamicContainer wordsAreMarkedAsTheTermHighlighterDid() {
+		return RandomCases.property("marks of words equal the term highlighter's", 400, random -> {
+			Case drawn = draw(random);
+			StringBuilder query = new StringBuilder(word(random));
+			for (int i = random.nextInt(3); i > 0; i--) {
+				query.append(switch (random.nextInt(4)) {
+					case 0 -> " OR ";
+					case 1 -> " NOT ";
+					default -> " ";
+				}).append(word(random));
+			}
+			return new Case(drawn.text(), query.toString());
+		}, c -> {
+			Query query = QUERIES.parse(c.query(), FIELDS);
+			// A word with a multi-word synonym is a phrase query, which the span scorer
+			// marked.
+			String expected = reference(query, c.text(), INDEX,
+					Highlights.hasPhrase(query) ? new QueryScorer(query, "text") : new QueryTermScorer(query, "text"));
+			try {
+				assertThat(WholeTextMarks.forQuery(query, INDEX, "text").orElseThrow().mark(c.text()))
+					.isEqualTo(expected);
+			}
+			catch (IOException ex) {
+				throw new AssertionError(ex);
+			}
+			assertThat(new Highlights(INDEX, "text").forQuery(query).whole(c.text())).isEqualTo(expected);
+		});
+	}
+
+	/** A word of {@link #WORDS} as typed into the search box (letters only). */
+	private static String word(Random random) {
+		String word = "";
+		while (word.isEmpty()) {
+			word = WORDS.get(random.nextInt(WORDS.size())).replaceAll("[^\\p{L}]", "");
+		}
+		return word;
+	}
+
 	record CompoundCase(String text, Query query) {
 	}
 
@@ -108,9 +154,14 @@ class WholeTextMarksTests {
 				}
 				text.append(' ');
 			}
-			BooleanQuery.Builder query = new BooleanQuery.Builder().add(new PhraseQuery("text",
-					parts.get(random.nextInt(parts.size())), parts.get(random.nextInt(parts.size()))), Occur.SHOULD);
-			if (random.nextBoolean()) {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			// A third of the queries are words alone.
+			boolean phrase = random.nextInt(3) > 0;
+			if (phrase) {
+				query.add(new PhraseQuery("text", parts.get(random.nextInt(parts.size())),
+						parts.get(random.nextInt(parts.size()))), Occur.SHOULD);
+			}
+			if (!phrase || random.nextBoolean()) {
 				query.add(new TermQuery(new Term("text", parts.get(random.nextInt(parts.size())))), Occur.SHOULD);
 			}
 			return new CompoundCase(text.toString(), query.build());
@@ -181,8 +232,12 @@ class WholeTextMarksTests {
 	}
 
 	private static String reference(Query query, String text, Analyzer analyzer) {
+		return reference(query, text, analyzer, new QueryScorer(query, "text"));
+	}
+
+	private static String reference(Query query, String text, Analyzer analyzer, Scorer scorer) {
 		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
-				new QueryScorer(query, "text"));
+				scorer);
 		highlighter.setTextFragmenter(new NullFragmenter());
 		highlighter.setMaxDocCharsToAnalyze(500_000);
 		try {
