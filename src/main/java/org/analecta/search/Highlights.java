@@ -151,16 +151,15 @@ final class Highlights {
 				this.passages = highlighter(scorer);
 				this.passages.setTextFragmenter(new SimpleFragmenter(PASSAGE_CHARS));
 				this.whole = highlighter(scorer);
-				this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 			}
 			else {
 				QueryScorer scorer = new QueryScorer(query, field);
 				this.passages = highlighter(scorer);
 				this.passages.setTextFragmenter(new SimpleSpanFragmenter(scorer, PASSAGE_CHARS));
 				this.whole = highlighter(scorer);
-				this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 			}
 			this.whole.setTextFragmenter(new NullFragmenter());
+			this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 		}
 
 		List<Fragment> passages(String text, int max) {
