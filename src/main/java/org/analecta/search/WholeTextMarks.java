@@ -64,11 +64,20 @@ final class WholeTextMarks {
 	 * none is in it.
 	 */
 	String mark(String text) throws IOException {
-		if (marking.phrases().isEmpty()) {
-			return markWords(text);
+		List<Token> tokens = tokens(text);
+		// A query of words alone marks a word wherever it is: no positions needed, and
+		// this one analysis also tells a text without any of them (the term highlighter
+		// read such a text once to tell, and a matching one twice).
+		Predicate<Token> marked = marking.phrases().isEmpty() ? token -> marking.words().contains(token.term())
+				: placed(tokens);
+		if (tokens.stream().noneMatch(marked)) {
+			return Highlights.escape(text);
 		}
+		return write(text, tokens, marked);
+	}
+
+	private List<Token> tokens(String text) throws IOException {
 		List<Token> tokens = new ArrayList<>();
-		Map<String, int[]> positions = new HashMap<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -77,50 +86,28 @@ final class WholeTextMarks {
 			int position = -1;
 			while (stream.incrementToken()) {
 				position += increment.getPositionIncrement();
-				String word = term.toString();
-				tokens.add(new Token(position, word, offset.startOffset(), offset.endOffset()));
-				int[] at = positions.get(word);
-				// Positions only grow, so each term's list stays sorted.
-				at = at == null ? new int[1] : Arrays.copyOf(at, at.length + 1);
-				at[at.length - 1] = position;
-				positions.put(word, at);
+				tokens.add(new Token(position, term.toString(), offset.startOffset(), offset.endOffset()));
 			}
 			stream.end();
 		}
-		Map<Integer, Set<String>> marked = marking.markedTerms(positions);
-		if (marked.isEmpty()) {
-			return Highlights.escape(text);
-		}
-		return write(text, tokens, token -> {
-			Set<String> here = marked.get(token.position());
-			return here != null && here.contains(token.term());
-		});
+		return tokens;
 	}
 
-	/**
-	 * As {@link #mark} for a query of words alone: a word is marked wherever it is, so
-	 * one pass over the tokens decides, without their positions (for a text with no query
-	 * word, that pass is all; the term highlighter read such a text once to tell and a
-	 * matching one twice).
-	 */
-	private String markWords(String text) throws IOException {
-		List<Token> tokens = new ArrayList<>();
-		boolean any = false;
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				String word = term.toString();
-				any |= marking.words().contains(word);
-				tokens.add(new Token(-1, word, offset.startOffset(), offset.endOffset()));
-			}
-			stream.end();
+	/** Whether a token is marked, the query's words and phrases placed by positions. */
+	private Predicate<Token> placed(List<Token> tokens) {
+		Map<String, int[]> positions = new HashMap<>();
+		for (Token token : tokens) {
+			int[] at = positions.get(token.term());
+			// Positions only grow, so each term's list stays sorted.
+			at = at == null ? new int[1] : Arrays.copyOf(at, at.length + 1);
+			at[at.length - 1] = token.position();
+			positions.put(token.term(), at);
 		}
-		if (!any) {
-			return Highlights.escape(text);
-		}
-		return write(text, tokens, token -> marking.words().contains(token.term()));
+		Map<Integer, Set<String>> marked = marking.markedTerms(positions);
+		return token -> {
+			Set<String> here = marked.get(token.position());
+			return here != null && here.contains(token.term());
+		};
 	}
 
 	/** The text escaped, the tokens {@code marked} says in {@code <mark>}, by groups. */
