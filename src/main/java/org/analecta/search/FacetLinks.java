@@ -16,15 +16,18 @@ final class FacetLinks {
 	private FacetLinks() {
 	}
 
-	/** One facet: its parameter name and its values, as listed. */
-	record Group(String name, List<Link> links) {
+	/**
+	 * One facet: its parameter name and its values, as listed. Public, as every type a
+	 * page reads, so that the template's expressions compile.
+	 */
+	public record Group(String name, List<Link> links) {
 	}
 
 	/**
 	 * One value of a facet: how many match, the address that adds it to the filters (or
 	 * removes it when {@code selected}).
 	 */
-	record Link(String value, long count, String href, boolean selected) {
+	public record Link(String value, long count, String href, boolean selected) {
 	}
 
 	/**

@@ -31,8 +31,9 @@ class QuoteController {
 		this.lines = lines;
 	}
 
-	record QuoteView(String html, String speakerName, String speakerHref, String role, LocalDate date, String outlet,
-			String reportTitle, String reportHref, String seriesLine) {
+	/** One quote as its line shows it; public so that the page's expressions compile. */
+	public record QuoteView(String html, String speakerName, String speakerHref, String role, LocalDate date,
+			String outlet, String reportTitle, String reportHref, String seriesLine) {
 	}
 
 	@GetMapping("/quotes")

@@ -32,12 +32,15 @@ class QuoteLines {
 	 * @param verified whether an admin has confirmed who said it (from the review queue)
 	 * @param context the sentence the quotation stands in, or null when the quotation is
 	 * the whole of it (nothing more to show)
+	 * <p>
+	 * Public, as the other types the page reads, so that its expressions compile.
 	 */
-	record QuoteLine(QuoteController.QuoteView quote, List<String> countries, boolean verified, Context context) {
+	public record QuoteLine(QuoteController.QuoteView quote, List<String> countries, boolean verified,
+			Context context) {
 	}
 
 	/** A sentence in three pieces, so the page can set the quotation apart inside it. */
-	record Context(String before, String quote, String after) {
+	public record Context(String before, String quote, String after) {
 	}
 
 	@Transactional(readOnly = true)

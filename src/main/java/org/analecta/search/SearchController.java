@@ -37,12 +37,15 @@ class SearchController {
 		this.listing = listing;
 	}
 
-	/** A passage's link, its heading label and its text, both as safe HTML. */
-	record PassageView(String href, String headingHtml, String html) {
+	/**
+	 * A passage's link, its heading label and its text, both as safe HTML. Public, as
+	 * every type a page reads, so that the template's expressions compile.
+	 */
+	public record PassageView(String href, String headingHtml, String html) {
 	}
 
-	record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine, List<String> countries,
-			List<String> authors, List<PassageView> passages) {
+	public record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine,
+			List<String> countries, List<String> authors, List<PassageView> passages) {
 	}
 
 	@GetMapping("/search")

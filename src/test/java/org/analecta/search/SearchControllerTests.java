@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -30,6 +32,9 @@ class SearchControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SpringTemplateEngine templateEngine;
 
 	@MockitoBean
 	ReportSearch reports;
@@ -127,12 +132,7 @@ class SearchControllerTests {
 
 	@Test
 	void quoteHitsShowSpeakerRoleDateOutletAndLinkToTheQuote() throws Exception {
-		given(quotes.search(any())).willAnswer(inv -> new QuoteResults(inv.getArgument(0), 1,
-				List.of(new QuoteResults.Hit(1, "we may consider it", "we may <mark>consider</mark> it",
-						"Hassan Rohani", "hassan-rohani", "Iranian President", "Rohani", "iran-dilemma",
-						"Iran's Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", "s1", "q4", 3,
-						"Fars", LocalDate.of(2014, 6, 14))),
-				List.of(new ReportResults.FacetValue("Hassan Rohani", 1)), List.of(), null, false));
+		given(quotes.search(any())).willAnswer(inv -> rohaniQuote(inv.getArgument(0)));
 		String html = mvc.perform(get("/quotes?speaker=Rouhani"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -144,6 +144,56 @@ class SearchControllerTests {
 				"<strong>we may consider it</strong>");
 		assertThat(html).contains("name=\"speaker\" type=\"text\" value=\"Rouhani\"",
 				"data-suggest=\"/api/speakers/suggest\"");
+	}
+
+	/**
+	 * The pages' expressions are compiled after a hundred interpreted uses (mixed mode):
+	 * the compiled ones must render the same page, for dated and undated hits alike, and
+	 * fall back to interpreting when a value is of another type than the one compiled
+	 * for.
+	 */
+	@Test
+	void pagesRenderTheSameOnceTheirExpressionsAreCompiled() throws Exception {
+		assertThat(templateEngine.getEnableSpringELCompiler()).isTrue();
+		given(reports.search(any())).willAnswer(inv -> {
+			ReportQuery query = inv.getArgument(0);
+			ReportResults dated = results(query, 1, null);
+			if (!query.q().equals("undated")) {
+				return dated;
+			}
+			ReportResults.Hit hit = dated.hits().getFirst();
+			ReportResults.Hit undated = new ReportResults.Hit(hit.id(), hit.slug(), hit.title(), hit.titleHtml(), null,
+					null, null, List.of(), hit.passages());
+			return new ReportResults(query, 1, List.of(undated), dated.facets(), List.of(), "dated", false);
+		});
+		given(quotes.search(any())).willAnswer(inv -> rohaniQuote(inv.getArgument(0)));
+		List<String> pages = List.of("/search?q=Firouzabadi&country=Iran", "/search?q=undated&sort=newest",
+				"/quotes?speaker=Rouhani", "/quotes?q=consider");
+		Map<String, String> first = new HashMap<>();
+		for (String page : pages) {
+			first.put(page, render(page));
+		}
+		assertThat(first.get(pages.get(0))).contains("June 20, 2014", "<mark>Firouzabadi</mark> said");
+		assertThat(first.get(pages.get(1))).contains("date not known").doesNotContain("June 20, 2014");
+		for (int i = 0; i < 150; i++) {
+			for (String page : pages) {
+				assertThat(render(page)).as("%s, render %d", page, i + 2).isEqualTo(first.get(page));
+			}
+		}
+	}
+
+	private String render(String page) throws Exception {
+		return mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	/** One quote of Rohani's, found for any quote query. */
+	private static QuoteResults rohaniQuote(QuoteQuery query) {
+		return new QuoteResults(query, 1,
+				List.of(new QuoteResults.Hit(1, "we may consider it", "we may <mark>consider</mark> it",
+						"Hassan Rohani", "hassan-rohani", "Iranian President", "Rohani", "iran-dilemma",
+						"Iran's Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099", "s1", "q4", 3,
+						"Fars", LocalDate.of(2014, 6, 14))),
+				List.of(new ReportResults.FacetValue("Hassan Rohani", 1)), List.of(), null, false);
 	}
 
 	private static ReportResults results(ReportQuery query, int hits, String didYouMean) {
