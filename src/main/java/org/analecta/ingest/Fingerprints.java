@@ -33,11 +33,10 @@ class Fingerprints {
 		jdbc.sql("insert into report_fingerprints (report_id, minima) values (?, ?)")
 			.params(reportId, fingerprint.toBytes())
 			.update();
-		for (long key : Arrays.stream(fingerprint.bandKeys()).distinct().toArray()) {
-			jdbc.sql("insert into report_fingerprint_bands (report_id, band_key) values (?, ?)")
-				.params(reportId, key)
-				.update();
-		}
+		// One statement for all bands (one round trip, not one per band).
+		jdbc.sql("insert into report_fingerprint_bands (report_id, band_key) select ?, unnest(?)")
+			.params(reportId, Arrays.stream(fingerprint.bandKeys()).distinct().boxed().toArray(Long[]::new))
+			.update();
 	}
 
 	/**

@@ -112,6 +112,16 @@ public class IngestService {
 	 * @param mediaType the declared media type, or null to take it from the parsed format
 	 */
 	public PreparedUpload prepare(byte[] content, String fileName, String mediaType) {
+		PreparedUpload prepared = parse(content, fileName, mediaType);
+		return prepared.saveable() ? prepared.withMatch(match(prepared, MetadataCorrection.NONE)) : prepared;
+	}
+
+	/**
+	 * As {@link #prepare}, without looking for the stored report it looks like: for a
+	 * save, which looks for it again under the lock it stores with, so the preview's
+	 * lookup would be done twice.
+	 */
+	private PreparedUpload parse(byte[] content, String fileName, String mediaType) {
 		Objects.requireNonNull(content, "content");
 		String hash = sha256(content);
 		ReportParser parser = tx.execute(status -> currentParser());
@@ -125,9 +135,8 @@ public class IngestService {
 			log.info("Refused {}: {}", describe(fileName), e.getMessage());
 			return new PreparedUpload(content, hash, fileName, mediaType, null, null, e.getMessage(), null);
 		}
-		PreparedUpload prepared = new PreparedUpload(content, hash, fileName, mediaType(mediaType, parsed), parsed,
+		return new PreparedUpload(content, hash, fileName, mediaType(mediaType, parsed), parsed,
 				TextFingerprint.of(PreparedUpload.text(parsed)), null, null);
-		return prepared.withMatch(match(prepared, MetadataCorrection.NONE));
 	}
 
 	/** The stored report the upload, so corrected, looks like; null when none. */
@@ -146,7 +155,7 @@ public class IngestService {
 	 * Stores an upload as it is: a new report, or a new version of the one it looks like.
 	 */
 	public IngestResult ingest(byte[] content, String fileName, String mediaType) {
-		return save(prepare(content, fileName, mediaType), MetadataCorrection.NONE, SaveChoice.NEW_VERSION);
+		return save(parse(content, fileName, mediaType), MetadataCorrection.NONE, SaveChoice.NEW_VERSION);
 	}
 
 	/**
@@ -173,7 +182,7 @@ public class IngestService {
 		if (held != null) {
 			return held;
 		}
-		return save(prepare(content, fileName, null), MetadataCorrection.NONE, SaveChoice.NEW_VERSION, false);
+		return save(parse(content, fileName, null), MetadataCorrection.NONE, SaveChoice.NEW_VERSION, false);
 	}
 
 	/**
