@@ -1,9 +1,13 @@
 package org.analecta.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.analecta.report.Quote;
@@ -46,10 +50,13 @@ public class IndexMaintenance {
 
 	private final SearchSettings settings;
 
+	private final IndexReading indexReading;
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace,
-			SearchSettings settings) {
+			SearchSettings settings, IndexReading indexReading) {
 		this.settings = settings;
+		this.indexReading = indexReading;
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.analysis = analysis;
@@ -172,6 +179,45 @@ public class IndexMaintenance {
 			return inDatabase == inIndex && missing.isEmpty() && stale.isEmpty();
 		}
 
+	}
+
+	/**
+	 * What {@link #check} counts is unchanged while this is: the database's count of
+	 * statements that added or removed reports or quotes (sequence
+	 * {@code archive_changes}, moved by triggers, migration V11) and the generation of
+	 * each type's index.
+	 *
+	 * @param databaseChanges the sequence's last value
+	 */
+	public record ChangeMarker(long databaseChanges, long reportIndex, long quoteIndex) {
+	}
+
+	/**
+	 * The current {@link ChangeMarker}; empty when the index cannot tell its generation
+	 * (OpenSearch), so that every check counts.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ChangeMarker> changeMarker() {
+		// The database first: a change committed while the index is read moves it, and
+		// the next check counts.
+		long database = ((Number) entityManager.createNativeQuery("select last_value from archive_changes")
+			.getSingleResult()).longValue();
+		SearchSession session = Search.session(entityManager);
+		OptionalLong reports = generation(session, Report.class);
+		OptionalLong quotes = generation(session, Quote.class);
+		if (reports.isEmpty() || quotes.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ChangeMarker(database, reports.getAsLong(), quotes.getAsLong()));
+	}
+
+	private OptionalLong generation(SearchSession session, Class<?> type) {
+		try (IndexReading.View view = indexReading.open(session, type)) {
+			return view.generation();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Transactional(readOnly = true)

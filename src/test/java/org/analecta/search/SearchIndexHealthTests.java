@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -131,6 +133,40 @@ class SearchIndexHealthTests {
 		maintenance.reindex();
 		monitor.checkNow();
 		assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+	}
+
+	/**
+	 * Counting every quote on each check grows with the archive: a check counts again
+	 * only when a statement added or removed reports or quotes, or the index changed.
+	 */
+	@Test
+	void aCheckCountsAgainOnlyWhenTheReportsQuotesOrIndexChanged() throws Exception {
+		IngestResult stored = ingest.ingest(variant(6101), "counted.txt", null);
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		monitor.checkNow();
+		Health agreed = monitor.health();
+		assertThat(agreed.getStatus()).isEqualTo(Status.UP);
+		Object countedAt = agreed.getDetails().get("countedAt");
+		assertThat(countedAt).isNotNull();
+
+		Thread.sleep(20);
+		monitor.checkNow();
+		assertThat(monitor.health().getDetails()).as("nothing changed").containsEntry("countedAt", countedAt);
+
+		// Removed behind the application's back: no indexing event, but counted at once.
+		jdbc.update("delete from reports where id = ?", stored.reportId());
+		monitor.checkNow();
+		Health apart = monitor.health();
+		assertThat(apart.getDetails().get("countedAt")).isNotEqualTo(countedAt);
+		assertThat(apart.getDetails().get("reports")).asString().contains("database=0", "index=1");
+
+		// The index alone changes: counted again, and in agreement.
+		maintenance.reindex();
+		monitor.checkNow();
+		Health again = monitor.health();
+		assertThat(again.getDetails().get("countedAt")).isNotEqualTo(apart.getDetails().get("countedAt"));
+		assertThat(again.getDetails().get("reports")).asString().contains("database=0", "index=0");
+		assertThat(again.getStatus()).isEqualTo(Status.UP);
 	}
 
 	private static byte[] variant(int seriesNumber) {
