@@ -27,13 +27,12 @@ class QuoteLines {
 	}
 
 	/**
-	 * One result line.
+	 * One result line. Public, as the other types the page reads, so that its expressions
+	 * compile.
 	 *
 	 * @param verified whether an admin has confirmed who said it (from the review queue)
 	 * @param context the sentence the quotation stands in, or null when the quotation is
 	 * the whole of it (nothing more to show)
-	 * <p>
-	 * Public, as the other types the page reads, so that its expressions compile.
 	 */
 	public record QuoteLine(QuoteController.QuoteView quote, List<String> countries, boolean verified,
 			Context context) {
