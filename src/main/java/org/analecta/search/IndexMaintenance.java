@@ -1,7 +1,5 @@
 package org.analecta.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -203,21 +201,12 @@ public class IndexMaintenance {
 		long database = ((Number) entityManager.createNativeQuery("select last_value from archive_changes")
 			.getSingleResult()).longValue();
 		SearchSession session = Search.session(entityManager);
-		OptionalLong reports = generation(session, Report.class);
-		OptionalLong quotes = generation(session, Quote.class);
+		OptionalLong reports = indexReading.generation(session, Report.class);
+		OptionalLong quotes = indexReading.generation(session, Quote.class);
 		if (reports.isEmpty() || quotes.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new ChangeMarker(database, reports.getAsLong(), quotes.getAsLong()));
-	}
-
-	private OptionalLong generation(SearchSession session, Class<?> type) {
-		try (IndexReading.View view = indexReading.open(session, type)) {
-			return view.generation();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Transactional(readOnly = true)

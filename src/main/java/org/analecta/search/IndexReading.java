@@ -2,6 +2,7 @@ package org.analecta.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,19 @@ interface IndexReading {
 
 	/** A view for one search, on the index of {@code indexed}. */
 	View open(SearchSession session, Class<?> indexed);
+
+	/**
+	 * The {@link View#generation generation} of the index of {@code indexed}, from a view
+	 * opened for it alone.
+	 */
+	default OptionalLong generation(SearchSession session, Class<?> indexed) {
+		try (View view = open(session, indexed)) {
+			return view.generation();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	interface View extends Closeable {
 

@@ -1,14 +1,12 @@
 package org.analecta.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 import org.analecta.report.IndexFields.Quotes;
 import org.analecta.report.Quote;
@@ -118,20 +116,10 @@ public class QuoteSearch {
 		QuoteQuery counted = searched;
 		Query text = outcome.text();
 		FacetCounts.QuoteFacets facets = total == 0 ? new FacetCounts.QuoteFacets(ReportResults.Facets.NONE, List.of())
-				: facetCounts.ofQuotes(counted, text, total, generation(session),
+				: facetCounts.ofQuotes(counted, text, total, analysis.indexGeneration(session, Quote.class),
 						() -> countFacets(session, counted, text));
 		return new QuoteResults(query, total, result.hits(), facets.facets().speakers(), outcome.messages(),
 				outcome.didYouMean(), outcome.approximate(), facets.facets(), facets.verified(), similarSpeaker);
-	}
-
-	/** See {@link IndexReading.View#generation()}. */
-	private OptionalLong generation(SearchSession session) {
-		try (IndexReading.View index = analysis.openIndex(session, Quote.class)) {
-			return index.generation();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 import org.analecta.report.IndexFields.Reports;
@@ -70,6 +71,11 @@ class SearchAnalysis {
 	/** The index read beyond hits, for one search. */
 	IndexReading.View openIndex(SearchSession session, Class<?> indexed) {
 		return indexReading.open(session, indexed);
+	}
+
+	/** See {@link IndexReading#generation}. */
+	OptionalLong indexGeneration(SearchSession session, Class<?> indexed) {
+		return indexReading.generation(session, indexed);
 	}
 
 	Highlights names() {
