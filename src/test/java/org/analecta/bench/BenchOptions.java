@@ -11,9 +11,10 @@ import java.util.Set;
  * Command-line options of the benchmark; every one has a default that runs on a laptop.
  */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
-		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkConnections,
-		int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts, double indexTimeoutSeconds,
-		boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath, String opensearch) {
+		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkWarmupSeconds,
+		int wrkConnections, int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts,
+		double indexTimeoutSeconds, boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath,
+		String opensearch) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -29,6 +30,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			  --search-seconds 5          measuring time per query type, system and thread count
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
+			  --wrk-warmup-seconds 20     unmeasured wrk load on the same pages before each measured run,
+			                              so the figure is the server's steady state, not its JIT warm-up
 			  --ingest-threads N          concurrent uploads during bulk ingest (default: cores)
 			  --ingest bulk               how the corpus is loaded: bulk (the import command's path: stored
 			                              with indexing paused, then one mass-indexer pass), uploads (one
@@ -70,6 +73,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		double searchSeconds = 5;
 		int queries = 40;
 		int wrkSeconds = 10;
+		int wrkWarmupSeconds = 20;
 		int ingestThreads = Runtime.getRuntime().availableProcessors();
 		Set<String> skip = new LinkedHashSet<>();
 		List<String> appArgs = new ArrayList<>();
@@ -102,6 +106,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--search-seconds" -> searchSeconds = Double.parseDouble(v);
 				case "--queries" -> queries = Integer.parseInt(v);
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
+				case "--wrk-warmup-seconds" -> wrkWarmupSeconds = Integer.parseInt(v);
 				case "--ingest-threads" -> ingestThreads = Integer.parseInt(v);
 				case "--parse-max" -> parseMax = Integer.parseInt(v.replace("_", ""));
 				case "--merge-segments" -> mergeSegments = Boolean.parseBoolean(v);
@@ -119,8 +124,8 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, 16, ingestThreads, skip, appArgs, freshFts,
-				indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath, opensearch);
+				database, fts, searchSeconds, queries, wrkSeconds, wrkWarmupSeconds, 16, ingestThreads, skip, appArgs,
+				freshFts, indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath, opensearch);
 	}
 
 	private static String checkIngestPath(String v) {

@@ -109,11 +109,13 @@ public final class BenchmarkRunner {
 			}
 		}
 		results.environment("search backend", options.index().backend());
-		results.environment("options", "sizes " + options.sizes() + ", seed " + options.seed() + ", "
-				+ options.searchSeconds() + " s per search run, " + options.queriesPerType() + " queries per type, wrk "
-				+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + ", ingest threads "
-				+ options.ingestThreads() + ", parse at most " + options.parseMax()
-				+ " files, merge segments after ingest " + options.mergeSegments() + ", skipped " + options.skip());
+		results.environment("options",
+				"sizes " + options.sizes() + ", seed " + options.seed() + ", " + options.searchSeconds()
+						+ " s per search run, " + options.queriesPerType() + " queries per type, wrk "
+						+ options.wrkSeconds() + " s at concurrency " + options.wrkConnections() + " after "
+						+ options.wrkWarmupSeconds() + " s unmeasured, ingest threads " + options.ingestThreads()
+						+ ", parse at most " + options.parseMax() + " files, merge segments after ingest "
+						+ options.mergeSegments() + ", skipped " + options.skip());
 	}
 
 	private void measure(int size) throws Exception {
@@ -428,15 +430,27 @@ public final class BenchmarkRunner {
 					+ " search pages did not answer 200 before the wrk run, e.g. " + searchPaths.get(0));
 		}
 		Path work = options.out().resolve("wrk");
-		Wrk.Outcome search = Wrk.run(port, searchPaths, options.wrkConnections(), options.wrkSeconds(), work);
+		Wrk.Outcome search = steadyState(port, searchPaths, work);
 		wrkFigures(size, "search page /search?q=", search);
 		if (readerPaths.isEmpty()) {
 			results.note("N=" + size + ": no /reports/... links found on the search pages: reader page not measured.");
 			return;
 		}
-		Wrk.Outcome reader = Wrk.run(port, List.copyOf(readerPaths), options.wrkConnections(), options.wrkSeconds(),
-				work);
+		Wrk.Outcome reader = steadyState(port, List.copyOf(readerPaths), work);
 		wrkFigures(size, "reader page /reports/{slug} (" + readerPaths.size() + " reports)", reader);
+	}
+
+	/**
+	 * A measured wrk run after an unmeasured one on the same pages: a server's throughput
+	 * is that of its compiled code, and on two cores the JIT compiler still takes a good
+	 * share of the CPU for the first tens of seconds of load (one pass over the pages
+	 * before is far from enough).
+	 */
+	private Wrk.Outcome steadyState(int port, List<String> paths, Path work) throws Exception {
+		if (options.wrkWarmupSeconds() > 0) {
+			Wrk.run(port, paths, options.wrkConnections(), options.wrkWarmupSeconds(), work);
+		}
+		return Wrk.run(port, paths, options.wrkConnections(), options.wrkSeconds(), work);
 	}
 
 	private void wrkFigures(int size, String page, Wrk.Outcome o) throws Exception {
