@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -112,6 +114,17 @@ public class WebSecurity {
 	 * The only authentication provider: the admin from the environment behind the login
 	 * throttle.
 	 */
+	/**
+	 * Without this, Spring Security wraps each of its filters in an observation for every
+	 * request, even when observations are turned off and nothing would record them
+	 * ({@code management.observations.enable.all}).
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "management.observations.enable.all", havingValue = "false")
+	SecurityObservationSettings noSecurityObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
+
 	@Bean
 	AuthenticationProvider adminAuthenticationProvider(AdminAccountSettings admin, LoginThrottle throttle) {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
