@@ -28,6 +28,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjecti
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
@@ -82,7 +83,7 @@ public class QuoteSearch {
 		this.facetCounts = facetCounts;
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public QuoteResults search(QuoteQuery query) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
@@ -173,7 +174,7 @@ public class QuoteSearch {
 	 * Speakers whose name or any alias has a word starting with what was typed ("Rouh",
 	 * "khamen", "Firouzabadi"), most quoted first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<SpeakerSuggestion> suggestSpeakers(String prefix, int limit) {
 		repair.ensureSearchable();
 		List<String> keys = nameKeys(prefix);
