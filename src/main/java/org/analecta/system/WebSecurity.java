@@ -111,10 +111,6 @@ public class WebSecurity {
 	}
 
 	/**
-	 * The only authentication provider: the admin from the environment behind the login
-	 * throttle.
-	 */
-	/**
 	 * Without this, Spring Security wraps each of its filters in an observation for every
 	 * request, even when observations are turned off and nothing would record them
 	 * ({@code management.observations.enable.all}).
@@ -125,6 +121,10 @@ public class WebSecurity {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * The only authentication provider: the admin from the environment behind the login
+	 * throttle.
+	 */
 	@Bean
 	AuthenticationProvider adminAuthenticationProvider(AdminAccountSettings admin, LoginThrottle throttle) {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
