@@ -1,13 +1,13 @@
 package org.analecta.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The current state of a search page as URL parameters, and the links that change one
@@ -114,19 +114,24 @@ public final class SearchUrls {
 		return copy;
 	}
 
+	/**
+	 * The address with every value encoded strictly: all but the unreserved characters
+	 * ({@code + & # = ;} and spaces too), as a {@code UriComponentsBuilder} expanding
+	 * each value as a template variable writes it. Written out here because the builder,
+	 * its template parsing and its expansion were 2–3% of a search page's CPU, with a
+	 * link for every facet value.
+	 */
 	private String build(MultiValueMap<String, String> p) {
-		// Values go in as template variables so that encode() escapes them strictly ('+',
-		// '&', '#').
-		UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-		Map<String, Object> vars = new HashMap<>();
-		p.forEach((k, values) -> {
-			for (int i = 0; i < values.size(); i++) {
-				String var = "v" + vars.size();
-				b.queryParam(k, "{" + var + "}");
-				vars.put(var, values.get(i));
+		StringBuilder url = new StringBuilder(UriUtils.encodePath(path, StandardCharsets.UTF_8));
+		char separator = '?';
+		for (Map.Entry<String, List<String>> parameter : p.entrySet()) {
+			String name = UriUtils.encodeQueryParam(parameter.getKey(), StandardCharsets.UTF_8);
+			for (String value : parameter.getValue()) {
+				url.append(separator).append(name).append('=').append(UriUtils.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
 			}
-		});
-		return b.encode().buildAndExpand(vars).toUriString();
+		}
+		return url.toString();
 	}
 
 }
