@@ -88,12 +88,17 @@ class SearchUrlsTests {
 				request.put(names[random.nextInt(names.length)], values);
 			}
 			SearchUrls urls = new SearchUrls("/search", request);
-			String name = names[random.nextInt(names.length)];
-			String value = "x" + alphabet.charAt(random.nextInt(alphabet.length())) + "y";
 			// The state kept, in the request's order: every parameter but the page.
 			Map<String, List<String>> after = new LinkedHashMap<>();
 			urls.hiddenExcept()
 				.forEach(e -> after.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+			// A third of the rounds switch off a value that is on, the others switch one
+			// on.
+			List<Map.Entry<String, String>> on = urls.hiddenExcept();
+			boolean switchOff = !on.isEmpty() && random.nextInt(3) == 0;
+			Map.Entry<String, String> off = switchOff ? on.get(random.nextInt(on.size())) : null;
+			String name = switchOff ? off.getKey() : names[random.nextInt(names.length)];
+			String value = switchOff ? off.getValue() : "x" + alphabet.charAt(random.nextInt(alphabet.length())) + "y";
 			List<String> toggled = new ArrayList<>(after.getOrDefault(name, List.of()));
 			if (!toggled.remove(value)) {
 				toggled.add(value);
