@@ -118,8 +118,8 @@ public final class SearchUrls {
 	 * The address with every value encoded strictly: all but the unreserved characters
 	 * ({@code + & # = ;} and spaces too), as a {@code UriComponentsBuilder} expanding
 	 * each value as a template variable writes it. Written out here because the builder,
-	 * its template parsing and its expansion were 2–3% of a search page's CPU, with a
-	 * link for every facet value.
+	 * its template parsing and its expansion made building the links 4.2% of a search
+	 * page's CPU samples (1.2% written out), with a link for every facet value.
 	 */
 	private String build(MultiValueMap<String, String> p) {
 		StringBuilder url = new StringBuilder(UriUtils.encodePath(path, StandardCharsets.UTF_8));
