@@ -197,14 +197,10 @@ public class Report {
 
 	/**
 	 * All headings, paragraphs and footnotes as one text, in reading order: the source of
-	 * the name keys (search.ComputedFieldMapping) and of the duplicate fingerprint.
+	 * the duplicate fingerprint. Not indexed (the name keys of the text are taken part by
+	 * part, search.TextPartFields).
 	 */
 	@Transient
-	@IndexingDependency(derivedFrom = {
-			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "paragraphs"),
-					@PropertyValue(propertyName = "text") }),
-			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "heading") }),
-			@ObjectPath({ @PropertyValue(propertyName = "footnotes"), @PropertyValue(propertyName = "text") }) })
 	public String getFullText() {
 		StringBuilder text = new StringBuilder();
 		for (Section section : sections) {

@@ -29,7 +29,9 @@ public class ArchiveAnalysisConfigurer implements LuceneAnalysisConfigurer {
 		// no reindex.
 		context.analyzer(AnalyzerNames.ENGLISH).instance(ArchiveAnalyzers.english());
 		context.analyzer(AnalyzerNames.ENGLISH_QUERY).instance(ArchiveAnalyzers.englishQuery(synonyms.map()));
-		// Names are not analysed by the index: ComputedFieldMapping indexes their keys.
+		// Names are not analysed by the index: ComputedFieldMapping indexes their keys,
+		// those of a report's text a part a value.
+		context.analyzer(TextPartFields.KEYS_BY_PART).instance(ArchiveAnalyzers.keysByPart());
 		// Exact values (filters, sorting): one folded token.
 		context.normalizer(AnalyzerNames.FOLDED).instance(ArchiveAnalyzers.folded());
 	}

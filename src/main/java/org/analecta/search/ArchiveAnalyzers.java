@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
@@ -211,6 +212,25 @@ final class ArchiveAnalyzers {
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new KeywordTokenizer();
 				return new TokenStreamComponents(source, new FoldingFilter(source));
+			}
+		};
+	}
+
+	/**
+	 * Keys the application computed, split at whitespace only, each value of a
+	 * many-valued field {@link IndexFields#PART} positions after the one before, as the
+	 * prose: the name keys of a report's text, a value a part ({@link TextPartFields}).
+	 */
+	static Analyzer keysByPart() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String fieldName) {
+				return new TokenStreamComponents(new WhitespaceTokenizer());
+			}
+
+			@Override
+			public int getPositionIncrementGap(String fieldName) {
+				return IndexFields.PART;
 			}
 		};
 	}

@@ -19,11 +19,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.Programm
 /**
  * The fields whose values the search computes, mapped here rather than with annotations
  * on the entities because they are a search concern and the {@code report} package
- * depends on no search class: how many positions each part of a report's text takes
- * ({@link PartWords}), and the transliteration keys ({@link NameKeys}). Each field holds
- * the keys as space-separated words and is analysed by whitespace only: Hibernate
- * Search's built-in analyzer, which every backend has. The entities still declare what
- * each property is derived from, so that the fields are reindexed when a name changes.
+ * depends on no search class: the transliteration keys ({@link NameKeys}), and what is
+ * computed from the parts of a report's text ({@link TextPartFields}). Each field of keys
+ * holds them as space-separated words and is analysed by whitespace only: Hibernate
+ * Search's built-in analyzer, which every backend has, or for the keys of a report's text
+ * one with the prose field's position gap. The entities still declare what each property
+ * is derived from, so that the fields are reindexed when a name changes.
  */
 public class ComputedFieldMapping implements HibernateOrmSearchMappingConfigurer {
 
@@ -37,8 +38,7 @@ public class ComputedFieldMapping implements HibernateOrmSearchMappingConfigurer
 		keys(mapping, Outlet.class, "name", IndexFields.NAME, name);
 		keys(mapping, Quote.class, "speakerAsWritten", Quotes.SPEAKER_AS_WRITTEN_KEYS, name);
 		keys(mapping, Report.class, "speakerSpellings", Reports.SPEAKER_NAMES, name);
-		keys(mapping, Report.class, "fullText", Reports.NAME_KEYS, new Keys(NameKeys::ofProse));
-		mapping.type(Report.class).binder(new PartWords.Binder());
+		mapping.type(Report.class).binder(new TextPartFields());
 	}
 
 	private static void keys(ProgrammaticMappingConfigurationContext mapping, Class<?> type, String property,

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -140,6 +142,44 @@ final class HitTexts {
 				(RowCallbackHandler) row -> out.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
 					.put(row.getInt(2), note(row.getInt(3), row.getString(4))),
 				ids(places.keySet()), ids(reports), wanted.toArray(Integer[]::new));
+		return out;
+	}
+
+	/**
+	 * Of each report, the parts of its text at these numbers, in reading order: part k is
+	 * its section k when it has more than k sections, else its footnote at place k minus
+	 * the number of sections (Report.getTextParts).
+	 * @param sectionCounts how many sections each report has
+	 */
+	Map<Long, List<SectionText>> partsAt(Map<Long, Set<Integer>> parts, Map<Long, Integer> sectionCounts) {
+		Map<Long, List<Integer>> sections = new HashMap<>();
+		Map<Long, Set<Integer>> notes = new HashMap<>();
+		parts.forEach((id, numbers) -> {
+			int count = sectionCounts.get(id);
+			for (int part : new TreeSet<>(numbers)) {
+				if (part < count) {
+					sections.computeIfAbsent(id, k -> new ArrayList<>()).add(part);
+				}
+				else {
+					notes.computeIfAbsent(id, k -> new HashSet<>()).add(part - count);
+				}
+			}
+		});
+		Map<Long, Map<Integer, SectionText>> sectionTexts = sectionsAt(sections);
+		Map<Long, Map<Integer, SectionText>> noteTexts = footnotesAt(notes);
+		Map<Long, List<SectionText>> out = new HashMap<>();
+		parts.forEach((id, numbers) -> {
+			int count = sectionCounts.get(id);
+			List<SectionText> texts = new ArrayList<>();
+			for (int part : new TreeSet<>(numbers)) {
+				SectionText text = part < count ? sectionTexts.getOrDefault(id, Map.of()).get(part)
+						: noteTexts.getOrDefault(id, Map.of()).get(part - count);
+				if (text != null) {
+					texts.add(text);
+				}
+			}
+			out.put(id, texts);
+		});
 		return out;
 	}
 

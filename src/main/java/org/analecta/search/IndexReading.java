@@ -55,6 +55,14 @@ interface IndexReading {
 				throws IOException;
 
 		/**
+		 * As {@link #partsMatching(List, Query)}, in a field that holds a value for each
+		 * part of the text a position gap apart, as the text does
+		 * ({@link TextPartFields}).
+		 */
+		Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query,
+				String field) throws IOException;
+
+		/**
 		 * Of these reports, those where one of the fields holds a word of the query;
 		 * empty when the index cannot tell.
 		 * @param query a query on those fields, fuzzy words {@link #expand expanded}

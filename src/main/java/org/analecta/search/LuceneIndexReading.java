@@ -44,6 +44,12 @@ class LuceneIndexReading implements IndexReading {
 			}
 
 			@Override
+			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query,
+					String field) throws IOException {
+				return TextParts.matching(reader, reportIds, query, field);
+			}
+
+			@Override
 			public Optional<Set<Long>> reportsHolding(List<Long> reportIds, Query query, List<String> fields)
 					throws IOException {
 				return TextParts.holding(reader, reportIds, query, fields);

@@ -2,8 +2,10 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -48,16 +50,38 @@ final class NameKeys {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		Set<String> capitalised = new LinkedHashSet<>();
+		String keys = ofProseParts(List.of(text)).get(0);
+		return keys.isEmpty() ? null : keys;
+	}
+
+	/**
+	 * {@link #ofProse} of the whole text, told part by part (Report.getTextParts): each
+	 * part's keys are those of its capitalised words that the whole text never writes in
+	 * lower case, so that together they are the keys of the text, and the index can tell
+	 * in which parts a name is. An empty string for a part without any: the part still
+	 * takes its place.
+	 */
+	static List<String> ofProseParts(List<String> parts) {
 		Set<String> lowercase = new HashSet<>();
-		words(text, (word, upper) -> (upper ? capitalised : lowercase).add(word));
-		Set<String> keys = new LinkedHashSet<>();
-		for (String word : capitalised) {
-			if (!lowercase.contains(word)) {
-				keys.add(TransliterationKey.of(word));
+		List<Set<String>> capitalised = new ArrayList<>(parts.size());
+		for (String part : parts) {
+			Set<String> upper = new LinkedHashSet<>();
+			if (part != null) {
+				words(part, (word, isUpper) -> (isUpper ? upper : lowercase).add(word));
 			}
+			capitalised.add(upper);
 		}
-		return keys.isEmpty() ? null : String.join(" ", keys);
+		List<String> keys = new ArrayList<>(parts.size());
+		for (Set<String> words : capitalised) {
+			Set<String> ofPart = new LinkedHashSet<>();
+			for (String word : words) {
+				if (!lowercase.contains(word)) {
+					ofPart.add(TransliterationKey.of(word));
+				}
+			}
+			keys.add(String.join(" ", ofPart));
+		}
+		return keys;
 	}
 
 	private static void words(String text, WordSink sink) {

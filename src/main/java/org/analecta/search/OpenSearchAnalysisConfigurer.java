@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * instead of ICU folding (the same for Latin letters with diacritics, which is what
  * transliterated names carry; ICU also folds compatibility forms such as ﬁ). Names are
  * matched through transliteration keys the application computes ({@link NameKeys}),
- * indexed with the built-in whitespace analyzer on both backends.
+ * indexed by whitespace only on both backends.
  */
 @Component
 @ConditionalOnProperty(name = "analecta.search.backend", havingValue = "opensearch")
@@ -96,6 +96,10 @@ class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 			.tokenizer("standard")
 			.charFilters(APOSTROPHES)
 			.tokenFilters(proseQuery);
+		// The keys of a report's text, a part a value: OpenSearch puts its own gap
+		// between
+		// values, so it matches them but cannot tell the parts (TextPartFields).
+		context.analyzer(TextPartFields.KEYS_BY_PART).custom().tokenizer("whitespace");
 		context.normalizer(AnalyzerNames.FOLDED)
 			.custom()
 			.charFilters(NO_APOSTROPHE_CHARS)

@@ -55,6 +55,12 @@ class OpenSearchIndexReading implements IndexReading {
 				return Optional.empty();
 			}
 
+			@Override
+			public Optional<Map<Long, Map<Integer, TextParts.Match>>> partsMatching(List<Long> reportIds, Query query,
+					String field) {
+				return Optional.empty();
+			}
+
 			/** The cluster's refreshes are not visible from here. */
 			@Override
 			public OptionalLong generation() {

@@ -6,18 +6,9 @@ import java.util.List;
 
 import org.analecta.report.IndexFields;
 import org.analecta.report.IndexFields.Reports;
-import org.analecta.report.Report;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.hibernate.search.engine.backend.document.DocumentElement;
-import org.hibernate.search.engine.backend.document.IndexFieldReference;
-import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.Searchable;
-import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
-import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
-import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
-import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * How many positions each part of a report's text (Report.getTextParts: its sections,
@@ -77,37 +68,6 @@ final class PartWords {
 			next += words.get(i) + (long) IndexFields.PART;
 		}
 		return out;
-	}
-
-	/**
-	 * Indexes the position counts of a report's text parts as a stored, unsearched field.
-	 * A type binder, not a property binder: the parts are a transient property, and a
-	 * binder must name the persisted values it reads (those the text field is derived
-	 * from, Report.getTextParts).
-	 */
-	static final class Binder implements TypeBinder {
-
-		@Override
-		public void bind(TypeBindingContext context) {
-			context.dependencies().use("sections.heading").use("sections.paragraphs.text").use("footnotes.text");
-			IndexFieldReference<Integer> field = context.indexSchemaElement()
-				.field(Reports.PART_WORDS, f -> f.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
-				.multiValued()
-				.toReference();
-			context.bridge(Report.class, new Bridge(field));
-		}
-
-	}
-
-	private record Bridge(IndexFieldReference<Integer> field) implements TypeBridge<Report> {
-
-		@Override
-		public void write(DocumentElement target, Report report, TypeBridgeWriteContext context) {
-			for (int words : of(report.getTextParts())) {
-				target.addValue(field, words);
-			}
-		}
-
 	}
 
 }

@@ -19,7 +19,11 @@ import org.analecta.search.ReportResults.Facets;
 import org.analecta.search.ReportResults.Hit;
 import org.analecta.search.ReportResults.Passage;
 import org.analecta.report.IndexFields.Reports;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -228,18 +232,25 @@ public class ReportSearch {
 		Set<Long> byName = unmarked.isEmpty() ? Set.of()
 				: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
 					.orElse(Set.copyOf(unmarked));
-		List<Long> openingOnly = unmarked.stream().filter(id -> !byName.contains(id)).toList();
-		Map<Long, List<SectionText>> unmarkedSections = new HashMap<>(texts.sections(byName));
-		unmarkedSections.putAll(texts.sections(openingOnly, 1));
-		notes.putAll(texts.footnotes(byName.stream().filter(id -> !notes.containsKey(id)).toList()));
 		Highlights.ForQuery nameHighlight = byName.isEmpty() ? null : analysis.names().forQuery(inNames);
+		Map<Long, List<Passage>> told = namingPartPassages(index, rows, byName, inNames, nameHighlight);
+		List<Long> readWhole = byName.stream().filter(id -> !told.containsKey(id)).toList();
+		List<Long> openingOnly = unmarked.stream()
+			.filter(id -> !byName.contains(id) || told.containsKey(id) && told.get(id).isEmpty())
+			.toList();
+		Map<Long, List<SectionText>> unmarkedSections = new HashMap<>(texts.sections(readWhole));
+		unmarkedSections.putAll(texts.sections(openingOnly, 1));
+		notes.putAll(texts.footnotes(readWhole.stream().filter(id -> !notes.containsKey(id)).toList()));
 		List<Hit> hits = new ArrayList<>();
 		for (ReportRow row : rows) {
 			List<Passage> found = passages.get(row.id());
 			boolean byItsNames = found.isEmpty() && byName.contains(row.id());
 			if (found.isEmpty()) {
+				found = told.getOrDefault(row.id(), List.of());
+			}
+			if (found.isEmpty()) {
 				List<SectionText> all = new ArrayList<>(unmarkedSections.getOrDefault(row.id(), List.of()));
-				if (byItsNames) {
+				if (byItsNames && !told.containsKey(row.id())) {
 					all.addAll(notes.getOrDefault(row.id(), List.of()));
 					found = best(all, nameHighlight, PASSAGES_PER_HIT);
 					if (found.isEmpty()) {
@@ -255,6 +266,58 @@ public class ReportSearch {
 					found.stream().map(passage -> passage.withHeadingMarked(labels)).toList()));
 		}
 		return hits;
+	}
+
+	/**
+	 * The name-marked passages of the hits found by a name in another spelling, where the
+	 * index tells which parts of their text hold a name the name highlighter marks
+	 * ({@link TextPartFields}): only those parts are read and marked (reading and marking
+	 * every section and note of such a hit was a tenth of a search for a misspelled
+	 * name). An empty list for a hit whose text the highlighter would mark nowhere (it
+	 * matched through a quoted speaker's other spelling, or through another name of the
+	 * text that no speaker has): it shows how it opens. A hit is left out, to be read
+	 * whole, where the index cannot tell.
+	 * <p>
+	 * The highlighter marks the words written with a capital whose key is one of the
+	 * query's on the speaker names field; the parts are those whose name keys hold one.
+	 * Name keys leave out a word the report also writes in lower case ("Said" opening a
+	 * sentence of a report that says "said"), so such a word is not marked.
+	 */
+	private Map<Long, List<Passage>> namingPartPassages(IndexReading.View index, List<ReportRow> rows, Set<Long> byName,
+			Query inNames, Highlights.ForQuery nameHighlight) throws IOException {
+		Map<Long, Integer> sectionCounts = new HashMap<>();
+		for (ReportRow row : rows) {
+			if (byName.contains(row.id()) && row.sectionCount() != null) {
+				sectionCounts.put(row.id(), row.sectionCount());
+			}
+		}
+		Set<String> marked = sectionCounts.isEmpty() ? null : Highlights.termsOf(inNames, TextQueries.NAME_FIELD);
+		if (marked == null) {
+			return Map.of();
+		}
+		BooleanQuery.Builder anyMarked = new BooleanQuery.Builder();
+		marked
+			.forEach(key -> anyMarked.add(new TermQuery(new Term(Reports.NAME_KEYS, key)), BooleanClause.Occur.SHOULD));
+		Optional<Map<Long, Map<Integer, TextParts.Match>>> found = index
+			.partsMatching(List.copyOf(sectionCounts.keySet()), anyMarked.build(), Reports.NAME_KEYS);
+		if (found.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Passage>> out = new HashMap<>();
+		Map<Long, Set<Integer>> naming = new HashMap<>();
+		found.get().forEach((id, parts) -> {
+			if (parts.isEmpty()) {
+				out.put(id, List.of());
+			}
+			else {
+				naming.put(id, parts.keySet());
+			}
+		});
+		texts.partsAt(naming, sectionCounts).forEach((id, parts) -> {
+			List<Passage> passages = best(parts, nameHighlight, PASSAGES_PER_HIT);
+			out.put(id, passages.isEmpty() ? openingUnderMarkedHeading(parts, nameHighlight) : passages);
+		});
+		return out;
 	}
 
 	/**

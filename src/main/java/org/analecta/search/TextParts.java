@@ -69,7 +69,16 @@ final class TextParts {
 	 */
 	static Optional<Map<Long, Map<Integer, Match>>> matching(IndexReader reader, List<Long> reportIds, Query query)
 			throws IOException {
-		Set<String> terms = Highlights.termsOf(query, Reports.TEXT);
+		return matching(reader, reportIds, query, Reports.TEXT);
+	}
+
+	/**
+	 * As {@link #matching(IndexReader, List, Query)}, in another field that holds a value
+	 * for each part of the text with the same position gap ({@link TextPartFields}).
+	 */
+	static Optional<Map<Long, Map<Integer, Match>>> matching(IndexReader reader, List<Long> reportIds, Query query,
+			String field) throws IOException {
+		Set<String> terms = Highlights.termsOf(query, field);
 		if (terms == null) {
 			return Optional.empty();
 		}
@@ -77,7 +86,7 @@ final class TextParts {
 		Map<Long, Map<Integer, Match>> out = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			LeafReader segment = leaf.reader();
-			Terms text = segment.terms(Reports.TEXT);
+			Terms text = segment.terms(field);
 			for (long id : reportIds) {
 				int doc = liveDoc(segment, id);
 				if (doc == DocIdSetIterator.NO_MORE_DOCS) {

@@ -1,22 +1,29 @@
 package org.analecta.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
+import org.analecta.report.IndexFields.Reports;
+import org.analecta.report.Report;
 import org.analecta.search.ReportResults.Hit;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +48,12 @@ class NameSpellingSearchTests {
 
 	@Autowired
 	EntityManagerFactory emf;
+
+	@Autowired
+	SearchAnalysis analysis;
+
+	@Autowired
+	IndexReading indexReading;
 
 	Map<String, String> slugs;
 
@@ -106,6 +119,52 @@ class NameSpellingSearchTests {
 			assertThat(passage.headingHtml()).isEqualTo("<mark>Qorbanzadeh</mark> On The Iranian Press");
 			assertThat(passage.html()).startsWith("The reformist daily Etemad welcomed the speech");
 		});
+	}
+
+	/**
+	 * The index tells in which parts of a report's text (its sections, then its notes) a
+	 * name is written, in any spelling: a hit found by the name has only those read and
+	 * marked.
+	 */
+	@Test
+	void theIndexTellsWhichPartsOfTheTextWriteAName() throws IOException {
+		EntityManager em = emf.createEntityManager();
+		try {
+			Report seed = seed(em);
+			List<String> parts = seed.getTextParts();
+			Pattern written = Pattern.compile("\\bKhamenei\\b");
+			Set<Integer> writing = new TreeSet<>();
+			for (int i = 0; i < parts.size(); i++) {
+				assertThat(parts.get(i)).doesNotContain("khamenei");
+				if (written.matcher(parts.get(i)).find()) {
+					writing.add(i);
+				}
+			}
+			assertThat(writing).as("the seed names Khamenei in several parts, not all").hasSizeGreaterThan(1);
+			assertThat(writing).hasSizeLessThan(parts.size());
+			Map<Integer, TextParts.Match> found = partsNaming(em, seed, "Khamenai").orElseThrow().get(seed.getId());
+			assertThat(new TreeSet<>(found.keySet())).isEqualTo(writing);
+		}
+		finally {
+			em.close();
+		}
+	}
+
+	Report seed(EntityManager em) {
+		return em.createQuery("select r from Report r where r.slug = :slug", Report.class)
+			.setParameter("slug", slugs.get(FixtureReports.SEED))
+			.getSingleResult();
+	}
+
+	/**
+	 * The parts of the report whose name keys hold the name as typed, as the index tells.
+	 */
+	Optional<Map<Long, Map<Integer, TextParts.Match>>> partsNaming(EntityManager em, Report report, String typed)
+			throws IOException {
+		Query query = analysis.queries().parse(typed, Map.of(Reports.NAME_KEYS, 1f));
+		try (IndexReading.View index = indexReading.open(Search.session(em), Report.class)) {
+			return index.partsMatching(List.of(report.getId()), query, Reports.NAME_KEYS);
+		}
 	}
 
 	@Test
