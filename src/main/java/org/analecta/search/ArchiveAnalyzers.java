@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -288,7 +287,7 @@ final class ArchiveAnalyzers {
 				stream = new SynonymGraphFilter(stream, synonyms, true);
 			}
 			stream = new SetKeywordMarkerFilter(stream, PROTECTED_WORDS);
-			stream = new KStemFilter(stream);
+			stream = new CachedKStemFilter(stream);
 			return new TokenStreamComponents(source, stream);
 		}
 
