@@ -23,8 +23,11 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 final class CachedKStemFilter extends TokenFilter {
 
-	/** Far more than the words of the archive's languages in a year of reports. */
-	static final int MAX_WORDS = 200_000;
+	/**
+	 * More than the distinct words of a large archive's prose and names; at about 140
+	 * bytes a kept word (two short strings and a map entry), some 14 MB at most.
+	 */
+	static final int MAX_WORDS = 100_000;
 
 	private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
