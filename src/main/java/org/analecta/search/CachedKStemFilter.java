@@ -72,7 +72,6 @@ final class CachedKStemFilter extends TokenFilter {
 		stemmer.incrementToken();
 		String stem = word.term.toString();
 		stemmer.end();
-		stemmer.close();
 		return stem;
 	}
 

@@ -162,6 +162,14 @@ final class Highlights {
 			this.wholeMarks = WholeTextMarks.forQuery(query, analyzer, field).orElse(null);
 		}
 
+		/**
+		 * The terms it marks in its field (the keys of the words, for the name
+		 * highlighter); null when the query marks words otherwise too.
+		 */
+		Set<String> terms() {
+			return terms;
+		}
+
 		List<Fragment> passages(String text, int max) {
 			if (text == null || text.isBlank() || !mayMatch(text)) {
 				return List.of();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
@@ -156,7 +156,7 @@ final class HitTexts {
 		Map<Long, Set<Integer>> notes = new HashMap<>();
 		parts.forEach((id, numbers) -> {
 			int count = sectionCounts.get(id);
-			for (int part : new TreeSet<>(numbers)) {
+			for (int part : numbers) {
 				if (part < count) {
 					sections.computeIfAbsent(id, k -> new ArrayList<>()).add(part);
 				}
@@ -169,15 +169,10 @@ final class HitTexts {
 		Map<Long, Map<Integer, SectionText>> noteTexts = footnotesAt(notes);
 		Map<Long, List<SectionText>> out = new HashMap<>();
 		parts.forEach((id, numbers) -> {
-			int count = sectionCounts.get(id);
+			// Sections come before notes, and a note's part is past every section's.
 			List<SectionText> texts = new ArrayList<>();
-			for (int part : new TreeSet<>(numbers)) {
-				SectionText text = part < count ? sectionTexts.getOrDefault(id, Map.of()).get(part)
-						: noteTexts.getOrDefault(id, Map.of()).get(part - count);
-				if (text != null) {
-					texts.add(text);
-				}
-			}
+			new TreeMap<>(sectionTexts.getOrDefault(id, Map.of())).values().forEach(texts::add);
+			new TreeMap<>(noteTexts.getOrDefault(id, Map.of())).values().forEach(texts::add);
 			out.put(id, texts);
 		});
 		return out;

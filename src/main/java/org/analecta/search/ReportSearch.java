@@ -233,7 +233,7 @@ public class ReportSearch {
 				: index.reportsHolding(unmarked, inNames, List.of(TextQueries.NAME_FIELD, Reports.NAME_KEYS))
 					.orElse(Set.copyOf(unmarked));
 		Highlights.ForQuery nameHighlight = byName.isEmpty() ? null : analysis.names().forQuery(inNames);
-		Map<Long, List<Passage>> told = namingPartPassages(index, rows, byName, inNames, nameHighlight);
+		Map<Long, List<Passage>> told = namingPartPassages(index, rows, byName, nameHighlight);
 		List<Long> readWhole = byName.stream().filter(id -> !told.containsKey(id)).toList();
 		List<Long> openingOnly = unmarked.stream()
 			.filter(id -> !byName.contains(id) || told.containsKey(id) && told.get(id).isEmpty())
@@ -284,14 +284,14 @@ public class ReportSearch {
 	 * sentence of a report that says "said"), so such a word is not marked.
 	 */
 	private Map<Long, List<Passage>> namingPartPassages(IndexReading.View index, List<ReportRow> rows, Set<Long> byName,
-			Query inNames, Highlights.ForQuery nameHighlight) throws IOException {
+			Highlights.ForQuery nameHighlight) throws IOException {
 		Map<Long, Integer> sectionCounts = new HashMap<>();
 		for (ReportRow row : rows) {
 			if (byName.contains(row.id()) && row.sectionCount() != null) {
 				sectionCounts.put(row.id(), row.sectionCount());
 			}
 		}
-		Set<String> marked = sectionCounts.isEmpty() ? null : Highlights.termsOf(inNames, TextQueries.NAME_FIELD);
+		Set<String> marked = sectionCounts.isEmpty() ? null : nameHighlight.terms();
 		if (marked == null) {
 			return Map.of();
 		}
