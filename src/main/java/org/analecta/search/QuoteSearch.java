@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.analecta.report.IndexFields.Quotes;
 import org.analecta.report.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.search.QuoteResults.Hit;
+import org.analecta.search.QuoteRows.Found;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -76,19 +78,26 @@ public class QuoteSearch {
 
 	private final FacetCounts facetCounts;
 
-	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts) {
+	private final QuoteRows rows;
+
+	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
+			QuoteRows rows) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
 		this.repair = repair;
 		this.facetCounts = facetCounts;
+		this.rows = rows;
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public QuoteResults search(QuoteQuery query) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
-		SearchAnalysis.Outcome<Hit> outcome = analysis.search(query.q(), FIELDS, text -> run(session, query, text),
-				session, Quote.class, LOOSE);
+		// Read before the hits: what is kept for this state is then never older than it.
+		OptionalLong generation = analysis.indexGeneration(session, Quote.class);
+		boolean idsOnly = rows.keepFor(generation);
+		SearchAnalysis.Outcome<Found> outcome = analysis.search(query.q(), FIELDS,
+				text -> run(session, query, text, idsOnly), session, Quote.class, LOOSE);
 		String similarSpeaker = null;
 		QuoteQuery searched = query;
 		if (outcome.result().total().hitCount() == 0 && query.speaker() != null && !query.speaker().isBlank()) {
@@ -97,8 +106,8 @@ public class QuoteSearch {
 			similarSpeaker = similarSpeaker(session, query.speaker().strip());
 			if (similarSpeaker != null) {
 				QuoteQuery instead = query.withSpeaker(similarSpeaker);
-				SearchAnalysis.Outcome<Hit> retried = analysis.search(instead.q(), FIELDS,
-						text -> run(session, instead, text), session, Quote.class, LOOSE);
+				SearchAnalysis.Outcome<Found> retried = analysis.search(instead.q(), FIELDS,
+						text -> run(session, instead, text, idsOnly), session, Quote.class, LOOSE);
 				if (retried.result().total().hitCount() > 0) {
 					List<String> messages = new ArrayList<>(retried.messages());
 					messages.add("No speaker is called \u201C" + query.speaker().strip() + "\u201D; showing quotes of "
@@ -112,14 +121,19 @@ public class QuoteSearch {
 				}
 			}
 		}
-		SearchResult<Hit> result = outcome.result();
+		SearchResult<Found> result = outcome.result();
 		long total = result.total().hitCount();
 		QuoteQuery counted = searched;
 		Query text = outcome.text();
+		// One highlighter for the page: its scorer is built once, not for every quote.
+		Highlights.ForQuery highlight = text == null ? null : analysis.prose().forQuery(text);
+		List<Hit> hits = rows.of(session, result.hits(), generation)
+			.stream()
+			.map(row -> row.hit(highlight, analysis))
+			.toList();
 		FacetCounts.QuoteFacets facets = total == 0 ? new FacetCounts.QuoteFacets(ReportResults.Facets.NONE, List.of())
-				: facetCounts.ofQuotes(counted, text, total, analysis.indexGeneration(session, Quote.class),
-						() -> countFacets(session, counted, text));
-		return new QuoteResults(query, total, result.hits(), facets.facets().speakers(), outcome.messages(),
+				: facetCounts.ofQuotes(counted, text, total, generation, () -> countFacets(session, counted, text));
+		return new QuoteResults(query, total, hits, facets.facets().speakers(), outcome.messages(),
 				outcome.didYouMean(), outcome.approximate(), facets.facets(), facets.verified(), similarSpeaker);
 	}
 
@@ -214,11 +228,14 @@ public class QuoteSearch {
 			.toList();
 	}
 
-	private SearchResult<Hit> run(SearchSession session, QuoteQuery query, Query text) {
-		// One highlighter for the page: its scorer is built once, not for every quote.
-		Highlights.ForQuery highlight = text == null ? null : analysis.prose().forQuery(text);
+	/**
+	 * One page of quotes: their ids only (read from doc values) when their rows are kept
+	 * ({@link QuoteRows}), else their rows too.
+	 */
+	private SearchResult<Found> run(SearchSession session, QuoteQuery query, Query text, boolean idsOnly) {
 		return session.search(Quote.class)
-			.select(f -> f.composite().from(f.composite().as(QuoteRow.class)).as(row -> row.hit(highlight, analysis)))
+			.select(f -> idsOnly ? f.composite().from(f.id(Long.class)).as(id -> new Found(id, null))
+					: f.composite().from(f.composite().as(QuoteRow.class)).as(row -> new Found(row.id(), row)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (order(query, text)) {
 				case NEWEST ->

@@ -19,7 +19,7 @@ class FacetCountsExpiryTests {
 	private static final Duration TTL = Duration.ofMillis(5);
 
 	private final FacetCounts counts = new FacetCounts(
-			new SearchSettings(Path.of("none"), true, 1000, 500, TTL, SearchSettings.Backend.LUCENE, null));
+			new SearchSettings(Path.of("none"), true, 1000, 500, TTL, 20000, SearchSettings.Backend.LUCENE, null));
 
 	private final AtomicInteger counted = new AtomicInteger();
 

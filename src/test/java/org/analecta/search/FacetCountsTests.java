@@ -2,11 +2,9 @@ package org.analecta.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
 import java.util.Random;
 
-import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
 import org.analecta.report.Report;
 import org.analecta.search.ReportResults.FacetValue;
@@ -122,13 +120,8 @@ class FacetCountsTests {
 		assertThat(after.speakers()).singleElement().extracting(FacetValue::count).isEqualTo(2L);
 	}
 
-	/** A word of letters only, new to the archive on every run. */
 	private String newWord() {
-		StringBuilder word = new StringBuilder("zq");
-		for (int i = 0; i < 10; i++) {
-			word.append((char) ('a' + random.nextInt(26)));
-		}
-		return word.toString();
+		return QuotedWordUploads.newWord(random);
 	}
 
 	private void upload(String titleWords, String country, int number) {
@@ -136,15 +129,7 @@ class FacetCountsTests {
 	}
 
 	private void upload(String titleWords, String country, int number, String quotedWord) {
-		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
-			.replace("dialogue on an equal footing", ("dialogue " + quotedWord).strip() + " on an equal footing")
-			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
-			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
-			.replace("5400", String.valueOf(number));
-		assertThat(
-				ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "facets-" + number + ".txt", "text/plain").error())
-			.isNull();
-		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		new QuotedWordUploads(ingest, jdbc, emf).upload(titleWords, country, number, quotedWord);
 	}
 
 }

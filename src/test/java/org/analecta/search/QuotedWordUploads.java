@@ -1,0 +1,46 @@
+package org.analecta.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.analecta.SearchIndexing;
+import org.analecta.ingest.IngestService;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fixture reports made new for a test: the Rowhani inauguration report under another
+ * number and country, its president's quote and title holding words no other report
+ * holds.
+ */
+record QuotedWordUploads(IngestService ingest, JdbcTemplate jdbc, EntityManagerFactory emf) {
+
+	/** A word of letters only, new to the archive on every run. */
+	static String newWord(Random random) {
+		StringBuilder word = new StringBuilder("zq");
+		for (int i = 0; i < 10; i++) {
+			word.append((char) ('a' + random.nextInt(26)));
+		}
+		return word.toString();
+	}
+
+	/**
+	 * Uploads the report and waits until the search sees it.
+	 * @param quotedWord put in the president's quote (none when empty)
+	 */
+	void upload(String titleWords, String country, int number, String quotedWord) {
+		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("dialogue on an equal footing", ("dialogue " + quotedWord).strip() + " on an equal footing")
+			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
+			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
+			.replace("5400", String.valueOf(number));
+		assertThat(
+				ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "upload-" + number + ".txt", "text/plain").error())
+			.isNull();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+	}
+
+}
