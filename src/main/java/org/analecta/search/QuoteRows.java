@@ -33,7 +33,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Component
 class QuoteRows {
 
-	private final Cache<Key, QuoteRow> cache;
+	private final Cache<Key, Kept> cache;
 
 	private final boolean enabled;
 
@@ -52,16 +52,16 @@ class QuoteRows {
 	 * kept ones or else read from the index by id in one query. A quote deleted since the
 	 * search is left out.
 	 */
-	List<QuoteRow> of(SearchSession session, List<Found> found, OptionalLong generation) {
+	List<Kept> of(SearchSession session, List<Found> found, OptionalLong generation) {
 		if (found.stream().allMatch(f -> f.row() != null)) {
-			return found.stream().map(Found::row).toList();
+			return found.stream().map(f -> Kept.of(f.row())).toList();
 		}
 		long state = generation.orElseThrow(() -> new IllegalStateException("Rows are kept only for a known state"));
 		List<Key> keys = found.stream().map(f -> new Key(state, f.id())).toList();
-		Map<Key, QuoteRow> rows = cache.getAll(keys, missing -> read(session, missing));
-		List<QuoteRow> inOrder = new ArrayList<>(found.size());
+		Map<Key, Kept> rows = cache.getAll(keys, missing -> read(session, missing));
+		List<Kept> inOrder = new ArrayList<>(found.size());
 		for (Key key : keys) {
-			QuoteRow row = rows.get(key);
+			Kept row = rows.get(key);
 			if (row != null) {
 				inOrder.add(row);
 			}
@@ -69,16 +69,28 @@ class QuoteRows {
 		return inOrder;
 	}
 
-	private static Map<Key, QuoteRow> read(SearchSession session, Set<? extends Key> missing) {
+	private static Map<Key, Kept> read(SearchSession session, Set<? extends Key> missing) {
 		List<Long> ids = missing.stream().map(Key::id).toList();
 		long state = missing.iterator().next().generation();
-		Map<Key, QuoteRow> rows = new LinkedHashMap<>();
+		Map<Key, Kept> rows = new LinkedHashMap<>();
 		session.search(Quote.class)
 			.select(f -> f.composite().as(QuoteRow.class))
 			.where(f -> f.id().matchingAny(ids))
 			.fetchHits(ids.size())
-			.forEach(row -> rows.put(new Key(state, row.id()), row));
+			.forEach(row -> rows.put(new Key(state, row.id()), Kept.of(row)));
 		return rows;
+	}
+
+	/**
+	 * A row and its text escaped for a page, as a search without words shows it: a
+	 * speaker's page shows every quote whole.
+	 */
+	record Kept(QuoteRow row, String escapedText) {
+
+		static Kept of(QuoteRow row) {
+			return new Kept(row, row.text() == null ? null : Highlights.escape(row.text()));
+		}
+
 	}
 
 	/**

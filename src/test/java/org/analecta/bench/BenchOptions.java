@@ -11,10 +11,10 @@ import java.util.Set;
  * Command-line options of the benchmark; every one has a default that runs on a laptop.
  */
 record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, String server, String database,
-		String ftsDatabase, double searchSeconds, int queriesPerType, int wrkSeconds, int wrkWarmupSeconds,
-		int wrkConnections, int ingestThreads, Set<String> skip, List<String> appArgs, boolean freshFts,
-		double indexTimeoutSeconds, boolean reuseArchive, int parseMax, boolean mergeSegments, String ingestPath,
-		String opensearch) {
+		String ftsDatabase, double searchSeconds, double searchWarmupSeconds, int queriesPerType, int wrkSeconds,
+		int wrkWarmupSeconds, int wrkConnections, int ingestThreads, Set<String> skip, List<String> appArgs,
+		boolean freshFts, double indexTimeoutSeconds, boolean reuseArchive, int parseMax, boolean mergeSegments,
+		String ingestPath, String opensearch) {
 
 	static final String USAGE = """
 			Analecta benchmark. Options (all optional):
@@ -28,6 +28,9 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			                              size (<prefix>_<N>), kept and reused while complete
 			  --fresh-fts true            reload the baseline even when a complete one exists
 			  --search-seconds 5          measuring time per query type, system and thread count
+			  --search-warmup-seconds 5   unmeasured run of each query type, per system, before its
+			                              measured runs, so the figure is not the JIT's warm-up of the
+			                              code only that type runs
 			  --queries 40                distinct queries per type
 			  --wrk-seconds 10            duration of each wrk run (concurrency 16)
 			  --wrk-warmup-seconds 20     unmeasured wrk load on the same pages before each measured run,
@@ -71,6 +74,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 		String database = "analecta_bench";
 		String fts = "analecta_bench_fts";
 		double searchSeconds = 5;
+		double searchWarmupSeconds = 5;
 		int queries = 40;
 		int wrkSeconds = 10;
 		int wrkWarmupSeconds = 20;
@@ -104,6 +108,7 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 				case "--database" -> database = checkName(v);
 				case "--fts-database" -> fts = checkName(v);
 				case "--search-seconds" -> searchSeconds = Double.parseDouble(v);
+				case "--search-warmup-seconds" -> searchWarmupSeconds = Double.parseDouble(v);
 				case "--queries" -> queries = Integer.parseInt(v);
 				case "--wrk-seconds" -> wrkSeconds = Integer.parseInt(v);
 				case "--wrk-warmup-seconds" -> wrkWarmupSeconds = Integer.parseInt(v);
@@ -124,8 +129,9 @@ record BenchOptions(List<Integer> sizes, long seed, Path out, Path corpus, Strin
 			throw new IllegalArgumentException("The benchmark drops its database: use one of its own, not " + database);
 		}
 		return new BenchOptions(sizes, seed, out, corpus != null ? corpus : out.resolve("corpus-" + seed), server,
-				database, fts, searchSeconds, queries, wrkSeconds, wrkWarmupSeconds, 16, ingestThreads, skip, appArgs,
-				freshFts, indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath, opensearch);
+				database, fts, searchSeconds, searchWarmupSeconds, queries, wrkSeconds, wrkWarmupSeconds, 16,
+				ingestThreads, skip, appArgs, freshFts, indexTimeout, reuseArchive, parseMax, mergeSegments, ingestPath,
+				opensearch);
 	}
 
 	private static String checkIngestPath(String v) {

@@ -164,8 +164,16 @@ class QuoteSearchTests {
 
 	@Test
 	void unattributedTermsAreNotQuotes() {
+		List<Long> terms = jdbc.queryForList("select id from quotes where kind = 'TERM'", Long.class);
+		assertThat(terms).as("the fixtures hold scare quotes and slogans").isNotEmpty();
 		assertThat(search.search(QuoteQuery.of("\"axis of evil\"").withPage(1, 100)).hits())
 			.allMatch(h -> h.speakerName() != null);
+		// Without words or speaker: every quote that is someone's statement, and no
+		// other.
+		QuoteResults all = search.search(QuoteQuery.of("").withPage(1, 100));
+		assertThat(all.total())
+			.isEqualTo(jdbc.queryForObject("select count(*) from quotes where kind <> 'TERM'", Long.class));
+		assertThat(all.hits()).extracting(QuoteResults.Hit::id).doesNotContainAnyElementsOf(terms);
 	}
 
 	@Test
