@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import org.analecta.report.IndexFields.Quotes;
 import org.analecta.report.Quote;
@@ -66,6 +67,9 @@ public class QuoteSearch {
 	private static final AggregationKey<Map<Boolean, Long>> VERIFIED = AggregationKey.of("verified");
 
 	private static final int FACET_SIZE = 30;
+
+	/** What a slug looks like ({@link org.analecta.report.Slugs}). */
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
 	/** Every kind of quote that is someone's statement. */
 	private static final List<QuoteKind> STATEMENT_KINDS = List
@@ -325,13 +329,25 @@ public class QuoteSearch {
 
 	/**
 	 * The speaker's slug, or the key of every word of what was typed in one of the name
-	 * fields.
+	 * fields. The keys are the fields' own terms: they are matched as typed, with no
+	 * analysis, all of them in one field. The slug is looked for only where what was
+	 * typed could be one.
 	 */
 	private static SearchPredicate speaker(SearchPredicateFactory f, String speaker) {
-		BooleanPredicateClausesStep<?, ?> any = f.bool().should(f.match().field(Quotes.SPEAKER_SLUG).matching(speaker));
+		BooleanPredicateClausesStep<?, ?> any = f.bool();
+		if (SLUG.matcher(speaker).matches()) {
+			any.should(f.match().field(Quotes.SPEAKER_SLUG).matching(speaker));
+		}
 		String keys = NameKeys.ofName(speaker);
 		for (String field : keys == null ? new String[0] : SPEAKER_NAME_FIELDS) {
-			any.should(f.match().field(field).matching(keys).minimumShouldMatchPercent(100));
+			BooleanPredicateClausesStep<?, ?> all = f.bool();
+			for (String key : keys.split(" ")) {
+				all.must(f.match().field(field).matching(key).skipAnalysis());
+			}
+			any.should(all);
+		}
+		if (!any.hasClause()) {
+			return f.matchNone().toPredicate();
 		}
 		return any.toPredicate();
 	}
