@@ -111,6 +111,9 @@ public final class IndexFields {
 
 		public static final String SPEAKER_AS_WRITTEN_KEYS = "speakerAsWritten_keys";
 
+		/** The keys of every spelling of the speaker, a value per spelling. */
+		public static final String SPEAKER_SPELLING_KEYS = "speakerSpellings_keys";
+
 		/** Keys of every word of the speaker's canonical name. */
 		public static final String SPEAKER_NAME = "speaker." + NAME;
 

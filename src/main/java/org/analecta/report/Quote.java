@@ -1,5 +1,8 @@
 package org.analecta.report;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.analecta.parser.ParsedReport.QuoteKind;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -12,6 +15,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +30,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
  * A quotation in a report: who said it (the speaker's authority record, the role they
@@ -190,6 +196,29 @@ public class Quote {
 
 	public String getSpeakerAsWritten() {
 		return speakerAsWritten;
+	}
+
+	/**
+	 * Every spelling the quote's speaker goes by: the canonical name, each alias, and the
+	 * report's own spelling. The quote search finds a typed name when all of its keys are
+	 * among theirs (search.ComputedFieldMapping), in one indexed field.
+	 */
+	@Transient
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "canonicalName") }),
+			@ObjectPath({ @PropertyValue(propertyName = "speaker"), @PropertyValue(propertyName = "aliases"),
+					@PropertyValue(propertyName = "spelling") }),
+			@ObjectPath(@PropertyValue(propertyName = "speakerAsWritten")) })
+	public Set<String> getSpeakerSpellings() {
+		Set<String> spellings = new LinkedHashSet<>();
+		if (speaker != null) {
+			spellings.add(speaker.getCanonicalName());
+			speaker.getAliases().forEach(alias -> spellings.add(alias.getSpelling()));
+		}
+		if (speakerAsWritten != null) {
+			spellings.add(speakerAsWritten);
+		}
+		return spellings;
 	}
 
 	public String getCue() {

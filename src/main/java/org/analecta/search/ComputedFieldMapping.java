@@ -37,6 +37,7 @@ public class ComputedFieldMapping implements HibernateOrmSearchMappingConfigurer
 		keys(mapping, Author.class, "name", IndexFields.NAME, name);
 		keys(mapping, Outlet.class, "name", IndexFields.NAME, name);
 		keys(mapping, Quote.class, "speakerAsWritten", Quotes.SPEAKER_AS_WRITTEN_KEYS, name);
+		keys(mapping, Quote.class, "speakerSpellings", Quotes.SPEAKER_SPELLING_KEYS, name);
 		keys(mapping, Report.class, "speakerSpellings", Reports.SPEAKER_NAMES, name);
 		mapping.type(Report.class).binder(new TextPartFields());
 	}

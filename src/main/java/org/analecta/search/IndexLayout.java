@@ -21,11 +21,12 @@ import java.util.stream.Stream;
  * section text without term vectors; 3 no section documents in the report index, its text
  * in parts a position gap apart (a hit's passages are cut from the database's text); 4
  * how many positions each part takes, and how many parts are sections (passages cut at
- * the words' positions); 5 the name keys of a report's text a part a value.
+ * the words' positions); 5 the name keys of a report's text a part a value; 6 a quote's
+ * speaker spellings' keys in one field.
  */
 final class IndexLayout {
 
-	static final int CURRENT = 5;
+	static final int CURRENT = 6;
 
 	static final String FILE_NAME = "analecta-index-layout";
 
