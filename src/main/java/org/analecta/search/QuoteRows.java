@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.analecta.report.Quote;
 import org.analecta.search.QuoteSearch.QuoteRow;
@@ -38,8 +40,10 @@ class QuoteRows {
 	private final boolean enabled;
 
 	QuoteRows(SearchSettings settings) {
-		this.enabled = settings.quoteRowCacheSize() > 0;
-		this.cache = Caffeine.newBuilder().maximumSize(Math.max(0, settings.quoteRowCacheSize())).build();
+		long bytes = settings.quoteRowCache() == null ? 0 : Math.max(0, settings.quoteRowCache().toBytes());
+		this.enabled = bytes > 0;
+		// Bounded by size, not count: a block quotation is ten times an average quote.
+		this.cache = Caffeine.newBuilder().maximumWeight(bytes).weigher((Key key, Kept kept) -> kept.bytes()).build();
 	}
 
 	/** Whether a search on this state of the index needs only its hits' ids. */
@@ -87,8 +91,26 @@ class QuoteRows {
 	 */
 	record Kept(QuoteRow row, String escapedText) {
 
+		/** Objects and references, roughly, besides the strings' characters. */
+		private static final int FIXED_BYTES = 400;
+
 		static Kept of(QuoteRow row) {
 			return new Kept(row, row.text() == null ? null : Highlights.escape(row.text()));
+		}
+
+		/**
+		 * About what it takes on the heap: its strings at two bytes a character (the most
+		 * a string takes) and a fixed part for the objects.
+		 */
+		int bytes() {
+			long chars = Stream
+				.of(escapedText, row.text(), row.speakerName(), row.speakerSlug(), row.role(), row.speakerAsWritten(),
+						row.reportSlug(), row.reportTitle(), row.series(), row.seriesNumber(), row.sectionAnchor(),
+						row.outlet(), row.sectionHeading())
+				.filter(Objects::nonNull)
+				.mapToLong(String::length)
+				.sum();
+			return (int) Math.min(Integer.MAX_VALUE, FIXED_BYTES + 2 * chars);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Search settings ({@code analecta.search.*}).
@@ -23,9 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * cannot tell the state of its index (OpenSearch): the bound on how old the counts shown
  * can be when the index changed without changing the number of hits. On the embedded
  * index a set is kept for its state of the index only, until the size bound evicts it.
- * @param quoteRowCacheSize how many quote hits' rows, as the index holds them, are kept
- * decoded for the next page that shows them ({@link QuoteRows}); 0 reads every row from
- * the index each time
+ * @param quoteRowCache how much memory the quote hits' rows, as the index holds them, may
+ * take while kept decoded for the next page that shows them ({@link QuoteRows}); 0 reads
+ * every row from the index each time
  * @param backend where the index lives: an embedded Lucene index on local disk, or an
  * OpenSearch cluster shared by several application nodes
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
@@ -34,7 +35,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
 		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("1000") int exactTotalUpTo,
 		@DefaultValue("500") int facetCacheSize, @DefaultValue("30s") Duration facetCacheTtl,
-		@DefaultValue("20000") int quoteRowCacheSize, @DefaultValue("lucene") Backend backend,
+		@DefaultValue("32MB") DataSize quoteRowCache, @DefaultValue("lucene") Backend backend,
 		@DefaultValue OpenSearch opensearch) {
 
 	SearchSettings {

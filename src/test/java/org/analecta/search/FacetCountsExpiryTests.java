@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.analecta.search.ReportResults.Facets;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Counts kept for a known state of the index serve every search on that state however
@@ -18,8 +19,8 @@ class FacetCountsExpiryTests {
 
 	private static final Duration TTL = Duration.ofMillis(5);
 
-	private final FacetCounts counts = new FacetCounts(
-			new SearchSettings(Path.of("none"), true, 1000, 500, TTL, 20000, SearchSettings.Backend.LUCENE, null));
+	private final FacetCounts counts = new FacetCounts(new SearchSettings(Path.of("none"), true, 1000, 500, TTL,
+			DataSize.ofMegabytes(32), SearchSettings.Backend.LUCENE, null));
 
 	private final AtomicInteger counted = new AtomicInteger();
 
