@@ -52,21 +52,27 @@ public class ArchiveImport {
 	 */
 	public ImportSummary run(List<Path> files, int threads, ImportProgress progress) throws InterruptedException {
 		long start = System.nanoTime();
-		List<Outcome> outcomes = store(files, threads, progress);
-		Duration stored = Duration.ofNanos(System.nanoTime() - start);
-		progress.indexing();
+		List<Outcome> outcomes;
+		Duration stored;
 		Duration indexed = null;
 		long reportsInIndex = 0;
 		String indexProblem = null;
-		try {
-			IndexMaintenance.Reindexed reindexed = index.rebuildFromEmpty();
-			indexed = reindexed.took();
-			reportsInIndex = reindexed.reports();
-		}
-		catch (RuntimeException ex) {
-			// Typically the application itself runs on the same index and holds its lock.
-			log.warn("The search index could not be rebuilt", ex);
-			indexProblem = ex.getMessage();
+		// Until the rebuild ends the index is behind the database by design.
+		try (var load = index.unindexedLoad()) {
+			outcomes = store(files, threads, progress);
+			stored = Duration.ofNanos(System.nanoTime() - start);
+			progress.indexing();
+			try {
+				IndexMaintenance.Reindexed reindexed = index.rebuildFromEmpty();
+				indexed = reindexed.took();
+				reportsInIndex = reindexed.reports();
+			}
+			catch (RuntimeException ex) {
+				// Typically the application itself runs on the same index and holds its
+				// lock.
+				log.warn("The search index could not be rebuilt", ex);
+				indexProblem = ex.getMessage();
+			}
 		}
 		int created = 0;
 		int updated = 0;

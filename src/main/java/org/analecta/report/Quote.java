@@ -18,6 +18,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -91,22 +92,27 @@ public class Quote {
 	private double confidence;
 
 	// Sections, paragraphs and footnotes never change in place (a report's parts are
-	// replaced
-	// together), so following them for re-indexing would be wasted work.
+	// replaced together), so following them for re-indexing would be wasted work.
+	//
+	// They are the quote's own report's parts, and persisting the quote persists them
+	// first. Without that, Hibernate, cascading a report's collections in the order of
+	// their names (footnotes, quotes, sections), would meet each quote before its section
+	// and paragraph are persistent, insert it without them and set them by a second
+	// UPDATE of every quote row (ReportsTests).
 	@IndexedEmbedded(includePaths = { "anchor", "heading" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	@ManyToOne(fetch = FetchType.LAZY)
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "section_id")
 	private Section section;
 
-	@ManyToOne(fetch = FetchType.LAZY)
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "paragraph_id")
 	private Paragraph paragraph;
 
 	@IndexedEmbedded(includePaths = { "number", "date", "outlet.name", "outlet.name_keyword", "outlet.slug",
 			"country.name", "country.slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
-	@ManyToOne(fetch = FetchType.LAZY)
+	@ManyToOne(fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "footnote_id")
 	private Footnote footnote;
 

@@ -1,12 +1,14 @@
 package org.analecta.search;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
@@ -49,6 +51,8 @@ public class IndexMaintenance {
 	private final SearchSettings settings;
 
 	private final IndexReading indexReading;
+
+	private final AtomicReference<Instant> unindexedLoadSince = new AtomicReference<>();
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace,
@@ -100,6 +104,30 @@ public class IndexMaintenance {
 		inPlace.run(List.of(reports), List.of(reports, quotes), progress);
 		mergeSegments();
 		return finished("Reindexed", start);
+	}
+
+	/**
+	 * Runs a load that stores reports without indexing them (the import command, which
+	 * rebuilds the index when it ends). Meanwhile the index is knowingly behind the
+	 * database, and the health check says so instead of comparing the two: listing every
+	 * quote id of a growing archive every few seconds is work for nothing.
+	 */
+	public UnindexedLoad unindexedLoad() {
+		Instant before = unindexedLoadSince.getAndSet(Instant.now());
+		return () -> unindexedLoadSince.set(before);
+	}
+
+	/** Ends the load when closed. */
+	public interface UnindexedLoad extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/** When the unindexed load under way started; empty when there is none. */
+	Optional<Instant> unindexedLoadSince() {
+		return Optional.ofNullable(unindexedLoadSince.get());
 	}
 
 	/**

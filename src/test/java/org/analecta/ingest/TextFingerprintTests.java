@@ -2,7 +2,10 @@ package org.analecta.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -66,6 +69,49 @@ class TextFingerprintTests {
 		double similarity = TextFingerprint.of(PreparedUpload.text(text))
 			.similarity(TextFingerprint.of(PreparedUpload.text(html)));
 		assertThat(similarity).isGreaterThanOrEqualTo(TextFingerprint.SAME_REPORT);
+	}
+
+	/**
+	 * The words every stored band was made from: NFKD, marks dropped, lower case, split
+	 * at everything but letters and numbers. words() must give exactly these.
+	 */
+	private static List<String> wordsByRegex(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT);
+		return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+	}
+
+	@Test
+	void wordsAreTheRegexDefinitionsWordsOnRandomText() {
+		long seed = System.nanoTime();
+		System.out.println("TextFingerprintTests.wordsAreTheRegexDefinitionsWordsOnRandomText seed " + seed);
+		Random random = new Random(seed);
+		// ASCII, accented and decomposed letters, ligatures, full-width and superscript
+		// digits, Roman numerals, fractions, Greek sigmas, the Turkish dotted I, Arabic
+		// letters and digits, Hebrew, CJK, Hangul, curly quotes, dashes, no-break spaces,
+		// mathematical letters and emoji beyond the BMP, a lone surrogate, numbers that
+		// decompose to no digit (Bengali, Coptic, runic).
+		String[] pool = { "a", "Z", "q", "7", " ", " ", ".", ",", "-", "'", "\n", "é", "Ü", "ß", "e\u0301", "o\u0308",
+				"\u0301", "\uFB01", "\uFF11", "\u00B2", "\u216B", "\u00BD", "\u03A3", "\u03C2", "\u0130",
+				"\u0627\u0644", "\u0663", "\u05E9", "\u4E2D", "\uAC00", "\u2019", "\u201C", "\u2014", "\u00A0",
+				"\uD835\uDC00", "\uD83D\uDE00", "\uD800", "\u0345", "\u20DD", "\u09F4", "\u2CFD", "\u16EE" };
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int c = 0; c < length; c++) {
+				text.append(pool[random.nextInt(pool.length)]);
+			}
+			assertThat(TextFingerprint.words(text.toString())).as("seed %d, text %s", seed, text)
+				.isEqualTo(wordsByRegex(text.toString()));
+		}
+	}
+
+	@Test
+	void theSeedReportHasTheSameWordsAsByTheRegexDefinition() throws Exception {
+		var parsed = new ReportParser().parse(Files.readAllBytes(SEED_HTML), SEED_HTML.getFileName().toString());
+		String text = PreparedUpload.text(parsed);
+		assertThat(TextFingerprint.words(text)).hasSizeGreaterThan(1000).isEqualTo(wordsByRegex(text));
 	}
 
 	/** A text of random words from a small vocabulary, as reproducible as its seed. */

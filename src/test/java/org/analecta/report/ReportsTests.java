@@ -105,6 +105,25 @@ class ReportsTests {
 	}
 
 	@Test
+	void aNewReportWritesEachOfItsPartsOnceWithItsReferences() {
+		Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+		stats.clear();
+
+		Report stored = storeReportAtOnce(5, 3);
+		em.flush();
+
+		// outlet and speaker, report, 5 sections, 15 paragraphs, 5 footnotes, 5 quotes;
+		// no
+		// row written twice
+		assertThat(stats.getEntityInsertCount()).isEqualTo(2 + 1 + 5 + 15 + 5 + 5);
+		assertThat(stats.getEntityUpdateCount()).isZero();
+		assertThat(count("quotes where report_id = ? and (section_id is null or paragraph_id is null"
+				+ " or footnote_id is null)", stored.getId()))
+			.isZero();
+		assertThat(count("quotes where report_id = ?", stored.getId())).isEqualTo(5);
+	}
+
+	@Test
 	void deletingAReportInTheDatabaseTakesAllItsPartsAndLeavesSharedRows() {
 		Report stored = storeReport(3, 2);
 		em.persist(new ReportOriginal(stored, "original".getBytes()));
@@ -201,6 +220,35 @@ class ReportsTests {
 			quote.attribute(rouhani, "Iranian President", "Rohani", "said");
 			Section section = report.getSections().get(s);
 			quote.place(section, section.getParagraphs().getFirst(), report.getFootnotes().get(s));
+			report.addQuote(quote);
+		}
+		return reports.save(report);
+	}
+
+	/**
+	 * As an upload builds a report: every part, quotes with their section, paragraph and
+	 * footnote included, before the report is saved.
+	 */
+	private Report storeReportAtOnce(int sectionCount, int paragraphsPerSection) {
+		String unique = UUID.randomUUID().toString();
+		Outlet fars = em.persist(new Outlet("Fars", "fars-" + unique, "fars-" + unique));
+		Speaker rouhani = em.persist(new Speaker("Hassan Rouhani", "hassan-rouhani-" + unique, SpeakerKind.PERSON));
+		em.flush();
+		Report report = new Report("2014-06-20-at-once-" + unique, randomHash(), Instant.now());
+		report.setTitle("Iran's Dilemma");
+		report.setOriginal(report.getContentHash(), "text/plain", "iran.txt", 100, "TEXT");
+		for (int s = 0; s < sectionCount; s++) {
+			Section section = new Section(s, "s" + s, "Heading " + s, List.of());
+			for (int p = 0; p < paragraphsPerSection; p++) {
+				section.addParagraph(new Paragraph(p, "Paragraph " + p + " of section " + s, List.of()));
+			}
+			report.addSection(section);
+			Footnote footnote = new Footnote(s + 1, "Fars (Iran), June 14, 2014.", fars, null,
+					LocalDate.of(2014, 6, 14));
+			report.addFootnote(footnote);
+			Quote quote = new Quote(s + 1, "Quote " + s, QuoteKind.DIRECT, 0.9);
+			quote.attribute(rouhani, "Iranian President", "Rohani", "said");
+			quote.place(section, section.getParagraphs().getLast(), footnote);
 			report.addQuote(quote);
 		}
 		return reports.save(report);

@@ -169,6 +169,24 @@ class SearchIndexHealthTests {
 		assertThat(again.getStatus()).isEqualTo(Status.UP);
 	}
 
+	@Test
+	void whileAnImportStoresWithIndexingPausedTheCheckSaysSoInsteadOfCounting() throws Exception {
+		try (var load = maintenance.unindexedLoad()) {
+			IngestResult stored = ingest.ingestUnindexed(variant(6201), "imported.txt");
+			assertThat(stored.outcome()).isEqualTo(IngestResult.Outcome.CREATED);
+			monitor.checkNow();
+			Health during = monitor.health();
+			assertThat(during.getStatus()).isEqualTo(Status.UP);
+			assertThat(during.getDetails()).containsKeys("import", "importingSince").doesNotContainKey("countedAt");
+			assertThat(status("/actuator/health/readiness")).isEqualTo(200);
+		}
+
+		monitor.checkNow();
+		Health after = monitor.health();
+		assertThat(after.getDetails()).doesNotContainKey("import");
+		assertThat(after.getDetails().get("reports")).asString().contains("database=1", "index=0");
+	}
+
 	private static byte[] variant(int seriesNumber) {
 		try {
 			return Files.readString(SAMPLE).replace("No. 1099", "No. " + seriesNumber).getBytes(StandardCharsets.UTF_8);
