@@ -63,11 +63,9 @@ public final class TextFingerprint {
 		int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
 		for (int start = 0; start < shingles; start++) {
 			long hash = shingleHash(words, start, Math.min(words.size(), start + SHINGLE_WORDS));
+			// Branch-free, so that the JIT compiler can do several minima at a time.
 			for (int i = 0; i < HASHES; i++) {
-				int h = (int) mix(hash ^ SEEDS[i]);
-				if (h < minima[i]) {
-					minima[i] = h;
-				}
+				minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]));
 			}
 		}
 		return new TextFingerprint(minima, false);

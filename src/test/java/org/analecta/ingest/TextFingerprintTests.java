@@ -114,6 +114,20 @@ class TextFingerprintTests {
 		assertThat(TextFingerprint.words(text)).hasSizeGreaterThan(1000).isEqualTo(wordsByRegex(text));
 	}
 
+	/**
+	 * Stored reports are found again by the band keys they were stored with: a faster
+	 * fingerprint must give the same keys. These are the seed text's keys as computed by
+	 * the first version (026708e and before).
+	 */
+	@Test
+	void theBandKeysAreThoseTheStoredReportsWereKeyedBy() throws Exception {
+		long[] keys = TextFingerprint.of(Files.readString(SEED_TEXT)).bandKeys();
+		assertThat(Arrays.stream(keys).mapToObj(Long::toHexString).collect(Collectors.joining(" "))).isEqualTo(
+				"9f727c1be4014036 894b0c9939c6f795 b5397ebe277ff01c 3022137592c2173e aaf7b7276741180 6d7b484541cb724b "
+						+ "36244240aa6c8e69 3ca236376284634c 88da1d0a6b5e3598 5ea851124385c1d1 2f2776450bb1e4f "
+						+ "ce5309429eda702b 79aa81c9384f45e5 2ceabcb279d4a12f 129147af57e3fbb8 67f4a9a9c1e4d787");
+	}
+
 	/** A text of random words from a small vocabulary, as reproducible as its seed. */
 	private static String words(int count, long seed) {
 		Random random = new Random(seed);
