@@ -164,8 +164,8 @@ public final class TextFingerprint {
 
 	private static String withoutMarks(String text) {
 		int first = 0;
-		while (first < text.length() && !isMark(text.codePointAt(first))) {
-			first += Character.charCount(text.codePointAt(first));
+		for (int cp; first < text.length() && !isMark(cp = text.codePointAt(first));) {
+			first += Character.charCount(cp);
 		}
 		if (first == text.length()) {
 			return text;

@@ -109,6 +109,16 @@ class IndexAgreementMonitor extends PeriodicTask {
 	}
 
 	/**
+	 * While the index is being rebuilt, a count says nothing of it: no earlier agreement
+	 * or disagreement carries over to the checks after.
+	 */
+	private void forgetVerdict() {
+		agreedAt = null;
+		disagreeingSince = null;
+		checksDisagreeing = 0;
+	}
+
+	/**
 	 * During a repair the node stays ready: it serves every page that needs only the
 	 * database, and its searches say that they are being repaired.
 	 */
@@ -117,9 +127,7 @@ class IndexAgreementMonitor extends PeriodicTask {
 		if (underWay.isEmpty()) {
 			return Optional.empty();
 		}
-		agreedAt = null;
-		disagreeingSince = null;
-		checksDisagreeing = 0;
+		forgetVerdict();
 		IndexRepair.Repair r = underWay.get();
 		return Optional.of(Health.up()
 			.withDetail("repair", r.reason())
@@ -136,9 +144,7 @@ class IndexAgreementMonitor extends PeriodicTask {
 		if (since.isEmpty()) {
 			return Optional.empty();
 		}
-		agreedAt = null;
-		disagreeingSince = null;
-		checksDisagreeing = 0;
+		forgetVerdict();
 		return Optional.of(Health.up()
 			.withDetail("import",
 					"reports are being stored with indexing paused; the index is rebuilt when the import ends")

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.analecta.report.Quote;
 import org.analecta.report.Report;
@@ -52,7 +52,7 @@ public class IndexMaintenance {
 
 	private final IndexReading indexReading;
 
-	private final AtomicReference<Instant> unindexedLoadSince = new AtomicReference<>();
+	private final Set<UnindexedLoad> unindexedLoads = ConcurrentHashMap.newKeySet();
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			ArchiveAnalysisConfigurer analysis, PlatformTransactionManager transactions, InPlaceReindex inPlace,
@@ -107,27 +107,47 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * Runs a load that stores reports without indexing them (the import command, which
-	 * rebuilds the index when it ends). Meanwhile the index is knowingly behind the
-	 * database, and the health check says so instead of comparing the two: listing every
-	 * quote id of a growing archive every few seconds is work for nothing.
+	 * Marks a load that stores reports without indexing them (the import command, which
+	 * rebuilds the index when it ends) until the returned mark is closed. Meanwhile the
+	 * index is knowingly behind the database, and the health check says so instead of
+	 * comparing the two: listing every quote id of a growing archive every few seconds is
+	 * work for nothing.
 	 */
 	public UnindexedLoad unindexedLoad() {
-		Instant before = unindexedLoadSince.getAndSet(Instant.now());
-		return () -> unindexedLoadSince.set(before);
+		UnindexedLoad load = new UnindexedLoad(Instant.now(), unindexedLoads);
+		unindexedLoads.add(load);
+		return load;
 	}
 
-	/** Ends the load when closed. */
-	public interface UnindexedLoad extends AutoCloseable {
+	/**
+	 * A load under way; closing it ends it, whatever other loads do. Compared by
+	 * identity: two loads started in the same instant are two.
+	 */
+	public static final class UnindexedLoad implements AutoCloseable {
+
+		private final Instant since;
+
+		private final Set<UnindexedLoad> underWay;
+
+		private UnindexedLoad(Instant since, Set<UnindexedLoad> underWay) {
+			this.since = since;
+			this.underWay = underWay;
+		}
+
+		Instant since() {
+			return since;
+		}
 
 		@Override
-		void close();
+		public void close() {
+			underWay.remove(this);
+		}
 
 	}
 
-	/** When the unindexed load under way started; empty when there is none. */
+	/** When the earliest unindexed load under way started; empty when there is none. */
 	Optional<Instant> unindexedLoadSince() {
-		return Optional.ofNullable(unindexedLoadSince.get());
+		return unindexedLoads.stream().map(UnindexedLoad::since).min(Instant::compareTo);
 	}
 
 	/**
