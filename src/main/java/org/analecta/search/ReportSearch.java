@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
@@ -92,14 +93,17 @@ public class ReportSearch {
 
 	private final HitTexts texts;
 
+	private final ReportRows reportRows;
+
 	private final int exactTotalUpTo;
 
 	ReportSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
-			SearchSettings settings, JdbcTemplate jdbc) {
+			ReportRows reportRows, SearchSettings settings, JdbcTemplate jdbc) {
 		this.entityManager = entityManager;
 		this.analysis = analysis;
 		this.repair = repair;
 		this.facetCounts = facetCounts;
+		this.reportRows = reportRows;
 		this.texts = new HitTexts(jdbc);
 		this.exactTotalUpTo = settings.exactTotalUpTo();
 	}
@@ -127,14 +131,19 @@ public class ReportSearch {
 	private ReportResults search(ReportQuery query, long exactUpTo) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
-		SearchAnalysis.Outcome<ReportRow> outcome = analysis.search(query.q(), FIELDS,
-				text -> run(session, query, text, exactUpTo), session, Report.class,
+		// Read before the hits: the rows kept for this state are then never older than
+		// it.
+		OptionalLong generation = analysis.indexGeneration(session, Report.class);
+		boolean idsOnly = reportRows.keepFor(generation);
+		SearchAnalysis.Outcome<ReportRows.Found> outcome = analysis.search(query.q(), FIELDS,
+				text -> run(session, query, text, exactUpTo, idsOnly), session, Report.class,
 				"Nothing matched exactly; showing reports with similar spellings.");
-		SearchResult<ReportRow> result = outcome.result();
+		SearchResult<ReportRows.Found> result = outcome.result();
 		boolean exact = result.total().isHitCountExact();
 		// One hit more than the page was fetched: when it came, the next page exists,
 		// and the lower bound says so to the pager.
-		List<ReportRow> rows = result.hits().subList(0, Math.min(result.hits().size(), query.size()));
+		List<ReportRow> rows = reportRows.of(session,
+				result.hits().subList(0, Math.min(result.hits().size(), query.size())), generation);
 		long total = exact ? result.total().hitCount()
 				: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
 		// One view of the index for the facets' key and the passages.
@@ -368,12 +377,18 @@ public class ReportSearch {
 	}
 
 	/**
-	 * Top hits only: no aggregation here, as one would make Lucene collect every matching
-	 * document; the facets are counted apart ({@link #countFacets}) and kept.
+	 * Top hits only, their rows read with them unless they are to come from the kept ones
+	 * ({@link ReportRows}, then only ids, from doc values): no aggregation here, as one
+	 * would make Lucene collect every matching document; the facets are counted apart
+	 * ({@link #countFacets}) and kept.
 	 */
-	private SearchResult<ReportRow> run(SearchSession session, ReportQuery query, Query text, long exactUpTo) {
+	private SearchResult<ReportRows.Found> run(SearchSession session, ReportQuery query, Query text, long exactUpTo,
+			boolean idsOnly) {
 		return session.search(Report.class)
-			.select(ReportRow.class)
+			.select(f -> idsOnly ? f.composite().from(f.id(Long.class)).as(id -> new ReportRows.Found(id, null))
+					: f.composite()
+						.from(f.composite().as(ReportRow.class))
+						.as(row -> new ReportRows.Found(row.id(), row)))
 			.where(f -> predicate(f, query, text))
 			.sort(f -> switch (query.sort()) {
 				case NEWEST -> f.field(Reports.PUBLISHED_ON).desc().missing().last().then().score();

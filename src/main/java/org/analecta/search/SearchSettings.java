@@ -27,6 +27,8 @@ import org.springframework.util.unit.DataSize;
  * @param quoteRowCache how much memory the quote hits' rows, as the index holds them, may
  * take while kept decoded for the next page that shows them ({@link QuoteRows}); 0 reads
  * every row from the index each time
+ * @param reportRowCache the same for the report hits' rows ({@link ReportRows}): title,
+ * date, series, countries and the positions each part of the text takes
  * @param backend where the index lives: an embedded Lucene index on local disk, or an
  * OpenSearch cluster shared by several application nodes
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
@@ -35,8 +37,8 @@ import org.springframework.util.unit.DataSize;
 record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
 		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("1000") int exactTotalUpTo,
 		@DefaultValue("500") int facetCacheSize, @DefaultValue("30s") Duration facetCacheTtl,
-		@DefaultValue("32MB") DataSize quoteRowCache, @DefaultValue("lucene") Backend backend,
-		@DefaultValue OpenSearch opensearch) {
+		@DefaultValue("32MB") DataSize quoteRowCache, @DefaultValue("16MB") DataSize reportRowCache,
+		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
 
 	SearchSettings {
 		if (exactTotalUpTo < SearchAnalysis.FEW_HITS) {
