@@ -49,7 +49,7 @@ final class MentionFinder {
 
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-	private static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z]){1,2}\\.?");
+	static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z]){1,2}\\.?");
 
 	private final OutletGazetteer outlets;
 
@@ -566,9 +566,19 @@ final class MentionFinder {
 	 * Dionne"), which would otherwise be taken for an acronym. Places ("U.S. Senate")
 	 * never do.
 	 */
+	/**
+	 * What every match of {@link #INITIALS} has (a letter, a dot, a letter): checked
+	 * first, as the pattern is tried on every word of a report and almost none is
+	 * initials.
+	 */
+	static boolean maybeInitials(String word) {
+		return word.length() >= 3 && word.charAt(1) == '.';
+	}
+
 	private static boolean initialsOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
 		Token token = tokens.get(i);
-		if (INITIALS.matcher(token.text()).matches() && !NameVocabulary.isPlace(token.text())) {
+		if (maybeInitials(token.text()) && INITIALS.matcher(token.text()).matches()
+				&& !NameVocabulary.isPlace(token.text())) {
 			return i + 1 < tokens.size() && !claimed[i + 1] && adjacent(text, tokens, i, i + 1)
 					&& tokens.get(i + 1).nameWord();
 		}

@@ -22,7 +22,7 @@ final class NameVocabulary {
 	private static final Pattern ROLE_SEPARATORS = Pattern.compile("[\\s.]+");
 
 	/** A party and state after a name: "R-Calif.", "D-S.C." ("R-S" once tokenised). */
-	private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
+	static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]*");
 
 	private NameVocabulary() {
 	}
@@ -246,7 +246,9 @@ final class NameVocabulary {
 
 	/** Whether the token is a party and state, which names nobody ("R-S.C."). */
 	static boolean isPartyState(String token) {
-		return PARTY_STATE.matcher(token).matches();
+		// Every match has a hyphen second ("R-S.C."): checked first, as nearly every
+		// word asked about has not.
+		return token.length() >= 3 && token.charAt(1) == '-' && PARTY_STATE.matcher(token).matches();
 	}
 
 	static boolean isAcronym(String token) {
