@@ -562,11 +562,6 @@ final class MentionFinder {
 	}
 
 	/**
-	 * Whether initials written as one dotted word open a name ("J.J. MacNab", "E.J.
-	 * Dionne"), which would otherwise be taken for an acronym. Places ("U.S. Senate")
-	 * never do.
-	 */
-	/**
 	 * What every match of {@link #INITIALS} has (a letter, a dot, a letter): checked
 	 * first, as the pattern is tried on every word of a report and almost none is
 	 * initials.
@@ -575,6 +570,11 @@ final class MentionFinder {
 		return word.length() >= 3 && word.charAt(1) == '.';
 	}
 
+	/**
+	 * Whether initials written as one dotted word open a name ("J.J. MacNab", "E.J.
+	 * Dionne"), which would otherwise be taken for an acronym. Places ("U.S. Senate")
+	 * never do.
+	 */
 	private static boolean initialsOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
 		Token token = tokens.get(i);
 		if (maybeInitials(token.text()) && INITIALS.matcher(token.text()).matches()

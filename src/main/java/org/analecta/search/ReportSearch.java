@@ -131,24 +131,24 @@ public class ReportSearch {
 	private ReportResults search(ReportQuery query, long exactUpTo) {
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
-		// Read before the hits: the rows kept for this state are then never older than
-		// it.
-		OptionalLong generation = analysis.indexGeneration(session, Report.class);
-		boolean idsOnly = reportRows.keepFor(generation);
-		SearchAnalysis.Outcome<ReportRows.Found> outcome = analysis.search(query.q(), FIELDS,
-				text -> run(session, query, text, exactUpTo, idsOnly), session, Report.class,
-				"Nothing matched exactly; showing reports with similar spellings.");
-		SearchResult<ReportRows.Found> result = outcome.result();
-		boolean exact = result.total().isHitCountExact();
-		// One hit more than the page was fetched: when it came, the next page exists,
-		// and the lower bound says so to the pager.
-		List<ReportRow> rows = reportRows.of(session,
-				result.hits().subList(0, Math.min(result.hits().size(), query.size())), generation);
-		long total = exact ? result.total().hitCount()
-				: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
-		// One view of the index for the facets' key and the passages.
+		// One view of the index for the search, opened before the hits: its generation
+		// keys the kept rows and facet counts, which are then never older than the state
+		// they are kept for; it also places the words for the passages.
 		try (IndexReading.View index = analysis.openIndex(session, Report.class)) {
-			Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1, index.generation(),
+			OptionalLong generation = index.generation();
+			boolean idsOnly = reportRows.keepFor(generation);
+			SearchAnalysis.Outcome<ReportRows.Found> outcome = analysis.search(query.q(), FIELDS,
+					text -> run(session, query, text, exactUpTo, idsOnly), session, Report.class,
+					"Nothing matched exactly; showing reports with similar spellings.");
+			SearchResult<ReportRows.Found> result = outcome.result();
+			boolean exact = result.total().isHitCountExact();
+			// One hit more than the page was fetched: when it came, the next page exists,
+			// and the lower bound says so to the pager.
+			List<ReportRow> rows = reportRows.of(session,
+					result.hits().subList(0, Math.min(result.hits().size(), query.size())), generation);
+			long total = exact ? result.total().hitCount()
+					: Math.max(result.total().hitCountLowerBound(), offset(query) + result.hits().size());
+			Facets facets = facetCounts.of(query, outcome.text(), exact ? total : -1, generation,
 					() -> countFacets(session, query, outcome.text()));
 			List<Hit> hits = outcome.text() == null || rows.isEmpty() ? withoutHighlights(rows)
 					: highlighted(index, rows, outcome.matched(), outcome.automata());
