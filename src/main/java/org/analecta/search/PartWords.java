@@ -44,6 +44,10 @@ final class PartWords {
 		if (text == null || text.isEmpty()) {
 			return 0;
 		}
+		int scanned = LatinWords.count(text);
+		if (scanned != LatinWords.CANNOT_TELL) {
+			return scanned;
+		}
 		try (TokenStream tokens = WORDS.tokenStream(Reports.TEXT, text)) {
 			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
 			tokens.reset();

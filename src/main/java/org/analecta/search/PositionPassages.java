@@ -121,6 +121,48 @@ final class PositionPassages {
 	 */
 	private List<Mark> find(String text, long start, Map<Integer, String> wanted) {
 		int last = wanted.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
+		List<Mark> marks = scanned(text, start, last, wanted);
+		if (marks == null) {
+			marks = tokenized(text, start, last, wanted);
+		}
+		if (marks == null || marks.size() != wanted.size()) {
+			return null;
+		}
+		for (Mark mark : marks) {
+			if (!mark.term().equals(analysed(text.substring(mark.from(), mark.to())))) {
+				return null;
+			}
+		}
+		return marks;
+	}
+
+	/**
+	 * The marks, by {@link LatinWords}: the tokenizer's words without the tokenizer; null
+	 * when the text holds a char the scan cannot place before the last position wanted.
+	 */
+	private static List<Mark> scanned(String text, long start, int last, Map<Integer, String> wanted) {
+		List<Mark> marks = new ArrayList<>(wanted.size());
+		LatinWords words = new LatinWords(text);
+		long position = start - 1;
+		while (position < last) {
+			int state = words.next();
+			if (state == LatinWords.CANNOT_TELL) {
+				return null;
+			}
+			if (state == LatinWords.END) {
+				break;
+			}
+			position++;
+			String term = wanted.get((int) position);
+			if (term != null) {
+				marks.add(new Mark(words.start(), words.end(), term));
+			}
+		}
+		return marks;
+	}
+
+	/** The marks, by the tokenizer; null when it fails. */
+	private static List<Mark> tokenized(String text, long start, int last, Map<Integer, String> wanted) {
 		List<Mark> marks = new ArrayList<>(wanted.size());
 		try (TokenStream words = WORDS.tokenStream(Reports.TEXT, text)) {
 			PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
@@ -138,14 +180,6 @@ final class PositionPassages {
 		}
 		catch (IOException ex) {
 			return null;
-		}
-		if (marks.size() != wanted.size()) {
-			return null;
-		}
-		for (Mark mark : marks) {
-			if (!mark.term().equals(analysed(text.substring(mark.from(), mark.to())))) {
-				return null;
-			}
 		}
 		return marks;
 	}
