@@ -39,6 +39,15 @@ final class TextQueries {
 
 	private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}][\\p{L}'’\\-.]*");
 
+	/** A word marked fuzzy without a number of edits ("Rohani~"), outside quotes. */
+	private static final Pattern BARE_FUZZY = Pattern
+		.compile("(\"[^\"]*\")|([\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-.]*)~(?!\\d)");
+
+	/**
+	 * From this many letters a fuzzy word without a number of edits may differ by two.
+	 */
+	static final int TWO_EDITS_FROM = 8;
+
 	/** How many leading characters a fuzzy word keeps as typed. */
 	static final int FUZZY_PREFIX = 1;
 
@@ -104,7 +113,27 @@ final class TextQueries {
 		// "Islamic State" as a synonym of Daesh must match as a phrase, not as two loose
 		// words.
 		parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-		return parser.parse(cleanedQuery);
+		return parser.parse(editsByLength(cleanedQuery));
+	}
+
+	/**
+	 * The query with each word marked fuzzy without a number ("Rohani~") given one by its
+	 * length: one edit under {@value #TWO_EDITS_FROM} letters, two from there, as the
+	 * retry of a query that matched nothing loosens its words ({@link #fuzzy}). Lucene's
+	 * parser allows two to every word, and two edits of a short name find many words
+	 * ("Abas~" finds atlas and amass as well as Abbas) and make every fuzzy search walk
+	 * and score them. A number given ("Abas~2") is kept.
+	 */
+	static String editsByLength(String cleanedQuery) {
+		Matcher m = BARE_FUZZY.matcher(cleanedQuery);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String replacement = m.group(1) != null ? m.group(1)
+					: m.group(2) + "~" + (m.group(2).codePointCount(0, m.group(2).length()) >= TWO_EDITS_FROM ? 2 : 1);
+			m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	/** The analyzer the index used for prose, for highlighting and spell checking. */
@@ -126,7 +155,7 @@ final class TextQueries {
 			String sign = token.startsWith("-") ? "-" : "";
 			String word = sign.isEmpty() ? token : token.substring(1);
 			if (sign.isEmpty() && PLAIN_WORD.matcher(word).matches() && word.length() >= 4) {
-				out.add(word + (word.length() >= 8 ? "~2" : "~1"));
+				out.add(word + (word.length() >= TWO_EDITS_FROM ? "~2" : "~1"));
 				changed = true;
 			}
 			else {

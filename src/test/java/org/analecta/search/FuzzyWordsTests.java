@@ -3,6 +3,7 @@ package org.analecta.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import org.analecta.report.IndexFields.Reports;
@@ -40,6 +41,37 @@ class FuzzyWordsTests {
 				assertThat(hits(searcher, "Masrallah~")).isZero();
 			}
 		}
+	}
+
+	@Test
+	void aFuzzyWordWithoutANumberMayDifferByOneEditUnderEightLettersAndByTwoFromThere() throws IOException {
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(queries.indexAnalyzer()))) {
+			for (String text : List.of("Mahmoud Abbas spoke.", "The atlas held.", "Hassan Nasrallah spoke.")) {
+				Document document = new Document();
+				document.add(new TextField(Reports.TEXT, text, Field.Store.NO));
+				writer.addDocument(document);
+			}
+			writer.commit();
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				// abas → abbas is one edit, abas → atlas two.
+				assertThat(hits(searcher, "Abas~")).isEqualTo(1);
+				assertThat(hits(searcher, "Abas~2")).isEqualTo(2);
+				// Eight letters: nasrulah → nasrallah is two edits.
+				assertThat(hits(searcher, "Nasrulah~")).isEqualTo(1);
+				assertThat(hits(searcher, "Nasrulah~1")).isZero();
+			}
+		}
+	}
+
+	@Test
+	void editsAreGivenToBareFuzzyWordsOnlyOutsideQuotes() {
+		assertThat(TextQueries.editsByLength("Abas~ Nasrulah~ Rohani~2 \"axis evil\"~ al-Maliki~"))
+			.isEqualTo("Abas~1 Nasrulah~2 Rohani~2 \"axis evil\"~ al-Maliki~2");
+		assertThat(TextQueries.editsByLength("-Abas~ (Erdoğan~ OR Rouhani~)"))
+			.isEqualTo("-Abas~1 (Erdoğan~1 OR Rouhani~1)");
+		assertThat(TextQueries.editsByLength("\"Abas~\" Iran")).isEqualTo("\"Abas~\" Iran");
 	}
 
 	private int hits(IndexSearcher searcher, String query) throws IOException {
