@@ -141,10 +141,17 @@ final class PositionPassages {
 	 * when the text holds a char the scan cannot place before the last position wanted.
 	 */
 	private static List<Mark> scanned(String text, long start, int last, Map<Integer, String> wanted) {
-		List<Mark> marks = new ArrayList<>(wanted.size());
+		// The positions in order, walked beside the words: a map lookup for every word
+		// (its position boxed) was most of this walk's time.
+		int[] positions = wanted.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+		List<Mark> marks = new ArrayList<>(positions.length);
 		LatinWords words = new LatinWords(text);
 		long position = start - 1;
-		while (position < last) {
+		int next = 0;
+		while (next < positions.length && positions[next] < start) {
+			next++;
+		}
+		while (position < last && next < positions.length) {
 			int state = words.next();
 			if (state == LatinWords.CANNOT_TELL) {
 				return null;
@@ -153,9 +160,9 @@ final class PositionPassages {
 				break;
 			}
 			position++;
-			String term = wanted.get((int) position);
-			if (term != null) {
-				marks.add(new Mark(words.start(), words.end(), term));
+			if (position == positions[next]) {
+				marks.add(new Mark(words.start(), words.end(), wanted.get(positions[next])));
+				next++;
 			}
 		}
 		return marks;
