@@ -17,10 +17,10 @@ package org.analecta.search;
  * else ends a word, and only runs of letters and digits are words. Any other char
  * (another script, a combining mark, a soft hyphen, an underscore, an emoji, a symbol
  * with a rule of its own) ends the scan with {@link #CANNOT_TELL} as soon as it is looked
- * at; the caller then runs the tokenizer. Nothing is concluded from a text past the chars
- * looked at, so a scan that stops early (the last word wanted found) is right whatever
- * follows. {@code LatinWordsTests} checks every char the scan accepts, in every context
- * these rules tell apart, against the tokenizer itself.
+ * at; {@link TextWords} then lets the tokenizer go on from there. Nothing is concluded
+ * from a text past the chars looked at, so a scan that stops early (the last word wanted
+ * found) is right whatever follows. {@code LatinWordsTests} checks every char the scan
+ * accepts, in every context these rules tell apart, against the tokenizer itself.
  *
  * <p>
  * Not thread-safe: one scan of one text.
@@ -124,17 +124,6 @@ final class LatinWords {
 
 	LatinWords(String text) {
 		this.text = text;
-	}
-
-	/** The number of words in the text, or {@link #CANNOT_TELL}. */
-	static int count(String text) {
-		LatinWords words = new LatinWords(text);
-		int count = 0;
-		int state;
-		while ((state = words.next()) == FOUND) {
-			count++;
-		}
-		return state == END ? count : CANNOT_TELL;
 	}
 
 	/** Where the word found last starts. */

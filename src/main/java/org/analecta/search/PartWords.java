@@ -1,20 +1,15 @@
 package org.analecta.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.analecta.report.IndexFields;
-import org.analecta.report.IndexFields.Reports;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * How many positions each part of a report's text (Report.getTextParts: its sections,
  * then its footnotes) takes in the index, kept beside the report
  * ({@value org.analecta.report.IndexFields.Reports#PART_WORDS}) so that a search can tell
- * where in a part a word the index found stands ({@link PositionPassages}).
+ * where in a part a word the index found stands ({@link PositionPassages}). Both count
+ * with {@link TextWords}.
  *
  * <p>
  * Invariant, from how Lucene indexes a field of many values: the first value's words take
@@ -26,8 +21,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 final class PartWords {
 
-	private static final Analyzer WORDS = ArchiveAnalyzers.words();
-
 	private PartWords() {
 	}
 
@@ -35,32 +28,9 @@ final class PartWords {
 	static int[] of(List<String> parts) {
 		int[] out = new int[parts.size()];
 		for (int i = 0; i < out.length; i++) {
-			out[i] = positions(parts.get(i));
+			out[i] = TextWords.positions(parts.get(i));
 		}
 		return out;
-	}
-
-	static int positions(String text) {
-		if (text == null || text.isEmpty()) {
-			return 0;
-		}
-		int scanned = LatinWords.count(text);
-		if (scanned != LatinWords.CANNOT_TELL) {
-			return scanned;
-		}
-		try (TokenStream tokens = WORDS.tokenStream(Reports.TEXT, text)) {
-			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-			tokens.reset();
-			int positions = 0;
-			while (tokens.incrementToken()) {
-				positions += increment.getPositionIncrement();
-			}
-			tokens.end();
-			return positions + increment.getPositionIncrement();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/** The index position of each part's first word, from the parts' position counts. */

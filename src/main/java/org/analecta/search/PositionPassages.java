@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,8 +17,6 @@ import org.analecta.report.IndexFields.Reports;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -40,8 +39,6 @@ import org.apache.lucene.search.TermQuery;
  * by analysing it ({@link Highlights}).
  */
 final class PositionPassages {
-
-	private static final Analyzer WORDS = ArchiveAnalyzers.words();
 
 	/** How far before its first mark a passage may start to begin with its sentence. */
 	private static final int LEAD_CHARS = 100;
@@ -117,76 +114,38 @@ final class PositionPassages {
 
 	/**
 	 * The marks, found by walking the text's words to the last position wanted; null when
-	 * a word found is not the term the index placed there.
+	 * a word found is not the term the index placed there. The caller has checked that no
+	 * position wanted is before the part's start.
 	 */
 	private List<Mark> find(String text, long start, Map<Integer, String> wanted) {
-		int last = wanted.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1);
-		List<Mark> marks = scanned(text, start, last, wanted);
-		if (marks == null) {
-			marks = tokenized(text, start, last, wanted);
+		// The positions in order, walked beside the words: a map lookup for every word
+		// (its position boxed) was most of this walk's time.
+		int[] positions = wanted.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+		List<Mark> marks = new ArrayList<>(positions.length);
+		try (TextWords words = new TextWords(text)) {
+			long position = start - 1;
+			int next = 0;
+			while (next < positions.length && words.next()) {
+				position += words.increment();
+				while (next < positions.length && positions[next] < position) {
+					next++; // a wanted word the tokenizer skipped: the check below fails
+				}
+				if (next < positions.length && position == positions[next]) {
+					marks.add(new Mark(words.start(), words.end(), wanted.get(positions[next])));
+					next++;
+				}
+			}
 		}
-		if (marks == null || marks.size() != wanted.size()) {
+		catch (UncheckedIOException ex) {
+			return null;
+		}
+		if (marks.size() != wanted.size()) {
 			return null;
 		}
 		for (Mark mark : marks) {
 			if (!mark.term().equals(analysed(text.substring(mark.from(), mark.to())))) {
 				return null;
 			}
-		}
-		return marks;
-	}
-
-	/**
-	 * The marks, by {@link LatinWords}: the tokenizer's words without the tokenizer; null
-	 * when the text holds a char the scan cannot place before the last position wanted.
-	 */
-	private static List<Mark> scanned(String text, long start, int last, Map<Integer, String> wanted) {
-		// The positions in order, walked beside the words: a map lookup for every word
-		// (its position boxed) was most of this walk's time.
-		int[] positions = wanted.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-		List<Mark> marks = new ArrayList<>(positions.length);
-		LatinWords words = new LatinWords(text);
-		long position = start - 1;
-		int next = 0;
-		while (next < positions.length && positions[next] < start) {
-			next++;
-		}
-		while (position < last && next < positions.length) {
-			int state = words.next();
-			if (state == LatinWords.CANNOT_TELL) {
-				return null;
-			}
-			if (state == LatinWords.END) {
-				break;
-			}
-			position++;
-			if (position == positions[next]) {
-				marks.add(new Mark(words.start(), words.end(), wanted.get(positions[next])));
-				next++;
-			}
-		}
-		return marks;
-	}
-
-	/** The marks, by the tokenizer; null when it fails. */
-	private static List<Mark> tokenized(String text, long start, int last, Map<Integer, String> wanted) {
-		List<Mark> marks = new ArrayList<>(wanted.size());
-		try (TokenStream words = WORDS.tokenStream(Reports.TEXT, text)) {
-			PositionIncrementAttribute increment = words.addAttribute(PositionIncrementAttribute.class);
-			OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
-			words.reset();
-			long position = start - 1;
-			while (position < last && words.incrementToken()) {
-				position += increment.getPositionIncrement();
-				String term = position > last ? null : wanted.get((int) position);
-				if (term != null) {
-					marks.add(new Mark(offset.startOffset(), offset.endOffset(), term));
-				}
-			}
-			words.end();
-		}
-		catch (IOException ex) {
-			return null;
 		}
 		return marks;
 	}

@@ -57,16 +57,10 @@ class LatinWordsTests {
 		long seed = System.nanoTime();
 		System.out.println("LatinWordsTests seed " + seed);
 		Random random = new Random(seed);
-		String alphabet = "aZé9 .,;:'’`·-_\"“—…\u00A0\n#©Ωا\u0301\u00ADx1";
 		int told = 0;
 		for (int round = 0; round < 20_000; round++) {
-			StringBuilder text = new StringBuilder();
-			int length = random.nextInt(40);
-			for (int i = 0; i < length; i++) {
-				text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
-						: "ab1.'".charAt(random.nextInt(5)));
-			}
-			told += checkAgainstTokenizer(text.toString(), "seed " + seed + " round " + round) ? 1 : 0;
+			String text = randomText(random, 40, 3, "ab1.'");
+			told += checkAgainstTokenizer(text, "seed " + seed + " round " + round) ? 1 : 0;
 		}
 		assertThat(told).as("strings the scan could tell").isGreaterThan(2_000);
 	}
@@ -74,8 +68,8 @@ class LatinWordsTests {
 	@Test
 	void aWordOfMoreThanTheTokenizersLengthIsLeftToIt() {
 		String longWord = "a".repeat(300);
-		assertThat(LatinWords.count("one " + longWord + " two")).isEqualTo(LatinWords.CANNOT_TELL);
-		assertThat(LatinWords.count("one " + "a".repeat(200) + " two")).isEqualTo(3);
+		assertThat(count("one " + longWord + " two")).isEqualTo(LatinWords.CANNOT_TELL);
+		assertThat(count("one " + "a".repeat(200) + " two")).isEqualTo(3);
 	}
 
 	@Test
@@ -85,7 +79,7 @@ class LatinWordsTests {
 		assertThat(words.next()).isEqualTo(LatinWords.FOUND);
 		assertThat(words.end()).isEqualTo(9);
 		assertThat(words.next()).isEqualTo(LatinWords.CANNOT_TELL);
-		assertThat(LatinWords.count("")).isZero();
+		assertThat(count("")).isZero();
 	}
 
 	@Test
@@ -137,8 +131,88 @@ class LatinWordsTests {
 			return false;
 		}
 		assertThat(render(found, text)).as(what + ": \"" + text + "\"").isEqualTo(render(expected, text));
-		assertThat(LatinWords.count(text)).isEqualTo(expected.size());
+		assertThat(count(text)).isEqualTo(expected.size());
 		return true;
+	}
+
+	@Test
+	void textWordsAreTheTokenizersWordsOnAnyTextTheScanOrTheTokenizerTellingThem() {
+		long seed = System.nanoTime();
+		System.out.println("LatinWordsTests TextWords seed " + seed);
+		Random random = new Random(seed);
+		int handedOver = 0;
+		for (int round = 0; round < 5_000; round++) {
+			String text = randomText(random, 60, 8, "ab1. ");
+			String what = "seed " + seed + " round " + round + ": \"" + text + "\"";
+			List<int[]> expected = tokenizer(text);
+			List<int[]> found = new ArrayList<>();
+			try (TextWords words = new TextWords(text)) {
+				while (words.next()) {
+					assertThat(words.increment()).as(what).isEqualTo(1);
+					found.add(new int[] { words.start(), words.end() });
+				}
+			}
+			assertThat(render(found, text)).as(what).isEqualTo(render(expected, text));
+			assertThat(TextWords.positions(text)).as(what).isEqualTo(expected.size());
+			handedOver += count(text) == LatinWords.CANNOT_TELL && !expected.isEmpty() ? 1 : 0;
+		}
+		assertThat(handedOver).as("texts the tokenizer took over").isGreaterThan(500);
+	}
+
+	@Test
+	void aWordLongerThanTheTokenizerTakesIsCountedAsTheTokenizerCountsIt() {
+		String text = "one " + "a".repeat(300) + " two";
+		try (TextWords words = new TextWords(text)) {
+			List<Integer> starts = new ArrayList<>();
+			while (words.next()) {
+				starts.add(words.start());
+			}
+			assertThat(starts).first().isEqualTo(0);
+			assertThat(starts).last().isEqualTo(text.indexOf("two"));
+		}
+		assertThat(TextWords.positions(text)).isEqualTo(tokenizerPositions(text));
+	}
+
+	/**
+	 * Up to {@code maxLength} chars: one in {@code oneIn} from a mix of the chars the
+	 * rules tell apart and chars the scan cannot place, the others from {@code common}.
+	 */
+	private static String randomText(Random random, int maxLength, int oneIn, String common) {
+		String mixed = "aZé9 .,;:'’`·-_\"“—…\u00A0\n#©Ωا\u0301\u00ADx1";
+		StringBuilder text = new StringBuilder();
+		int length = random.nextInt(maxLength);
+		for (int i = 0; i < length; i++) {
+			text.append(random.nextInt(oneIn) == 0 ? mixed.charAt(random.nextInt(mixed.length()))
+					: common.charAt(random.nextInt(common.length())));
+		}
+		return text.toString();
+	}
+
+	/** The scan's count of words, or CANNOT_TELL. */
+	private static int count(String text) {
+		LatinWords words = new LatinWords(text);
+		int count = 0;
+		int state;
+		while ((state = words.next()) == LatinWords.FOUND) {
+			count++;
+		}
+		return state == LatinWords.END ? count : LatinWords.CANNOT_TELL;
+	}
+
+	private static int tokenizerPositions(String text) {
+		try (TokenStream tokens = TOKENIZER.tokenStream(Reports.TEXT, text)) {
+			PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+			tokens.reset();
+			int positions = 0;
+			while (tokens.incrementToken()) {
+				positions += increment.getPositionIncrement();
+			}
+			tokens.end();
+			return positions + increment.getPositionIncrement();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static List<String> render(List<int[]> words, String text) {
