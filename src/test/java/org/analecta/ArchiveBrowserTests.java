@@ -189,6 +189,36 @@ class ArchiveBrowserTests {
 		assertThat(driver.findElement(By.id(anchor)).getText()).contains("if the Americans operate");
 	}
 
+	/**
+	 * A researcher types a person's name where the words go, in either search: a link
+	 * moves it to the speaker box, which finds as many quotes as the link said.
+	 */
+	@Test
+	@Order(4)
+	void aNameTypedAsTheWordsLeadsToWhatThatPersonSaid() {
+		open("/search?q=Firouzabadi");
+		WebElement fromReports = driver.findElement(By.cssSelector("#named-person a"));
+		assertThat(driver.findElement(By.id("named-person")).getText()).contains("Firouzabadi said");
+		int said = Integer.parseInt(fromReports.getText().replaceAll("\\D+", " ").strip().split(" ")[0]);
+		assertThat(said).isPositive();
+		fromReports.click();
+		wait.until(ExpectedConditions.urlContains("/quotes?speaker="));
+		assertThat(driver.findElement(By.id("speaker")).getAttribute("value")).contains("Firouzabadi");
+		assertThat(resultCount()).isEqualTo(said);
+		assertThat(driver.findElements(By.cssSelector("#quotes figure"))).hasSize(Math.min(said, 20));
+
+		open("/quotes?q=firouzabadi");
+		Browser.screenshot(driver, "quotes-named-person", 1280, 800);
+		click(By.cssSelector("#named-person a"));
+		wait.until(ExpectedConditions.urlContains("speaker="));
+		assertThat(driver.getCurrentUrl()).doesNotContain("q=");
+		assertThat(driver.findElement(By.id("qq")).getAttribute("value")).isEmpty();
+		assertThat(resultCount()).isEqualTo(said);
+
+		open("/quotes?q=nuclear");
+		assertThat(driver.findElements(By.id("named-person"))).isEmpty();
+	}
+
 	@Test
 	@Order(4)
 	void quoteSearchFindsAQuoteBySpeaker() {

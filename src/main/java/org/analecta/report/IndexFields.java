@@ -121,6 +121,8 @@ public final class IndexFields {
 
 		public static final String SPEAKER_SLUG = "speaker.slug";
 
+		public static final String SPEAKER_KIND = "speaker.kind";
+
 		public static final String SPEAKER_ALIAS = "speaker.aliases.spelling";
 
 		public static final String REPORT_SLUG = "report.slug";

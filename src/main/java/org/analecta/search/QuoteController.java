@@ -61,6 +61,8 @@ class QuoteController {
 				verified(urls.value("verified")));
 		QuoteResults results = search.search(query);
 		model.addAttribute("results", results);
+		// Typed among the words, a person's name finds only the quotes that mention them.
+		model.addAttribute("namedPerson", speaker.isBlank() ? search.personNamed(q) : null);
 		Map<String, List<ReportResults.FacetValue>> values = new LinkedHashMap<>();
 		values.put("country", results.facets().countries());
 		values.put("series", results.facets().series());

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.analecta.report.IndexFields.Quotes;
 import org.analecta.report.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.search.QuoteResults.Hit;
 import org.analecta.search.QuoteRows.Found;
 import org.apache.lucene.analysis.Analyzer;
@@ -76,6 +77,16 @@ public class QuoteSearch {
 		.copyOf(EnumSet.complementOf(EnumSet.of(QuoteKind.TERM)));
 
 	private static final String LOOSE = "Nothing matched exactly; showing quotes with similar spellings.";
+
+	/** More words than a person's name has: not looked up as one. */
+	static final int NAME_WORDS = 4;
+
+	/**
+	 * Words that could be a name as typed: letters (any script), marks, apostrophes,
+	 * hyphens, dots and spaces. Anything else (quotes, operators, wildcards, digits) is a
+	 * query written on purpose, not a name.
+	 */
+	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{L}\\p{M}'\u2019.\\- ]+");
 
 	private final EntityManager entityManager;
 
@@ -190,6 +201,54 @@ public class QuoteSearch {
 			.fetch(0)
 			.aggregation(SPEAKERS);
 		return names.isEmpty() ? null : names.keySet().iterator().next();
+	}
+
+	/**
+	 * The person whose name the words typed for a search are ("Firouzabadi", "hassan
+	 * rouhani", "Rowhani"): every word is a key of one of their spellings (canonical
+	 * name, alias, or as a report wrote it), the keys the speaker box matches. A
+	 * researcher who types a name among the words most likely wants what that person
+	 * said, which the words find only where a quote mentions the name. The most quoted
+	 * such person, with the number of quotes the speaker box finds for their name (the
+	 * page links there); null for more than {@value #NAME_WORDS} words, anything but
+	 * letters, or words that are no person's name. Outlets and institutions are left out:
+	 * their names are ordinary words ("Iran", "Foreign Ministry").
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public SpeakerSuggestion personNamed(String words) {
+		if (words == null || words.isBlank() || !NAME_LIKE.matcher(words).matches()
+				|| words.strip().split("\\s+").length > NAME_WORDS) {
+			return null;
+		}
+		String keys = NameKeys.ofName(words);
+		if (keys == null) {
+			return null;
+		}
+		repair.ensureSearchable();
+		SearchSession session = Search.session(entityManager);
+		Map<String, Long> top = session.search(Quote.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> all = f.bool()
+				.filter(statements(f))
+				.filter(f.match().field(Quotes.SPEAKER_KIND).matching(SpeakerKind.PERSON));
+			for (String key : keys.split(" ")) {
+				all.filter(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key).skipAnalysis());
+			}
+			return all;
+		})
+			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(1))
+			.fetch(0)
+			.aggregation(SPEAKERS);
+		if (top.isEmpty()) {
+			return null;
+		}
+		String name = top.keySet().iterator().next();
+		SearchResult<Quote> theirs = session.search(Quote.class)
+			.where(f -> f.bool().filter(statements(f)).filter(speaker(f, name)))
+			.aggregation(SPEAKER_SLUGS, f -> f.terms().field(Quotes.SPEAKER_SLUG, String.class).maxTermCount(1))
+			.fetch(0);
+		Map<String, Long> slugs = theirs.aggregation(SPEAKER_SLUGS);
+		return slugs.isEmpty() ? null
+				: new SpeakerSuggestion(name, slugs.keySet().iterator().next(), theirs.total().hitCount());
 	}
 
 	/**

@@ -32,9 +32,12 @@ class SearchController {
 
 	private final ReportListing listing;
 
-	SearchController(ReportSearch search, ReportListing listing) {
+	private final QuoteSearch quotes;
+
+	SearchController(ReportSearch search, ReportListing listing, QuoteSearch quotes) {
 		this.search = search;
 		this.listing = listing;
+		this.quotes = quotes;
 	}
 
 	/**
@@ -71,6 +74,8 @@ class SearchController {
 				Pager.fetched(page), ReportQuery.DEFAULT_SIZE);
 		ReportResults results = search.search(query);
 		model.addAttribute("results", results);
+		// "Firouzabadi" finds the reports that name him; what he said is one link away.
+		model.addAttribute("namedPerson", quotes.personNamed(q));
 		model.addAttribute("pager", pager(page, results.pageCount(), urls, response));
 		Map<String, List<String>> authors = listing
 			.authorsBySlug(results.hits().stream().map(ReportResults.Hit::slug).toList());

@@ -68,6 +68,20 @@ public final class SearchUrls {
 		return build(next);
 	}
 
+	/**
+	 * Sets a single-valued parameter in place of another, which goes: the words typed for
+	 * a search moved into the box they were meant for ({@code q} → {@code speaker}).
+	 */
+	public String withInstead(String name, Object value, String insteadOf) {
+		MultiValueMap<String, String> next = copyWithout("page");
+		next.remove(insteadOf);
+		next.remove(name);
+		if (value != null && !String.valueOf(value).isBlank()) {
+			next.add(name, String.valueOf(value));
+		}
+		return build(next);
+	}
+
 	public String without(String name) {
 		MultiValueMap<String, String> next = copyWithout("page");
 		next.remove(name);

@@ -229,4 +229,54 @@ class QuoteSearchTests {
 		assertThat(loose.hits()).isNotEmpty().allMatch(h -> h.text().contains("Soleimani"));
 	}
 
+	@Test
+	void aPersonsNameTypedAsTheWordsNamesThatPersonAndTheQuotesTheSpeakerBoxFindsForThem() {
+		for (String typed : List.of("Firouzabadi", "firouzabadi", "Hassan Firouzabadi", "Rouhani", "Rowhani")) {
+			SpeakerSuggestion named = search.personNamed(typed);
+			assertThat(named).as(typed).isNotNull();
+			assertThat(named.name()).as(typed).matches("(?i).*(firouzabadi|r(o|ou|ow)hani).*");
+			assertThat(named.quotes()).as(typed)
+				.isPositive()
+				.isEqualTo(search.search(QuoteQuery.bySpeaker(named.name())).total());
+			assertThat(jdbc.queryForObject("select canonical_name from speakers where slug = ?", String.class,
+					named.slug()))
+				.isEqualTo(named.name());
+		}
+		assertThat(search.personNamed("rohani")).isEqualTo(search.personNamed("Rowhani"));
+	}
+
+	@Test
+	void wordsThatAreNoPersonsNameOrAQueryWrittenOnPurposeNameNobody() {
+		for (String typed : List.of("nuclear", "Firouzabadi America", "\"Firouzabadi\"", "Firouzabadi~", "Firouzabadi*",
+				"Hassan OR Firouzabadi", "Firouzabadi 2014", "", " ", "Hassan Hassan Hassan Hassan Firouzabadi")) {
+			assertThat(search.personNamed(typed)).as(typed).isNull();
+		}
+	}
+
+	/**
+	 * Over every speaker quoted in the fixtures: a person's name (up to four plain words)
+	 * names a person who has quotes; an outlet's or an institution's never names them.
+	 */
+	@Test
+	void everyQuotedPersonIsNamedByTheirNameAndNoOutletOrInstitutionIs() {
+		List<Map<String, Object>> quoted = jdbc.queryForList("select s.canonical_name, s.kind from speakers s "
+				+ "where exists (select 1 from quotes q where q.speaker_id = s.id and q.kind <> 'TERM')");
+		assertThat(quoted).extracting(r -> r.get("kind")).contains("PERSON");
+		for (Map<String, Object> speaker : quoted) {
+			String name = (String) speaker.get("canonical_name");
+			SpeakerSuggestion named = search.personNamed(name);
+			if (named != null) {
+				assertThat(jdbc.queryForObject("select kind from speakers where slug = ?", String.class, named.slug()))
+					.as(name)
+					.isEqualTo("PERSON");
+			}
+			else {
+				assertThat(speaker.get("kind").equals("PERSON") && name.matches("[\\p{L}'. -]+")
+						&& name.strip().split("\\s+").length <= QuoteSearch.NAME_WORDS)
+					.as("%s is not named", name)
+					.isFalse();
+			}
+		}
+	}
+
 }
