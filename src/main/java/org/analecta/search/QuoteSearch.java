@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjecti
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ProjectionConstructor;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,6 +103,19 @@ public class QuoteSearch {
 	private final FacetCounts facetCounts;
 
 	private final QuoteRows rows;
+
+	/**
+	 * What {@link #personNamed} found for name keys on a state of the quote index (its
+	 * generation in the key, so an answer never outlives the state it was read from),
+	 * empty for nobody. A search page asks for every query of up to four words, and most
+	 * are asked again.
+	 */
+	private final Cache<NamedKeys, Optional<SpeakerSuggestion>> personsNamed = Caffeine.newBuilder()
+		.maximumSize(2_000)
+		.build();
+
+	private record NamedKeys(String keys, long generation) {
+	}
 
 	QuoteSearch(EntityManager entityManager, SearchAnalysis analysis, IndexRepair repair, FacetCounts facetCounts,
 			QuoteRows rows) {
@@ -226,6 +243,16 @@ public class QuoteSearch {
 		}
 		repair.ensureSearchable();
 		SearchSession session = Search.session(entityManager);
+		OptionalLong generation = analysis.indexGeneration(session, Quote.class);
+		if (generation.isEmpty()) {
+			return personNamed(session, keys);
+		}
+		return personsNamed
+			.get(new NamedKeys(keys, generation.getAsLong()), key -> Optional.ofNullable(personNamed(session, keys)))
+			.orElse(null);
+	}
+
+	private static SpeakerSuggestion personNamed(SearchSession session, String keys) {
 		Map<String, Long> top = session.search(Quote.class).where(f -> {
 			BooleanPredicateClausesStep<?, ?> all = f.bool()
 				.filter(statements(f))

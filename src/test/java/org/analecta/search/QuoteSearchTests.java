@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
@@ -243,6 +244,32 @@ class QuoteSearchTests {
 				.isEqualTo(named.name());
 		}
 		assertThat(search.personNamed("rohani")).isEqualTo(search.personNamed("Rowhani"));
+	}
+
+	/**
+	 * Answers are kept per state of the index: a spelling an admin adds names its person
+	 * once the index has it, though nobody had it when it was first asked for.
+	 */
+	@Test
+	void aSpellingAddedLaterNamesItsPersonOnceTheIndexHasIt() {
+		// Not "zq…" as other tests' made-up words: "zzzq" must still suggest nobody.
+		String spelling = "quxbel" + QuotedWordUploads.newWord(new Random()).substring(2);
+		assertThat(search.personNamed(spelling)).isNull();
+		assertThat(search.personNamed(spelling)).isNull();
+		String rohani = tx.execute(status -> {
+			Speaker speaker = speakers.findAll()
+				.stream()
+				.filter(s -> s.getCanonicalName().contains("Rohani"))
+				.findFirst()
+				.orElseThrow();
+			speaker.addAlias(spelling, spelling, AliasSource.ADMIN);
+			return speaker.getCanonicalName();
+		});
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		SpeakerSuggestion named = search.personNamed(spelling);
+		assertThat(named).isNotNull();
+		assertThat(named.name()).isEqualTo(rohani);
+		assertThat(named.quotes()).isEqualTo(search.search(QuoteQuery.bySpeaker(rohani)).total());
 	}
 
 	@Test
