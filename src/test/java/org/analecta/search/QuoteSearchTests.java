@@ -118,11 +118,7 @@ class QuoteSearchTests {
 	@Test
 	void speakerSearchByAnAliasTheAdminAdded() {
 		Long speakerId = tx.execute(status -> {
-			Speaker nasrallah = speakers.findAll()
-				.stream()
-				.filter(s -> s.getCanonicalName().contains("Nasrallah"))
-				.findFirst()
-				.orElseThrow();
+			Speaker nasrallah = speakerCalled("Nasrallah");
 			if (nasrallah.getAliases().stream().noneMatch(a -> a.getSpelling().equals("Abu Hadi"))) {
 				nasrallah.addAlias("Abu Hadi", "abu hadi", AliasSource.ADMIN);
 			}
@@ -257,11 +253,7 @@ class QuoteSearchTests {
 		assertThat(search.personNamed(spelling)).isNull();
 		assertThat(search.personNamed(spelling)).isNull();
 		String rohani = tx.execute(status -> {
-			Speaker speaker = speakers.findAll()
-				.stream()
-				.filter(s -> s.getCanonicalName().contains("Rohani"))
-				.findFirst()
-				.orElseThrow();
+			Speaker speaker = speakerCalled("Rohani");
 			speaker.addAlias(spelling, spelling, AliasSource.ADMIN);
 			return speaker.getCanonicalName();
 		});
@@ -304,6 +296,11 @@ class QuoteSearchTests {
 					.isFalse();
 			}
 		}
+	}
+
+	/** The stored speaker whose canonical name holds {@code part}; in a transaction. */
+	private Speaker speakerCalled(String part) {
+		return speakers.findAll().stream().filter(s -> s.getCanonicalName().contains(part)).findFirst().orElseThrow();
 	}
 
 }
