@@ -60,12 +60,7 @@ public final class SearchUrls {
 
 	/** Replaces a single-valued parameter (sort, q, speaker); blank removes it. */
 	public String with(String name, Object value) {
-		MultiValueMap<String, String> next = copyWithout("page");
-		next.remove(name);
-		if (value != null && !String.valueOf(value).isBlank()) {
-			next.add(name, String.valueOf(value));
-		}
-		return build(next);
+		return withInstead(name, value, name);
 	}
 
 	/**

@@ -45,6 +45,15 @@ class SearchUrlsTests {
 	}
 
 	@Test
+	void wordsMovedIntoAnotherBoxLeaveTheirOwnAndThePageButKeepTheFilters() {
+		assertThat(urls.withInstead("speaker", "Hassan Rohani", "q"))
+			.isEqualTo("/search?country=Iran&speaker=Hassan%20Rohani");
+		assertThat(urls.withInstead("speaker", "", "q")).isEqualTo("/search?country=Iran");
+		assertThat(urls.with("q", "Rouhani")).isEqualTo("/search?country=Iran&q=Rouhani");
+		assertThat(urls.with("q", " ")).isEqualTo("/search?country=Iran");
+	}
+
+	@Test
 	void pagesKeepTheRestOfTheState() {
 		assertThat(urls.page(4)).isEqualTo("/search?q=Rohani&country=Iran&page=4");
 		assertThat(urls.page(1)).isEqualTo("/search?q=Rohani&country=Iran");
