@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.analecta.report.IndexFields.Quotes;
@@ -90,6 +91,8 @@ public class QuoteSearch {
 	 * hyphens, dots and spaces. Anything else (quotes, operators, wildcards, digits) is a
 	 * query written on purpose, not a name.
 	 */
+	private static final Pattern SPACES = Pattern.compile(" +");
+
 	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{L}\\p{M}'\u2019.\\- ]+");
 
 	private final EntityManager entityManager;
@@ -206,14 +209,23 @@ public class QuoteSearch {
 		if (keys == null) {
 			return null;
 		}
-		Map<String, Long> names = session.search(Quote.class).where(f -> {
+		return mostQuoted(session, f -> {
 			BooleanPredicateClausesStep<?, ?> all = f.bool().filter(statements(f));
 			for (String key : keys.split(" ")) {
-				int edits = key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;
+				int edits = key.length() >= TextQueries.LOOSENED_FROM ? TextQueries.edits(key) : 0;
 				all.must(f.match().fields(SPEAKER_NAME_FIELDS).matching(key).fuzzy(edits));
 			}
 			return all;
-		})
+		});
+	}
+
+	/**
+	 * The canonical name of the speaker with the most quotes {@code found}; else null.
+	 */
+	private static String mostQuoted(SearchSession session,
+			Function<? super SearchPredicateFactory, ? extends PredicateFinalStep> found) {
+		Map<String, Long> names = session.search(Quote.class)
+			.where(found)
 			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(1))
 			.fetch(0)
 			.aggregation(SPEAKERS);
@@ -234,7 +246,7 @@ public class QuoteSearch {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public SpeakerSuggestion personNamed(String words) {
 		if (words == null || words.isBlank() || !NAME_LIKE.matcher(words).matches()
-				|| words.strip().split("\\s+").length > NAME_WORDS) {
+				|| SPACES.split(words.strip()).length > NAME_WORDS) {
 			return null;
 		}
 		String keys = NameKeys.ofName(words);
@@ -253,7 +265,7 @@ public class QuoteSearch {
 	}
 
 	private static SpeakerSuggestion personNamed(SearchSession session, String keys) {
-		Map<String, Long> top = session.search(Quote.class).where(f -> {
+		String name = mostQuoted(session, f -> {
 			BooleanPredicateClausesStep<?, ?> all = f.bool()
 				.filter(statements(f))
 				.filter(f.match().field(Quotes.SPEAKER_KIND).matching(SpeakerKind.PERSON));
@@ -261,14 +273,10 @@ public class QuoteSearch {
 				all.filter(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key).skipAnalysis());
 			}
 			return all;
-		})
-			.aggregation(SPEAKERS, f -> f.terms().field(Quotes.SPEAKER_NAME_KEYWORD, String.class).maxTermCount(1))
-			.fetch(0)
-			.aggregation(SPEAKERS);
-		if (top.isEmpty()) {
+		});
+		if (name == null) {
 			return null;
 		}
-		String name = top.keySet().iterator().next();
 		SearchResult<Quote> theirs = session.search(Quote.class)
 			.where(f -> f.bool().filter(statements(f)).filter(speaker(f, name)))
 			.aggregation(SPEAKER_SLUGS, f -> f.terms().field(Quotes.SPEAKER_SLUG, String.class).maxTermCount(1))

@@ -48,6 +48,19 @@ final class TextQueries {
 	 */
 	static final int TWO_EDITS_FROM = 8;
 
+	/** Shorter words are not loosened when nothing matched: too many words are near. */
+	static final int LOOSENED_FROM = 4;
+
+	/**
+	 * The edits a word loosened without a number may differ by: one under
+	 * {@value #TWO_EDITS_FROM} letters, two from there. The one rule of a bare
+	 * {@code word~}, of the retry of a query that matched nothing and of a speaker's name
+	 * nobody has.
+	 */
+	static int edits(String word) {
+		return word.codePointCount(0, word.length()) >= TWO_EDITS_FROM ? 2 : 1;
+	}
+
 	/** How many leading characters a fuzzy word keeps as typed. */
 	static final int FUZZY_PREFIX = 1;
 
@@ -128,8 +141,7 @@ final class TextQueries {
 		Matcher m = BARE_FUZZY.matcher(cleanedQuery);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String replacement = m.group(1) != null ? m.group(1)
-					: m.group(2) + "~" + (m.group(2).codePointCount(0, m.group(2).length()) >= TWO_EDITS_FROM ? 2 : 1);
+			String replacement = m.group(1) != null ? m.group(1) : m.group(2) + "~" + edits(m.group(2));
 			m.appendReplacement(out, Matcher.quoteReplacement(replacement));
 		}
 		m.appendTail(out);
@@ -154,8 +166,8 @@ final class TextQueries {
 			String token = m.group();
 			String sign = token.startsWith("-") ? "-" : "";
 			String word = sign.isEmpty() ? token : token.substring(1);
-			if (sign.isEmpty() && PLAIN_WORD.matcher(word).matches() && word.length() >= 4) {
-				out.add(word + (word.length() >= TWO_EDITS_FROM ? "~2" : "~1"));
+			if (sign.isEmpty() && PLAIN_WORD.matcher(word).matches() && word.length() >= LOOSENED_FROM) {
+				out.add(word + "~" + edits(word));
 				changed = true;
 			}
 			else {
