@@ -86,13 +86,14 @@ public class QuoteSearch {
 	/** More words than a person's name has: not looked up as one. */
 	static final int NAME_WORDS = 4;
 
+	/** The gaps between the words of a name as typed, to count them. */
+	private static final Pattern SPACES = Pattern.compile(" +");
+
 	/**
 	 * Words that could be a name as typed: letters (any script), marks, apostrophes,
 	 * hyphens, dots and spaces. Anything else (quotes, operators, wildcards, digits) is a
 	 * query written on purpose, not a name.
 	 */
-	private static final Pattern SPACES = Pattern.compile(" +");
-
 	private static final Pattern NAME_LIKE = Pattern.compile("[\\p{L}\\p{M}'\u2019.\\- ]+");
 
 	private final EntityManager entityManager;
