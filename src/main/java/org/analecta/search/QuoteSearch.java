@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -82,6 +83,14 @@ public class QuoteSearch {
 		.copyOf(EnumSet.complementOf(EnumSet.of(QuoteKind.TERM)));
 
 	private static final String LOOSE = "Nothing matched exactly; showing quotes with similar spellings.";
+
+	/**
+	 * Name keys already made ({@link NameKeys}), matched as the index holds them. The key
+	 * fields' bridge makes the keys of any value it is given, and a key is not always its
+	 * own key (Jacques → jackoas → jakoas, Madhhabi → madhabi → madabi): a key passed
+	 * through it again would miss.
+	 */
+	private static final ValueModel AS_KEYS = ValueModel.INDEX;
 
 	/** More words than a person's name has: not looked up as one. */
 	static final int NAME_WORDS = 4;
@@ -214,7 +223,7 @@ public class QuoteSearch {
 			BooleanPredicateClausesStep<?, ?> all = f.bool().filter(statements(f));
 			for (String key : keys.split(" ")) {
 				int edits = key.length() >= TextQueries.LOOSENED_FROM ? TextQueries.edits(key) : 0;
-				all.must(f.match().fields(SPEAKER_NAME_FIELDS).matching(key).fuzzy(edits));
+				all.must(f.match().fields(SPEAKER_NAME_FIELDS).matching(key, AS_KEYS).fuzzy(edits));
 			}
 			return all;
 		});
@@ -271,7 +280,7 @@ public class QuoteSearch {
 				.filter(statements(f))
 				.filter(f.match().field(Quotes.SPEAKER_KIND).matching(SpeakerKind.PERSON));
 			for (String key : keys.split(" ")) {
-				all.filter(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key).skipAnalysis());
+				all.filter(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key, AS_KEYS).skipAnalysis());
 			}
 			return all;
 		});
@@ -302,11 +311,11 @@ public class QuoteSearch {
 		SearchResult<Quote> result = session.search(Quote.class).where(f -> {
 			BooleanPredicateClausesStep<?, ?> bool = f.bool();
 			for (int i = 0; i < keys.size() - 1; i++) {
-				bool.must(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(keys.get(i)));
+				bool.must(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(keys.get(i), AS_KEYS));
 			}
 			String last = keys.getLast();
 			bool.must(f.bool()
-				.should(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last))
+				.should(f.match().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last, AS_KEYS))
 				.should(f.wildcard().fields(Quotes.SPEAKER_NAME, Quotes.SPEAKER_ALIAS).matching(last + "*")));
 			return bool;
 		})
@@ -394,8 +403,10 @@ public class QuoteSearch {
 					.should(f.match().field(Quotes.FOOTNOTE_OUTLET_SLUG).matching(o));
 				String keys = NameKeys.ofName(o);
 				if (keys != null) {
-					any.should(
-							f.match().field(Quotes.FOOTNOTE_OUTLET_NAME).matching(keys).minimumShouldMatchPercent(100));
+					any.should(f.match()
+						.field(Quotes.FOOTNOTE_OUTLET_NAME)
+						.matching(keys, AS_KEYS)
+						.minimumShouldMatchPercent(100));
 				}
 			}
 			bool.filter(any);
@@ -438,7 +449,7 @@ public class QuoteSearch {
 		if (keys != null) {
 			BooleanPredicateClausesStep<?, ?> all = f.bool();
 			for (String key : keys.split(" ")) {
-				all.must(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key).skipAnalysis());
+				all.must(f.match().field(Quotes.SPEAKER_SPELLING_KEYS).matching(key, AS_KEYS).skipAnalysis());
 			}
 			any.should(all);
 		}
