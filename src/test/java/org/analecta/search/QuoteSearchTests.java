@@ -338,11 +338,10 @@ class QuoteSearchTests {
 		}
 	}
 
-	/** The stored speaker whose canonical name holds {@code part}; in a transaction. */
 	/**
-	 * The person a name names in the quote index, not the first speaker whose name holds
-	 * it: other tests sharing this database may add speakers of that name whom nobody
-	 * quotes.
+	 * The quoted person a name names in the quote index: the one the searches under test
+	 * answer with, not whichever speaker whose name holds it an unordered query returns
+	 * first (other tests sharing this database add speakers too).
 	 */
 	private SpeakerSuggestion quotedPersonNamed(String name) {
 		SpeakerSuggestion named = search.personNamed(name);
