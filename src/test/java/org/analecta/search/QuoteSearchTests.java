@@ -2,6 +2,7 @@ package org.analecta.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -302,6 +303,23 @@ class QuoteSearchTests {
 				.search(QuoteQuery.bySpeaker(spelling.substring(0, spelling.length() - 1) + "o"));
 			assertThat(loose.similarSpeaker()).as(spelling).isEqualTo(rohani.name());
 		}
+	}
+
+	/**
+	 * The outlet filter finds an outlet written another way by its key, and that key is
+	 * matched as it is: Madhhaby's key is Madhhabi's (madhabi), which keyed again would
+	 * be madabi.
+	 */
+	@Test
+	void anOutletSpelledAnotherWayIsFoundByItsKeyNotKeyedTwice() {
+		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("Tasnim (Iran)", "Madhhabi (Iran)")
+			.replace("5400", "5471");
+		assertThat(ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "madhhabi-5471.txt", "text/plain").error())
+			.isNull();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		QuoteResults found = search.search(QuoteQuery.of("").withOutlets(List.of("Madhhaby")).withPage(1, 100));
+		assertThat(found.hits()).isNotEmpty().allMatch(h -> "Madhhabi".equals(h.outlet()));
 	}
 
 	@Test
