@@ -50,6 +50,14 @@ public final class FixtureReports {
 		return slugs;
 	}
 
+	/**
+	 * Stores a fixture's text as edited by a test, and waits until the search sees it.
+	 */
+	static void store(IngestService ingest, JdbcTemplate jdbc, EntityManagerFactory emf, String text, String fileName) {
+		assertThat(ingest.ingest(text.getBytes(StandardCharsets.UTF_8), fileName, "text/plain").error()).isNull();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+	}
+
 	public static String text(String fileName) {
 		try {
 			return Files.readString(DIR.resolve(fileName), StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.analecta.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
 import org.analecta.report.IndexFields.Reports;
 import org.analecta.report.Report;
@@ -106,9 +104,7 @@ class NameSpellingSearchTests {
 		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
 			.replace("Reactions In The Iranian Press", "Qorbanzadeh On The Iranian Press")
 			.replace("5400", "5471");
-		assertThat(ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "heading-name.txt", "text/plain").error())
-			.isNull();
-		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		FixtureReports.store(ingest, jdbc, emf, text, "heading-name.txt");
 		Hit hit = search.search(ReportQuery.of("Ghorbanzadeh"))
 			.hits()
 			.stream()

@@ -2,7 +2,6 @@ package org.analecta.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -314,10 +313,8 @@ class QuoteSearchTests {
 	void anOutletSpelledAnotherWayIsFoundByItsKeyNotKeyedTwice() {
 		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
 			.replace("Tasnim (Iran)", "Madhhabi (Iran)")
-			.replace("5400", "5471");
-		assertThat(ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "madhhabi-5471.txt", "text/plain").error())
-			.isNull();
-		SearchIndexing.awaitCaughtUp(jdbc, emf);
+			.replace("5400", "5483");
+		FixtureReports.store(ingest, jdbc, emf, text, "outlet-madhhabi.txt");
 		QuoteResults found = search.search(QuoteQuery.of("").withOutlets(List.of("Madhhaby")).withPage(1, 100));
 		assertThat(found.hits()).isNotEmpty().allMatch(h -> "Madhhabi".equals(h.outlet()));
 	}
