@@ -262,7 +262,7 @@ class QuoteSearchTests {
 		assertThat(search.personNamed(spelling)).isNull();
 		assertThat(search.personNamed(spelling)).isNull();
 		SpeakerSuggestion rohani = quotedPersonNamed("Rohani");
-		directory.addAlias(speakers.findBySlug(rohani.slug()).orElseThrow().getId(), spelling);
+		addAlias(rohani, spelling);
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		SpeakerSuggestion named = search.personNamed(spelling);
 		assertThat(named).isNotNull();
@@ -284,8 +284,7 @@ class QuoteSearchTests {
 			assertThat(NameKeys.ofName(key)).as(spelling).isNotEqualTo(key);
 		}
 		SpeakerSuggestion rohani = quotedPersonNamed("Rohani");
-		long id = speakers.findBySlug(rohani.slug()).orElseThrow().getId();
-		spellings.forEach(spelling -> directory.addAlias(id, spelling));
+		spellings.forEach(spelling -> addAlias(rohani, spelling));
 		SearchIndexing.awaitCaughtUp(jdbc, emf);
 		long quotes = search.search(QuoteQuery.bySpeaker(rohani.slug())).total();
 		for (String spelling : spellings) {
@@ -362,6 +361,11 @@ class QuoteSearchTests {
 		SpeakerSuggestion named = search.personNamed(name);
 		assertThat(named).as(name).isNotNull();
 		return named;
+	}
+
+	/** Adds a spelling to a speaker as an admin does. */
+	private void addAlias(SpeakerSuggestion speaker, String spelling) {
+		directory.addAlias(speakers.findBySlug(speaker.slug()).orElseThrow().getId(), spelling);
 	}
 
 }

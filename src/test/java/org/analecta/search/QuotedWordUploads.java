@@ -1,15 +1,11 @@
 package org.analecta.search;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
-import org.analecta.SearchIndexing;
 import org.analecta.ingest.IngestService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jakarta.persistence.EntityManagerFactory;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fixture reports made new for a test: the Rowhani inauguration report under another
@@ -37,10 +33,7 @@ record QuotedWordUploads(IngestService ingest, JdbcTemplate jdbc, EntityManagerF
 			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
 			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
 			.replace("5400", String.valueOf(number));
-		assertThat(
-				ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "upload-" + number + ".txt", "text/plain").error())
-			.isNull();
-		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		FixtureReports.store(ingest, jdbc, emf, text, "upload-" + number + ".txt");
 	}
 
 }
