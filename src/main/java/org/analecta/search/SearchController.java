@@ -34,10 +34,13 @@ class SearchController {
 
 	private final QuoteSearch quotes;
 
-	SearchController(ReportSearch search, ReportListing listing, QuoteSearch quotes) {
+	private final FacetSidebar sidebar;
+
+	SearchController(ReportSearch search, ReportListing listing, QuoteSearch quotes, FacetSidebar sidebar) {
 		this.search = search;
 		this.listing = listing;
 		this.quotes = quotes;
+		this.sidebar = sidebar;
 	}
 
 	/**
@@ -52,7 +55,8 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+			Locale locale) {
 		SearchUrls urls = new SearchUrls("/search", params);
 		List<String> problems = new ArrayList<>();
 		LocalDate from = date(urls.value("from"), "from", problems);
@@ -92,7 +96,7 @@ class SearchController {
 			values.put("series", facets.series());
 			values.put("speaker", facets.speakers());
 			values.put("outlet", facets.outlets());
-			model.addAttribute("facets", FacetLinks.of(urls, values));
+			model.addAttribute("facetsHtml", sidebar.html(FacetLinks.of(urls, values), locale));
 		}
 		return VIEW;
 	}

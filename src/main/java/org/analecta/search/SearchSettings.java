@@ -29,6 +29,9 @@ import org.springframework.util.unit.DataSize;
  * every row from the index each time
  * @param reportRowCache the same for the report hits' rows ({@link ReportRows}): title,
  * date, series, countries and the positions each part of the text takes
+ * @param facetSidebarCache how much memory the search page's facet lists, rendered, may
+ * take while kept for the next page that shows the same lists ({@link FacetSidebar}); 0
+ * renders them on every page
  * @param backend where the index lives: an embedded Lucene index on local disk, or an
  * OpenSearch cluster shared by several application nodes
  * @param opensearch the cluster, when {@code backend} is {@code opensearch}
@@ -38,7 +41,8 @@ record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
 		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("1000") int exactTotalUpTo,
 		@DefaultValue("500") int facetCacheSize, @DefaultValue("30s") Duration facetCacheTtl,
 		@DefaultValue("32MB") DataSize quoteRowCache, @DefaultValue("16MB") DataSize reportRowCache,
-		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
+		@DefaultValue("8MB") DataSize facetSidebarCache, @DefaultValue("lucene") Backend backend,
+		@DefaultValue OpenSearch opensearch) {
 
 	SearchSettings {
 		if (exactTotalUpTo < SearchAnalysis.FEW_HITS) {
