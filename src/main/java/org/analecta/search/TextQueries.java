@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.report.IndexFields.Reports;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -68,6 +72,19 @@ final class TextQueries {
 
 	private final Analyzer index;
 
+	/**
+	 * Parsed queries without fuzzy words, by text and fields. Parsing (the analysis with
+	 * stems and synonyms, three times a search page) was a twelfth of a search page's
+	 * work, and the same text comes back with every page turned, filter clicked or order
+	 * changed. Invariant: only text without {@code ~} is kept, whose query depends on the
+	 * text, the fields and the analyzers alone (Lucene's queries are immutable); a fuzzy
+	 * word's query holds the terms the index had at that search ({@link FuzzyAutomata}).
+	 */
+	private final Cache<Parsed, Query> parsed = Caffeine.newBuilder().maximumSize(2_000).build();
+
+	private record Parsed(String text, Map<String, Float> weights) {
+	}
+
 	TextQueries(Analyzer proseQueryAnalyzer, Analyzer proseIndexAnalyzer) {
 		// Analyzers are thread-safe and keep per-thread token streams: build them once.
 		Analyzer names = ArchiveAnalyzers.name();
@@ -90,6 +107,14 @@ final class TextQueries {
 	 * into) those of the search.
 	 */
 	Query parse(String cleanedQuery, Map<String, Float> weights, FuzzyAutomata automata) {
+		if (cleanedQuery.indexOf('~') < 0) {
+			return parsed.get(new Parsed(cleanedQuery, Map.copyOf(weights)),
+					key -> parseAnew(cleanedQuery, weights, automata));
+		}
+		return parseAnew(cleanedQuery, weights, automata);
+	}
+
+	private Query parseAnew(String cleanedQuery, Map<String, Float> weights, FuzzyAutomata automata) {
 		SimpleQueryParser parser = new SimpleQueryParser(perField, weights) {
 
 			// As the parser's own, but a fuzzy word keeps its first letter: a

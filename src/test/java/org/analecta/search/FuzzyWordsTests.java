@@ -14,6 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,23 @@ class FuzzyWordsTests {
 		assertThat(TextQueries.editsByLength("-Abas~ (Erdoğan~ OR Rouhani~)"))
 			.isEqualTo("-Abas~1 (Erdoğan~1 OR Rouhani~1)");
 		assertThat(TextQueries.editsByLength("\"Abas~\" Iran")).isEqualTo("\"Abas~\" Iran");
+	}
+
+	@Test
+	void aQueryWithoutFuzzyWordsIsParsedOnceForItsFieldsAndAFuzzyOneForEachIndex() throws IOException {
+		String typed = "Nasrallah \"axis of evil\"";
+		Query first = queries.parse(typed, Map.of(Reports.TEXT, 1f));
+
+		assertThat(queries.parse(typed, Map.of(Reports.TEXT, 1f))).isSameAs(first);
+		assertThat(first).isEqualTo(new TextQueries(ArchiveAnalyzers.englishQuery(DomainSynonyms.load(null).map()),
+				ArchiveAnalyzers.english())
+			.parse(typed, Map.of(Reports.TEXT, 1f)));
+		assertThat(queries.parse(typed, Map.of(Reports.TEXT, 2f))).isNotEqualTo(first);
+		// The same fuzzy word over two archives finds each one's own spelling.
+		searchOver(List.of("Hassan Nasrallah spoke."),
+				searcher -> assertThat(hits(searcher, "Nasrulah~")).isEqualTo(1));
+		searchOver(List.of("Hassan Nasrullah spoke."),
+				searcher -> assertThat(hits(searcher, "Nasrulah~")).isEqualTo(1));
 	}
 
 	/** Runs {@code check} on an index of {@code texts}, one document each, in memory. */
