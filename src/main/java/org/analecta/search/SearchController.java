@@ -1,6 +1,7 @@
 package org.analecta.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +51,16 @@ class SearchController {
 	public record PassageView(String href, String headingHtml, String html) {
 	}
 
-	public record HitView(String href, String titleHtml, LocalDate publishedOn, String seriesLine,
+	/**
+	 * A hit as the page shows it; {@code publishedText} is the date as written on the
+	 * page (formatted here once, with one formatter, rather than by the template, which
+	 * builds a formatter for every hit).
+	 */
+	public record HitView(String href, String titleHtml, LocalDate publishedOn, String publishedText, String seriesLine,
 			List<String> countries, List<String> authors, List<PassageView> passages) {
 	}
+
+	private static final DateTimeFormatter PAGE_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
 	@GetMapping("/search")
 	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
@@ -117,8 +125,8 @@ class SearchController {
 		String href = "/reports/" + h.slug();
 		String seriesLine = h.seriesNumber() == null ? h.series()
 				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
-		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(), seriesLine, h.countries(),
-				authors,
+		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(),
+				h.publishedOn() == null ? null : PAGE_DATE.format(h.publishedOn()), seriesLine, h.countries(), authors,
 				h.passages()
 					.stream()
 					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),
