@@ -3,6 +3,7 @@ package org.analecta.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -30,14 +31,19 @@ class FacetSidebar {
 
 	private final ITemplateEngine templates;
 
-	private final Cache<Key, String> rendered;
+	/**
+	 * Empty when the setting leaves no room: Caffeine evicts lazily, even at weight 0.
+	 */
+	private final Optional<Cache<Key, String>> rendered;
 
 	FacetSidebar(ITemplateEngine templates, SearchSettings settings) {
 		this.templates = templates;
-		this.rendered = Caffeine.newBuilder()
-			.maximumWeight(settings.facetSidebarCache().toBytes())
-			.weigher((Key key, String html) -> key.weight() + 2 * html.length())
-			.build();
+		long room = settings.facetSidebarCache().toBytes();
+		this.rendered = room <= 0 ? Optional.empty()
+				: Optional.of(Caffeine.newBuilder()
+					.maximumWeight(room)
+					.weigher((Key key, String html) -> key.weight() + 2 * html.length())
+					.build());
 	}
 
 	record Key(List<FacetLinks.Group> facets, Locale locale) {
@@ -57,7 +63,8 @@ class FacetSidebar {
 	}
 
 	String html(List<FacetLinks.Group> facets, Locale locale) {
-		return rendered.get(new Key(facets, locale), this::render);
+		Key key = new Key(facets, locale);
+		return rendered.map(kept -> kept.get(key, this::render)).orElseGet(() -> render(key));
 	}
 
 	private String render(Key key) {
