@@ -3,6 +3,7 @@ package org.analecta.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -62,6 +63,40 @@ class CachedKStemFilterTests {
 				.as("seed %d, round %d: %s", seed, round, words)
 				.isEqualTo(stems(in -> new KStemFilter(keywords(in, protectedWords)), words));
 		}
+	}
+
+	/**
+	 * Seeded, randomized: one stream reused for document after document, as an analyzer
+	 * reuses it within a thread, with more distinct words than it keeps itself.
+	 */
+	@Test
+	void aReusedStreamStemsAsKStemStemsEachDocument() throws IOException {
+		long seed = System.nanoTime();
+		System.out.println("CachedKStemFilterTests reuse seed: " + seed);
+		SplittableRandom random = new SplittableRandom(seed);
+		Tokenizer source = new WhitespaceTokenizer();
+		TokenStream reused = new CachedKStemFilter(source);
+		CharTermAttribute term = reused.addAttribute(CharTermAttribute.class);
+		Set<String> distinct = new HashSet<>();
+		for (int document = 0; document < 60; document++) {
+			List<String> words = new ArrayList<>();
+			for (int i = 0; i < 100; i++) {
+				words.add(random.nextInt(2) == 0 ? randomLetters(random)
+						: STEMS.get(random.nextInt(STEMS.size())) + ENDINGS.get(random.nextInt(ENDINGS.size())));
+			}
+			distinct.addAll(words);
+			source.setReader(new StringReader(String.join(" ", words)));
+			List<String> out = new ArrayList<>();
+			reused.reset();
+			while (reused.incrementToken()) {
+				out.add(term.toString());
+			}
+			reused.end();
+			reused.close();
+			assertThat(out).as("seed %d, document %d", seed, document).isEqualTo(stems(KStemFilter::new, words));
+		}
+		assertThat(distinct).as("more words than a stream keeps")
+			.hasSizeGreaterThan(CachedKStemFilter.WORDS_PER_STREAM);
 	}
 
 	private static TokenStream keywords(TokenStream in, Set<String> words) {
