@@ -114,6 +114,11 @@ final class CachedKStemFilter extends TokenFilter {
 		return STEMS.size();
 	}
 
+	/** How many stems this stream keeps itself (for tests). */
+	int keptByStream() {
+		return near.size();
+	}
+
 	/** A stream of one word, over and over: what the private KStemFilter reads. */
 	private static final class OneWord extends TokenStream {
 
