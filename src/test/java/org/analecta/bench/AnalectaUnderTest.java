@@ -109,13 +109,29 @@ final class AnalectaUnderTest implements AutoCloseable {
 	 * Returns false on timeout.
 	 */
 	boolean awaitIndexed(double timeoutSeconds) throws Exception {
+		return awaitIndexed(timeoutSeconds, timeoutSeconds);
+	}
+
+	/**
+	 * As {@link #awaitIndexed(double)}, but gives up after {@code idleSeconds} without an
+	 * outbox event to process: an index that disagrees with the database then has nothing
+	 * coming that would make it agree (a reused archive whose index was deleted, say).
+	 */
+	boolean awaitIndexed(double timeoutSeconds, double idleSeconds) throws Exception {
 		long start = System.nanoTime();
 		long deadline = start + (long) (timeoutSeconds * 1e9);
 		long lastLog = start;
+		long lastBacklog = start;
 		while (System.nanoTime() < deadline) {
 			long backlog = outboxEvents();
 			if (backlog == 0 && indexMatchesDatabase()) {
 				return true;
+			}
+			if (backlog > 0) {
+				lastBacklog = System.nanoTime();
+			}
+			else if (System.nanoTime() - lastBacklog > idleSeconds * 1e9) {
+				return false;
 			}
 			if (System.nanoTime() - lastLog > 30e9) {
 				lastLog = System.nanoTime();
