@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.analecta.AnalectaApplication;
+import org.analecta.search.IndexMaintenance;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 
@@ -145,32 +146,16 @@ final class AnalectaUnderTest implements AutoCloseable {
 
 	/**
 	 * When the outbox cannot keep up, the search phase still needs a complete index: drop
-	 * the backlog and rebuild the index with Hibernate Search's mass indexer (what an
-	 * admin's "reindex" does). Returns the seconds it took.
+	 * the backlog and rebuild the index from empty as the import command does
+	 * (IndexMaintenance.rebuildFromEmpty: the mass indexer with the import's settings,
+	 * then a merge). Returns the seconds it took.
 	 */
 	double rebuildIndex() throws Exception {
 		long t0 = System.nanoTime();
 		try (Connection c = bean(DataSource.class).getConnection(); Statement s = c.createStatement()) {
 			s.execute("DELETE FROM hsearch_outbox_event");
 		}
-		EntityManagerFactory emf = bean(EntityManagerFactory.class);
-		EntityManager em = emf.createEntityManager();
-		try {
-			List<Class<?>> types = new ArrayList<>();
-			for (SearchIndexedEntity<?> entity : Search.mapping(emf).allIndexedEntities()) {
-				types.add(entity.javaClass());
-			}
-			// A fresh schema rather than a purge: on OpenSearch a purge needs
-			// _delete_by_query, which the test distribution lacks.
-			Search.session(em)
-				.massIndexer(types)
-				.dropAndCreateSchemaOnStart(true)
-				.purgeAllOnStart(false)
-				.startAndWait();
-		}
-		finally {
-			em.close();
-		}
+		bean(IndexMaintenance.class).rebuildFromEmpty();
 		return (System.nanoTime() - t0) / 1e9;
 	}
 
