@@ -275,6 +275,8 @@ public final class BenchmarkRunner {
 		int threads = options.ingestThreads();
 		List<Path> files = entries.stream().map(corpus::file).toList();
 		long t0 = System.nanoTime();
+		CpuUse start = CpuUse.now();
+		AtomicReference<CpuUse> storedAt = new AtomicReference<>();
 		ImportSummary summary = app.bean(ArchiveImport.class).run(files, threads, new ImportProgress() {
 			@Override
 			public void fileDone(int done, int total) {
@@ -282,18 +284,27 @@ public final class BenchmarkRunner {
 					System.out.printf("[bench] imported %d/%d (%.0f s)%n", done, total, seconds(t0));
 				}
 			}
+
+			@Override
+			public void indexing() {
+				storedAt.set(CpuUse.now());
+			}
 		});
 		double all = seconds(t0);
+		CpuUse end = CpuUse.now();
+		CpuUse middle = storedAt.get() == null ? end : storedAt.get();
 		double stored = summary.stored().toMillis() / 1000.0;
 		String outcome = "%d new, %d refused%s".formatted(summary.created(), summary.refused().size(),
 				summary.refused().isEmpty() ? "" : "; first: " + summary.refused().get(0));
 		results.add(size, "ingest", "bulk import: stored (parse + store, indexing paused, " + threads + " threads)",
-				"Analecta", size / stored, "reports/s", "%.1f s, %s".formatted(stored, outcome));
+				"Analecta", size / stored, "reports/s",
+				"%.1f s, %s; %s".formatted(stored, outcome, middle.since(start).perReport(size)));
 		if (summary.indexProblem() != null) {
 			throw new IllegalStateException("The bulk import could not rebuild the index: " + summary.indexProblem());
 		}
 		results.add(size, "ingest", "bulk import: index built (mass indexer + merge)", "Analecta",
-				summary.indexed().toMillis() / 1000.0, "s", String.join(", ", app.indexedCounts()));
+				summary.indexed().toMillis() / 1000.0, "s",
+				String.join(", ", app.indexedCounts()) + "; " + end.since(middle).perReport(size));
 		results.add(size, "ingest", "bulk import: end to end (parse + store + index)", "Analecta", size / all,
 				"reports/s", "%.1f s; every report searchable when the import returns".formatted(all));
 	}
@@ -457,10 +468,9 @@ public final class BenchmarkRunner {
 		if (options.wrkWarmupSeconds() > 0) {
 			Wrk.run(port, paths, options.wrkConnections(), options.wrkWarmupSeconds(), work);
 		}
-		Duration cpuBefore = processCpu();
+		CpuUse before = CpuUse.now();
 		Wrk.Outcome outcome = Wrk.run(port, paths, options.wrkConnections(), options.wrkSeconds(), work);
-		Duration cpu = processCpu().minus(cpuBefore);
-		return new Steady(outcome, outcome.requests() == 0 ? 0 : cpu.toNanos() / 1e6 / outcome.requests());
+		return new Steady(outcome, CpuUse.now().since(before));
 	}
 
 	/**
@@ -470,18 +480,14 @@ public final class BenchmarkRunner {
 	 * time a request costs moves much less, so it is the figure to compare two versions
 	 * by.
 	 */
-	private record Steady(Wrk.Outcome wrk, double jvmCpuMsPerRequest) {
-	}
-
-	private static Duration processCpu() {
-		return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+	private record Steady(Wrk.Outcome wrk, CpuUse cpu) {
 	}
 
 	private void wrkFigures(int size, String page, Steady steady) throws Exception {
 		Wrk.Outcome o = steady.wrk();
-		String note = "p50 %s ms, p90 %s ms, p99 %s ms, %d requests, %d non-2xx, JVM CPU %s ms a request".formatted(
+		String note = "p50 %s ms, p90 %s ms, p99 %s ms, %d requests, %d non-2xx, %s".formatted(
 				Results.format(o.p50Ms()), Results.format(o.p90Ms()), Results.format(o.p99Ms()), o.requests(),
-				o.non2xx(), Results.format(steady.jvmCpuMsPerRequest()));
+				o.non2xx(), steady.cpu().per(Math.max(1, o.requests()), "request"));
 		results.add(size, "http", page, "Analecta", o.requestsPerSecond(), "requests/s", note);
 		Files.createDirectories(options.out());
 		Files.writeString(options.out().resolve("wrk-" + size + "-" + page.split(" ")[0] + ".txt"), o.output());
