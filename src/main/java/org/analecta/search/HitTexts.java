@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.analecta.search.ReportSearch.SectionText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The sections and footnotes of a page of hits, read from the database, and the passages
@@ -34,8 +36,34 @@ final class HitTexts {
 	/** Takes part in the search's transaction, on its connection. */
 	private final JdbcTemplate jdbc;
 
-	HitTexts(JdbcTemplate jdbc) {
+	/**
+	 * The sections a page marked its passages in, kept per state of the index: the pages
+	 * asked for most (a popular query, its next visitor, its next page) read the same
+	 * sections again. Kept under the generation read before the search, like the hits'
+	 * rows ({@link KeptRows}); a section changes only with its report, which changes the
+	 * index's generation once the change is searchable.
+	 */
+	private final KeptRows<SectionPlace, SectionText> keptSections;
+
+	/** A report's section by its index in the report. */
+	record SectionPlace(long report, int index) {
+	}
+
+	HitTexts(JdbcTemplate jdbc, DataSize sectionCache) {
 		this.jdbc = jdbc;
+		this.keptSections = new KeptRows<>(sectionCache, HitTexts::bytes);
+	}
+
+	/**
+	 * About what a kept section takes on the heap, at two bytes a character (texts with
+	 * curly quotes or names in other scripts are not Latin-1).
+	 */
+	private static int bytes(SectionText section) {
+		return 64 + length(section.anchor()) + length(section.heading()) + length(section.text());
+	}
+
+	private static int length(String s) {
+		return s == null ? 0 : 2 * s.length() + 40;
 	}
 
 	/** A section with its best passages, best first. */
@@ -165,7 +193,7 @@ final class HitTexts {
 				}
 			}
 		});
-		Map<Long, Map<Integer, SectionText>> sectionTexts = sectionsAt(sections);
+		Map<Long, Map<Integer, SectionText>> sectionTexts = sectionsAt(sections, OptionalLong.empty());
 		Map<Long, Map<Integer, SectionText>> noteTexts = footnotesAt(notes);
 		Map<Long, List<SectionText>> out = new HashMap<>();
 		parts.forEach((id, numbers) -> {
@@ -221,11 +249,13 @@ final class HitTexts {
 	 * ({@code parts}), only the {@code max} parts with the most of them are read from the
 	 * database and highlighted (by the words' positions where {@code byPosition} and the
 	 * report's layout allow, else by analysing them); otherwise, or when those have no
-	 * passage after all, every section is.
+	 * passage after all, every section is. The parts read are kept for
+	 * {@code generation}, the state of the index read before the search (empty: none is
+	 * kept).
 	 */
 	Found passages(Collection<Long> reportIds, Optional<Map<Long, Map<Integer, TextParts.Match>>> parts,
 			Map<Long, PartLayout> layouts, Highlights.ForQuery highlight, Optional<PositionPassages> byPosition,
-			int max) {
+			int max, OptionalLong generation) {
 		Map<Long, List<Passages>> out = new HashMap<>();
 		Map<Long, Set<Integer>> notes = new HashMap<>();
 		if (parts.isEmpty()) {
@@ -249,7 +279,7 @@ final class HitTexts {
 						.map(part -> part - sectionCount)
 						.collect(Collectors.toSet()));
 		}
-		Map<Long, Map<Integer, SectionText>> read = sectionsAt(chosen);
+		Map<Long, Map<Integer, SectionText>> read = sectionsAt(chosen, generation);
 		List<Long> lookElsewhere = new ArrayList<>();
 		chosen.forEach((id, ofReport) -> {
 			Map<Integer, SectionText> texts = read.getOrDefault(id, Map.of());
@@ -358,31 +388,34 @@ final class HitTexts {
 	 * for each set of places was planned anew each time, and planning it took longer than
 	 * running it.
 	 */
-	private Map<Long, Map<Integer, SectionText>> sectionsAt(Map<Long, List<Integer>> places) {
-		List<Long> reports = new ArrayList<>();
-		List<Integer> indexes = new ArrayList<>();
-		places.forEach((id, at) -> at.forEach(index -> {
-			reports.add(id);
-			indexes.add(index);
-		}));
-		if (reports.isEmpty()) {
+	private Map<Long, Map<Integer, SectionText>> sectionsAt(Map<Long, List<Integer>> places, OptionalLong generation) {
+		List<SectionPlace> wanted = new ArrayList<>();
+		places.forEach((id, at) -> at.forEach(index -> wanted.add(new SectionPlace(id, index))));
+		if (wanted.isEmpty()) {
 			return Map.of();
 		}
-		record Key(long report, int index) {
-		}
-		SectionRows<Key> sections = new SectionRows<>();
-		jdbc.query(
-				"""
-						select s.report_id, s.section_index, s.anchor, s.heading, p.text
-						from unnest(?, ?) as wanted(report_id, section_index)
-						join sections s on s.report_id = wanted.report_id and s.section_index = wanted.section_index
-						left join paragraphs p on p.section_id = s.id
-						order by s.report_id, s.section_index, p.position""", (RowCallbackHandler) row -> sections
-					.add(new Key(row.getLong(1), row.getInt(2)), row.getString(3), row.getString(4), row.getString(5)),
-				ids(reports), indexes.toArray(Integer[]::new));
+		Map<SectionPlace, SectionText> found = keptSections.keepFor(generation)
+				? keptSections.byId(wanted, generation, this::readSections) : readSections(wanted);
 		Map<Long, Map<Integer, SectionText>> out = new HashMap<>();
-		sections.forEach(
-				(key, section) -> out.computeIfAbsent(key.report(), id -> new HashMap<>()).put(key.index(), section));
+		found.forEach((place, section) -> out.computeIfAbsent(place.report(), id -> new HashMap<>())
+			.put(place.index(), section));
+		return out;
+	}
+
+	private Map<SectionPlace, SectionText> readSections(List<SectionPlace> places) {
+		List<Long> reports = places.stream().map(SectionPlace::report).toList();
+		Integer[] indexes = places.stream().map(SectionPlace::index).toArray(Integer[]::new);
+		SectionRows<SectionPlace> sections = new SectionRows<>();
+		jdbc.query("""
+				select s.report_id, s.section_index, s.anchor, s.heading, p.text
+				from unnest(?, ?) as wanted(report_id, section_index)
+				join sections s on s.report_id = wanted.report_id and s.section_index = wanted.section_index
+				left join paragraphs p on p.section_id = s.id
+				order by s.report_id, s.section_index, p.position""", (RowCallbackHandler) row -> sections
+			.add(new SectionPlace(row.getLong(1), row.getInt(2)), row.getString(3), row.getString(4), row.getString(5)),
+				ids(reports), indexes);
+		Map<SectionPlace, SectionText> out = new HashMap<>();
+		sections.forEach(out::put);
 		return out;
 	}
 

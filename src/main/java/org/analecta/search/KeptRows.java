@@ -29,11 +29,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * (any upload, edit or deletion) reads its rows again. Where the backend cannot tell its
  * state (OpenSearch), nothing is kept and the search reads its rows with the hits.
  *
+ * @param <K> what names a row (an id)
  * @param <R> the row
  */
-final class KeptRows<R> {
+final class KeptRows<K, R> {
 
-	private final Cache<Key, R> cache;
+	private final Cache<Key<K>, R> cache;
 
 	private final boolean enabled;
 
@@ -48,7 +49,7 @@ final class KeptRows<R> {
 		// of fifty sections).
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(most)
-			.weigher((Key key, R row) -> bytes.applyAsInt(row))
+			.weigher((Key<K> key, R row) -> bytes.applyAsInt(row))
 			.build();
 	}
 
@@ -62,13 +63,11 @@ final class KeptRows<R> {
 	 * through {@code read} (ids to rows by id, in one query), then kept. A hit whose row
 	 * {@code read} does not return (deleted since the search) is left out.
 	 */
-	List<R> of(List<Long> ids, OptionalLong generation, Function<List<Long>, Map<Long, R>> read) {
-		long state = generation.orElseThrow(() -> new IllegalStateException("Rows are kept only for a known state"));
-		List<Key> keys = ids.stream().map(id -> new Key(state, id)).toList();
-		Map<Key, R> rows = cache.getAll(keys, missing -> readMissing(missing, state, read));
+	List<R> of(List<K> ids, OptionalLong generation, Function<List<K>, Map<K, R>> read) {
+		Map<K, R> rows = byId(ids, generation, read);
 		List<R> inOrder = new ArrayList<>(ids.size());
-		for (Key key : keys) {
-			R row = rows.get(key);
+		for (K id : ids) {
+			R row = rows.get(id);
 			if (row != null) {
 				inOrder.add(row);
 			}
@@ -76,13 +75,23 @@ final class KeptRows<R> {
 		return inOrder;
 	}
 
-	private Map<Key, R> readMissing(Set<? extends Key> missing, long state, Function<List<Long>, Map<Long, R>> read) {
-		Map<Key, R> out = new HashMap<>();
-		read.apply(missing.stream().map(Key::id).toList()).forEach((id, row) -> out.put(new Key(state, id), row));
+	/** As {@link #of}, by id: the rows found, the others left out. */
+	Map<K, R> byId(List<K> ids, OptionalLong generation, Function<List<K>, Map<K, R>> read) {
+		long state = generation.orElseThrow(() -> new IllegalStateException("Rows are kept only for a known state"));
+		List<Key<K>> keys = ids.stream().map(id -> new Key<>(state, id)).toList();
+		Map<Key<K>, R> rows = cache.getAll(keys, missing -> readMissing(missing, state, read));
+		Map<K, R> out = new HashMap<>();
+		rows.forEach((key, row) -> out.put(key.id(), row));
 		return out;
 	}
 
-	private record Key(long generation, long id) {
+	private Map<Key<K>, R> readMissing(Set<? extends Key<K>> missing, long state, Function<List<K>, Map<K, R>> read) {
+		Map<Key<K>, R> out = new HashMap<>();
+		read.apply(missing.stream().map(Key::id).toList()).forEach((id, row) -> out.put(new Key<>(state, id), row));
+		return out;
+	}
+
+	private record Key<K>(long generation, K id) {
 	}
 
 }

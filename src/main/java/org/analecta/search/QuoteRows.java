@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class QuoteRows {
 
-	private final KeptRows<Kept> kept;
+	private final KeptRows<Long, Kept> kept;
 
 	QuoteRows(SearchSettings settings) {
 		this.kept = new KeptRows<>(settings.quoteRowCache(), Kept::bytes);

@@ -29,7 +29,7 @@ class ReportRows {
 	/** An Integer in a list: the object and its reference. */
 	private static final int BYTES_A_COUNT = 20;
 
-	private final KeptRows<ReportRow> kept;
+	private final KeptRows<Long, ReportRow> kept;
 
 	ReportRows(SearchSettings settings) {
 		this.kept = new KeptRows<>(settings.reportRowCache(), ReportRows::bytes);

@@ -104,7 +104,7 @@ public class ReportSearch {
 		this.repair = repair;
 		this.facetCounts = facetCounts;
 		this.reportRows = reportRows;
-		this.texts = new HitTexts(jdbc);
+		this.texts = new HitTexts(jdbc, settings.sectionTextCache());
 		this.exactTotalUpTo = settings.exactTotalUpTo();
 	}
 
@@ -199,7 +199,8 @@ public class ReportSearch {
 				layouts.put(row.id(), layout);
 			}
 		}
-		HitTexts.Found inSections = texts.passages(ids(rows), parts, layouts, highlight, byPosition, PASSAGES_PER_HIT);
+		HitTexts.Found inSections = texts.passages(ids(rows), parts, layouts, highlight, byPosition, PASSAGES_PER_HIT,
+				index.generation());
 		Map<Long, List<Passage>> passages = new HashMap<>();
 		List<ReportRow> needNotes = new ArrayList<>();
 		for (ReportRow row : rows) {

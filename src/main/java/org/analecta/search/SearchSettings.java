@@ -29,6 +29,9 @@ import org.springframework.util.unit.DataSize;
  * every row from the index each time
  * @param reportRowCache the same for the report hits' rows ({@link ReportRows}): title,
  * date, series, countries and the positions each part of the text takes
+ * @param sectionTextCache the same for the texts of the sections a page of report hits
+ * marks its passages in, read from the database ({@link HitTexts}); 0 reads them each
+ * time
  * @param facetSidebarCache how much memory the search page's facet lists, rendered, may
  * take while kept for the next page that shows the same lists ({@link FacetSidebar}); 0
  * renders them on every page
@@ -41,8 +44,8 @@ record SearchSettings(@DefaultValue("data/synonyms.txt") Path synonymsFile,
 		@DefaultValue("true") boolean rebuildEmptyIndex, @DefaultValue("1000") int exactTotalUpTo,
 		@DefaultValue("500") int facetCacheSize, @DefaultValue("30s") Duration facetCacheTtl,
 		@DefaultValue("32MB") DataSize quoteRowCache, @DefaultValue("16MB") DataSize reportRowCache,
-		@DefaultValue("8MB") DataSize facetSidebarCache, @DefaultValue("lucene") Backend backend,
-		@DefaultValue OpenSearch opensearch) {
+		@DefaultValue("32MB") DataSize sectionTextCache, @DefaultValue("8MB") DataSize facetSidebarCache,
+		@DefaultValue("lucene") Backend backend, @DefaultValue OpenSearch opensearch) {
 
 	SearchSettings {
 		if (exactTotalUpTo < SearchAnalysis.FEW_HITS) {

@@ -19,9 +19,9 @@ class FacetCountsExpiryTests {
 
 	private static final Duration TTL = Duration.ofMillis(5);
 
-	private final FacetCounts counts = new FacetCounts(
-			new SearchSettings(Path.of("none"), true, 1000, 500, TTL, DataSize.ofMegabytes(32),
-					DataSize.ofMegabytes(16), DataSize.ofMegabytes(8), SearchSettings.Backend.LUCENE, null));
+	private final FacetCounts counts = new FacetCounts(new SearchSettings(Path.of("none"), true, 1000, 500, TTL,
+			DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), DataSize.ofMegabytes(32), DataSize.ofMegabytes(8),
+			SearchSettings.Backend.LUCENE, null));
 
 	private final AtomicInteger counted = new AtomicInteger();
 

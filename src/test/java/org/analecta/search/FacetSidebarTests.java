@@ -84,8 +84,9 @@ class FacetSidebarTests {
 	}
 
 	private static FacetSidebar sidebar(DataSize room) {
-		return new FacetSidebar(ENGINE, new SearchSettings(Path.of("none"), true, 1000, 500, Duration.ofSeconds(30),
-				DataSize.ofMegabytes(32), DataSize.ofMegabytes(16), room, SearchSettings.Backend.LUCENE, null));
+		return new FacetSidebar(ENGINE,
+				new SearchSettings(Path.of("none"), true, 1000, 500, Duration.ofSeconds(30), DataSize.ofMegabytes(32),
+						DataSize.ofMegabytes(16), DataSize.ofMegabytes(32), room, SearchSettings.Backend.LUCENE, null));
 	}
 
 	/** Configured as Spring Boot configures the application's. */

@@ -33,7 +33,7 @@ class KeptRowsTests {
 
 	@Test
 	void aRowIsReadOnceForAStateOfTheIndexAndAgainForTheNext() {
-		KeptRows<String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
+		KeptRows<Long, String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
 		Map<Long, String> index = Map.of(1L, "one", 2L, "two", 3L, "three");
 
 		assertThat(kept.of(List.of(3L, 1L), OptionalLong.of(7), index(index))).containsExactly("three", "one");
@@ -50,16 +50,17 @@ class KeptRowsTests {
 
 	@Test
 	void aHitWhoseRowIsGoneIsLeftOut() {
-		KeptRows<String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
+		KeptRows<Long, String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
 		assertThat(kept.of(List.of(1L, 2L, 3L), OptionalLong.of(1), index(Map.of(1L, "one", 3L, "three"))))
 			.containsExactly("one", "three");
 	}
 
 	@Test
 	void noBudgetOrNoKnownStateKeepsNothing() {
-		assertThat(new KeptRows<String>(DataSize.ofBytes(0), String::length).keepFor(OptionalLong.of(1))).isFalse();
-		assertThat(new KeptRows<String>(null, String::length).keepFor(OptionalLong.of(1))).isFalse();
-		KeptRows<String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
+		assertThat(new KeptRows<Long, String>(DataSize.ofBytes(0), String::length).keepFor(OptionalLong.of(1)))
+			.isFalse();
+		assertThat(new KeptRows<Long, String>(null, String::length).keepFor(OptionalLong.of(1))).isFalse();
+		KeptRows<Long, String> kept = new KeptRows<>(DataSize.ofMegabytes(1), String::length);
 		assertThat(kept.keepFor(OptionalLong.of(1))).isTrue();
 		assertThat(kept.keepFor(OptionalLong.empty())).as("OpenSearch: no state to key rows by").isFalse();
 		assertThatThrownBy(() -> kept.of(List.of(1L), OptionalLong.empty(), index(Map.of(1L, "one"))))
