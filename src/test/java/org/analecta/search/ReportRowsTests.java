@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The report hits' rows kept between searches ({@link ReportRows}): a page shown again is
  * the same page, each hit shows its own report, and a new version, an upload or a
- * deletion shows at once.
+ * deletion shows at once. The same for the sections a page marks its passages in
+ * ({@link HitTexts}).
  */
 @SpringBootTest
 class ReportRowsTests {
@@ -81,6 +82,33 @@ class ReportRowsTests {
 		ReportResults left = reports.search(query.withSort(SearchSort.NEWEST));
 		assertThat(left.hits()).extracting(ReportResults.Hit::id).doesNotContain(firstId).hasSize(1);
 		assertHitsAreTheirReports(left);
+	}
+
+	@Test
+	void aNewVersionShowsItsNewTextInThePassages() {
+		String word = QuotedWordUploads.newWord(random);
+		String added = QuotedWordUploads.newWord(random);
+		int number = 100_000 + random.nextInt(800_000);
+		QuotedWordUploads uploads = new QuotedWordUploads(ingest, jdbc, emf);
+		uploads.upload("", "Iran", number, word);
+		ReportQuery query = ReportQuery.of(word);
+
+		List<ReportResults.Passage> first = passages(reports.search(query));
+		assertThat(first).extracting(ReportResults.Passage::html)
+			.anySatisfy(html -> assertThat(html).contains(word).contains("equal footing").doesNotContain(added));
+		assertThat(passages(reports.search(query))).as("the same page again, its sections now kept").isEqualTo(first);
+
+		// The same report, its quote changed: the passage shows the new words.
+		uploads.upload("", "Iran", number, word + " " + added);
+		List<ReportResults.Passage> revised = passages(reports.search(query));
+		assertThat(revised).extracting(ReportResults.Passage::html)
+			.anySatisfy(html -> assertThat(html).contains(word).contains(added));
+		assertThat(passages(reports.search(query))).isEqualTo(revised);
+	}
+
+	private static List<ReportResults.Passage> passages(ReportResults results) {
+		assertThat(results.hits()).hasSize(1);
+		return results.hits().get(0).passages();
 	}
 
 	@Test
