@@ -178,8 +178,11 @@ final class HitTexts {
 	 * its section k when it has more than k sections, else its footnote at place k minus
 	 * the number of sections (Report.getTextParts).
 	 * @param sectionCounts how many sections each report has
+	 * @param generation the state of the index the sections are kept for, as in
+	 * {@link #passages}
 	 */
-	Map<Long, List<SectionText>> partsAt(Map<Long, Set<Integer>> parts, Map<Long, Integer> sectionCounts) {
+	Map<Long, List<SectionText>> partsAt(Map<Long, Set<Integer>> parts, Map<Long, Integer> sectionCounts,
+			OptionalLong generation) {
 		Map<Long, List<Integer>> sections = new HashMap<>();
 		Map<Long, Set<Integer>> notes = new HashMap<>();
 		parts.forEach((id, numbers) -> {
@@ -193,7 +196,7 @@ final class HitTexts {
 				}
 			}
 		});
-		Map<Long, Map<Integer, SectionText>> sectionTexts = sectionsAt(sections, OptionalLong.empty());
+		Map<Long, Map<Integer, SectionText>> sectionTexts = sectionsAt(sections, generation);
 		Map<Long, Map<Integer, SectionText>> noteTexts = footnotesAt(notes);
 		Map<Long, List<SectionText>> out = new HashMap<>();
 		parts.forEach((id, numbers) -> {

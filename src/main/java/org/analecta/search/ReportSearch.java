@@ -323,7 +323,7 @@ public class ReportSearch {
 				naming.put(id, parts.keySet());
 			}
 		});
-		texts.partsAt(naming, sectionCounts).forEach((id, parts) -> {
+		texts.partsAt(naming, sectionCounts, index.generation()).forEach((id, parts) -> {
 			List<Passage> passages = best(parts, nameHighlight, PASSAGES_PER_HIT);
 			out.put(id, passages.isEmpty() ? openingUnderMarkedHeading(parts, nameHighlight) : passages);
 		});

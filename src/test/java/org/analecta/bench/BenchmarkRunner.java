@@ -189,10 +189,9 @@ public final class BenchmarkRunner {
 						app.startSeconds(), "s", "reused archive");
 				// The index the previous run left is used as it is when it matches the
 				// database, once the outbox events it left are applied. Otherwise (an
-				// index deleted or from another run; the application's own rebuild of an
-				// empty index is off here) nothing would make it match: it is rebuilt
-				// once
-				// the outbox has been idle for 10 s.
+				// index deleted or from another run; the application's own rebuild of
+				// an empty index is off here) nothing would make it match: it is
+				// rebuilt once the outbox has been idle for 10 s.
 				long t0 = System.nanoTime();
 				if (app.awaitIndexed(options.indexTimeoutSeconds(), 10)) {
 					results.add(size, "ingest", "index ready (reused archive; rebuilt at start when empty)", "Analecta",
