@@ -142,6 +142,23 @@ class ReportsTests {
 	}
 
 	@Test
+	void anOriginalIsStoredIntactAndCompressedWithLz4() {
+		Report stored = storeReport(1, 1);
+		// Compressible, and over the 2 KB from which PostgreSQL compresses a value.
+		byte[] content = "<p>The same paragraph of a saved report page.</p>\n".repeat(400).getBytes();
+		em.persist(new ReportOriginal(stored, content));
+		em.flush();
+
+		assertThat(jdbc.queryForObject("select content from report_originals where report_id = ?", byte[].class,
+				stored.getId()))
+			.isEqualTo(content);
+		assertThat(
+				jdbc.queryForObject("select pg_column_compression(content) from report_originals where report_id = ?",
+						String.class, stored.getId()))
+			.isEqualTo("lz4");
+	}
+
+	@Test
 	void aSpellingBelongsToOneSpeakerOnly() {
 		String key = "rohani-" + UUID.randomUUID();
 		Speaker one = new Speaker("Hassan Rouhani", "hassan-rouhani-" + UUID.randomUUID(), SpeakerKind.PERSON);
