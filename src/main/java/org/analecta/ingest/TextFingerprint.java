@@ -54,7 +54,12 @@ public final class TextFingerprint {
 	}
 
 	public static TextFingerprint of(String text) {
-		List<String> words = words(text);
+		PlainWords plain = text == null ? null : PlainWords.of(text);
+		return plain != null ? ofPlainWords(text, plain) : ofWords(words(text));
+	}
+
+	/** The fingerprint of these words, as {@link #words} gives them. */
+	static TextFingerprint ofWords(List<String> words) {
 		int[] minima = new int[HASHES];
 		Arrays.fill(minima, Integer.MAX_VALUE);
 		if (words.isEmpty()) {
@@ -62,13 +67,105 @@ public final class TextFingerprint {
 		}
 		int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
 		for (int start = 0; start < shingles; start++) {
-			long hash = shingleHash(words, start, Math.min(words.size(), start + SHINGLE_WORDS));
-			// Branch-free, so that the JIT compiler can do several minima at a time.
-			for (int i = 0; i < HASHES; i++) {
-				minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]));
-			}
+			addShingle(minima, shingleHash(words, start, Math.min(words.size(), start + SHINGLE_WORDS)));
 		}
 		return new TextFingerprint(minima, false);
+	}
+
+	/**
+	 * As {@link #ofWords}, hashing the words in place: the same hashes as of the words'
+	 * strings, without the lower-cased copy of the text and a string for every word.
+	 */
+	private static TextFingerprint ofPlainWords(String text, PlainWords words) {
+		int[] minima = new int[HASHES];
+		Arrays.fill(minima, Integer.MAX_VALUE);
+		if (words.count == 0) {
+			return new TextFingerprint(minima, true);
+		}
+		int shingles = Math.max(1, words.count - SHINGLE_WORDS + 1);
+		for (int start = 0; start < shingles; start++) {
+			long hash = 0xcbf29ce484222325L;
+			for (int w = start, to = Math.min(words.count, start + SHINGLE_WORDS); w < to; w++) {
+				for (int c = words.starts[w], end = words.ends[w]; c < end; c++) {
+					hash = (hash ^ asciiLower(text.charAt(c))) * 0x100000001b3L;
+				}
+				hash = (hash ^ ' ') * 0x100000001b3L;
+			}
+			addShingle(minima, hash);
+		}
+		return new TextFingerprint(minima, false);
+	}
+
+	private static void addShingle(int[] minima, long hash) {
+		// Branch-free, so that the JIT compiler can do several minima at a time.
+		for (int i = 0; i < HASHES; i++) {
+			minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]));
+		}
+	}
+
+	private static char asciiLower(char c) {
+		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+	}
+
+	/**
+	 * Where the words of a text are, for the usual text whose words are ASCII letters and
+	 * digits: every character is ASCII, or one of a few marks of punctuation and spaces
+	 * (curly quotes, dashes, ellipsis, no-break space, guillemets) that are no letter or
+	 * number, no combining mark, and have no letter or number in their NFKD form. For
+	 * such a text {@link #words} gives the runs of ASCII letters and digits, lower-cased;
+	 * any other character makes {@link #of} return null, and the text takes the general
+	 * way.
+	 */
+	private static final class PlainWords {
+
+		int[] starts = new int[256];
+
+		int[] ends = new int[256];
+
+		int count;
+
+		static PlainWords of(String text) {
+			PlainWords words = new PlainWords();
+			int start = -1;
+			for (int i = 0, n = text.length(); i < n; i++) {
+				char c = text.charAt(i);
+				boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+				if (!wordChar && c >= 0x80 && !inert(c)) {
+					return null;
+				}
+				if (wordChar) {
+					if (start < 0) {
+						start = i;
+					}
+				}
+				else if (start >= 0) {
+					words.add(start, i);
+					start = -1;
+				}
+			}
+			if (start >= 0) {
+				words.add(start, text.length());
+			}
+			return words;
+		}
+
+		/**
+		 * No-break space, guillemets, and U+2010–U+2027 (dashes to hyphenation point).
+		 */
+		private static boolean inert(char c) {
+			return c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || (c >= '\u2010' && c <= '\u2027');
+		}
+
+		private void add(int start, int end) {
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
+				ends = Arrays.copyOf(ends, count * 2);
+			}
+			starts[count] = start;
+			ends[count] = end;
+			count++;
+		}
+
 	}
 
 	static TextFingerprint fromBytes(byte[] bytes) {

@@ -107,6 +107,36 @@ class TextFingerprintTests {
 		}
 	}
 
+	/**
+	 * of() hashes the words of a plain text (ASCII words, a few marks of punctuation) in
+	 * place; its fingerprint must be the one of the words themselves, for a plain text or
+	 * not.
+	 */
+	@Test
+	void aFingerprintIsTheOneOfTheTextsWordsOnRandomText() {
+		long seed = System.nanoTime();
+		System.out.println("TextFingerprintTests.aFingerprintIsTheOneOfTheTextsWordsOnRandomText seed " + seed);
+		Random random = new Random(seed);
+		String[] plain = { "a", "Z", "q", "7", "Iran", "said", " ", " ", ".", ",", "-", "'", "\n", "\u2019", "\u201C",
+				"\u201D", "\u2014", "\u2013", "\u00A0", "\u2026", "\u2011", "\u2017", "\u00AB", "\u00BB", "\u2022" };
+		String[] other = { "é", "e\u0301", "\u00BD", "\uFB01", "\u0130", "\u0627", "\u2028", "\u00AD", "\u2070",
+				"\u2116" };
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(80);
+			for (int c = 0; c < length; c++) {
+				text.append(plain[random.nextInt(plain.length)]);
+			}
+			if (random.nextInt(4) == 0) {
+				text.insert(random.nextInt(text.length() + 1), other[random.nextInt(other.length)]);
+			}
+			TextFingerprint fast = TextFingerprint.of(text.toString());
+			TextFingerprint reference = TextFingerprint.ofWords(TextFingerprint.words(text.toString()));
+			assertThat(fast.toBytes()).as("seed %d, text %s", seed, text).isEqualTo(reference.toBytes());
+			assertThat(fast.isEmpty()).as("seed %d, text %s", seed, text).isEqualTo(reference.isEmpty());
+		}
+	}
+
 	@Test
 	void theSeedReportHasTheSameWordsAsByTheRegexDefinition() throws Exception {
 		var parsed = new ReportParser().parse(Files.readAllBytes(SEED_HTML), SEED_HTML.getFileName().toString());
