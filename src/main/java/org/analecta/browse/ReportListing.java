@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import java.util.TreeMap;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +30,8 @@ public class ReportListing {
 
 	private final EntityManager em;
 
-	private final JdbcTemplate jdbc;
-
-	ReportListing(EntityManager em, JdbcTemplate jdbc) {
+	ReportListing(EntityManager em) {
 		this.em = em;
-		this.jdbc = jdbc;
 	}
 
 	public record CountryCount(String name, String slug, long reports) {
@@ -70,25 +64,6 @@ public class ReportListing {
 	 * The authors of each of these reports, by report slug, in the order the reports name
 	 * them.
 	 */
-	public Map<String, List<String>> authorsBySlug(Collection<String> slugs) {
-		Map<String, List<String>> out = new HashMap<>();
-		if (slugs.isEmpty()) {
-			return out;
-		}
-		// The slugs as one array, so the statement's text stays the same whatever their
-		// number (a JPQL "in" list was translated anew for each: an eighth of the search
-		// controller's time in a profile); the authors in the order of their position,
-		// which a join alone does not promise.
-		jdbc.query("""
-				select r.slug, a.name from reports r
-				join report_authors ra on ra.report_id = r.id join authors a on a.id = ra.author_id
-				where r.slug = any(?) order by r.slug, ra.position""",
-				(RowCallbackHandler) row -> out.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
-					.add(row.getString(2)),
-				(Object) slugs.toArray(String[]::new));
-		return out;
-	}
-
 	public long undatedCount() {
 		return em.createQuery("select count(r) from Report r where r.publishedOn is null", Long.class)
 			.getSingleResult();

@@ -70,6 +70,9 @@ public final class IndexFields {
 
 		public static final String COUNTRY_NAME = "countries.name";
 
+		/** Stored in the order of the report's byline. */
+		public static final String AUTHOR_NAME = "authors." + NAME_KEYWORD;
+
 		public static final String COUNTRY_SLUG = "countries.slug";
 
 		/** Keys of every spelling of every quoted speaker (search.NameKeys). */

@@ -47,10 +47,11 @@ public record ReportResults(ReportQuery query, long total, boolean totalExact, L
 	 * section
 	 */
 	public record Hit(long id, String slug, String title, String titleHtml, LocalDate publishedOn, String series,
-			String seriesNumber, List<String> countries, List<Passage> passages) {
+			String seriesNumber, List<String> countries, List<String> authors, List<Passage> passages) {
 
 		public Hit {
 			countries = List.copyOf(countries);
+			authors = List.copyOf(authors);
 			passages = List.copyOf(passages);
 		}
 

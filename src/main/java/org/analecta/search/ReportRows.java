@@ -68,7 +68,9 @@ class ReportRows {
 	 */
 	static int bytes(ReportRow row) {
 		Stream<String> countries = row.countries() == null ? Stream.empty() : row.countries().stream();
-		long chars = Stream.concat(Stream.of(row.slug(), row.title(), row.series(), row.seriesNumber()), countries)
+		Stream<String> authors = row.authors() == null ? Stream.empty() : row.authors().stream();
+		long chars = Stream.of(Stream.of(row.slug(), row.title(), row.series(), row.seriesNumber()), countries, authors)
+			.flatMap(s -> s)
 			.filter(Objects::nonNull)
 			.mapToLong(String::length)
 			.sum();

@@ -586,11 +586,12 @@ public class ReportSearch {
 			@FieldProjection(path = Reports.SERIES_NAME) String series,
 			@FieldProjection(path = Reports.SERIES_NUMBER) String seriesNumber,
 			@FieldProjection(path = Reports.COUNTRY_NAME) List<String> countries,
+			@FieldProjection(path = Reports.AUTHOR_NAME) List<String> authors,
 			@FieldProjection(path = Reports.SECTION_COUNT) Integer sectionCount,
 			@FieldProjection(path = Reports.PART_WORDS) List<Integer> partWords) {
 
 		Hit hit(String titleHtml, List<Passage> passages) {
-			return new Hit(id, slug, title, titleHtml, publishedOn, series, seriesNumber, countries, passages);
+			return new Hit(id, slug, title, titleHtml, publishedOn, series, seriesNumber, countries, authors, passages);
 		}
 
 	}

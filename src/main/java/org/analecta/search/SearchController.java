@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.analecta.browse.ReportListing;
 import org.analecta.system.Pager;
 import org.springframework.http.HttpStatus;
 
@@ -31,15 +30,12 @@ class SearchController {
 
 	private final ReportSearch search;
 
-	private final ReportListing listing;
-
 	private final QuoteSearch quotes;
 
 	private final FacetSidebar sidebar;
 
-	SearchController(ReportSearch search, ReportListing listing, QuoteSearch quotes, FacetSidebar sidebar) {
+	SearchController(ReportSearch search, QuoteSearch quotes, FacetSidebar sidebar) {
 		this.search = search;
-		this.listing = listing;
 		this.quotes = quotes;
 		this.sidebar = sidebar;
 	}
@@ -89,10 +85,7 @@ class SearchController {
 		// "Firouzabadi" finds the reports that name him; what he said is one link away.
 		model.addAttribute("namedPerson", quotes.personNamed(q));
 		model.addAttribute("pager", pager(page, results.pageCount(), urls, response));
-		Map<String, List<String>> authors = listing
-			.authorsBySlug(results.hits().stream().map(ReportResults.Hit::slug).toList());
-		model.addAttribute("hits",
-				results.hits().stream().map(h -> view(h, authors.getOrDefault(h.slug(), List.of()))).toList());
+		model.addAttribute("hits", results.hits().stream().map(SearchController::view).toList());
 		int first = (query.page() - 1) * query.size() + 1;
 		model.addAttribute("shownFrom", first);
 		model.addAttribute("shownTo", first + results.hits().size() - 1);
@@ -121,12 +114,13 @@ class SearchController {
 		return pager;
 	}
 
-	private static HitView view(ReportResults.Hit h, List<String> authors) {
+	private static HitView view(ReportResults.Hit h) {
 		String href = "/reports/" + h.slug();
 		String seriesLine = h.seriesNumber() == null ? h.series()
 				: (h.series() == null ? "" : h.series() + " ") + "No. " + h.seriesNumber();
 		return new HitView(href, SafeHighlights.clean(h.titleHtml()), h.publishedOn(),
-				h.publishedOn() == null ? null : PAGE_DATE.format(h.publishedOn()), seriesLine, h.countries(), authors,
+				h.publishedOn() == null ? null : PAGE_DATE.format(h.publishedOn()), seriesLine, h.countries(),
+				h.authors(),
 				h.passages()
 					.stream()
 					.map(p -> new PassageView(p.sectionAnchor() == null ? href : href + "#" + p.sectionAnchor(),

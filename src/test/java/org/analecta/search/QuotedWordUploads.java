@@ -28,11 +28,17 @@ record QuotedWordUploads(IngestService ingest, JdbcTemplate jdbc, EntityManagerF
 	 * @param quotedWord put in the president's quote (none when empty)
 	 */
 	void upload(String titleWords, String country, int number, String quotedWord) {
+		upload(titleWords, country, number, quotedWord, "A. Savyon");
+	}
+
+	/** As the other, by these authors. */
+	void upload(String titleWords, String country, int number, String quotedWord, String byline) {
 		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
 			.replace("dialogue on an equal footing", ("dialogue " + quotedWord).strip() + " on an equal footing")
 			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
 			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
-			.replace("5400", String.valueOf(number));
+			.replace("5400", String.valueOf(number))
+			.replace("| By A. Savyon*", "| By " + byline + "*");
 		FixtureReports.store(ingest, jdbc, emf, text, "upload-" + number + ".txt");
 	}
 

@@ -85,6 +85,22 @@ class ReportRowsTests {
 	}
 
 	@Test
+	void aHitNamesItsAuthorsInTheOrderOfTheReportsByline() {
+		String word = QuotedWordUploads.newWord(random);
+		int number = 100_000 + random.nextInt(800_000);
+		QuotedWordUploads uploads = new QuotedWordUploads(ingest, jdbc, emf);
+		// Not in alphabetical order, which a sorted index field would give.
+		uploads.upload(word, "Iran", number, "", "Yossi Mansharof and A. Savyon");
+		ReportResults results = reports.search(ReportQuery.of(word));
+		assertThat(results.hits()).singleElement()
+			.extracting(ReportResults.Hit::authors)
+			.isEqualTo(List.of("Yossi Mansharof", "A. Savyon"));
+		assertHitsAreTheirReports(results);
+		assertThat(reports.search(ReportQuery.of(word)).hits()).as("the same page again, its rows now kept")
+			.isEqualTo(results.hits());
+	}
+
+	@Test
 	void aNewVersionShowsItsNewTextInThePassages() {
 		String word = QuotedWordUploads.newWord(random);
 		String added = QuotedWordUploads.newWord(random);
@@ -123,7 +139,7 @@ class ReportRowsTests {
 
 	private static ReportRow row(String title, List<Integer> partWords) {
 		return new ReportRow(1L, "rowhani-sworn-in", title, LocalDate.of(2013, 8, 5), "Special Dispatch", "5400",
-				List.of("Iran"), partWords.size(), partWords);
+				List.of("Iran"), List.of("A. Savyon"), partWords.size(), partWords);
 	}
 
 	private void assertHitsAreTheirReports(ReportResults results) {
@@ -137,6 +153,10 @@ class ReportRowsTests {
 					select c.name from report_countries rc join countries c on c.id = rc.country_id
 					where rc.report_id = ? order by rc.position""", String.class, hit.id());
 			assertThat(hit.countries()).isEqualTo(countries);
+			List<String> authors = jdbc.queryForList("""
+					select a.name from report_authors ra join authors a on a.id = ra.author_id
+					where ra.report_id = ? order by ra.position""", String.class, hit.id());
+			assertThat(hit.authors()).isEqualTo(authors);
 		}
 	}
 

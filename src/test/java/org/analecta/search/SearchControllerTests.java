@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.analecta.system.WebSecurity;
-import org.analecta.browse.ReportListing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -50,12 +49,8 @@ class SearchControllerTests {
 	@MockitoBean
 	QuoteLines lines;
 
-	@MockitoBean
-	ReportListing listing;
-
 	@BeforeEach
 	void linesWithoutTheDatabase() {
-		given(listing.authorsBySlug(any())).willReturn(Map.of("iran-dilemma", List.of("A. Savyon", "Y. Mansharof")));
 		given(lines.of(any())).willAnswer(inv -> inv.<List<QuoteResults.Hit>>getArgument(0)
 			.stream()
 			.map(h -> new QuoteLines.QuoteLine(QuoteController.view(h), List.of("Iraq", "Iran"), false,
@@ -165,7 +160,7 @@ class SearchControllerTests {
 			}
 			ReportResults.Hit hit = dated.hits().getFirst();
 			ReportResults.Hit undated = new ReportResults.Hit(hit.id(), hit.slug(), hit.title(), hit.titleHtml(), null,
-					null, null, List.of(), hit.passages());
+					null, null, List.of(), List.of(), hit.passages());
 			return new ReportResults(query, 1, List.of(undated), dated.facets(), List.of(), "dated", false);
 		});
 		given(quotes.search(any())).willAnswer(inv -> rohaniQuote(inv.getArgument(0)));
@@ -201,7 +196,8 @@ class SearchControllerTests {
 	private static ReportResults results(ReportQuery query, int hits, String didYouMean) {
 		List<ReportResults.Hit> list = hits == 0 ? List.of() : List.of(new ReportResults.Hit(1, "iran-dilemma",
 				"Iran's Dilemma", "Iran&#39;s Dilemma", LocalDate.of(2014, 6, 20), "Inquiry & Analysis Series", "1099",
-				List.of("Iraq", "Iran"), List.of(new ReportResults.Passage("s6", "Iran's Dilemma – The Need",
+				List.of("Iraq", "Iran"), List.of("A. Savyon", "Y. Mansharof"),
+				List.of(new ReportResults.Passage("s6", "Iran's Dilemma – The Need",
 						"<mark>Firouzabadi</mark> said <script>alert(1)</script><img src=x onerror=alert(2)>"))));
 		ReportResults.Facets facets = new ReportResults.Facets(
 				List.of(new ReportResults.FacetValue("Iran", 2), new ReportResults.FacetValue("Iraq", 1)), List.of(),
