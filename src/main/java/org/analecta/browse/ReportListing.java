@@ -60,10 +60,6 @@ public class ReportListing {
 		return out;
 	}
 
-	/**
-	 * The authors of each of these reports, by report slug, in the order the reports name
-	 * them.
-	 */
 	public long undatedCount() {
 		return em.createQuery("select count(r) from Report r where r.publishedOn is null", Long.class)
 			.getSingleResult();

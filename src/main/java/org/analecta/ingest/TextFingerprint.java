@@ -54,29 +54,19 @@ public final class TextFingerprint {
 	}
 
 	public static TextFingerprint of(String text) {
-		PlainWords plain = text == null ? null : PlainWords.of(text);
-		return plain != null ? ofPlainWords(text, plain) : ofWords(words(text));
-	}
-
-	/** The fingerprint of these words, as {@link #words} gives them. */
-	static TextFingerprint ofWords(List<String> words) {
-		int[] minima = new int[HASHES];
-		Arrays.fill(minima, Integer.MAX_VALUE);
-		if (words.isEmpty()) {
-			return new TextFingerprint(minima, true);
-		}
-		int shingles = Math.max(1, words.size() - SHINGLE_WORDS + 1);
-		for (int start = 0; start < shingles; start++) {
-			addShingle(minima, shingleHash(words, start, Math.min(words.size(), start + SHINGLE_WORDS)));
-		}
-		return new TextFingerprint(minima, false);
+		WordSpans plain = text == null ? null : WordSpans.plain(text);
+		return of(plain != null ? plain : WordSpans.folded(text));
 	}
 
 	/**
-	 * As {@link #ofWords}, hashing the words in place: the same hashes as of the words'
-	 * strings, without the lower-cased copy of the text and a string for every word.
+	 * The fingerprint by the general way alone, whatever the text: what {@link #of} must
+	 * give for a plain text too.
 	 */
-	private static TextFingerprint ofPlainWords(String text, PlainWords words) {
+	static TextFingerprint ofFolded(String text) {
+		return of(WordSpans.folded(text));
+	}
+
+	private static TextFingerprint of(WordSpans words) {
 		int[] minima = new int[HASHES];
 		Arrays.fill(minima, Integer.MAX_VALUE);
 		if (words.count == 0) {
@@ -84,88 +74,13 @@ public final class TextFingerprint {
 		}
 		int shingles = Math.max(1, words.count - SHINGLE_WORDS + 1);
 		for (int start = 0; start < shingles; start++) {
-			long hash = 0xcbf29ce484222325L;
-			for (int w = start, to = Math.min(words.count, start + SHINGLE_WORDS); w < to; w++) {
-				for (int c = words.starts[w], end = words.ends[w]; c < end; c++) {
-					hash = (hash ^ asciiLower(text.charAt(c))) * 0x100000001b3L;
-				}
-				hash = (hash ^ ' ') * 0x100000001b3L;
+			long hash = words.shingleHash(start, Math.min(words.count, start + SHINGLE_WORDS));
+			// Branch-free, so that the JIT compiler can do several minima at a time.
+			for (int i = 0; i < HASHES; i++) {
+				minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]));
 			}
-			addShingle(minima, hash);
 		}
 		return new TextFingerprint(minima, false);
-	}
-
-	private static void addShingle(int[] minima, long hash) {
-		// Branch-free, so that the JIT compiler can do several minima at a time.
-		for (int i = 0; i < HASHES; i++) {
-			minima[i] = Math.min(minima[i], (int) mix(hash ^ SEEDS[i]));
-		}
-	}
-
-	private static char asciiLower(char c) {
-		return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-	}
-
-	/**
-	 * Where the words of a text are, for the usual text whose words are ASCII letters and
-	 * digits: every character is ASCII, or one of a few marks of punctuation and spaces
-	 * (curly quotes, dashes, ellipsis, no-break space, guillemets) that are no letter or
-	 * number, no combining mark, and have no letter or number in their NFKD form. For
-	 * such a text {@link #words} gives the runs of ASCII letters and digits, lower-cased;
-	 * any other character makes {@link #of} return null, and the text takes the general
-	 * way.
-	 */
-	private static final class PlainWords {
-
-		int[] starts = new int[256];
-
-		int[] ends = new int[256];
-
-		int count;
-
-		static PlainWords of(String text) {
-			PlainWords words = new PlainWords();
-			int start = -1;
-			for (int i = 0, n = text.length(); i < n; i++) {
-				char c = text.charAt(i);
-				boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-				if (!wordChar && c >= 0x80 && !inert(c)) {
-					return null;
-				}
-				if (wordChar) {
-					if (start < 0) {
-						start = i;
-					}
-				}
-				else if (start >= 0) {
-					words.add(start, i);
-					start = -1;
-				}
-			}
-			if (start >= 0) {
-				words.add(start, text.length());
-			}
-			return words;
-		}
-
-		/**
-		 * No-break space, guillemets, and U+2010–U+2027 (dashes to hyphenation point).
-		 */
-		private static boolean inert(char c) {
-			return c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || (c >= '\u2010' && c <= '\u2027');
-		}
-
-		private void add(int start, int end) {
-			if (count == starts.length) {
-				starts = Arrays.copyOf(starts, count * 2);
-				ends = Arrays.copyOf(ends, count * 2);
-			}
-			starts[count] = start;
-			ends[count] = end;
-			count++;
-		}
-
 	}
 
 	static TextFingerprint fromBytes(byte[] bytes) {
@@ -227,36 +142,10 @@ public final class TextFingerprint {
 	 * The text's words: NFKD-decomposed, marks dropped, lower-cased, then the maximal
 	 * runs of letters and numbers (regex {@code [\p{L}\p{N}]+}). The stored bands of
 	 * every report depend on exactly these words (TextFingerprintTests compares them with
-	 * the regex-based definition on random text); this is only the faster way to get
-	 * them, without regular expressions and, for the usual text with nothing to
-	 * decompose, without copying it.
+	 * the regex-based definition on random text).
 	 */
 	static List<String> words(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		String folded = withoutMarks(Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
-				: Normalizer.normalize(text, Normalizer.Form.NFKD))
-			.toLowerCase(Locale.ROOT);
-		List<String> words = new ArrayList<>();
-		int start = -1;
-		for (int i = 0; i < folded.length();) {
-			int cp = folded.codePointAt(i);
-			if (isWordChar(cp)) {
-				if (start < 0) {
-					start = i;
-				}
-			}
-			else if (start >= 0) {
-				words.add(folded.substring(start, i));
-				start = -1;
-			}
-			i += Character.charCount(cp);
-		}
-		if (start >= 0) {
-			words.add(folded.substring(start));
-		}
-		return words;
+		return WordSpans.folded(text).strings();
 	}
 
 	private static String withoutMarks(String text) {
@@ -295,17 +184,128 @@ public final class TextFingerprint {
 				|| type == Character.OTHER_NUMBER;
 	}
 
-	/** FNV-1a over the shingle's words, a separator between them. */
-	private static long shingleHash(List<String> words, int from, int to) {
-		long hash = 0xcbf29ce484222325L;
-		for (int w = from; w < to; w++) {
-			String word = words.get(w);
-			for (int c = 0; c < word.length(); c++) {
-				hash = (hash ^ word.charAt(c)) * 0x100000001b3L;
-			}
-			hash = (hash ^ ' ') * 0x100000001b3L;
+	/**
+	 * Where a text's words are, as {@link #words} defines them, without a string for
+	 * every word. Two ways to find them: {@link #folded}, for any text, on its folded
+	 * copy (NFKD, marks dropped, lower case); {@link #plain}, on the text itself, for the
+	 * usual text whose words are ASCII letters and digits.
+	 */
+	private static final class WordSpans {
+
+		private final String text;
+
+		private int[] starts = new int[256];
+
+		private int[] ends = new int[256];
+
+		int count;
+
+		private WordSpans(String text) {
+			this.text = text;
 		}
-		return hash;
+
+		static WordSpans folded(String text) {
+			if (text == null) {
+				return new WordSpans("");
+			}
+			String folded = withoutMarks(Normalizer.isNormalized(text, Normalizer.Form.NFKD) ? text
+					: Normalizer.normalize(text, Normalizer.Form.NFKD))
+				.toLowerCase(Locale.ROOT);
+			WordSpans words = new WordSpans(folded);
+			int start = -1;
+			for (int i = 0; i < folded.length();) {
+				int cp = folded.codePointAt(i);
+				if (isWordChar(cp)) {
+					if (start < 0) {
+						start = i;
+					}
+				}
+				else if (start >= 0) {
+					words.add(start, i);
+					start = -1;
+				}
+				i += Character.charCount(cp);
+			}
+			if (start >= 0) {
+				words.add(start, folded.length());
+			}
+			return words;
+		}
+
+		/**
+		 * The words of a text whose every character is ASCII, or one of a few marks of
+		 * punctuation and spaces (curly quotes, dashes, ellipsis, no-break space,
+		 * guillemets) that are no letter or number, no combining mark, and have no letter
+		 * or number in their NFKD form: for such a text {@link #folded} finds the runs of
+		 * ASCII letters and digits, lower-cased, which these are without the folded copy.
+		 * Null for any other text.
+		 */
+		static WordSpans plain(String text) {
+			WordSpans words = new WordSpans(text);
+			int start = -1;
+			for (int i = 0, n = text.length(); i < n; i++) {
+				char c = text.charAt(i);
+				boolean wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+				if (!wordChar && c >= 0x80 && !inert(c)) {
+					return null;
+				}
+				if (wordChar) {
+					if (start < 0) {
+						start = i;
+					}
+				}
+				else if (start >= 0) {
+					words.add(start, i);
+					start = -1;
+				}
+			}
+			if (start >= 0) {
+				words.add(start, text.length());
+			}
+			return words;
+		}
+
+		/**
+		 * No-break space, guillemets, and U+2010–U+2027 (dashes to hyphenation point).
+		 */
+		private static boolean inert(char c) {
+			return c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || (c >= '\u2010' && c <= '\u2027');
+		}
+
+		private void add(int start, int end) {
+			if (count == starts.length) {
+				starts = Arrays.copyOf(starts, count * 2);
+				ends = Arrays.copyOf(ends, count * 2);
+			}
+			starts[count] = start;
+			ends[count] = end;
+			count++;
+		}
+
+		/**
+		 * FNV-1a over the words {@code from} to {@code to}, lower-cased, a separator
+		 * between them (a folded text is lower case already).
+		 */
+		long shingleHash(int from, int to) {
+			long hash = 0xcbf29ce484222325L;
+			for (int w = from; w < to; w++) {
+				for (int c = starts[w]; c < ends[w]; c++) {
+					char ch = text.charAt(c);
+					hash = (hash ^ (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) * 0x100000001b3L;
+				}
+				hash = (hash ^ ' ') * 0x100000001b3L;
+			}
+			return hash;
+		}
+
+		List<String> strings() {
+			List<String> words = new ArrayList<>(count);
+			for (int w = 0; w < count; w++) {
+				words.add(text.substring(starts[w], ends[w]));
+			}
+			return words;
+		}
+
 	}
 
 	/** The SplitMix64 finaliser: a cheap, well-spread 64-bit mix. */
