@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: both paths are set, so
@@ -67,6 +72,31 @@ public final class Browser {
 		finally {
 			driver.manage().window().setSize(before);
 		}
+	}
+
+	/**
+	 * Clicks a control that submits a form and returns once the browser has left the page
+	 * it was on. Without this, a wait for something the next page shows (a flash message,
+	 * an element) can be satisfied by the old page while the new one is still loading,
+	 * and reading it then fails with a stale node.
+	 */
+	public static void clickAndAwaitNextPage(WebDriver driver, WebElement control) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		control.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException gone) {
+				return true;
+			}
+			catch (WebDriverException midNavigation) {
+				// Chromium answers "node does not belong to the document" while it swaps
+				// documents
+				return false;
+			}
+		});
 	}
 
 }

@@ -99,7 +99,7 @@ class AdminBrowserTests {
 		title.sendKeys("Homs And Hama: A Corrected Title");
 		driver.findElement(By.id("date-0")).sendKeys("2011-08-01");
 		driver.findElement(By.id("include-1")).click();
-		driver.findElement(By.id("update")).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("update")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warnings-0")));
 		assertThat(driver.findElement(By.id("warnings-0")).getText()).doesNotContain("No date.").contains("No series.");
 		assertThat(driver.findElement(By.id("title-0")).getAttribute("value"))
@@ -132,7 +132,7 @@ class AdminBrowserTests {
 			.orElseThrow();
 		String confirmedId = attributed.getAttribute("id").substring("row-".length());
 		String confirmedText = attributed.findElement(By.tagName("blockquote")).getText();
-		driver.findElement(By.id("confirm-" + confirmedId)).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("confirm-" + confirmedId)));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"),
 				"1 quotation decided."));
 		assertThat(driver.findElements(By.id("row-" + confirmedId))).isEmpty();
@@ -141,7 +141,7 @@ class AdminBrowserTests {
 		String movedId = next.getAttribute("id").substring("row-".length());
 		String movedText = next.findElement(By.tagName("blockquote")).getText();
 		driver.findElement(By.id("speaker-" + movedId)).sendKeys("Reviewer Browser Speaker");
-		driver.findElement(By.id("reattribute-" + movedId)).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("reattribute-" + movedId)));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash.ok"),
 				"1 quotation decided."));
 
