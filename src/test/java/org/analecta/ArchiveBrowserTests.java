@@ -242,14 +242,15 @@ class ArchiveBrowserTests {
 		Path file = Files.createTempDirectory("analecta-upload").resolve("oman-mediation.txt");
 		Files.writeString(file, report);
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
+		Browser.clickAndAwaitNextPage(driver,
+				driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")));
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
 		// Title and date stand in the preview's correction fields.
 		assertThat(driver.findElement(By.id("title-0")).getAttribute("value")).contains("Oman's Quiet Mediation");
 		assertThat(driver.findElement(By.id("date-0")).getAttribute("value")).isEqualTo("2014-06-20");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Hassan Rohani", "Firouzabadi");
 		Browser.screenshot(driver, "admin-preview", 1280, 800);
-		driver.findElement(By.id("save")).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("save")));
 		WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-results")));
 		assertThat(results.getText()).contains("oman-mediation.txt", "Saved");
 
@@ -293,12 +294,13 @@ class ArchiveBrowserTests {
 		Path file = Files.createTempDirectory("analecta-upload").resolve("hostile.html");
 		Files.writeString(file, hostile);
 		driver.findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
-		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
+		Browser.clickAndAwaitNextPage(driver,
+				driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")));
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
 		assertNoAlertAndNoInjectedMarkup();
 		assertThat(driver.findElements(By.id("save"))).as(driver.findElement(By.tagName("main")).getText())
 			.isNotEmpty();
-		driver.findElement(By.id("save")).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("save")));
 		WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#save-results a")));
 		link.click();
 		wait.until(ExpectedConditions.urlContains("/reports/"));

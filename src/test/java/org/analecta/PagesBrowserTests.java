@@ -181,7 +181,7 @@ class PagesBrowserTests {
 		List<WebElement> pager = driver.findElements(By.cssSelector(".pagination li"));
 		assertThat(pager).hasSize(2);
 		String last = pager.get(1).getText();
-		pager.get(1).findElement(By.tagName("a")).click();
+		Browser.clickAndAwaitNextPage(driver, pager.get(1).findElement(By.tagName("a")));
 		assertThat(driver.findElement(By.cssSelector(".pagination .current")).getText()).isEqualTo(last);
 		assertThat(driver.findElements(By.cssSelector("#results .result"))).isNotEmpty();
 		assertThat(driver.findElements(By.id("no-such-page"))).isEmpty();

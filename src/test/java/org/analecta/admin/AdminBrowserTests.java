@@ -89,7 +89,8 @@ class AdminBrowserTests {
 
 		open("/admin");
 		driver.findElement(By.id("files")).sendKeys(bare.toAbsolutePath() + "\n" + other.toAbsolutePath());
-		driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")).click();
+		Browser.clickAndAwaitNextPage(driver,
+				driver.findElement(By.cssSelector("form[action$='/admin/upload'] button")));
 		wait.until(ExpectedConditions.urlContains("/admin/preview/"));
 		assertThat(driver.findElement(By.id("warnings-0")).getText()).contains("No date.", "No series.");
 		Browser.screenshot(driver, "admin-preview-warnings", 1100, 900);
@@ -106,7 +107,7 @@ class AdminBrowserTests {
 			.isEqualTo("Homs And Hama: A Corrected Title");
 		assertThat(driver.findElement(By.id("include-1")).isSelected()).isFalse();
 
-		driver.findElement(By.id("save")).click();
+		Browser.clickAndAwaitNextPage(driver, driver.findElement(By.id("save")));
 		WebElement results = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-results")));
 		assertThat(results.getText()).contains("homs-hama.txt", "Saved", "hamas-gaza.txt", "Not saved (left out)");
 

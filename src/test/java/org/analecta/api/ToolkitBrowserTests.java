@@ -91,7 +91,8 @@ class ToolkitBrowserTests extends ToolkitTestBase {
 	void downloadsAFilteredQuoteSearchAndReadsItBack() throws IOException {
 		driver.get(url("/quotes"));
 		driver.findElement(By.id("speaker")).sendKeys("Rouhani");
-		driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+		Browser.clickAndAwaitNextPage(driver,
+				driver.findElement(By.cssSelector("form[role=search] button[type=submit]")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quote-facet-country")));
 		int all = resultCount();
 		WebElement iran = driver.findElement(By.xpath("//ul[@id='quote-facet-country']//a[span[text()='Iran']]"));
