@@ -228,6 +228,9 @@ final class NameVocabulary {
 		if (bare.length() >= 2 && isAcronym(bare)) {
 			return false;
 		}
+		if (isCompoundModifier(bare)) {
+			return false;
+		}
 		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
 				|| CALENDAR.contains(key) || NOT_NAMES.contains(key)) {
 			return false;
@@ -266,6 +269,30 @@ final class NameVocabulary {
 	}
 
 	/** "al-Maliki" → "Maliki", "El-Sisi" → "Sisi"; other tokens unchanged. */
+	private static final Set<String> MODIFIER_ENDINGS = words("born", "run", "made", "style", "era", "wide", "free");
+
+	/**
+	 * Whether a capitalised word is a compound modifier or noun whose last part is a
+	 * lower-case English word ("Oscar-winner", "Tehran-based", "Pulitzer-winning",
+	 * "Saudi-led"): it describes a person and is never part of a name. Names joined by
+	 * hyphens capitalise their parts ("Abdel-Karim") or end in short particles
+	 * ("Nasr-ed-din").
+	 */
+	static boolean isCompoundModifier(String word) {
+		int dash = word.lastIndexOf('-');
+		if (dash <= 0 || word.length() - dash - 1 < 3) {
+			return false;
+		}
+		for (int i = dash + 1; i < word.length(); i++) {
+			if (!Character.isLowerCase(word.charAt(i))) {
+				return false;
+			}
+		}
+		String last = word.substring(dash + 1);
+		return last.endsWith("ed") || last.endsWith("ing") || last.endsWith("er") || last.endsWith("ers")
+				|| MODIFIER_ENDINGS.contains(last);
+	}
+
 	static String stripArticle(String token) {
 		int dash = token.indexOf('-');
 		if (dash > 0 && dash <= 3 && dash < token.length() - 1) {

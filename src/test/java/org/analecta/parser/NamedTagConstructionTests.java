@@ -121,6 +121,22 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void aHyphenatedModifierBeforeTheNameIsNoPartOfIt() {
+		List<Quote> quotes = quotes("Harbour-born novelist Lena Marsh spoke at the county fair on Sunday.",
+				"\"Nobody in this county has read the road report,\" Marsh said.",
+				"Prize-winner Voss answered her the next day. \"The road report is three hundred pages long,\" Voss said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Lena Marsh");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Voss");
+	}
+
+	@Test
+	void hyphenatedNamesStayNames() {
+		Quote quote = single(quotes("\"The county owes the farmers an answer,\" Abdel-Karim Nasr-ed-din said."));
+		assertThat(quote.speaker().name()).isEqualTo("Abdel-Karim Nasr-ed-din");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
