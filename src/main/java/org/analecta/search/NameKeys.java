@@ -3,12 +3,15 @@ package org.analecta.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -62,26 +65,53 @@ final class NameKeys {
 	 * takes its place.
 	 */
 	static List<String> ofProseParts(List<String> parts) {
-		Set<String> lowercase = new HashSet<>();
+		// Most of a text's words are lower case and repeat ("the", "said"): they are kept
+		// as chars, without a String each, and copied only the first time.
+		CharArraySet lowercase = new CharArraySet(1024, false);
 		List<Set<String>> capitalised = new ArrayList<>(parts.size());
 		for (String part : parts) {
 			Set<String> upper = new LinkedHashSet<>();
 			if (part != null) {
-				words(part, (word, isUpper) -> (isUpper ? upper : lowercase).add(word));
+				words(part, upper, lowercase);
 			}
 			capitalised.add(upper);
 		}
+		Map<String, String> keyOf = new HashMap<>();
 		List<String> keys = new ArrayList<>(parts.size());
 		for (Set<String> words : capitalised) {
 			Set<String> ofPart = new LinkedHashSet<>();
 			for (String word : words) {
 				if (!lowercase.contains(word)) {
-					ofPart.add(TransliterationKey.of(word));
+					ofPart.add(keyOf.computeIfAbsent(word, TransliterationKey::of));
 				}
 			}
 			keys.add(String.join(" ", ofPart));
 		}
 		return keys;
+	}
+
+	/**
+	 * The folded words of a text: those written with a capital, and those in lower case.
+	 */
+	private static void words(String text, Set<String> capitalised, CharArraySet lowercase) {
+		try (TokenStream stream = WORDS.tokenStream("name", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				if (Character.isUpperCase(text.codePointAt(offset.startOffset()))) {
+					capitalised.add(term.toString());
+				}
+				else if (!lowercase.contains(term.buffer(), 0, term.length())) {
+					lowercase.add(Arrays.copyOf(term.buffer(), term.length()));
+				}
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			// A string reader does not fail.
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void words(String text, WordSink sink) {
