@@ -127,6 +127,21 @@ final class NameVocabulary {
 			"none", "nobody", "noone", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing",
 			"something", "everything", "anything");
 
+	/**
+	 * Parties and political leanings, written with a capital before a name ("Republican
+	 * Thomas Massie", "Democrat Hillary Clinton", "Conservative Kemi Badenoch"): the
+	 * person's affiliation, a role word, never part of the name.
+	 */
+	/**
+	 * Parties and political leanings, written with a capital before a name ("Republican
+	 * Thomas Massie", "Democrat Hillary Clinton", "Conservative Kemi Badenoch"): the
+	 * person's affiliation, a role word, never part of the name. Plurals are not here:
+	 * "Democrats said" names a group that speaks.
+	 */
+	static final Set<String> AFFILIATIONS = words("republican", "democrat", "democratic", "conservative", "liberal",
+			"labour", "tory", "libertarian", "socialist", "communist", "progressive", "reformist", "principlist",
+			"hardline", "hardliner", "moderate", "islamist", "salafi", "jihadist", "evangelical", "baathist");
+
 	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness", "lordship",
 			"worship", "royal", "his", "her");
 
@@ -232,7 +247,7 @@ final class NameVocabulary {
 			return false;
 		}
 		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
-				|| CALENDAR.contains(key) || NOT_NAMES.contains(key)) {
+				|| CALENDAR.contains(key) || NOT_NAMES.contains(key) || AFFILIATIONS.contains(key)) {
 			return false;
 		}
 		if (key.endsWith("'s") || key.endsWith("tions") || key.endsWith("ities") || key.endsWith("ments")

@@ -137,6 +137,22 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Abdel-Karim Nasr-ed-din");
 	}
 
+	@Test
+	void aPartyBeforeTheNameIsTheRoleNotPartOfTheName() {
+		List<Quote> quotes = quotes("\"The bridge money was spent twice,\" said Republican Tom Reyes.",
+				"\"Nobody has seen the second invoice,\" Democrat Kay Lund said on Monday.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Tom Reyes");
+		assertThat(quotes.get(0).speaker().role()).isEqualTo("Republican");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void aPartyInThePluralStillSpeaksAsAGroup() {
+		Quote quote = single(quotes("\"The county budget is a fraud from the first page,\" Republicans said."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Republicans");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
