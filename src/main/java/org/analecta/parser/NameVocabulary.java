@@ -46,7 +46,8 @@ final class NameVocabulary {
 			"sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam", "ustadh", "sultan", "founder",
 			"ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman", "businesswoman", "activist",
 			"poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier", "dean", "rector", "provost",
-			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's");
+			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's", "pastor", "reverend",
+			"rev", "donor");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.
@@ -112,7 +113,7 @@ final class NameVocabulary {
 			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch", "click",
 			"video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts", "transcript",
 			"interviewer", "translation", "notes", "endnotes", "footnotes", "please", "like", "unlike", "amid",
-			"toward", "towards", "besides", "beyond", "across", "around", "including");
+			"toward", "towards", "besides", "beyond", "across", "around", "including", "maybe", "perhaps");
 
 	/**
 	 * Capitalised words that never make a person's name or role: platforms, software and

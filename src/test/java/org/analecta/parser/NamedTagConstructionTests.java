@@ -153,6 +153,16 @@ class NamedTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("Republicans");
 	}
 
+	@Test
+	void aSentenceAdverbOrAPastorsTitleIsNoPartOfTheName() {
+		List<Quote> quotes = quotes("Maybe Reyes never read the road report at all.",
+				"\"Nobody in this county has read the road report,\" Reyes said.",
+				"\"The report is three hundred pages long,\" said Pastor Kay Lund.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(0).speaker().name()).isEqualTo("Reyes");
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
