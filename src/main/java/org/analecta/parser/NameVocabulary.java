@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,10 +73,15 @@ final class NameVocabulary {
 			"images", "mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
 			"medicine", "employers", "exchequer", "index", "fund", "trust", "council's", "agency's", "systems");
 
+	/** Countries whose names are also given names or surnames. */
+	private static final Set<String> COUNTRIES_THAT_ARE_NAMES = Set.of("chad", "georgia", "jersey", "guernsey",
+			"dominica", "jamaica", "kenya", "india", "israel", "jordan", "france", "niger", "mali", "togo", "guinea",
+			"ireland", "macao", "lebanon", "vatican");
+
 	/** Places, peoples and nationality adjectives: never part of a person's name. */
-	static final Set<String> PLACES = words("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria", "syrian",
-			"syrians", "u.s", "us", "usa", "america", "american", "americans", "saudi", "saudis", "arabia", "qatar",
-			"qatari", "israel", "israeli", "israelis", "zionist", "zionists", "lebanon", "lebanese", "turkey",
+	static final Set<String> PLACES = withCountries("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria",
+			"syrian", "syrians", "u.s", "us", "usa", "america", "american", "americans", "saudi", "saudis", "arabia",
+			"qatar", "qatari", "israel", "israeli", "israelis", "zionist", "zionists", "lebanon", "lebanese", "turkey",
 			"turkish", "egypt", "egyptian", "russia", "russian", "china", "chinese", "europe", "european", "europeans",
 			"britain", "british", "uk", "u.k", "england", "english", "france", "french", "germany", "german",
 			"afghanistan", "afghan", "pakistan", "pakistani", "yemen", "yemeni", "bahrain", "bahraini", "kuwait",
@@ -94,7 +100,38 @@ final class NameVocabulary {
 			"hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
 			"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "hampshire",
 			"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin",
-			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c");
+			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c",
+			// Peoples and nationality adjectives beyond the Middle East's, but surnames
+			// ("Mark Cuban", "Dutch", "Welsh")
+			"mexican", "mexicans", "canadian", "canadians", "venezuelan", "brazilian", "argentine", "argentinian",
+			"colombian", "ukrainian", "ukrainians", "belgian", "italian", "italians", "spanish", "greek", "swedish",
+			"norwegian", "danish", "polish", "dutch", "swiss", "austrian", "hungarian", "czech", "romanian",
+			"bulgarian", "serbian", "croatian", "bosnian", "albanian", "australian", "ethiopian", "nigerian", "kenyan",
+			"somali", "eritrean", "indonesian", "malaysian", "filipino", "vietnamese", "thai", "taiwanese",
+			"bangladeshi", "azerbaijani", "azeri", "armenian", "armenians", "kazakh", "uzbek", "tajik", "chechen",
+			"chechens", "kurd", "baluch", "belarusian", "lithuanian", "latvian", "estonian", "finnish", "irish",
+			"scottish", "welsh", "portuguese", "mauritanian", "chadian", "malian", "sudanese", "emirati", "emiratis",
+			"sri", "lankan", "nepali", "burmese", "mongolian", "georgian", "moldovan", "slovak", "slovenian",
+			"icelandic", "cypriot", "maltese", "djiboutian", "nigerien", "senegalese", "ghanaian", "ugandan",
+			"tanzanian", "rwandan", "congolese", "angolan", "zimbabwean", "zambian", "mozambican", "peruvian",
+			"chilean", "bolivian", "ecuadorian", "uruguayan", "paraguayan", "haitian", "jamaican", "guatemalan",
+			"honduran", "nicaraguan", "salvadoran", "panamanian", "dominican", "zealand");
+
+	/**
+	 * The words, and every one-word country name in English as the JDK's locale data
+	 * gives them, but those that are also names of people ("Chad", "Georgia", "Ireland");
+	 * a few of those ("Israel", "Jordan") are among the words on purpose.
+	 */
+	private static Set<String> withCountries(String... words) {
+		Set<String> all = new HashSet<>(Arrays.asList(words));
+		for (String code : Locale.getISOCountries()) {
+			String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+			if (name.indexOf(' ') < 0 && name.indexOf('&') < 0 && !COUNTRIES_THAT_ARE_NAMES.contains(name)) {
+				all.add(name);
+			}
+		}
+		return Set.copyOf(all);
+	}
 
 	/** Capitalised words that open sentences or clauses without being names. */
 	static final Set<String> FUNCTION_WORDS = words("the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or",

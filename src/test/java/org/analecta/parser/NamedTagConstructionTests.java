@@ -157,6 +157,13 @@ class NamedTagConstructionTests {
 			.containsExactly("Reyes", "Kay Lund");
 	}
 
+	@Test
+	void aNationalityOrCountryBeforeTheNameIsNoPartOfIt() {
+		assertThat(speakerNames(quotes("\"The grain will leave the port by Friday,\" said Ukrainian Olena Marsh.",
+				"\"The grain has not left the port,\" Canadian Tom Reyes said.")))
+			.containsExactly("Olena Marsh", "Tom Reyes");
+	}
+
 	private static List<String> speakerNames(List<Quote> quotes) {
 		return quotes.stream().map(quote -> quote.speaker() == null ? null : quote.speaker().name()).toList();
 	}
