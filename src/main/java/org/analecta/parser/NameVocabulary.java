@@ -100,30 +100,17 @@ final class NameVocabulary {
 			"hawaii", "idaho", "illinois", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
 			"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "nebraska", "nevada", "hampshire",
 			"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "wisconsin",
-			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c",
-			// Peoples and nationality adjectives beyond the Middle East's, but surnames
-			// ("Mark Cuban", "Dutch", "Welsh")
-			"mexican", "mexicans", "canadian", "canadians", "venezuelan", "brazilian", "argentine", "argentinian",
-			"colombian", "ukrainian", "ukrainians", "belgian", "italian", "italians", "spanish", "greek", "swedish",
-			"norwegian", "danish", "polish", "dutch", "swiss", "austrian", "hungarian", "czech", "romanian",
-			"bulgarian", "serbian", "croatian", "bosnian", "albanian", "australian", "ethiopian", "nigerian", "kenyan",
-			"somali", "eritrean", "indonesian", "malaysian", "filipino", "vietnamese", "thai", "taiwanese",
-			"bangladeshi", "azerbaijani", "azeri", "armenian", "armenians", "kazakh", "uzbek", "tajik", "chechen",
-			"chechens", "kurd", "baluch", "belarusian", "lithuanian", "latvian", "estonian", "finnish", "irish",
-			"scottish", "welsh", "portuguese", "mauritanian", "chadian", "malian", "sudanese", "emirati", "emiratis",
-			"sri", "lankan", "nepali", "burmese", "mongolian", "georgian", "moldovan", "slovak", "slovenian",
-			"icelandic", "cypriot", "maltese", "djiboutian", "nigerien", "senegalese", "ghanaian", "ugandan",
-			"tanzanian", "rwandan", "congolese", "angolan", "zimbabwean", "zambian", "mozambican", "peruvian",
-			"chilean", "bolivian", "ecuadorian", "uruguayan", "paraguayan", "haitian", "jamaican", "guatemalan",
-			"honduran", "nicaraguan", "salvadoran", "panamanian", "dominican", "zealand");
+			"wyoming", "n.c", "s.c", "n.h", "n.y", "n.j", "d.c");
 
 	/**
-	 * The words, and every one-word country name in English as the JDK's locale data
-	 * gives them, but those that are also names of people ("Chad", "Georgia", "Ireland");
-	 * a few of those ("Israel", "Jordan") are among the words on purpose.
+	 * The words, the bundled nationalities, and every one-word country name in English as
+	 * the JDK's locale data gives them, but those that are also names of people ("Chad",
+	 * "Georgia", "Ireland"); a few of those ("Israel", "Jordan") are among the words on
+	 * purpose.
 	 */
 	private static Set<String> withCountries(String... words) {
 		Set<String> all = new HashSet<>(Arrays.asList(words));
+		all.addAll(WordList.read("nationalities.txt"));
 		for (String code : Locale.getISOCountries()) {
 			String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT);
 			if (name.indexOf(' ') < 0 && name.indexOf('&') < 0 && !COUNTRIES_THAT_ARE_NAMES.contains(name)) {
