@@ -97,6 +97,9 @@ final class MentionFinder {
 			if (end == i + 1) {
 				continue;
 			}
+			// "the Daily Caller", "The Daily News": a descriptor written with a capital
+			// inside a sentence is the first word of the outlet's name.
+			int nameStart = tokens.get(i).capitalised() && !atSentenceStart(text, tokens.get(i).start()) ? i : i + 1;
 			int first = i;
 			while (first > 0 && i - first < 3 && adjacent(text, tokens, first - 1, first)) {
 				Token before = tokens.get(first - 1);
@@ -112,8 +115,9 @@ final class MentionFinder {
 				writtenStart = tokens.get(first - 1).start();
 			}
 			Token last = tokens.get(end - 1);
-			String name = text.substring(tokens.get(i + 1).start(), last.start()) + last.bare();
-			String role = text.substring(tokens.get(first).start(), tokens.get(i).end());
+			String name = text.substring(tokens.get(nameStart).start(), last.start()) + last.bare();
+			String role = nameStart == i + 1 ? text.substring(tokens.get(first).start(), tokens.get(i).end())
+					: first < i ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
 			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name, role,
 					SpeakerKind.OUTLET, last.possessive()));
 			claim(claimed, first, end);

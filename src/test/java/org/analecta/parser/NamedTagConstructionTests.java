@@ -164,6 +164,14 @@ class NamedTagConstructionTests {
 			.containsExactly("Olena Marsh", "Tom Reyes");
 	}
 
+	@Test
+	void aDescriptorWrittenWithACapitalIsPartOfTheOutletsName() {
+		List<Quote> quotes = quotes("\"The county lost the ledger twice,\" the Daily Harbour reported on Monday.",
+				"\"The ledger was never lost,\" the county daily Harbour Star wrote.");
+		assertThat(speakerNames(quotes)).containsExactly("Daily Harbour", "Harbour Star");
+		assertThat(quotes.get(1).speaker().role()).isEqualTo("county daily");
+	}
+
 	private static List<String> speakerNames(List<Quote> quotes) {
 		return quotes.stream().map(quote -> quote.speaker() == null ? null : quote.speaker().name()).toList();
 	}
