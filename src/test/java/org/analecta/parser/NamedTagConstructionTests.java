@@ -2,11 +2,16 @@ package org.analecta.parser;
 
 import static org.analecta.parser.QuoteAttributorTests.single;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One small exact case per construction whose tag names its speaker in words the tag
@@ -121,12 +126,42 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
-	@Test
-	void aHyphenatedModifierBeforeTheNameIsNoPartOfIt() {
-		assertThat(speakerNames(quotes("Harbour-born novelist Lena Marsh spoke at the county fair on Sunday.",
+	/**
+	 * Words a report writes with a capital right before a name that say what the person
+	 * is, not who: a hyphenated modifier, a party, a sentence adverb, a pastor's title, a
+	 * nationality. Each case: its paragraphs, then the speakers' names in order.
+	 */
+	static Stream<Arguments> capitalisedWordsBeforeANameThatAreNoPartOfIt() {
+		return Stream.of(arguments(List.of("Harbour-born novelist Lena Marsh spoke at the county fair on Sunday.",
 				"\"Nobody in this county has read the road report,\" Marsh said.",
-				"Prize-winner Voss answered her the next day. \"The road report is three hundred pages long,\" Voss said.")))
-			.containsExactly("Lena Marsh", "Voss");
+				"Prize-winner Voss answered her the next day. \"The road report is three hundred pages long,\" Voss said."),
+				List.of("Lena Marsh", "Voss")),
+				arguments(
+						List.of("\"The bridge money was spent twice,\" said Republican Tom Reyes.",
+								"\"Nobody has seen the second invoice,\" Democrat Kay Lund said on Monday."),
+						List.of("Tom Reyes", "Kay Lund")),
+				arguments(
+						List.of("Maybe Reyes never read the road report at all.",
+								"\"Nobody in this county has read the road report,\" Reyes said.",
+								"\"The report is three hundred pages long,\" said Pastor Kay Lund."),
+						List.of("Reyes", "Kay Lund")),
+				arguments(
+						List.of("\"The grain will leave the port by Friday,\" said Ukrainian Olena Marsh.",
+								"\"The grain has not left the port,\" Canadian Tom Reyes said."),
+						List.of("Olena Marsh", "Tom Reyes")));
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void capitalisedWordsBeforeANameThatAreNoPartOfIt(List<String> paragraphs, List<String> names) {
+		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
+			.containsExactlyElementsOf(names);
+	}
+
+	@Test
+	void aPartyBeforeTheNameIsTheSpeakersRole() {
+		Quote quote = single(quotes("\"The bridge money was spent twice,\" said Republican Tom Reyes."));
+		assertThat(quote.speaker().role()).isEqualTo("Republican");
 	}
 
 	@Test
@@ -136,44 +171,17 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
-	void aPartyBeforeTheNameIsTheRoleNotPartOfTheName() {
-		List<Quote> quotes = quotes("\"The bridge money was spent twice,\" said Republican Tom Reyes.",
-				"\"Nobody has seen the second invoice,\" Democrat Kay Lund said on Monday.");
-		assertThat(speakerNames(quotes)).containsExactly("Tom Reyes", "Kay Lund");
-		assertThat(quotes.get(0).speaker().role()).isEqualTo("Republican");
-	}
-
-	@Test
 	void aPartyInThePluralStillSpeaksAsAGroup() {
 		Quote quote = single(quotes("\"The county budget is a fraud from the first page,\" Republicans said."));
 		assertThat(quote.speakerAsWritten()).isEqualTo("Republicans");
 	}
 
 	@Test
-	void aSentenceAdverbOrAPastorsTitleIsNoPartOfTheName() {
-		assertThat(speakerNames(quotes("Maybe Reyes never read the road report at all.",
-				"\"Nobody in this county has read the road report,\" Reyes said.",
-				"\"The report is three hundred pages long,\" said Pastor Kay Lund.")))
-			.containsExactly("Reyes", "Kay Lund");
-	}
-
-	@Test
-	void aNationalityOrCountryBeforeTheNameIsNoPartOfIt() {
-		assertThat(speakerNames(quotes("\"The grain will leave the port by Friday,\" said Ukrainian Olena Marsh.",
-				"\"The grain has not left the port,\" Canadian Tom Reyes said.")))
-			.containsExactly("Olena Marsh", "Tom Reyes");
-	}
-
-	@Test
 	void aDescriptorWrittenWithACapitalIsPartOfTheOutletsName() {
 		List<Quote> quotes = quotes("\"The county lost the ledger twice,\" the Daily Harbour reported on Monday.",
 				"\"The ledger was never lost,\" the county daily Harbour Star wrote.");
-		assertThat(speakerNames(quotes)).containsExactly("Daily Harbour", "Harbour Star");
-		assertThat(quotes.get(1).speaker().role()).isEqualTo("county daily");
-	}
-
-	private static List<String> speakerNames(List<Quote> quotes) {
-		return quotes.stream().map(quote -> quote.speaker() == null ? null : quote.speaker().name()).toList();
+		assertThat(quotes).extracting(quote -> quote.speaker().name() + " / " + quote.speaker().role())
+			.containsExactly("Daily Harbour / null", "Harbour Star / county daily");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
