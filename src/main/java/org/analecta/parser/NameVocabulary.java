@@ -167,6 +167,16 @@ final class NameVocabulary {
 			"labour", "tory", "libertarian", "socialist", "communist", "progressive", "reformist", "principlist",
 			"hardline", "hardliner", "moderate", "islamist", "salafi", "jihadist", "evangelical", "baathist");
 
+	/**
+	 * People in the plural by what they do ("Officials said", "Aides say"): a sentence
+	 * opens with them, capitalised, but they name nobody, as "Sources" does not.
+	 */
+	static final Set<String> UNNAMED_GROUPS = words("officials", "aides", "analysts", "critics", "experts", "observers",
+			"witnesses", "residents", "protesters", "protestors", "supporters", "opponents", "lawmakers", "legislators",
+			"diplomats", "activists", "commentators", "insiders", "investigators", "prosecutors", "researchers",
+			"scholars", "economists", "strategists", "pollsters", "advisers", "advisors", "organizers", "organisers",
+			"spokesmen", "spokespeople", "staffers", "delegates", "voters", "users", "participants");
+
 	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness", "lordship",
 			"worship", "royal", "his", "her");
 
@@ -272,7 +282,8 @@ final class NameVocabulary {
 			return false;
 		}
 		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
-				|| CALENDAR.contains(key) || NOT_NAMES.contains(key) || AFFILIATIONS.contains(key)) {
+				|| CALENDAR.contains(key) || NOT_NAMES.contains(key) || AFFILIATIONS.contains(key)
+				|| UNNAMED_GROUPS.contains(key)) {
 			return false;
 		}
 		if (key.endsWith("'s") || key.endsWith("tions") || key.endsWith("ities") || key.endsWith("ments")

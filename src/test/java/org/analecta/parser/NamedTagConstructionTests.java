@@ -177,6 +177,14 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void peopleInThePluralByWhatTheyDoAreKeptAsWrittenButNameNobody() {
+		Quote quote = single(
+				quotes("Officials said the new road would \"cost far more than anyone in the county expected.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("Officials");
+	}
+
+	@Test
 	void aDescriptorWrittenWithACapitalIsPartOfTheOutletsName() {
 		List<Quote> quotes = quotes("\"The county lost the ledger twice,\" the Daily Harbour reported on Monday.",
 				"\"The ledger was never lost,\" the county daily Harbour Star wrote.");
