@@ -474,7 +474,7 @@ final class MentionFinder {
 				continue;
 			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
-					&& !NameVocabulary.isTitle(token.bare())) {
+					&& !NameVocabulary.isTitle(token.bare()) && !notAnInstitution(token.key())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
 						SpeakerKind.INSTITUTION, token.possessive()));
 				claimed[i] = true;
@@ -593,6 +593,15 @@ final class MentionFinder {
 				&& text.startsWith(". ", token.end()) && i + 2 < tokens.size() && !claimed[i + 1]
 				&& tokens.get(i + 1).start() == token.end() + 2 && tokens.get(i + 1).nameWord()
 				&& adjacent(text, tokens, i + 1, i + 2) && tokens.get(i + 2).nameWord();
+	}
+
+	/**
+	 * An acronym that names no institution: a word of a headline in capitals ("IN",
+	 * "OF"), a time zone ("EST"), media furniture ("TV").
+	 */
+	private static boolean notAnInstitution(String key) {
+		return NameVocabulary.FUNCTION_WORDS.contains(key) || NameVocabulary.CALENDAR.contains(key)
+				|| NameVocabulary.NOT_NAMES.contains(key);
 	}
 
 	private static boolean atSentenceStart(String text, int offset) {

@@ -48,7 +48,7 @@ final class NameVocabulary {
 			"ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman", "businesswoman", "activist",
 			"poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier", "dean", "rector", "provost",
 			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's", "pastor", "reverend",
-			"rev", "donor");
+			"rev", "donor", "vp");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.
@@ -150,7 +150,9 @@ final class NameVocabulary {
 			"password", "eminence", "holiness", "excellency", "majesty", "highness", "lordship", "worship",
 			// Indefinite pronouns opening a sentence ("None has replied.") name nobody.
 			"none", "nobody", "noone", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing",
-			"something", "everything", "anything");
+			"something", "everything", "anything",
+			// media and office words that are acronyms but no institution ("on Iowa TV:")
+			"tv", "pr");
 
 	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican
@@ -184,7 +186,9 @@ final class NameVocabulary {
 	static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july", "august",
 			"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 			"sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-			"ramadan", "muharram", "ashura", "nowruz");
+			"ramadan", "muharram", "ashura", "nowruz",
+			// time zones, which follow a clock time ("7:19 p.m. EST")
+			"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest");
 
 	/**
 	 * Particles inside Arabic and European names ("Osama bin Laden", "Nouri al-Maliki").

@@ -185,6 +185,14 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aTimeZoneOrTvIsNoInstitutionThatSpeaks() {
+		List<Quote> quotes = quotes(
+				"The county sent its notice at 7:19 p.m. EST on Friday. \"The road will stay closed until the spring,\" it said.",
+				"The senator ran an ad on Iowa TV: \"Nobody will pay more for the road than the farmers.\"");
+		assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
+	}
+
+	@Test
 	void aDescriptorWrittenWithACapitalIsPartOfTheOutletsName() {
 		List<Quote> quotes = quotes("\"The county lost the ledger twice,\" the Daily Harbour reported on Monday.",
 				"\"The ledger was never lost,\" the county daily Harbour Star wrote.");
