@@ -213,7 +213,7 @@ final class MentionFinder {
 				continue;
 			}
 			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
-					|| NameVocabulary.isPartyState(tokens.get(i).bare())) {
+					|| NameVocabulary.isPartyState(tokens.get(i).bare()) || placeAfterPoint(text, tokens, i)) {
 				continue;
 			}
 			if (participleOpener(text, tokens, i)) {
@@ -225,8 +225,8 @@ final class MentionFinder {
 			while (end < tokens.size() && !claimed[end] && nameWords < 5
 					&& (end == i || adjacent(text, tokens, end - 1, end) || middleInitial(text, tokens, i, end))) {
 				Token token = tokens.get(end);
-				if (token.nameWord() || (end == i && givenOpener) || commonSurnameAfterGivenName(text, tokens, i, end)
-						|| initialInside(text, tokens, i, end)) {
+				if ((token.nameWord() && !placeAfterPoint(text, tokens, end)) || (end == i && givenOpener)
+						|| commonSurnameAfterGivenName(text, tokens, i, end) || initialInside(text, tokens, i, end)) {
 					nameWords++;
 					end++;
 					if (token.possessive()) {
@@ -593,6 +593,21 @@ final class MentionFinder {
 				&& text.startsWith(". ", token.end()) && i + 2 < tokens.size() && !claimed[i + 1]
 				&& tokens.get(i + 1).start() == token.end() + 2 && tokens.get(i + 1).nameWord()
 				&& adjacent(text, tokens, i + 1, i + 2) && tokens.get(i + 2).nameWord();
+	}
+
+	/** States that are also given names, and so are not places on their own. */
+	private static final Set<String> GIVEN_NAME_STATES = Set.of("carolina", "dakota", "virginia");
+
+	/** Points of the compass that make such a name a state: "North Carolina". */
+	private static final Set<String> COMPASS = Set.of("north", "south", "west");
+
+	/**
+	 * Whether token i is the second word of a state named by a point of the compass and a
+	 * given name ("G.K. Butterfield of North Carolina said": Carolina is nobody).
+	 */
+	private static boolean placeAfterPoint(String text, List<Token> tokens, int i) {
+		return i > 0 && GIVEN_NAME_STATES.contains(tokens.get(i).key()) && COMPASS.contains(tokens.get(i - 1).key())
+				&& adjacent(text, tokens, i - 1, i);
 	}
 
 	/**

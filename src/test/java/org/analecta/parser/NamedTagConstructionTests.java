@@ -148,7 +148,11 @@ class NamedTagConstructionTests {
 				arguments(
 						List.of("\"The grain will leave the port by Friday,\" said Ukrainian Olena Marsh.",
 								"\"The grain has not left the port,\" Canadian Tom Reyes said."),
-						List.of("Olena Marsh", "Tom Reyes")));
+						List.of("Olena Marsh", "Tom Reyes")),
+				arguments(
+						List.of("Chairman Tom Reyes of North Carolina said he was \"outraged\" by the county's plan.",
+								"\"The plan cuts the rural roads first,\" said Kay Lund of West Virginia."),
+						List.of("Tom Reyes", "Kay Lund")));
 	}
 
 	@ParameterizedTest
