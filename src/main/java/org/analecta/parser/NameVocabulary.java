@@ -73,10 +73,12 @@ final class NameVocabulary {
 			"images", "mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
 			"medicine", "employers", "exchequer", "index", "fund", "trust", "council's", "agency's", "systems");
 
-	/** Countries whose names are also given names or surnames. */
+	/**
+	 * One-word countries in the JDK's locale data whose names are also given names or
+	 * surnames.
+	 */
 	private static final Set<String> COUNTRIES_THAT_ARE_NAMES = Set.of("chad", "georgia", "jersey", "guernsey",
-			"dominica", "jamaica", "kenya", "india", "israel", "jordan", "france", "niger", "mali", "togo", "guinea",
-			"ireland", "macao", "lebanon", "vatican");
+			"dominica", "jamaica", "kenya", "niger", "mali", "togo", "guinea", "ireland");
 
 	/** Places, peoples and nationality adjectives: never part of a person's name. */
 	static final Set<String> PLACES = withCountries("iran", "iranian", "iranians", "iraq", "iraqi", "iraqis", "syria",
@@ -154,11 +156,6 @@ final class NameVocabulary {
 			// media and office words that are acronyms but no institution ("on Iowa TV:")
 			"tv", "pr");
 
-	/**
-	 * Parties and political leanings, written with a capital before a name ("Republican
-	 * Thomas Massie", "Democrat Hillary Clinton", "Conservative Kemi Badenoch"): the
-	 * person's affiliation, a role word, never part of the name.
-	 */
 	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican
 	 * Thomas Massie", "Democrat Hillary Clinton", "Conservative Kemi Badenoch"): the
@@ -323,7 +320,6 @@ final class NameVocabulary {
 		return letters >= 2;
 	}
 
-	/** "al-Maliki" → "Maliki", "El-Sisi" → "Sisi"; other tokens unchanged. */
 	private static final Set<String> MODIFIER_ENDINGS = words("born", "run", "made", "style", "era", "wide", "free");
 
 	/**
@@ -348,6 +344,7 @@ final class NameVocabulary {
 				|| MODIFIER_ENDINGS.contains(last);
 	}
 
+	/** "al-Maliki" → "Maliki", "El-Sisi" → "Sisi"; other tokens unchanged. */
 	static String stripArticle(String token) {
 		int dash = token.indexOf('-');
 		if (dash > 0 && dash <= 3 && dash < token.length() - 1) {

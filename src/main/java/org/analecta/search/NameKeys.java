@@ -39,7 +39,7 @@ final class NameKeys {
 			return null;
 		}
 		Set<String> keys = new LinkedHashSet<>();
-		words(name, (word, capitalised) -> keys.add(TransliterationKey.of(word)));
+		words(name, (word, capitalised) -> keys.add(TransliterationKey.of(word.toString())));
 		return keys.isEmpty() ? null : String.join(" ", keys);
 	}
 
@@ -72,7 +72,14 @@ final class NameKeys {
 		for (String part : parts) {
 			Set<String> upper = new LinkedHashSet<>();
 			if (part != null) {
-				words(part, upper, lowercase);
+				words(part, (term, isUpper) -> {
+					if (isUpper) {
+						upper.add(term.toString());
+					}
+					else if (!lowercase.contains(term.buffer(), 0, term.length())) {
+						lowercase.add(Arrays.copyOf(term.buffer(), term.length()));
+					}
+				});
 			}
 			capitalised.add(upper);
 		}
@@ -90,37 +97,13 @@ final class NameKeys {
 		return keys;
 	}
 
-	/**
-	 * The folded words of a text: those written with a capital, and those in lower case.
-	 */
-	private static void words(String text, Set<String> capitalised, CharArraySet lowercase) {
-		try (TokenStream stream = WORDS.tokenStream("name", text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				if (Character.isUpperCase(text.codePointAt(offset.startOffset()))) {
-					capitalised.add(term.toString());
-				}
-				else if (!lowercase.contains(term.buffer(), 0, term.length())) {
-					lowercase.add(Arrays.copyOf(term.buffer(), term.length()));
-				}
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			// A string reader does not fail.
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static void words(String text, WordSink sink) {
 		try (TokenStream stream = WORDS.tokenStream("name", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				sink.accept(term.toString(), Character.isUpperCase(text.codePointAt(offset.startOffset())));
+				sink.accept(term, Character.isUpperCase(text.codePointAt(offset.startOffset())));
 			}
 			stream.end();
 		}
@@ -133,7 +116,11 @@ final class NameKeys {
 	@FunctionalInterface
 	private interface WordSink {
 
-		void accept(String foldedWord, boolean capitalised);
+		/**
+		 * The folded word is the term's buffer, reused for the next word: copy to keep
+		 * it.
+		 */
+		void accept(CharTermAttribute foldedWord, boolean capitalised);
 
 	}
 
