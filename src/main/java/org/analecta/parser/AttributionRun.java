@@ -79,6 +79,9 @@ final class AttributionRun {
 	/** Words that open a sentence's subject, never an adverbial before it. */
 	private static final Set<String> SUBJECT_OPENERS = Set.of("he", "she", "the", "they", "i", "we", "it");
 
+	/** Conjunctions that may open a sentence before its subject. */
+	private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet");
+
 	/** How many words an adverbial opening a sentence may have before its comma. */
 	private static final int MAX_ADVERBIAL_WORDS = 4;
 
@@ -421,6 +424,7 @@ final class AttributionRun {
 					continue;
 				}
 				t = afterOpeningAdverbial(p, t, Sentences.end(starts, sentence, masked.get(p).length()));
+				t = afterConjunction(passage, t);
 				Tokens.Token token = passage.tokens().get(t);
 				String key = contracted(token.key());
 				if (key.equals("the")) {
@@ -472,6 +476,20 @@ final class AttributionRun {
 				if (!between.isBlank()) {
 					return t;
 				}
+			}
+			return t;
+		}
+
+		/**
+		 * The token after a conjunction opening a sentence right before its subject ("But
+		 * the former president didn't stop there.", "And he ..."), else {@code t}.
+		 */
+		private static int afterConjunction(Passage passage, int t) {
+			List<Tokens.Token> tokens = passage.tokens();
+			if (t + 1 < tokens.size() && OPENING_CONJUNCTIONS.contains(tokens.get(t).key())
+					&& SUBJECT_OPENERS.contains(contracted(tokens.get(t + 1).key()))
+					&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(t).end(), tokens.get(t + 1).start())) {
+				return t + 1;
 			}
 			return t;
 		}

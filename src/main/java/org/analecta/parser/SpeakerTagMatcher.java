@@ -938,7 +938,8 @@ final class SpeakerTagMatcher {
 
 	/** Verbs of speech in two words: a verb and its particle. */
 	private static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back",
-			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out");
+			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out",
+			"points out");
 
 	/**
 	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},
@@ -1184,7 +1185,7 @@ final class SpeakerTagMatcher {
 		}
 		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
 				&& !OWNERS.contains(tokens.get(index).key())) {
-			return null;
+			return barePluralFrom(passage, index, until);
 		}
 		int last = -1;
 		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIPTION
@@ -1211,6 +1212,24 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		return description(passage, index, last);
+	}
+
+	/**
+	 * A {@link #barePlural} read forwards from token {@code index}, its noun right before
+	 * a speech verb: {@code "…," federal prosecutors wrote}.
+	 */
+	private static Subject barePluralFrom(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		for (int k = index; k < tokens.size() - 1 && k - index < MAX_DESCRIPTION
+				&& tokens.get(k).start() < until; k++) {
+			if (k > index && !joined(passage.masked(), tokens.get(k - 1).end(), tokens.get(k).start())) {
+				return null;
+			}
+			if (followedByCue(passage, k)) {
+				return barePlural(passage, index, k);
+			}
+		}
+		return null;
 	}
 
 	/** Words inside a description that never end it. */
@@ -1258,11 +1277,11 @@ final class SpeakerTagMatcher {
 		if (!describesSpeaker(head)) {
 			return null;
 		}
-		for (int j = k - 1; j >= 0 && k - j <= MAX_DESCRIPTION; j--) {
-			Token token = tokens.get(j);
-			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start())) {
-				return null;
+		for (int j = k - 1; j >= -1 && k - j <= MAX_DESCRIPTION; j--) {
+			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return barePlural(passage, j + 1, k);
 			}
+			Token token = tokens.get(j);
 			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
 				return description(passage, j, k); // "some protesters chanted"
 			}
@@ -1280,6 +1299,30 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * People named by a plural noun without a determiner, at the start of a clause:
+	 * {@code federal prosecutors wrote}, {@code Iranian officials said},
+	 * {@code "…," protesters chanted}. Kept as written; they name nobody. The words
+	 * before the noun must all modify it: no function word, verb or possessive.
+	 */
+	private static Subject barePlural(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		Token head = tokens.get(k);
+		if (!plural(head) || !personNoun(head.key())) {
+			return null;
+		}
+		for (int j = from; j < k; j++) {
+			Token token = tokens.get(j);
+			String key = token.key();
+			if (DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || DETERMINERS.contains(key)
+					|| QUANTIFIERS.contains(key) || LINKS.contains(key) || isCue(key) || token.possessive()
+					|| !Character.isLetter(key.charAt(0))) {
+				return null;
+			}
+		}
+		return description(passage, from, k);
 	}
 
 	/**

@@ -259,6 +259,24 @@ class PronounResolutionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aDescriptionAfterAnOpeningButCarriesThePersonToTheNextParagraph() {
+		List<Quote> quotes = quotes(
+				"\"We will not pay a single cent for that wall,\" Felix Calder told a radio host on Saturday.",
+				"But the former Mexican president didn't stop there.",
+				"\"The first loser of such a policy would be the neighbour to the north,\" he continued.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Felix Calder");
+	}
+
+	@Test
+	void anOpeningAndBeforeHeCarriesThePersonToTheNextParagraph() {
+		Quote quote = single(quotes("Ada Lindqvist thanked her supporters for the win on Saturday.",
+				"And she predicted big wins in the races ahead.",
+				"\"We will win the county this time around, and we will win it big,\" she tells the crowd."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

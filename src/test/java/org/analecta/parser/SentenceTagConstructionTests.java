@@ -9,6 +9,8 @@ import java.util.List;
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One small exact case per construction inside a single sentence that issue 16 added: who
@@ -678,6 +680,44 @@ class SentenceTagConstructionTests {
 		Quote quote = single(
 				quotes("Kay Lund defended the \"simple and honest budget we promised the voters\" on Monday."));
 		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
+	void aPluralNounWithoutADeterminerAfterTheQuotationIsKeptAsWritten() {
+		Quote quote = single(quotes("\"The harm done to the county is beyond counting,\" federal prosecutors wrote "
+				+ "in seeking the longest sentence."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("federal prosecutors");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Federal auditors", "Iranian officials", "Protesters" })
+	void aPluralNounWithoutADeterminerOpeningTheSentenceIsKeptAsWritten(String speakers) {
+		Quote quote = single(
+				quotes(speakers + " wrote: \"The harm done to the county is beyond counting by any measure.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo(speakers);
+	}
+
+	@Test
+	void aPluralNounAfterAPossessiveIsNoBareSpeaker() {
+		Quote quote = single(quotes("Kay Lund rejected the board's critics. \"The harm done to the county is beyond "
+				+ "counting,\" Lund's lawyers wrote."));
+		assertThat(quote.speakerAsWritten()).isNotEqualTo("lawyers");
+	}
+
+	@Test
+	void pointsOutIsASpeechVerbAfterTheQuotation() {
+		Quote quote = single(
+				quotes("\"Voters in this county reject the old guard every single time,\" Varga " + "points out."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Varga");
+	}
+
+	@Test
+	void pointsAsANounIsNoSpeechVerb() {
+		Quote quote = single(quotes("Mayor Ines Caldera said the senator recites the same campaign points, calling "
+				+ "him a \"talented guy who reads the teleprompter\" at every stop."));
+		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
