@@ -1500,10 +1500,13 @@ final class SpeakerTagMatcher {
 			if (person != null) {
 				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
 			}
-			if (!blank && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION
-					&& !personNoun(adjacent.key())) {
-				adjacent = null; // past a clause only a person's description: "A county
-									// official, speaking on condition of anonymity, said"
+			if (!blank && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION && !personNoun(adjacent.key())
+					&& !DOCUMENTS.contains(adjacent.key())) {
+				adjacent = null; // past a clause only a person's description or a
+									// document:
+									// "A county official, speaking on condition of
+									// anonymity, said", "The complaint, which was filed
+									// Friday, alleged"
 			}
 		}
 		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long

@@ -720,6 +720,21 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ines Caldera");
 	}
 
+	@Test
+	void aDocumentBeforeAClauseSetOffByCommasSpeaks() {
+		Quote quote = single(quotes("The lawsuit, which was filed in federal court on Friday, alleged that the county "
+				+ "\"failed to keep the voter rolls safe from anyone.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The lawsuit");
+	}
+
+	@Test
+	void aPlaceBeforeAClauseSetOffByCommasStillDoesNotSpeak() {
+		Quote quote = single(quotes("The county, which was hit hardest by the storm, is where residents \"failed "
+				+ "to keep the voter rolls safe from anyone.\""));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
