@@ -202,6 +202,23 @@ final class MentionFinder {
 		}
 	}
 
+	/**
+	 * Whether token i is a letter of a dotted state after a party ("Y" in "D-N.Y.", "C"
+	 * in "R-S.C."), which the tokeniser splits off the party's token at the dot.
+	 */
+	static boolean insidePartyState(String text, List<Token> tokens, int i) {
+		for (int j = i; j > 0 && tokens.get(j).bare().length() == 1; j--) {
+			Token before = tokens.get(j - 1);
+			if (!text.substring(before.end(), tokens.get(j).start()).equals(".")) {
+				return false;
+			}
+			if (NameVocabulary.isPartyState(before.bare())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
@@ -213,7 +230,8 @@ final class MentionFinder {
 				continue;
 			}
 			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
-					|| NameVocabulary.isPartyState(tokens.get(i).bare()) || placeAfterPoint(text, tokens, i)) {
+					|| NameVocabulary.isPartyState(tokens.get(i).bare()) || insidePartyState(text, tokens, i)
+					|| placeAfterPoint(text, tokens, i)) {
 				continue;
 			}
 			if (participleOpener(text, tokens, i)) {
@@ -460,7 +478,7 @@ final class MentionFinder {
 				continue;
 			}
 			Token token = tokens.get(i);
-			if (NameVocabulary.isPartyState(token.bare())) {
+			if (NameVocabulary.isPartyState(token.bare()) || insidePartyState(text, tokens, i)) {
 				continue;
 			}
 			if (NameVocabulary.isAcronym(token.bare()) && !token.possessive() && i + 1 < tokens.size()

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Whom a "he" or "she" tag names when the paragraphs before name several people: gender
@@ -275,6 +277,17 @@ class PronounResolutionTests {
 				"And she predicted big wins in the races ahead.",
 				"\"We will win the county this time around, and we will win it big,\" she tells the crowd."));
 		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "D-N.Y.", "R-S.C.", "D-Calif." })
+	void aDottedStateAfterThePartyIsNobodyTheNextHeCouldBe(String partyAndState) {
+		List<Quote> quotes = quotes(
+				"In a statement on Thursday, Rep. Hal Brenner (" + partyAndState + ") reacted to the news, saying: "
+						+ "\"The county's killer should be in prison for the rest of his life.\"",
+				"\"It should shock the conscience of every decent voter in this county,\" he added.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
