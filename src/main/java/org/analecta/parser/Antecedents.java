@@ -36,6 +36,15 @@ final class Antecedents {
 	private static final Set<String> NOT_PERSON_OPENINGS = Set.of("like", "unlike", "as", "for", "with", "against",
 			"after", "before", "about", "without");
 
+	/**
+	 * Lower-case nouns that a name qualifies as an attribute ("the Clinton campaign",
+	 * "Trump supporters"): the name so used is no one the prose goes on about.
+	 */
+	private static final Set<String> ATTRIBUTIVE_HEADS = Set.of("campaign", "campaigns", "camp", "administration",
+			"aides", "aide", "supporters", "backers", "allies", "loyalists", "surrogates", "staffers", "staff", "team",
+			"family", "foundation", "presidency", "era", "doctrine", "voters", "delegates", "rally", "rallies",
+			"organization", "operation", "victory", "win", "loss", "nomination", "candidacy", "campaign's");
+
 	/** A party and state in brackets or after a comma: "R-Calif.", "D-Ga.". */
 	private static final Pattern PARTY_STATE = Pattern.compile("(?i)[rdi](?:-[a-z. ]+)?");
 
@@ -93,6 +102,13 @@ final class Antecedents {
 				|| NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last) || NameVocabulary.isPlace(words[0])
 				|| STATES.contains(last) && NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN) {
 			return false;
+		}
+		int after = passage.firstTokenFrom(mention.end());
+		if (!mention.possessive() && after < passage.tokens().size()
+				&& ATTRIBUTIVE_HEADS.contains(passage.tokens().get(after).text())
+				&& Tokens.onlySpaceBetween(passage.masked(), mention.end(), passage.tokens().get(after).start())) {
+			return false; // "recent Clinton campaign accusations": the name only
+							// qualifies
 		}
 		int at = passage.firstTokenFrom(mention.start());
 		// Only a preposition right before the name puts it in a place: in "the county can

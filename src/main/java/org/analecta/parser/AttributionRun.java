@@ -153,6 +153,28 @@ final class AttributionRun {
 		return capitalised >= 3;
 	}
 
+	/**
+	 * Whether a paragraph is a rule between items, as live blogs and wire stories set
+	 * them: three or more of {@code _ * - – — = ~ #}, and nothing else but spaces and
+	 * dots ("___.", "* * *", "---").
+	 */
+	static boolean isRule(String text) {
+		if (text.length() > 40) {
+			return false;
+		}
+		int marks = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ("_*-\u2013\u2014=~#".indexOf(c) >= 0) {
+				marks++;
+			}
+			else if (c != '.' && !Chars.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return marks >= 3;
+	}
+
 	private List<Tokens.Token> tokens(String text) {
 		return tokensOf.computeIfAbsent(text, Tokens::of);
 	}
@@ -277,6 +299,9 @@ final class AttributionRun {
 			}
 			int next = 0;
 			for (int p = 0; p < texts.size(); p++) {
+				if (isRule(texts.get(p))) {
+					tracker.discourseBreak(position(flow, p, 0));
+				}
 				register(p);
 				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
 				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)

@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,8 +138,40 @@ final class CoreferenceTracker {
 		return male == female ? Gender.UNKNOWN : male ? Gender.MALE : Gender.FEMALE;
 	}
 
-	private int oldest() {
-		return Math.max(0, entries.size() - MAX_LOOKBACK);
+	/**
+	 * The index of the oldest entry a lookup at {@code before} may take: within
+	 * {@link #MAX_LOOKBACK}, and none before the last break in the discourse before it.
+	 */
+	private int oldest(long before) {
+		int oldest = Math.max(0, entries.size() - MAX_LOOKBACK);
+		Long lastBreak = breaks.lower(before);
+		if (lastBreak == null) {
+			return oldest;
+		}
+		int low = oldest;
+		int high = entries.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (entries.get(middle).position() < lastBreak) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** Positions of breaks in the discourse (see {@link #discourseBreak}). */
+	private final TreeSet<Long> breaks = new TreeSet<>();
+
+	/**
+	 * Marks a break in the discourse, such as the rule between the items of a live blog
+	 * ("___", "* * *"): nobody named before it is what a pronoun, role noun or
+	 * description after it refers to.
+	 */
+	void discourseBreak(long position) {
+		breaks.add(position);
 	}
 
 	/**
@@ -151,7 +184,8 @@ final class CoreferenceTracker {
 		weak = false;
 		String key = pronoun.toLowerCase(Locale.ROOT);
 		if (key.equals("it")) {
-			for (int i = entries.size() - 1; i >= oldest() && entries.get(i).position() >= preferOutletsFrom; i--) {
+			for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest
+					&& entries.get(i).position() >= preferOutletsFrom; i--) {
 				Entry entry = entries.get(i);
 				if (entry.position() < before && entry.subject() && entry.speaker().kind() == SpeakerKind.OUTLET) {
 					return entry;
@@ -161,7 +195,7 @@ final class CoreferenceTracker {
 		if (key.equals("he") || key.equals("she")) {
 			return person(key.equals("she") ? Gender.FEMALE : Gender.MALE, before);
 		}
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
@@ -217,7 +251,7 @@ final class CoreferenceTracker {
 		Entry subject = null;
 		String firstName = null;
 		boolean several = false;
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()
 					|| genderAt(entry, before) == other) {
@@ -254,7 +288,7 @@ final class CoreferenceTracker {
 			return nearest;
 		}
 		weak = true;
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON && entry.gender() != other) {
 				return entry;
@@ -281,7 +315,7 @@ final class CoreferenceTracker {
 	 * next sentence most likely goes on with.
 	 */
 	boolean recentSubject(String name, long before) {
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
@@ -305,7 +339,7 @@ final class CoreferenceTracker {
 	Entry soleSubject(long before) {
 		Entry subject = null;
 		String name = null;
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()) {
 				continue;
@@ -335,7 +369,7 @@ final class CoreferenceTracker {
 		boolean outletNoun = OUTLET_NOUNS.contains(key);
 		List<String> needles = ROLE_SYNONYMS.getOrDefault(key, List.of(key));
 		Entry anyOutlet = null;
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
@@ -368,7 +402,7 @@ final class CoreferenceTracker {
 	 */
 	Entry described(String head, long before) {
 		String key = head.toLowerCase(Locale.ROOT);
-		for (int i = entries.size() - 1; i >= oldest(); i--) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
 					&& roleEndsWith(entry.speaker().name(), key, before)) {

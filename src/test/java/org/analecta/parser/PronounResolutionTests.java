@@ -290,6 +290,32 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aNameThatOnlyQualifiesANounIsNoAntecedent() {
+		List<Quote> quotes = quotes(
+				"Senate candidate Quint Varro is choosing not to answer recent Brenner campaign accusations "
+						+ "about his volunteers.",
+				"\"We have come a long way in the last nine months,\" he told supporters on Monday.",
+				"Later that day Hal Brenner spoke at the county fair.");
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "___.", "* * *", "---" })
+	void nobodyBeforeARuleBetweenItemsIsWhomTheSenatorAfterItRefersTo(String rule) {
+		Quote quote = single(quotes("Sen. Quint Varro spoke at the county fair on Saturday.", rule, "4:10 p.m.",
+				"\"We will win the county this time around, and we will win it big,\" the senator said."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the senator");
+	}
+
+	@Test
+	void withoutARuleTheSenatorRefersToTheSenatorBefore() {
+		Quote quote = single(quotes("Sen. Quint Varro spoke at the county fair on Saturday.", "4:10 p.m.",
+				"\"We will win the county this time around, and we will win it big,\" the senator said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
