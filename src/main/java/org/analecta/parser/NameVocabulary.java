@@ -48,7 +48,9 @@ final class NameVocabulary {
 			"ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman", "businesswoman", "activist",
 			"poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier", "dean", "rector", "provost",
 			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's", "pastor", "reverend",
-			"rev", "donor", "vp");
+			"rev", "donor", "vp", "commissioner", "sheriff", "superintendent", "inspector", "prosecutor", "councilman",
+			"councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer", "detective", "trooper",
+			"sgt");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

@@ -152,7 +152,12 @@ class NamedTagConstructionTests {
 				arguments(
 						List.of("Chairman Tom Reyes of North Carolina said he was \"outraged\" by the county's plan.",
 								"\"The plan cuts the rural roads first,\" said Kay Lund of West Virginia."),
-						List.of("Tom Reyes", "Kay Lund")));
+						List.of("Tom Reyes", "Kay Lund")),
+				arguments(
+						List.of("\"The roads stay closed until Friday,\" said Police Commissioner Tom Reyes.",
+								"\"Nobody was hurt on the bridge,\" Sheriff Kay Lund said.",
+								"\"The county clerk has the invoices,\" Alderman Hal Brenner said on Monday."),
+						List.of("Tom Reyes", "Kay Lund", "Hal Brenner")));
 	}
 
 	@ParameterizedTest
