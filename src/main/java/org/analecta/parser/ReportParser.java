@@ -13,10 +13,10 @@ import org.analecta.parser.ParsedReport.SourceFormat;
  *
  * <p>
  * The steps: refuse what is not a report (empty, too large, binary), decode (byte-order
- * mark, declared charset, UTF-8, Windows-1252), tell HTML from text by the content, let
- * the matching reader turn it into blocks, build the structure (metadata, sections,
- * footnotes), then find the quotes. Every step is linear in the input; nothing but
- * {@link ParseException} leaves.
+ * mark, declared charset, UTF-8, Windows-1252) and repair text garbled before it came
+ * ({@link Mojibake}), tell HTML from text by the content, let the matching reader turn it
+ * into blocks, build the structure (metadata, sections, footnotes), then find the quotes.
+ * Every step is linear in the input; nothing but {@link ParseException} leaves.
  */
 public final class ReportParser {
 
@@ -52,7 +52,7 @@ public final class ReportParser {
 
 	private ParsedReport parseChecked(byte[] content) throws ParseException {
 		InputGuard.checkMagic(content);
-		String text = normaliseLineEnds(CharsetDetector.decode(content).text());
+		String text = Mojibake.repair(normaliseLineEnds(CharsetDetector.decode(content).text()));
 		if (isBlank(text)) {
 			throw new ParseException(Reason.EMPTY, "The file holds only white space");
 		}
