@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.SpeakerKind;
@@ -70,12 +71,12 @@ final class MentionFinder {
 	 */
 	List<Mention> findPersons(String text, List<Token> tokens) {
 		List<Mention> mentions = new ArrayList<>();
-		findPersons(text, tokens, new boolean[tokens.size()], mentions);
+		findPersons(text, tokens, namelessWords(text, tokens), mentions);
 		return mentions;
 	}
 
 	List<Mention> find(String text, List<Token> tokens) {
-		boolean[] claimed = new boolean[tokens.size()];
+		boolean[] claimed = namelessWords(text, tokens);
 		List<Mention> mentions = new ArrayList<>();
 		findDescribedOutlets(text, tokens, claimed, mentions);
 		findOutletsBeforeDescriptor(text, tokens, claimed, mentions);
@@ -86,6 +87,64 @@ final class MentionFinder {
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return mentions;
 	}
+
+	/**
+	 * Capitalised words that name nobody, marked as claimed before any mention is looked
+	 * for: a news dateline opening the paragraph ("DECATUR, Ill. —", "LOS ANGELES (AP)
+	 * —"), a headline in capitals (three or more words in a row: "AT LEAST 10 KILLED IN
+	 * …"), and a state's abbreviation after a town ("of Flint, Mich., said").
+	 */
+	static boolean[] namelessWords(String text, List<Token> tokens) {
+		boolean[] claimed = new boolean[tokens.size()];
+		Matcher dateline = DATELINE.matcher(text);
+		if (dateline.lookingAt()) {
+			for (int i = 0; i < tokens.size() && tokens.get(i).start() < dateline.end(); i++) {
+				claimed[i] = true;
+			}
+		}
+		int run = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			boolean capitals = NameVocabulary.isAcronym(token.bare())
+					&& (i == 0 || run == 0 || adjacentWords(text, tokens.get(i - 1), token));
+			run = capitals ? run + 1 : 0;
+			if (run == 3) {
+				claimed[i - 2] = claimed[i - 1] = true;
+			}
+			if (run >= 3) {
+				claimed[i] = true;
+			}
+			if (i > 0 && STATE_ABBREVIATIONS.contains(token.bare()) && token.end() < text.length()
+					&& text.charAt(token.end()) == '.' && tokens.get(i - 1).capitalised()
+					&& text.substring(tokens.get(i - 1).end(), token.start()).equals(", ")) {
+				claimed[i] = true;
+			}
+		}
+		return claimed;
+	}
+
+	/** Whether only spaces stand between two words (a headline's run of capitals). */
+	private static boolean adjacentWords(String text, Token before, Token token) {
+		for (int i = before.end(); i < token.start(); i++) {
+			if (text.charAt(i) != ' ') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A dateline: a place in capitals, maybe its state or country, maybe the agency in
+	 * brackets, then a dash.
+	 */
+	private static final Pattern DATELINE = Pattern
+		.compile("\\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+				+ "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[—–]\\s");
+
+	/** The Associated Press's abbreviations of US states written with a dot ("Mich."). */
+	private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+			"Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+			"Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo");
 
 	private void findDescribedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {

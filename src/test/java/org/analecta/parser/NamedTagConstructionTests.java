@@ -160,6 +160,41 @@ class NamedTagConstructionTests {
 						List.of("Tom Reyes", "Kay Lund", "Hal Brenner")));
 	}
 
+	/**
+	 * Capitalised words that are no speaker before a tag whose subject is named further
+	 * on: a dateline, a headline in capitals run into the paragraph, a state after a
+	 * town.
+	 */
+	static Stream<Arguments> capitalisedWordsThatNameNobody() {
+		return Stream.of(
+				arguments(List.of("DECATUR, Ill. — Sen. Tom Reyes weighed in on the county's road plan, calling the "
+						+ "delay a \"fireable offense for anyone in charge.\""), List.of("Tom Reyes")),
+				arguments(List.of("Cory Lamb, 22, of Flint, Mich., said he had not given up hope of a convention "
+						+ "\"surprise for everyone in the hall.\""), List.of("Cory Lamb")));
+	}
+
+	@Test
+	void aDatelineInCapitalsIsNoInstitutionThatItCouldBe() {
+		Quote quote = single(quotes("LOS ANGELES (AP) — The county board met on Monday to count the ballots again.",
+				"\"We are still counting the votes in every precinct of this county,\" it said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aHeadlineInCapitalsRunIntoTheParagraphIsNoPartOfTheTag() {
+		Quote quote = single(
+				quotes("AT LEAST 10 KILLED IN DEADLY BRIDGE EXPLOSION Canadian Governor Tom Reyes said the "
+						+ "bomber, who detonated in the old town, had \"roots in another county entirely.\" [Reuters.]"));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Canadian Governor Tom Reyes");
+	}
+
+	@ParameterizedTest
+	@MethodSource
+	void capitalisedWordsThatNameNobody(List<String> paragraphs, List<String> names) {
+		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
+			.containsExactlyElementsOf(names);
+	}
+
 	@ParameterizedTest
 	@MethodSource
 	void capitalisedWordsBeforeANameThatAreNoPartOfIt(List<String> paragraphs, List<String> names) {
