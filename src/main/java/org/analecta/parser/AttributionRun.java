@@ -83,7 +83,7 @@ final class AttributionRun {
 	private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet");
 
 	/** How many words an adverbial opening a sentence may have before its comma. */
-	private static final int MAX_ADVERBIAL_WORDS = 4;
+	private static final int MAX_ADVERBIAL_WORDS = 6;
 
 	/** How many words a sentence-opening description may have after "The". */
 	private static final int MAX_DESCRIBED_WORDS = 3;

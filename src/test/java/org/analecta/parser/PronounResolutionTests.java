@@ -316,6 +316,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void anAdverbialOfSixWordsBeforeTheAuthorsSheStillCarriesThePerson() {
+		Quote quote = single(quotes("Ada Lindqvist spoke first at the rally on Saturday.",
+				"After a night of slow counting, she thanked the volunteers.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
