@@ -345,7 +345,8 @@ final class MentionFinder {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
-				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i);
+				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i)
+						|| introducedByName(text, tokens, i);
 				if (!known && !apposed && (!cue || afterArticle(text, tokens, i))) {
 					continue; // "the Exchequer said", "Rates rose": a capitalised word,
 								// not a surname; a lone word with a speech verb after it
@@ -362,6 +363,19 @@ final class MentionFinder {
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * Whether a lone capitalised word is introduced as someone's name: "a resident named
+	 * Caroline", "a woman identified only as Maria".
+	 */
+	private static boolean introducedByName(String text, List<Token> tokens, int i) {
+		if (i == 0 || !adjacent(text, tokens, i - 1, i)) {
+			return false;
+		}
+		String before = tokens.get(i - 1).key();
+		return before.equals("named") || before.equals("as") && i >= 2 && adjacent(text, tokens, i - 2, i - 1)
+				&& (tokens.get(i - 2).key().equals("identified") || tokens.get(i - 2).key().equals("only"));
 	}
 
 	/**

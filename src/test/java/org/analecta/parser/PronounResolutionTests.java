@@ -324,6 +324,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "a county resident named Yolanda", "a county resident identified only as Yolanda" })
+	void aLoneGivenNameIntroducedAsANameIsThePersonSheRefersTo(String introduced) {
+		Quote quote = single(quotes("The woman who started the chant was " + introduced + ".",
+				"\"He truly cares about the people of this county,\" she said of the mayor."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
