@@ -50,8 +50,11 @@ final class ReportNames {
 		if (words.size() >= 2) {
 			String key = String.join("", words);
 			if (fullNames.putIfAbsent(key, mention.name()) == null) {
-				// "Mohammed bin Salman" alone is "Mohammed"; "Salman" is his father.
-				String alone = SpeakerNames.lineageParticle(words) > 0 ? words.getFirst() : words.getLast();
+				// "Mohammed bin Salman" alone is "Mohammed"; "Salman" is his father. "Ban
+				// Ki-moon" alone is "Ban": a Korean given name written with a hyphen
+				// follows the family name.
+				String alone = SpeakerNames.lineageParticle(words) > 0 || koreanOrder(mention.name()) ? words.getFirst()
+						: words.getLast();
 				bySurname.computeIfAbsent(alone, k -> new ArrayList<>()).add(mention.name());
 			}
 		}
@@ -66,6 +69,21 @@ final class ReportNames {
 		if (gender != Gender.UNKNOWN) {
 			genders.putIfAbsent(canonical, gender);
 		}
+	}
+
+	/**
+	 * Whether a name of two words ends in a given name written Korean style, two
+	 * syllables joined by a hyphen, the second in lower case ("Ban Ki-moon", "Moon
+	 * Jae-in").
+	 */
+	private static boolean koreanOrder(String name) {
+		int space = name.indexOf(' ');
+		if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+			return false;
+		}
+		int hyphen = name.indexOf('-', space);
+		return hyphen > space + 2 && hyphen + 2 < name.length() && Character.isLowerCase(name.charAt(hyphen + 1))
+				&& name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
 	}
 
 	private final Map<String, Boolean> surnameChecks = new HashMap<>();

@@ -319,6 +319,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aKoreanFamilyNameAloneIsThePersonNamedInFull() {
+			List<Quote> quotes = quotes("President Moon Jae-in said: \"The talks will go on.\" Later Moon said: "
+					+ "\"Nothing has changed for us.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Moon Jae-in", "Moon Jae-in");
+		}
+
+		@Test
 		void anHonorificIsNoRole() {
 			Quote quote = single(
 					quotes("His Eminence Ayatollah Ali Sistani said: \"Fighting the terrorists is a duty.\""));
