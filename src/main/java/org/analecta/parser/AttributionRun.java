@@ -731,23 +731,30 @@ final class AttributionRun {
 												// transcript
 				}
 			}
+			// In a headline every word is capitalised, so the label before its colon may
+			// hold more than a name ("Carly Fiorina Endorses Ted Cruz: I Am ...", "Just
+			// Leaked: ..."): it speaks only as far as it names someone the report names.
+			boolean headline = headline(texts.get(p));
 			for (TranscriptLines.Turn turn : turns) {
 				long position = position(flow, p, turn.labelStart());
 				Speaker speaker = null;
 				double confidence = 0.5;
-				if (turn.person() != null) {
-					String name = reportNames.person(turn.person().name());
+				String named = turn.person() == null ? null
+						: headline ? reportNames.knownPrefix(turn.person().name()) : turn.person().name();
+				if (named != null) {
+					String name = reportNames.person(named);
 					String role = turn.person().role() != null ? turn.person().role()
 							: tracker.latestRole(name, position);
 					if (role == null) {
 						role = reportNames.firstRole(name);
 					}
 					speaker = new Speaker(name, role, SpeakerKind.PERSON);
-					tracker.add(position, speaker, turn.label(), genderOf(speaker, role), true);
+					tracker.add(position, speaker, headline ? named : turn.label(), genderOf(speaker, role), true);
 					confidence = 0.85;
 				}
 				int end = turn.speechStart() + turn.speech().length();
-				add(position, new Quote(turn.speech(), speaker, turn.label(), ":", section, p,
+				String label = !headline ? turn.label() : named;
+				add(position, new Quote(turn.speech(), speaker, label, ":", section, p,
 						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
 			}
 			return turns.getFirst().labelStart();

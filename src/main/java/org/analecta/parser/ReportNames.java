@@ -86,6 +86,25 @@ final class ReportNames {
 				&& name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
 	}
 
+	/**
+	 * The longest run of a name's first words that names a person this report (or the
+	 * alias table) knows: a full name it knows, or a surname it knows alone or ending the
+	 * whole name of up to three words; null if none does.
+	 */
+	String knownPrefix(String name) {
+		String[] words = name.split(" ");
+		for (int length = words.length; length >= 1; length--) {
+			String prefix = String.join(" ", java.util.Arrays.copyOf(words, length));
+			List<String> folded = names.foldedWords(prefix);
+			boolean whole = length == words.length;
+			if (folded.size() >= 2 && fullNames.containsKey(String.join("", folded))
+					|| (length == 1 || whole && length <= 3) && knownSurname(words[length - 1])) {
+				return prefix;
+			}
+		}
+		return null;
+	}
+
 	private final Map<String, Boolean> surnameChecks = new HashMap<>();
 
 	/**

@@ -405,6 +405,22 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aHeadlineInTitleCaseSpeaksOnlyAsFarAsItNamesSomeoneTheReportNames() {
+			List<Quote> quotes = quotes("Kay Lund Endorses Tom Reyes: I Am Horrified By The County Plan.",
+					"Kay Lund threw her support behind Tom Reyes on Wednesday, saying the plan was wrong.");
+			assertThat(quotes.getFirst().speaker()).isEqualTo(person("Kay Lund", null));
+			assertThat(quotes.getFirst().speakerAsWritten()).isEqualTo("Kay Lund");
+		}
+
+		@Test
+		void aHeadlinesKickerNamesNobody() {
+			List<Quote> quotes = quotes("Just Leaked: Look At The County's Shocking Budget For Roads.",
+					"The county published its road budget on Wednesday, and Kay Lund objected to it.");
+			assertThat(quotes.getFirst().speaker()).isNull();
+			assertThat(quotes.getFirst().speakerAsWritten()).isNull();
+		}
+
+		@Test
 		void headingLikeLinesAreNotTranscriptTurns() {
 			assertThat(quotes("Note: The text was translated from Persian.",
 					"Poster from the volunteer registration site: Registering those interested."))
