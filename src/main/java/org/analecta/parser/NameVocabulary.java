@@ -50,7 +50,9 @@ final class NameVocabulary {
 			"lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's", "pastor", "reverend",
 			"rev", "donor", "vp", "commissioner", "sheriff", "superintendent", "inspector", "prosecutor", "councilman",
 			"councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer", "detective", "trooper",
-			"sgt");
+			"sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer", "billionaire", "entrepreneur",
+			"investor", "physician", "surgeon", "lawyer", "scientist", "pundit", "broadcaster", "philanthropist",
+			"magnate", "mogul", "tycoon", "heiress", "comic");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

@@ -157,7 +157,10 @@ class NamedTagConstructionTests {
 						List.of("\"The roads stay closed until Friday,\" said Police Commissioner Tom Reyes.",
 								"\"Nobody was hurt on the bridge,\" Sheriff Kay Lund said.",
 								"\"The county clerk has the invoices,\" Alderman Hal Brenner said on Monday."),
-						List.of("Tom Reyes", "Kay Lund", "Hal Brenner")));
+						List.of("Tom Reyes", "Kay Lund", "Hal Brenner")),
+				arguments(List.of("\"The county fair is the best show in the state,\" said Comedian Tom Reyes.",
+						"Billionaire Kay Lund praised the fair. \"Nobody runs a fair like this county,\" Lund said."),
+						List.of("Tom Reyes", "Kay Lund")));
 	}
 
 	/**
