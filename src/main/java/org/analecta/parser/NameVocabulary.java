@@ -52,7 +52,8 @@ final class NameVocabulary {
 			"councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer", "detective", "trooper",
 			"sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer", "billionaire", "entrepreneur",
 			"investor", "physician", "surgeon", "lawyer", "scientist", "pundit", "broadcaster", "philanthropist",
-			"magnate", "mogul", "tycoon", "heiress", "comic");
+			"magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip",
+			"majority", "minority", "pollster", "supervisor", "archbishop");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

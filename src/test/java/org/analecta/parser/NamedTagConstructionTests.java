@@ -160,6 +160,10 @@ class NamedTagConstructionTests {
 						List.of("Tom Reyes", "Kay Lund", "Hal Brenner")),
 				arguments(List.of("\"The county fair is the best show in the state,\" said Comedian Tom Reyes.",
 						"Billionaire Kay Lund praised the fair. \"Nobody runs a fair like this county,\" Lund said."),
+						List.of("Tom Reyes", "Kay Lund")),
+				arguments(
+						List.of("\"The vote is set for Friday,\" said Majority Whip Tom Reyes.",
+								"\"We have the votes for the road bill,\" Assemblywoman Kay Lund said."),
 						List.of("Tom Reyes", "Kay Lund")));
 	}
 
