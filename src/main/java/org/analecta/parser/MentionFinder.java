@@ -288,7 +288,7 @@ final class MentionFinder {
 				claimed[i] = true;
 				continue;
 			}
-			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener)
+			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener) || pluralAffiliationBeforeName(text, tokens, i)
 					|| NameVocabulary.isPartyState(tokens.get(i).bare()) || insidePartyState(text, tokens, i)
 					|| placeAfterPoint(text, tokens, i)) {
 				continue;
@@ -363,6 +363,19 @@ final class MentionFinder {
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * Whether a party in the plural stands right before a name, introducing a list of its
+	 * members ("Democrats Hillary Clinton, Bernie Sanders and Martin O'Malley"): it is no
+	 * part of the first name. Alone it still names a group that speaks ("Republicans
+	 * said").
+	 */
+	private static boolean pluralAffiliationBeforeName(String text, List<Token> tokens, int i) {
+		String key = tokens.get(i).key();
+		return key.length() > 3 && key.endsWith("s")
+				&& NameVocabulary.AFFILIATIONS.contains(key.substring(0, key.length() - 1)) && i + 1 < tokens.size()
+				&& adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord();
 	}
 
 	/**

@@ -134,17 +134,17 @@ final class NameVocabulary {
 			"while", "additionally", "therefore", "even", "if", "when", "since", "as", "by", "with", "from", "to",
 			"yesterday", "today", "tomorrow", "then", "thus", "so", "such", "there", "here", "what", "why", "how",
 			"who", "whom", "whose", "which", "where", "meanwhile", "moreover", "furthermore", "nevertheless",
-			"nonetheless", "instead", "first", "second", "third", "finally", "last", "next", "most", "some", "many",
-			"all", "both", "each", "other", "another", "no", "not", "only", "one", "two", "three", "several", "various",
-			"recently", "earlier", "later", "now", "yet", "still", "indeed", "in fact", "because", "although", "though",
-			"whether", "unless", "until", "during", "despite", "against", "about", "above", "below", "under", "over",
-			"between", "among", "into", "through", "without", "within", "upon", "via", "per", "is", "are", "was",
-			"were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
-			"might", "must", "shall", "should", "note", "source", "sources", "update", "editor's", "mr.", "conspicuous",
-			"registration", "applicants", "speculation", "poster", "sign-up", "share", "read", "watch", "click",
-			"video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts", "transcript",
-			"interviewer", "translation", "notes", "endnotes", "footnotes", "please", "like", "unlike", "amid",
-			"toward", "towards", "besides", "beyond", "across", "around", "including", "maybe", "perhaps");
+			"nonetheless", "instead", "first", "second", "third", "finally", "last", "next", "most", "more", "some",
+			"many", "all", "both", "each", "other", "another", "no", "not", "only", "one", "two", "three", "several",
+			"various", "recently", "earlier", "later", "now", "yet", "still", "indeed", "in fact", "because",
+			"although", "though", "whether", "unless", "until", "during", "despite", "against", "about", "above",
+			"below", "under", "over", "between", "among", "into", "through", "without", "within", "upon", "via", "per",
+			"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+			"could", "may", "might", "must", "shall", "should", "note", "source", "sources", "update", "editor's",
+			"mr.", "conspicuous", "registration", "applicants", "speculation", "poster", "sign-up", "share", "read",
+			"watch", "click", "video", "photo", "image", "caption", "link", "tags", "related", "see also", "excerpts",
+			"transcript", "interviewer", "translation", "notes", "endnotes", "footnotes", "please", "like", "unlike",
+			"amid", "toward", "towards", "besides", "beyond", "across", "around", "including", "maybe", "perhaps");
 
 	/**
 	 * Capitalised words that never make a person's name or role: platforms, software and

@@ -164,6 +164,11 @@ class NamedTagConstructionTests {
 				arguments(
 						List.of("\"The vote is set for Friday,\" said Majority Whip Tom Reyes.",
 								"\"We have the votes for the road bill,\" Assemblywoman Kay Lund said."),
+						List.of("Tom Reyes", "Kay Lund")),
+				arguments(
+						List.of("More Tom Reyes emails were released on Friday.",
+								"Democrats Kay Lund and Hal Brenner answered questions at the county fair.",
+								"\"Nothing in the emails is new,\" Reyes said. \"We will win the county,\" Lund said."),
 						List.of("Tom Reyes", "Kay Lund")));
 	}
 
