@@ -172,6 +172,12 @@ class NamedTagConstructionTests {
 						List.of("Tom Reyes", "Kay Lund")));
 	}
 
+	@Test
+	void deanIsAGivenNameNotATitle() {
+		Quote quote = single(quotes("\"The county can afford the road plan,\" said Dean Brenner, an economist."));
+		assertThat(quote.speaker().name()).isEqualTo("Dean Brenner");
+	}
+
 	/**
 	 * Capitalised words that are no speaker before a tag whose subject is named further
 	 * on: a dateline, a headline in capitals run into the paragraph, a state after a
