@@ -179,7 +179,10 @@ final class NameVocabulary {
 			"witnesses", "residents", "protesters", "protestors", "supporters", "opponents", "lawmakers", "legislators",
 			"diplomats", "activists", "commentators", "insiders", "investigators", "prosecutors", "researchers",
 			"scholars", "economists", "strategists", "pollsters", "advisers", "advisors", "organizers", "organisers",
-			"spokesmen", "spokespeople", "staffers", "delegates", "voters", "users", "participants");
+			"spokesmen", "spokespeople", "staffers", "delegates", "voters", "users", "participants", "friends",
+			"neighbors", "neighbours", "parents", "students", "teachers", "members", "employees", "workers", "fans",
+			"relatives", "colleagues", "allies", "donors", "volunteers", "demonstrators", "attendees", "veterans",
+			"doctors", "lawyers", "attorneys", "journalists", "reporters", "scientists", "leaders");
 
 	static final Set<String> HONORIFICS = words("eminence", "holiness", "excellency", "majesty", "highness", "lordship",
 			"worship", "royal", "his", "her");
