@@ -289,8 +289,8 @@ final class MentionFinder {
 				continue;
 			}
 			if (claimed[i] || !(tokens.get(i).nameWord() || givenOpener) || pluralAffiliationBeforeName(text, tokens, i)
-					|| NameVocabulary.isPartyState(tokens.get(i).bare()) || insidePartyState(text, tokens, i)
-					|| placeAfterPoint(text, tokens, i)) {
+					|| invertedSaid(text, tokens, i) || NameVocabulary.isPartyState(tokens.get(i).bare())
+					|| insidePartyState(text, tokens, i) || placeAfterPoint(text, tokens, i)) {
 				continue;
 			}
 			if (participleOpener(text, tokens, i)) {
@@ -363,6 +363,31 @@ final class MentionFinder {
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * Whether token i is the verb of an inverted tag opening a sentence, {@code Said
+	 * Comey, "…"}: "Said", then a name, then a comma or colon and a quotation. "Said
+	 * Jalili, the negotiator, …" is a man called Said.
+	 */
+	private static boolean invertedSaid(String text, List<Token> tokens, int i) {
+		if (!tokens.get(i).text().equals("Said") || !atSentenceStart(text, tokens.get(i).start())) {
+			return false;
+		}
+		int end = i + 1;
+		while (end < tokens.size() && end - i <= 3 && tokens.get(end).nameWord()
+				&& adjacent(text, tokens, end - 1, end)) {
+			end++;
+		}
+		if (end == i + 1) {
+			return false;
+		}
+		int at = tokens.get(end - 1).end();
+		while (at < text.length() && (text.charAt(at) == ',' || text.charAt(at) == ':' || text.charAt(at) == ' ')) {
+			at++;
+		}
+		return at > tokens.get(end - 1).end() && at < text.length() && "\"“„«".indexOf(text.charAt(at)) >= 0
+				&& text.substring(tokens.get(end - 1).end(), at).strip().length() == 1;
 	}
 
 	/**

@@ -174,6 +174,19 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void saidOpeningAnInvertedTagIsNoPartOfTheName() {
+		List<Quote> quotes = quotes("Tom Reyes spoke to the county board on Monday.",
+				"Said Reyes, \"The road plan will not survive another winter.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Tom Reyes");
+	}
+
+	@Test
+	void saidBeforeANameAndAnAppositionIsAGivenName() {
+		Quote quote = single(quotes("Said Jalili, the chief negotiator, said: \"We will not give up our rights.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Said Jalili");
+	}
+
+	@Test
 	void deanIsAGivenNameNotATitle() {
 		Quote quote = single(quotes("\"The county can afford the road plan,\" said Dean Brenner, an economist."));
 		assertThat(quote.speaker().name()).isEqualTo("Dean Brenner");
