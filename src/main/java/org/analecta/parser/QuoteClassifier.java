@@ -73,6 +73,16 @@ final class QuoteClassifier {
 	private QuoteClassifier() {
 	}
 
+	/** Verbs whose object in title case is a work: a song, a play, a piece. */
+	private static final Set<String> PERFORMED = Set.of("perform", "performs", "performed", "performing", "played",
+			"plays", "playing");
+
+	/** The quotation without the full stop that American style sets inside its marks. */
+	private static String withoutFinalStop(String quote) {
+		String text = quote.strip();
+		return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
+	}
+
 	/** Whether the quotation is a term by its words or by what stands right before it. */
 	static boolean isTerm(String quote, Passage passage, int open) {
 		if (quote.length() < 60 && KNOWN_TERMS.contains(normalise(quote))) {
@@ -90,6 +100,9 @@ final class QuoteClassifier {
 		}
 		Token word = tokens.get(last);
 		String key = word.key();
+		if (gap.isEmpty() && PERFORMED.contains(key) && titleCase(withoutFinalStop(quote))) {
+			return true; // "Paul Simon performed "Bridge Over Troubled Water."": a work
+		}
 		if (gap.isEmpty() && (word.possessive() || key.equals("on") || key.equals("in")) && titleCase(quote)) {
 			// "CNN's "New Day"", "appeared on "Meet the Press"": a programme or a work,
 			// never what a speech verb before it reports.

@@ -34,6 +34,15 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aWorkInTitleCaseAfterPerformedIsATermEvenWithItsFullStop() {
+		List<Quote> quotes = quotes("Kay Lund interjected, \"Ladies and gentlemen, Mr. Hal Brenner,\" who proceeded to "
+				+ "perform \"Rivers Over Quiet Water.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
 	void whatSomeoneCallsAShowIsTheirPhraseNotItsTitle() {
 		Quote quote = single(
 				quotes("Station manager Tom Reyes called the show \"the liveliest hour on local radio.\""));
