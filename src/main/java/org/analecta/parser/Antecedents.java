@@ -27,7 +27,9 @@ final class Antecedents {
 			"act", "bill", "plan", "day", "week", "month", "tower", "sea", "ocean", "lake", "bridge", "road", "hotel",
 			"building", "stadium", "arena", "museum", "library", "hospital", "bank", "market", "exchange", "partners",
 			"ledger", "tribune", "gazette", "herald", "sentinel", "globe", "examiner", "inquirer", "chronicle",
-			"courier", "observer", "district");
+			"courier", "observer", "district", "airbase", "base", "camp", "province", "governorate", "region",
+			"village", "town", "port", "mosque", "palace", "prison", "refinery", "strait", "gulf", "canal", "desert",
+			"mountains", "peninsula", "crossing", "checkpoint", "compound", "embassy", "consulate", "barracks");
 
 	/**
 	 * Words that open no person's name, though a capital letter puts them before one in a

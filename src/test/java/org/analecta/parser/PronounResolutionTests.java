@@ -332,6 +332,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Yolanda");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Ayn Al-Asad Airbase", "Evin Prison", "Hormuz Strait" })
+	void aPlaceOrBuildingNamedAfterThePersonIsNoAntecedent(String place) {
+		Quote quote = single(quotes("General Quint Varro said the attack on " + place + " was a warning to the county. "
+				+ "Iran has a \"popular army of supporters throughout the world,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
