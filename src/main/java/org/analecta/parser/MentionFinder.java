@@ -105,8 +105,7 @@ final class MentionFinder {
 		int run = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
-			boolean capitals = NameVocabulary.isAcronym(token.bare())
-					&& (i == 0 || run == 0 || adjacentWords(text, tokens.get(i - 1), token));
+			boolean capitals = NameVocabulary.isAcronym(token.bare()) && (run == 0 || adjacent(text, tokens, i - 1, i));
 			run = capitals ? run + 1 : 0;
 			if (run == 3) {
 				claimed[i - 2] = claimed[i - 1] = true;
@@ -121,16 +120,6 @@ final class MentionFinder {
 			}
 		}
 		return claimed;
-	}
-
-	/** Whether only spaces stand between two words (a headline's run of capitals). */
-	private static boolean adjacentWords(String text, Token before, Token token) {
-		for (int i = before.end(); i < token.start(); i++) {
-			if (text.charAt(i) != ' ') {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

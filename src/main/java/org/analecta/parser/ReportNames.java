@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ final class ReportNames {
 	String knownPrefix(String name) {
 		String[] words = name.split(" ");
 		for (int length = words.length; length >= 1; length--) {
-			String prefix = String.join(" ", java.util.Arrays.copyOf(words, length));
+			String prefix = String.join(" ", Arrays.copyOf(words, length));
 			List<String> folded = names.foldedWords(prefix);
 			boolean whole = length == words.length;
 			if (folded.size() >= 2 && fullNames.containsKey(String.join("", folded))

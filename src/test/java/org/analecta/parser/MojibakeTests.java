@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
@@ -59,16 +60,14 @@ class MojibakeTests {
 	}
 
 	/**
-	 * UTF-8 bytes read as Windows-1252, its five undefined bytes as Latin-1's controls
-	 * (as browsers read them).
+	 * UTF-8 bytes read as Windows-1252 by the JDK's decoder, its five undefined bytes as
+	 * Latin-1's controls (as browsers read them).
 	 */
 	private static String garble(String text) {
-		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		String high = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
-		StringBuilder out = new StringBuilder(bytes.length);
-		for (byte b : bytes) {
-			int value = b & 0xFF;
-			out.append(value >= 0x80 && value <= 0x9F ? high.charAt(value - 0x80) : (char) value);
+		StringBuilder out = new StringBuilder();
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+			String windows = new String(new byte[] { b }, Charset.forName("windows-1252"));
+			out.append(windows.equals("\uFFFD") ? (char) (b & 0xFF) : windows.charAt(0));
 		}
 		return out.toString();
 	}

@@ -223,15 +223,13 @@ class NamedTagConstructionTests {
 	@ParameterizedTest
 	@MethodSource
 	void capitalisedWordsThatNameNobody(List<String> paragraphs, List<String> names) {
-		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
-			.containsExactlyElementsOf(names);
+		assertSpeakerNames(paragraphs, names);
 	}
 
 	@ParameterizedTest
 	@MethodSource
 	void capitalisedWordsBeforeANameThatAreNoPartOfIt(List<String> paragraphs, List<String> names) {
-		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
-			.containsExactlyElementsOf(names);
+		assertSpeakerNames(paragraphs, names);
 	}
 
 	@Test
@@ -275,6 +273,11 @@ class NamedTagConstructionTests {
 				"\"The ledger was never lost,\" the county daily Harbour Star wrote.");
 		assertThat(quotes).extracting(quote -> quote.speaker().name() + " / " + quote.speaker().role())
 			.containsExactly("Daily Harbour / null", "Harbour Star / county daily");
+	}
+
+	private void assertSpeakerNames(List<String> paragraphs, List<String> names) {
+		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
+			.containsExactlyElementsOf(names);
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
