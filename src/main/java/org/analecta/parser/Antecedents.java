@@ -116,7 +116,8 @@ final class Antecedents {
 		// Only a preposition right before the name puts it in a place: in "the county can
 		// step in, Ada Lin said" the particle ends its clause.
 		if (at > 0 && PLACE_PREPOSITIONS.contains(passage.tokens().get(at - 1).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), passage.tokens().get(at - 1).end(), mention.start())) {
+				&& Tokens.onlySpaceBetween(passage.masked(), passage.tokens().get(at - 1).end(), mention.start())
+				&& (passage.tokens().get(at - 1).key().equals("in") || !namedPerson(mention, words))) {
 			return false;
 		}
 		if (previous == null || previous.end() > mention.start()) {
@@ -124,6 +125,16 @@ final class Antecedents {
 		}
 		return !(previous.role() != null && previous.role().contains(mention.name())
 				|| insideApposition(passage.masked(), previous.end(), mention.start()));
+	}
+
+	/**
+	 * Whether a mention is a person by its form, whatever preposition comes before it: a
+	 * role before the name ("from Undersecretary Wendy Sherman"), or a known given name
+	 * and a surname ("a message from Wendy Sherman").
+	 */
+	private static boolean namedPerson(Mention mention, String[] words) {
+		return mention.role() != null
+				|| words.length > 1 && NameVocabulary.genderOfGivenName(mention.name()) != Gender.UNKNOWN;
 	}
 
 	/**

@@ -321,8 +321,10 @@ final class MentionFinder {
 							// institution's name
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
-				continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
-							// part of a role
+				if (!personApposed(text, tokens, end)) {
+					continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
+								// part of a role
+				}
 			}
 			// "bin Laden", "bin Salman": the family or father's name keeps its particle.
 			boolean lineage = i > 0 && SpeakerNames.LINEAGE.contains(tokens.get(i - 1).text())
@@ -352,6 +354,20 @@ final class MentionFinder {
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
+	}
+
+	/**
+	 * Whether the name that ends before token {@code next} is set off by a comma and
+	 * described as someone: "courtesy of Wes Nakagiri, a delegate from Michigan", "the
+	 * death of Sean Smith, who".
+	 */
+	private static boolean personApposed(String text, List<Token> tokens, int next) {
+		if (next >= tokens.size()
+				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
+			return false;
+		}
+		String key = tokens.get(next).key();
+		return key.equals("who") || key.equals("a") || key.equals("an") || key.equals("the");
 	}
 
 	/**

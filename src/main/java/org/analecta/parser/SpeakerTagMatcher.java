@@ -1279,7 +1279,7 @@ final class SpeakerTagMatcher {
 		}
 		for (int j = k - 1; j >= -1 && k - j <= MAX_DESCRIPTION; j--) {
 			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
-				return barePlural(passage, j + 1, k);
+				return percentOf(passage, j + 1, k) ? description(passage, j + 1, k) : barePlural(passage, j + 1, k);
 			}
 			Token token = tokens.get(j);
 			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
@@ -1299,6 +1299,27 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether tokens [from, k] are a share of people, a plural person noun after a number
+	 * and "percent of": {@code 25 percent of likely Republican voters say}. They speak,
+	 * not whoever the clause before them named.
+	 */
+	private static boolean percentOf(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		if (k - from < 3 || !Character.isDigit(tokens.get(from).key().charAt(0))
+				|| !tokens.get(from + 1).key().equals("percent") || !tokens.get(from + 2).key().equals("of")
+				|| !plural(tokens.get(k)) || !personNoun(tokens.get(k).key())) {
+			return false;
+		}
+		for (int j = from + 3; j < k; j++) {
+			String key = tokens.get(j).key();
+			if (DESCRIPTION_STOPS.contains(key) || LINKS.contains(key) || isCue(key) || tokens.get(j).possessive()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

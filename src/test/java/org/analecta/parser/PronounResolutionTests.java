@@ -340,6 +340,40 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "a delegate from the county", "who wore a prison jumpsuit", "the son of the county's sheriff" })
+	void aNameAfterOfSetOffAndDescribedAsSomeoneIsThePersonHeRefersTo(String description) {
+		Quote quote = single(
+				quotes("Ada Lindqvist made an appearance of sorts, courtesy of Quint Varro, " + description + ".",
+						"\"I heard the chant last night and thought it would be funny to dress up,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aNameAfterOfWithoutADescriptionStaysPartOfARole() {
+		Quote quote = single(quotes("The plan was praised by the Minister of Tharsis at the county fair.",
+				"\"I heard the chant last night and thought it would be funny to dress up,\" he said."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a message from Yolanda Brenner", "a message from Undersecretary Yolanda Brenner",
+			"the letter, looking at Senator Yolanda Brenner" })
+	void aPersonByHerFormAfterFromOrAtIsThePersonSheRefersTo(String phrase) {
+		Quote quote = single(quotes("He was answering " + phrase + ". "
+				+ "\"The plane took off a few minutes ago, and everyone is safe,\" she wrote."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brenner");
+	}
+
+	@Test
+	void aPersonAfterInIsNoAntecedentOfTheNextHe() {
+		List<Quote> quotes = quotes("\"We have come a long way in the last nine months,\" said Hal Brenner.",
+				"Brenner, for example, said he hopes the effort results in Quint Varro taking the nomination.",
+				"\"The first thing, obviously, is to stop the front-runner on the first ballot,\" he said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -691,6 +691,16 @@ class SentenceTagConstructionTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Hal Brenner, who has been trying to right his campaign,",
+			"The poll has bad news for Hal Brenner, who has been trying to right his campaign" })
+	void aShareOfPeopleSpeaksNotThePersonTheClauseBeforeNames(String before) {
+		Quote quote = single(quotes(before + " — 25 percent of likely Republican voters say they would "
+				+ "\"definitely not support him at all\" in the end."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("25 percent of likely Republican voters");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Federal auditors", "Iranian officials", "Protesters" })
 	void aPluralNounWithoutADeterminerOpeningTheSentenceIsKeptAsWritten(String speakers) {
 		Quote quote = single(
