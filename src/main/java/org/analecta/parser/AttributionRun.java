@@ -826,6 +826,16 @@ final class AttributionRun {
 					tagParagraph = last;
 				}
 			}
+			// Words that go on with the previous quotation's speaker keep that speaker,
+			// whoever the sentence after them names.
+			if (tag == null && span.closed() && startsSentence && !span.multiParagraph()
+					&& continuation(p, open) == null) {
+				tag = taggedInNextSentence(span, following);
+				if (tag != null) {
+					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, true, tag.end());
+					factor = 0.9;
+				}
+			}
 			if (tag == null && span.closed() && startsParagraph) {
 				tag = signedOnItsLine(span);
 				if (tag == null) {
@@ -950,6 +960,34 @@ final class AttributionRun {
 				dash--; // the reader may have taken the dash for a list bullet
 			}
 			return signer(last + 1, dash + 1);
+		}
+
+		/**
+		 * The tag opening the sentence right after a quotation that is a sentence of its
+		 * own, its full stop inside the marks: {@code "The Americans begged us to stop."
+		 * Jaafar al-Husseini, the militia's spokesman, said in 2018.} Such a sentence,
+		 * with its subject and speech verb first, tells who said the words before it, not
+		 * the ones after it.
+		 */
+		private Tag taggedInNextSentence(QuoteSpan span, QuoteSpan following) {
+			String quoted = span.text().strip();
+			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+				return null;
+			}
+			int last = span.lastParagraph();
+			int[] starts = sentences.get(last);
+			int sentence = Sentences.indexOf(starts, span.after());
+			if (sentence < starts.length && starts[sentence] < span.after()) {
+				sentence++;
+			}
+			if (sentence >= starts.length || !masked.get(last).substring(span.after(), starts[sentence]).isBlank()) {
+				return null;
+			}
+			int until = Sentences.end(starts, sentence, masked.get(last).length());
+			if (following != null && following.firstParagraph() == last) {
+				until = Math.min(until, following.open());
+			}
+			return SpeakerTagMatcher.after(passages.get(last), starts[sentence], until);
 		}
 
 		/** Where the text after a quotation's closing mark and a full stop resumes. */

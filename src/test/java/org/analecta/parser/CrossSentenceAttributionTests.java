@@ -27,6 +27,25 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aSentenceOpeningWithItsSpeakerAfterAQuotedSentenceIsThatQuotationsTag() {
+		List<Quote> quotes = quotes(
+				"\u201cThe Americans begged us to stop firing rockets at their bases.\u201d Jaafar al-Husseini, "
+						+ "the spokesman for the militia, said in a 2018 interview.",
+				"\u201cWe will win this race in the county and we will win it big.\u201d Hal Brenner said on Monday.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Jaafar al-Husseini", "Hal Brenner");
+	}
+
+	@Test
+	void aQuotedSentenceGoingOnWithTheLastSpeakerKeepsItWhoeverTheNextSentenceNames() {
+		List<Quote> quotes = quotes("\"I believe there should be exceptions,\" Ada Lindqvist said. "
+				+ "\"And so my consistency on this makes me the right nominee.\" Hal Brenner said he does support "
+				+ "an exception in some cases.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Ada Lindqvist", "Ada Lindqvist");
+	}
+
+	@Test
 	void aLeadInWhoseSubjectIsFarFromItsStartNamesNobody() {
 		Quote quote = single(quotes(
 				"The governor praised the volunteers and the firefighters for their work in a heavily flooded "
