@@ -35,7 +35,12 @@ final class SpeakerTagMatcher {
 
 	private static final Pattern ENDS_WITH_AS_SAYING = Pattern.compile("(?s).*\\bas saying");
 
-	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*");
+	/**
+	 * What may stand between a quotation's closing mark and a tag after it: spaces and a
+	 * comma, and one dash as news digests set it ({@code "…," – Mayor Brenner told the
+	 * council}, {@code "…," — said Ada Lindqvist}).
+	 */
+	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*(?:[\u2013\u2014\u2015-][\\s,]*)?");
 
 	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
 

@@ -691,6 +691,15 @@ class SentenceTagConstructionTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "\u2013 Mayor Hal Brenner told the county council", "\u2014 said Mayor Hal Brenner",
+			"- Mayor Hal Brenner said" })
+	void aTagAfterADashFollowingTheQuotationIsItsTag(String tag) {
+		Quote quote = single(quotes("\u201cThe new road will make a deal between the two towns more likely,\u201d "
+				+ tag + " in a recorded video. (County Times, Sept. 29, 2020)"));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Hal Brenner, who has been trying to right his campaign,",
 			"The poll has bad news for Hal Brenner, who has been trying to right his campaign" })
 	void aShareOfPeopleSpeaksNotThePersonTheClauseBeforeNames(String before) {
