@@ -865,7 +865,7 @@ final class AttributionRun {
 						-1, false);
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0
-					&& masked.get(p - 1).strip().endsWith(":")) {
+					&& endsWithLeadInColon(masked.get(p - 1))) {
 				String lead = masked.get(p - 1);
 				int[] leadStarts = sentences.get(p - 1);
 				int leadFrom = leadStarts[leadStarts.length - 1];
@@ -989,6 +989,9 @@ final class AttributionRun {
 			}
 			return SpeakerTagMatcher.after(passages.get(last), starts[sentence], until);
 		}
+
+		/** A colon at the end of a paragraph, note markers in brackets after it. */
+		private static final Pattern LEAD_IN_COLON = Pattern.compile(":\\s*(?:\\[\\w{1,6}\\]\\s*)*$");
 
 		/** Where the text after a quotation's closing mark and a full stop resumes. */
 		private int afterClosingMark(QuoteSpan span) {
@@ -1180,6 +1183,15 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Whether a paragraph ends with a colon that leads in what follows, also before
+		 * note markers that stayed in the text: {@code He wrote:[5]} in a page saved
+		 * without its endnotes.
+		 */
+		private static boolean endsWithLeadInColon(String paragraph) {
+			return LEAD_IN_COLON.matcher(paragraph).find();
+		}
+
+		/**
 		 * A paragraph without quotation marks after a lead-in such as {@code stated:} is
 		 * the quoted text of an HTML block quotation whose marks the page left to its
 		 * style sheet. Only the first such paragraph is taken: where an unmarked
@@ -1188,7 +1200,7 @@ final class AttributionRun {
 		private void unmarkedBlockQuote(int p) {
 			String lead = masked.get(p - 1);
 			String stripped = lead.strip();
-			if (!stripped.endsWith(":") || texts.get(p).isBlank()
+			if (!endsWithLeadInColon(stripped) || texts.get(p).isBlank()
 					|| QuoteClassifier.words(texts.get(p)) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS) {
 				return;
 			}

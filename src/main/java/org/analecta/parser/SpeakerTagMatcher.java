@@ -40,6 +40,13 @@ final class SpeakerTagMatcher {
 	 * comma, and one dash as news digests set it ({@code "…," – Mayor Brenner told the
 	 * council}, {@code "…," — said Ada Lindqvist}).
 	 */
+	/**
+	 * Note markers left in the text before a quotation, as in a page saved without its
+	 * endnotes: {@code He wrote:[5] "…"} links the verb to the quotation as "wrote:"
+	 * does.
+	 */
+	private static final Pattern TRAILING_NOTE_MARKERS = Pattern.compile("(?:\\s*\\[\\w{1,6}\\])+$");
+
 	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*(?:[\u2013\u2014\u2015-][\\s,]*)?");
 
 	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
@@ -325,7 +332,8 @@ final class SpeakerTagMatcher {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
 			}
-			String between = masked.substring(token.end(), open).strip();
+			String between = TRAILING_NOTE_MARKERS.matcher(masked.substring(token.end(), open).strip())
+				.replaceFirst("");
 			if (between.equals(".") && bareForm(key)) {
 				continue; // "... in a heavily Democratic state.": a noun ending its
 							// sentence

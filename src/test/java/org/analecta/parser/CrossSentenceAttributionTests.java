@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Attribution that crosses sentences and paragraphs: a speaker named in the lead-in
@@ -43,6 +46,27 @@ class CrossSentenceAttributionTests {
 				+ "an exception in some cases.");
 		assertThat(quotes).extracting(quote -> quote.speaker().name())
 			.containsExactly("Ada Lindqvist", "Ada Lindqvist");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[5]", " [5]", "[iv]", "[5][6]" })
+	void aLeadInEndingWithAColonLeadsInAlsoBeforeNoteMarkersOfAPageSavedWithoutItsNotes(String marker)
+			throws ParseException {
+		List<Quote> quotes = ReportParserTests
+			.parse("Excerpts\n\nSupreme Leader Ali Khamenei published an article on his website. He wrote:" + marker
+					+ "\n\n\"America is the enemy of all nations, and we will resist its plots to the end.\"\n")
+			.quotes();
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ali Khamenei");
+	}
+
+	@Test
+	void aNoteMarkerAfterTheColonStillLinksTheVerbToItsQuotation() throws ParseException {
+		List<Quote> quotes = ReportParserTests
+			.parse("Excerpts\n\nSupreme Leader Ali Khamenei published an article on his website. He wrote:[5] "
+					+ "\"America is the enemy of all nations, and we will resist its plots to the end.\"\n")
+			.quotes();
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ali Khamenei");
+		assertThat(single(quotes).kind()).isEqualTo(QuoteKind.DIRECT);
 	}
 
 	@Test
