@@ -707,8 +707,9 @@ final class AttributionRun {
 
 		private Gender genderOf(Speaker speaker, String role) {
 			Gender gender = NameVocabulary.genderOfRole(role);
-			if (gender == Gender.UNKNOWN && speaker.kind() == SpeakerKind.PERSON) {
-				gender = reportNames.gender(speaker.name());
+			if (speaker.kind() == SpeakerKind.PERSON) {
+				gender = gender == Gender.UNKNOWN ? reportNames.gender(speaker.name())
+						: NameVocabulary.genderOf(role, speaker.name());
 				if (gender == Gender.UNKNOWN) {
 					gender = NameVocabulary.genderOfGivenName(speaker.name());
 				}

@@ -365,6 +365,34 @@ final class NameVocabulary {
 		return token;
 	}
 
+	/**
+	 * Offices named with "-man" that women hold too, and are called by: "Trump spokesman
+	 * Hope Hicks". A woman's given name outweighs them.
+	 */
+	private static final Set<String> OFFICES_IN_MAN = words("spokesman", "chairman", "congressman", "businessman");
+
+	/**
+	 * A person's gender from the role given with the name, else from the given name; a
+	 * woman's given name outweighs an office in "-man" ({@link #OFFICES_IN_MAN}).
+	 */
+	static Gender genderOf(String role, String name) {
+		Gender byRole = genderOfRole(role);
+		if (byRole == Gender.UNKNOWN
+				|| byRole == Gender.MALE && onlyOfficesInMan(role) && genderOfGivenName(name) == Gender.FEMALE) {
+			return genderOfGivenName(name);
+		}
+		return byRole;
+	}
+
+	private static boolean onlyOfficesInMan(String role) {
+		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT))) {
+			if (MALE_ROLES.contains(word) && !OFFICES_IN_MAN.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static Gender genderOfRole(String role) {
 		if (role == null) {
 			return Gender.UNKNOWN;

@@ -63,10 +63,7 @@ final class ReportNames {
 		if (mention.role() != null) {
 			firstRoles.putIfAbsent(canonical, mention.role());
 		}
-		Gender gender = NameVocabulary.genderOfRole(mention.role());
-		if (gender == Gender.UNKNOWN) {
-			gender = NameVocabulary.genderOfGivenName(canonical);
-		}
+		Gender gender = NameVocabulary.genderOf(mention.role(), canonical);
 		if (gender != Gender.UNKNOWN) {
 			genders.putIfAbsent(canonical, gender);
 		}

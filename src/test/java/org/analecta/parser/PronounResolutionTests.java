@@ -374,6 +374,15 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Campaign spokesman", "Committee chairman", "Congressman" })
+	void aWomansGivenNameOutweighsAnOfficeInMan(String office) {
+		Quote quote = single(quotes("Hal Varro said the group had raised no money for the campaign. " + office
+				+ " Yolanda Brenner confirmed that the group was created apart from it. "
+				+ "\"They are not affiliated with the campaign in any way,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
