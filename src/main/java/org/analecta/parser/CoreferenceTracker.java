@@ -436,6 +436,11 @@ final class CoreferenceTracker {
 				+ (titled == null ? "" : String.join(" ", titled.headMap(before).values()));
 	}
 
+	/** Whether "vice" comes right before: "the president" is never the vice president. */
+	private static boolean afterVice(String role, int at) {
+		return at >= 5 && role.startsWith("vice", at - 5) && (at == 5 || !Character.isLetter(role.charAt(at - 6)));
+	}
+
 	private static boolean roleContains(String role, List<String> needles) {
 		if (role == null) {
 			return false;
@@ -444,7 +449,7 @@ final class CoreferenceTracker {
 		for (String needle : needles) {
 			int at = lower.indexOf(needle);
 			while (at >= 0) {
-				if (at == 0 || !Character.isLetter(lower.charAt(at - 1))) {
+				if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && !afterVice(lower, at)) {
 					return true;
 				}
 				at = lower.indexOf(needle, at + 1);

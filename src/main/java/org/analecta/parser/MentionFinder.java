@@ -485,6 +485,10 @@ final class MentionFinder {
 				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
 			return null;
 		}
+		if (nameStart >= 2 && NameVocabulary.PREDICATE_VERBS.contains(tokens.get(nameStart - 2).key())) {
+			return null; // "fit to be president, Clinton ripped into": a predicate, no
+							// apposition
+		}
 		int first = nameStart - 1;
 		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
 			Token before = tokens.get(first - 1);

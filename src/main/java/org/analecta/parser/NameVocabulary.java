@@ -366,6 +366,13 @@ final class NameVocabulary {
 	}
 
 	/**
+	 * Verbs whose complement a title is ("fit to be president, Clinton ripped into"): the
+	 * title is no role of the name after its comma.
+	 */
+	static final Set<String> PREDICATE_VERBS = words("be", "become", "became", "becomes", "becoming", "is", "was", "as",
+			"elected", "named", "remain", "remains", "remained");
+
+	/**
 	 * Offices named with "-man" that women hold too, and are called by: "Trump spokesman
 	 * Hope Hicks". A woman's given name outweighs them.
 	 */

@@ -383,6 +383,23 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brenner");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Vice President", "Vice-President" })
+	void thePresidentIsNeverTheVicePresident(String title) {
+		List<Quote> quotes = quotes(title + " Hal Brenner spoke at the county fair on Monday about the roads.",
+				"\"We will win the county this time around, and we will win it big,\" the president said.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void aTitleAfterToBeIsNoRoleOfTheNameAfterItsComma() {
+		List<Quote> quotes = quotes(
+				"After a week of arguing over whether the other is fit to be president, Quint Varro on Monday "
+						+ "ripped into his rival.",
+				"\"We will win the county this time around, and we will win it big,\" the president said.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
