@@ -1487,6 +1487,41 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
+	 * The people a relative "who" right before the verb stands for, when a description of
+	 * them ends before its comma: in
+	 * {@code Obama wasn't treated as credibly by his show's
+	 * listeners, who wondered if "…"} the listeners wonder, not Obama. Null when token k
+	 * is no such "who" or a name stands before it (the name is found as it is).
+	 */
+	private static Subject relativeAntecedent(Passage passage, int k, int from) {
+		List<Token> tokens = passage.tokens();
+		if (k < 1 || !tokens.get(k).key().equals("who") || tokens.get(k - 1).start() < from
+				|| !passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")
+				|| passage.mentionCovering(tokens.get(k - 1).start()) != null) {
+			return null;
+		}
+		int head = k - 1;
+		if (!plural(tokens.get(head)) || !personNoun(tokens.get(head).key())) {
+			return null;
+		}
+		int first = head;
+		while (first > 0 && head - first < MAX_DESCRIPTION
+				&& joined(passage.masked(), tokens.get(first - 1).end(), tokens.get(first).start())) {
+			String key = tokens.get(first - 1).key();
+			if (DETERMINERS.contains(key) || OWNERS.contains(key)) {
+				first--;
+				break;
+			}
+			if (DESCRIPTION_STOPS.contains(key) || LINKS.contains(key) || isCue(key)
+					|| !Character.isLetter(key.charAt(0))) {
+				break;
+			}
+			first--;
+		}
+		return description(passage, first, head);
+	}
+
+	/**
 	 * The subject of a verb starting at {@code verbStart}, looked for in [from,
 	 * verbStart).
 	 */
@@ -1510,6 +1545,10 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		Token token = tokens.get(k);
+		Subject relative = relativeAntecedent(passage, k, from);
+		if (relative != null) {
+			return relative;
+		}
 		if (token.key().equals("and") || token.key().equals("but")) { // "..., but
 																		// admitted"
 			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());

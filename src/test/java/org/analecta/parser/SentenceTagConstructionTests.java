@@ -699,6 +699,21 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aPluralDescriptionBeforeARelativeWhoSpeaksNotTheClausesSubject() {
+		Quote quote = single(quotes("Before the vote, Hal Brenner was not treated as credibly by his show's "
+				+ "listeners, who wondered if \"he would be the token candidate in the debate.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("his show's listeners");
+	}
+
+	@Test
+	void aNameBeforeARelativeWhoStillSpeaks() {
+		Quote quote = single(quotes("The crowd cheered for Ada Lindqvist, who said \"we will win the county this "
+				+ "time around, and we will win it big.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Hal Brenner, who has been trying to right his campaign,",
 			"The poll has bad news for Hal Brenner, who has been trying to right his campaign" })
