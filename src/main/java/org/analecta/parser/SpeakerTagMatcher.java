@@ -1569,6 +1569,11 @@ final class SpeakerTagMatcher {
 				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
 			Subject wider = headedDescriptionEndingAt(passage, k);
 			adjacent = wider != null ? wider : adjacent != null ? adjacent : descriptionEndingAt(passage, k);
+			if (wider == null && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION
+					&& afterCircumstance(passage, adjacent.start())) {
+				adjacent = null; // "Beck, who has in the past described Trump as": the
+									// object of a preposition is no subject
+			}
 			Subject person = adjacent == null ? null : personBeforePreposition(passage, adjacent.start());
 			if (person != null) {
 				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
@@ -1877,13 +1882,34 @@ final class SpeakerTagMatcher {
 	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
 	 * Grand Hotel").
 	 */
+	/**
+	 * Prepositions of time and place, whose object never speaks: "in the past", "at one
+	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
+	 * belong to a description before them.
+	 */
+	private static final Set<String> CIRCUMSTANCES = Set.of("in", "at", "during", "after", "before", "since",
+			"throughout", "into", "within", "among", "across", "around", "inside");
+
+	/** Whether one of {@link #CIRCUMSTANCES} stands right before the words at start. */
+	private static boolean afterCircumstance(Passage passage, int start) {
+		return afterOneOf(passage, start, CIRCUMSTANCES);
+	}
+
 	private static boolean afterPreposition(Passage passage, int start) {
+		return afterOneOf(passage, start, PREPOSITIONS);
+	}
+
+	/**
+	 * Whether one of the words stands right before the words at start, or before their
+	 * determiner.
+	 */
+	private static boolean afterOneOf(Passage passage, int start, Set<String> words) {
 		List<Token> tokens = passage.tokens();
 		int i = passage.firstTokenFrom(start) - 1;
 		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
 			i--;
 		}
-		return i >= 0 && PREPOSITIONS.contains(tokens.get(i).key())
+		return i >= 0 && words.contains(tokens.get(i).key())
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 

@@ -699,6 +699,23 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "in the past", "at one point", "during the campaign" })
+	void theObjectOfAPrepositionOfTimeOrPlaceIsNoSubject(String circumstance) {
+		Quote quote = single(quotes("Hal Brenner, who has " + circumstance
+				+ " described his rival as \"a pathological narcissistic sociopath,\" spoke on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
+	void theObjectOfWithBeforeAParticipleSpeaks() {
+		Quote quote = single(
+				quotes("Teachers were among her earliest supporters, with the Lakeland Federation of Teachers "
+						+ "calling her \"the champion working families need\" on Monday."));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("the Lakeland Federation of Teachers");
+	}
+
 	@Test
 	void aPluralDescriptionBeforeARelativeWhoSpeaksNotTheClausesSubject() {
 		Quote quote = single(quotes("Before the vote, Hal Brenner was not treated as credibly by his show's "
