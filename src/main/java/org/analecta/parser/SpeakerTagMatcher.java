@@ -131,13 +131,14 @@ final class SpeakerTagMatcher {
 	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
 
 	/**
-	 * Speech verbs whose next words are the one spoken to, never an inverted subject:
-	 * {@code "...," told Fox News} names the listener.
+	 * Speech verbs whose next words are the one spoken to or the source drawn on, never
+	 * an inverted subject: {@code "...," told Fox News} names the listener, {@code "...,"
+	 * citing an instance in which} what the speaker cites.
 	 */
 	private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges",
 			"assured", "reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted",
 			"slammed", "praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased",
-			"called", "calls", "asking", "urging", "warning");
+			"called", "calls", "asking", "urging", "warning", "citing", "cited", "cites");
 
 	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
 			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy", "diplomat",
@@ -176,7 +177,10 @@ final class SpeakerTagMatcher {
 	 * Relative clauses, participles and brackets between a subject and its verb, skipped.
 	 */
 	private static final Pattern RELATIVE_CLAUSE = Pattern
-		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)");
+		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)"
+		// "The two lawmakers, however, argue": a sentence adverb between commas
+				+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
+				+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
 
 	private SpeakerTagMatcher() {
 	}

@@ -716,6 +716,21 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("the Lakeland Federation of Teachers");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "however", "for their part", "in turn" })
+	void aSentenceAdverbBetweenCommasKeepsTheSubjectBeforeItsVerb(String adverb) {
+		Quote quote = single(quotes("The two county lawmakers, " + adverb + ", argue that \"there is precedent for "
+				+ "prosecution in this county,\" citing an instance in which a clerk was found guilty."));
+		assertThat(quote.speakerAsWritten()).endsWith("county lawmakers");
+	}
+
+	@Test
+	void whatAQuotationsSpeakerCitesAfterItIsNoSpeaker() {
+		Quote quote = single(quotes("\"There is precedent for prosecution in this county,\" citing an instance "
+				+ "in which a clerk was found guilty."));
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
 	@Test
 	void aPluralDescriptionBeforeARelativeWhoSpeaksNotTheClausesSubject() {
 		Quote quote = single(quotes("Before the vote, Hal Brenner was not treated as credibly by his show's "
