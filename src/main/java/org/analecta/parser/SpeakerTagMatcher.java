@@ -1389,6 +1389,12 @@ final class SpeakerTagMatcher {
 				firstLink = j;
 				continue;
 			}
+			if (INDEFINITE_PERSONS.contains(token.key()) && firstLink == j + 1) {
+				// "someone in the audience shouted": the pronoun is the head
+				String written = passage.masked().substring(token.start(), tokens.get(k).end());
+				return written.indexOf(QuoteScanner.MASK) >= 0 ? null : new Subject(SubjectType.DESCRIPTION, null,
+						written, token.key(), token.start(), tokens.get(k).end());
+			}
 			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another");
 			if (opens && firstLink > j + 1 && (j == 0 || !LINKS.contains(tokens.get(j - 1).key()))) {
 				Token head = tokens.get(firstLink - 1);
@@ -1418,6 +1424,9 @@ final class SpeakerTagMatcher {
 		}
 		return null;
 	}
+
+	/** Pronouns for someone unnamed that head a description: "someone in the crowd". */
+	private static final Set<String> INDEFINITE_PERSONS = Set.of("someone", "somebody", "anyone", "anybody");
 
 	/** Nouns for people that head a description although they end in no agent suffix. */
 	private static final Set<String> PERSON_NOUNS = Set.of("source", "sources", "official", "officials", "aide",

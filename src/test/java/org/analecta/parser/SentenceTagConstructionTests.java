@@ -10,6 +10,7 @@ import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -722,6 +723,16 @@ class SentenceTagConstructionTests {
 		Quote quote = single(quotes("The two county lawmakers, " + adverb + ", argue that \"there is precedent for "
 				+ "prosecution in this county,\" citing an instance in which a clerk was found guilty."));
 		assertThat(quote.speakerAsWritten()).endsWith("county lawmakers");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "When someone in the audience shouted,|someone in the audience",
+			"Somebody in the crowd yelled:|Somebody in the crowd" })
+	void someoneUnnamedInAPlaceSpeaksAsWritten(String tag, String speaker) {
+		Quote quote = single(quotes("Hal Brenner spoke for an hour. " + tag
+				+ " \"We want the other candidate now and forever in this county!\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo(speaker);
 	}
 
 	@Test
