@@ -358,9 +358,8 @@ final class AttributionRun {
 				if (mention.kind() == SpeakerKind.PERSON && first > 0) {
 					Tokens.Token before = passage.tokens().get(first - 1);
 					String title = passage.masked().substring(before.start(), mention.start()).strip();
-					// "Sen. Cruz", "Iran's Supreme Leader, Ayatollah Khamenei", never
-					// "fit to
-					// be president, Clinton ripped into".
+					// "Sen. Cruz", "Iran's Supreme Leader, Ayatollah Khamenei"; never
+					// "fit to be president, Clinton ripped into".
 					if (NameVocabulary.isTitle(before.text()) && title.length() <= before.text().length() + 1
 							&& !(first >= 2 && NameVocabulary.PREDICATE_VERBS
 								.contains(passage.tokens().get(first - 2).key()))) {

@@ -36,17 +36,17 @@ final class SpeakerTagMatcher {
 	private static final Pattern ENDS_WITH_AS_SAYING = Pattern.compile("(?s).*\\bas saying");
 
 	/**
-	 * What may stand between a quotation's closing mark and a tag after it: spaces and a
-	 * comma, and one dash as news digests set it ({@code "…," – Mayor Brenner told the
-	 * council}, {@code "…," — said Ada Lindqvist}).
-	 */
-	/**
 	 * Note markers left in the text before a quotation, as in a page saved without its
 	 * endnotes: {@code He wrote:[5] "…"} links the verb to the quotation as "wrote:"
 	 * does.
 	 */
 	private static final Pattern TRAILING_NOTE_MARKERS = Pattern.compile("(?:\\s*\\[\\w{1,6}\\])+$");
 
+	/**
+	 * What may stand between a quotation's closing mark and a tag after it: spaces and a
+	 * comma, and one dash as news digests set it ({@code "…," – Mayor Brenner told the
+	 * council}, {@code "…," — said Ada Lindqvist}).
+	 */
 	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*(?:[\u2013\u2014\u2015-][\\s,]*)?");
 
 	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
@@ -174,11 +174,11 @@ final class SpeakerTagMatcher {
 	static final int MAX_CLAUSE = 1500;
 
 	/**
-	 * Relative clauses, participles and brackets between a subject and its verb, skipped.
+	 * Relative clauses, participles, brackets and sentence adverbs between commas ("The
+	 * two lawmakers, however, argue") between a subject and its verb, skipped.
 	 */
 	private static final Pattern RELATIVE_CLAUSE = Pattern
 		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)"
-		// "The two lawmakers, however, argue": a sentence adverb between commas
 				+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
 				+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
 
