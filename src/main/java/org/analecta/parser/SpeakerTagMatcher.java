@@ -1433,7 +1433,8 @@ final class SpeakerTagMatcher {
 			"aides", "spokesman", "spokeswoman", "spokesperson", "person", "people", "member", "members", "ally",
 			"allies", "friend", "friends", "staff", "staffer", "insider", "insiders", "operative", "operatives",
 			"attorney", "attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief",
-			"head", "one");
+			"head", "one", "man", "men", "woman", "women", "resident", "residents", "student", "students", "veteran",
+			"veterans");
 
 	/**
 	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent

@@ -727,8 +727,9 @@ class SentenceTagConstructionTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "When someone in the audience shouted,|someone in the audience",
-			"Somebody in the crowd yelled:|Somebody in the crowd" })
-	void someoneUnnamedInAPlaceSpeaksAsWritten(String tag, String speaker) {
+			"Somebody in the crowd yelled:|Somebody in the crowd", "A woman in the crowd yelled,|A woman in the crowd",
+			"A resident of the county said:|A resident of the county" })
+	void someoneUnnamedSpeaksAsWritten(String tag, String speaker) {
 		Quote quote = single(quotes("Hal Brenner spoke for an hour. " + tag
 				+ " \"We want the other candidate now and forever in this county!\""));
 		assertThat(quote.speaker()).isNull();
