@@ -1395,7 +1395,9 @@ final class SpeakerTagMatcher {
 				return written.indexOf(QuoteScanner.MASK) >= 0 ? null : new Subject(SubjectType.DESCRIPTION, null,
 						written, token.key(), token.start(), tokens.get(k).end());
 			}
-			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another");
+			boolean counted = QUANTIFIERS.contains(token.key()) && firstLink > j + 1
+					&& plural(tokens.get(firstLink - 1));
+			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another") || counted;
 			if (opens && firstLink > j + 1 && (j == 0 || !LINKS.contains(tokens.get(j - 1).key()))) {
 				Token head = tokens.get(firstLink - 1);
 				if (head.key().endsWith("ing") && firstLink - 2 > j) {

@@ -728,7 +728,9 @@ class SentenceTagConstructionTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "When someone in the audience shouted,|someone in the audience",
 			"Somebody in the crowd yelled:|Somebody in the crowd", "A woman in the crowd yelled,|A woman in the crowd",
-			"A resident of the county said:|A resident of the county" })
+			"A resident of the county said:|A resident of the county",
+			"Two residents of the county said:|Two residents of the county",
+			"Several people in the mayor's orbit said:|Several people in the mayor's orbit" })
 	void someoneUnnamedSpeaksAsWritten(String tag, String speaker) {
 		Quote quote = single(quotes("Hal Brenner spoke for an hour. " + tag
 				+ " \"We want the other candidate now and forever in this county!\""));
