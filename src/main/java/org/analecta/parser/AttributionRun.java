@@ -361,8 +361,7 @@ final class AttributionRun {
 					// "Sen. Cruz", "Iran's Supreme Leader, Ayatollah Khamenei"; never
 					// "fit to be president, Clinton ripped into".
 					if (NameVocabulary.isTitle(before.text()) && title.length() <= before.text().length() + 1
-							&& !(first >= 2 && NameVocabulary.PREDICATE_VERBS
-								.contains(passage.tokens().get(first - 2).key()))) {
+							&& !MentionFinder.titleCompletesVerb(passage.tokens(), first)) {
 						tracker.title(position, speaker.name(), title);
 					}
 				}
@@ -710,10 +709,12 @@ final class AttributionRun {
 		}
 
 		private Gender genderOf(Speaker speaker, String role) {
-			Gender gender = NameVocabulary.genderOfRole(role);
-			if (speaker.kind() == SpeakerKind.PERSON) {
-				gender = gender == Gender.UNKNOWN ? reportNames.gender(speaker.name())
-						: NameVocabulary.genderOf(role, speaker.name());
+			if (speaker.kind() != SpeakerKind.PERSON) {
+				return NameVocabulary.genderOfRole(role);
+			}
+			Gender gender = NameVocabulary.genderOfRole(role, speaker.name());
+			if (gender == Gender.UNKNOWN) {
+				gender = reportNames.gender(speaker.name());
 				if (gender == Gender.UNKNOWN) {
 					gender = NameVocabulary.genderOfGivenName(speaker.name());
 				}
@@ -833,8 +834,8 @@ final class AttributionRun {
 			}
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.
-			if (tag == null && span.closed() && startsSentence && !span.multiParagraph()
-					&& continuation(p, open) == null) {
+			Attribution goesOn = tag == null ? continuation(p, open) : null;
+			if (tag == null && goesOn == null && span.closed() && startsSentence && !span.multiParagraph()) {
 				tag = taggedInNextSentence(span, following);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, true, tag.end());
@@ -856,7 +857,7 @@ final class AttributionRun {
 			// one too tangled to read: no earlier speaker may then take the quotation.
 			boolean ownTag = tag == null && span.closed() && cueAfter(span);
 			if (tag == null) {
-				attribution = continuation(p, open);
+				attribution = goesOn;
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = nextParagraph(p);
@@ -994,9 +995,6 @@ final class AttributionRun {
 			}
 			return SpeakerTagMatcher.after(passages.get(last), starts[sentence], until);
 		}
-
-		/** A colon at the end of a paragraph, note markers in brackets after it. */
-		private static final Pattern LEAD_IN_COLON = Pattern.compile(":\\s*(?:\\[\\w{1,6}\\]\\s*)*$");
 
 		/** Where the text after a quotation's closing mark and a full stop resumes. */
 		private int afterClosingMark(QuoteSpan span) {
@@ -1193,7 +1191,7 @@ final class AttributionRun {
 		 * without its endnotes.
 		 */
 		private static boolean endsWithLeadInColon(String paragraph) {
-			return LEAD_IN_COLON.matcher(paragraph).find();
+			return FootnoteMarkerScanner.withoutTrailingMarkers(paragraph.strip()).endsWith(":");
 		}
 
 		/**
@@ -1493,18 +1491,8 @@ final class AttributionRun {
 
 	/** The first reference at or after the offset; references come in text order. */
 	private static FootnoteRef firstRefFrom(List<FootnoteRef> refs, int offset) {
-		int low = 0;
-		int high = refs.size();
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (refs.get(mid).offset() < offset) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low < refs.size() ? refs.get(low) : null;
+		int first = SortedLists.firstAtLeast(refs, 0, FootnoteRef::offset, offset);
+		return first < refs.size() ? refs.get(first) : null;
 	}
 
 	private static double round(double value) {

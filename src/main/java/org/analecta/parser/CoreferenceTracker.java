@@ -148,18 +148,7 @@ final class CoreferenceTracker {
 		if (lastBreak == null) {
 			return oldest;
 		}
-		int low = oldest;
-		int high = entries.size();
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (entries.get(middle).position() < lastBreak) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
+		return SortedLists.firstAtLeast(entries, oldest, Entry::position, lastBreak);
 	}
 
 	/** Positions of breaks in the discourse (see {@link #discourseBreak}). */

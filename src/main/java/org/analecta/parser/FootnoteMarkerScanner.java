@@ -21,6 +21,17 @@ final class FootnoteMarkerScanner {
 	/** The start of an endnote: {@code [3] text} or {@code [13]Fars}. */
 	private static final Pattern NOTE_START = Pattern.compile("^\\s{0,5}\\[(\\d{1,3})\\]");
 
+	/** Note markers in brackets at the end of a text, and the spaces before them. */
+	private static final Pattern TRAILING_MARKERS = Pattern.compile("(?:\\s*\\[\\w{1,6}\\])+$");
+
+	/**
+	 * The text without the note markers that end it, as a page saved without its endnotes
+	 * leaves them in the text: "He wrote:[5]" is "He wrote:".
+	 */
+	static String withoutTrailingMarkers(String text) {
+		return text.endsWith("]") ? TRAILING_MARKERS.matcher(text).replaceFirst("") : text;
+	}
+
 	/**
 	 * Numbered entries under a "Notes" heading: {@code 3. text}, {@code (3) text},
 	 * {@code ^3 text}.

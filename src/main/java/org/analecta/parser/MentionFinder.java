@@ -48,6 +48,10 @@ final class MentionFinder {
 
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
+	/** Verbs whose complement a title is: "to be president", "was named chairman". */
+	private static final Set<String> PREDICATE_VERBS = Set.of("be", "become", "became", "becomes", "becoming", "is",
+			"was", "as", "elected", "named", "remain", "remains", "remained");
+
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
 	static final Pattern INITIALS = Pattern.compile("[A-Z](?:\\.[A-Z]){1,2}\\.?");
@@ -357,6 +361,15 @@ final class MentionFinder {
 	}
 
 	/**
+	 * Whether the title right before the name at token {@code nameStart} completes a verb
+	 * before it ("fit to be president, Clinton ripped into"): it is then no title or role
+	 * of that name.
+	 */
+	static boolean titleCompletesVerb(List<Token> tokens, int nameStart) {
+		return nameStart >= 2 && PREDICATE_VERBS.contains(tokens.get(nameStart - 2).key());
+	}
+
+	/**
 	 * Whether the name that ends before token {@code next} is set off by a comma and
 	 * described as someone: "courtesy of Wes Nakagiri, a delegate from Michigan", "the
 	 * death of Sean Smith, who".
@@ -485,9 +498,8 @@ final class MentionFinder {
 				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
 			return null;
 		}
-		if (nameStart >= 2 && NameVocabulary.PREDICATE_VERBS.contains(tokens.get(nameStart - 2).key())) {
-			return null; // "fit to be president, Clinton ripped into": a predicate, no
-							// apposition
+		if (titleCompletesVerb(tokens, nameStart)) {
+			return null;
 		}
 		int first = nameStart - 1;
 		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {

@@ -366,29 +366,20 @@ final class NameVocabulary {
 	}
 
 	/**
-	 * Verbs whose complement a title is ("fit to be president, Clinton ripped into"): the
-	 * title is no role of the name after its comma.
-	 */
-	static final Set<String> PREDICATE_VERBS = words("be", "become", "became", "becomes", "becoming", "is", "was", "as",
-			"elected", "named", "remain", "remains", "remained");
-
-	/**
 	 * Offices named with "-man" that women hold too, and are called by: "Trump spokesman
 	 * Hope Hicks". A woman's given name outweighs them.
 	 */
 	private static final Set<String> OFFICES_IN_MAN = words("spokesman", "chairman", "congressman", "businessman");
 
 	/**
-	 * A person's gender from the role given with the name, else from the given name; a
-	 * woman's given name outweighs an office in "-man" ({@link #OFFICES_IN_MAN}).
+	 * A person's gender from the role given with the name
+	 * ({@link #genderOfRole(String)}), but a woman's given name outweighs an office in
+	 * "-man" ({@link #OFFICES_IN_MAN}). UNKNOWN when the role tells nothing.
 	 */
-	static Gender genderOf(String role, String name) {
+	static Gender genderOfRole(String role, String name) {
 		Gender byRole = genderOfRole(role);
-		if (byRole == Gender.UNKNOWN
-				|| byRole == Gender.MALE && onlyOfficesInMan(role) && genderOfGivenName(name) == Gender.FEMALE) {
-			return genderOfGivenName(name);
-		}
-		return byRole;
+		return byRole == Gender.MALE && onlyOfficesInMan(role) && genderOfGivenName(name) == Gender.FEMALE
+				? Gender.FEMALE : byRole;
 	}
 
 	private static boolean onlyOfficesInMan(String role) {

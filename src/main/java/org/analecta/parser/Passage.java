@@ -44,6 +44,9 @@ final class Passage {
 
 	/**
 	 * Index of the first token starting at or after the offset (tokens.size() when none).
+	 * The same search as {@link SortedLists#firstAtLeast}, written out: this is the
+	 * parser's most frequent lookup, and a key function there is a call the JIT may not
+	 * inline.
 	 */
 	int firstTokenFrom(int offset) {
 		int low = 0;

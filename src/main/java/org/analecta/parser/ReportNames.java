@@ -63,7 +63,10 @@ final class ReportNames {
 		if (mention.role() != null) {
 			firstRoles.putIfAbsent(canonical, mention.role());
 		}
-		Gender gender = NameVocabulary.genderOf(mention.role(), canonical);
+		Gender gender = NameVocabulary.genderOfRole(mention.role(), canonical);
+		if (gender == Gender.UNKNOWN) {
+			gender = NameVocabulary.genderOfGivenName(canonical);
+		}
 		if (gender != Gender.UNKNOWN) {
 			genders.putIfAbsent(canonical, gender);
 		}

@@ -36,13 +36,6 @@ final class SpeakerTagMatcher {
 	private static final Pattern ENDS_WITH_AS_SAYING = Pattern.compile("(?s).*\\bas saying");
 
 	/**
-	 * Note markers left in the text before a quotation, as in a page saved without its
-	 * endnotes: {@code He wrote:[5] "…"} links the verb to the quotation as "wrote:"
-	 * does.
-	 */
-	private static final Pattern TRAILING_NOTE_MARKERS = Pattern.compile("(?:\\s*\\[\\w{1,6}\\])+$");
-
-	/**
 	 * What may stand between a quotation's closing mark and a tag after it: spaces and a
 	 * comma, and one dash as news digests set it ({@code "…," – Mayor Brenner told the
 	 * council}, {@code "…," — said Ada Lindqvist}).
@@ -336,8 +329,8 @@ final class SpeakerTagMatcher {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
 			}
-			String between = TRAILING_NOTE_MARKERS.matcher(masked.substring(token.end(), open).strip())
-				.replaceFirst("");
+			// "He wrote:[5] "…"": markers left in the text link the verb as "wrote:" does
+			String between = FootnoteMarkerScanner.withoutTrailingMarkers(masked.substring(token.end(), open).strip());
 			if (between.equals(".") && bareForm(key)) {
 				continue; // "... in a heavily Democratic state.": a noun ending its
 							// sentence
