@@ -59,6 +59,21 @@ final class AttributionRun {
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
+	/**
+	 * Words that open a clause before a sentence's subject: participles of being asked or
+	 * speaking, subordinating conjunctions, and prepositions ("In an interview with Rusty
+	 * Humphries, Ham made it clear").
+	 */
+	private static final Set<String> OPENING_CLAUSE_WORDS = Set.of("asked", "pressed", "questioned", "challenged",
+			"speaking", "responding", "reacting", "referring", "addressing", "appearing", "talking", "writing",
+			"interviewed", "when", "after", "while", "before", "because", "although", "though", "since", "once",
+			"unlike", "like", "despite", "following", "during", "in", "at", "on");
+
+	/** How far an opening clause may run before its comma. */
+	private static final int MAX_OPENING_CLAUSE_WORDS = 40;
+
+	private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
 	private static final Pattern OPENING_CONJUNCTION = Pattern
 		.compile("\\s*(?:(?:But|And|Yet),?|(?:Instead|Still|Indeed|However|Specifically|Later|Then|Also),)\\s+");
 
@@ -330,24 +345,32 @@ final class AttributionRun {
 			int lastSentence = -1;
 			Mention previousPerson = null;
 			int chained = 0;
+			int clauseSentence = -1;
+			int clauseEnd = -1;
 			List<Mention> mentions = passage.mentions();
 			for (int m = 0; m < mentions.size(); m++) {
 				Mention mention = mentions.get(m);
 				chained = chainPronouns(p, chained, mention.start());
 				boolean modifier = m + 1 < mentions.size() && modifies(passage, mention, mentions.get(m + 1));
 				int sentence = Sentences.indexOf(starts, mention.start());
+				if (sentence != clauseSentence) {
+					clauseSentence = sentence;
+					clauseEnd = openingClauseEnd(p, starts[sentence],
+							Sentences.end(starts, sentence, masked.get(p).length()));
+				}
+				boolean inOpeningClause = mention.start() < clauseEnd;
+				int subjectFrom = clauseEnd > 0 && !inOpeningClause ? clauseEnd : starts[sentence];
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
 				// The sentence's subject, roughly: its first name, standing near its
 				// start.
-				boolean subject = !mention.possessive() && !modifier
+				boolean subject = !mention.possessive() && !modifier && !inOpeningClause
 						&& (personLike || mention.kind() != SpeakerKind.PERSON)
 						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence])
-								&& passage.firstTokenFrom(mention.start())
-										- passage.firstTokenFrom(starts[sentence]) <= 12
+								&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 								|| besideCue(passage, mention));
-				if (!mention.possessive() && !modifier) {
+				if (!mention.possessive() && !modifier && !inOpeningClause) {
 					lastSentence = sentence;
 				}
 				long position = position(flow, p, mention.start());
@@ -509,6 +532,55 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Where an opening clause that names people ends ("Asked about Trump's calling
+		 * Hillary Clinton a bigot last week, Christie blamed ..."): the offset of the
+		 * first comma that a name follows, when the sentence opens with a participle of
+		 * questioning or speaking or a subordinating conjunction; -1 otherwise, and when
+		 * a pronoun is the main clause's subject. The sentence's subject is that name.
+		 */
+		private int openingClauseEnd(int p, int sentenceStart, int sentenceEnd) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			String text = masked.get(p);
+			int t = passage.firstTokenFrom(sentenceStart);
+			if (t < tokens.size() && OPENING_CONJUNCTIONS.contains(tokens.get(t).key())) {
+				t++;
+			}
+			if (t >= tokens.size() || tokens.get(t).start() >= sentenceEnd
+					|| !OPENING_CLAUSE_WORDS.contains(tokens.get(t).key())) {
+				return -1;
+			}
+			for (int j = t + 1; j < tokens.size() && j - t <= MAX_OPENING_CLAUSE_WORDS; j++) {
+				Tokens.Token token = tokens.get(j);
+				if (token.start() >= sentenceEnd) {
+					return -1;
+				}
+				int gapEnd = j + 1 < tokens.size() ? Math.min(tokens.get(j + 1).start(), sentenceEnd) : sentenceEnd;
+				String between = text.substring(token.end(), Math.max(token.end(), gapEnd));
+				if (between.indexOf('"') >= 0 || between.indexOf('\u201c') >= 0 || between.indexOf('\u201d') >= 0) {
+					return -1;
+				}
+				if (CLAUSE_SUBJECT_PRONOUNS.contains(token.key())) {
+					// "When Trump held rallies he was received ...", "Though he did not
+					// mention Rubio, he made it clear": the main clause's subject is a
+					// pronoun, whom the chain of pronouns resolves.
+					return -1;
+				}
+				if (between.strip().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).start() < sentenceEnd) {
+					Tokens.Token after = tokens.get(j + 1);
+					if (CLAUSE_SUBJECT_PRONOUNS.contains(after.key())) {
+						return -1;
+					}
+					Mention named = passage.mentionFrom(after.start());
+					if (named != null && named.start() == after.start()) {
+						return token.end();
+					}
+				}
+			}
+			return -1;
+		}
+
+		/**
 		 * The token after a conjunction opening a sentence right before its subject ("But
 		 * the former president didn't stop there.", "And he ..."), else {@code t}.
 		 */
@@ -605,6 +677,12 @@ final class AttributionRun {
 			List<Tokens.Token> tokens = passage.tokens();
 			int from = passage.firstTokenFrom(mention.end());
 			int to = passage.firstTokenFrom(next.start());
+			if (to == from && next.role() != null
+					&& passage.masked().substring(mention.end(), next.start()).isBlank()) {
+				// The staff words are the next mention's role: "Clinton campaign chairman
+				// John Podesta".
+				return true;
+			}
 			if (to - from < 1 || to - from > 3) {
 				return false;
 			}

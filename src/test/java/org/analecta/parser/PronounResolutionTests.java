@@ -400,6 +400,34 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker()).isNull();
 	}
 
+	@Test
+	void aNameBeforeTheStaffWordsOfTheNextNameIsNoSubject() {
+		Quote quote = single(quotes(
+				"Varro campaign chairman Hal Brenner — Peter Varro's chief of staff for a decade — offered a slogan on Monday.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Asked about Varro's calling Yolanda Nox a liar last week,",
+			"Asked whether Peter Varro, the party's nominee, who has called the plan a hoax, could win the county,",
+			"Unlike Peter Varro, who stayed home,", "When Peter Varro spoke of the roads on Friday,",
+			"In an interview with Peter Varro of the county radio," })
+	void theSubjectComesAfterAnOpeningClauseThatNamesOthers(String clause) {
+		Quote quote = single(quotes("Hal Brenner spoke at the county fair on Saturday.",
+				clause + " Brenner blamed Yolanda Nox for the state of the roads.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
+	void aPronounAfterTheOpeningClauseLeavesItsNamesAsTheyWere() {
+		Quote quote = single(quotes("Hal Brenner spoke at the county fair on Saturday.",
+				"When the interview steered Peter Varro toward the roads, he offered his thoughts on the county.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
