@@ -69,6 +69,12 @@ final class AttributionRun {
 			"interviewed", "when", "after", "while", "before", "because", "although", "though", "since", "once",
 			"unlike", "like", "despite", "following", "during", "in", "at", "on");
 
+	/** How many words of its own a paragraph that says little has at most. */
+	private static final int FEW_WORDS = 8;
+
+	/** How many words a paragraph that says little has at most, quotations included. */
+	private static final int FEW_QUOTED_WORDS = 40;
+
 	/** How far an opening clause may run before its comma. */
 	private static final int MAX_OPENING_CLAUSE_WORDS = 40;
 
@@ -318,6 +324,9 @@ final class AttributionRun {
 					tracker.discourseBreak(position(flow, p, 0));
 				}
 				register(p);
+				if (saysLittle(p)) {
+					tracker.transparentParagraph(position(flow, p, 0));
+				}
 				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
 				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
 						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
@@ -334,6 +343,29 @@ final class AttributionRun {
 					attribute(span, previous, following);
 				}
 			}
+		}
+
+		/**
+		 * Whether the paragraph names nobody and, outside its quotations, has at most
+		 * {@link #FEW_WORDS} words, and at most {@link #FEW_QUOTED_WORDS} in all: a
+		 * subheading, a short quotation alone or with a short tag. A long quotation is a
+		 * speech of its own, whose words may have put someone else in the reader's mind.
+		 */
+		private boolean saysLittle(int p) {
+			Passage passage = passages.get(p);
+			return passage.mentions().isEmpty() && words(passage.tokens(), FEW_WORDS) <= FEW_WORDS
+					&& words(tokens(texts.get(p)), FEW_QUOTED_WORDS) <= FEW_QUOTED_WORDS;
+		}
+
+		/** The words among the tokens, counted up to one past the limit. */
+		private static int words(List<Tokens.Token> tokens, int limit) {
+			int words = 0;
+			for (int t = 0; t < tokens.size() && words <= limit; t++) {
+				if (Character.isLetter(tokens.get(t).text().charAt(0))) {
+					words++;
+				}
+			}
+			return words;
 		}
 
 		private void register(int p) {

@@ -151,6 +151,28 @@ final class CoreferenceTracker {
 		return SortedLists.firstAtLeast(entries, oldest, Entry::position, lastBreak);
 	}
 
+	/** Paragraphs (position / PARAGRAPH) that name nobody and say little. */
+	private final TreeSet<Long> transparent = new TreeSet<>();
+
+	/**
+	 * Marks the paragraph at the position as one that names nobody and says little of its
+	 * own: a subheading ("– Country less safe –."), a quotation going on with its
+	 * speaker. A pronoun reaches across it to the paragraph before, as a reader does.
+	 */
+	void transparentParagraph(long position) {
+		transparent.add(position / PARAGRAPH);
+	}
+
+	/**
+	 * How many paragraphs apart two positions are, not counting transparent paragraphs
+	 * between them.
+	 */
+	private long paragraphsApart(long earlier, long later) {
+		long from = earlier / PARAGRAPH;
+		long to = later / PARAGRAPH;
+		return to - from <= 1 ? to - from : to - from - transparent.subSet(from + 1, to).size();
+	}
+
 	/** Positions of breaks in the discourse (see {@link #discourseBreak}). */
 	private final TreeSet<Long> breaks = new TreeSet<>();
 
@@ -246,7 +268,7 @@ final class CoreferenceTracker {
 					|| genderAt(entry, before) == other) {
 				continue;
 			}
-			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+			if (paragraphsApart(entry.position(), before) > 1) {
 				break;
 			}
 			if (firstName == null) {

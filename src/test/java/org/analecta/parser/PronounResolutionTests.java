@@ -428,6 +428,26 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Peter Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "– Roads and bridges –.", "\"Roads first.\"" })
+	void heReachesAcrossAParagraphThatSaysLittle(String between) {
+		List<Quote> quotes = quotes("Hal Brenner spoke at the county fair on Saturday about the roads.",
+				"\"We will win the county this time around, and we will win it big,\" he said.", between,
+				"\"The bridges come first, and the roads come right after them,\" he said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
+	void heDoesNotReachAcrossALongQuotation() {
+		List<Quote> quotes = quotes("Hal Brenner spoke at the county fair on Saturday about the roads.",
+				"\"We will win the county this time around, and we will win it big,\" he said.",
+				"\"The roads of this county were built for the farms of a century ago, and the trucks of today "
+						+ "break them every winter, so the county pays for the same mile of road three times in ten "
+						+ "years, and the state, which collects the fuel taxes, pays for none of it.\"",
+				"\"The bridges come first, and the roads come right after them,\" he said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
