@@ -48,6 +48,16 @@ final class QuoteScanner {
 					spans.add(open.close(true, paragraphs));
 					open = null;
 				}
+				else if (c == '“' && writtenAsClosing(text, i)) {
+					// '“It's unusual,“ said Larry Noble': a mark against the word before
+					// it
+					// and apart from the word after it closes, whichever way it curls.
+					if (open != null) {
+						open.end(p, i);
+						spans.add(open.close(true, paragraphs));
+						open = null;
+					}
+				}
 				else if (c == '“' || c == '„' || c == '«') {
 					if (open == null) {
 						open = new Open(p, i, text.length());
@@ -92,6 +102,15 @@ final class QuoteScanner {
 		}
 		spans.removeIf(span -> span.text().codePoints().noneMatch(Character::isLetter));
 		return spans;
+	}
+
+	/**
+	 * Whether the mark at {@code i} stands where a closing mark does: right after a
+	 * letter or punctuation and before a space or the paragraph's end.
+	 */
+	private static boolean writtenAsClosing(String text, int i) {
+		return i > 0 && !Chars.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '('
+				&& (i + 1 == text.length() || Chars.isWhitespace(text.charAt(i + 1)));
 	}
 
 	/**

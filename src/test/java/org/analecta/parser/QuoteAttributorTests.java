@@ -148,6 +148,16 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aClosingMarkWrittenAsAnOpeningOneStillCloses() {
+			List<Quote> quotes = quotes("“It's unusual,“ said Larry Noble, an attorney with the county. “It's a hard "
+					+ "thing to do and pull off without stepping over one line or another.”");
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly("It's unusual",
+						"It's a hard thing to do and pull off without stepping over one " + "line or another.");
+			assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Larry Noble"));
+		}
+
+		@Test
 		void tweetedOnADate() {
 			Quote quote = single(quotes("Rohani's political advisor, Hamid Aboutalebi, who was rejected as ambassador, "
 					+ "tweeted on June 15 that \"Iran and the U.S. could resolve the crisis.\""));
