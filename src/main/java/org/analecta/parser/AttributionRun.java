@@ -750,6 +750,13 @@ final class AttributionRun {
 				// in a subordinate clause is not whom the sentence is about.
 				return false;
 			}
+			for (int t = before; t >= 0 && t > before - 3; t--) {
+				if (tokens.get(t).key().equals("that")) {
+					// "pointing out that the paper's Robert Costa had reported": the
+					// name speaks in what the sentence's subject says.
+					return false;
+				}
+			}
 			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
 				// "he said Renner", "Lund says Harlow": the verb has its subject already,
 				// the name is what was said. Only a verb that opens its clause (after a

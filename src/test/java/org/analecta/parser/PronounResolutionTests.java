@@ -448,6 +448,16 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@Test
+	void aNameInWhatTheSubjectSaysIsNoSubject() {
+		Quote quote = single(quotes(
+				"Hal Brenner turned the story back on the Gazette, pointing out that the paper's Peter Varro had "
+						+ "reported in June that the campaign was coming apart. He hoped, he said, that the paper "
+						+ "would shy away from such reporting now.",
+				"\"Apparently not,\" he said on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
