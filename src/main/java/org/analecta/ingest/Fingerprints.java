@@ -24,9 +24,15 @@ class Fingerprints {
 	record Similar(long reportId, double similarity) {
 	}
 
+	/** Replaces the report's fingerprint. */
 	void store(long reportId, TextFingerprint fingerprint) {
 		jdbc.sql("delete from report_fingerprint_bands where report_id = ?").param(reportId).update();
 		jdbc.sql("delete from report_fingerprints where report_id = ?").param(reportId).update();
+		storeNew(reportId, fingerprint);
+	}
+
+	/** Stores the fingerprint of a report created in this transaction, which has none. */
+	void storeNew(long reportId, TextFingerprint fingerprint) {
 		if (fingerprint.isEmpty()) {
 			return;
 		}

@@ -326,7 +326,7 @@ public class IngestService {
 		reports.save(report);
 		originals.save(new ReportOriginal(report, upload.content()));
 		em.flush();
-		fingerprints.store(report.getId(), upload.fingerprint());
+		fingerprints.storeNew(report.getId(), upload.fingerprint());
 		corrections.keepMetadata(report.getId(), correction);
 		log.info("Stored {} as {} ({} sections, {} footnotes, {} quotes)", describe(upload.fileName()),
 				report.getSlug(), report.getSections().size(), report.getFootnotes().size(), report.getQuotes().size());

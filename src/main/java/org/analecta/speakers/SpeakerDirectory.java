@@ -105,7 +105,9 @@ public class SpeakerDirectory {
 		}
 		List<String> missing = byKey.keySet().stream().filter(k -> !found.containsKey(k)).toList();
 		for (String key : missing) {
-			em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 7))")
+			// Selects a value: a void result makes Hibernate throw and catch an exception
+			// per call.
+			em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 7))")
 				.setParameter(1, "speaker:" + key)
 				.setFlushMode(FlushModeType.COMMIT)
 				.getSingleResult();
