@@ -1499,15 +1499,22 @@ final class SpeakerTagMatcher {
 	 * The people a relative "who" right before the verb stands for, when a description of
 	 * them ends before its comma: in
 	 * {@code Obama wasn't treated as credibly by his show's
-	 * listeners, who wondered if "…"} the listeners wonder, not Obama. Null when token k
-	 * is no such "who" or a name stands before it (the name is found as it is).
+	 * listeners, who wondered if "…"} the listeners wonder, not Obama; so does a person
+	 * named right before the comma. Null when token k is no such "who", or another name
+	 * stands before it (found as it is).
 	 */
 	private static Subject relativeAntecedent(Passage passage, int k, int from) {
 		List<Token> tokens = passage.tokens();
 		if (k < 1 || !tokens.get(k).key().equals("who") || tokens.get(k - 1).start() < from
-				|| !passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")
-				|| passage.mentionCovering(tokens.get(k - 1).start()) != null) {
+				|| !passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")) {
 			return null;
+		}
+		Mention named = passage.mentionCovering(tokens.get(k - 1).start());
+		if (named != null) {
+			// "an endorsement from a Senate colleague, from Mike Lee, who declared": the
+			// person right before "who" speaks, even as the object of a preposition.
+			Subject person = named.kind() == SpeakerKind.PERSON ? subjectEndingAt(passage, k - 1) : null;
+			return person != null && person.type() == SubjectType.NAMED ? person : null;
 		}
 		int head = k - 1;
 		if (!plural(tokens.get(head)) || !personNoun(tokens.get(head).key())) {

@@ -754,6 +754,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aNameAfterAPrepositionBeforeARelativeWhoSpeaks() {
+		Quote quote = single(quotes("Ada Lindqvist spoke at the fair on Friday.",
+				"On Thursday, Lindqvist won her first endorsement from a colleague, from Hal Brenner, who declared "
+						+ "in the spin room, \"It is time to unite behind her and win the county.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@Test
 	void aNameBeforeARelativeWhoStillSpeaks() {
 		Quote quote = single(quotes("The crowd cheered for Ada Lindqvist, who said \"we will win the county this "
 				+ "time around, and we will win it big.\""));
