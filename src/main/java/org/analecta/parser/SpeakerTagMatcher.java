@@ -1429,7 +1429,8 @@ final class SpeakerTagMatcher {
 			"allies", "friend", "friends", "staff", "staffer", "insider", "insiders", "operative", "operatives",
 			"attorney", "attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief",
 			"head", "one", "man", "men", "woman", "women", "resident", "residents", "student", "students", "veteran",
-			"veterans");
+			"veterans", "candidate", "candidates", "businessman", "businesswoman", "billionaire", "mogul", "magnate",
+			"incumbent", "hopeful", "rival", "actress", "neurosurgeon", "host");
 
 	/**
 	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent

@@ -458,6 +458,16 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "candidate", "billionaire", "incumbent" })
+	void theDescriptionOfTheOnePersonTheProseIsAboutCarriesHimToTheNextParagraph(String noun) {
+		Quote quote = single(quotes("Later on Sunday, Hal Brenner shared the county's plan on his page.",
+				"The " + noun
+						+ " also continued to refute a story about the roads and his claim that he had paid for them.",
+				"\"We will win the county this time around, and we will win it big,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
