@@ -64,6 +64,11 @@ final class QuoteScanner {
 						open.germanStyle = c == '„';
 					}
 				}
+				else if (c == '”' && open == null && writtenAsOpening(text, i)) {
+					// '”Mr. Trump embodies …”': a mark apart from the word before it and
+					// against the word after it opens, whichever way it curls.
+					open = new Open(p, i, text.length());
+				}
 				else if (c == '”' || c == '»') {
 					if (open != null) {
 						open.end(p, i);
@@ -111,6 +116,15 @@ final class QuoteScanner {
 	private static boolean writtenAsClosing(String text, int i) {
 		return i > 0 && !Chars.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '('
 				&& (i + 1 == text.length() || Chars.isWhitespace(text.charAt(i + 1)));
+	}
+
+	/**
+	 * Whether the mark at {@code i} stands where an opening mark does: at the paragraph's
+	 * start or after a space, and right before a letter or digit.
+	 */
+	private static boolean writtenAsOpening(String text, int i) {
+		return (i == 0 || Chars.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(') && i + 1 < text.length()
+				&& Character.isLetterOrDigit(text.charAt(i + 1));
 	}
 
 	/**

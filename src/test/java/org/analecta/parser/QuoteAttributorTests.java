@@ -158,6 +158,15 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anOpeningMarkWrittenAsAClosingOneStillOpens() {
+			List<Quote> quotes = quotes("Kay Lund said the advisers would not let aides ”get close to the governor on "
+					+ "the things that he needed” during the campaign.");
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly("get close to the governor on the things that he needed");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
 		void tweetedOnADate() {
 			Quote quote = single(quotes("Rohani's political advisor, Hamid Aboutalebi, who was rejected as ambassador, "
 					+ "tweeted on June 15 that \"Iran and the U.S. could resolve the crisis.\""));
