@@ -1577,9 +1577,10 @@ final class SpeakerTagMatcher {
 		// admitted"), whose subject is asked for with the conjunction as the verb.
 		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
 		boolean participle = verb.key().endsWith("ing") || coordinated;
-		// "A county official responded by saying": a participle after "by" hangs too.
-		boolean hanging = participle
-				&& (coordinated || masked.substring(token.end(), verbStart).contains(",") || token.key().equals("by"));
+		// "A county official responded by saying", "incurred boos upon saying": a
+		// participle after such a preposition hangs too.
+		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(",")
+				|| GERUND_PREPOSITIONS.contains(token.key()));
 		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
 		boolean blank = masked.substring(token.end(), verbStart).isBlank();
 		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
@@ -1904,6 +1905,13 @@ final class SpeakerTagMatcher {
 	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
 	 * belong to a description before them.
 	 */
+	/**
+	 * Prepositions whose gerund hangs on the clause's subject: "responded by saying",
+	 * "incurred a wave of boos upon saying", "attack a friend without saying".
+	 */
+	private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "upon", "without", "after", "before", "while",
+			"when", "since");
+
 	private static final Set<String> CIRCUMSTANCES = Set.of("in", "at", "during", "after", "before", "since",
 			"throughout", "into", "within", "among", "across", "around", "inside");
 

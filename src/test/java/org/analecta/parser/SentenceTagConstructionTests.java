@@ -391,6 +391,14 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isNotEqualTo("After the vote");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "upon", "after" })
+	void aGerundAfterAPrepositionHangsOnTheSubject(String preposition) {
+		Quote quote = single(quotes("Ada Lindqvist, herself a supporter during the primary, drew a wave of boos "
+				+ preposition + " saying, \"We will win the county this time around, and we will win it big.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	@Test
 	void aParticipleAfterByHangsOnTheSubject() {
 		Quote quote = single(quotes("A county official responded by saying the board should take care \"not to "
