@@ -347,8 +347,11 @@ final class SpeakerTagMatcher {
 			else {
 				// "The email went on to say": the subject is that of "went"; "Carson
 				// said ... but was referring": that of "was".
-				int verb = phrasal ? i - 1 : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
-						: i > 0 && PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i;
+				int verb = phrasal ? i - 1
+						: i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
+								: i > 0 && PASSIVE.contains(tokens.get(i - 1).key())
+										&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start())
+												? i - 1 : i;
 				subject = verb == i ? parenthetical(passage, i, open) : null;
 				if (subject == null) {
 					subject = subject(passage, clauseFrom, tokens.get(verb).start());

@@ -391,6 +391,14 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isNotEqualTo("After the vote");
 	}
 
+	@Test
+	void aBeVerbBeforeAQuotationIsNoAuxiliaryOfTheParticipleAfterIt() {
+		List<Quote> quotes = quotes("Hal Brenner said the county's budget was \"a shambles,\" noting that it is "
+				+ "\"very strange that a county that pays its fines is never audited.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "upon", "after" })
 	void aGerundAfterAPrepositionHangsOnTheSubject(String preposition) {
