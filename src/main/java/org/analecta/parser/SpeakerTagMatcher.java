@@ -1834,7 +1834,9 @@ final class SpeakerTagMatcher {
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
+		// "the United States": a capitalised verb form inside a run of names is a name.
 		return next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).key().endsWith("ing")
+				&& !tokens.get(next).capitalised()
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
 	}
 

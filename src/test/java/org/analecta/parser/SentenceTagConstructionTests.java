@@ -399,6 +399,13 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aCapitalisedVerbFormInANameIsNoSpeechVerb() {
+		Quote quote = single(quotes("In response to the plan to bar migrants from entering the United States, Ada "
+				+ "Lindqvist rallied supporters, saying: \"We have to be ready to stop him.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "upon", "after" })
 	void aGerundAfterAPrepositionHangsOnTheSubject(String preposition) {
