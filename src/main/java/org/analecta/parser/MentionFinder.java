@@ -109,7 +109,11 @@ final class MentionFinder {
 		int run = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
-			boolean capitals = NameVocabulary.isAcronym(token.bare()) && (run == 0 || adjacent(text, tokens, i - 1, i));
+			// A word opening with a letter that is not a capital is no acronym: decided
+			// without building its bare form.
+			char first = token.text().charAt(0);
+			boolean capitals = !(Character.isLetter(first) && !Character.isUpperCase(first))
+					&& NameVocabulary.isAcronym(token.bare()) && (run == 0 || adjacent(text, tokens, i - 1, i));
 			run = capitals ? run + 1 : 0;
 			if (run == 3) {
 				claimed[i - 2] = claimed[i - 1] = true;
@@ -117,8 +121,8 @@ final class MentionFinder {
 			if (run >= 3) {
 				claimed[i] = true;
 			}
-			if (i > 0 && STATE_ABBREVIATIONS.contains(token.bare()) && token.end() < text.length()
-					&& text.charAt(token.end()) == '.' && tokens.get(i - 1).capitalised()
+			if (i > 0 && token.end() < text.length() && text.charAt(token.end()) == '.'
+					&& tokens.get(i - 1).capitalised() && STATE_ABBREVIATIONS.contains(token.bare())
 					&& text.substring(tokens.get(i - 1).end(), token.start()).equals(", ")) {
 				claimed[i] = true;
 			}
@@ -442,9 +446,14 @@ final class MentionFinder {
 	private static final Set<String> COMMON_SURNAMES = Set.of("will", "read", "may", "watch");
 
 	private static boolean commonSurnameWord(Token token) {
+		if (!token.capitalised()) {
+			return false;
+		}
 		String bare = token.bare();
-		return token.capitalised() && !NameVocabulary.isAcronym(bare) && (NameVocabulary.isPlace(bare)
-				|| NameVocabulary.isTitle(bare) || COMMON_SURNAMES.contains(NameVocabulary.key(bare)));
+		// The key of the word without its possessive ending, built once.
+		String key = token.possessive() ? NameVocabulary.key(bare) : token.key();
+		return !NameVocabulary.isAcronym(bare)
+				&& (NameVocabulary.isPlaceKey(key) || NameVocabulary.isTitleKey(key) || COMMON_SURNAMES.contains(key));
 	}
 
 	/**
@@ -454,7 +463,7 @@ final class MentionFinder {
 	 */
 	private static boolean commonSurnameAfterGivenName(String text, List<Token> tokens, int first, int at) {
 		if (at == first || at - first > 2 || !commonSurnameWord(tokens.get(at))
-				|| NameVocabulary.genderOfGivenName(tokens.get(first).text() + " x") == NameVocabulary.Gender.UNKNOWN) {
+				|| NameVocabulary.genderOfGivenNameKey(tokens.get(first).key()) == NameVocabulary.Gender.UNKNOWN) {
 			return false;
 		}
 		for (int j = first; j < at; j++) {
@@ -694,7 +703,7 @@ final class MentionFinder {
 		Token token = tokens.get(i);
 		if (!token.capitalised() || token.possessive() || i + 1 >= tokens.size() || claimed[i + 1]
 				|| !NameVocabulary.FUNCTION_WORDS.contains(token.key())
-				|| NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN) {
+				|| NameVocabulary.genderOfGivenNameKey(token.key()) == NameVocabulary.Gender.UNKNOWN) {
 			return false;
 		}
 		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
@@ -711,7 +720,7 @@ final class MentionFinder {
 		String key = token.key();
 		boolean participle = key.length() >= 6 && (key.endsWith("ing") || key.endsWith("ated"));
 		return participle && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
-				&& NameVocabulary.genderOfGivenName(token.text() + " x") == NameVocabulary.Gender.UNKNOWN
+				&& NameVocabulary.genderOfGivenNameKey(token.key()) == NameVocabulary.Gender.UNKNOWN
 				&& atSentenceStart(text, token.start());
 	}
 

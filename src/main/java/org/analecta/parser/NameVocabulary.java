@@ -247,7 +247,13 @@ final class NameVocabulary {
 		return isPlaceKey(key(token));
 	}
 
-	private static boolean isPlaceKey(String key) {
+	/** {@link #isTitle} for a token's {@link #key}. */
+	static boolean isTitleKey(String key) {
+		return TITLES.contains(key);
+	}
+
+	/** {@link #isPlace} for a token's {@link #key}. */
+	static boolean isPlaceKey(String key) {
 		if (key.endsWith("'s")) {
 			key = key.substring(0, key.length() - 2);
 		}
@@ -411,7 +417,14 @@ final class NameVocabulary {
 		if (space < 0) {
 			return Gender.UNKNOWN;
 		}
-		String given = key(name.substring(0, space));
+		return genderOfGivenNameKey(key(name.substring(0, space)));
+	}
+
+	/**
+	 * The gender a given name, as its {@link #key}, is used for overwhelmingly; UNKNOWN
+	 * when it is no such name.
+	 */
+	static Gender genderOfGivenNameKey(String given) {
 		if (FEMALE_GIVEN_NAMES.contains(given)) {
 			return Gender.FEMALE;
 		}
