@@ -425,6 +425,7 @@ final class AttributionRun {
 				}
 			}
 			chainPronouns(p, chained, Integer.MAX_VALUE);
+			chainReportingPronouns(p);
 			learnGenders(p);
 		}
 
@@ -526,6 +527,34 @@ final class AttributionRun {
 				}
 			}
 			return sentence;
+		}
+
+		/**
+		 * The author's "he said" set off by commas inside a sentence of reported speech
+		 * ("A wall would not only address the flow of criminals, she said, but also
+		 * ..."), resolved like a tag's pronoun and kept as that person's mention, so that
+		 * the next paragraph's "she said" still reaches her.
+		 */
+		private void chainReportingPronouns(int p) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			String text = masked.get(p);
+			for (int t = 1; t + 2 < tokens.size(); t++) {
+				Tokens.Token pronoun = tokens.get(t);
+				if (!(pronoun.key().equals("he") || pronoun.key().equals("she"))
+						|| !SpeakerTagMatcher.isCue(tokens.get(t + 1).key())
+						|| !text.substring(tokens.get(t - 1).end(), pronoun.start()).strip().equals(",")
+						|| !text.substring(tokens.get(t + 1).end(), tokens.get(t + 2).start()).strip().equals(",")
+						|| !Character.isLetter(text.charAt(tokens.get(t - 1).end() - 1))) {
+					continue;
+				}
+				long position = position(flow, p, pronoun.start());
+				Entry entry = tracker.pronoun(pronoun.key(), position, position(flow, 0, 0));
+				if (entry != null && !tracker.lastWasWeak()) {
+					tracker.add(position, entry.speaker(), pronoun.text(),
+							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
+				}
+			}
 		}
 
 		/**

@@ -468,6 +468,14 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void theAuthorsSheSaidInsideASentenceCarriesHerToTheNextParagraph() {
+		Quote quote = single(quotes("Yolanda Brisk wrote about the county's roads in her last column.",
+				"A new road would not only bring the farms closer to town, she said, but also the schools.",
+				"\"We will win the county this time around, and we will win it big,\" she said."));
+		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
