@@ -595,9 +595,9 @@ final class AttributionRun {
 		/**
 		 * Where an opening clause that names people ends ("Asked about Trump's calling
 		 * Hillary Clinton a bigot last week, Christie blamed ..."): the offset of the
-		 * first comma that a name follows, when the sentence opens with a participle of
-		 * questioning or speaking or a subordinating conjunction; -1 otherwise, and when
-		 * a pronoun is the main clause's subject. The sentence's subject is that name.
+		 * first comma that a name follows, when the sentence opens with one of
+		 * {@link #OPENING_CLAUSE_WORDS}; -1 otherwise, and when a pronoun is the main
+		 * clause's subject. The sentence's subject is that name.
 		 */
 		private int openingClauseEnd(int p, int sentenceStart, int sentenceEnd) {
 			Passage passage = passages.get(p);

@@ -49,9 +49,8 @@ final class QuoteScanner {
 					open = null;
 				}
 				else if (c == '“' && writtenAsClosing(text, i)) {
-					// '“It's unusual,“ said Larry Noble': a mark against the word before
-					// it
-					// and apart from the word after it closes, whichever way it curls.
+					// '“It's unusual,“ said Larry Noble': a mark set against the word
+					// before it and apart from the next closes, whichever way it curls.
 					if (open != null) {
 						open.end(p, i);
 						spans.add(open.close(true, paragraphs));

@@ -1902,21 +1902,17 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
-	 * Grand Hotel").
-	 */
-	/**
-	 * Prepositions of time and place, whose object never speaks: "in the past", "at one
-	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
-	 * belong to a description before them.
-	 */
-	/**
 	 * Prepositions whose gerund hangs on the clause's subject: "responded by saying",
 	 * "incurred a wave of boos upon saying", "attack a friend without saying".
 	 */
 	private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "upon", "without", "after", "before", "while",
 			"when", "since");
 
+	/**
+	 * Prepositions of time and place, whose object never speaks: "in the past", "at one
+	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
+	 * belong to a description before them.
+	 */
 	private static final Set<String> CIRCUMSTANCES = Set.of("in", "at", "during", "after", "before", "since",
 			"throughout", "into", "within", "among", "across", "around", "inside");
 
@@ -1925,6 +1921,10 @@ final class SpeakerTagMatcher {
 		return afterOneOf(passage, start, CIRCUMSTANCES);
 	}
 
+	/**
+	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
+	 * Grand Hotel").
+	 */
 	private static boolean afterPreposition(Passage passage, int start) {
 		return afterOneOf(passage, start, PREPOSITIONS);
 	}
