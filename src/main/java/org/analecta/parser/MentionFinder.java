@@ -329,7 +329,7 @@ final class MentionFinder {
 							// institution's name
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
-				if (!personApposed(text, tokens, end)) {
+				if (!personApposed(text, tokens, end) && !afterCommonNoun(text, tokens, i - 1)) {
 					continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
 								// part of a role
 				}
@@ -378,6 +378,22 @@ final class MentionFinder {
 	 * described as someone: "courtesy of Wes Nakagiri, a delegate from Michigan", "the
 	 * death of Sean Smith, who".
 	 */
+	/**
+	 * Whether the connector at {@code of} follows a word for what someone said or for a
+	 * relative: "the very words of Abraham Lincoln", "the wife of John Smith" name a
+	 * person, unlike "Chancellor of the Exchequer" or "a rally for Ted Cruz", where the
+	 * name only says what the rally was.
+	 */
+	private static boolean afterCommonNoun(String text, List<Token> tokens, int of) {
+		return of >= 1 && tokens.get(of).key().equals("of") && adjacent(text, tokens, of - 1, of)
+				&& OWNED_BY_A_PERSON.contains(tokens.get(of - 1).key());
+	}
+
+	/** Nouns whose "of" names a person: what someone said, and relatives. */
+	private static final Set<String> OWNED_BY_A_PERSON = Set.of("words", "remarks", "speech", "statement", "comments",
+			"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "friend",
+			"daughters", "sons");
+
 	private static boolean personApposed(String text, List<Token> tokens, int next) {
 		if (next >= tokens.size()
 				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {

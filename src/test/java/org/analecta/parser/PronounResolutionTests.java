@@ -476,6 +476,13 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Yolanda Brisk");
 	}
 
+	@Test
+	void aPersonAfterWordsOfIsSomeoneAPronounCanMean() {
+		Quote quote = single(quotes("This speech can be summed up in the very words of Hal Brenner when opening the "
+				+ "county fair in 1965. He concluded, \"With malice toward none, we will build the roads of this county.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
