@@ -1403,12 +1403,34 @@ final class AttributionRun {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.1, p, -1, false);
 			}
+			boolean next = sentence == Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1;
+			if (prose && next && previous.speaker() != null && opensWithPronounFor(p, starts[sentence], previous)) {
+				// "...," she says. She wants the candidates "first and foremost to admit
+				// ...": the next sentence goes on about the same person, in her words.
+				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
+						previous.confidence() - 0.15, p, -1, false);
+			}
 			if (!prose || !blankBefore(text, open, starts[sentence]) && !conjunctionBefore(text, open, starts[sentence])
-					|| sentence != Sentences.indexOf(starts, Math.max(0, previous.end() - 1)) + 1) {
+					|| !next) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() - 0.1, p, -1, false);
+		}
+
+		/**
+		 * Whether the sentence starting there opens with "He" or "She" of the gender of
+		 * the previous quotation's speaker.
+		 */
+		private boolean opensWithPronounFor(int p, int sentenceStart, Attribution previous) {
+			if (!opensWithPronoun(p, sentenceStart)) {
+				return false;
+			}
+			Passage passage = passages.get(p);
+			String pronoun = passage.tokens().get(passage.firstTokenFrom(sentenceStart)).key();
+			Gender gender = genderOf(previous.speaker(), previous.speaker().role());
+			return pronoun.equalsIgnoreCase(previous.asWritten())
+					|| gender == (pronoun.equals("she") ? Gender.FEMALE : Gender.MALE);
 		}
 
 		/**

@@ -238,6 +238,15 @@ class CrossSentenceAttributionTests {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
 
+	@Test
+	void theNextSentenceAboutTheSameSpeakerGoesOnInHerWords() {
+		List<Quote> quotes = quotes("Yolanda Brisk, 29, of the county says her biggest concern is the roads. "
+				+ "\"We aren't going to fix them this year,\" she says. She wants the candidates \"first and "
+				+ "foremost to admit that the roads are a real problem.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}
