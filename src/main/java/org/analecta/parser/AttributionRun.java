@@ -80,6 +80,9 @@ final class AttributionRun {
 
 	private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
+	/** Words that open a clause of its own inside an opening clause. */
+	private static final Set<String> SUBORDINATE_CLAUSE_WORDS = Set.of("that", "whether", "if", "who", "which");
+
 	private static final Pattern OPENING_CONJUNCTION = Pattern
 		.compile("\\s*(?:(?:But|And|Yet),?|(?:Instead|Still|Indeed|However|Specifically|Later|Then|Also),)\\s+");
 
@@ -392,6 +395,7 @@ final class AttributionRun {
 				}
 				boolean inOpeningClause = mention.start() < clauseEnd;
 				int subjectFrom = clauseEnd > 0 && !inOpeningClause ? clauseEnd : starts[sentence];
+				boolean pronounSubject = clauseEnd > 0 && pronounAt(passage, clauseEnd) >= 0;
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
@@ -399,7 +403,7 @@ final class AttributionRun {
 				// start.
 				boolean subject = !mention.possessive() && !modifier && !inOpeningClause
 						&& (personLike || mention.kind() != SpeakerKind.PERSON)
-						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence])
+						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 								&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 								|| besideCue(passage, mention));
 				if (!mention.possessive() && !modifier && !inOpeningClause) {
@@ -507,8 +511,14 @@ final class AttributionRun {
 				if (!blankBefore(masked.get(p), passage.tokens().get(t).start(), starts[sentence])) {
 					continue;
 				}
-				t = afterOpeningAdverbial(p, t, Sentences.end(starts, sentence, masked.get(p).length()));
+				int sentenceEnd = Sentences.end(starts, sentence, masked.get(p).length());
+				t = afterOpeningAdverbial(p, t, sentenceEnd);
 				t = afterConjunction(passage, t);
+				int clauseEnd = openingClauseEnd(p, starts[sentence], sentenceEnd);
+				int afterClause = clauseEnd > 0 ? pronounAt(passage, clauseEnd) : -1;
+				if (afterClause >= 0) {
+					t = afterClause; // "Asked about her own vote ..., she replied:"
+				}
 				Tokens.Token token = passage.tokens().get(t);
 				String key = contracted(token.key());
 				if (key.equals("the")) {
@@ -519,6 +529,11 @@ final class AttributionRun {
 					continue;
 				}
 				long position = position(flow, p, token.start());
+				Speaker inClause = afterClause >= 0 ? soleObjectOfClause(p, starts[sentence], clauseEnd, key) : null;
+				if (inClause != null) {
+					tracker.add(position, inClause, token.text(), genderOf(inClause, inClause.role()), true, true);
+					continue;
+				}
 				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
 				if (entry != null && !tracker.lastWasWeak()) {
 					learnGender(position, entry, key);
@@ -527,6 +542,39 @@ final class AttributionRun {
 				}
 			}
 			return sentence;
+		}
+
+		/**
+		 * The one person an opening clause names, when a pronoun of a fitting gender is
+		 * the main clause's subject and nothing says the name belongs to a clause of its
+		 * own: "When the interview steered Allen toward the 2016 field, he offered" goes
+		 * on with Allen; "Asked about her vote in the event that Clinton faces Trump, she
+		 * replied" does not go on with Clinton. Null when there is none or several.
+		 */
+		private Speaker soleObjectOfClause(int p, int sentenceStart, int clauseEnd, String pronoun) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			Gender other = pronoun.equals("she") ? Gender.MALE : Gender.FEMALE;
+			Speaker found = null;
+			for (Mention mention : passage.mentions()) {
+				if (mention.start() < sentenceStart || mention.start() >= clauseEnd
+						|| mention.kind() != SpeakerKind.PERSON) {
+					continue;
+				}
+				for (int t = passage.firstTokenFrom(sentenceStart); t < passage.firstTokenFrom(mention.start()); t++) {
+					if (SUBORDINATE_CLAUSE_WORDS.contains(tokens.get(t).key())) {
+						return null; // "in the event that Clinton faces"
+					}
+				}
+				long position = position(flow, p, mention.start());
+				Speaker speaker = speakerOf(mention, position);
+				if (mention.possessive() || genderOf(speaker, mention.role()) == other
+						|| found != null && !found.name().equals(speaker.name())) {
+					return null;
+				}
+				found = speaker;
+			}
+			return found;
 		}
 
 		/**
@@ -593,6 +641,18 @@ final class AttributionRun {
 		}
 
 		/**
+		 * The index of the "he" or "she" that is the first token from the offset, or -1.
+		 */
+		private static int pronounAt(Passage passage, int offset) {
+			int t = passage.firstTokenFrom(offset);
+			if (t >= passage.tokens().size()) {
+				return -1;
+			}
+			String key = contracted(passage.tokens().get(t).key());
+			return key.equals("he") || key.equals("she") ? t : -1;
+		}
+
+		/**
 		 * Where an opening clause that names people ends ("Asked about Trump's calling
 		 * Hillary Clinton a bigot last week, Christie blamed ..."): the offset of the
 		 * first comma that a name follows, when the sentence opens with one of
@@ -630,7 +690,7 @@ final class AttributionRun {
 				if (between.strip().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).start() < sentenceEnd) {
 					Tokens.Token after = tokens.get(j + 1);
 					if (CLAUSE_SUBJECT_PRONOUNS.contains(after.key())) {
-						return -1;
+						return token.end(); // "Asked about her vote, she replied:"
 					}
 					Mention named = passage.mentionFrom(after.start());
 					if (named != null && named.start() == after.start()) {

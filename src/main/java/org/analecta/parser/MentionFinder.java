@@ -329,7 +329,8 @@ final class MentionFinder {
 							// institution's name
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
-				if (!personApposed(text, tokens, end) && !afterCommonNoun(text, tokens, i - 1)) {
+				if (!personApposed(text, tokens, end) && !afterCommonNoun(text, tokens, i - 1)
+						&& !givenNameAfterCommonWord(tokens, i, end)) {
 					continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
 								// part of a role
 				}
@@ -393,6 +394,17 @@ final class MentionFinder {
 	private static final Set<String> OWNED_BY_A_PERSON = Set.of("words", "remarks", "speech", "statement", "comments",
 			"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "friend",
 			"daughters", "sons");
+
+	/**
+	 * Whether the name at [i, end) after a connector is a known given name and a surname,
+	 * and the word before the connector is not capitalised: "calling for Donald Trump to
+	 * be banned", "a vote for Hillary Clinton" name people, while "Labour MP for
+	 * Newcastle" and "Chancellor of the Exchequer" name a role.
+	 */
+	private static boolean givenNameAfterCommonWord(List<Token> tokens, int i, int end) {
+		return i >= 2 && end - i >= 2 && !tokens.get(i - 2).capitalised()
+				&& NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN;
+	}
 
 	private static boolean personApposed(String text, List<Token> tokens, int next) {
 		if (next >= tokens.size()

@@ -483,6 +483,22 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
 	}
 
+	@Test
+	void aGivenNameAndSurnameAfterForIsAPersonAPronounCanMean() {
+		Quote quote = single(quotes("A lawmaker in the county is calling for Peter Varro to be banned from the fair.",
+				"At a rally in the valley on Thursday afternoon, Varro included the county on a list of places he said "
+						+ "had sent thieves. \"We're letting people come in that shouldn't be allowed,\" he said."));
+		assertThat(quote.speaker().name()).isEqualTo("Peter Varro");
+	}
+
+	@Test
+	void aNameInAClauseOfItsOwnInsideTheOpeningClauseIsNotWhomThePronounMeans() {
+		List<Quote> quotes = quotes("Oscar-winning actress Yolanda Brisk is not sure she can vote for Ariel Nox.",
+				"Asked about her own vote in the event that Nox faces Hal Brenner, who has insulted the county, she "
+						+ "replied: \"I don't know. I'm going to see what happens.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
