@@ -78,6 +78,9 @@ final class QuoteClassifier {
 			"plays", "playing");
 
 	/** The quotation without the full stop that American style sets inside its marks. */
+	/** Prepositions before a programme's or a work's title: "on", "in", "with". */
+	private static final Set<String> PROGRAMME_PREPOSITIONS = Set.of("on", "in", "with");
+
 	private static String withoutFinalStop(String quote) {
 		String text = quote.strip();
 		return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
@@ -94,7 +97,8 @@ final class QuoteClassifier {
 		if (last < 0) {
 			return false;
 		}
-		String gap = masked.substring(tokens.get(last).end(), open).strip();
+		// A no-break space ("on\u00a0"Meet the Press."") is a space here.
+		String gap = masked.substring(tokens.get(last).end(), open).replace('\u00a0', ' ').strip();
 		if (!gap.isEmpty() && !gap.equals(",") && !gap.equals(":")) {
 			return false;
 		}
@@ -103,9 +107,11 @@ final class QuoteClassifier {
 		if (gap.isEmpty() && PERFORMED.contains(key) && titleCase(withoutFinalStop(quote))) {
 			return true; // "Paul Simon performed "Bridge Over Troubled Water."": a work
 		}
-		if (gap.isEmpty() && (word.possessive() || key.equals("on") || key.equals("in")) && titleCase(quote)) {
-			// "CNN's "New Day"", "appeared on "Meet the Press"": a programme or a work,
-			// never what a speech verb before it reports.
+		if (gap.isEmpty() && (word.possessive() || PROGRAMME_PREPOSITIONS.contains(key))
+				&& titleCase(withoutFinalStop(quote))) {
+			// "CNN's "New Day"", "appeared on "Meet the Press."", "in an interview with
+			// "Fox News Sunday."": a programme or a work, never what a speech verb before
+			// it reports.
 			return true;
 		}
 		if (NAMING_WORDS.contains(key)) {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One small exact case per construction that decides whether a quotation is somebody's
@@ -180,6 +182,16 @@ class QuoteKindConstructionTests {
 		Quote quote = single(quotes("Hal Brenner called the plan the mayor's \"big gift to every bank in town.\""));
 		assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
 		assertThat(quote.speaker().name()).isEqualTo("Hal Brenner");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "he said on\u00a0\"Meet the Press.\"", "he said in an interview with \"Fox News Sunday.\"",
+			"he said on NBC's \"Meet the Press.\"" })
+	void aProgrammesTitleAfterTheTagIsATermNotTheSpeakersWords(String tag) {
+		List<Quote> quotes = quotes("\"I have always said that I expect to be vetted by the county,\" " + tag);
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
