@@ -37,7 +37,7 @@ final class QuoteClassifier {
 			"hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled", "branded",
 			"nicknamed", "show", "program", "programme", "series", "book", "film", "movie", "documentary", "song",
 			"poem", "album", "operation", "campaign", "codenamed", "code-named", "word", "expression", "designation",
-			"label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read");
+			"label", "heading", "subtitled", "banners", "placards", "reading", "reads", "read", "podcast", "episode");
 
 	/**
 	 * Things whose name or text a quotation gives ("a program called", "a message
@@ -56,7 +56,7 @@ final class QuoteClassifier {
 	 * them is a term only when it looks like that name.
 	 */
 	private static final Set<String> TITLED_THINGS = Set.of("show", "program", "programme", "series", "book", "film",
-			"movie", "documentary", "song", "poem", "album", "operation", "campaign");
+			"movie", "documentary", "song", "poem", "album", "operation", "campaign", "podcast", "episode");
 
 	/** Things that carry a text of their own: "a sign saying", "a message stating". */
 	private static final Set<String> INSCRIBED = Set.of("message", "sign", "banner", "poster", "placard", "slogan",
@@ -107,11 +107,14 @@ final class QuoteClassifier {
 		if (gap.isEmpty() && PERFORMED.contains(key) && titleCase(withoutFinalStop(quote))) {
 			return true; // "Paul Simon performed "Bridge Over Troubled Water."": a work
 		}
-		if (gap.isEmpty() && (word.possessive() || PROGRAMME_PREPOSITIONS.contains(key))
+		if (gap.isEmpty()
+				&& (word.possessive() || PROGRAMME_PREPOSITIONS.contains(key)
+						|| key.equals("told") && WHITE_SPACE.split(quote.strip()).length <= 5)
 				&& titleCase(withoutFinalStop(quote))) {
 			// "CNN's "New Day"", "appeared on "Meet the Press."", "in an interview with
-			// "Fox News Sunday."": a programme or a work, never what a speech verb before
-			// it reports.
+			// "Fox News Sunday."", "told "Fox and Friends,"": a programme or a work,
+			// never
+			// what a speech verb before it reports.
 			return true;
 		}
 		if (NAMING_WORDS.contains(key)) {
