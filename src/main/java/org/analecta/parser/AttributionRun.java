@@ -395,7 +395,7 @@ final class AttributionRun {
 				}
 				boolean inOpeningClause = mention.start() < clauseEnd;
 				int subjectFrom = clauseEnd > 0 && !inOpeningClause ? clauseEnd : starts[sentence];
-				boolean pronounSubject = clauseEnd > 0 && pronounAt(passage, clauseEnd) >= 0;
+				boolean pronounSubject = clauseEnd > 0 && pronounFollows(passage, clauseEnd);
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
@@ -641,6 +641,16 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Whether one of {@link #CLAUSE_SUBJECT_PRONOUNS} is the first token from the
+		 * offset.
+		 */
+		private static boolean pronounFollows(Passage passage, int offset) {
+			int t = passage.firstTokenFrom(offset);
+			return t < passage.tokens().size()
+					&& CLAUSE_SUBJECT_PRONOUNS.contains(contracted(passage.tokens().get(t).key()));
+		}
+
+		/**
 		 * The index of the "he" or "she" that is the first token from the offset, or -1.
 		 */
 		private static int pronounAt(Passage passage, int offset) {
@@ -655,9 +665,9 @@ final class AttributionRun {
 		/**
 		 * Where an opening clause that names people ends ("Asked about Trump's calling
 		 * Hillary Clinton a bigot last week, Christie blamed ..."): the offset of the
-		 * first comma that a name follows, when the sentence opens with one of
-		 * {@link #OPENING_CLAUSE_WORDS}; -1 otherwise, and when a pronoun is the main
-		 * clause's subject. The sentence's subject is that name.
+		 * first comma that a name or a "he"/"she" follows, when the sentence opens with
+		 * one of {@link #OPENING_CLAUSE_WORDS}; -1 otherwise, and when a pronoun stands
+		 * inside the clause. The sentence's subject is that name or pronoun.
 		 */
 		private int openingClauseEnd(int p, int sentenceStart, int sentenceEnd) {
 			Passage passage = passages.get(p);

@@ -329,7 +329,7 @@ final class MentionFinder {
 							// institution's name
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
-				if (!personApposed(text, tokens, end) && !afterCommonNoun(text, tokens, i - 1)
+				if (!personApposed(text, tokens, end) && !afterOwnerNoun(text, tokens, i - 1)
 						&& !givenNameAfterCommonWord(tokens, i, end)) {
 					continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
 								// part of a role
@@ -382,10 +382,9 @@ final class MentionFinder {
 	/**
 	 * Whether the connector at {@code of} follows a word for what someone said or for a
 	 * relative: "the very words of Abraham Lincoln", "the wife of John Smith" name a
-	 * person, unlike "Chancellor of the Exchequer" or "a rally for Ted Cruz", where the
-	 * name only says what the rally was.
+	 * person, unlike "Chancellor of the Exchequer".
 	 */
-	private static boolean afterCommonNoun(String text, List<Token> tokens, int of) {
+	private static boolean afterOwnerNoun(String text, List<Token> tokens, int of) {
 		return of >= 1 && tokens.get(of).key().equals("of") && adjacent(text, tokens, of - 1, of)
 				&& OWNED_BY_A_PERSON.contains(tokens.get(of - 1).key());
 	}

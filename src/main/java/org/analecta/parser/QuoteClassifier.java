@@ -111,9 +111,8 @@ final class QuoteClassifier {
 				&& (word.possessive() || PROGRAMME_PREPOSITIONS.contains(key)
 						|| key.equals("told") && WHITE_SPACE.split(quote.strip()).length <= 5)
 				&& titleCase(withoutFinalStop(quote))) {
-			// "CNN's "New Day"", "appeared on "Meet the Press."", "in an interview with
-			// "Fox News Sunday."", "told "Fox and Friends,"": a programme or a work,
-			// never
+			// "CNN's "New Day"", "appeared on "Meet the Press."", "an interview with
+			// "Fox News Sunday."", "told "Fox and Friends,"": a programme or a work, not
 			// what a speech verb before it reports.
 			return true;
 		}
