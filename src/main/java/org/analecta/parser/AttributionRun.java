@@ -681,6 +681,7 @@ final class AttributionRun {
 					|| !OPENING_CLAUSE_WORDS.contains(tokens.get(t).key())) {
 				return -1;
 			}
+			boolean subordinate = false;
 			for (int j = t + 1; j < tokens.size() && j - t <= MAX_OPENING_CLAUSE_WORDS; j++) {
 				Tokens.Token token = tokens.get(j);
 				if (token.start() >= sentenceEnd) {
@@ -691,10 +692,17 @@ final class AttributionRun {
 				if (between.indexOf('"') >= 0 || between.indexOf('\u201c') >= 0 || between.indexOf('\u201d') >= 0) {
 					return -1;
 				}
-				if (CLAUSE_SUBJECT_PRONOUNS.contains(token.key())) {
+				if (SUBORDINATE_CLAUSE_WORDS.contains(token.key())) {
+					subordinate = true;
+				}
+				else if (CLAUSE_SUBJECT_PRONOUNS.contains(token.key()) && !subordinate) {
 					// "When Trump held rallies he was received ...", "Though he did not
 					// mention Rubio, he made it clear": the main clause's subject is a
-					// pronoun, whom the chain of pronouns resolves.
+					// pronoun, whom the chain of pronouns resolves. Not so the subject of
+					// a
+					// clause of its own: "Asked whether he was concerned that Donald
+					// Trump
+					// ..., Ban demurred."
 					return -1;
 				}
 				if (between.strip().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).start() < sentenceEnd) {

@@ -412,7 +412,8 @@ class PronounResolutionTests {
 	@ValueSource(strings = { "Asked about Varro's calling Yolanda Nox a liar last week,",
 			"Asked whether Peter Varro, the party's nominee, who has called the plan a hoax, could win the county,",
 			"Unlike Peter Varro, who stayed home,", "When Peter Varro spoke of the roads on Friday,",
-			"In an interview with Peter Varro of the county radio," })
+			"In an interview with Peter Varro of the county radio,",
+			"Asked whether he was worried that Peter Varro, who has called the plan a hoax, could win the county," })
 	void theSubjectComesAfterAnOpeningClauseThatNamesOthers(String clause) {
 		Quote quote = single(quotes("Hal Brenner spoke at the county fair on Saturday.",
 				clause + " Brenner blamed Yolanda Nox for the state of the roads.",
