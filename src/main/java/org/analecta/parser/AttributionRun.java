@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.analecta.parser.CoreferenceTracker.Entry;
 import org.analecta.parser.NameVocabulary.Gender;
@@ -59,15 +61,21 @@ final class AttributionRun {
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
+	/** Conjunctions that open a subordinate clause. */
+	private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "before", "because", "if",
+			"until", "since", "although", "though", "whether");
+
 	/**
 	 * Words that open a clause before a sentence's subject: participles of being asked or
 	 * speaking, subordinating conjunctions, and prepositions ("In an interview with Rusty
 	 * Humphries, Ham made it clear").
 	 */
-	private static final Set<String> OPENING_CLAUSE_WORDS = Set.of("asked", "pressed", "questioned", "challenged",
-			"speaking", "responding", "reacting", "referring", "addressing", "appearing", "talking", "writing",
-			"interviewed", "when", "after", "while", "before", "because", "although", "though", "since", "once",
-			"unlike", "like", "despite", "following", "during", "in", "at", "on");
+	private static final Set<String> OPENING_CLAUSE_WORDS = Stream
+		.concat(SUBORDINATORS.stream(),
+				Stream.of("asked", "pressed", "questioned", "challenged", "speaking", "responding", "reacting",
+						"referring", "addressing", "appearing", "talking", "writing", "interviewed", "once", "unlike",
+						"like", "despite", "following", "during", "in", "at", "on"))
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** How many words of its own a paragraph that says little has at most. */
 	private static final int FEW_WORDS = 8;
@@ -77,8 +85,6 @@ final class AttributionRun {
 
 	/** How far an opening clause may run before its comma. */
 	private static final int MAX_OPENING_CLAUSE_WORDS = 40;
-
-	private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
 	/** Words that open a clause of its own inside an opening clause. */
 	private static final Set<String> SUBORDINATE_CLAUSE_WORDS = Set.of("that", "whether", "if", "who", "which");
@@ -380,22 +386,17 @@ final class AttributionRun {
 			int lastSentence = -1;
 			Mention previousPerson = null;
 			int chained = 0;
-			int clauseSentence = -1;
-			int clauseEnd = -1;
+			int[] clauseEnds = openingClauseEnds(p);
 			List<Mention> mentions = passage.mentions();
 			for (int m = 0; m < mentions.size(); m++) {
 				Mention mention = mentions.get(m);
-				chained = chainPronouns(p, chained, mention.start());
+				chained = chainPronouns(p, chained, mention.start(), clauseEnds);
 				boolean modifier = m + 1 < mentions.size() && modifies(passage, mention, mentions.get(m + 1));
 				int sentence = Sentences.indexOf(starts, mention.start());
-				if (sentence != clauseSentence) {
-					clauseSentence = sentence;
-					clauseEnd = openingClauseEnd(p, starts[sentence],
-							Sentences.end(starts, sentence, masked.get(p).length()));
-				}
+				int clauseEnd = clauseEnds[sentence];
 				boolean inOpeningClause = mention.start() < clauseEnd;
 				int subjectFrom = clauseEnd > 0 && !inOpeningClause ? clauseEnd : starts[sentence];
-				boolean pronounSubject = clauseEnd > 0 && pronounFollows(passage, clauseEnd);
+				boolean pronounSubject = clauseEnd > 0 && subjectPronounAt(passage, clauseEnd) >= 0;
 				boolean personLike = mention.kind() == SpeakerKind.PERSON && Antecedents.personLike(passage, mention,
 						previousPerson != null && Sentences.indexOf(starts, previousPerson.start()) == sentence
 								? previousPerson : null);
@@ -428,7 +429,7 @@ final class AttributionRun {
 					previousPerson = mention;
 				}
 			}
-			chainPronouns(p, chained, Integer.MAX_VALUE);
+			chainPronouns(p, chained, Integer.MAX_VALUE, clauseEnds);
 			chainReportingPronouns(p);
 			learnGenders(p);
 		}
@@ -499,7 +500,7 @@ final class AttributionRun {
 		 * person the prose goes on about. Takes the sentences from index {@code from}
 		 * that open before {@code until}; returns the next index.
 		 */
-		private int chainPronouns(int p, int from, int until) {
+		private int chainPronouns(int p, int from, int until, int[] clauseEnds) {
 			int[] starts = sentences.get(p);
 			Passage passage = passages.get(p);
 			int sentence = from;
@@ -511,11 +512,10 @@ final class AttributionRun {
 				if (!blankBefore(masked.get(p), passage.tokens().get(t).start(), starts[sentence])) {
 					continue;
 				}
-				int sentenceEnd = Sentences.end(starts, sentence, masked.get(p).length());
-				t = afterOpeningAdverbial(p, t, sentenceEnd);
+				t = afterOpeningAdverbial(p, t, Sentences.end(starts, sentence, masked.get(p).length()));
 				t = afterConjunction(passage, t);
-				int clauseEnd = openingClauseEnd(p, starts[sentence], sentenceEnd);
-				int afterClause = clauseEnd > 0 ? pronounAt(passage, clauseEnd) : -1;
+				int clauseEnd = clauseEnds[sentence];
+				int afterClause = clauseEnd > 0 ? subjectPronounAt(passage, clauseEnd) : -1;
 				if (afterClause >= 0) {
 					t = afterClause; // "Asked about her own vote ..., she replied:"
 				}
@@ -641,25 +641,24 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Whether one of {@link #CLAUSE_SUBJECT_PRONOUNS} is the first token from the
-		 * offset.
+		 * The index of the first token from the offset when it is one of
+		 * {@link #PERSONAL_PRONOUNS} ("she", "he's"), else -1.
 		 */
-		private static boolean pronounFollows(Passage passage, int offset) {
+		private static int subjectPronounAt(Passage passage, int offset) {
 			int t = passage.firstTokenFrom(offset);
-			return t < passage.tokens().size()
-					&& CLAUSE_SUBJECT_PRONOUNS.contains(contracted(passage.tokens().get(t).key()));
+			return t < passage.tokens().size() && PERSONAL_PRONOUNS.contains(contracted(passage.tokens().get(t).key()))
+					? t : -1;
 		}
 
-		/**
-		 * The index of the "he" or "she" that is the first token from the offset, or -1.
-		 */
-		private static int pronounAt(Passage passage, int offset) {
-			int t = passage.firstTokenFrom(offset);
-			if (t >= passage.tokens().size()) {
-				return -1;
+		/** {@link #openingClauseEnd} of each sentence of paragraph p. */
+		private int[] openingClauseEnds(int p) {
+			int[] starts = sentences.get(p);
+			int[] ends = new int[starts.length];
+			for (int sentence = 0; sentence < starts.length; sentence++) {
+				ends[sentence] = openingClauseEnd(p, starts[sentence],
+						Sentences.end(starts, sentence, masked.get(p).length()));
 			}
-			String key = contracted(passage.tokens().get(t).key());
-			return key.equals("he") || key.equals("she") ? t : -1;
+			return ends;
 		}
 
 		/**
@@ -688,26 +687,23 @@ final class AttributionRun {
 					return -1;
 				}
 				int gapEnd = j + 1 < tokens.size() ? Math.min(tokens.get(j + 1).start(), sentenceEnd) : sentenceEnd;
-				String between = text.substring(token.end(), Math.max(token.end(), gapEnd));
-				if (between.indexOf('"') >= 0 || between.indexOf('\u201c') >= 0 || between.indexOf('\u201d') >= 0) {
+				if (!quotationFree(text, token.end(), Math.max(token.end(), gapEnd))) {
 					return -1;
 				}
+				String between = text.substring(token.end(), Math.max(token.end(), gapEnd));
 				if (SUBORDINATE_CLAUSE_WORDS.contains(token.key())) {
 					subordinate = true;
 				}
-				else if (CLAUSE_SUBJECT_PRONOUNS.contains(token.key()) && !subordinate) {
+				else if (PERSONAL_PRONOUNS.contains(token.key()) && !subordinate) {
 					// "When Trump held rallies he was received ...", "Though he did not
-					// mention Rubio, he made it clear": the main clause's subject is a
-					// pronoun, whom the chain of pronouns resolves. Not so the subject of
-					// a
-					// clause of its own: "Asked whether he was concerned that Donald
-					// Trump
-					// ..., Ban demurred."
+					// mention Rubio, he made it clear": a pronoun is the main clause's
+					// subject. Not the subject of a clause of its own: "Asked whether he
+					// was concerned that Donald Trump ..., Ban demurred."
 					return -1;
 				}
 				if (between.strip().equals(",") && j + 1 < tokens.size() && tokens.get(j + 1).start() < sentenceEnd) {
 					Tokens.Token after = tokens.get(j + 1);
-					if (CLAUSE_SUBJECT_PRONOUNS.contains(after.key())) {
+					if (PERSONAL_PRONOUNS.contains(after.key())) {
 						return token.end(); // "Asked about her vote, she replied:"
 					}
 					Mention named = passage.mentionFrom(after.start());
@@ -844,10 +840,6 @@ final class AttributionRun {
 		 * Whether a speech verb stands right before or after the mention: "Romero said",
 		 * "said Varro".
 		 */
-		/** Conjunctions that open a subordinate clause. */
-		private static final Set<String> SUBORDINATORS = Set.of("when", "after", "while", "before", "because", "if",
-				"until", "since", "although", "though", "whether");
-
 		private static boolean besideCue(Passage passage, Mention mention) {
 			List<Tokens.Token> tokens = passage.tokens();
 			int before = passage.firstTokenFrom(mention.start()) - 1;

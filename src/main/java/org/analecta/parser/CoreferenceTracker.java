@@ -157,7 +157,8 @@ final class CoreferenceTracker {
 	/**
 	 * Marks the paragraph at the position as one that names nobody and says little of its
 	 * own: a subheading ("– Country less safe –."), a quotation going on with its
-	 * speaker. A pronoun reaches across it to the paragraph before, as a reader does.
+	 * speaker. A pronoun or a description reaches across it to the paragraph before, as a
+	 * reader does.
 	 */
 	void transparentParagraph(long position) {
 		transparent.add(position / PARAGRAPH);
@@ -331,7 +332,7 @@ final class CoreferenceTracker {
 			if (entry.position() >= before) {
 				continue;
 			}
-			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+			if (paragraphsApart(entry.position(), before) > 1) {
 				return false;
 			}
 			if (entry.subject() && entry.speaker().name().equals(name)) {
@@ -355,7 +356,7 @@ final class CoreferenceTracker {
 			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()) {
 				continue;
 			}
-			if (before / PARAGRAPH - entry.position() / PARAGRAPH > 1) {
+			if (paragraphsApart(entry.position(), before) > 1) {
 				break;
 			}
 			if (name == null) {
