@@ -534,14 +534,22 @@ final class AttributionRun {
 					tracker.add(position, inClause, token.text(), genderOf(inClause, inClause.role()), true, true);
 					continue;
 				}
-				Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
-				if (entry != null && !tracker.lastWasWeak()) {
-					learnGender(position, entry, key);
-					tracker.add(position, entry.speaker(), token.text(),
-							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
-				}
+				keepPronoun(position, key, token.text());
 			}
 			return sentence;
+		}
+
+		/**
+		 * The author's own "he"/"she" at the position, resolved like a tag's pronoun and,
+		 * on firm evidence, kept as that person's mention as a sentence subject.
+		 */
+		private void keepPronoun(long position, String key, String asWritten) {
+			Entry entry = tracker.pronoun(key, position, position(flow, 0, 0));
+			if (entry != null && !tracker.lastWasWeak()) {
+				learnGender(position, entry, key);
+				tracker.add(position, entry.speaker(), asWritten, genderOf(entry.speaker(), entry.speaker().role()),
+						true, entry.personLike());
+			}
 		}
 
 		/**
@@ -596,12 +604,7 @@ final class AttributionRun {
 						|| !Character.isLetter(text.charAt(tokens.get(t - 1).end() - 1))) {
 					continue;
 				}
-				long position = position(flow, p, pronoun.start());
-				Entry entry = tracker.pronoun(pronoun.key(), position, position(flow, 0, 0));
-				if (entry != null && !tracker.lastWasWeak()) {
-					tracker.add(position, entry.speaker(), pronoun.text(),
-							genderOf(entry.speaker(), entry.speaker().role()), true, entry.personLike());
-				}
+				keepPronoun(position(flow, p, pronoun.start()), pronoun.key(), pronoun.text());
 			}
 		}
 
