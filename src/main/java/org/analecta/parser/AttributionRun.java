@@ -40,9 +40,26 @@ import org.analecta.parser.SpeakerTagMatcher.Tag;
  */
 final class AttributionRun {
 
+	/**
+	 * Offices the author names with their holder ("President Hal Brenner"): "the
+	 * president" is whoever the prose gave that title, never someone it did not.
+	 */
+	private static final Set<String> OFFICES = Set.of("president", "general", "minister", "ambassador", "senator",
+			"governor", "mayor", "secretary", "premier", "king", "emir", "prince", "ayatollah", "sheikh", "imam",
+			"speaker", "chairman", "chairwoman", "judge", "justice", "congressman", "congresswoman", "representative");
+
+	/**
+	 * Person nouns for someone who speaks for or beside the person the prose is about.
+	 */
+	private static final Set<String> BESIDE_A_PERSON = Set.of("source", "official", "aide", "spokesman", "spokeswoman",
+			"spokesperson", "person", "member", "ally", "friend", "staff", "staffer", "insider", "operative",
+			"attorney", "lawyer", "expert", "analyst", "delegate", "one", "man", "woman", "resident", "student",
+			"veteran", "rival", "host", "adviser", "advisor", "interviewer", "moderator", "reporter", "questioner",
+			"supporter", "voter", "protester", "critic", "opponent", "deputy", "assistant", "heckler", "narrator",
+			"announcer", "caller", "translator", "interpreter");
+
 	// Precompiled: String.split/matches/replaceAll with these compiled the pattern on
-	// every call,
-	// and they run per token, tag or quotation.
+	// every call, and they run per token, tag or quotation.
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
 	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
@@ -1589,12 +1606,18 @@ final class AttributionRun {
 					if (entry == null && fallback != null) {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
+					if (entry == null) {
+						entry = onlyPersonDescribed(subject, position);
+					}
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
 				case DESCRIPTION -> {
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
 					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
 							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
+					if (definite && entry == null) {
+						entry = onlyPersonDescribed(subject, position);
+					}
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
@@ -1621,6 +1644,57 @@ final class AttributionRun {
 							Math.min(0.8, resolved.confidence()), paragraph, -1, false);
 				}
 			};
+		}
+
+		/**
+		 * The person a definite description in a tag that fits nobody's role stands for
+		 * when the prose is about that one person ("Mehr News quoted Gen. Jafari ... ¶
+		 * '…,' added the commander-in-chief of the IRGC"): the sole subject of this
+		 * paragraph and the one before ({@link CoreferenceTracker#soleSubject}). A head
+		 * for someone beside a person ("the spokesman", "the aide") or for several names
+		 * nobody.
+		 */
+		private Entry onlyPersonDescribed(Subject subject, long position) {
+			String written = subject.asWritten();
+			if (!written.regionMatches(true, 0, "the ", 0, 4) || written.contains("'s ") || written.contains("’s ")
+					|| properName(written.substring(4))) {
+				return null; // "the ad's narrator" is the ad's; "The New Yorker" is a
+								// magazine
+			}
+			String key = headBeforeOf(written.substring(4));
+			if (key.endsWith("s") || !SpeakerTagMatcher.personNoun(key) || BESIDE_A_PERSON.contains(key)
+					|| OFFICES.contains(key)) {
+				return null;
+			}
+			return tracker.soleSubject(position);
+		}
+
+		/**
+		 * Whether every word of a description without "of" is capitalised, as in a name.
+		 */
+		private static boolean properName(String description) {
+			if (description.contains(" of ")) {
+				return false;
+			}
+			for (String word : description.split(" ")) {
+				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * The head of a description without its "of" phrase, as a key:
+		 * "Commander-in-chief of the IRGC" → "commander", "presumptive Republican
+		 * nominee" → "nominee".
+		 */
+		private static String headBeforeOf(String description) {
+			int of = description.indexOf(" of ");
+			String words = of < 0 ? description : description.substring(0, of);
+			String head = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+			// "commander-in-chief", "secretary-general": the head is the first word.
+			return head.replaceFirst("-(in-chief|general)$", "");
 		}
 
 		/**

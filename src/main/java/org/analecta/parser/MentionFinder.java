@@ -29,6 +29,9 @@ final class MentionFinder {
 	private static final Set<String> DESCRIPTOR_ADJECTIVES_STOP = Set.of("the", "a", "an", "in", "on", "by", "of", "to",
 			"from", "and", "or", "that", "which", "article", "editorial", "report", "for", "with", "at");
 
+	/** Religious honorifics written in brackets after a name, as keys. */
+	private static final Set<String> HONORIFICS = Set.of("as", "a.s", "pbuh", "saw", "swt", "ra", "s");
+
 	private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "department", "council", "government",
 			"office", "parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps", "guards",
 			"organization", "organisation", "party", "movement", "brigades", "embassy", "administration", "cabinet",
@@ -327,6 +330,9 @@ final class MentionFinder {
 					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
 				continue; // "Manchester Metropolitan University", "Getty Images": an
 							// institution's name
+			}
+			if (!last.possessive() && honorificThenOrganisation(text, tokens, end)) {
+				continue; // "Imam Sadeq (as) University": a place named after a saint
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
 				if (!personApposed(text, tokens, end) && !afterOwnerNoun(text, tokens, i - 1)
@@ -911,6 +917,22 @@ final class MentionFinder {
 
 	private static int nameEnd(Token last) {
 		return last.possessive() ? last.end() - 2 : last.end();
+	}
+
+	/**
+	 * Whether the token at {@code at} is a religious honorific in brackets, "(as)",
+	 * "(AS)", "(pbuh)", followed by an organisation word: Iranian institutions are named
+	 * for the imams with the honorific kept ("Imam Hussein (AS) University").
+	 */
+	private static boolean honorificThenOrganisation(String text, List<Token> tokens, int at) {
+		if (at + 1 >= tokens.size() || !HONORIFICS.contains(tokens.get(at).key())) {
+			return false;
+		}
+		Token honorific = tokens.get(at);
+		Token next = tokens.get(at + 1);
+		return text.substring(tokens.get(at - 1).end(), honorific.start()).strip().equals("(")
+				&& text.substring(honorific.end(), next.start()).strip().equals(")") && next.capitalised()
+				&& NameVocabulary.isOrganisation(next.text());
 	}
 
 	private static boolean adjacent(String text, List<Token> tokens, int a, int b) {

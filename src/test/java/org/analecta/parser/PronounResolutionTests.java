@@ -261,6 +261,33 @@ class PronounResolutionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "the commander-in-chief of the Guards", "the Guards chief", "the retired neurosurgeon",
+			"the Democratic front-runner" })
+	void aDescriptionInATagNoRoleFitsIsTheOnePersonOfTheProse(String description) {
+		List<Quote> quotes = quotes("The Daily Courier quoted Gen. Quint Varro speaking at the county fair.",
+				"\"The county was won by the people who stood with us,\" said he.",
+				"\"Another road will be built before the winter comes to the county,\" added " + description + ".");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "the spokesman", "the heckler", "the ad's narrator", "the translator" })
+	void aDescriptionInATagForSomeoneBesideThePersonNamesNobody(String description) {
+		List<Quote> quotes = quotes("Quint Varro spoke at the county fair on Saturday.",
+				"\"Another road will be built before the winter comes to the county,\" " + description + " said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
+	void aDescriptionInATagNamesNobodyAmongSeveralPeople() {
+		List<Quote> quotes = quotes("Quint Varro spoke at the county fair on Saturday after Hal Brenner.",
+				"\"Another road will be built before the winter comes to the county,\" the candidate said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	@Test
 	void aDescriptionAfterAnOpeningButCarriesThePersonToTheNextParagraph() {
 		List<Quote> quotes = quotes(
@@ -498,6 +525,17 @@ class PronounResolutionTests {
 				"Asked about her own vote in the event that Nox faces Hal Brenner, who has insulted the county, she "
 						+ "replied: \"I don't know. I'm going to see what happens.\"");
 		assertThat(single(quotes).speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "(as)", "(AS)", "(a.s.)", "(pbuh)" })
+	void anInstitutionNamedForAnImamWithHisHonorificIsNoPerson(String honorific) {
+		Quote quote = single(quotes(
+				"The Daily Courier quoted Gen. Quint Varro speaking at a conference at Imam Sadeq " + honorific
+						+ " University.",
+				"\"The county was won by the people who stood with us, and it will stay won,\" said he."));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
