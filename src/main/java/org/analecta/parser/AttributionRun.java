@@ -958,12 +958,16 @@ final class AttributionRun {
 			return gender;
 		}
 
+		/** The names transcript labels gave so far, by their last word. */
+		private final Map<String, String> labelledNames = new HashMap<>();
+
 		/**
 		 * Transcript turns in paragraph p; returns the offset from which quotations
 		 * belong to a turn.
 		 */
 		private int transcript(int p, List<QuoteSpan> spans) {
-			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), reportNames::knownSurname);
+			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p),
+					surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname));
 			if (turns.isEmpty()) {
 				return Integer.MAX_VALUE;
 			}
@@ -985,12 +989,18 @@ final class AttributionRun {
 						: headline ? reportNames.knownPrefix(turn.person().name()) : turn.person().name();
 				if (named != null) {
 					String name = reportNames.person(named);
+					if (name.equals(named) && labelledNames.containsKey(named)) {
+						name = labelledNames.get(named);
+					}
 					String role = turn.person().role() != null ? turn.person().role()
 							: tracker.latestRole(name, position);
 					if (role == null) {
 						role = reportNames.firstRole(name);
 					}
 					speaker = new Speaker(name, role, SpeakerKind.PERSON);
+					// "JAKE TAPPER: …" then "TAPPER: …": a transcript shortens its own
+					// labels.
+					labelledNames.putIfAbsent(name.substring(name.lastIndexOf(' ') + 1), name);
 					tracker.add(position, speaker, headline ? named : turn.label(), genderOf(speaker, role), true);
 					confidence = 0.85;
 				}

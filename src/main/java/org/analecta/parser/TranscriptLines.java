@@ -23,7 +23,7 @@ final class TranscriptLines {
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
 	private static final Pattern LINE = Pattern
-		.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
+		.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.,\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
 
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
@@ -84,13 +84,30 @@ final class TranscriptLines {
 	}
 
 	private static void addTurn(Matcher matcher, Predicate<String> knownPerson, List<Turn> turns) {
-		String label = matcher.group(1).strip();
+		String written = matcher.group(1).strip();
 		String speech = matcher.group(2).strip();
 		if (speech.startsWith("\"") || speech.startsWith("“") || QuoteClassifier.words(speech) < 2) {
 			return;
 		}
+		// Broadcast and briefing transcripts print labels in capitals ("SECRETARY
+		// CLINTON:", "MARY REICHARD, HOST:"); they are read as the same words in title
+		// case.
+		String label = upperCase(written) ? titleCase(written) : written;
+		String roleAfterComma = null;
+		int comma = label.indexOf(',');
+		if (comma >= 0) {
+			// "Mary Reichard, Host": a name, then the role in the exchange or a title.
+			roleAfterComma = label.substring(comma + 1).strip();
+			label = label.substring(0, comma).strip();
+			String[] roleWords = WHITE_SPACE.split(roleAfterComma);
+			String roleHead = NameVocabulary.key(roleWords[roleWords.length - 1]);
+			if (label.isEmpty() || roleAfterComma.indexOf(',') >= 0
+					|| !ROLE_LABELS.contains(roleHead) && !NameVocabulary.isTitle(roleHead)) {
+				return;
+			}
+		}
 		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
-			turns.add(new Turn(label, null, matcher.start(1), matcher.start(2), speech));
+			turns.add(new Turn(written, null, matcher.start(1), matcher.start(2), speech));
 			return;
 		}
 		String[] words = WHITE_SPACE.split(label);
@@ -105,15 +122,59 @@ final class TranscriptLines {
 			}
 		}
 		SpeakerNames.SplitName split = TitleSplitter.split(label);
-		if (!allCapitalised || split.name() == null) {
-			return;
+		if (!allCapitalised || split.name() == null || upperCase(written) && placeName(split.name())) {
+			return; // "NEW YORK: ..." is a dateline
+		}
+		if (roleAfterComma != null) {
+			split = new SpeakerNames.SplitName(split.name(),
+					split.role() == null ? roleAfterComma : split.role() + ", " + roleAfterComma);
 		}
 		int nameWords = WHITE_SPACE.split(split.name()).length;
 		boolean titled = split.role() != null
 				&& Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
-		if (nameWords >= 2 || titled || knownPerson.test(split.name())) {
-			turns.add(new Turn(label, split, matcher.start(1), matcher.start(2), speech));
+		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
+			turns.add(new Turn(written, split, matcher.start(1), matcher.start(2), speech));
 		}
+	}
+
+	/** Whether the label has letters and none of them is lower case. */
+	private static boolean upperCase(String label) {
+		boolean letters = false;
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters |= Character.isLetter(c);
+		}
+		return letters;
+	}
+
+	/**
+	 * "GEORGE STEPHANOPOULOS" → "George Stephanopoulos", "O'REILLY" → "O'Reilly",
+	 * "AL-HADJ" → "Al-Hadj": a capital at the start of each word and after an apostrophe
+	 * or hyphen followed by two letters or more.
+	 */
+	static String titleCase(String label) {
+		StringBuilder out = new StringBuilder(label.length());
+		boolean start = true;
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			out.append(start ? c : Character.toLowerCase(c));
+			boolean joiner = c == '-' || ((c == '\'' || c == '’') && i + 2 < label.length()
+					&& Character.isLetter(label.charAt(i + 1)) && Character.isLetter(label.charAt(i + 2)));
+			start = c == ' ' || joiner;
+		}
+		return out.toString();
+	}
+
+	private static boolean placeName(String name) {
+		for (String word : WHITE_SPACE.split(name)) {
+			if (!NameVocabulary.isPlace(word)) {
+				return KnownPlaces.isKnown(name);
+			}
+		}
+		return true;
 	}
 
 	/**

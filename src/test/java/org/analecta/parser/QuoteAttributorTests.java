@@ -77,6 +77,29 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void broadcastTranscriptLabelsInCapitalsAndTheirShortFormsNameTheSpeaker() {
+			List<Quote> quotes = quotes("The following is a transcript of the interview, which aired on Sunday.",
+					"JAKE TAPPER: Your county released a plan for new roads on Friday.",
+					"GOV. MARY FALLIN: I think the whole county needs to work together on the roads.",
+					"TAPPER: Do you think the plan will pass before the winter?",
+					"KENT COVINGTON, NEWS ANCHOR: The county's plan passed on Monday evening.");
+			assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+				.containsExactly("Jake Tapper", "Mary Fallin", "Jake Tapper", "Kent Covington");
+			assertThat(quotes).extracting(Quote::speakerAsWritten)
+				.containsExactly("JAKE TAPPER", "GOV. MARY FALLIN", "TAPPER", "KENT COVINGTON, NEWS ANCHOR");
+			assertThat(quotes.get(3).speaker().role()).isEqualTo("News Anchor");
+		}
+
+		@Test
+		void datelinesAndNotesInCapitalsAreNotTranscriptTurns() {
+			assertThat(quotes("NEW YORK: The county's plan for new roads passed on Monday evening.",
+					"EDITOR'S NOTE: This story was updated with the county's reply.",
+					"SAN FRANCISCO, CALIFORNIA: The city's plan for new roads passed too.",
+					"However, the county: it said nothing more on the matter of roads."))
+				.isEmpty();
+		}
+
+		@Test
 		void tagAfterTheQuotation() {
 			List<Quote> quotes = quotes("Hizbullah Secretary-General Hassan Nasrallah spoke on Friday.",
 					"\"We will win this war,\" Nasrallah said.");
