@@ -25,6 +25,10 @@ final class TranscriptLines {
 	private static final Pattern LINE = Pattern
 		.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.,\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
 
+	/** A label in capitals run into a line after a sentence's end. */
+	private static final Pattern RUN_IN_LABEL = Pattern.compile(
+			"(?<=[.?!…\"”])[ \\t]+(\\p{Lu}{2}[\\p{Lu}\\p{M}'’.\\- ]{0,40}(?:, ?\\p{Lu}[\\p{Lu} ]{1,30})?):[ \\t]+(?=\\S)");
+
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
 			"caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner", "crowds", "voice",
@@ -49,11 +53,11 @@ final class TranscriptLines {
 				matcher.region(start, end);
 				if (hasOtherLineBreak(text, start, end)) {
 					while (matcher.find()) {
-						addTurn(matcher, knownPerson, turns);
+						addTurns(matcher, knownPerson, turns);
 					}
 				}
 				else if (matcher.lookingAt()) {
-					addTurn(matcher, knownPerson, turns);
+					addTurns(matcher, knownPerson, turns);
 				}
 			}
 			start = end + 1;
@@ -83,9 +87,28 @@ final class TranscriptLines {
 		return false;
 	}
 
-	private static void addTurn(Matcher matcher, Predicate<String> knownPerson, List<Turn> turns) {
+	/**
+	 * The turn a line holds, and the turns run into it after a sentence's end: a page
+	 * saved as text may join the lines of a transcript ("…you faced? CONDOLEEZZA RICE:
+	 * Well …"). Only a label in capitals starts a turn inside a line.
+	 */
+	private static void addTurns(Matcher matcher, Predicate<String> knownPerson, List<Turn> turns) {
+		int labelStart = matcher.start(1);
 		String written = matcher.group(1).strip();
+		int speechStart = matcher.start(2);
 		String speech = matcher.group(2).strip();
+		for (Matcher runIn = RUN_IN_LABEL.matcher(speech); runIn.find(); runIn = RUN_IN_LABEL.matcher(speech)) {
+			addTurn(written, labelStart, speechStart, speech.substring(0, runIn.start()).strip(), knownPerson, turns);
+			written = runIn.group(1).strip();
+			labelStart = speechStart + runIn.start(1);
+			speechStart += runIn.end();
+			speech = speech.substring(runIn.end());
+		}
+		addTurn(written, labelStart, speechStart, speech, knownPerson, turns);
+	}
+
+	private static void addTurn(String written, int labelStart, int speechStart, String speech,
+			Predicate<String> knownPerson, List<Turn> turns) {
 		if (speech.startsWith("\"") || speech.startsWith("“") || QuoteClassifier.words(speech) < 2) {
 			return;
 		}
@@ -107,7 +130,7 @@ final class TranscriptLines {
 			}
 		}
 		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
-			turns.add(new Turn(written, null, matcher.start(1), matcher.start(2), speech));
+			turns.add(new Turn(written, null, labelStart, speechStart, speech));
 			return;
 		}
 		String[] words = WHITE_SPACE.split(label);
@@ -133,7 +156,7 @@ final class TranscriptLines {
 		boolean titled = split.role() != null
 				&& Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
 		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
-			turns.add(new Turn(written, split, matcher.start(1), matcher.start(2), speech));
+			turns.add(new Turn(written, split, labelStart, speechStart, speech));
 		}
 	}
 

@@ -91,6 +91,17 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTurnRunIntoTheLineBeforeAfterItsLastSentenceIsATurnOfItsOwn() {
+			List<Quote> quotes = quotes("The following is a transcript of the interview, which aired on Sunday.",
+					"JAKE TAPPER: What was the hardest part of the plan for the roads?    MARY FALLIN: Well, the "
+							+ "hardest part was paying for the roads before the winter.");
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly("What was the hardest part of the plan for the roads?",
+						"Well, the hardest part was paying for the roads before the winter.");
+			assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Jake Tapper", "Mary Fallin");
+		}
+
+		@Test
 		void datelinesAndNotesInCapitalsAreNotTranscriptTurns() {
 			assertThat(quotes("NEW YORK: The county's plan for new roads passed on Monday evening.",
 					"EDITOR'S NOTE: This story was updated with the county's reply.",
