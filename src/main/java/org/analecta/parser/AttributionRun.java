@@ -1393,11 +1393,15 @@ final class AttributionRun {
 				// quotation: its words are what the sentence's subject says about it.
 				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
 			}
-			// The speaker is the sentence's subject, near its start: "Lin praised
-			// ... in a heavily Democratic state." is Lin's lead-in, not the state's.
+			// The speaker is the sentence's subject, near its start or the end of an
+			// opening clause: "Lin praised ... in a heavily Democratic state." is Lin's
+			// lead-in, not the state's; "When asked to comment on the developments in
+			// Tunisia, Khatibzadeh said ..." is Khatibzadeh's.
 			Passage passage = passages.get(p - 1);
+			int clauseEnd = openingClauseEnd(p - 1, from, above.length());
+			int subjectFrom = clauseEnd < 0 ? from : clauseEnd;
 			if (before == null || before.subject().type() != SubjectType.NAMED
-					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(from) > 8) {
+					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(subjectFrom) > 8) {
 				return null;
 			}
 			Attribution speaker = resolve(before, p - 1, from);
@@ -1617,7 +1621,7 @@ final class AttributionRun {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
 					if (entry == null) {
-						entry = onlyPersonDescribed(subject, position);
+						entry = byOfficeOrOnlyPerson(subject, position);
 					}
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
@@ -1626,7 +1630,7 @@ final class AttributionRun {
 					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
 							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
 					if (definite && entry == null) {
-						entry = onlyPersonDescribed(subject, position);
+						entry = byOfficeOrOnlyPerson(subject, position);
 					}
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
@@ -1657,23 +1661,61 @@ final class AttributionRun {
 		}
 
 		/**
+		 * The person a definite description of one person in a tag that fits nobody's
+		 * role stands for: the person whose role holds the description's capitalised
+		 * words ("the Foreign Ministry official" for the Foreign Ministry's
+		 * spokesperson), else {@link #onlyPersonDescribed}.
+		 */
+		private Entry byOfficeOrOnlyPerson(Subject subject, long position) {
+			String written = subject.asWritten();
+			if (!definitePersonDescription(written)) {
+				return null;
+			}
+			String key = headBeforeOf(written.substring(4));
+			List<String> wanted = new ArrayList<>();
+			String[] words = written.substring(4).split(" ");
+			// The capitalised words before the head ("Foreign Ministry"); for someone
+			// beside a person or an office the head too ("the White House spokesman" is
+			// not the White House chief of staff), but not for "official", which any
+			// office holder is.
+			for (int i = 0; i < words.length - 1 && !words[i].equals("of"); i++) {
+				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+					wanted.add(words[i].replaceAll("[’']s$", ""));
+				}
+			}
+			if (!wanted.isEmpty() && !key.equals("official")
+					&& (BESIDE_A_PERSON.contains(key) || OFFICES.contains(key))) {
+				wanted.add(key);
+			}
+			Entry entry = tracker.roleWithWords(wanted, position, 3);
+			return entry != null ? entry : onlyPersonDescribed(subject, position);
+		}
+
+		/**
+		 * Whether a description is definite and headed by one person ("the retired
+		 * neurosurgeon", "the Commander-in-chief of the IRGC"), not by something of
+		 * someone's ("the ad's narrator") nor a capitalised name ("The New Yorker").
+		 */
+		private static boolean definitePersonDescription(String written) {
+			if (!written.regionMatches(true, 0, "the ", 0, 4) || written.contains("'s ") || written.contains("’s ")
+					|| properName(written.substring(4))) {
+				return false;
+			}
+			String key = headBeforeOf(written.substring(4));
+			return !key.endsWith("s") && SpeakerTagMatcher.personNoun(key);
+		}
+
+		/**
 		 * The person a definite description in a tag that fits nobody's role stands for
 		 * when the prose is about that one person ("Mehr News quoted Gen. Jafari ... ¶
 		 * '…,' added the commander-in-chief of the IRGC"): the sole subject of this
 		 * paragraph and the one before ({@link CoreferenceTracker#soleSubject}). A head
-		 * for someone beside a person ("the spokesman", "the aide") or for several names
-		 * nobody.
+		 * for someone beside a person ("the spokesman", "the aide") or for an office the
+		 * author would have given its holder ("the president") names nobody.
 		 */
 		private Entry onlyPersonDescribed(Subject subject, long position) {
-			String written = subject.asWritten();
-			if (!written.regionMatches(true, 0, "the ", 0, 4) || written.contains("'s ") || written.contains("’s ")
-					|| properName(written.substring(4))) {
-				return null; // "the ad's narrator" is the ad's; "The New Yorker" is a
-								// magazine
-			}
-			String key = headBeforeOf(written.substring(4));
-			if (key.endsWith("s") || !SpeakerTagMatcher.personNoun(key) || BESIDE_A_PERSON.contains(key)
-					|| OFFICES.contains(key)) {
+			String key = headBeforeOf(subject.asWritten().substring(4));
+			if (BESIDE_A_PERSON.contains(key) || OFFICES.contains(key)) {
 				return null;
 			}
 			return tracker.soleSubject(position);

@@ -406,6 +406,36 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * The latest person whose role holds every one of the description's capitalised
+	 * words, in a paragraph no further back than {@code maxParagraphs}: "the Foreign
+	 * Ministry official" after "Foreign Ministry spokesperson Marzieh Afkham", "the IRGC
+	 * chief" after "IRGC commander Mohammad Ali Jafari"; null if there is none.
+	 */
+	Entry roleWithWords(List<String> capitalised, long before, int maxParagraphs) {
+		if (capitalised.isEmpty()) {
+			return null;
+		}
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON) {
+				continue;
+			}
+			if (paragraphsApart(entry.position(), before) > maxParagraphs) {
+				return null;
+			}
+			String roles = rolesOf(entry.speaker().name(), before).toLowerCase(Locale.ROOT);
+			boolean all = true;
+			for (String word : capitalised) {
+				all &= roleContains(roles, List.of(word.toLowerCase(Locale.ROOT)));
+			}
+			if (all) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The person a definite description whose head is no role noun refers to ("the
 	 * actress", "the businessman"): the latest person some earlier mention gave a role
 	 * ending in that word ("Actress Susan Sarandon", "billionaire businessman Donald

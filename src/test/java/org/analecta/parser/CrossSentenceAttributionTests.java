@@ -30,6 +30,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theLeadInSentencesSpeakerMayComeAfterALongOpeningClause() {
+		Quote quote = single(quotes("The county met on Monday to discuss the roads.",
+				"When asked to comment on the developments in the northern county, Quint Varro said that the "
+						+ "council is closely monitoring the plan.",
+				"\"We stand by the county and its people. Dialogue is the only way forward for all of us.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSentenceOpeningWithItsSpeakerAfterAQuotedSentenceIsThatQuotationsTag() {
 		List<Quote> quotes = quotes(
 				"\u201cThe Americans begged us to stop firing rockets at their bases.\u201d Jaafar al-Husseini, "

@@ -273,6 +273,25 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void aDescriptionWhoseCapitalisedWordsAreInAPersonsRoleIsThatPerson() {
+		List<Quote> quotes = quotes(
+				"Foreign Ministry spokesperson Ada Lindqvist denounced the remarks of the county's envoy, Hal Brenner.",
+				"Hal Brenner had said the county would build its roads alone.",
+				"\"Another road will be built before the winter comes to the county,\" the Foreign Ministry official "
+						+ "noted.");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "the White House spokesman", "the White House report" })
+	void aDescriptionSharingOnlyTheInstitutionWithARoleIsNotThatPerson(String description) {
+		List<Quote> quotes = quotes("White House chief of staff Ada Lindqvist spoke after Hal Brenner on Monday.",
+				"\"Another road will be built before the winter comes to the county,\" " + description + " said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "the spokesman", "the heckler", "the ad's narrator", "the translator" })
 	void aDescriptionInATagForSomeoneBesideThePersonNamesNobody(String description) {
