@@ -114,8 +114,11 @@ final class AttributionRun {
 			Gender.MALE, "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
 			"herself", Gender.FEMALE);
 
-	/** Words that open a document's description: "the email", "his website". */
-	private static final Set<String> DOCUMENT_OWNERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+	/**
+	 * Articles and owners that open a noun's description: "the email", "his website", "a
+	 * spokesman".
+	 */
+	private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
 			"that");
 
 	/** Things that say something written on them, besides the tag reader's documents. */
@@ -1711,14 +1714,60 @@ final class AttributionRun {
 		 * '…,' added the commander-in-chief of the IRGC"): the sole subject of this
 		 * paragraph and the one before ({@link CoreferenceTracker#soleSubject}). A head
 		 * for someone beside a person ("the spokesman", "the aide") or for an office the
-		 * author would have given its holder ("the president") names nobody.
+		 * author would have given its holder ("the president") names nobody, unless a
+		 * news lead called someone so before naming anyone ({@link #leadCalledSomeone}).
 		 */
 		private Entry onlyPersonDescribed(Subject subject, long position) {
 			String key = headBeforeOf(subject.asWritten().substring(4));
-			if (BESIDE_A_PERSON.contains(key) || OFFICES.contains(key)) {
+			if ((BESIDE_A_PERSON.contains(key) || OFFICES.contains(key))
+					&& !leadCalledSomeone(key, (int) (position % FLOW / PARAGRAPH))) {
 				return null;
 			}
 			return tracker.soleSubject(position);
+		}
+
+		/**
+		 * Whether a paragraph before p that names no person calls someone by this head at
+		 * the start of a sentence or after a dateline's dash, without an article or an
+		 * owner: "Foreign Ministry spokesman condemned the joint statement …", "TEHRAN
+		 * (MNA) – The Commander-in-chief of the IRGC has said …". Agency news names the
+		 * person only after such a lead, and "the spokesman" then is that person; "a
+		 * spokesman for Cameron" is someone else.
+		 */
+		private boolean leadCalledSomeone(String head, int p) {
+			for (int q = 0; q < p && q < passages.size(); q++) {
+				Passage passage = passages.get(q);
+				if (passage.mentions().stream().anyMatch(m -> m.kind() == SpeakerKind.PERSON)) {
+					continue;
+				}
+				List<Tokens.Token> tokens = passage.tokens();
+				String text = masked.get(q);
+				int[] starts = sentences.get(q);
+				for (int t = 0; t < tokens.size(); t++) {
+					if (!tokens.get(t).key().replaceFirst("-(in-chief|general)$", "").equals(head)) {
+						continue;
+					}
+					int first = t;
+					while (first > 0 && tokens.get(first - 1).capitalised() && !tokens.get(first - 1).possessive()
+							&& !NOUN_OPENERS.contains(tokens.get(first - 1).key())) {
+						first--;
+					}
+					if (first > 0 && tokens.get(first - 1).key().equals("the")) {
+						first--;
+					}
+					else if (first > 0 && (tokens.get(first - 1).possessive()
+							|| NOUN_OPENERS.contains(tokens.get(first - 1).key()))) {
+						continue; // "A spokesman for …", "Trump's spokesman"
+					}
+					int at = tokens.get(first).start();
+					String before = text.substring(first == 0 ? 0 : tokens.get(first - 1).end(), at).strip();
+					boolean sentenceStart = starts[Sentences.indexOf(starts, at)] == at;
+					if (sentenceStart || before.endsWith("–") || before.endsWith("—") || before.endsWith("-")) {
+						return true;
+					}
+				}
+			}
+			return false;
 		}
 
 		/**
@@ -1772,7 +1821,7 @@ final class AttributionRun {
 				}
 				for (int d = t - 1; d >= 0 && t - d <= 3; d--) {
 					Tokens.Token before = tokens.get(d);
-					if (DOCUMENT_OWNERS.contains(before.key()) || before.possessive()) {
+					if (NOUN_OPENERS.contains(before.key()) || before.possessive()) {
 						return passage.masked().substring(before.start(), token.end());
 					}
 				}

@@ -273,6 +273,27 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Foreign Ministry spokesman condemned the joint statement as baseless.",
+			"DUBLIN (CNA) – The spokesman of the Foreign Ministry condemned the joint statement as baseless." })
+	void theSpokesmanIsThePersonALeadCalledSoBeforeNamingHim(String lead) {
+		List<Quote> quotes = quotes(lead,
+				"Quint Varro said: \"The statement serves those who want to block the county's roads.\"",
+				"Varro argued that the county has always played a fair part in the building of roads.",
+				"\"Another road will be built before the winter comes to the county,\" the spokesman added.");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theSpokesmanIsNobodyWhenTheLeadGaveThePersonASpokesman() {
+		List<Quote> quotes = quotes("A spokesman for the Foreign Ministry condemned the joint statement as baseless.",
+				"Quint Varro said: \"The statement serves those who want to block the county's roads.\"",
+				"Varro argued that the county has always played a fair part in the building of roads.",
+				"\"Another road will be built before the winter comes to the county,\" the spokesman added.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	@Test
 	void aDescriptionWhoseCapitalisedWordsAreInAPersonsRoleIsThatPerson() {
 		List<Quote> quotes = quotes(
