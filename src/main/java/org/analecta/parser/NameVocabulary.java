@@ -53,7 +53,8 @@ final class NameVocabulary {
 			"sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer", "billionaire", "entrepreneur",
 			"investor", "physician", "surgeon", "lawyer", "scientist", "pundit", "broadcaster", "philanthropist",
 			"magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip",
-			"majority", "minority", "pollster", "supervisor", "archbishop");
+			"majority", "minority", "pollster", "supervisor", "archbishop", "academic", "parliamentarian", "theologian",
+			"strategist", "diplomat", "jurist", "ideologue", "intellectual", "sociologist", "psychologist");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

@@ -220,6 +220,14 @@ final class SpeakerTagMatcher {
 		Tag colon = null;
 		if (tail.endsWith(":") && !isCue(lastToken.key())) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
+			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
+			if (apposed != null) {
+				// "Mojtaba Zolnour, former deputy representative of the Supreme Leader to
+				// the Revolutionary Guards: "..."": the label's person speaks, not the
+				// body
+				// that ends the apposition.
+				return new Tag(":", apposed, true, true, false, open);
+			}
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
 				boolean object = afterPreposition(passage, subject.start()) || addressed(passage, subject.start());
@@ -2006,6 +2014,44 @@ final class SpeakerTagMatcher {
 			if (nearest != null && nearest.type() != SubjectType.ROLE_NOUN) {
 				return nearest.distant();
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person opening a label set off by a comma from its apposition ({@code Mojtaba
+	 * Zolnour, former deputy representative of the Supreme Leader to the Revolutionary
+	 * Guards:}), when the subject found before the colon at {@code subjectStart} is
+	 * inside that apposition: only titles stand before the person in the clause, and no
+	 * speech verb stands between the comma and the colon; null otherwise.
+	 */
+	private static Subject apposedLabel(Passage passage, int clauseFrom, int subjectStart, int last) {
+		List<Token> tokens = passage.tokens();
+		for (Mention mention : passage.mentions()) {
+			if (mention.start() < clauseFrom) {
+				continue;
+			}
+			if (mention.start() >= subjectStart || mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
+				return null;
+			}
+			int first = passage.firstTokenFrom(clauseFrom);
+			int named = passage.firstTokenFrom(mention.start());
+			for (int t = first; t < named; t++) {
+				if (!tokens.get(t).capitalised()) {
+					return null;
+				}
+			}
+			int after = passage.firstTokenFrom(mention.end());
+			if (after > last
+					|| !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
+				return null;
+			}
+			for (int t = after; t <= last; t++) {
+				if (isCue(tokens.get(t).key())) {
+					return null;
+				}
+			}
+			return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
 		}
 		return null;
 	}

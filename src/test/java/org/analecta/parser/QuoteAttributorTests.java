@@ -65,6 +65,22 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aNameWhoseAppositionEndsWithABodyBeforeTheColonSpeaks() {
+			Quote quote = single(quotes("A selection of the latest news stories and editorials in the county press.",
+					"Hojjat al-Eslam Quint Varro, former deputy representative of the Supreme Leader to the "
+							+ "Revolutionary Guards: \"Karrubi has better chances of returning than Mousavi.\""));
+			assertThat(quote.speaker()).isNotNull();
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void aDigestLabelsRoleWordIsNoPartOfTheName() {
+			Quote quote = single(quotes("Academic Sadegh Zibakalam: \"The mayor is the rising star of the county.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Sadegh Zibakalam");
+			assertThat(quote.speaker().role()).isEqualTo("Academic");
+		}
+
+		@Test
 		void transcriptTurns() {
 			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Al-Manar TV:",
 					"Hassan Nasrallah: We will never surrender to America and its allies.",
