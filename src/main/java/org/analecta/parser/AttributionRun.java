@@ -1042,7 +1042,10 @@ final class AttributionRun {
 			Integer note = note(p, open, span.lastParagraph(), span.close());
 			String quoteText = span.text();
 			boolean startsSentence = blankBefore(text, open, clauseFrom);
-			boolean startsParagraph = blankBefore(text, open, 0);
+			// A digest's topic label ("Regarding …:") names no speaker: the quotation
+			// after
+			// it goes on like one opening the paragraph.
+			boolean startsParagraph = blankBefore(text, open, 0) || SpeakerTagMatcher.topicLabelBefore(passage, open);
 
 			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
 				addTerm(position, quoteText, p, note, 0.9);

@@ -239,7 +239,10 @@ final class MentionFinder {
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (!tokens.get(i).capitalised() || claimed[i] || !outlets.mayStartWith(tokens.get(i).key())) {
+			// "Kayhan's editorial": a one-word name is looked up without its possessive.
+			Token first = tokens.get(i);
+			if (!first.capitalised() || claimed[i] || !outlets.mayStartWith(first.key())
+					&& !(first.possessive() && outlets.mayStartWith(NameVocabulary.key(first.bare())))) {
 				continue;
 			}
 			for (int length = Math.min(3, tokens.size() - i); length >= 1; length--) {

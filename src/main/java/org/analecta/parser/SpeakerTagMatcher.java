@@ -218,7 +218,7 @@ final class SpeakerTagMatcher {
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
 		Tag colon = null;
-		if (tail.endsWith(":") && !isCue(lastToken.key())) {
+		if (tail.endsWith(":") && !isCue(lastToken.key()) && !topicLabel(passage, clauseFrom)) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
 			if (apposed != null) {
@@ -432,7 +432,10 @@ final class SpeakerTagMatcher {
 	private static final Set<String> OWNED_STATEMENTS = Set.of("remark", "remarks", "comment", "comments", "claim",
 			"claims", "assertion", "answer", "response", "reply", "promise", "pledge", "warning", "catchphrase",
 			"dictum", "mantra", "slogan", "motto", "quip", "insistence", "contention", "argument", "boast", "vow",
-			"declaration", "admission", "prediction", "refrain", "statement", "words", "message", "post", "tweet");
+			"declaration", "admission", "prediction", "refrain", "statement", "words", "message", "post", "tweet",
+			// A digest's "Kayhan's front page: "..."", "Khamenei's sermon: "..."".
+			"editorial", "article", "column", "op-ed", "sermon", "speech", "address", "page", "letter", "essay",
+			"commentary", "testimony", "lecture");
 
 	/**
 	 * Nouns of a promise, whose content a "to" may open ({@code his pledge to "..."}).
@@ -2017,6 +2020,33 @@ final class SpeakerTagMatcher {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether the clause opens with a word that makes what follows up to a colon its
+	 * topic, not its speaker: a digest's "Regarding Vice President Joseph Biden's
+	 * comments on …: "…"" goes on quoting the speaker before, and Biden is spoken about.
+	 */
+	private static boolean topicLabel(Passage passage, int clauseFrom) {
+		int first = passage.firstTokenFrom(clauseFrom);
+		return first < passage.tokens().size() && TOPIC_OPENERS.contains(passage.tokens().get(first).key());
+	}
+
+	/**
+	 * Whether everything before the quotation at {@code open} in its paragraph is a topic
+	 * label ("Regarding Vice President Joseph Biden's comments on …:"): the quotation
+	 * then opens the paragraph as far as its speaker goes.
+	 */
+	static boolean topicLabelBefore(Passage passage, int open) {
+		String before = passage.masked().substring(0, open).strip();
+		return before.endsWith(":") && topicLabel(passage, 0) && before.indexOf(':') == before.length() - 1;
+	}
+
+	/**
+	 * Words that open a label naming a topic: "Regarding …:", "Concerning …:". Not "On"
+	 * nor "Asked", after which a subject follows: "On July 6, Sanders made the following
+	 * comment:", "Asked which county was his favorite, he demurred:".
+	 */
+	private static final Set<String> TOPIC_OPENERS = Set.of("regarding", "concerning", "re");
 
 	/**
 	 * The person opening a label set off by a comma from its apposition ({@code Mojtaba

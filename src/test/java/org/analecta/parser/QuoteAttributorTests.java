@@ -16,6 +16,8 @@ import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -370,6 +372,25 @@ class QuoteAttributorTests {
 					new Quote("The U.S. is a sly enemy of the Iraqi people.",
 							new Speaker("Kayhan", null, SpeakerKind.OUTLET), "It", "said", 0, 0, 14, QuoteKind.DIRECT,
 							0.75));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Kayhan's front page:", "Kayhan's editorial:" })
+		void aKnownOutletsOwnedPageOrEditorialSpeaksForTheOutlet(String label) {
+			Quote quote = single(quotes("A selection of the latest news stories and editorials in the county press.",
+					label + " \"This November, more than ever before, the county stood up to the governor.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", null, SpeakerKind.OUTLET));
+		}
+
+		@Test
+		void aQuotationAfterADigestsTopicLabelGoesOnWithTheSpeakerBefore() {
+			List<Quote> quotes = quotes("A selection of the latest news stories and editorials in the county press.",
+					"County editor Quint Varro editorializes: \"Had the governor not been so stubborn, the roads "
+							+ "would be built.\"",
+					"Regarding Governor Hal Brenner's comments on the roads: \"The natives were clever and the "
+							+ "governor was not, since the natives got what they wanted.\"");
+			assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+				.containsExactly("Quint Varro", "Quint Varro");
 		}
 
 		@Test
