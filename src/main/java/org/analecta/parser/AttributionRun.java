@@ -41,6 +41,13 @@ import org.analecta.parser.SpeakerTagMatcher.Tag;
 final class AttributionRun {
 
 	/**
+	 * Subjects a lead-in sentence may have: a name, or a description the tracker resolves
+	 * ("the firebrand cleric hinted that …").
+	 */
+	private static final Set<SubjectType> LEAD_IN_SUBJECTS = Set.of(SubjectType.NAMED, SubjectType.ROLE_NOUN,
+			SubjectType.DESCRIPTION);
+
+	/**
 	 * Offices the author names with their holder ("President Hal Brenner"): "the
 	 * president" is whoever the prose gave that title, never someone it did not.
 	 */
@@ -1406,7 +1413,7 @@ final class AttributionRun {
 			Passage passage = passages.get(p - 1);
 			int clauseEnd = openingClauseEnd(p - 1, from, above.length());
 			int subjectFrom = clauseEnd < 0 ? from : clauseEnd;
-			if (before == null || before.subject().type() != SubjectType.NAMED
+			if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
 					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(subjectFrom) > 8) {
 				return null;
 			}

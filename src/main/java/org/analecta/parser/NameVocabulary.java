@@ -237,7 +237,7 @@ final class NameVocabulary {
 	}
 
 	static boolean isTitle(String token) {
-		return TITLES.contains(key(token));
+		return isTitleKey(key(token));
 	}
 
 	static boolean isOrganisation(String token) {
@@ -250,7 +250,20 @@ final class NameVocabulary {
 
 	/** {@link #isTitle} for a token's {@link #key}. */
 	static boolean isTitleKey(String key) {
-		return TITLES.contains(key);
+		return TITLES.contains(key) || key.indexOf('-') > 0 && hyphenedTitle(key);
+	}
+
+	/**
+	 * "Brigadier-General", "Major-General", "Lieutenant-Colonel": titles joined by
+	 * hyphens are one title.
+	 */
+	private static boolean hyphenedTitle(String key) {
+		for (String part : key.split("-")) {
+			if (!TITLES.contains(part)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** {@link #isPlace} for a token's {@link #key}. */
@@ -297,7 +310,7 @@ final class NameVocabulary {
 		if (isCompoundModifier(bare)) {
 			return false;
 		}
-		if (TITLES.contains(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
+		if (isTitleKey(key) || ORGANISATION.contains(key) || isPlaceKey(key) || FUNCTION_WORDS.contains(key)
 				|| CALENDAR.contains(key) || NOT_NAMES.contains(key) || AFFILIATIONS.contains(key)
 				|| UNNAMED_GROUPS.contains(key)) {
 			return false;

@@ -40,6 +40,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theLeadInSentencesSpeakerMayBeADescriptionOfSomeoneNamedBefore() {
+		Quote quote = single(quotes("Mayor Quint Varro spoke to the county council on Monday about the roads.",
+				"The mayor said that the council is closely monitoring the plan.",
+				"\"We stand by the county and its people. Dialogue is the only way forward for all of us.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSentenceOpeningWithItsSpeakerAfterAQuotedSentenceIsThatQuotationsTag() {
 		List<Quote> quotes = quotes(
 				"\u201cThe Americans begged us to stop firing rockets at their bases.\u201d Jaafar al-Husseini, "

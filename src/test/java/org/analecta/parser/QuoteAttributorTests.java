@@ -82,6 +82,16 @@ class QuoteAttributorTests {
 			assertThat(quote.speaker().role()).isEqualTo("Academic");
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "Brigadier-General", "Major-General", "Lieutenant-Colonel" })
+		void titlesJoinedByHyphensAreOneTitleAndNoPartOfTheName(String title) {
+			Quote quote = single(
+					quotes("\"Our intelligence reveals that the county is aware of this,\" military spokesman " + title
+							+ " Quint Varro told a news conference."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+			assertThat(quote.speaker().role()).contains(title);
+		}
+
 		@Test
 		void transcriptTurns() {
 			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Al-Manar TV:",
