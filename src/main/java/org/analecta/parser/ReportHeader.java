@@ -57,6 +57,9 @@ final class ReportHeader {
 
 	private static final int MAX_TITLE_WORDS = 150;
 
+	/** Most words of a headline in sentence case taken for the title on its own. */
+	private static final int MAX_SENTENCE_CASE_TITLE_WORDS = 20;
+
 	/** Headings that open a report's text and never name it. */
 	private static final Set<String> SECTION_NAMES = Set.of("summary", "executive summary", "abstract", "key points",
 			"key findings", "key takeaways", "key judgments", "main points", "highlights", "introduction", "overview",
@@ -544,7 +547,20 @@ final class ReportHeader {
 				return i;
 			}
 		}
-		return first >= 0 && roles.get(first) == Role.TITLE_LIKE && titleLike(blocks.get(first), true) ? first : -1;
+		if (first < 0 || roles.get(first) != Role.TITLE_LIKE) {
+			return -1;
+		}
+		if (titleLike(blocks.get(first), true)) {
+			return first;
+		}
+		// A headline in sentence case alone above the prose ("Iran's Tehran Friday prayer
+		// leader calls on supporters to counter opposition on social media"): the header
+		// run holds nothing else, and the line is no kicker.
+		String text = blocks.get(first).text().strip();
+		boolean alone = first == roles.size() - 1;
+		int words = BlockRules.words(text);
+		return alone && words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !text.contains(". ")
+				&& !text.endsWith("]") ? first : -1;
 	}
 
 	private static int firstNonFurniture(List<Role> roles) {

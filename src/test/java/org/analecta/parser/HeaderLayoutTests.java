@@ -138,6 +138,25 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Iraq's oil exports through the Kurdistan pipeline remain shut");
 	}
 
+	@Test
+	void aSentenceCaseHeadlineAloneAboveTheProseIsTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Iran's Friday prayer leader calls on supporters to counter the opposition online\n\n" + PROSE + "\n\n"
+						+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("Iran's Friday prayer leader calls on supporters to counter the opposition online");
+		assertThat(report.sections().getFirst().paragraphs().getFirst().text()).isEqualTo(PROSE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The talks went on. The foreign ministry spokesman told reporters in Tehran on Monday",
+			"The foreign ministry spokesman told reporters in Tehran on Monday that the talks had concerned only "
+					+ "the nuclear issue and nothing else[1]" })
+	void aLineOfProseAboveTheProseIsNoTitle(String line) throws ParseException {
+		ParsedReport report = parse(line + "\n\n" + PROSE + "\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Summary", "Abstract", "Key Points", "Introduction", "Executive Summary" })
 	void aSectionHeadingIsNeverTheTitle(String heading) throws ParseException {
