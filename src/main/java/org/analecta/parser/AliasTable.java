@@ -64,7 +64,13 @@ final class AliasTable {
 		}
 		String canonicalKey = String.join(" ", canonicalWords);
 		canonicalNames.putIfAbsent(canonicalKey, canonical);
-		registerSurname(canonicalWords.getLast(), canonical);
+		// "Mohammed bin Salman": the word after "bin" is his father's name, and "King
+		// Salman" is the father; "bin Laden" keeps its particle and is matched whole.
+		boolean patronymic = canonicalWords.size() >= 2
+				&& SpeakerNames.LINEAGE.contains(canonicalWords.get(canonicalWords.size() - 2));
+		if (!patronymic) {
+			registerSurname(canonicalWords.getLast(), canonical);
+		}
 		for (int i = 1; i < parts.length; i++) {
 			String variant = parts[i].strip();
 			List<String> variantWords = NameFolding.words(variant);

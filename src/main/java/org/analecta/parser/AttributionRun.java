@@ -1077,6 +1077,15 @@ final class AttributionRun {
 				int last = span.lastParagraph();
 				int until = tagUntil(span, following);
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
+				if (tag != null && last == p && inverted(passages.get(last), span.after(), tag)
+						&& !setOff(text, clauseFrom, open) && !endsSetOff(quoteText, text, span)) {
+					// "The US mission on Sunday "unequivocally" condemned the attack": a
+					// quotation run into a clause that has its subject already is no
+					// "..., said X" - the words after the verb are its object. Set off by
+					// a comma it is one: "The answers are "not meeting the demand," says
+					// Paul Rieckhoff".
+					tag = null;
+				}
 				if (tag == null && !span.multiParagraph()) {
 					// A tag closing the sentence is every quotation's in it: "The promise
 					// to
@@ -1309,6 +1318,35 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Whether a tag after a quotation is inverted, its speech verb first: the first
+		 * word after the quotation is a cue and the subject comes after it.
+		 */
+		private static boolean inverted(Passage passage, int after, Tag tag) {
+			int first = passage.firstTokenFrom(after);
+			return first < passage.tokens().size() && SpeakerTagMatcher.isCue(passage.tokens().get(first).key())
+					&& tag.subject().start() > passage.tokens().get(first).start();
+		}
+
+		/**
+		 * Whether a quotation ends with a comma, question or exclamation mark, inside its
+		 * marks or right after them.
+		 */
+		private static boolean endsSetOff(String quoteText, String text, QuoteSpan span) {
+			String gap = text.substring(Math.min(span.after(), text.length())).stripLeading();
+			return quoteText.endsWith(",") || quoteText.endsWith("?") || quoteText.endsWith("!") || gap.startsWith(",");
+		}
+
+		/**
+		 * Whether the quotation opening at {@code open} stands apart in its clause:
+		 * nothing before it since {@code clauseFrom}, or a comma, colon or dash.
+		 */
+		private static boolean setOff(String text, int clauseFrom, int open) {
+			String before = text.substring(clauseFrom, open).strip();
+			return before.isEmpty() || before.endsWith(",") || before.endsWith(":") || before.endsWith("—")
+					|| before.endsWith("–") || before.endsWith("-") || before.endsWith("(");
+		}
+
+		/**
 		 * Where a tag after the quotation may end: its sentence's end, or the next
 		 * quotation's opening mark.
 		 */
@@ -1401,6 +1439,11 @@ final class AttributionRun {
 				return null;
 			}
 			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
+			if (before != null && before.subject().type() == SubjectType.ELIDED) {
+				// "Jamal Khashoggi argues the Houthis have support and believes Riyadh
+				// should …": the last verb's subject is the sentence's.
+				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
+			}
 			if (before == null && quotationOnly(masked.get(p))) {
 				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
 				// quotation: its words are what the sentence's subject says about it.

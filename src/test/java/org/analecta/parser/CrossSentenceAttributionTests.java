@@ -49,6 +49,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theLeadInSentencesSpeakerIsItsSubjectThoughASecondVerbEndsIt() {
+		Quote quote = single(
+				quotes("The county met on Monday to discuss the roads.",
+						"County analyst Quint Varro argues the council has wide support and believes the mayor should "
+								+ "seek a deal.",
+						"\"They are a force to be reckoned with. They are popular in the county.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSentenceOpeningWithItsSpeakerAfterAQuotedSentenceIsThatQuotationsTag() {
 		List<Quote> quotes = quotes(
 				"\u201cThe Americans begged us to stop firing rockets at their bases.\u201d Jaafar al-Husseini, "

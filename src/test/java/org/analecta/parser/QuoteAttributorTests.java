@@ -93,6 +93,21 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aWordQuotedInsideAClauseBeforeItsVerbIsNoInvertedTag() {
+			Quote quote = single(quotes(
+					"The county mission on Sunday \u201cunequivocally\u201d condemned the Varro campaign's attack."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isNull();
+		}
+
+		@Test
+		void aQuotationInsideAClauseSetOffByACommaKeepsItsInvertedTag() {
+			Quote quote = single(quotes("The answers to the county's roads are \"not meeting the demand,\" says Quint "
+					+ "Varro, founder of the county's roads group."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void transcriptTurns() {
 			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Al-Manar TV:",
 					"Hassan Nasrallah: We will never surrender to America and its allies.",

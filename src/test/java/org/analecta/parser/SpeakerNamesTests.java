@@ -126,4 +126,11 @@ class SpeakerNamesTests {
 		assertThat(names.sameSpeaker("bin Laden", "Osama bin Laden")).isTrue();
 	}
 
+	@Test
+	void theFathersNameAfterBinInTheAliasTableIsNobodysSurname() {
+		assertThat(names.fullNameForSurname("Salman")).as("King Salman is not Mohammed bin Salman").isNull();
+		assertThat(names.canonical("Muhammad bin Salman")).isEqualTo("Mohammed bin Salman");
+		assertThat(names.canonical("bin Ladin")).isEqualTo("Osama bin Laden");
+	}
+
 }
