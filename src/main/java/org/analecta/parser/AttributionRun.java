@@ -47,6 +47,10 @@ final class AttributionRun {
 	private static final Set<SubjectType> LEAD_IN_SUBJECTS = Set.of(SubjectType.NAMED, SubjectType.ROLE_NOUN,
 			SubjectType.DESCRIPTION);
 
+	/** Heads of institutions besides those names end in: "the US mission". */
+	private static final Set<String> MORE_INSTITUTION_HEADS = Set.of("mission", "military", "navy", "militia",
+			"delegation", "consulate", "regime");
+
 	/**
 	 * Offices the author names with their holder ("President Hal Brenner"): "the
 	 * president" is whoever the prose gave that title, never someone it did not.
@@ -1688,6 +1692,9 @@ final class AttributionRun {
 					if (definite && entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
 					}
+					if (definite && entry == null) {
+						entry = describedInstitution(subject, position);
+					}
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
@@ -1745,6 +1752,29 @@ final class AttributionRun {
 			}
 			Entry entry = tracker.roleWithWords(wanted, position, 3);
 			return entry != null ? entry : onlyPersonDescribed(subject, position);
+		}
+
+		/**
+		 * An institution a definite description names by its country and kind ("the US
+		 * mission", "the Israeli army", "the Saudi embassy"), kept as a mention so that a
+		 * later "it said" is the institution too; null for any other description.
+		 */
+		private Entry describedInstitution(Subject subject, long position) {
+			String written = subject.asWritten();
+			String[] words = written.substring(4).split(" ");
+			String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+			if (words.length < 2 || words.length > 3
+					|| !MentionFinder.INSTITUTION_HEADS.contains(head) && !MORE_INSTITUTION_HEADS.contains(head)) {
+				return null;
+			}
+			for (int i = 0; i < words.length - 1; i++) {
+				if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
+					return null; // "the new government", "the party's office"
+				}
+			}
+			Speaker institution = new Speaker(written.substring(4), null, SpeakerKind.INSTITUTION);
+			tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
+			return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
 		}
 
 		/**

@@ -32,8 +32,8 @@ final class MentionFinder {
 	/** Religious honorifics written in brackets after a name, as keys. */
 	private static final Set<String> HONORIFICS = Set.of("as", "a.s", "pbuh", "saw", "swt", "ra", "s");
 
-	private static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "department", "council", "government",
-			"office", "parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps", "guards",
+	static final Set<String> INSTITUTION_HEADS = Set.of("ministry", "department", "council", "government", "office",
+			"parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps", "guards",
 			"organization", "organisation", "party", "movement", "brigades", "embassy", "administration", "cabinet",
 			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
 			"league", "front", "secretariat", "presidency", "house");

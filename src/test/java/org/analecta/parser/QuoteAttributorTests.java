@@ -419,6 +419,23 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aDescriptionOfAnInstitutionByItsCountryAndKindSpeaksAndGoesOnAsIt() {
+			List<Quote> quotes = quotes(
+					"\"Attacking civilians is unlawful and completely unacceptable,\" the US mission said in a statement.",
+					"\"We once again urge the militia to cease these senseless attacks at once,\" it said.");
+			assertThat(quotes).extracting(Quote::speaker)
+				.containsExactly(new Speaker("US mission", null, SpeakerKind.INSTITUTION),
+						new Speaker("US mission", null, SpeakerKind.INSTITUTION));
+		}
+
+		@Test
+		void aDescriptionOfAnInstitutionWithoutItsCountryNamesNobody() {
+			Quote quote = single(quotes(
+					"\"Attacking civilians is unlawful and completely unacceptable,\" the new government said on Monday."));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void websiteArticleTitleIsATermAndItsTextTheWebsites() {
 			List<Quote> quotes = quotes(
 					"Also on June 14, the website Tabnak, which is close to Mohsen Rezaei, published "
