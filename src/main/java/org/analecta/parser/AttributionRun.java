@@ -47,6 +47,9 @@ final class AttributionRun {
 	private static final Set<SubjectType> LEAD_IN_SUBJECTS = Set.of(SubjectType.NAMED, SubjectType.ROLE_NOUN,
 			SubjectType.DESCRIPTION);
 
+	/** How many paragraphs open a flow as its lead. */
+	private static final int LEAD_PARAGRAPHS = 4;
+
 	/** Heads of institutions besides those names end in: "the US mission". */
 	private static final Set<String> MORE_INSTITUTION_HEADS = Set.of("mission", "military", "navy", "militia",
 			"delegation", "consulate", "regime");
@@ -1810,15 +1813,18 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Whether a paragraph before p that names no person calls someone by this head at
-		 * the start of a sentence or after a dateline's dash, without an article or an
-		 * owner: "Foreign Ministry spokesman condemned the joint statement …", "TEHRAN
-		 * (MNA) – The Commander-in-chief of the IRGC has said …". Agency news names the
-		 * person only after such a lead, and "the spokesman" then is that person; "a
-		 * spokesman for Cameron" is someone else.
+		 * Whether one of the flow's first {@link #LEAD_PARAGRAPHS} paragraphs before p
+		 * that names no person calls someone by this head at the start of a sentence or
+		 * after a dateline's dash, without an article or an owner: "Foreign Ministry
+		 * spokesman condemned the joint statement …", "TEHRAN (MNA) – The
+		 * Commander-in-chief of the IRGC has said …". Agency news names the person only
+		 * after such a lead, and "the spokesman" then is that person; "a spokesman for
+		 * Cameron" is someone else.
 		 */
 		private boolean leadCalledSomeone(String head, int p) {
-			for (int q = 0; q < p && q < passages.size(); q++) {
+			// A lead is the flow's first paragraphs; looking no further keeps this
+			// linear.
+			for (int q = 0; q < Math.min(p, LEAD_PARAGRAPHS) && q < passages.size(); q++) {
 				Passage passage = passages.get(q);
 				if (passage.mentions().stream().anyMatch(m -> m.kind() == SpeakerKind.PERSON)) {
 					continue;

@@ -2057,33 +2057,27 @@ final class SpeakerTagMatcher {
 	 */
 	private static Subject apposedLabel(Passage passage, int clauseFrom, int subjectStart, int last) {
 		List<Token> tokens = passage.tokens();
-		for (Mention mention : passage.mentions()) {
-			if (mention.start() < clauseFrom) {
-				continue;
-			}
-			if (mention.start() >= subjectStart || mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
-				return null;
-			}
-			int first = passage.firstTokenFrom(clauseFrom);
-			int named = passage.firstTokenFrom(mention.start());
-			for (int t = first; t < named; t++) {
-				if (!tokens.get(t).capitalised()) {
-					return null;
-				}
-			}
-			int after = passage.firstTokenFrom(mention.end());
-			if (after > last
-					|| !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
-				return null;
-			}
-			for (int t = after; t <= last; t++) {
-				if (isCue(tokens.get(t).key())) {
-					return null;
-				}
-			}
-			return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+		Mention mention = passage.mentionFrom(clauseFrom);
+		if (mention == null || mention.start() >= subjectStart || mention.kind() != SpeakerKind.PERSON
+				|| mention.possessive()) {
+			return null;
 		}
-		return null;
+		int named = passage.firstTokenFrom(mention.start());
+		for (int t = passage.firstTokenFrom(clauseFrom); t < named; t++) {
+			if (!tokens.get(t).capitalised()) {
+				return null;
+			}
+		}
+		int after = passage.firstTokenFrom(mention.end());
+		if (after > last || !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
+			return null;
+		}
+		for (int t = after; t <= last; t++) {
+			if (isCue(tokens.get(t).key())) {
+				return null;
+			}
+		}
+		return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
 	}
 
 	/**
