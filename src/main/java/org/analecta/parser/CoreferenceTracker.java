@@ -397,9 +397,14 @@ final class CoreferenceTracker {
 				}
 				continue;
 			}
-			if (entry.speaker().kind() == SpeakerKind.PERSON
-					&& roleContains(rolesOf(entry.speaker().name(), before), needles)) {
-				return entry;
+			if (entry.speaker().kind() == SpeakerKind.PERSON) {
+				String roles = rolesOf(entry.speaker().name(), before);
+				// A synonym's match ("the cleric" for an "Ayatollah") counts only for a
+				// sentence subject: "He defended Supreme Leader Ayatollah Ali Khamenei's
+				// policies" does not make Khamenei the cleric the prose is about.
+				if (roleContains(roles, needles) && (entry.subject() || roleContains(roles, List.of(key)))) {
+					return entry;
+				}
 			}
 		}
 		return anyOutlet;

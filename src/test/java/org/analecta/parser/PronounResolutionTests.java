@@ -295,6 +295,21 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aRoleSynonymDoesNotReachSomeoneOnlyNamedAsAnOwner() {
+		List<Quote> quotes = quotes(
+				"Friday prayer leader Hal Brenner defended Ayatollah Quint Varro's policies on Friday.",
+				"\"Another road will be built before the winter comes to the county,\" the cleric said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
+	void aRoleSynonymReachesTheSentenceSubject() {
+		List<Quote> quotes = quotes("Ayatollah Quint Varro defended the county's policies on Friday.",
+				"\"Another road will be built before the winter comes to the county,\" the cleric said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDescriptionWhoseCapitalisedWordsAreInAPersonsRoleIsThatPerson() {
 		List<Quote> quotes = quotes(
 				"Foreign Ministry spokesperson Ada Lindqvist denounced the remarks of the county's envoy, Hal Brenner.",
