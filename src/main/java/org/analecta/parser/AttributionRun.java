@@ -76,6 +76,10 @@ final class AttributionRun {
 	// every call, and they run per token, tag or quotation.
 	private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
+	private static final Pattern COMPOUND_TITLE_END = Pattern.compile("-(in-chief|general)$");
+
+	private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
 	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
 
 	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
@@ -1746,7 +1750,7 @@ final class AttributionRun {
 			// office holder is.
 			for (int i = 0; i < words.length - 1 && !words[i].equals("of"); i++) {
 				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-					wanted.add(words[i].replaceAll("[’']s$", ""));
+					wanted.add(POSSESSIVE_END.matcher(words[i]).replaceAll(""));
 				}
 			}
 			if (!wanted.isEmpty() && !key.equals("official")
@@ -1833,7 +1837,7 @@ final class AttributionRun {
 				String text = masked.get(q);
 				int[] starts = sentences.get(q);
 				for (int t = 0; t < tokens.size(); t++) {
-					if (!tokens.get(t).key().replaceFirst("-(in-chief|general)$", "").equals(head)) {
+					if (!compoundHead(tokens.get(t).key()).equals(head)) {
 						continue;
 					}
 					int first = t;
@@ -1874,6 +1878,11 @@ final class AttributionRun {
 			return true;
 		}
 
+		/** "commander-in-chief" → "commander", "secretary-general" → "secretary". */
+		private static String compoundHead(String key) {
+			return COMPOUND_TITLE_END.matcher(key).replaceFirst("");
+		}
+
 		/**
 		 * The head of a description without its "of" phrase, as a key:
 		 * "Commander-in-chief of the IRGC" → "commander", "presumptive Republican
@@ -1883,8 +1892,7 @@ final class AttributionRun {
 			int of = description.indexOf(" of ");
 			String words = of < 0 ? description : description.substring(0, of);
 			String head = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-			// "commander-in-chief", "secretary-general": the head is the first word.
-			return head.replaceFirst("-(in-chief|general)$", "");
+			return compoundHead(head);
 		}
 
 		/**
