@@ -20,7 +20,7 @@ final class Bylines {
 
 	private static final Pattern BYLINE = Pattern
 		.compile("^(?:(?:Analysis|Commentary|Opinion|Op-Ed|Essay|Report|Interview)\\s{1,3})?"
-				+ "(?:By|Written by|Authors?|Compiled by|Prepared by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
+				+ "(?:By|Written by|Authors?|Compiled by|Prepared by|Posted by|Reported by|Story by|Text by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
 				Pattern.CASE_INSENSITIVE);
 
 	/** Between the names of a list of authors: commas, "and", "&", semicolons. */

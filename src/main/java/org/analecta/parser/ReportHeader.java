@@ -83,6 +83,14 @@ final class ReportHeader {
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/**
+	 * A news dateline alone on its line, where a page split it from the first sentence:
+	 * "ELLISVILLE, MS (Mississippi News Now) -". The text begins there.
+	 */
+	private static final Pattern DATELINE_ALONE = Pattern
+		.compile("[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
+				+ "\\s*(?:\\([^()]{2,40}\\)\\s*)?[-–—]");
+
 	private static final Pattern TITLE_DATE = Pattern.compile("\\s[-–—|]\\s");
 
 	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
@@ -272,7 +280,8 @@ final class ReportHeader {
 				role = Role.PLACES;
 				HeaderFields.placeList(text, true).forEach(found.countries::add);
 			}
-			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))) {
+			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))
+					|| DATELINE_ALONE.matcher(text).matches()) {
 				break;
 			}
 			else if (titleLike(block, false)) {

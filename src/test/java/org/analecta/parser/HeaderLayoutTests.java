@@ -363,6 +363,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPostedByLineWithTheAuthorsJobAndADatelineAloneUnderIt() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "Posted by Dana Whitfield, Digital Content Director\nPORTVILLE, ME (Coast News Now) -\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board approves new quotas after a long fight over the fleet");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
