@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -141,6 +142,9 @@ final class AttributionRun {
 
 	/** Things that say something written on them, besides the tag reader's documents. */
 	private static final Set<String> EXTRA_DOCUMENTS = Set.of("website", "video", "piece", "page", "site");
+
+	/** Speech verbs that say their subject spoke before ("he added"). */
+	private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
 	private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
@@ -1674,6 +1678,14 @@ final class AttributionRun {
 							yield new Attribution(null, document, tag.cue(), 0.3, paragraph, -1, false);
 						}
 					}
+					if ((entry == null || weak || !entry.subject())
+							&& GOING_ON.contains(tag.cue().toLowerCase(Locale.ROOT))) {
+						Entry last = lastSpeakerGoingOn(paragraph, subject.key(), position);
+						if (last != null) {
+							entry = last;
+							weak = false;
+						}
+					}
 					// An unresolved or weakly resolved pronoun names nobody: the
 					// quotation stays unattributed.
 					if (entry == null || weak) {
@@ -1728,6 +1740,29 @@ final class AttributionRun {
 							Math.min(0.8, resolved.confidence()), paragraph, -1, false);
 				}
 			};
+		}
+
+		/**
+		 * The person "he added" goes on with when the pronoun alone is not clear, or
+		 * points at someone who is no sentence subject (named in passing): whoever the
+		 * latest quotation of this paragraph or of the two before was attributed to, when
+		 * that is a person the pronoun fits. "Added" says that its subject spoke before:
+		 * {@code "...," Rabiei said.} then a paragraph of paraphrase naming Zarif in
+		 * passing, then {@code He added that "..."}.
+		 */
+		private Entry lastSpeakerGoingOn(int paragraph, String pronoun, long position) {
+			if (!pronoun.equals("he") && !pronoun.equals("she")) {
+				return null;
+			}
+			for (int q = paragraph; q >= Math.max(0, paragraph - 2); q--) {
+				Attribution last = lastInParagraph.get(q);
+				if (last != null) {
+					Speaker speaker = last.speaker();
+					return speaker == null || speaker.kind() != SpeakerKind.PERSON ? null : tracker
+						.latestOf(speaker.name(), pronoun.equals("she") ? Gender.FEMALE : Gender.MALE, position);
+				}
+			}
+			return null;
 		}
 
 		/**

@@ -322,6 +322,23 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * The latest entry of the named person before the position, within reach, or null;
+	 * null too when the report shows that person as of the other gender than the one
+	 * wanted.
+	 */
+	Entry latestOf(String name, Gender gender, long before) {
+		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
+					&& entry.speaker().name().equals(name)) {
+				return genderAt(entry, before) == other ? null : entry;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether the person was the subject of a sentence in the paragraph of the position
 	 * or the one before: the person the prose is about, whom a description opening the
 	 * next sentence most likely goes on with.

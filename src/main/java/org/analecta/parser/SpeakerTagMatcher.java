@@ -957,7 +957,26 @@ final class SpeakerTagMatcher {
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
 		return next < tokens.size() && tokens.get(next).start() < until
-				&& (isTrailingCue(tokens.get(next).key()) || phrasalCue(passage, next)) && !introducesMore ? next : -1;
+				&& (isTrailingCue(tokens.get(next).key()) || phrasalCue(passage, next) || madeRemarks(passage, next))
+				&& !introducesMore ? next : -1;
+	}
+
+	private static final Set<String> REMARKS_OWNERS = Set.of("the", "these", "those", "his", "her", "their");
+
+	private static final Set<String> REMARKS = Set.of("remark", "remarks", "comment", "comments", "statement",
+			"statements");
+
+	/**
+	 * Whether token i opens "made the remarks" after a quotation and its speaker, as
+	 * agencies write it: {@code "...," Ali Rabiei, the spokesman, made the remarks at a
+	 * briefing}.
+	 */
+	private static boolean madeRemarks(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return i + 2 < tokens.size() && tokens.get(i).key().equals("made") && !tokens.get(i).capitalised()
+				&& REMARKS_OWNERS.contains(tokens.get(i + 1).key()) && REMARKS.contains(tokens.get(i + 2).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i + 1).end(), tokens.get(i + 2).start());
 	}
 
 	/** Verbs of speech in two words: a verb and its particle. */
@@ -1081,8 +1100,8 @@ final class SpeakerTagMatcher {
 		Token token = tokens.get(i);
 		return !token.capitalised() && joined(passage.masked(), tokens.get(i - 1).end(), token.start())
 				&& !tokens.get(i - 1).possessive() && !isCue(token.key()) && !token.key().equals("read")
-				&& !isSkippable(token) && !DESCRIPTION_STOPS.contains(token.key()) && !CONNECTIVES.contains(token.key())
-				&& token.key().chars().allMatch(Character::isLetter);
+				&& !madeRemarks(passage, i) && !isSkippable(token) && !DESCRIPTION_STOPS.contains(token.key())
+				&& !CONNECTIVES.contains(token.key()) && token.key().chars().allMatch(Character::isLetter);
 	}
 
 	/**
@@ -1216,7 +1235,7 @@ final class SpeakerTagMatcher {
 				&& tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
-					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())
+					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key()) || madeRemarks(passage, j)
 					|| DETERMINERS.contains(token.key()) && j == index + 1
 					|| token.key().equals("read") && DOCUMENTS.contains(tokens.get(j - 1).key())) {
 				break; // "the email read": the document's verb

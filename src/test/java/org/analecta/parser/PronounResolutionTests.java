@@ -593,6 +593,19 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
+		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
+				"Board members are waiting for Renner to come back from his trip to explain himself, he added.",
+				"He added that \"the minutes were cut to pieces for the sake of wicked intentions.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Quint Varro");
+		List<Quote> said = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
+				"Board members are waiting for Renner to come back from his trip to explain himself.",
+				"He said that \"the minutes were cut to pieces for the sake of wicked intentions.\"");
+		assertThat(said.get(1).speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -846,6 +846,18 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isNull();
 	}
 
+	@Test
+	void madeTheRemarksAfterTheNameAndItsOfficeIsTheTag() {
+		Quote named = single(quotes("Harbour board members met in private on Monday.",
+				"\"The leak was a plot against the board and everyone on it,\" Dana Whitfield, the board's "
+						+ "spokeswoman, made the remarks at a briefing on Tuesday."));
+		assertThat(named.speaker().name()).isEqualTo("Dana Whitfield");
+		Quote described = single(quotes("Harbour board chairman Omar Haddad met the fishermen on Monday.",
+				"\"We will find whoever leaked the minutes of the meeting,\" the chairman made the comments "
+						+ "in a speech on Tuesday."));
+		assertThat(described.speaker().name()).isEqualTo("Omar Haddad");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
