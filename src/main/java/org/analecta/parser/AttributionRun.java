@@ -1852,27 +1852,35 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Whether one of the flow's first {@link #LEAD_PARAGRAPHS} paragraphs before p
-		 * that names no person calls someone by this head at the start of a sentence or
-		 * after a dateline's dash, without an article or an owner: "Foreign Ministry
-		 * spokesman condemned the joint statement …", "TEHRAN (MNA) – The
-		 * Commander-in-chief of the IRGC has said …". Agency news names the person only
-		 * after such a lead, and "the spokesman" then is that person; "a spokesman for
-		 * Cameron" is someone else.
+		 * Whether one of the flow's first {@link #LEAD_PARAGRAPHS} paragraphs before p,
+		 * before it names any person, calls someone by this head (or, for a spokesperson,
+		 * another word for the post) at the start of a sentence or after a dateline's
+		 * dash, without an article or an owner: "Foreign Ministry spokesman condemned the
+		 * joint statement …", "TEHRAN (MNA) – The Commander-in-chief of the IRGC has said
+		 * …". Agency news names the person only after such a lead, and "the spokesman"
+		 * then is that person; "a spokesman for Cameron" is someone else.
 		 */
+		/** Two heads for one post: "spokesperson" and "spokesman" alike. */
+		private static boolean sameHead(String a, String b) {
+			return a.equals(b) || a.startsWith("spokes") && b.startsWith("spokes");
+		}
+
 		private boolean leadCalledSomeone(String head, int p) {
 			// A lead is the flow's first paragraphs; looking no further keeps this
 			// linear.
 			for (int q = 0; q < Math.min(p, LEAD_PARAGRAPHS) && q < passages.size(); q++) {
 				Passage passage = passages.get(q);
-				if (passage.mentions().stream().anyMatch(m -> m.kind() == SpeakerKind.PERSON)) {
-					continue;
-				}
+				int firstPerson = passage.mentions()
+					.stream()
+					.filter(m -> m.kind() == SpeakerKind.PERSON)
+					.mapToInt(Mention::start)
+					.min()
+					.orElse(Integer.MAX_VALUE);
 				List<Tokens.Token> tokens = passage.tokens();
 				String text = masked.get(q);
 				int[] starts = sentences.get(q);
-				for (int t = 0; t < tokens.size(); t++) {
-					if (!compoundHead(tokens.get(t).key()).equals(head)) {
+				for (int t = 0; t < tokens.size() && tokens.get(t).start() < firstPerson; t++) {
+					if (!sameHead(compoundHead(tokens.get(t).key()), head)) {
 						continue;
 					}
 					int first = t;

@@ -275,7 +275,9 @@ class PronounResolutionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Foreign Ministry spokesman condemned the joint statement as baseless.",
-			"DUBLIN (CNA) – The spokesman of the Foreign Ministry condemned the joint statement as baseless." })
+			"DUBLIN (CNA) – The spokesman of the Foreign Ministry condemned the joint statement as baseless.",
+			"DUBLIN (CNA) – The spokesperson for the government said the leaked recording of Minister Peter "
+					+ "Renner's interview had been stolen." })
 	void theSpokesmanIsThePersonALeadCalledSoBeforeNamingHim(String lead) {
 		List<Quote> quotes = quotes(lead,
 				"Quint Varro said: \"The statement serves those who want to block the county's roads.\"",
