@@ -1069,7 +1069,8 @@ final class AttributionRun {
 			// it goes on like one opening the paragraph.
 			boolean startsParagraph = blankBefore(text, open, 0) || SpeakerTagMatcher.topicLabelBefore(passage, open);
 
-			if (!span.multiParagraph() && QuoteClassifier.isTerm(quoteText, passage, open)) {
+			if (!span.multiParagraph() && (QuoteClassifier.isTerm(quoteText, passage, open)
+					|| span.closed() && QuoteClassifier.isModifyingName(quoteText, passage, open, span.after()))) {
 				addTerm(position, quoteText, p, note, 0.9);
 				terms.add(span);
 				return;

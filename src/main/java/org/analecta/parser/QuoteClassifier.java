@@ -140,6 +140,39 @@ final class QuoteClassifier {
 		return key.equals("as") && (before.equals("known") || before.equals("referred"));
 	}
 
+	/** Words before a quoted name that modifies the noun after it. */
+	private static final Set<String> MODIFIER_DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their",
+			"his", "her", "our");
+
+	/**
+	 * Whether a one-word quotation with a capital stands between a determiner and a
+	 * lower-case word as a name modifying that word, nobody's statement even inside a
+	 * tagged sentence: {@code He discussed the "ISIS" threat, clarifying: "..."}.
+	 * @param after the offset just after the closing mark
+	 */
+	static boolean isModifyingName(String quote, Passage passage, int open, int after) {
+		String word = quote.strip();
+		if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || words(word) != 1
+				|| !Character.isLetterOrDigit(word.codePointBefore(word.length()))) {
+			return false;
+		}
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int last = passage.lastTokenBy(open);
+		if (last < 0 || tokens.get(last).capitalised() || !MODIFIER_DETERMINERS.contains(tokens.get(last).key())
+				|| !masked.substring(tokens.get(last).end(), open).equals(" ")) {
+			return false;
+		}
+		if (after + 1 >= masked.length() || masked.charAt(after) != ' '
+				|| !Character.isLowerCase(masked.codePointAt(after + 1))) {
+			return false;
+		}
+		// A noun follows ("threat"), not a function word: in 'called him the "Mayor" of
+		// the fair' the quotation is what he was called.
+		int next = passage.firstTokenFrom(after);
+		return next < tokens.size() && !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(next).key());
+	}
+
 	/**
 	 * Whether a quotation after a noun such as "show" or "campaign" is its name: it opens
 	 * with a capital or a digit, holds no second sentence, and after a comma closes an

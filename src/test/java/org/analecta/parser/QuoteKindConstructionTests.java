@@ -195,6 +195,17 @@ class QuoteKindConstructionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@Test
+	void aQuotedNameBetweenADeterminerAndItsNounIsATermInATaggedSentence() {
+		List<Quote> quotes = quotes("He discussed the \"Harbour\" threat, clarifying: \"These armed crews have "
+				+ "entered wide areas of the bay and used it as a base.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getFirst().kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quotes.getFirst().speaker()).isNull();
+		Quote phrase = single(quotes("Kay Lund called Hal Brenner the \"Mayor\" of the county fair."));
+		assertThat(phrase.kind()).isNotEqualTo(QuoteKind.TERM);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
