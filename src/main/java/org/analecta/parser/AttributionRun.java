@@ -1730,6 +1730,12 @@ final class AttributionRun {
 						yield new Attribution(previous.speaker(), previous.asWritten(), tag.cue(),
 								Math.min(0.8, previous.confidence()), paragraph, -1, false);
 					}
+					if (opening != null && opening.type() != SubjectType.NAMED) {
+						// "The columnist said Obama ... and suggested": the columnist,
+						// whom
+						// nobody may be named for; never the name nearest to "and".
+						yield previous;
+					}
 					Subject earlier = SpeakerTagMatcher.subject(passages.get(paragraph), clauseFrom, subject.start());
 					if (earlier == null || earlier.type() == SubjectType.ELIDED) {
 						yield null;

@@ -1898,7 +1898,7 @@ final class SpeakerTagMatcher {
 			String before = tokens.get(i - 1).key();
 			if (isCue(token.key()) && !token.capitalised() && !before.equals("to") && !PASSIVE.contains(before)) {
 				Subject subject = subject(passage, clauseFrom, token.start());
-				return subject != null && subject.adjacent() && subject.type() == SubjectType.NAMED ? subject : null;
+				return subject != null && subject.adjacent() && subject.type() != SubjectType.ELIDED ? subject : null;
 			}
 		}
 		return null;

@@ -858,6 +858,14 @@ class SentenceTagConstructionTests {
 		assertThat(described.speaker().name()).isEqualTo("Omar Haddad");
 	}
 
+	@Test
+	void andSuggestedTakesTheDescribedSubjectOfTheFirstSpeechVerbNotTheNameNearestToAnd() {
+		Quote quote = single(quotes("A columnist for a paper owned by the founding family said Mayor Quint Varro has "
+				+ "no grasp of the county budget and suggested the mayor was pushing the new road for \"personal "
+				+ "glory.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
