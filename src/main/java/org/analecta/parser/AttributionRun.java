@@ -1181,6 +1181,12 @@ final class AttributionRun {
 						&& quotationFree(text, starts[sentence - 1], sentenceStart)) {
 					Tag before = SpeakerTagMatcher.before(passage, starts[sentence - 1], starts[sentence - 1],
 							sentenceStart);
+					if (before == null && quotationOnly(masked.get(p).substring(sentenceStart))) {
+						// "But Scarborough was just as stubborn. "Have you talked to
+						// Fox News?"": a quotation ending the paragraph after a sentence
+						// about a person, as one alone in the next paragraph.
+						before = SpeakerTagMatcher.openingSubject(passage, starts[sentence - 1], sentenceStart);
+					}
 					if (before != null && before.subject().type() != SubjectType.ELIDED) {
 						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
 						if (previousSpeaker != null && previousSpeaker.speaker() != null) {

@@ -918,6 +918,10 @@ final class SpeakerTagMatcher {
 		if (first >= tokens.size() || !blank(passage.masked(), sentenceFrom, tokens.get(first).start())) {
 			return null;
 		}
+		if (first + 1 < tokens.size() && SENTENCE_CONJUNCTIONS.contains(tokens.get(first).key())
+				&& blank(passage.masked(), tokens.get(first).end(), tokens.get(first + 1).start())) {
+			first++; // "But Scarborough was just as stubborn."
+		}
 		Mention mention = passage.mentionFrom(tokens.get(first).start());
 		if (mention == null || mention.start() != tokens.get(first).start() || !person(mention)
 				|| mention.end() >= until) {
@@ -938,6 +942,9 @@ final class SpeakerTagMatcher {
 				mention.end(), false);
 		return new Tag(tokens.get(verb).text(), subject, false, true, false, until);
 	}
+
+	/** Conjunctions that may open a sentence before its subject. */
+	private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "yet");
 
 	/** Words after a name that make it no sentence subject ("Lin and Park", "Lin or"). */
 	private static final Set<String> OPENS_NO_PREDICATE = Set.of("and", "or", "of", "who", "whose", "which", "that",

@@ -206,6 +206,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationEndingTheParagraphAfterASentenceOpenedByAPersonIsThatPersons() {
+		Quote quote = single(quotes("But Ada Lindqvist was just as stubborn about the plan for the county roads. "
+				+ "\"Have you talked to the board about the money for the new roads?\""));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+		List<Quote> more = quotes("Ada Lindqvist was just as stubborn about the plan for the county roads. "
+				+ "\"Have you talked to the board about the money for the new roads?\" The board met on Monday.");
+		assertThat(more.getFirst().speaker()).isNull();
+	}
+
+	@Test
 	void aBareSpeechVerbEndingTheLeadInIsANoun() {
 		Quote quote = single(quotes("Mara Olsen praised the governor for his work in a heavily Republican state.",
 				"\"He gets things done and he listens to the people who sent him there.\""));
