@@ -109,8 +109,9 @@ final class AttributionRun {
 	private static final Set<String> OPENING_CLAUSE_WORDS = Stream
 		.concat(SUBORDINATORS.stream(),
 				Stream.of("asked", "pressed", "questioned", "challenged", "speaking", "responding", "reacting",
-						"referring", "addressing", "appearing", "talking", "writing", "interviewed", "once", "unlike",
-						"like", "despite", "following", "during", "in", "at", "on"))
+						"referring", "addressing", "appearing", "talking", "writing", "interviewed", "commenting",
+						"turning", "answering", "discussing", "once", "unlike", "like", "despite", "following",
+						"during", "in", "at", "on"))
 		.collect(Collectors.toUnmodifiableSet());
 
 	/** How many words of its own a paragraph that says little has at most. */
@@ -561,6 +562,11 @@ final class AttributionRun {
 				if (afterClause >= 0) {
 					t = afterClause; // "Asked about her own vote ..., she replied:"
 				}
+				else if (clauseEnd > 0 && theAt(passage, clauseEnd)) {
+					// "Commenting on the situation in Yemen, the cleric urged ...": the
+					// description is the main clause's subject.
+					t = passage.firstTokenFrom(clauseEnd);
+				}
 				Tokens.Token token = passage.tokens().get(t);
 				String key = contracted(token.key());
 				if (key.equals("the")) {
@@ -689,6 +695,12 @@ final class AttributionRun {
 		 * The index of the first token from the offset when it is one of
 		 * {@link #PERSONAL_PRONOUNS} ("she", "he's"), else -1.
 		 */
+		/** Whether a lower-case "the" is the first word from the offset. */
+		private static boolean theAt(Passage passage, int offset) {
+			int t = passage.firstTokenFrom(offset);
+			return t < passage.tokens().size() && passage.tokens().get(t).text().equals("the");
+		}
+
 		private static int subjectPronounAt(Passage passage, int offset) {
 			int t = passage.firstTokenFrom(offset);
 			return t < passage.tokens().size() && PERSONAL_PRONOUNS.contains(contracted(passage.tokens().get(t).key()))
@@ -750,6 +762,11 @@ final class AttributionRun {
 					Tokens.Token after = tokens.get(j + 1);
 					if (PERSONAL_PRONOUNS.contains(after.key())) {
 						return token.end(); // "Asked about her vote, she replied:"
+					}
+					if (after.text().equals("the") && !subordinate && passage.mentionCovering(token.start()) == null) {
+						// "Commenting on the war in Yemen, the cleric urged"; not an
+						// apposition ("that Donald Trump, the nominee, ...").
+						return token.end();
 					}
 					Mention named = passage.mentionFrom(after.start());
 					if (named != null && named.start() == after.start()) {

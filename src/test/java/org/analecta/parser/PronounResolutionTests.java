@@ -596,6 +596,21 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aDescriptionAfterAnOpeningParticipleClauseKeepsThePersonForTheNextHe() {
+		List<Quote> quotes = quotes(
+				"The county prayers leader Ayatollah Quint Varro in his second sermon called for unity among the "
+						+ "faithful of the county.",
+				"The cleric rejected the mayor \"Kay Lund\" claims against the faithful and added that Lund "
+						+ "deserves to be called a liar, the County Press reported.",
+				"Addressing thousands of worshipers, he pointed to the state of the roads in the county and said, "
+						+ "\"The board and its allies are behind the ruin of the roads.\"",
+				"Commenting on the state of the county roads, the cleric urged the board to act before the winter.",
+				"\"However, the people of the county are the winners\", he said.");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
 		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
 				"Board members are waiting for Renner to come back from his trip to explain himself, he added.",
