@@ -39,10 +39,14 @@ final class HeaderFields {
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,3}", Pattern.CASE_INSENSITIVE);
 
-	/** What may follow a date on its line: a time of day, a place of writing. */
-	private static final Pattern AFTER_DATE = Pattern.compile(
-			"^(?:,|at|-|–)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?(?:\\s{1,3}[A-Z]{2,4})?$",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * What may follow a date on its line: a time of day, maybe with its zone ("EST", "GMT
+	 * +3:30", "Asia/Tehran"), a place of writing.
+	 */
+	private static final Pattern AFTER_DATE = Pattern
+		.compile("^(?:,|at|-|–)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
+				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?$",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 

@@ -254,7 +254,8 @@ class HeaderLayoutTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "4 March 2021", "March 4, 2021", "Mar. 4, 2021", "2021-03-04", "Thursday, March 4, 2021",
-			"March 4, 2021 at 10:30 AM", "Published on 4 March 2021", "Posted: Mar 4, 2021" })
+			"March 4, 2021 at 10:30 AM", "Published on 4 March 2021", "Posted: Mar 4, 2021",
+			"Mar 4, 2021 12:42 Asia/Tehran", "4 March 2021 10:30 GMT+3:30" })
 	void everyDateStyle(String line) throws ParseException {
 		ParsedReport report = parse("The Quiet Return of Qatar\n\n" + line + "\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 4));
