@@ -144,6 +144,10 @@ final class AttributionRun {
 	/** Things that say something written on them, besides the tag reader's documents. */
 	private static final Set<String> EXTRA_DOCUMENTS = Set.of("website", "video", "piece", "page", "site");
 
+	/** Heads for someone who works for an outlet: "the CNN reporter". */
+	private static final Set<String> JOURNALISTS = Set.of("reporter", "correspondent", "anchor", "host", "journalist",
+			"interviewer", "presenter", "anchorman", "anchorwoman", "moderator");
+
 	/** Speech verbs that say their subject spoke before ("he added"). */
 	private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
@@ -467,6 +471,10 @@ final class AttributionRun {
 							&& !MentionFinder.titleCompletesVerb(passage.tokens(), first)) {
 						tracker.title(position, speaker.name(), title);
 					}
+					String outlet = outletBefore(passage, m, mention);
+					if (outlet != null) {
+						tracker.title(position, speaker.name(), outlet);
+					}
 				}
 				if (mention.kind() == SpeakerKind.PERSON) {
 					previousPerson = mention;
@@ -475,6 +483,26 @@ final class AttributionRun {
 			chainPronouns(p, chained, Integer.MAX_VALUE, clauseEnds);
 			chainReportingPronouns(p);
 			learnGenders(p);
+		}
+
+		/**
+		 * The outlet a person's name stands right after, as their employer: "CNN's
+		 * Brianna Keilar", "CNN correspondent Brianna Keilar" (at most two lower-case
+		 * words between); else null. A later "the CNN reporter" is that person.
+		 */
+		private static String outletBefore(Passage passage, int m, Mention person) {
+			if (m == 0) {
+				return null;
+			}
+			Mention outlet = passage.mentions().get(m - 1);
+			if (outlet.kind() != SpeakerKind.OUTLET || outlet.end() > person.start()) {
+				return null;
+			}
+			String between = passage.masked().substring(outlet.end(), person.start()).strip();
+			if (!between.isEmpty() && !between.matches("(?:[a-z]+ ){0,1}[a-z]+")) {
+				return null;
+			}
+			return passage.masked().substring(outlet.start(), person.start()).strip();
 		}
 
 		/**
@@ -1823,6 +1851,10 @@ final class AttributionRun {
 				wanted.add(key);
 			}
 			Entry entry = tracker.roleWithWords(wanted, position, 3);
+			if (entry == null && JOURNALISTS.contains(key) && wanted.size() > 1) {
+				// "the CNN reporter" after "CNN's Brianna Keilar": the outlet says who.
+				entry = tracker.roleWithWords(wanted.subList(0, wanted.size() - 1), position, 3);
+			}
 			return entry != null ? entry : onlyPersonDescribed(subject, position);
 		}
 

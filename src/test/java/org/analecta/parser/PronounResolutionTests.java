@@ -610,6 +610,16 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "CNN's Dana Whitfield", "CNN correspondent Dana Whitfield" })
+	void theOutletsReporterIsThePersonNamedAfterTheOutlet(String named) {
+		List<Quote> quotes = quotes("The remarks came in an interview on the plane with " + named + " on Thursday.",
+				"\"They apologized on the phone call to the whole campaign?\" the CNN reporter asked.",
+				"\"They could not have been nicer to the campaign,\" Quint Varro said.");
+		assertThat(quotes.getFirst().speaker()).isNotNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Dana Whitfield");
+	}
+
 	@Test
 	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
 		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
