@@ -98,7 +98,8 @@ final class Passage {
 		return index < mentions.size() ? mentions.get(index) : null;
 	}
 
-	private int firstMentionFrom(int offset) {
+	/** The index of the first mention starting at or after the offset. */
+	int firstMentionFrom(int offset) {
 		int low = 0;
 		int high = mentions.size();
 		while (low < high) {

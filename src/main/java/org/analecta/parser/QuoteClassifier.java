@@ -140,9 +140,12 @@ final class QuoteClassifier {
 		return key.equals("as") && (before.equals("known") || before.equals("referred"));
 	}
 
-	/** Words before a quoted name that modifies the noun after it. */
+	/**
+	 * Words before a quoted name that modifies the noun after it: determiners, and the
+	 * adjectives of doubt that scare quotes go with ("alleged "Iranian" targets").
+	 */
 	private static final Set<String> MODIFIER_DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their",
-			"his", "her", "our");
+			"his", "her", "our", "alleged", "so-called", "purported", "supposed", "self-styled", "self-proclaimed");
 
 	/**
 	 * Whether a one-word quotation with a capital stands between a determiner and a

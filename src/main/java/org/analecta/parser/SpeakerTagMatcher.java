@@ -889,9 +889,12 @@ final class SpeakerTagMatcher {
 	private static final int MAX_UNCLOSED = 14;
 
 	/**
-	 * {@code "...," Ada Lin is quoted as saying}: the token of "saying" or "stating" when
+	 * {@code "...," Ada Lin is quoted as saying}, also with the outlet that quotes her
+	 * ({@code was quoted by IRNA as saying}): the token of "saying" or "stating" when
 	 * such a passive follows the subject right away, else -1.
 	 */
+	private static final int MAX_QUOTING_WORDS = 6;
+
 	private static int passiveQuotedAsSaying(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
 		int be = passage.firstTokenFrom(from);
@@ -900,9 +903,27 @@ final class SpeakerTagMatcher {
 			return -1;
 		}
 		String verb = tokens.get(be + 1).key();
-		String cue = tokens.get(be + 3).key();
-		return (verb.equals("quoted") || verb.equals("cited")) && tokens.get(be + 2).key().equals("as")
-				&& (cue.equals("saying") || cue.equals("stating")) ? be + 3 : -1;
+		int as = be + 2;
+		if (tokens.get(as).key().equals("by") && !tokens.get(as).capitalised()) {
+			// "... was quoted by IRNA as saying", "by the semi-official Fars news agency
+			// as saying": who quotes, in at most six words and no clause of its own
+			int after = as + 1;
+			while (after < tokens.size() && after - as <= MAX_QUOTING_WORDS && !tokens.get(after).key().equals("as")
+					&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(after - 1).end(),
+							tokens.get(after).start())) {
+				after++;
+			}
+			if (after >= tokens.size() || after - as > MAX_QUOTING_WORDS || !tokens.get(after).key().equals("as")) {
+				return -1;
+			}
+			as = after;
+		}
+		if (as + 1 >= tokens.size() || tokens.get(as + 1).start() >= until) {
+			return -1;
+		}
+		String cue = tokens.get(as + 1).key();
+		return (verb.equals("quoted") || verb.equals("cited")) && tokens.get(as).key().equals("as")
+				&& (cue.equals("saying") || cue.equals("stating")) ? as + 1 : -1;
 	}
 
 	/**
@@ -1584,6 +1605,10 @@ final class SpeakerTagMatcher {
 	 */
 	static Subject subject(Passage passage, int clauseFrom, int verbStart) {
 		int from = Math.max(clauseFrom, verbStart - MAX_CLAUSE);
+		Subject owner = nameBeforeOwnAdverbial(passage, from, verbStart);
+		if (owner != null) {
+			return owner;
+		}
 		String masked = passage.masked();
 		boolean[] skipped = new boolean[verbStart - from];
 		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
@@ -1697,6 +1722,46 @@ final class SpeakerTagMatcher {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Owners that tie an adverbial after a name to that name: "in his reaction". */
+	private static final Set<String> ADVERBIAL_OWNERS = Set.of("his", "her", "their");
+
+	/**
+	 * A person named before an adverbial of their own and the verb, as agencies write it:
+	 * {@code Rezai in his reaction to Netanyahu's statement said:} is Rezai's, not the
+	 * name nearest the verb. The name is no preposition's object and owns nothing; only
+	 * the adverbial stands between it and the verb, with no speech verb inside.
+	 */
+	private static Subject nameBeforeOwnAdverbial(Passage passage, int from, int verbStart) {
+		List<Token> tokens = passage.tokens();
+		List<Mention> mentions = passage.mentions();
+		for (int m = passage.firstMentionFrom(from); m < mentions.size(); m++) {
+			Mention mention = mentions.get(m);
+			if (mention.start() >= verbStart) {
+				return null;
+			}
+			if (!person(mention) || afterPreposition(passage, mention.start())) {
+				continue;
+			}
+			int next = passage.firstTokenFrom(mention.end());
+			if (next + 2 >= tokens.size() || !tokens.get(next).key().equals("in")
+					|| !ADVERBIAL_OWNERS.contains(tokens.get(next + 1).key())
+					|| !blank(passage.masked(), mention.end(), tokens.get(next).start())) {
+				return null;
+			}
+			for (int t = next; t < tokens.size() && tokens.get(t).start() < verbStart; t++) {
+				if (isCue(tokens.get(t).key()) || passage.masked()
+					.substring(tokens.get(t).end(),
+							t + 1 < tokens.size() ? tokens.get(t + 1).start() : tokens.get(t).end())
+					.contains(",")) {
+					return null;
+				}
+			}
+			return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end(),
+					false);
+		}
+		return null;
 	}
 
 	/**

@@ -206,6 +206,14 @@ class QuoteKindConstructionTests {
 		assertThat(phrase.kind()).isNotEqualTo(QuoteKind.TERM);
 	}
 
+	@Test
+	void aQuotedNameAfterAnAdjectiveOfDoubtIsATermAndACityNamesNobody() {
+		Quote quote = single(quotes("Tensions between Tehran and Tel Aviv grew over strikes on alleged \"Harbour\" "
+				+ "targets in the county earlier this month."));
+		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quote.speakerAsWritten()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -866,6 +866,22 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aNameBeforeAnAdverbialOfItsOwnSpeaksNotTheNameInIt() {
+		Quote quote = single(quotes("According to a county report, Quint Varro in his reaction to Kay Lund's statement "
+				+ "said: \"We tell the board that they cannot do a thing about the road.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "was quoted by IRNA as saying", "was quoted by the semi-official Fars news agency as saying" })
+	void quotedByAnOutletAsSayingNamesThePersonQuoted(String tag) {
+		Quote quote = single(
+				quotes("\"We will build the road before the winter comes to the county,\" Quint Varro " + tag + "."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
