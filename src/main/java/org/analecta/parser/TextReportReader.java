@@ -92,7 +92,7 @@ final class TextReportReader implements ReportReader {
 		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
 			return new Block(Kind.NOTE, unit);
 		}
-		if (BlockRules.looksLikeCaption(unit)) {
+		if (BlockRules.looksLikeCaption(unit) || captionAboveSource(unit, next)) {
 			return new Block(Kind.CAPTION, unit);
 		}
 		if (unit.startsWith(">")) {
@@ -111,6 +111,18 @@ final class TextReportReader implements ReportReader {
 		}
 		return new Block(Kind.PARAGRAPH, unit);
 	}
+
+	/**
+	 * A short line right above an image's source line in brackets is the image's caption,
+	 * not a heading: MEMRI sets the name of the person pictured so ("Mehdi Majid
+	 * 'Abdallah" above "(image: aafaq.org)").
+	 */
+	private static boolean captionAboveSource(String unit, String next) {
+		return next != null && next.startsWith("(") && BlockRules.words(unit) <= MAX_CAPTION_WORDS
+				&& !BlockRules.endsLikeSentence(unit) && BlockRules.looksLikeCaption(next);
+	}
+
+	private static final int MAX_CAPTION_WORDS = 12;
 
 	private static List<List<String>> splitOnBlankLines(String content) {
 		List<List<String>> blocks = new ArrayList<>();

@@ -64,6 +64,20 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aNameAboveAnImagesSourceLineIsACaptionNotAHeading() throws ParseException {
+		List<Block> blocks = read("Mehdi Majid 'Abdallah\n(image: aafaq.org)\n\n" + ReportParserTests.PROSE);
+		assertThat(blocks.get(0)).isEqualTo(new Block(Kind.CAPTION, "Mehdi Majid 'Abdallah"));
+		assertThat(blocks.get(1).kind()).isEqualTo(Kind.CAPTION);
+		// So the excerpts under it keep the lead-in above the picture.
+		ParsedReport report = ReportParserTests.parse("The Harbour Column\n\n" + ReportParserTests.PROSE
+				+ "\n\nIn his column, harbour writer Quint Varro called on the board to act. The following are "
+				+ "excerpts from his column:[1]\n\nQuint Varro\n(image: example.org)\n\n\"The board has failed the "
+				+ "fishermen for ten years, and the fishermen have paid for every one of those years.\"\n");
+		assertThat(report.quotes()).last()
+			.satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+	}
+
+	@Test
 	void endnotesIncludingAMissingSpace() {
 		List<Block> blocks = read(
 				"[1] Fars (Iran), June 14, 2014.\n\n[13]Fars, June 18, 2014.\n[14] Kayhan (Iran), June 18, 2014.");
