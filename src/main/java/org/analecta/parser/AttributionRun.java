@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -1349,6 +1350,11 @@ final class AttributionRun {
 		private Tag signer(int p, int from) {
 			Passage signed = passages.get(p);
 			String line = masked.get(p);
+			Matcher dated = SIGNATURE_DATE.matcher(line).region(from, line.length());
+			if (dated.lookingAt()) {
+				from = dated.end(); // "- April 14, 2004, R. James Woolsey, Former
+									// Director ..."
+			}
 			int first = signed.firstTokenFrom(from);
 			if (first >= signed.tokens().size()) {
 				return null;
@@ -1367,6 +1373,10 @@ final class AttributionRun {
 					mention.end());
 			return new Tag("-", subject, true, true, true, mention.end());
 		}
+
+		/** A date before the signer's name: "April 14, 2004, ", "14 April 2004, ". */
+		private static final Pattern SIGNATURE_DATE = Pattern
+			.compile("\\s*(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}),\\s+");
 
 		/** Dashes that may open a signature: hyphen, en, em dash and horizontal bar. */
 		private static final String SIGNATURE_DASHES = "-\u2013\u2014\u2015";

@@ -243,6 +243,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aSignatureMayGiveTheDateBeforeTheSignersName() {
+		List<Quote> quotes = quotes(
+				"\"The harbour board is the single most important source for understanding the county.\" - April 14, "
+						+ "2004, Ada Lindqvist, Former Director of the County Archive",
+				"\"It does a real service to every fisherman in the county.\" - 28 January 2004, Tomas Vrell, Coast "
+						+ "Radio");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Ada Lindqvist", "Tomas Vrell");
+	}
+
+	@Test
 	void heAfterTheOnlyPersonThisParagraphNamesIsThatPersonThoughAnotherOfUnknownGenderCameBefore() {
 		List<Quote> quotes = quotes(
 				"On Monday, militia spokesman Abu Zayd Al-Qarani posted on his channel: \"The convoy will not pass.\"",
