@@ -882,6 +882,14 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void objectsIsASpeechVerbAfterAQuotation() {
+		Quote quote = single(
+				quotes("\"Outside this studio you deal all the time with people who do not agree with you,\" "
+						+ "objects Dana Whitfield."));
+		assertThat(quote.speaker().name()).isEqualTo("Dana Whitfield");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
