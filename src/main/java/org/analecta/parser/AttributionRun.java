@@ -145,6 +145,9 @@ final class AttributionRun {
 	/** Things that say something written on them, besides the tag reader's documents. */
 	private static final Set<String> EXTRA_DOCUMENTS = Set.of("website", "video", "piece", "page", "site");
 
+	/** A party member described by state: "Texas Republican", "Vermont Democrat". */
+	private static final Pattern PARTY_MEMBER = Pattern.compile("\\s(?:Republican|Democrat)$");
+
 	/** Heads for someone who works for an outlet: "the CNN reporter". */
 	private static final Set<String> JOURNALISTS = Set.of("reporter", "correspondent", "anchor", "host", "journalist",
 			"interviewer", "presenter", "anchorman", "anchorwoman", "moderator");
@@ -1982,8 +1985,8 @@ final class AttributionRun {
 		 * Whether every word of a description without "of" is capitalised, as in a name.
 		 */
 		private static boolean properName(String description) {
-			if (description.contains(" of ")) {
-				return false;
+			if (description.contains(" of ") || PARTY_MEMBER.matcher(description).find()) {
+				return false; // "the Texas Republican" is a person
 			}
 			for (String word : description.split(" ")) {
 				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {

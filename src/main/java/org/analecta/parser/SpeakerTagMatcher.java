@@ -1491,7 +1491,7 @@ final class SpeakerTagMatcher {
 			"attorney", "attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief",
 			"head", "one", "man", "men", "woman", "women", "resident", "residents", "student", "students", "veteran",
 			"veterans", "candidate", "candidates", "businessman", "businesswoman", "billionaire", "mogul", "magnate",
-			"incumbent", "hopeful", "rival", "actress", "neurosurgeon", "host");
+			"incumbent", "hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat");
 
 	/**
 	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent

@@ -621,6 +621,17 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aPartyMemberDescribedByStateIsThePersonTheProseIsAbout() {
+		List<Quote> quotes = quotes(
+				"LAMONI, Ia. — U.S. Sen. Quint Varro said Saturday that the county board is trying to mislead the "
+						+ "voters about the new road.",
+				"\u201cI think the board is very, very dismayed at the people coming behind our campaign,\u201d the "
+						+ "Texas Republican told reporters before a stop in Lamoni.");
+		assertThat(quotes.getFirst().speaker()).isNotNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
 		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
 				"Board members are waiting for Renner to come back from his trip to explain himself, he added.",
