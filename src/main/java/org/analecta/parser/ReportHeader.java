@@ -158,8 +158,11 @@ final class ReportHeader {
 				}
 			}
 		}
+		// A headline in sentence case stands alone or over its byline only (firstTitle):
+		// a name right under it is that byline, as under a dated header.
+		boolean sentenceCaseTitle = title >= 0 && !titleLike(blocks.get(title), true);
 		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle
-				? nameUnderTitle(blocks, roles, title, fields.date() != null) : -1;
+				? nameUnderTitle(blocks, roles, title, fields.date() != null || sentenceCaseTitle) : -1;
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
 		}
@@ -566,7 +569,10 @@ final class ReportHeader {
 		// leader calls on supporters to counter opposition on social media"): the header
 		// run holds nothing else, and the line is no kicker.
 		String text = blocks.get(first).text().strip();
-		boolean alone = first == roles.size() - 1;
+		// Alone, or with only its byline under it, a name without "By" ("Cooper Allen").
+		boolean alone = first == roles.size() - 1
+				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
+						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty();
 		int words = BlockRules.words(text);
 		return alone && words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !text.contains(". ")
 				&& !text.endsWith("]") ? first : -1;

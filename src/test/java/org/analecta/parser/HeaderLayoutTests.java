@@ -372,6 +372,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSentenceCaseHeadlineOverABareBylineAboveTheText() throws ParseException {
+		ParsedReport report = parse("Harbour board comes out swinging at the mayor as the budget vote nears\n\n"
+				+ "Dana Whitfield\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board comes out swinging at the mayor as the budget vote nears");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
