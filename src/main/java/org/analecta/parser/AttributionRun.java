@@ -47,7 +47,7 @@ final class AttributionRun {
 	 * ("the firebrand cleric hinted that …").
 	 */
 	private static final Set<SubjectType> LEAD_IN_SUBJECTS = Set.of(SubjectType.NAMED, SubjectType.ROLE_NOUN,
-			SubjectType.DESCRIPTION);
+			SubjectType.PRONOUN, SubjectType.DESCRIPTION);
 
 	/** How many paragraphs open a flow as its lead. */
 	private static final int LEAD_PARAGRAPHS = 4;

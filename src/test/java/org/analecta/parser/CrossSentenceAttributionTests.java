@@ -216,6 +216,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadInWhoseSpeakerIsAPronounGoesOnWithThePerson() {
+		List<Quote> quotes = quotes("Quint Varro says the county board has been lying about the new road for a year.",
+				"He invoked a long list of what he called Kay Lund's false characterizations of his record.",
+				"\"The bottom line is that the board has been saying things that are not true, week after week.\"");
+		assertThat(quotes).hasSize(1);
+		assertThat(quotes.getFirst().speaker()).isNotNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aBareSpeechVerbEndingTheLeadInIsANoun() {
 		Quote quote = single(quotes("Mara Olsen praised the governor for his work in a heavily Republican state.",
 				"\"He gets things done and he listens to the people who sent him there.\""));
