@@ -330,6 +330,9 @@ final class SpeakerTagMatcher {
 				return new Tag(token.text(), owner, false, direct, false, open);
 			}
 			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
+			if (cueAsNoun(tokens, i)) {
+				continue; // "the false claims of the board": a noun
+			}
 			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
 							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
@@ -1722,6 +1725,30 @@ final class SpeakerTagMatcher {
 			chosen = issuer(passage, from, k);
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Words before a noun that make a speech verb's "-s" form that noun. */
+	private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "these", "those", "such");
+
+	/** Adjectives that stand between such a word and a noun: "the false claims". */
+	private static final Set<String> CLAIM_ADJECTIVES = Set.of("false", "new", "recent", "latest", "earlier",
+			"repeated", "similar", "baseless", "unfounded", "bogus", "wild", "outlandish", "dubious", "many",
+			"several");
+
+	/**
+	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
+	 * article or a demonstrative, or after one and an adjective of the list ("the
+	 * claims", "the false claims"); "the board claims" stays a verb, and "his claims" is
+	 * left to the owner's statement (ownedStatement).
+	 */
+	private static boolean cueAsNoun(List<Token> tokens, int i) {
+		String key = tokens.get(i).key();
+		if (!key.endsWith("s") || i == 0) {
+			return false;
+		}
+		String before = tokens.get(i - 1).key();
+		return NOUN_OPENERS.contains(before)
+				|| i > 1 && CLAIM_ADJECTIVES.contains(before) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
 	}
 
 	/** Owners that tie an adverbial after a name to that name: "in his reaction". */

@@ -890,6 +890,18 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Dana Whitfield");
 	}
 
+	@Test
+	void aSpeechVerbsFormAfterAnArticleOrADemonstrativeIsANoun() {
+		Quote states = single(quotes("While Kay Lund ran a campaign of her own that year and won five of those states, "
+				+ "Quint Varro\u2019s use of the \u201cHarbour Strategy\u201d led to the vote."));
+		assertThat(states.speaker()).isNull();
+		List<Quote> claims = quotes("Peter Varro says the county board has been lying about the new road for a year.",
+				"He invoked a long list of what he called the false claims of the board.",
+				"\"The bottom line is that the board has been saying things that are not true, week after week.\"");
+		assertThat(claims.getLast().speaker()).isNotNull();
+		assertThat(claims.getLast().speaker().name()).isEqualTo("Peter Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
