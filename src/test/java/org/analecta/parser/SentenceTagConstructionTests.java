@@ -902,6 +902,14 @@ class SentenceTagConstructionTests {
 		assertThat(claims.getLast().speaker().name()).isEqualTo("Peter Varro");
 	}
 
+	@Test
+	void expressedTagsThePartialQuotationItIntroduces() {
+		Quote quote = single(
+				quotes("Harbour master Quint Varro expressed \"sincere sadness\" over the fact that the two "
+						+ "counties were fighting over the road."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
