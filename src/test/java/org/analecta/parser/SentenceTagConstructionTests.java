@@ -902,6 +902,15 @@ class SentenceTagConstructionTests {
 		assertThat(claims.getLast().speaker().name()).isEqualTo("Peter Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "likened the rules to", "vented to her husband that it would be",
+			"is praising the board as", "echoed the mayor's words about", "highlighted" })
+	void moreVerbsOfSpeechTagThePartialQuotationAfterThem(String verb) {
+		Quote quote = single(
+				quotes("Harbour master Ada Lindqvist " + verb + " \"a fight from start to finish\" on " + "Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
 	@Test
 	void expressedTagsThePartialQuotationItIntroduces() {
 		Quote quote = single(
