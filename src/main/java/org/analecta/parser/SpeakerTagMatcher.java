@@ -1013,7 +1013,7 @@ final class SpeakerTagMatcher {
 	/** Verbs of speech in two words: a verb and its particle. */
 	private static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back",
 			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out",
-			"points out");
+			"points out", "pointed out", "pointing out", "summed up", "sums up", "spelled out");
 
 	/**
 	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},

@@ -597,6 +597,9 @@ class SentenceTagConstructionTests {
 		assertThat(before.speaker().name()).isEqualTo("Harold Lamb");
 		Quote groused = single(quotes("\"You will not get a vote this year on any of it,\" Harold Lamb groused."));
 		assertThat(groused.speaker().name()).isEqualTo("Harold Lamb");
+		Quote summed = single(quotes(
+				"After the vote, Harold Lamb further summed up the board as \"terrible,\" and left " + "the hall."));
+		assertThat(summed.speaker().name()).isEqualTo("Harold Lamb");
 	}
 
 	@Test
