@@ -480,6 +480,12 @@ final class AttributionRun {
 						tracker.title(position, speaker.name(), outlet);
 					}
 				}
+				if (mention.kind() == SpeakerKind.PERSON && !mention.possessive()) {
+					String apposition = apposedRole(passage, mention);
+					if (apposition != null) {
+						tracker.title(position, speaker.name(), apposition);
+					}
+				}
 				if (mention.kind() == SpeakerKind.PERSON) {
 					previousPerson = mention;
 				}
@@ -488,6 +494,59 @@ final class AttributionRun {
 			chainReportingPronouns(p);
 			learnGenders(p);
 		}
+
+		/**
+		 * The description set off after a person's name, as their role: "Fazil Fatlawi, a
+		 * member of the Iraqi Parliament said", "Ali Rabiei, the administration's
+		 * spokesman," - so that a later "the MP" or "the spokesman" is that person. It
+		 * opens with "a", "an" or "the" and runs to the next comma, or to a speech verb,
+		 * within {@link #MAX_APPOSITION_WORDS} words; else null.
+		 */
+		private static String apposedRole(Passage passage, Mention person) {
+			String text = passage.masked();
+			int at = person.end();
+			if (at + 2 >= text.length() || text.charAt(at) != ',' || text.charAt(at + 1) != ' ') {
+				return null;
+			}
+			List<Tokens.Token> tokens = passage.tokens();
+			int first = passage.firstTokenFrom(at + 2);
+			if (first >= tokens.size() || tokens.get(first).start() != at + 2
+					|| !APPOSITION_OPENERS.contains(tokens.get(first).text())) {
+				return null;
+			}
+			int end = first;
+			for (int t = first + 1; t < tokens.size() && t - first <= MAX_APPOSITION_WORDS; t++) {
+				Tokens.Token token = tokens.get(t);
+				String gap = text.substring(tokens.get(t - 1).end(), token.start());
+				// Left open before the verb only after a name opening the sentence: in
+				// "In an
+				// interview with hosts Joe Scarborough and Mika Brzezinski, the candidate
+				// stated" the description is the main clause's subject.
+				boolean cue = gap.isBlank() && SpeakerTagMatcher.isCue(token.key()) && opensSentence(passage, person);
+				if (!gap.isBlank() || cue) {
+					return gap.strip().equals(",") || cue
+							? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+				}
+				end = t;
+			}
+			return null;
+		}
+
+		/** Whether only white space or a sentence's end stands before the mention. */
+		private static boolean opensSentence(Passage passage, Mention mention) {
+			String text = passage.masked();
+			int i = mention.start() - 1;
+			while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+				i--;
+			}
+			return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+		}
+
+		/** Articles that open a description set off after a name. */
+		private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the");
+
+		/** Longest description after a name taken for the person's role. */
+		private static final int MAX_APPOSITION_WORDS = 12;
 
 		/**
 		 * The outlet a person's name stands right after, as their employer: "CNN's
@@ -1771,8 +1830,11 @@ final class AttributionRun {
 				}
 				case DESCRIPTION -> {
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
-					Entry entry = !definite ? null : SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
-							? tracker.roleNoun(subject.key(), position) : tracker.described(subject.key(), position);
+					Entry entry = !definite ? null
+							: SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
+									|| CoreferenceTracker.hasSynonyms(subject.key())
+											? tracker.roleNoun(subject.key(), position)
+											: tracker.described(subject.key(), position);
 					if (definite && entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
 					}

@@ -631,6 +631,23 @@ class PronounResolutionTests {
 		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Quint Varro, a member of the County Parliament said",
+			"Quint Varro, a member of the County Parliament, said" })
+	void aRoleSetOffAfterTheNameIsThePersonsRole(String tag) {
+		List<Quote> quotes = quotes(tag + " some parties are seeking to start a fight over the harbour.",
+				"\"This enmity is due to the fact that the harbour board thwarted their plans,\" the MP said.");
+		assertThat(quotes.getFirst().speaker()).isNotNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aDescriptionAfterANameInAnOpeningClauseIsNoRoleOfThatName() {
+		List<Quote> quotes = quotes("In an interview with hosts Kay Lund and Dana Whitfield, the county candidate "
+				+ "stated that the board's \"divisive and mean-spirited comments\" hurt the county.");
+		assertThat(quotes.getFirst().speaker()).isNull();
+	}
+
 	@Test
 	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
 		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
