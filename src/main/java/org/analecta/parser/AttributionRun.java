@@ -532,6 +532,24 @@ final class AttributionRun {
 			return null;
 		}
 
+		/**
+		 * An office written without an article, every word capitalised and the last a
+		 * title ("Substitute Friday Prayers Leader"), as agencies open a sentence with
+		 * it.
+		 */
+		private static boolean officeWithoutArticle(Subject subject) {
+			String[] words = subject.asWritten().split(" ");
+			if (words.length < 2 || !NameVocabulary.isTitleKey(subject.key())) {
+				return false;
+			}
+			for (String word : words) {
+				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		/** Whether only white space or a sentence's end stands before the mention. */
 		private static boolean opensSentence(Passage passage, Mention mention) {
 			String text = passage.masked();
@@ -1840,6 +1858,18 @@ final class AttributionRun {
 					}
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
+					}
+					if (!definite && officeWithoutArticle(subject)) {
+						// "Substitute Friday Prayers Leader added:": the person whose
+						// role
+						// holds every word of the office.
+						List<String> words = List.of(subject.asWritten().split(" "));
+						entry = tracker.roleWithWords(words, position, 3);
+						if (entry == null && words.size() > 2) {
+							// A role read short ("Prayers Leader" of "Friday Prayers
+							// Leader", the weekday cut off): its last two words.
+							entry = tracker.roleWithWords(words.subList(words.size() - 2, words.size()), position, 3);
+						}
 					}
 					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);

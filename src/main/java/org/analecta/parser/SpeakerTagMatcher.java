@@ -769,13 +769,19 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		String masked = passage.masked();
 		int first = passage.firstTokenFrom(clauseFrom);
-		if (first >= verb || verb - first > 3 || !blank(masked, clauseFrom, tokens.get(first).start())
+		// Up to five words when the run ends in an office: "Substitute Friday Prayers
+		// Leader added:"
+		int most = verb > first && NameVocabulary.isTitleKey(tokens.get(verb - 1).key()) ? 5 : 3;
+		if (first >= verb || verb - first > most || !blank(masked, clauseFrom, tokens.get(first).start())
 				|| tokens.get(verb).capitalised()) {
 			return null;
 		}
+		boolean office = most > 3;
 		for (int j = first; j < verb; j++) {
-			if (!unknownNameWord(tokens.get(j))
-					|| !Tokens.onlySpaceBetween(masked, tokens.get(j).end(), tokens.get(j + 1).start())) {
+			Token token = tokens.get(j);
+			boolean word = office ? token.capitalised() && !token.possessive() && !PRONOUNS.contains(token.key())
+					: unknownNameWord(token);
+			if (!word || !Tokens.onlySpaceBetween(masked, token.end(), tokens.get(j + 1).start())) {
 				return null;
 			}
 		}

@@ -649,6 +649,17 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void anOfficeWithoutAnArticleOpeningTheTagIsThePersonHoldingIt() {
+		List<Quote> quotes = quotes(
+				"The county\u2019s Substitute Friday Prayers Leader Ayatollah Quint Varro said on Friday that the "
+						+ "enemies of the harbour will fail.",
+				"Substitute Friday Prayers Leader added: \u201cThe enemies will never reach their goals in this "
+						+ "county.\u201d");
+		assertThat(quotes.getFirst().speaker()).isNotNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void heAddedGoesOnWithTheLastSpeakerWhenAnotherManWasNamedInPassing() {
 		List<Quote> quotes = quotes("\"The leak of the minutes was a plot against the whole board,\" Quint Varro said.",
 				"Board members are waiting for Renner to come back from his trip to explain himself, he added.",
