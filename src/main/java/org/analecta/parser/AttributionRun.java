@@ -1065,7 +1065,7 @@ final class AttributionRun {
 		private Speaker speakerOf(Mention mention, long position) {
 			return switch (mention.kind()) {
 				case PERSON -> {
-					String name = reportNames.person(mention.name());
+					String name = reportNames.person(mention.name(), mention.role());
 					String role = mention.role();
 					if (role == null) {
 						role = tracker.latestRole(name, position);

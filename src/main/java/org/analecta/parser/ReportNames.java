@@ -27,6 +27,9 @@ final class ReportNames {
 	/** Folded full name → first spelling in the report. */
 	private final Map<String, String> fullNames = new LinkedHashMap<>();
 
+	/** Folded first word → the full names opening with it, in order of appearance. */
+	private final Map<String, List<String>> byGivenName = new HashMap<>();
+
 	/** Folded surname → the full names ending in it, in order of appearance. */
 	private final Map<String, List<String>> bySurname = new HashMap<>();
 
@@ -57,6 +60,7 @@ final class ReportNames {
 				String alone = SpeakerNames.lineageParticle(words) > 0 || koreanOrder(mention.name()) ? words.getFirst()
 						: words.getLast();
 				bySurname.computeIfAbsent(alone, k -> new ArrayList<>()).add(mention.name());
+				byGivenName.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(mention.name());
 			}
 		}
 		String canonical = resolve(mention.name());
@@ -130,6 +134,31 @@ final class ReportNames {
 	}
 
 	private final Map<String, String> resolved = new HashMap<>();
+
+	/** Titles before which a lone word is a given name: "Prince Saud", "Sheikh Tamim". */
+	private static final java.util.Set<String> GIVEN_NAME_TITLES = java.util.Set.of("prince", "princess", "king",
+			"queen", "emir", "sheikh", "sheikha", "sultan", "crown prince");
+
+	/**
+	 * As {@link #person(String)}, for a lone word after a royal title: the one full name
+	 * the report gives that opens with it ("Prince Saud" after "Saud al-Faisal"), since
+	 * royals are called by their given name.
+	 */
+	String person(String name, String role) {
+		if (role != null && name.indexOf(' ') < 0) {
+			String title = role.strip().toLowerCase(java.util.Locale.ROOT);
+			int space = title.lastIndexOf(' ');
+			if (GIVEN_NAME_TITLES.contains(title)
+					|| space > 0 && GIVEN_NAME_TITLES.contains(title.substring(space + 1))) {
+				List<String> folded = names.foldedWords(name);
+				List<String> full = folded.size() == 1 ? byGivenName.get(folded.getFirst()) : null;
+				if (full != null && full.stream().distinct().count() == 1) {
+					return full.getFirst();
+				}
+			}
+		}
+		return person(name);
+	}
 
 	/** The report's canonical name for a person as named (without titles). */
 	String person(String name) {

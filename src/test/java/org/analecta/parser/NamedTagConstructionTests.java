@@ -280,6 +280,15 @@ class NamedTagConstructionTests {
 			.containsExactlyElementsOf(names);
 	}
 
+	@Test
+	void aRoyalTitleBeforeALoneWordNamesThePersonByTheGivenName() {
+		List<Quote> quotes = quotes(
+				"Varro al-Harbi also condemned the board's \u201cinterference\u201d in the harbour.",
+				"Asked about the road, Prince Varro said: \u201cCertainly, the counties will take the necessary "
+						+ "measures to protect the harbour.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Varro al-Harbi");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
