@@ -330,7 +330,7 @@ final class SpeakerTagMatcher {
 				return new Tag(token.text(), owner, false, direct, false, open);
 			}
 			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
-			if (cueAsNoun(tokens, i)) {
+			if (cueAsNoun(tokens, i) || statesAsNoun(passage, i)) {
 				continue; // "the false claims of the board": a noun
 			}
 			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
@@ -1755,6 +1755,21 @@ final class SpeakerTagMatcher {
 		String before = tokens.get(i - 1).key();
 		return NOUN_OPENERS.contains(before)
 				|| i > 1 && CLAIM_ADJECTIVES.contains(before) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
+	}
+
+	/**
+	 * Whether "states" at i is the noun after a capitalised word that names no person:
+	 * "Gulf Arab states will take", "the Member States"; "Trump states that" stays a
+	 * verb.
+	 */
+	private static boolean statesAsNoun(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		if (i == 0 || !tokens.get(i).key().equals("states") || tokens.get(i).capitalised()) {
+			return false;
+		}
+		Token before = tokens.get(i - 1);
+		Mention mention = passage.mentionCovering(before.start());
+		return before.capitalised() && !(mention != null && mention.kind() == SpeakerKind.PERSON);
 	}
 
 	/** Owners that tie an adverbial after a name to that name: "in his reaction". */

@@ -895,6 +895,9 @@ class SentenceTagConstructionTests {
 
 	@Test
 	void aSpeechVerbsFormAfterAnArticleOrADemonstrativeIsANoun() {
+		Quote gulf = single(quotes("Gulf Arab states will take \u201cnecessary measures\u201d against the rebels if no "
+				+ "peaceful solution is found, the county's foreign minister has said."));
+		assertThat(gulf.speakerAsWritten()).isNotEqualTo("Gulf Arab");
 		Quote states = single(quotes("While Kay Lund ran a campaign of her own that year and won five of those states, "
 				+ "Quint Varro\u2019s use of the \u201cHarbour Strategy\u201d led to the vote."));
 		assertThat(states.speaker()).isNull();
