@@ -241,7 +241,9 @@ final class MentionFinder {
 		for (int i = 0; i < tokens.size(); i++) {
 			// "Kayhan's editorial": a one-word name is looked up without its possessive.
 			Token first = tokens.get(i);
-			if (!first.capitalised() || claimed[i] || !outlets.mayStartWith(first.key())
+			// "the Guardian" inside a sentence is the known "The Guardian".
+			boolean lowerThe = first.text().equals("the") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised();
+			if (!first.capitalised() && !lowerThe || claimed[i] || !outlets.mayStartWith(first.key())
 					&& !(first.possessive() && outlets.mayStartWith(NameVocabulary.key(first.bare())))) {
 				continue;
 			}
@@ -251,11 +253,16 @@ final class MentionFinder {
 					continue;
 				}
 				Token last = tokens.get(end - 1);
-				String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
-				if (!tokens.get(i).capitalised() || !outlets.contains(name)) {
+				String written = text.substring(tokens.get(i).start(), last.start()) + last.bare();
+				String name = lowerThe ? "The" + written.substring(3) : written;
+				// Known without its article too ("Washington Post"): that name, found
+				// from
+				// the next word on, keeps the one spelling the speaker list has.
+				if (length < 2 && lowerThe || !outlets.contains(name)
+						|| lowerThe && outlets.contains(written.substring(4))) {
 					continue;
 				}
-				out.add(new Mention(tokens.get(i).start(), last.end(), name, name, null, SpeakerKind.OUTLET,
+				out.add(new Mention(tokens.get(i).start(), last.end(), written, name, null, SpeakerKind.OUTLET,
 						last.possessive()));
 				claim(claimed, i, end);
 				i = end - 1;

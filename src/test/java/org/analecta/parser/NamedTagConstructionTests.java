@@ -289,6 +289,17 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Varro al-Harbi");
 	}
 
+	@Test
+	void aKnownOutletWhoseNameOpensWithTheIsFoundWithALowerCaseThe() {
+		Quote quote = single(quotes("Says the Guardian with its usual huffy affirmation, \u201cWhat is needed is a "
+				+ "coherent plan for the people of the harbour.\u201d"));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("The Guardian");
+		Quote post = single(quotes("According to the Washington Post, the board \u201cnever read the plan for the "
+				+ "harbour road.\u201d"));
+		assertThat(post.speaker().name()).isEqualTo("Washington Post");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
