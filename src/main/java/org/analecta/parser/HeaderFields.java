@@ -247,6 +247,15 @@ final class HeaderFields {
 	}
 
 	static boolean readField(String field, Fields into) {
+		Matcher time = TIME_BEFORE_DATE.matcher(field);
+		if (time.lookingAt()) {
+			// "12:19 - 21/10/2019 Pazartesi": the time, then the date and its weekday in
+			// the site's language.
+			String date = TRAILING_WORD.matcher(field.substring(time.end())).replaceFirst("");
+			if (NUMERIC_DATE.matcher(date).matches() && readNumericDate(date, into)) {
+				return true;
+			}
+		}
 		Matcher label = PUBLISHED_LABEL.matcher(field);
 		if (label.find() && label.end() > 0) {
 			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
@@ -380,6 +389,10 @@ final class HeaderFields {
 		into.merge(restFields);
 		return true;
 	}
+
+	private static final Pattern TIME_BEFORE_DATE = Pattern.compile("\\d{1,2}:\\d{2}\\s{0,3}[-–|]\\s{0,3}");
+
+	private static final Pattern TRAILING_WORD = Pattern.compile("\\s+\\p{L}+$");
 
 	private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
 

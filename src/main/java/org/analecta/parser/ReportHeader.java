@@ -72,7 +72,8 @@ final class ReportHeader {
 			"articles", "report", "reports", "policy analysis", "testimony", "interview", "interviews", "feature",
 			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
 			"video", "podcast", "explainer", "q a", "fact sheet", "issue brief", "brief", "briefs", "essay", "review",
-			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner");
+			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner",
+			"news service", "news desk", "wire service");
 
 	/** Last words of an institution's name. */
 	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",

@@ -380,6 +380,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aTimeBeforeANumericDateAndItsWeekdayUnderANewsServiceLine() throws ParseException {
+		ParsedReport report = parse("Harbour board says the county does not have its eye on the fleet\n\nNews Service\n"
+				+ "12:19 - 21/10/2019 Pazartesi\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 10, 21));
+		assertThat(report.title()).isEqualTo("Harbour board says the county does not have its eye on the fleet");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
