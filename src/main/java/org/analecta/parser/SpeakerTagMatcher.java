@@ -1259,9 +1259,17 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
 		Mention owner = passage.mentionCovering(tokens.get(index).start());
+		int written = index;
 		if (owner != null && owner.possessive() && owner.start() == tokens.get(index).start()) {
 			// "Powell's office said": read on from the owner's name.
 			index = passage.firstTokenFrom(owner.end()) - 1;
+			written = index;
+		}
+		else if (owner == null && capitalisedOwner(passage, index) >= 0) {
+			// "Saudi Arabia's foreign minister has said": the country owns the office,
+			// and
+			// the description is written from its first word.
+			index = capitalisedOwner(passage, index);
 		}
 		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
 				&& !OWNERS.contains(tokens.get(index).key())) {
@@ -1291,7 +1299,27 @@ final class SpeakerTagMatcher {
 		if (last < 0 || quantified && !plural(tokens.get(last))) {
 			return null;
 		}
-		return description(passage, index, last);
+		return description(passage, Math.min(written, index), last);
+	}
+
+	/**
+	 * The last token of a run of at most three capitalised words from {@code index} that
+	 * ends in a possessive, as a country's or a body's name owns an office ("Saudi
+	 * Arabia's foreign minister"); -1 when the words there are no such run.
+	 */
+	private static int capitalisedOwner(Passage passage, int index) {
+		List<Token> tokens = passage.tokens();
+		for (int j = index; j < tokens.size() && j - index < 3; j++) {
+			Token token = tokens.get(j);
+			if (!token.capitalised() || PRONOUNS.contains(token.key()) || DETERMINERS.contains(token.key()) || j > index
+					&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
+				return -1;
+			}
+			if (token.possessive()) {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -925,6 +925,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void anOfficeOwnedByACountryClosesTheSentenceAsItsTag() {
+		Quote quote = single(quotes("Gulf counties will take \u201cnecessary measures against the board\u201d if no "
+				+ "peaceful solution can be found, Saudi Arabia\u2019s foreign minister has said."));
+		assertThat(quote.speakerAsWritten()).isEqualTo("Saudi Arabia\u2019s foreign minister");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
