@@ -518,11 +518,12 @@ final class AttributionRun {
 			for (int t = first + 1; t < tokens.size() && t - first <= MAX_APPOSITION_WORDS; t++) {
 				Tokens.Token token = tokens.get(t);
 				String gap = text.substring(tokens.get(t - 1).end(), token.start());
-				// Left open before the verb only after a name opening the sentence: in
-				// "In an
-				// interview with hosts Joe Scarborough and Mika Brzezinski, the candidate
-				// stated" the description is the main clause's subject.
-				boolean cue = gap.isBlank() && SpeakerTagMatcher.isCue(token.key()) && opensSentence(passage, person);
+				// Left open before the verb only after a name that opens the
+				// sentence: in "In an interview with hosts Joe Scarborough and
+				// Mika Brzezinski, the candidate stated" the description is the
+				// main clause's subject.
+				boolean cue = gap.isBlank() && SpeakerTagMatcher.isCue(token.key())
+						&& QuoteClassifier.opensSentence(text, person.start());
 				if (!gap.isBlank() || cue) {
 					return gap.strip().equals(",") || cue
 							? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
@@ -539,26 +540,21 @@ final class AttributionRun {
 		 */
 		private static boolean officeWithoutArticle(Subject subject) {
 			String[] words = subject.asWritten().split(" ");
-			if (words.length < 2 || !NameVocabulary.isTitleKey(subject.key())) {
-				return false;
-			}
-			for (String word : words) {
-				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+			return words.length >= 2 && NameVocabulary.isTitleKey(subject.key()) && capitalised(words, 0, words.length);
+		}
+
+		/** Whether every one of the words in [from, to) opens with a capital. */
+		private static boolean capitalised(String[] words, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
 					return false;
 				}
 			}
 			return true;
 		}
 
-		/** Whether only white space or a sentence's end stands before the mention. */
-		private static boolean opensSentence(Passage passage, Mention mention) {
-			String text = passage.masked();
-			int i = mention.start() - 1;
-			while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-				i--;
-			}
-			return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
-		}
+		/** One or two lower-case words between an outlet and a name: "correspondent". */
+		private static final Pattern JOB_WORDS = Pattern.compile("(?:[a-z]+ )?[a-z]+");
 
 		/** Articles that open a description set off after a name. */
 		private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the");
@@ -580,7 +576,7 @@ final class AttributionRun {
 				return null;
 			}
 			String between = passage.masked().substring(outlet.end(), person.start()).strip();
-			if (!between.isEmpty() && !between.matches("(?:[a-z]+ ){0,1}[a-z]+")) {
+			if (!between.isEmpty() && !JOB_WORDS.matcher(between).matches()) {
 				return null;
 			}
 			return passage.masked().substring(outlet.start(), person.start()).strip();
@@ -804,16 +800,16 @@ final class AttributionRun {
 		 * The index of the first token from the offset when it is one of
 		 * {@link #PERSONAL_PRONOUNS} ("she", "he's"), else -1.
 		 */
-		/** Whether a lower-case "the" is the first word from the offset. */
-		private static boolean theAt(Passage passage, int offset) {
-			int t = passage.firstTokenFrom(offset);
-			return t < passage.tokens().size() && passage.tokens().get(t).text().equals("the");
-		}
-
 		private static int subjectPronounAt(Passage passage, int offset) {
 			int t = passage.firstTokenFrom(offset);
 			return t < passage.tokens().size() && PERSONAL_PRONOUNS.contains(contracted(passage.tokens().get(t).key()))
 					? t : -1;
+		}
+
+		/** Whether a lower-case "the" is the first word from the offset. */
+		private static boolean theAt(Passage passage, int offset) {
+			int t = passage.firstTokenFrom(offset);
+			return t < passage.tokens().size() && passage.tokens().get(t).text().equals("the");
 		}
 
 		/** {@link #openingClauseEnd} of each sentence of paragraph p. */
@@ -1432,8 +1428,8 @@ final class AttributionRun {
 			String line = masked.get(p);
 			Matcher dated = SIGNATURE_DATE.matcher(line).region(from, line.length());
 			if (dated.lookingAt()) {
-				from = dated.end(); // "- April 14, 2004, R. James Woolsey, Former
-									// Director ..."
+				// "- April 14, 2004, R. James Woolsey, Former Director ..."
+				from = dated.end();
 			}
 			int first = signed.firstTokenFrom(from);
 			if (first >= signed.tokens().size()) {
@@ -1860,9 +1856,8 @@ final class AttributionRun {
 						entry = describedInstitution(subject, position);
 					}
 					if (!definite && officeWithoutArticle(subject)) {
-						// "Substitute Friday Prayers Leader added:": the person whose
-						// role
-						// holds every word of the office.
+						// "Substitute Friday Prayers Leader added:": the
+						// person whose role holds every word of the office.
 						List<String> words = List.of(subject.asWritten().split(" "));
 						entry = tracker.roleWithWords(words, position, 3);
 						if (entry == null && words.size() > 2) {
@@ -1887,9 +1882,9 @@ final class AttributionRun {
 								Math.min(0.8, previous.confidence()), paragraph, -1, false);
 					}
 					if (opening != null && opening.type() != SubjectType.NAMED) {
-						// "The columnist said Obama ... and suggested": the columnist,
-						// whom
-						// nobody may be named for; never the name nearest to "and".
+						// "The columnist said Obama ... and suggested": the
+						// columnist, whom nobody may be named for; never the
+						// name nearest to "and".
 						yield previous;
 					}
 					Subject earlier = SpeakerTagMatcher.subject(passages.get(paragraph), clauseFrom, subject.start());
@@ -1976,10 +1971,8 @@ final class AttributionRun {
 					|| !MentionFinder.INSTITUTION_HEADS.contains(head) && !MORE_INSTITUTION_HEADS.contains(head)) {
 				return null;
 			}
-			for (int i = 0; i < words.length - 1; i++) {
-				if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0))) {
-					return null; // "the new government", "the party's office"
-				}
+			if (!capitalised(words, 0, words.length - 1)) {
+				return null; // "the new government", "the party's office"
 			}
 			Speaker institution = new Speaker(written.substring(4), null, SpeakerKind.INSTITUTION);
 			tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
@@ -2027,11 +2020,6 @@ final class AttributionRun {
 		 * …". Agency news names the person only after such a lead, and "the spokesman"
 		 * then is that person; "a spokesman for Cameron" is someone else.
 		 */
-		/** Two heads for one post: "spokesperson" and "spokesman" alike. */
-		private static boolean sameHead(String a, String b) {
-			return a.equals(b) || a.startsWith("spokes") && b.startsWith("spokes");
-		}
-
 		private boolean leadCalledSomeone(String head, int p) {
 			// A lead is the flow's first paragraphs; looking no further keeps this
 			// linear.
@@ -2080,12 +2068,13 @@ final class AttributionRun {
 			if (description.contains(" of ") || PARTY_MEMBER.matcher(description).find()) {
 				return false; // "the Texas Republican" is a person
 			}
-			for (String word : description.split(" ")) {
-				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-					return false;
-				}
-			}
-			return true;
+			String[] words = description.split(" ");
+			return capitalised(words, 0, words.length);
+		}
+
+		/** Two heads for one post: "spokesperson" and "spokesman" alike. */
+		private static boolean sameHead(String a, String b) {
+			return a.equals(b) || a.startsWith("spokes") && b.startsWith("spokes");
 		}
 
 		/** "commander-in-chief" → "commander", "secretary-general" → "secretary". */

@@ -27,7 +27,7 @@ final class CoreferenceTracker {
 			Map.entry("cleric", List.of("ayatollah", "hojjat", "sheikh", "imam", "cleric", "mullah", "mufti")),
 			Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "diplomat")),
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
-			Map.entry("mp", List.of("mp", "member of parliament", "member of the", "lawmaker", "majlis")),
+			Map.entry("mp", List.of("mp", "parliament", "lawmaker", "majlis")),
 			Map.entry("commander", List.of("commander", "general", "chief of staff")),
 			Map.entry("premier", List.of("prime minister")), Map.entry("spokesperson", List.of("spokes")),
 			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")),
@@ -391,10 +391,6 @@ final class CoreferenceTracker {
 	}
 
 	/**
-	 * The entity a role noun ("the general", "the president", "the website") refers to,
-	 * or null.
-	 */
-	/**
 	 * Whether a role noun has words for it of its own ("the MP" for a member of
 	 * parliament).
 	 */
@@ -402,6 +398,10 @@ final class CoreferenceTracker {
 		return ROLE_SYNONYMS.containsKey(noun);
 	}
 
+	/**
+	 * The entity a role noun ("the general", "the president", "the website") refers to,
+	 * or null.
+	 */
 	Entry roleNoun(String noun, long before) {
 		String key = noun.toLowerCase(Locale.ROOT);
 		boolean outletNoun = OUTLET_NOUNS.contains(key);

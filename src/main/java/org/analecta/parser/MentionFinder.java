@@ -255,9 +255,9 @@ final class MentionFinder {
 				Token last = tokens.get(end - 1);
 				String written = text.substring(tokens.get(i).start(), last.start()) + last.bare();
 				String name = lowerThe ? "The" + written.substring(3) : written;
-				// Known without its article too ("Washington Post"): that name, found
-				// from
-				// the next word on, keeps the one spelling the speaker list has.
+				// Known without its article too ("Washington Post"): that
+				// name, found from the next word on, keeps the one spelling
+				// the speaker list has.
 				if (length < 2 && lowerThe || !outlets.contains(name)
 						|| lowerThe && outlets.contains(written.substring(4))) {
 					continue;

@@ -233,7 +233,7 @@ final class QuoteClassifier {
 	}
 
 	/** Whether only white space, or the end of a sentence, stands before the offset. */
-	private static boolean opensSentence(String text, int at) {
+	static boolean opensSentence(String text, int at) {
 		int i = at - 1;
 		while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
 			i--;

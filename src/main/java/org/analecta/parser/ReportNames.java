@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.analecta.parser.NameVocabulary.Gender;
 import org.analecta.parser.ParsedReport.SpeakerKind;
@@ -136,8 +138,8 @@ final class ReportNames {
 	private final Map<String, String> resolved = new HashMap<>();
 
 	/** Titles before which a lone word is a given name: "Prince Saud", "Sheikh Tamim". */
-	private static final java.util.Set<String> GIVEN_NAME_TITLES = java.util.Set.of("prince", "princess", "king",
-			"queen", "emir", "sheikh", "sheikha", "sultan", "crown prince");
+	private static final Set<String> GIVEN_NAME_TITLES = Set.of("prince", "princess", "king", "queen", "emir", "sheikh",
+			"sheikha", "sultan");
 
 	/**
 	 * As {@link #person(String)}, for a lone word after a royal title: the one full name
@@ -146,13 +148,14 @@ final class ReportNames {
 	 */
 	String person(String name, String role) {
 		if (role != null && name.indexOf(' ') < 0) {
-			String title = role.strip().toLowerCase(java.util.Locale.ROOT);
+			// The title's last word: "Crown Prince" is a prince.
+			String title = role.strip().toLowerCase(Locale.ROOT);
 			int space = title.lastIndexOf(' ');
-			if (GIVEN_NAME_TITLES.contains(title)
-					|| space > 0 && GIVEN_NAME_TITLES.contains(title.substring(space + 1))) {
+			if (GIVEN_NAME_TITLES.contains(title.substring(space + 1))) {
 				List<String> folded = names.foldedWords(name);
 				List<String> full = folded.size() == 1 ? byGivenName.get(folded.getFirst()) : null;
-				if (full != null && full.stream().distinct().count() == 1) {
+				// Each full name is listed once (learn), so one entry is one person.
+				if (full != null && full.size() == 1) {
 					return full.getFirst();
 				}
 			}

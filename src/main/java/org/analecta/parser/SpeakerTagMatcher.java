@@ -330,7 +330,7 @@ final class SpeakerTagMatcher {
 				return new Tag(token.text(), owner, false, direct, false, open);
 			}
 			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
-			if (cueAsNoun(tokens, i) || statesAsNoun(passage, i)) {
+			if (cueAsNoun(passage, i)) {
 				continue; // "the false claims of the board": a noun
 			}
 			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
@@ -1259,17 +1259,18 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
 		Mention owner = passage.mentionCovering(tokens.get(index).start());
+		int placeOwner = owner == null ? capitalisedOwner(passage, index) : -1;
 		int written = index;
 		if (owner != null && owner.possessive() && owner.start() == tokens.get(index).start()) {
 			// "Powell's office said": read on from the owner's name.
 			index = passage.firstTokenFrom(owner.end()) - 1;
 			written = index;
 		}
-		else if (owner == null && capitalisedOwner(passage, index) >= 0) {
-			// "Saudi Arabia's foreign minister has said": the country owns the office,
-			// and
-			// the description is written from its first word.
-			index = capitalisedOwner(passage, index);
+		else if (placeOwner >= 0) {
+			// "Saudi Arabia's foreign minister has said": the country
+			// owns the office, and the description is written from its
+			// first word.
+			index = placeOwner;
 		}
 		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
 				&& !OWNERS.contains(tokens.get(index).key())) {
@@ -1772,32 +1773,23 @@ final class SpeakerTagMatcher {
 	/**
 	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
 	 * article or a demonstrative, or after one and an adjective of the list ("the
-	 * claims", "the false claims"); "the board claims" stays a verb, and "his claims" is
-	 * left to the owner's statement (ownedStatement).
+	 * claims", "the false claims"), and "states" after a capitalised word that names no
+	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
+	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
 	 */
-	private static boolean cueAsNoun(List<Token> tokens, int i) {
+	private static boolean cueAsNoun(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
 		String key = tokens.get(i).key();
 		if (!key.endsWith("s") || i == 0) {
 			return false;
 		}
-		String before = tokens.get(i - 1).key();
-		return NOUN_OPENERS.contains(before)
-				|| i > 1 && CLAIM_ADJECTIVES.contains(before) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
-	}
-
-	/**
-	 * Whether "states" at i is the noun after a capitalised word that names no person:
-	 * "Gulf Arab states will take", "the Member States"; "Trump states that" stays a
-	 * verb.
-	 */
-	private static boolean statesAsNoun(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		if (i == 0 || !tokens.get(i).key().equals("states") || tokens.get(i).capitalised()) {
-			return false;
+		Token previous = tokens.get(i - 1);
+		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()) {
+			Mention mention = passage.mentionCovering(previous.start());
+			return mention == null || mention.kind() != SpeakerKind.PERSON;
 		}
-		Token before = tokens.get(i - 1);
-		Mention mention = passage.mentionCovering(before.start());
-		return before.capitalised() && !(mention != null && mention.kind() == SpeakerKind.PERSON);
+		return NOUN_OPENERS.contains(previous.key())
+				|| i > 1 && CLAIM_ADJECTIVES.contains(previous.key()) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
 	}
 
 	/** Owners that tie an adverbial after a name to that name: "in his reaction". */
@@ -1826,11 +1818,11 @@ final class SpeakerTagMatcher {
 					|| !blank(passage.masked(), mention.end(), tokens.get(next).start())) {
 				return null;
 			}
+			if (passage.masked().indexOf(',', mention.end(), verbStart) >= 0) {
+				return null;
+			}
 			for (int t = next; t < tokens.size() && tokens.get(t).start() < verbStart; t++) {
-				if (isCue(tokens.get(t).key()) || passage.masked()
-					.substring(tokens.get(t).end(),
-							t + 1 < tokens.size() ? tokens.get(t + 1).start() : tokens.get(t).end())
-					.contains(",")) {
+				if (isCue(tokens.get(t).key())) {
 					return null;
 				}
 			}
