@@ -1405,7 +1405,7 @@ final class AttributionRun {
 			if (following != null && following.firstParagraph() == last) {
 				until = Math.min(until, following.open());
 			}
-			return SpeakerTagMatcher.after(passages.get(last), starts[sentence], until);
+			return SpeakerTagMatcher.identifying(passages.get(last), starts[sentence], until);
 		}
 
 		/** Where the text after a quotation's closing mark and a full stop resumes. */

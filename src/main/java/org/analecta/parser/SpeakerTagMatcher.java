@@ -680,6 +680,58 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
+	/** "With these words," opening the sentence that names a quotation's speaker. */
+	private static final Pattern THESE_WORDS = Pattern.compile("(?i)(?:with|in) (?:these|those|such) words,?\\s+");
+
+	/** "That was how" or "This is what" before the speaker and the verb. */
+	private static final Pattern THAT_WAS_HOW = Pattern.compile("(?i)(?:that|this) (?:was|is) (?:how|what)\\s+");
+
+	/** "Those were the words of" before the speaker. */
+	private static final Pattern WORDS_OF = Pattern
+		.compile("(?i)(?:those|these|such) (?:were|are) (?:the )?(?:words|remarks|comments) of\\s+");
+
+	/**
+	 * The sentence right after a quotation that stands alone, read as naming its speaker:
+	 * a tag ({@link #after}) or one of the ways a writer names the speaker of an opening
+	 * quotation afterwards - {@code "...." So declared Qais Khazali}, {@code
+	 * "...." With these words, X warned ...}, {@code "...." That was how X put it},
+	 * {@code "...." Those were the words of X}. Null when it names none.
+	 */
+	static Tag identifying(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first + 1 >= tokens.size() || tokens.get(first).start() >= until) {
+			return null;
+		}
+		String head = tokens.get(first).key();
+		if ((head.equals("so") || head.equals("thus")) && isCue(tokens.get(first + 1).key())
+				&& !ADDRESSING.contains(tokens.get(first + 1).key())) {
+			// "So declared Qais Khazali": the inverted tag after an adverb.
+			return after(passage, tokens.get(first).end(), until);
+		}
+		Tag tag = after(passage, from, until);
+		if (tag != null) {
+			return tag;
+		}
+		String masked = passage.masked();
+		int start = tokens.get(first).start();
+		Matcher words = THESE_WORDS.matcher(masked).region(start, until);
+		if (words.lookingAt()) {
+			return after(passage, words.end(), until);
+		}
+		Matcher how = THAT_WAS_HOW.matcher(masked).region(start, until);
+		if (how.lookingAt()) {
+			return after(passage, how.end(), until);
+		}
+		Matcher of = WORDS_OF.matcher(masked).region(start, until);
+		if (of.lookingAt()) {
+			Subject subject = subjectAt(passage, passage.firstTokenFrom(of.end()), until);
+			return subject == null || subject.type() != SubjectType.NAMED ? null
+					: new Tag("words", subject, true, true, true, subject.end());
+		}
+		return null;
+	}
+
 	/**
 	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right
 	 * before a speech verb after a quotation names its speaker even when the mention
@@ -991,11 +1043,39 @@ final class SpeakerTagMatcher {
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
+		if (next + 1 < tokens.size() && tokens.get(next).start() < until && BE.contains(tokens.get(next).key())
+				&& !tokens.get(next).capitalised() && progressiveSpeech(tokens.get(next + 1))
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start())) {
+			// "Jaafar al-Husseini, the militia's spokesman, was referring to ...".
+			return tokens.get(next + 1).start() < until ? next + 1 : -1;
+		}
 		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		return next < tokens.size() && tokens.get(next).start() < until
-				&& (isTrailingCue(tokens.get(next).key()) || phrasalCue(passage, next) || madeRemarks(passage, next))
+		return next < tokens.size()
+				&& tokens.get(next).start() < until && (isTrailingCue(tokens.get(next).key())
+						|| phrasalCue(passage, next) || madeRemarks(passage, next) || putIt(passage, next))
 				&& !introducesMore ? next : -1;
+	}
+
+	private static final Set<String> BE = Set.of("was", "is", "were", "are");
+
+	/** Speech in the progressive that is no cue on its own: "was speaking". */
+	private static final Set<String> SPEAKING = Set.of("speaking", "talking", "responding", "reacting", "commenting",
+			"alluding");
+
+	private static boolean progressiveSpeech(Token token) {
+		// Not "telling" and the like: "Alpert's metaphor is telling" describes.
+		return !token.capitalised() && token.key().endsWith("ing")
+				&& (SPEAKING.contains(token.key()) || isCue(token.key()) && !ADDRESSING.contains(token.key()));
+	}
+
+	/** "put it" after its subject: {@code That was how Hassan Nasrallah put it}. */
+	private static boolean putIt(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
+				&& (tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts"))
+				&& tokens.get(i + 1).key().equals("it")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
 	private static final Set<String> REMARKS_OWNERS = Set.of("the", "these", "those", "his", "her", "their");

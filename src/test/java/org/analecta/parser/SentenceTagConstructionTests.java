@@ -932,6 +932,33 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("Saudi Arabia\u2019s foreign minister");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Quint Varro, the spokesman for the harbour board, was talking about the fishermen.",
+					"Quint Varro was speaking at a meeting of the board on Monday.",
+					"Quint Varro, the spokesman for the harbour board, was referring to the fishermen.",
+					"So declared Quint Varro, the spokesman for the harbour board.",
+					"That was how Quint Varro put it at the meeting.",
+					"With these words, harbour master Quint Varro warned the fishermen.",
+					"Those were the words of harbour master Quint Varro at the meeting." })
+	void theSentenceAfterAnOpeningQuotationNamesItsSpeaker(String naming) {
+		Quote quote = single(quotes(
+				"Harbour boards have grown stronger over the past decade, and their rules for "
+						+ "the fishermen have become stricter and more costly for everyone on the coast.",
+				"“We will close the harbour to every boat that has not paid its fees.” " + naming));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aSpeechVerbUsedAsAnAdjectiveAfterAQuotationNamesNoSpeaker() {
+		List<Quote> quotes = quotes("Harbour master Quint Varro met the fishermen on Monday.",
+				"\u201cThis is a problem, of course. Yes, the board is on the record,\u201d Varro said. \u201cAnd "
+						+ "the mayor is sounding like she is with the fishermen!\u201d Varro\u2019s metaphor is "
+						+ "telling in its own right.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
