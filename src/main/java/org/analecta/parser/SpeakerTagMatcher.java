@@ -334,8 +334,7 @@ final class SpeakerTagMatcher {
 				continue; // "the false claims of the board": a noun
 			}
 			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
-					|| (i > 0 && (PASSIVE.contains(tokens.get(i - 1).key()) && !progressive(key, tokens.get(i - 1))
-							|| tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
+					|| (i > 0 && (passive(tokens, i) || tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
@@ -551,6 +550,20 @@ final class SpeakerTagMatcher {
 	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
 	 * makes it progressive, not passive ("what is being said" stays passive).
 	 */
+	/**
+	 * Whether the speech verb at i is passive: a form of "to be" right before it, or
+	 * before an adverb before it ("which was originally published in 2010"); "was saying"
+	 * is no passive.
+	 */
+	private static boolean passive(List<Token> tokens, int i) {
+		int be = i - 1;
+		if (be > 0 && !PASSIVE.contains(tokens.get(be).key()) && !tokens.get(be).capitalised()
+				&& isSkippable(tokens.get(be))) {
+			be--;
+		}
+		return PASSIVE.contains(tokens.get(be).key()) && !progressive(tokens.get(i).key(), tokens.get(be));
+	}
+
 	private static boolean progressive(String cue, Token be) {
 		return cue.endsWith("ing") && !be.key().equals("being") && !be.key().equals("been");
 	}

@@ -959,6 +959,15 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.get(1).speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void aSpeechVerbInThePassiveAfterAnAdverbTagsNothing() {
+		Quote quote = single(quotes(
+				"Today, we are republishing this note from the Reuters archives, which was originally published "
+						+ "in 2010.",
+				"\"Oh men, the matter is grave. The time for jesting has passed. Call things by their real names.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
