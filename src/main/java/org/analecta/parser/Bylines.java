@@ -23,6 +23,12 @@ final class Bylines {
 				+ "(?:By|Written by|Authors?|Compiled by|Prepared by|Posted by|Reported by|Story by|Text by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
 				Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A label run into its value, as a page's table cells lose the space between them
+	 * when saved as text: "AuthorDan Diker &amp; Khaled Abu Toameh".
+	 */
+	private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Authors?)(?<names>\\p{Lu}\\p{Ll}.*)$");
+
 	/** Between the names of a list of authors: commas, "and", "&", semicolons. */
 	static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
@@ -72,10 +78,18 @@ final class Bylines {
 	 */
 	static List<String> byline(String line) {
 		Matcher m = BYLINE.matcher(line.strip());
-		if (!m.matches()) {
-			return null;
+		String written;
+		if (m.matches()) {
+			written = m.group("names");
 		}
-		List<String> names = names(m.group("names"));
+		else {
+			Matcher glued = GLUED_LABEL.matcher(line.strip());
+			if (!glued.matches()) {
+				return null;
+			}
+			written = glued.group("names");
+		}
+		List<String> names = names(written);
 		return names.isEmpty() ? null : names;
 	}
 
@@ -154,6 +168,13 @@ final class Bylines {
 			name = name.substring(0, name.length() - 1).strip();
 		}
 		String[] words = WHITE_SPACE.split(name);
+		if (words.length >= 4 && words.length % 2 == 0 && Arrays.equals(Arrays.copyOfRange(words, 0, words.length / 2),
+				Arrays.copyOfRange(words, words.length / 2, words.length))) {
+			// "Michael Eisenstadt Michael Eisenstadt is ...": a photo's caption and the
+			// name, run together when the page was saved.
+			words = Arrays.copyOfRange(words, 0, words.length / 2);
+			name = String.join(" ", words);
+		}
 		if (name.isEmpty() || words.length > 6 || name.length() > 60
 				|| ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
 			return null;

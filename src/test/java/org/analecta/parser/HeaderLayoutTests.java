@@ -388,6 +388,21 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anAuthorLabelRunIntoTheNamesAsATablesCellsAreSaved() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "AuthorDana Whitfield & Omar Haddad\nPublication Date23 April 2021\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield", "Omar Haddad");
+	}
+
+	@Test
+	void anAuthorsNameTwiceInABioAsAPhotosCaptionAndTheNameAreSaved() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "May 18, 1998\n\nABOUT THE AUTHORS\n\nDana Whitfield Dana Whitfield is the Kahn Fellow and "
+				+ "director of the Harbour Institute's Fleet Program.\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
