@@ -89,6 +89,10 @@ final class HeaderFields {
 
 	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[,:;|–-]+$");
 
+	/** "Publication: Jerusalem Issue Briefs", "Series: Policy Notes". */
+	private static final Pattern PUBLICATION_LABEL = Pattern
+		.compile("^(?:Publication|Series)\\s{0,3}:\\s{0,3}(?<name>\\p{Lu}.{2,80})$");
+
 	private static final Pattern COUNTRIES_LABEL = Pattern
 		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
 
@@ -247,6 +251,13 @@ final class HeaderFields {
 	}
 
 	static boolean readField(String field, Fields into) {
+		Matcher publication = PUBLICATION_LABEL.matcher(field);
+		if (publication.matches() && !BlockRules.endsLikeSentence(publication.group("name"))
+				&& BlockRules.words(publication.group("name")) <= 8) {
+			// "Publication: Jerusalem Issue Briefs": the series the piece appeared in.
+			into.series = into.series == null ? publication.group("name").strip() : into.series;
+			return true;
+		}
 		Matcher time = TIME_BEFORE_DATE.matcher(field);
 		if (time.lookingAt()) {
 			// "12:19 - 21/10/2019 Pazartesi": the time, then the date and its weekday in

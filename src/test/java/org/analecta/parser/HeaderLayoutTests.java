@@ -403,6 +403,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPublicationLabelNamesTheSeriesOverTheLineAboveTheVolume() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "Publication: Harbour Issue Briefs\n\nInstitute for Coastal Affairs\n\n"
+				+ "Founded jointly with the Whitfield Family Foundation\n\nVol. 21, No. 5\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Harbour Issue Briefs");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
