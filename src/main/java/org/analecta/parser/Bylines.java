@@ -68,7 +68,8 @@ final class Bylines {
 			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
 			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online",
 			"program", "programme", "initiative", "department", "studies", "school", "college", "institution",
-			"endowment", "society", "forum", "office", "ministry", "committee", "association");
+			"endowment", "society", "forum", "office", "ministry", "committee", "association", "newspaper",
+			"newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom", "correspondents");
 
 	private Bylines() {
 	}
@@ -103,7 +104,8 @@ final class Bylines {
 			return null;
 		}
 		Matcher m = NAME_DASH_ROLE.matcher(text);
-		if (!m.matches() || !mentionsRole(m.group("role"))) {
+		// "Tehran, IRNA – Iranian President ...": a dateline, no name.
+		if (!m.matches() || !mentionsRole(m.group("role")) || m.group("name").indexOf(',') >= 0) {
 			return null;
 		}
 		return personName(m.group("name"));

@@ -28,9 +28,10 @@ final class HeaderFields {
 	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
 	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
 
-	private static final Pattern PUBLISHED_LABEL = Pattern
-		.compile("^(?:Published|Posted|Date|Dated|Released|Publication date|Date of publication|Issued|First published)"
-				+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published)"
+					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
 			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
@@ -111,6 +112,12 @@ final class HeaderFields {
 
 		LocalDate published;
 
+		/**
+		 * The published date came with a label ("Publish Date: ..."): it outweighs a bare
+		 * date, such as the day's date a page shows above it.
+		 */
+		boolean publishedLabelled;
+
 		LocalDate updated;
 
 		String series;
@@ -134,7 +141,13 @@ final class HeaderFields {
 		}
 
 		void merge(Fields other) {
-			published = published == null ? other.published : published;
+			if (other.publishedLabelled && !publishedLabelled && other.published != null) {
+				published = other.published;
+				publishedLabelled = true;
+			}
+			else {
+				published = published == null ? other.published : published;
+			}
 			updated = updated == null ? other.updated : updated;
 			if (series == null && other.series != null) {
 				series = other.series;
@@ -272,6 +285,7 @@ final class HeaderFields {
 			// "Published: June 20, 2014", also "Posted on June 20, 2014 by Jane Doe".
 			Fields labelled = new Fields();
 			if (readField(field.substring(label.end()), labelled) && labelled.published != null) {
+				labelled.publishedLabelled = true;
 				into.merge(labelled);
 				return true;
 			}

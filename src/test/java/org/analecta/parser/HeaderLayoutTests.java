@@ -411,6 +411,36 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDatelineWithAnAgencyBeforeADashIsNoAuthor() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "Oct 22, 2023, 9:12 PM\n\nPortville, HNA \u2013 Harbour President Dana Whitfield has said that the "
+				+ "board will approve the new quotas on Monday, after a long fight over the fleet.\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
+	void aNewspaperGroupAfterTheNamesOfABylineIsNoAuthor() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "September 21, 2009|By Dana Whitfield and Omar Haddad, Tribune Newspapers\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield", "Omar Haddad");
+	}
+
+	@Test
+	void aLabelledPublishDateOutweighsTheDaysDateAboveIt() throws ParseException {
+		ParsedReport report = parse(
+				"Monday 06 April 2020\nNews ID: 76140\nPublish Date: 14 February 2020 - 23:18\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 2, 14));
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
+	void aLoginBoxIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Comment as a guest\n\nNot a member Register   Forgot Password\nor connect using\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
