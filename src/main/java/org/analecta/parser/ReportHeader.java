@@ -277,12 +277,22 @@ final class ReportHeader {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}
+			else if (repeatsTitleLine(blocks, roles, text)) {
+				role = Role.FURNITURE; // the page's headline and its copy, saved one
+										// after
+										// the other
+			}
 			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found, started(roles))) {
 				role = Role.FIELDS;
 			}
 			else if (placeLine(block, blocks, i, fields)) {
 				role = Role.PLACES;
 				HeaderFields.placeList(text, true).forEach(found.countries::add);
+			}
+			else if (text.endsWith(":") && BlockRules.words(text) <= 6 && Character.isUpperCase(text.codePointAt(0))
+					&& !isSectionName(text) && i + 1 < limit && titleLike(blocks.get(i + 1), false)) {
+				role = Role.FURNITURE; // a kicker over the headline: "Senior IRGC
+										// commander:"
 			}
 			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))
 					|| DATELINE_ALONE.matcher(text).matches()) {
@@ -313,6 +323,29 @@ final class ReportHeader {
 			fields.merge(found);
 		}
 		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * Whether the title-like line at i is written again right under it: a headline in
+	 * sentence case, which a page shows twice (its own title and its heading), is as good
+	 * a title as one in title case.
+	 */
+	private static boolean repeated(List<Block> blocks, List<Role> roles, int i) {
+		return i + 1 < roles.size() && roles.get(i + 1) == Role.FURNITURE
+				&& blocks.get(i + 1).text().strip().equals(blocks.get(i).text().strip());
+	}
+
+	/**
+	 * Whether the block repeats the title-like line before it, furniture and captions
+	 * between them passed over.
+	 */
+	private static boolean repeatsTitleLine(List<Block> blocks, List<Role> roles, String text) {
+		for (int j = roles.size() - 1; j >= 0; j--) {
+			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.CAPTION) {
+				return roles.get(j) == Role.TITLE_LIKE && blocks.get(j).text().strip().equals(text);
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -478,7 +511,7 @@ final class ReportHeader {
 			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
 				continue;
 			}
-			if (role == Role.TITLE_LIKE && titleLike(blocks.get(i), true)) {
+			if (role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || repeated(blocks, roles, i))) {
 				// A name under the date line is the byline when a title stands above
 				// (see nameUnderDate).
 				int above = bareNames(blocks.get(i).text().strip()).isEmpty() ? -1 : titleAbove(blocks, roles, anchor);
@@ -497,7 +530,7 @@ final class ReportHeader {
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
 			boolean title = role == Role.TITLE_LIKE
-					&& (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles));
+					&& (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles) || repeated(blocks, roles, i));
 			if (title) {
 				groupStart = i;
 				groupEnd = groupEnd < 0 ? i : groupEnd;

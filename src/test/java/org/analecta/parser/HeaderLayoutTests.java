@@ -441,6 +441,22 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSentenceCaseHeadlineWrittenTwiceUnderTheDate() throws ParseException {
+		ParsedReport report = parse("Mar 25, 2024, 5:01 PM\n\nHarbour board cannot deal with the anger of the town\n\n"
+				+ "Harbour board cannot deal with the anger of the town\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board cannot deal with the anger of the town");
+		assertThat(report.sections().get(0).paragraphs()).noneMatch(p -> p.text().startsWith("Harbour board cannot"));
+	}
+
+	@Test
+	void aKickerEndingWithAColonOverTheHeadline() throws ParseException {
+		ParsedReport report = parse("Mar 25, 2024, 5:01 PM\n\nSenior harbour commander:\n\n"
+				+ "Harbour board cannot deal with the anger of the town\n\n"
+				+ "Harbour board cannot deal with the anger of the town\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board cannot deal with the anger of the town");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
