@@ -68,12 +68,15 @@ final class ReportHeader {
 			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
 	/** What sites write above a title to say what kind of page it is. */
+	/** "by" alone on its line, the byline's names on the next. */
+	private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
+
 	private static final Set<String> KICKERS = Set.of("in the media", "commentary", "op ed", "opinion", "article",
 			"articles", "report", "reports", "policy analysis", "testimony", "interview", "interviews", "feature",
 			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
 			"video", "podcast", "explainer", "q a", "fact sheet", "issue brief", "brief", "briefs", "essay", "review",
 			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner",
-			"news service", "news desk", "wire service");
+			"news service", "news desk", "wire service", "in the news");
 
 	/** Last words of an institution's name. */
 	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",
@@ -134,7 +137,10 @@ final class ReportHeader {
 		}
 		int title = declaredTitle ? declaredTitle(blocks, roles, hints.title()) : -1;
 		if (!declaredTitle) {
-			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE);
+			// A section's address ("/in-the-news?newsid=...") names its kicker, not the
+			// piece.
+			title = slug.bestMatch(blocks, roles.size(),
+					i -> roles.get(i) == Role.TITLE_LIKE && !isKicker(blocks.get(i).text()));
 		}
 		if (title < 0 && !declaredTitle) {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
@@ -276,6 +282,15 @@ final class ReportHeader {
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
+			}
+			else if (BY_ALONE.matcher(text).matches() && i + 1 < limit
+					&& Bylines.byline("By " + blocks.get(i + 1).text().strip()) != null) {
+				role = Role.FURNITURE; // "by", its names on the next line
+			}
+			else if (i > 0 && BY_ALONE.matcher(blocks.get(i - 1).text().strip()).matches()
+					&& Bylines.byline("By " + text) != null) {
+				role = Role.FIELDS;
+				found.authors.addAll(Bylines.byline("By " + text));
 			}
 			else if (repeatsTitleLine(blocks, roles, text)) {
 				role = Role.FURNITURE; // the page's headline and its copy, saved one

@@ -457,6 +457,28 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void byAloneOnItsLineOverTheNames() throws ParseException {
+		ParsedReport report = parse("A New Strategy to Counter the Harbour Board\n\nThe board's attempt to make the "
+				+ "fishermen an ally has backfired.\n\nby\nDana Whitfield\nMay 15, 2019\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Dana Whitfield");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 5, 15));
+	}
+
+	@Test
+	void anOriginallyPublishedInLineAboveTheTitleIsFurniture() throws ParseException {
+		ParsedReport report = parse(
+				"Originally published in POLITICO.\nCautious Harbour Ceasefire Optimism Grows\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Cautious Harbour Ceasefire Optimism Grows");
+	}
+
+	@Test
+	void aSectionsKickerThatTheAddressNamesIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: http://www.example.org/en/in-the-news?newsid=627\n\nIn The News\n\n\n"
+				+ "Harbour Board Holds Hearings on the Fleet\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Board Holds Hearings on the Fleet");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
