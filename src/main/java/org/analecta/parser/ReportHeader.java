@@ -68,6 +68,12 @@ final class ReportHeader {
 			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
 	/** What sites write above a title to say what kind of page it is. */
+	/** "IntelBrief: Northern Front ...": a name of up to three words and a colon. */
+	private static final Pattern SERIES_PREFIX = Pattern.compile("([\\p{L}&][\\p{L}&' ]{1,40}):\\s+(\\S.{8,})");
+
+	/** "Headline | Site Name | Site's Slogan": a page's own title as saved. */
+	private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)(?:\\s\\|\\s[^|]{2,60}){1,2}");
+
 	/** "by" alone on its line, the byline's names on the next. */
 	private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
 
@@ -152,7 +158,16 @@ final class ReportHeader {
 					: journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
 			number = null;
 		}
-		String titleText = title >= 0 ? blocks.get(title).text().strip() : null;
+		String titleText = title >= 0 ? withoutSiteName(blocks.get(title).text().strip()) : null;
+		if (titleText != null && !declaredTitle) {
+			Matcher prefix = SERIES_PREFIX.matcher(titleText);
+			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {
+				// "INTELBRIEF" above "IntelBrief: Northern Front ...": the series, then
+				// the title.
+				series = series == null ? prefix.group(1) : series;
+				titleText = prefix.group(2).strip();
+			}
+		}
 		LocalDate date = fields.date();
 		if (titleText != null && date == null) {
 			// A digest's title carries its date: "Iran News Round Up - Special Edition -
@@ -338,6 +353,41 @@ final class ReportHeader {
 			fields.merge(found);
 		}
 		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * The headline of a page's own title saved with the site's name after a bar
+	 * ("Saudi-led coalition still vigilant ... | ASHARQ AL-AWSAT English Archive 2005
+	 * -2017"): the headline, of five words or more, when each part after it is a name
+	 * (every word but "and", "of" and "the" capitalised, or a number); else the text as
+	 * it is.
+	 */
+	static String withoutSiteName(String text) {
+		Matcher m = SITE_SUFFIX.matcher(text);
+		if (!m.matches() || BlockRules.words(m.group(1)) < 5) {
+			return text;
+		}
+		for (String part : text.substring(m.group(1).length()).split("\\|")) {
+			for (String word : part.strip().split("\\s+")) {
+				boolean small = word.equals("and") || word.equals("of") || word.equals("the");
+				if (!small && !word.isEmpty() && !word.chars().anyMatch(Character::isUpperCase)
+						&& !word.chars().anyMatch(Character::isDigit)) {
+					return text;
+				}
+			}
+		}
+		return m.group(1).strip();
+	}
+
+	/** Whether a header line above the title says the name, as written or in capitals. */
+	private static boolean namedAbove(List<Block> blocks, List<Role> roles, int title, String name) {
+		String key = name.replace(" ", "");
+		for (int i = 0; i < title && i < roles.size(); i++) {
+			if (blocks.get(i).text().strip().replace(" ", "").equalsIgnoreCase(key)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -479,6 +479,38 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSeriesNamedAboveTheTitleAndAgainBeforeItsColon() throws ParseException {
+		ParsedReport report = parse("HARBOURBRIEF\n\nJune 28, 2024\n\nHarbourBrief: Northern Pier Anything but Calm as "
+				+ "Concerns Grow Over the Fleet\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("HarbourBrief");
+		assertThat(report.title()).isEqualTo("Northern Pier Anything but Calm as Concerns Grow Over the Fleet");
+	}
+
+	@Test
+	void aColonInATitleWithNothingAboveItStaysInTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"June 28, 2024\n\nHarbour Board: Northern Pier Anything but Calm as Concerns Grow\n\n" + PROSE);
+		assertThat(report.series()).isNull();
+		assertThat(report.title()).isEqualTo("Harbour Board: Northern Pier Anything but Calm as Concerns Grow");
+	}
+
+	@Test
+	void theSitesNameAfterABarInTheSavedTitleIsLeftOut() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://archive.harbourgazette.com/news/harbour-board-still-vigilant-in-face-of-fleet-aggression\n\n"
+						+ "Coast News | Harbour Gazette\n\nHarbour board still vigilant in face of "
+						+ "fleet aggression: official | HARBOUR GAZETTE English Archive 2005 -2017\nSelect Page\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board still vigilant in face of fleet aggression: official");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Part 1 | The Rise of the Harbour Board", "The board and the fleet | a history" })
+	void aBarInATitleThatIsNoSitesNameStays(String title) {
+		assertThat(ReportHeader.withoutSiteName(title)).isEqualTo(title);
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
