@@ -428,6 +428,21 @@ final class AttributionRun {
 			return words;
 		}
 
+		/**
+		 * Whether the position stands in a relative clause: after a lower-case "who" of
+		 * its sentence, with no comma between.
+		 */
+		private static boolean afterWho(Passage passage, int sentenceStart, int at) {
+			List<Tokens.Token> tokens = passage.tokens();
+			int who = -1;
+			for (int t = passage.firstTokenFrom(sentenceStart); t < tokens.size() && tokens.get(t).start() < at; t++) {
+				if (tokens.get(t).key().equals("who") && !tokens.get(t).capitalised()) {
+					who = tokens.get(t).end();
+				}
+			}
+			return who >= 0 && passage.masked().substring(who, at).indexOf(',') < 0;
+		}
+
 		private void register(int p) {
 			Passage passage = passages.get(p);
 			if (headline(masked.get(p))) { // the masked text's tokens are already made
@@ -453,8 +468,11 @@ final class AttributionRun {
 								? previousPerson : null);
 				// The sentence's subject, roughly: its first name, standing near its
 				// start.
+				// Never a name in a relative clause: "The Iraqi premier who met with
+				// Kurdistan Region President Massoud Barzani, ..., said".
 				boolean subject = !mention.possessive() && !modifier && !inOpeningClause
 						&& (personLike || mention.kind() != SpeakerKind.PERSON)
+						&& !afterWho(passage, starts[sentence], mention.start())
 						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 								&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 								|| besideCue(passage, mention));

@@ -1740,6 +1740,10 @@ final class SpeakerTagMatcher {
 		if (owner != null) {
 			return owner;
 		}
+		Subject relativeHead = beforeLongRelative(passage, from, verbStart);
+		if (relativeHead != null) {
+			return relativeHead;
+		}
 		String masked = passage.masked();
 		boolean[] skipped = new boolean[verbStart - from];
 		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
@@ -1957,6 +1961,42 @@ final class SpeakerTagMatcher {
 				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
 			}
 			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The person or description opening the clause before a relative "who" whose clause
+	 * runs, over commas of its own, to a comma right before the verb: {@code The Iraqi
+	 * premier who met with Massoud Barzani, Nechirvan Barzani and other officials, said}
+	 * is the premier's, not the last name in the list. Null otherwise.
+	 */
+	private static Subject beforeLongRelative(Passage passage, int from, int verbStart) {
+		String masked = passage.masked();
+		if (!masked.substring(from, verbStart).stripTrailing().endsWith(",")) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		int last = passage.lastTokenBy(verbStart);
+		for (int t = first + 1; t <= last; t++) {
+			if (!tokens.get(t).key().equals("who") || tokens.get(t).capitalised()) {
+				continue;
+			}
+			String gap = masked.substring(tokens.get(t - 1).end(), tokens.get(t).start()).strip();
+			if (!gap.isEmpty() && !gap.equals(",")) {
+				return null;
+			}
+			Subject named = subjectEndingAt(passage, t - 1);
+			Subject subject = named != null && named.type() == SubjectType.NAMED ? named
+					: headedDescriptionEndingAt(passage, t - 1);
+			if (subject == null) {
+				subject = descriptionEndingAt(passage, t - 1);
+			}
+			boolean person = subject != null && (subject.type() == SubjectType.NAMED && person(subject.mention())
+					|| subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key()));
+			return person && passage.firstTokenFrom(from) == passage.firstTokenFrom(subject.start())
+					&& blank(masked, from, subject.start()) ? subject : null;
 		}
 		return null;
 	}

@@ -968,6 +968,22 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aDescriptionBeforeALongRelativeClauseSpeaksNotTheLastNameInIt() {
+		List<Quote> quotes = quotes(
+				"PORTVILLE\u2014Quint Varro, the harbour master, said Monday that the fleet will not take part in "
+						+ "the battle for the pier.",
+				"\"The fleet is a threat to the pier, but we think it is better if the fishermen themselves lead the "
+						+ "fight,\" Varro told reporters on Monday.",
+				"The harbour master who met with Board President Dana Whitfield, her deputy Omar Haddad and other "
+						+ "officials, said that the board had achieved a great \"victory against the fleet\" in the "
+						+ "rest of the county.",
+				"He added that his office will prosecute members of the fleet accused of violations.",
+				"\"Some violations were committed by some people, but I do not want to accuse anyone,\" he said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
