@@ -429,18 +429,29 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Whether the position stands in a relative clause: after a lower-case "who" of
-		 * its sentence, with no comma between.
+		 * For each mention of the passage, in order, whether it stands in a relative
+		 * clause: after a lower-case "who" of its sentence, with no comma between. One
+		 * pass over the tokens and the text.
 		 */
-		private static boolean afterWho(Passage passage, int sentenceStart, int at) {
+		private static boolean[] inWhoClause(Passage passage, List<Mention> mentions, int[] starts) {
+			boolean[] inside = new boolean[mentions.size()];
 			List<Tokens.Token> tokens = passage.tokens();
-			int who = -1;
-			for (int t = passage.firstTokenFrom(sentenceStart); t < tokens.size() && tokens.get(t).start() < at; t++) {
-				if (tokens.get(t).key().equals("who") && !tokens.get(t).capitalised()) {
-					who = tokens.get(t).end();
+			String masked = passage.masked();
+			int t = 0;
+			int whoEnd = -1;
+			int commaAfter = -1;
+			for (int m = 0; m < mentions.size(); m++) {
+				int at = mentions.get(m).start();
+				for (; t < tokens.size() && tokens.get(t).start() < at; t++) {
+					if (tokens.get(t).key().equals("who") && !tokens.get(t).capitalised()) {
+						whoEnd = tokens.get(t).end();
+						commaAfter = masked.indexOf(',', whoEnd);
+					}
 				}
+				int sentenceStart = starts[Sentences.indexOf(starts, at)];
+				inside[m] = whoEnd >= sentenceStart && whoEnd <= at && (commaAfter < 0 || commaAfter >= at);
 			}
-			return who >= 0 && passage.masked().substring(who, at).indexOf(',') < 0;
+			return inside;
 		}
 
 		private void register(int p) {
@@ -454,6 +465,7 @@ final class AttributionRun {
 			int chained = 0;
 			int[] clauseEnds = openingClauseEnds(p);
 			List<Mention> mentions = passage.mentions();
+			boolean[] inWhoClause = inWhoClause(passage, mentions, starts);
 			for (int m = 0; m < mentions.size(); m++) {
 				Mention mention = mentions.get(m);
 				chained = chainPronouns(p, chained, mention.start(), clauseEnds);
@@ -471,8 +483,7 @@ final class AttributionRun {
 				// Never a name in a relative clause: "The Iraqi premier who met with
 				// Kurdistan Region President Massoud Barzani, ..., said".
 				boolean subject = !mention.possessive() && !modifier && !inOpeningClause
-						&& (personLike || mention.kind() != SpeakerKind.PERSON)
-						&& !afterWho(passage, starts[sentence], mention.start())
+						&& (personLike || mention.kind() != SpeakerKind.PERSON) && !inWhoClause[m]
 						&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 								&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 								|| besideCue(passage, mention));
