@@ -737,7 +737,12 @@ final class ReportHeader {
 	 * Like {@link BlockRules#endsLikeSentence}, but a title may end with a closing
 	 * quotation mark.
 	 */
-	private static boolean endsLikeSentence(String text) {
+	private static boolean endsLikeSentence(String written) {
+		// "... preceded by painful labor."[1]": a note's marker after the sentence's end.
+		String text = FootnoteMarkerScanner.withoutTrailingMarkers(written);
+		if (text.isEmpty()) {
+			return false;
+		}
 		char last = text.charAt(text.length() - 1);
 		if ((last == '"' || last == '”' || last == '’') && text.length() > 1) {
 			char before = text.charAt(text.length() - 2);

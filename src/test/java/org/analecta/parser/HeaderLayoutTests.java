@@ -511,6 +511,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aParagraphEndingWithANoteMarkerAfterItsFullStopIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Whither the Harbour? Following the Loss in the Board Election\n\nBy R. Whitfield\n\n"
+						+ "On March 22, 2015, the mayor said that the board, which is determined by the charter, had been "
+						+ "placed in the \u201cwaiting room,\u201d and added that \u201cevery sacred birth is preceded by "
+						+ "painful labor.\u201d[1]\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Whither the Harbour? Following the Loss in the Board Election");
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
