@@ -387,8 +387,39 @@ final class CoreferenceTracker {
 				subject = entry;
 			}
 		}
-		return subject;
+		return subject != null ? subject : earlierSoleSubject(before);
 	}
+
+	/**
+	 * Further back than {@link #soleSubject} looks, up to
+	 * {@link #SOLE_SUBJECT_PARAGRAPHS} paragraphs: the latest sentence subject, when
+	 * nobody else is named since ("Hossein Salami, the commander of the IRGC, told ... ¶
+	 * Salami's remarks come in the wake of ... ¶ The IRGC commander added"); else null.
+	 */
+	private Entry earlierSoleSubject(long before) {
+		String name = null;
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() >= before || entry.speaker().kind() != SpeakerKind.PERSON || !entry.personLike()) {
+				continue;
+			}
+			if (paragraphsApart(entry.position(), before) > SOLE_SUBJECT_PARAGRAPHS) {
+				return null;
+			}
+			if (name == null) {
+				name = entry.speaker().name();
+			}
+			else if (!name.equals(entry.speaker().name())) {
+				return null;
+			}
+			if (entry.subject()) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private static final int SOLE_SUBJECT_PARAGRAPHS = 3;
 
 	/**
 	 * Whether a role noun has words for it of its own ("the MP" for a member of

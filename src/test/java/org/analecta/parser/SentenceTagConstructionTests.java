@@ -984,6 +984,28 @@ class SentenceTagConstructionTests {
 			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
 	}
 
+	@Test
+	void aDescriptionGoesOnWithTheSoleSubjectOverAParagraphThatNamesOnlyThem() {
+		List<Quote> quotes = quotes(
+				"Quint Varro, the master of the Portville Harbour Board (PHB) told fishermen in a speech on "
+						+ "Monday: \"We have kept the fleet out of the harbour.\"",
+				"Varro\u2019s remarks come in the wake of a fire at the pier. The county and the town have blamed "
+						+ "the fleet for the fire.",
+				"The PHB master added \"We do not fear big or small fleets. Our wardens are guarding the pier.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
+	void aDescriptionNamesNobodyWhenAnotherPersonIsNamedSince() {
+		List<Quote> quotes = quotes(
+				"Quint Varro, the master of the Portville Harbour Board (PHB) told fishermen in a speech on "
+						+ "Monday: \"We have kept the fleet out of the harbour.\"",
+				"Varro\u2019s remarks come in the wake of a fire at the pier. Mayor Dana Whitfield has blamed the "
+						+ "fleet for the fire.",
+				"The PHB master added \"We do not fear big or small fleets. Our wardens are guarding the pier.\"");
+		assertThat(quotes.get(1).speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
