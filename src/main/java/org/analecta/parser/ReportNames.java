@@ -182,7 +182,8 @@ final class ReportNames {
 		}
 		String known = fullNames.get(String.join("", words));
 		if (known != null) {
-			return known;
+			String longer = words.size() >= 2 && fullNames.size() <= 2_000 ? longerEndingIn(words) : null;
+			return longer != null ? longer : known;
 		}
 		if (words.size() == 1) {
 			List<String> candidates = bySurname.get(words.getFirst());
@@ -211,6 +212,31 @@ final class ReportNames {
 			}
 		}
 		return match != null ? match : name;
+	}
+
+	/**
+	 * The one longer full name of the report whose last words are these, when its first
+	 * word is a known given name or these open with a particle of Arabic names: "Abu
+	 * Zuhri" after "Sami Abu Zuhri", "Bin Laden" after "Osama bin Laden" (not "Rival
+	 * Hillary Clinton", a headline read as a name); null when none or several.
+	 */
+	private static final Set<String> NAME_PARTICLE_OPENERS = Set.of("abu", "al", "el", "bin", "ibn", "abd", "umm");
+
+	private String longerEndingIn(List<String> words) {
+		String match = null;
+		for (String full : fullNames.values()) {
+			List<String> fullWords = names.foldedWords(full);
+			if (fullWords.size() > words.size()
+					&& (NameVocabulary.genderOfGivenName(full) != Gender.UNKNOWN
+							|| NAME_PARTICLE_OPENERS.contains(words.getFirst()))
+					&& fullWords.subList(fullWords.size() - words.size(), fullWords.size()).equals(words)) {
+				if (match != null && !match.equals(full)) {
+					return null;
+				}
+				match = full;
+			}
+		}
+		return match;
 	}
 
 	String outlet(String name) {

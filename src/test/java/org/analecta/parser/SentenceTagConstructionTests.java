@@ -1006,6 +1006,24 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.get(1).speaker()).isNull();
 	}
 
+	@Test
+	void aCompoundSurnameIsTheFullNameThatEndsInIt() {
+		List<Quote> quotes = quotes(
+				"\"We thank the county for its help,\" Sami Abu Varro told the Harbour Gazette on Monday.",
+				"Abu Varro termed the county's aid \"a great help to every fisherman on the coast.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Sami Abu Varro", "Sami Abu Varro");
+	}
+
+	@Test
+	void aHeadlineWordBeforeANameMakesNoLongerName() throws ParseException {
+		ParsedReport report = ReportParserTests.parse("A title here\n\nThe harbour boards have grown stronger over the "
+				+ "past decade, and their rules for the fishermen have become stricter and more costly for everyone.\n\n"
+				+ "Rival Dana Whitfield\u2019s campaign says it raised roughly $15 million in January.\n\n"
+				+ "\"The board has failed every fisherman on the coast,\" Dana Whitfield said on Monday.\n");
+		assertThat(report.quotes().getLast().speaker().name()).isEqualTo("Dana Whitfield");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
