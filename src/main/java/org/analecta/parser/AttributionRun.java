@@ -390,7 +390,18 @@ final class AttributionRun {
 				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
 				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
 						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
-				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
+				if (transcriptFrom == Integer.MAX_VALUE) {
+					if (footnote == null && openTurn != null && goesOnWithTurn(p, spans, next)) {
+						continueTurn(p);
+						// Its quotations are the speaker's own quoting, as inside a turn.
+						transcriptFrom = 0;
+					}
+					else {
+						openTurn = null;
+					}
+				}
+				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0
+						&& !(openTurn != null && openTurn.paragraph() == p)) {
 					unmarkedBlockQuote(p);
 				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
@@ -1184,8 +1195,65 @@ final class AttributionRun {
 				String label = !headline ? turn.label() : named;
 				add(position, new Quote(turn.speech(), speaker, label, ":", section, p,
 						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
+				boolean runsToTheEnd = texts.get(p).substring(Math.min(end, texts.get(p).length())).isBlank();
+				announcedTranscript |= p > 0 && EXCERPTS.matcher(masked.get(p - 1)).find();
+				openTurn = speaker != null && !headline && runsToTheEnd && announcedTranscript
+						? new OpenTurn(speaker, label, confidence, p) : null;
 			}
 			return turns.getFirst().labelStart();
+		}
+
+		/**
+		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...".
+		 */
+		private static final Pattern EXCERPTS = Pattern.compile(
+				"(?i)^\\s*(?:the )?(?:following|below) (?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b");
+
+		/**
+		 * The flow's turns follow a lead such as "Following are excerpts from an
+		 * interview ...", as MEMRI's transcripts do: its turns run to the end of the
+		 * text. A news article quoting a few turns of a broadcast goes back to its own
+		 * prose after them.
+		 */
+		private boolean announcedTranscript;
+
+		/**
+		 * The transcript turn that ended the last paragraph, which the next paragraphs go
+		 * on with until a paragraph has quotation marks or a label of its own; null when
+		 * none.
+		 */
+		private OpenTurn openTurn;
+
+		private record OpenTurn(Speaker speaker, String label, double confidence, int paragraph) {
+		}
+
+		/**
+		 * A paragraph without label or quotation marks after a transcript's turn is more
+		 * of that speaker's words: {@code Muhammad Al-Rashed: Since this morning's
+		 * announcement ...} then {@code The terrorist Iran is the last that should talk
+		 * about human rights ...}. Only in an announced transcript (see
+		 * {@link #announcedTranscript}).
+		 */
+		/**
+		 * Whether paragraph p can go on with the open turn: it has words, opens with no
+		 * quotation mark, and no quotation runs into it from before.
+		 */
+		private boolean goesOnWithTurn(int p, List<QuoteSpan> spans, int next) {
+			String text = texts.get(p).strip();
+			boolean runInto = next > 0 && spans.get(next - 1).lastParagraph() >= p;
+			boolean opensQuoted = next < spans.size() && spans.get(next).firstParagraph() == p
+					&& masked.get(p).substring(0, spans.get(next).open()).isBlank();
+			// Not a label or a button under the transcript: "Share this Clip:".
+			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted;
+		}
+
+		private void continueTurn(int p) {
+			String text = texts.get(p).strip();
+			List<FootnoteRef> own = refs.get(p);
+			Integer note = own.isEmpty() ? null : own.getLast().number();
+			add(position(flow, p, 0), new Quote(text, openTurn.speaker(), openTurn.label(), ":", section, p, note,
+					QuoteKind.DIRECT, round(openTurn.confidence() * 0.9)));
+			openTurn = new OpenTurn(openTurn.speaker(), openTurn.label(), openTurn.confidence(), p);
 		}
 
 		private void attribute(QuoteSpan span, QuoteSpan previous, QuoteSpan following) {

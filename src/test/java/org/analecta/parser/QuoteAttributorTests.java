@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * One small exact case per quotation shape; paragraphs are written as a reader would hand
@@ -117,6 +118,31 @@ class QuoteAttributorTests {
 							"Hassan Nasrallah", ":", 0, 1, null, QuoteKind.DIRECT, 0.85),
 					new Quote("Do you trust their promises?", null, "Interviewer", ":", 0, 2, null, QuoteKind.DIRECT,
 							0.5));
+		}
+
+		@Test
+		void theParagraphsAfterATurnOfAnAnnouncedTranscriptGoOnWithIt() {
+			List<Quote> quotes = quotes(
+					"Following are excerpts from an address by Quint Varro, which aired on Harbour TV on July 5, 2010.",
+					"Quint Varro: Since this morning's announcement, the board's media machine has gone into action.",
+					"The board is the last that should talk about the fishermen, because it closed the pier. "
+							+ "It says: \"We care for the fleet.\" Nobody believes it.",
+					"[...]", "Share this Clip:");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(
+						tuple("Since this morning's announcement, the board's media machine has gone into action.",
+								"Quint Varro"),
+						tuple("The board is the last that should talk about the fishermen, because it closed the pier. "
+								+ "It says: \"We care for the fleet.\" Nobody believes it.", "Quint Varro"));
+		}
+
+		@Test
+		void aNewsArticleGoesBackToItsOwnProseAfterTheTurnsItQuotes() {
+			List<Quote> quotes = quotes("Varro made the remarks on Harbour TV on Monday, in a heated exchange.",
+					"JAKE TAPPER: Your county released a plan for new roads on Friday.",
+					"QUINT VARRO: Well, the plan is a good one for the county and its roads.",
+					"The panel is right to note, however, that the plan costs more than the county can pay.");
+			assertThat(quotes).hasSize(2);
 		}
 
 		@Test
