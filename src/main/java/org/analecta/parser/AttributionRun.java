@@ -396,7 +396,9 @@ final class AttributionRun {
 						// Its quotations are the speaker's own quoting, as inside a turn.
 						transcriptFrom = 0;
 					}
-					else {
+					else if (!OMISSION.matcher(texts.get(p)).matches()) {
+						// "[...]" leaves words out of the same speech, which goes on
+						// after it.
 						openTurn = null;
 					}
 				}
@@ -1202,6 +1204,9 @@ final class AttributionRun {
 			}
 			return turns.getFirst().labelStart();
 		}
+
+		/** Words left out of a transcript: "[...]", "…". */
+		private static final Pattern OMISSION = Pattern.compile("\\s*\\[?\\s*(?:\\.{3}|…)\\s*\\]?\\s*");
 
 		/**
 		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...".

@@ -127,13 +127,14 @@ class QuoteAttributorTests {
 					"Quint Varro: Since this morning's announcement, the board's media machine has gone into action.",
 					"The board is the last that should talk about the fishermen, because it closed the pier. "
 							+ "It says: \"We care for the fleet.\" Nobody believes it.",
-					"[...]", "Share this Clip:");
+					"[...]", "We will open the pier again, whatever the board says about it.", "Share this Clip:");
 			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
 				.containsExactly(
 						tuple("Since this morning's announcement, the board's media machine has gone into action.",
 								"Quint Varro"),
 						tuple("The board is the last that should talk about the fishermen, because it closed the pier. "
-								+ "It says: \"We care for the fleet.\" Nobody believes it.", "Quint Varro"));
+								+ "It says: \"We care for the fleet.\" Nobody believes it.", "Quint Varro"),
+						tuple("We will open the pier again, whatever the board says about it.", "Quint Varro"));
 		}
 
 		@Test
