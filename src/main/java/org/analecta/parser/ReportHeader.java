@@ -723,8 +723,8 @@ final class ReportHeader {
 			return false;
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
-				|| isSectionName(text)) {
-			return false;
+				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2) {
+			return false; // nor "1.2218198-3701740975", an image's number
 		}
 		if (!strict || block.kind() == Kind.HEADING) {
 			return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))

@@ -521,6 +521,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anImagesNumberAboveTheTextIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://example.com/world/time-for-the-fleet-to-welcome-the-board-1.2218198\n\n"
+						+ "1.2218198-3701740975\nA view of a part of the harbour compound after it was hit by the storm in "
+						+ "Portville. Image Credit: Reuters\n\nPortville: The sound of the storm over the camps of the fleet on "
+						+ "the outskirts of the town signals the time for the fishermen to welcome the board, Quint Varro, the "
+						+ "spokesperson for the board, said as he spoke of the new pier.\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
 	void byTwoAuthors() throws ParseException {
 		ParsedReport report = parse("The Baghdad Channel\n\nBy Leila Karimi and Thomas Becker\n\n" + PROSE);
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Leila Karimi", "Thomas Becker");
