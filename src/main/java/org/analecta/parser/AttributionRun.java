@@ -1694,16 +1694,6 @@ final class AttributionRun {
 				return null;
 			}
 			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
-			if (before != null && before.subject().type() == SubjectType.ELIDED) {
-				// "Jamal Khashoggi argues the Houthis have support and believes Riyadh
-				// should …": the last verb's subject is the sentence's.
-				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
-			}
-			if (before == null && quotationOnly(masked.get(p))) {
-				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
-				// quotation: its words are what the sentence's subject says about it.
-				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), from, above.length());
-			}
 			// The speaker is the sentence's subject, near its start or the end of an
 			// opening clause: "Lin praised ... in a heavily Democratic state." is Lin's
 			// lead-in, not the state's; "When asked to comment on the developments in
@@ -1711,6 +1701,21 @@ final class AttributionRun {
 			Passage passage = passages.get(p - 1);
 			int clauseEnd = openingClauseEnd(p - 1, from, above.length());
 			int subjectFrom = clauseEnd < 0 ? from : clauseEnd;
+			// Where the main clause's subject starts: past the comma closing the opening
+			// clause.
+			int subjectStart = clauseEnd < 0 || passage.firstTokenFrom(clauseEnd) >= passage.tokens().size() ? from
+					: passage.tokens().get(passage.firstTokenFrom(clauseEnd)).start();
+			if (before != null && before.subject().type() == SubjectType.ELIDED) {
+				// "Jamal Khashoggi argues the Houthis have support and believes Riyadh
+				// should …": the last verb's subject is the sentence's, after an opening
+				// clause ("In his remarks, Erdogan compared ... and said").
+				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), subjectStart, above.length());
+			}
+			if (before == null && quotationOnly(masked.get(p))) {
+				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
+				// quotation: its words are what the sentence's subject says about it.
+				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), subjectStart, above.length());
+			}
 			if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
 					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(subjectFrom) > 8) {
 				return null;

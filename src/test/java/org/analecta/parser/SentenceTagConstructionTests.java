@@ -1024,6 +1024,16 @@ class SentenceTagConstructionTests {
 		assertThat(report.quotes().getLast().speaker().name()).isEqualTo("Dana Whitfield");
 	}
 
+	@Test
+	void aQuotedParagraphAfterALeadInWithAnOpeningClauseIsTheSubjects() {
+		List<Quote> quotes = quotes("Harbour master Quint Varro spoke to reporters on a flight home on Monday.",
+				"In his remarks, Varro compared the fleet to the pirates, a group also known as the raiders, and said "
+						+ "neither group has a future in the harbour.",
+				"\u201cIn the upcoming period, we do not believe that any power will work with the fleet. The heads "
+						+ "of the fleet will be crushed.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
