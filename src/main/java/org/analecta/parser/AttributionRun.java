@@ -402,8 +402,7 @@ final class AttributionRun {
 						openTurn = null;
 					}
 				}
-				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0
-						&& !(openTurn != null && openTurn.paragraph() == p)) {
+				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
 					unmarkedBlockQuote(p);
 				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
@@ -1200,7 +1199,7 @@ final class AttributionRun {
 				boolean runsToTheEnd = texts.get(p).substring(Math.min(end, texts.get(p).length())).isBlank();
 				announcedTranscript |= p > 0 && EXCERPTS.matcher(masked.get(p - 1)).find();
 				openTurn = speaker != null && !headline && runsToTheEnd && announcedTranscript
-						? new OpenTurn(speaker, label, confidence, p) : null;
+						? new OpenTurn(speaker, label, confidence) : null;
 			}
 			return turns.getFirst().labelStart();
 		}
@@ -1224,21 +1223,13 @@ final class AttributionRun {
 
 		/**
 		 * The transcript turn that ended the last paragraph, which the next paragraphs go
-		 * on with until a paragraph has quotation marks or a label of its own; null when
-		 * none.
+		 * on with (see {@link #goesOnWithTurn}); null when none.
 		 */
 		private OpenTurn openTurn;
 
-		private record OpenTurn(Speaker speaker, String label, double confidence, int paragraph) {
+		private record OpenTurn(Speaker speaker, String label, double confidence) {
 		}
 
-		/**
-		 * A paragraph without label or quotation marks after a transcript's turn is more
-		 * of that speaker's words: {@code Muhammad Al-Rashed: Since this morning's
-		 * announcement ...} then {@code The terrorist Iran is the last that should talk
-		 * about human rights ...}. Only in an announced transcript (see
-		 * {@link #announcedTranscript}).
-		 */
 		/**
 		 * Whether paragraph p can go on with the open turn: it has words, opens with no
 		 * quotation mark, and no quotation runs into it from before.
@@ -1252,13 +1243,19 @@ final class AttributionRun {
 			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted;
 		}
 
+		/**
+		 * A paragraph without label or quotation marks after a transcript's turn is more
+		 * of that speaker's words: {@code Muhammad Al-Rashed: Since this morning's
+		 * announcement ...} then {@code The terrorist Iran is the last that should talk
+		 * about human rights ...}. Only in an announced transcript (see
+		 * {@link #announcedTranscript}).
+		 */
 		private void continueTurn(int p) {
 			String text = texts.get(p).strip();
 			List<FootnoteRef> own = refs.get(p);
 			Integer note = own.isEmpty() ? null : own.getLast().number();
 			add(position(flow, p, 0), new Quote(text, openTurn.speaker(), openTurn.label(), ":", section, p, note,
 					QuoteKind.DIRECT, round(openTurn.confidence() * 0.9)));
-			openTurn = new OpenTurn(openTurn.speaker(), openTurn.label(), openTurn.confidence(), p);
 		}
 
 		private void attribute(QuoteSpan span, QuoteSpan previous, QuoteSpan following) {

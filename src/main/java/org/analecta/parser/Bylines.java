@@ -78,13 +78,14 @@ final class Bylines {
 	 * The names of a "By ..." or "Authors: ..." line, or null when the line is not one.
 	 */
 	static List<String> byline(String line) {
-		Matcher m = BYLINE.matcher(line.strip());
+		String text = line.strip();
+		Matcher m = BYLINE.matcher(text);
 		String written;
 		if (m.matches()) {
 			written = m.group("names");
 		}
 		else {
-			Matcher glued = GLUED_LABEL.matcher(line.strip());
+			Matcher glued = GLUED_LABEL.matcher(text);
 			if (!glued.matches()) {
 				return null;
 			}

@@ -67,7 +67,6 @@ final class ReportHeader {
 			"contents", "table of contents", "foreword", "preface", "acknowledgments", "acknowledgements",
 			"recommendations", "in depth issues", "in-depth issues", "top stories", "news", "analysis");
 
-	/** What sites write above a title to say what kind of page it is. */
 	/** "IntelBrief: Northern Front ...": a name of up to three words and a colon. */
 	private static final Pattern SERIES_PREFIX = Pattern.compile("([\\p{L}&][\\p{L}&' ]{1,40}):\\s+(\\S.{8,})");
 
@@ -77,6 +76,7 @@ final class ReportHeader {
 	/** "by" alone on its line, the byline's names on the next. */
 	private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
 
+	/** What sites write above a title to say what kind of page it is. */
 	private static final Set<String> KICKERS = Set.of("in the media", "commentary", "op ed", "opinion", "article",
 			"articles", "report", "reports", "policy analysis", "testimony", "interview", "interviews", "feature",
 			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
@@ -289,6 +289,8 @@ final class ReportHeader {
 			}
 			Fields found = new Fields();
 			Role role;
+			List<String> byAloneAbove = i > 0 && BY_ALONE.matcher(blocks.get(i - 1).text().strip()).matches()
+					? Bylines.byline("By " + text) : null;
 			if (block.kind() == Kind.CAPTION) {
 				role = Role.CAPTION; // passed over, but an image's caption stays with the
 										// text
@@ -302,15 +304,13 @@ final class ReportHeader {
 					&& Bylines.byline("By " + blocks.get(i + 1).text().strip()) != null) {
 				role = Role.FURNITURE; // "by", its names on the next line
 			}
-			else if (i > 0 && BY_ALONE.matcher(blocks.get(i - 1).text().strip()).matches()
-					&& Bylines.byline("By " + text) != null) {
+			else if (byAloneAbove != null) {
 				role = Role.FIELDS;
-				found.authors.addAll(Bylines.byline("By " + text));
+				found.authors.addAll(byAloneAbove);
 			}
 			else if (repeatsTitleLine(blocks, roles, text)) {
-				role = Role.FURNITURE; // the page's headline and its copy, saved one
-										// after
-										// the other
+				// The page's headline and its copy, saved one after the other.
+				role = Role.FURNITURE;
 			}
 			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found, started(roles))) {
 				role = Role.FIELDS;
@@ -321,8 +321,8 @@ final class ReportHeader {
 			}
 			else if (text.endsWith(":") && BlockRules.words(text) <= 6 && Character.isUpperCase(text.codePointAt(0))
 					&& !isSectionName(text) && i + 1 < limit && titleLike(blocks.get(i + 1), false)) {
-				role = Role.FURNITURE; // a kicker over the headline: "Senior IRGC
-										// commander:"
+				// A kicker over the headline: "Senior IRGC commander:".
+				role = Role.FURNITURE;
 			}
 			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))
 					|| DATELINE_ALONE.matcher(text).matches()) {

@@ -214,14 +214,15 @@ final class ReportNames {
 		return match != null ? match : name;
 	}
 
+	/** Words that open an Arabic name's family part: "Abu Zuhri", "bin Laden". */
+	private static final Set<String> NAME_PARTICLE_OPENERS = Set.of("abu", "al", "el", "bin", "ibn", "abd", "umm");
+
 	/**
 	 * The one longer full name of the report whose last words are these, when its first
 	 * word is a known given name or these open with a particle of Arabic names: "Abu
 	 * Zuhri" after "Sami Abu Zuhri", "Bin Laden" after "Osama bin Laden" (not "Rival
 	 * Hillary Clinton", a headline read as a name); null when none or several.
 	 */
-	private static final Set<String> NAME_PARTICLE_OPENERS = Set.of("abu", "al", "el", "bin", "ibn", "abd", "umm");
-
 	private String longerEndingIn(List<String> words) {
 		String match = null;
 		for (String full : fullNames.values()) {

@@ -533,9 +533,7 @@ final class SpeakerTagMatcher {
 	 */
 	private static boolean asPutIt(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
-		String key = tokens.get(i).key();
-		if (!(key.equals("put") || key.equals("puts")) || i + 1 >= tokens.size()
-				|| !tokens.get(i + 1).key().equals("it")) {
+		if (!putIt(tokens, i)) {
 			return false;
 		}
 		for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
@@ -546,10 +544,6 @@ final class SpeakerTagMatcher {
 		return false;
 	}
 
-	/**
-	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
-	 * makes it progressive, not passive ("what is being said" stays passive).
-	 */
 	/**
 	 * Whether the speech verb at i is passive: a form of "to be" right before it, or
 	 * before an adverb before it ("which was originally published in 2010"); "was saying"
@@ -564,6 +558,10 @@ final class SpeakerTagMatcher {
 		return PASSIVE.contains(tokens.get(be).key()) && !progressive(tokens.get(i).key(), tokens.get(be));
 	}
 
+	/**
+	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
+	 * makes it progressive, not passive ("what is being said" stays passive).
+	 */
 	private static boolean progressive(String cue, Token be) {
 		return cue.endsWith("ing") && !be.key().equals("being") && !be.key().equals("been");
 	}
@@ -1085,10 +1083,15 @@ final class SpeakerTagMatcher {
 	/** "put it" after its subject: {@code That was how Hassan Nasrallah put it}. */
 	private static boolean putIt(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
-		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
-				&& (tokens.get(i).key().equals("put") || tokens.get(i).key().equals("puts"))
-				&& tokens.get(i + 1).key().equals("it")
+		return putIt(tokens, i) && !tokens.get(i).capitalised()
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/** Whether tokens i and i + 1 are "put it" or "puts it". */
+	private static boolean putIt(List<Token> tokens, int i) {
+		String key = tokens.get(i).key();
+		return (key.equals("put") || key.equals("puts")) && i + 1 < tokens.size()
+				&& tokens.get(i + 1).key().equals("it");
 	}
 
 	private static final Set<String> REMARKS_OWNERS = Set.of("the", "these", "those", "his", "her", "their");
@@ -1995,8 +1998,7 @@ final class SpeakerTagMatcher {
 			}
 			boolean person = subject != null && (subject.type() == SubjectType.NAMED && person(subject.mention())
 					|| subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key()));
-			return person && passage.firstTokenFrom(from) == passage.firstTokenFrom(subject.start())
-					&& blank(masked, from, subject.start()) ? subject : null;
+			return person && blank(masked, from, subject.start()) ? subject : null;
 		}
 		return null;
 	}
