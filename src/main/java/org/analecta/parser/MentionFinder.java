@@ -363,7 +363,7 @@ final class MentionFinder {
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i)
 						|| introducedByName(text, tokens, i);
-				if (!known && !apposed && (!cue || afterArticle(text, tokens, i))) {
+				if (!known && (!apposed && (!cue || afterArticle(text, tokens, i)) || afterIn(text, tokens, i))) {
 					continue; // "the Exchequer said", "Rates rose": a capitalised word,
 								// not a surname; a lone word with a speech verb after it
 								// is one even at a sentence start ("Kasper told")
@@ -727,6 +727,16 @@ final class MentionFinder {
 		return at > first && at + 1 < tokens.size() && initial.text().length() == 1
 				&& Character.isUpperCase(initial.text().charAt(0)) && text.startsWith(". ", initial.end())
 				&& tokens.get(at + 1).start() == initial.end() + 2 && tokens.get(at + 1).nameWord();
+	}
+
+	/**
+	 * Whether the word at {@code i} comes right after "in" or "at": "speaking in Prague,
+	 * the president announced" names a place, which only looks like a surname with an
+	 * apposition and a speech verb after it.
+	 */
+	private static boolean afterIn(String text, List<Token> tokens, int i) {
+		return i > 0 && adjacent(text, tokens, i - 1, i) && !tokens.get(i).possessive()
+				&& (tokens.get(i - 1).key().equals("in") || tokens.get(i - 1).key().equals("at"));
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {

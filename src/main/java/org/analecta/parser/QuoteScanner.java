@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quotation spans in the paragraphs of one flow (a section, or a footnote):
@@ -37,6 +38,15 @@ final class QuoteScanner {
 				else {
 					spans.add(open.close(false, paragraphs));
 					open = null;
+				}
+			}
+			if (open == null) {
+				int first = firstNonSpace(text);
+				if (lostOpeningMark(text, first)) {
+					// 'To declare war … by a party," said Nabil de Freige': the page
+					// lost the opening mark; the closing one and the tag remain.
+					open = new Open(p, first, first, text.length());
+					from = first;
 				}
 			}
 			for (int i = from; i < text.length(); i++) {
@@ -202,6 +212,84 @@ final class QuoteScanner {
 		return -1;
 	}
 
+	/**
+	 * Whether a paragraph opens a quotation whose opening mark is missing: it starts with
+	 * a capital, and its first quote mark closes a clause of at least four words (after a
+	 * comma, question or exclamation mark) and at most three sentences, and is followed
+	 * by a speech tag ("," said X, ," X said). Only a tag right after the mark counts: in
+	 * prose, a closing mark with no opening one before it is nearly always such a lost
+	 * mark.
+	 */
+	static boolean lostOpeningMark(String text, int first) {
+		// A longer run before the mark is more likely a paragraph that took the
+		// quotation's lines with it (text saved with single line breaks) than one
+		// quotation.
+		if (first >= text.length() || !Character.isUpperCase(text.charAt(first))) {
+			return false;
+		}
+		int words = 1;
+		int sentences = 1;
+		for (int i = first; i < text.length() && sentences <= MAX_SENTENCES_UNOPENED; i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				words++;
+				if (i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1))
+						&& ".?!".indexOf(text.charAt(i - 1)) >= 0) {
+					sentences++;
+				}
+			}
+			else if (c == '"' || c == '”' || c == '“') {
+				char before = text.charAt(i - 1);
+				return words >= 4 && (before == ',' || before == '?' || before == '!')
+						&& (c != '“' || writtenAsClosing(text, i)) && speechTagAfter(text, i + 1);
+			}
+			else if (c == '„' || c == '«' || c == '»' || c == '\n') {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** The most sentences a quotation with a lost opening mark is taken to hold. */
+	private static final int MAX_SENTENCES_UNOPENED = 3;
+
+	private static final Set<String> TAG_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "asked",
+			"asks", "explained", "insisted", "noted", "stated", "declared", "continued", "wrote", "writes", "argued",
+			"warned", "stressed", "recalled", "concluded", "replied", "charged");
+
+	/**
+	 * Whether a speech verb comes within the first six words after {@code from}, before
+	 * the sentence ends or another quotation opens.
+	 */
+	private static boolean speechTagAfter(String text, int from) {
+		int words = 0;
+		int i = from;
+		while (i < text.length() && words < 6) {
+			while (i < text.length() && text.charAt(i) == ' ') {
+				i++;
+			}
+			int start = i;
+			while (i < text.length() && Character.isLetter(text.charAt(i))) {
+				i++;
+			}
+			if (start == i) {
+				return false;
+			}
+			if (TAG_VERBS.contains(text.substring(start, i))) {
+				return true;
+			}
+			words++;
+			while (i < text.length() && text.charAt(i) != ' ') {
+				char c = text.charAt(i);
+				if (c == '.' || c == ';' || c == '"' || c == '“' || c == '”') {
+					return false;
+				}
+				i++;
+			}
+		}
+		return false;
+	}
+
 	private static int firstNonSpace(String text) {
 		int i = 0;
 		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -246,9 +334,17 @@ final class QuoteScanner {
 		private boolean germanStyle;
 
 		Open(int paragraph, int open, int length) {
+			this(paragraph, open, open + 1, length);
+		}
+
+		/**
+		 * A quotation whose text starts at {@code textStart}: right after its opening
+		 * mark, or at {@code open} itself when the mark is lost.
+		 */
+		Open(int paragraph, int open, int textStart, int length) {
 			this.paragraph = paragraph;
 			this.open = open;
-			this.pieces.add(new Piece(paragraph, open + 1, length));
+			this.pieces.add(new Piece(paragraph, textStart, length));
 		}
 
 		void end(int p, int at) {

@@ -317,7 +317,17 @@ final class SpeakerTagMatcher {
 			String key = token.key();
 			if (key.equals("to") && i > 0 && tokens.get(i - 1).key().equals("according")
 					&& tokens.get(i - 1).start() >= cueFrom) {
-				return accordingTo(passage, i, open);
+				return accordingTo(passage, i, open, "according to");
+			}
+			if (i > 0 && i + 1 <= last && tokens.get(i - 1).key().equals("as") && tokens.get(i - 1).start() >= cueFrom
+					&& tokens.get(i + 1).key().equals("by") && isCue(key) && !key.equals("quoted")
+					&& !key.equals("cited")) {
+				// "As declared by President Obama in the White House, the agreement had
+				// been "…"": the one after "by" speaks, as after "according to".
+				Tag by = accordingTo(passage, i + 1, open, "as " + key + " by");
+				if (by != null) {
+					return by;
+				}
 			}
 			Subject words = inTheirWords(passage, i, open);
 			if (words != null) {
@@ -2394,7 +2404,7 @@ final class SpeakerTagMatcher {
 				title.key(), institution.start(), title.end());
 	}
 
-	private static Tag accordingTo(Passage passage, int to, int open) {
+	private static Tag accordingTo(Passage passage, int to, int open, String cue) {
 		Token toToken = passage.tokens().get(to);
 		Mention mention = passage.mentionFrom(toToken.end());
 		Subject subject = null;
@@ -2416,7 +2426,7 @@ final class SpeakerTagMatcher {
 		}
 		String rest = passage.masked().substring(subject.end(), open).strip();
 		boolean adjacent = rest.equals(",") || rest.equals(":");
-		return new Tag("according to", subject, adjacent, adjacent || rest.endsWith(","), false, open);
+		return new Tag(cue, subject, adjacent, adjacent || rest.endsWith(","), false, open);
 	}
 
 	/**

@@ -1034,6 +1034,46 @@ class SentenceTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void aParagraphWhoseOpeningMarkWasLostIsQuotedUpToItsClosingMarkAndTag() {
+		List<Quote> quotes = quotes("The senator spoke to the press after the vote on Tuesday.",
+				"Nobody in this building believes the budget will pass this year,\u201d Olwen Marsh said. "
+						+ "\u201cWe will try again in the spring.\u201d");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("Nobody in this building believes the budget will pass this year",
+					"We will try again in the spring.");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Olwen Marsh", "Olwen Marsh");
+	}
+
+	@Test
+	void aClosingMarkWithoutASpeechTagAfterItOpensNothing() {
+		List<Quote> quotes = quotes("The senator spoke to the press after the vote on Tuesday.",
+				"Nobody in this building believes the budget will pass this year,\u201d and the vote was close.");
+		assertThat(quotes).isEmpty();
+	}
+
+	@Test
+	void aParagraphOfManySentencesBeforeALoneClosingMarkIsNotOneQuotation() {
+		List<Quote> quotes = quotes("The senator spoke first. The vote came late. The hall was empty. Nobody "
+				+ "stayed for the count, and the clerks went home,\u201d said Olwen Marsh.");
+		assertThat(quotes).isEmpty();
+	}
+
+	@Test
+	void asDeclaredByNamesTheSpeakerOfTheQuotationInItsSentence() {
+		Quote quote = single(quotes("As declared by Governor Olwen Marsh at the port on May 4, the treaty had been "
+				+ "\"signed from a position of strength and good faith.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
+	@Test
+	void aLoneWordAfterInIsAPlaceNotTheNextDescriptionsPerson() {
+		List<Quote> quotes = quotes("It was a good day. As declared by Governor Olwen Marsh, the treaty was done.",
+				"Speaking in Harrowgate, the governor laid the ground work, announcing that her office would "
+						+ "\"seek new trade with the islands on fair terms.\"");
+		assertThat(quotes).last().extracting(q -> q.speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
