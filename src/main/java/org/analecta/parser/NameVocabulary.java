@@ -374,17 +374,32 @@ final class NameVocabulary {
 				|| MODIFIER_ENDINGS.contains(last);
 	}
 
-	/** "al-Maliki" → "Maliki", "El-Sisi" → "Sisi"; other tokens unchanged. */
+	/**
+	 * "al-Maliki" → "Maliki", "El-Sisi" → "Sisi", and with the mark MEMRI writes for the
+	 * letter 'ayn, "Al-'Ali" → "Ali"; other tokens unchanged.
+	 */
 	static String stripArticle(String token) {
 		int dash = token.indexOf('-');
 		if (dash > 0 && dash <= 3 && dash < token.length() - 1) {
 			String head = token.substring(0, dash).toLowerCase(Locale.ROOT);
 			if (head.equals("al") || head.equals("el") || head.equals("ad") || head.equals("ash") || head.equals("as")
 					|| head.equals("at") || head.equals("az") || head.equals("ar")) {
-				return token.substring(dash + 1);
+				int name = dash + 1;
+				if (name + 1 < token.length() && isAynMark(token.charAt(name))
+						&& Character.isUpperCase(token.charAt(name + 1))) {
+					name++;
+				}
+				return token.substring(name);
 			}
 		}
 		return token;
+	}
+
+	/**
+	 * The marks transliterations write for the Arabic letter 'ayn ("'Abd", "Al-'Ali").
+	 */
+	static boolean isAynMark(char c) {
+		return c == '\'' || c == '\u2019' || c == '\u02BF';
 	}
 
 	/**

@@ -1074,6 +1074,14 @@ class SentenceTagConstructionTests {
 		assertThat(quotes).last().extracting(q -> q.speaker().name()).isEqualTo("Olwen Marsh");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "'", "\u2019", "\u02BF" })
+	void anArabicArticleBeforeTheAynMarkStaysInTheName(String ayn) {
+		Quote quote = single(quotes("Political analyst Tarek Hamid Al-" + ayn
+				+ "Ubaidi said that \"the talks will not end the war this year.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tarek Hamid Al-" + ayn + "Ubaidi");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
