@@ -1375,13 +1375,13 @@ final class AttributionRun {
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
 						-1, false);
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0
-					&& endsWithLeadInColon(masked.get(p - 1))) {
-				String lead = masked.get(p - 1);
+			int leadEnd = tag == null && attribution == null && startsParagraph && p > 0 ? leadInEnd(p - 1) : -1;
+			if (leadEnd >= 0) {
 				int[] leadStarts = sentences.get(p - 1);
 				int leadFrom = leadStarts[leadStarts.length - 1];
-				int colon = lead.lastIndexOf(':');
-				tag = SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, colon + 1);
+				tag = endsWithLeadInColon(masked.get(p - 1))
+						? SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, leadEnd)
+						: SpeakerTagMatcher.announcedBy(passages.get(p - 1), leadFrom, leadEnd);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, false, tag.end());
 					tagParagraph = p - 1;
@@ -1747,6 +1747,32 @@ final class AttributionRun {
 			}
 			return true;
 		}
+
+		/**
+		 * Where the lead-in that paragraph q ends with stops, or -1: after its colon, or
+		 * at the full stop of a last sentence announcing what follows, as MEMRI's "The
+		 * following is his op-ed, in the original English.[1]" does.
+		 */
+		private int leadInEnd(int q) {
+			String lead = masked.get(q);
+			if (endsWithLeadInColon(lead)) {
+				return lead.lastIndexOf(':') + 1;
+			}
+			String stripped = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip());
+			if (!stripped.endsWith(".")) {
+				return -1;
+			}
+			int[] starts = sentences.get(q);
+			int last = starts[starts.length - 1];
+			if (!FOLLOWING_LEAD.matcher(lead.substring(last)).find()) {
+				return -1;
+			}
+			return lead.lastIndexOf('.');
+		}
+
+		/** A sentence announcing what follows it: "The following is his op-ed". */
+		private static final Pattern FOLLOWING_LEAD = Pattern
+			.compile("(?i)^\\s*(?:the )?(?:following|below) (?:is|are)\\b");
 
 		/**
 		 * Whether a paragraph ends with a colon that leads in what follows, also before

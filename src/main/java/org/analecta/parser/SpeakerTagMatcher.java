@@ -2491,6 +2491,36 @@ final class SpeakerTagMatcher {
 	 * "that", a comma or a colon) rather than a phrase inside the author's words, which
 	 * side of the quotation it is on, and where it ends.
 	 */
+	/**
+	 * Whose text a sentence announcing what follows names, between {@code from} and
+	 * {@code to}: "The following is his op-ed", "Following are excerpts from Abbas's
+	 * article", "Below is the article by Faisal Abbas". Null when it names nobody ("The
+	 * following is an example").
+	 */
+	static Tag announcedBy(Passage passage, int from, int to) {
+		List<Token> tokens = passage.tokens();
+		for (int i = passage.firstTokenFrom(from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
+			Token token = tokens.get(i);
+			Subject subject = null;
+			if (token.key().equals("his") || token.key().equals("her")) {
+				subject = new Subject(SubjectType.PRONOUN, null, token.text(), token.key().equals("his") ? "he" : "she",
+						token.start(), token.end());
+			}
+			else {
+				Mention mention = passage.mentionFrom(token.start());
+				boolean byWhom = i > 0 && tokens.get(i - 1).key().equals("by");
+				if (mention != null && mention.start() == token.start() && (mention.possessive() || byWhom)) {
+					subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
+							mention.end());
+				}
+			}
+			if (subject != null) {
+				return new Tag(":", subject, false, true, false, to);
+			}
+		}
+		return null;
+	}
+
 	record Tag(String cue, Subject subject, boolean adjacent, boolean direct, boolean trailing, int end) {
 	}
 

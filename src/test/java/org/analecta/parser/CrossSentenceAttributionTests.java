@@ -295,6 +295,29 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("her website");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The following is his op-ed, in the original English.",
+			"Following are excerpts from his column.", "Below is the column by Tomas Reyne.",
+			"The following is Tomas Reyne's column, as printed." })
+	void aSentenceAnnouncingWhatFollowsLeadsInItsOwnersQuotedParagraphs(String lead) {
+		List<Quote> quotes = quotes(
+				"In a May 2 column, Tomas Reyne, the editor of the Harbour Post, argues that the "
+						+ "port must stay open.",
+				lead,
+				"\"Much has been said about the new tariffs. Nobody on the docks has seen a single change yet.\"");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void aSentenceAnnouncingWhatFollowsWithoutAnOwnerLeadsInNobody() {
+		List<Quote> quotes = quotes(
+				"In a May 2 column, Tomas Reyne, the editor of the Harbour Post, argues that the "
+						+ "port must stay open.",
+				"The following is an example of the rules Tomas Reyne has in mind.",
+				"\"Every ship must report its cargo to the port office two days before it docks.\"");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
