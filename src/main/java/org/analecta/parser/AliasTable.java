@@ -33,6 +33,12 @@ final class AliasTable {
 
 	private final Map<String, String> canonicalNames = new HashMap<>();
 
+	/**
+	 * Per canonical name and folded surname spelling, the first listed full name ending
+	 * in that spelling ("Hassan Rohani" and "rouhani" → "Hassan Rouhani").
+	 */
+	private final Map<String, String> fullNamesBySpelling = new HashMap<>();
+
 	private AliasTable() {
 	}
 
@@ -64,6 +70,7 @@ final class AliasTable {
 		}
 		String canonicalKey = String.join(" ", canonicalWords);
 		canonicalNames.putIfAbsent(canonicalKey, canonical);
+		fullNamesBySpelling.putIfAbsent(canonical + "|" + canonicalWords.getLast(), canonical);
 		// "Mohammed bin Salman": the word after "bin" is his father's name, and "King
 		// Salman" is the father; "bin Laden" keeps its particle and is matched whole.
 		boolean patronymic = canonicalWords.size() >= 2
@@ -82,6 +89,7 @@ final class AliasTable {
 				registerSurname(variantWords.getFirst(), canonical);
 				continue;
 			}
+			fullNamesBySpelling.putIfAbsent(canonical + "|" + variantWords.getLast(), variant);
 			wholeNames.putIfAbsent(String.join(" ", variantWords), canonicalWords);
 			canonicalNames.putIfAbsent(String.join(" ", variantWords), canonical);
 			if (variantWords.size() == canonicalWords.size()) {
@@ -125,11 +133,13 @@ final class AliasTable {
 	}
 
 	/**
-	 * The canonical display name for a one-word name, when exactly one listed person has
-	 * it.
+	 * The full display name for a one-word name, when exactly one listed person has it: a
+	 * listed full name in the report's own spelling of the surname ("Rouhani" → "Hassan
+	 * Rouhani"), else the canonical name. Either folds to the same key.
 	 */
 	String fullNameForSurname(String foldedWord) {
-		return surnames.get(words.getOrDefault(foldedWord, foldedWord));
+		String canonical = surnames.get(words.getOrDefault(foldedWord, foldedWord));
+		return canonical == null ? null : fullNamesBySpelling.getOrDefault(canonical + "|" + foldedWord, canonical);
 	}
 
 	/**

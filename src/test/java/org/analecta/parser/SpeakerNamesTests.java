@@ -96,8 +96,16 @@ class SpeakerNamesTests {
 		assertThat(names.canonical("Usama bin Ladin")).isEqualTo("Osama bin Laden");
 		assertThat(names.canonical("Marzia Afkham")).isEqualTo("Marzia Afkham");
 		assertThat(names.fullNameForSurname("Obama")).isEqualTo("Barack Obama");
-		assertThat(names.fullNameForSurname("Agharchi")).isEqualTo("Abbas Araghchi");
+		assertThat(names.fullNameForSurname("Agharchi")).isEqualTo("Abbas Agharchi");
+		assertThat(names.fullNameForSurname("Araghchi")).isEqualTo("Abbas Araghchi");
 		assertThat(names.fullNameForSurname("Afkham")).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Rohani, Hassan Rohani", "Rouhani, Hassan Rouhani", "Rowhani, Hassan Rowhani" })
+	void aSurnameIsCompletedInTheReportsOwnSpellingAndStaysOneSpeaker(String surname, String full) {
+		assertThat(names.fullNameForSurname(surname)).isEqualTo(full);
+		assertThat(names.fold(full)).isEqualTo(names.fold("Hassan Rohani"));
 	}
 
 	@Test
