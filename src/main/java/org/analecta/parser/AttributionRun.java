@@ -1473,10 +1473,15 @@ final class AttributionRun {
 			if (dash >= next.length() || next.length() > SIGNATURE_LENGTH) {
 				return null;
 			}
-			if (SIGNATURE_DASHES.indexOf(next.charAt(dash)) < 0) {
+			boolean dashed = SIGNATURE_DASHES.indexOf(next.charAt(dash)) >= 0;
+			if (!dashed) {
 				dash--; // the reader may have taken the dash for a list bullet
 			}
-			return signer(last + 1, dash + 1);
+			Tag signer = signer(last + 1, dash + 1);
+			// Without its dash, a line naming someone and then a speech verb ("Gantz,
+			// speaking after Netanyahu, also affirmed that …") is prose about the next
+			// speaker; "-President Obama, tweeting after Clinton's speech." signs.
+			return signer != null && !dashed && speechVerbFrom(passages.get(last + 1), signer.end()) ? null : signer;
 		}
 
 		/**
@@ -1547,6 +1552,17 @@ final class AttributionRun {
 			Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 					mention.end());
 			return new Tag("-", subject, true, true, true, mention.end());
+		}
+
+		/** Whether a lower-case speech verb follows the offset. */
+		private static boolean speechVerbFrom(Passage passage, int from) {
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int t = passage.firstTokenFrom(from); t < tokens.size(); t++) {
+				if (!tokens.get(t).capitalised() && SpeakerTagMatcher.isCue(tokens.get(t).key())) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** A date before the signer's name: "April 14, 2004, ", "14 April 2004, ". */
@@ -1963,7 +1979,7 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
-					Entry entry = tracker.roleNoun(subject.key(), position);
+					Entry entry = tracker.roleNoun(subject.key(), roleModifiers(subject), position);
 					if (entry == null && fallback != null) {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
@@ -1977,7 +1993,7 @@ final class AttributionRun {
 					Entry entry = !definite ? null
 							: SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
 									|| CoreferenceTracker.hasSynonyms(subject.key())
-											? tracker.roleNoun(subject.key(), position)
+											? tracker.roleNoun(subject.key(), roleModifiers(subject), position)
 											: tracker.described(subject.key(), position);
 					if (definite && entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
@@ -2051,6 +2067,32 @@ final class AttributionRun {
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * The lower-case words between a definite role noun's article and the noun: "the
+		 * prime minister" → [prime]. Empty for any other subject, or when a word is
+		 * capitalised (those are matched by {@link #byOfficeOrOnlyPerson}) or no plain
+		 * word.
+		 */
+		private static List<String> roleModifiers(Subject subject) {
+			String written = subject.asWritten();
+			if (!written.regionMatches(true, 0, "the ", 0, 4)) {
+				return List.of();
+			}
+			String[] words = written.substring(4).split(" ");
+			if (words.length < 2 || !words[words.length - 1].equalsIgnoreCase(subject.key())) {
+				return List.of();
+			}
+			List<String> modifiers = new ArrayList<>();
+			for (int i = 0; i < words.length - 1; i++) {
+				String word = words[i];
+				if (word.isEmpty() || !word.chars().allMatch(Character::isLowerCase)) {
+					return List.of();
+				}
+				modifiers.add(word);
+			}
+			return modifiers;
 		}
 
 		/**

@@ -430,6 +430,39 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * As {@link #roleNoun(String, long)}, for a role noun with words before it ("the
+	 * prime minister", "the defense minister"): the latest person whose role holds every
+	 * one of those words too, so that "the prime minister" is not the defense minister
+	 * named since; when nobody's does, the latest whose role holds the noun.
+	 */
+	Entry roleNoun(String noun, List<String> modifiers, long before) {
+		if (!modifiers.isEmpty()) {
+			List<String> words = new ArrayList<>(modifiers);
+			words.add(noun.toLowerCase(Locale.ROOT));
+			for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+				Entry entry = entries.get(i);
+				if (entry.position() < before && entry.speaker().kind() == SpeakerKind.PERSON
+						&& roleHoldsWords(rolesOf(entry.speaker().name(), before), words)) {
+					return entry;
+				}
+			}
+		}
+		return roleNoun(noun, before);
+	}
+
+	private static boolean roleHoldsWords(String roles, List<String> words) {
+		if (roles == null) {
+			return false;
+		}
+		for (String word : words) {
+			if (!roleContains(roles, List.of(word))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * The entity a role noun ("the general", "the president", "the website") refers to,
 	 * or null.
 	 */

@@ -318,6 +318,30 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@Test
+	void theRoleNounsWordsPickThePersonWhoseRoleHoldsThemAll() {
+		List<Quote> quotes = quotes(
+				"Prime Minister Tomas Reyne and Defense Minister Ilan Varga on Monday warned the militia.",
+				"\"The militia bears responsibility for every attack from the north,\" the prime minister said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void aLineNamingTheNextSpeakerIsNoSignatureOfTheQuotationAboveIt() {
+		List<Quote> quotes = quotes("\"The militia bears responsibility for every attack,\" Tomas Reyne said.",
+				"\"It is playing with fire. Every attack will be met with force.\"",
+				"Ilan Varga, speaking after Reyne, also affirmed that the cell belonged to the militia.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void aDashedLineWithAParticipleStillSignsTheQuotationAboveIt() {
+		List<Quote> quotes = quotes("The harbour master spoke first at the meeting on Friday.",
+				"\"Great speech. She is ready. She never quits.\"",
+				"-Governor Tomas Reyne, tweeting after the speech.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
