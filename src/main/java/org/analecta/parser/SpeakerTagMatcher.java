@@ -628,7 +628,8 @@ final class SpeakerTagMatcher {
 			if (subject == null) {
 				return null;
 			}
-			return new Tag(head.text(), subject, true, true, true, subject.end());
+			Subject named = subject.type() == SubjectType.NAMED ? null : apposedPerson(passage, subject.end(), until);
+			return new Tag(head.text(), named != null ? named : subject, true, true, true, subject.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
 		if (subject == null) {
@@ -751,6 +752,20 @@ final class SpeakerTagMatcher {
 					: new Tag("words", subject, true, true, true, subject.end());
 		}
 		return null;
+	}
+
+	/**
+	 * The person a description is set off against by a comma, right after it:
+	 * {@code said Saudi Arabia's foreign minister, Adel Al Jubeir on Sunday} names Al
+	 * Jubeir. Null when no person's mention follows the comma within the sentence.
+	 */
+	private static Subject apposedPerson(Passage passage, int after, int until) {
+		Mention mention = passage.mentionFrom(after);
+		if (mention == null || mention.kind() != SpeakerKind.PERSON || mention.possessive() || mention.end() > until
+				|| !passage.masked().substring(after, mention.start()).strip().equals(",")) {
+			return null;
+		}
+		return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
 	}
 
 	/**

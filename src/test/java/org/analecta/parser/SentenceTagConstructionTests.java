@@ -1082,6 +1082,13 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tarek Hamid Al-" + ayn + "Ubaidi");
 	}
 
+	@Test
+	void anInvertedTagsDescriptionSetOffAgainstANameIsThatPerson() {
+		Quote quote = single(quotes("\"The port knows the demands we have put forward,\" said the island's trade "
+				+ "minister, Olwen Marsh on Sunday."));
+		assertThat(quote.speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
