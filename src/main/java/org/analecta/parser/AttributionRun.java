@@ -260,6 +260,15 @@ final class AttributionRun {
 		return tokensOf.computeIfAbsent(text, Tokens::of);
 	}
 
+	/**
+	 * The report's turns follow a lead such as "Following are excerpts from an interview
+	 * ...", as MEMRI's transcripts do: its turns run to the end of the text, across the
+	 * sections a short line of the transcript may have opened ("Host: Even in Turkey?"
+	 * read as a heading). A news article quoting a few turns of a broadcast goes back to
+	 * its own prose after them.
+	 */
+	private boolean announcedTranscript;
+
 	List<Quote> run() {
 		int flow = 0;
 		for (Section section : sections) {
@@ -407,14 +416,28 @@ final class AttributionRun {
 				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
 					QuoteSpan span = spans.get(next);
-					if (span.open() >= transcriptFrom) {
-						continue;
-					}
 					QuoteSpan previous = next > 0 ? spans.get(next - 1) : null;
 					QuoteSpan following = next + 1 < spans.size() ? spans.get(next + 1) : null;
-					attribute(span, previous, following);
+					if (span.open() < transcriptFrom || namedInsideTurn(span)) {
+						attribute(span, previous, following);
+					}
 				}
 			}
+		}
+
+		/**
+		 * Whether a quotation inside a transcript turn is someone's the speaker names
+		 * right before it: {@code The strangest thing is when John Kerry says: "We have
+		 * not closed our eyes ..."} quotes Kerry. Any other quotation in a turn is the
+		 * speaker's own quoting, part of the turn.
+		 */
+		private boolean namedInsideTurn(QuoteSpan span) {
+			int p = span.firstParagraph();
+			int[] starts = sentences.get(p);
+			int sentenceStart = starts[Sentences.indexOf(starts, span.open())];
+			Tag tag = SpeakerTagMatcher.before(passages.get(p), sentenceStart, sentenceStart, span.open());
+			return tag != null && tag.adjacent() && tag.subject().type() == SubjectType.NAMED
+					&& tag.subject().mention().kind() == SpeakerKind.PERSON;
 		}
 
 		/**
@@ -1212,14 +1235,6 @@ final class AttributionRun {
 		 */
 		private static final Pattern EXCERPTS = Pattern.compile(
 				"(?i)^\\s*(?:the )?(?:following|below) (?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b");
-
-		/**
-		 * The flow's turns follow a lead such as "Following are excerpts from an
-		 * interview ...", as MEMRI's transcripts do: its turns run to the end of the
-		 * text. A news article quoting a few turns of a broadcast goes back to its own
-		 * prose after them.
-		 */
-		private boolean announcedTranscript;
 
 		/**
 		 * The transcript turn that ended the last paragraph, which the next paragraphs go

@@ -121,6 +121,32 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anAnnouncedTranscriptGoesOnAcrossASectionALineOfItOpened() {
+			List<Quote> quotes = attributor.attribute(List.of(
+					section(0, null, "Following is a transcript of the interview, which aired on Harbour TV:",
+							"Quint Varro: There are about three hundred boats in the harbour."),
+					section(1, "Host: Even in winter?", "Quint Varro: Of course. Even in winter.",
+							"During the war, the fleet left the harbour and fought against the islands.")),
+					List.of());
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+				.contains(tuple("During the war, the fleet left the harbour and fought against the islands.",
+						"Quint Varro"));
+		}
+
+		@Test
+		void aQuotationInsideATurnThatTheSpeakerAttributesByNameIsThatPersons() {
+			List<Quote> quotes = quotes(
+					"Following are excerpts from an address by Quint Varro, which aired on "
+							+ "Harbour TV on July 5, 2010.",
+					"Quint Varro: The strangest thing is when Olwen Marsh says: \"We have not closed our eyes to the "
+							+ "pier.\" What insolence.",
+					"Then they say: \"We care for the fleet.\" Nobody believes it.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("We have not closed our eyes to the pier.", "Olwen Marsh"))
+				.doesNotContain(tuple("We care for the fleet.", null));
+		}
+
+		@Test
 		void theParagraphsAfterATurnOfAnAnnouncedTranscriptGoOnWithIt() {
 			List<Quote> quotes = quotes(
 					"Following are excerpts from an address by Quint Varro, which aired on Harbour TV on July 5, 2010.",
