@@ -60,6 +60,33 @@ final class ReportDates {
 		return null;
 	}
 
+	/** What a line holding a date may hold besides it: a time, a zone, a weekday. */
+	private static final Pattern BESIDE_A_DATE = Pattern
+		.compile("(?i)(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|"
+				+ "utc|gmt|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|on|at|"
+				+ "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+				+ "january|february|march|april|may|june|july|august|september|october|november|december|"
+				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2})");
+
+	/**
+	 * Whether a line is a date and nothing else a reader would take for a title: "October
+	 * 23 Oct 2018 16:59 UTC", "Updated: Monday 5 May 2014, 10:30". Only words for times,
+	 * zones, weekdays and months may stand beside the date.
+	 */
+	static boolean isDateLine(String text) {
+		Found found = find(text);
+		if (found == null) {
+			return false;
+		}
+		String rest = text.substring(0, found.start()) + " " + text.substring(found.end());
+		for (String word : rest.split("[\\s,:|/\\-–—]+")) {
+			if (!word.isEmpty() && !BESIDE_A_DATE.matcher(word).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The date when the whole text (trimmed of punctuation) is one date, else null. */
 	static LocalDate whole(String text) {
 		String t = text.strip();

@@ -723,7 +723,8 @@ final class ReportHeader {
 			return false;
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
-				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2) {
+				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2
+				|| ReportDates.isDateLine(text)) {
 			return false; // nor "1.2218198-3701740975", an image's number
 		}
 		if (!strict || block.kind() == Kind.HEADING) {

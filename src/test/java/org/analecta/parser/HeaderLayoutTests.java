@@ -68,6 +68,13 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("After Soleimani");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "October 23 Oct 2018 16:59 UTC", "Updated: Monday 5 May 2014, 10:30" })
+	void aDateLineIsNoTitle(String line) throws ParseException {
+		ParsedReport report = parse(line + "\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
 	@Test
 	void aBreadcrumbIsSkipped() throws ParseException {
 		ParsedReport report = parse("Home > Reports > Special Dispatch\n\nJuly 22, 2016 Special Dispatch No. 6512\n\n"
