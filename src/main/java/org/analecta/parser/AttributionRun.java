@@ -396,6 +396,9 @@ final class AttributionRun {
 				if (saysLittle(p)) {
 					tracker.transparentParagraph(position(flow, p, 0));
 				}
+				if (footnote == null && SUMMARY_LEAD.matcher(masked.get(p)).find()) {
+					summarized = summarizedSpeaker(p);
+				}
 				int transcriptFrom = footnote == null ? transcript(p, spans) : Integer.MAX_VALUE;
 				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
 						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
@@ -423,6 +426,21 @@ final class AttributionRun {
 					}
 				}
 			}
+		}
+
+		/**
+		 * The speaker whose remarks the rest of the flow summarises, after a lead such as
+		 * "The following summarizes his comments:" (the Middle East Forum's event
+		 * summaries): an untagged quotation there is that speaker's. Null before such a
+		 * lead, or when it names nobody.
+		 */
+		private Attribution summarized;
+
+		private Attribution summarizedSpeaker(int p) {
+			Tag tag = SpeakerTagMatcher.announcedBy(passages.get(p), 0, masked.get(p).length());
+			Attribution attribution = tag == null ? null : resolve(tag, p, 0);
+			return attribution == null || attribution.speaker() == null ? null : new Attribution(attribution.speaker(),
+					attribution.asWritten(), attribution.cue(), 0.6, p, -1, false);
 		}
 
 		/**
@@ -1436,6 +1454,9 @@ final class AttributionRun {
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = leadInSentence(p);
 			}
+			if (tag == null && attribution == null && !ownTag && summarized != null) {
+				attribution = summarized;
+			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence, tag != null);
 				return;
@@ -1800,6 +1821,10 @@ final class AttributionRun {
 			}
 			return lead.lastIndexOf('.');
 		}
+
+		/** A lead announcing a summary of someone's remarks. */
+		private static final Pattern SUMMARY_LEAD = Pattern
+			.compile("(?i)^\\s*(?:the )?(?:following|below) (?:summari[sz]es|is a summary of)\\b");
 
 		/** A sentence announcing what follows it: "The following is his op-ed". */
 		private static final Pattern FOLLOWING_LEAD = Pattern

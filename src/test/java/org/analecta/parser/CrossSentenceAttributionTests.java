@@ -342,6 +342,24 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
 	}
 
+	@Test
+	void anUntaggedQuotationInAnAnnouncedSummaryIsTheSummarisedSpeakers() {
+		List<Quote> quotes = quotes("In a May 6 podcast, the harbour society held the first of its talks.",
+				"Guest speaker: Tomas Reyne, director of policy at the Harbour Institute.",
+				"The following summarizes his comments:",
+				"The board launched three hundred \"boats, barges and tugs\" against the islands last spring.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void anUntaggedQuotationWithoutAnAnnouncedSummaryNamesNobody() {
+		List<Quote> quotes = quotes("In a May 6 podcast, the harbour society held the first of its talks.",
+				"Guest speaker: Tomas Reyne, director of policy at the Harbour Institute.",
+				"The following is a list of his ships:",
+				"The board launched three hundred \"boats, barges and tugs\" against the islands last spring.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
