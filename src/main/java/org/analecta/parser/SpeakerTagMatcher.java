@@ -454,6 +454,16 @@ final class SpeakerTagMatcher {
 	 */
 	private static final Set<String> PROMISES = Set.of("promise", "pledge", "vow");
 
+	/**
+	 * Nouns for asking or arguing for something, whose owner's words follow "of", "for"
+	 * or "to": "his advocacy of "constructive dialogue"", "his appeal for Washington and
+	 * Tehran to "work together …"".
+	 */
+	private static final Set<String> APPEALS = Set.of("appeal", "appeals", "call", "calls", "plea", "advocacy",
+			"demand", "demands");
+
+	private static final Pattern APPEAL_LINK = Pattern.compile("(?:of|for|to|for\\s[^,;:.]{1,60}?\\sto)");
+
 	/** What may link an owned statement noun to its quotation: "that", "was", a colon. */
 	private static final Pattern STATEMENT_LINK = Pattern.compile("(?:(?:was|is)\\b\\s*)?(?:that\\b\\s*)?[,:]?");
 
@@ -471,15 +481,16 @@ final class SpeakerTagMatcher {
 	private static Subject ownedStatement(Passage passage, int i, int open) {
 		List<Token> tokens = passage.tokens();
 		Token noun = tokens.get(i);
-		if (!OWNED_STATEMENTS.contains(noun.key()) || noun.possessive()) {
+		boolean appeal = APPEALS.contains(noun.key());
+		if (!OWNED_STATEMENTS.contains(noun.key()) && !appeal || noun.possessive()) {
 			return null;
 		}
 		String masked = passage.masked();
 		String link = masked.substring(noun.end(), open).strip();
 		// Nothing between ("X said Lin's comments "are baseless"") makes the noun the
 		// subject of someone else's words about it.
-		if (link.isEmpty()
-				|| !STATEMENT_LINK.matcher(link).matches() && !(PROMISES.contains(noun.key()) && link.equals("to"))) {
+		if (link.isEmpty() || !(appeal ? APPEAL_LINK.matcher(link).matches()
+				: STATEMENT_LINK.matcher(link).matches() || PROMISES.contains(noun.key()) && link.equals("to"))) {
 			return null;
 		}
 		for (int k = i - 1; k >= 0 && i - k <= MAX_OWNED_MODIFIERS + 1; k--) {

@@ -1089,6 +1089,22 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Olwen Marsh");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "his appeal for the port and the islands to", "his call for", "his advocacy of" })
+	void anAppealsOwnerSaysTheWordsAfterIt(String appeal) {
+		List<Quote> quotes = quotes("Governor Olwen Marsh wrote in the Harbour Post on Monday.", "The piece, and "
+				+ appeal + " \"work together to end the rivalries that drive us apart,\" " + "drew praise.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
+	@Test
+	void anAppealWithoutAnOwnerNamesNobody() {
+		List<Quote> quotes = quotes("Governor Olwen Marsh wrote in the Harbour Post on Monday.",
+				"The piece, and an appeal for the port and the islands to \"work together to end the rivalries that "
+						+ "drive us apart,\" drew praise.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
