@@ -45,16 +45,17 @@ final class NameVocabulary {
 			"commentator", "host", "anchor", "presenter", "preacher", "staff", "assistant", "undersecretary", "acting",
 			"former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus", "elect", "caliph", "sayyed",
 			"sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam", "ustadh", "sultan", "founder",
-			"ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman", "businesswoman", "activist",
-			"poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier", "rector", "provost", "lecturer",
-			"fellow", "historian", "economist", "spokespeople", "secretary-general's", "pastor", "reverend", "rev",
-			"donor", "vp", "commissioner", "sheriff", "superintendent", "inspector", "prosecutor", "councilman",
-			"councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer", "detective", "trooper",
-			"sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer", "billionaire", "entrepreneur",
-			"investor", "physician", "surgeon", "lawyer", "scientist", "pundit", "broadcaster", "philanthropist",
-			"magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip",
-			"majority", "minority", "pollster", "supervisor", "archbishop", "academic", "parliamentarian", "theologian",
-			"strategist", "diplomat", "jurist", "ideologue", "intellectual", "sociologist", "psychologist");
+			"martyr", "shahid", "ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman",
+			"businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier",
+			"rector", "provost", "lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's",
+			"pastor", "reverend", "rev", "donor", "vp", "commissioner", "sheriff", "superintendent", "inspector",
+			"prosecutor", "councilman", "councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer",
+			"detective", "trooper", "sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer",
+			"billionaire", "entrepreneur", "investor", "physician", "surgeon", "lawyer", "scientist", "pundit",
+			"broadcaster", "philanthropist", "magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman",
+			"assemblyman", "assemblymember", "whip", "majority", "minority", "pollster", "supervisor", "archbishop",
+			"academic", "parliamentarian", "theologian", "strategist", "diplomat", "jurist", "ideologue",
+			"intellectual", "sociologist", "psychologist");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

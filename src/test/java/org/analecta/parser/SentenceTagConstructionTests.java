@@ -1105,6 +1105,13 @@ class SentenceTagConstructionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@Test
+	void martyrIsATitleNotAGivenName() {
+		Quote quote = single(quotes(
+				"In his last speech, Martyr Tarek Varro said that \"the fleet will never leave the " + "harbour.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tarek Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
