@@ -758,9 +758,13 @@ final class AttributionRun {
 				String key = contracted(token.key());
 				if (key.equals("the")) {
 					chainDescription(p, t);
-					continue;
 				}
 				if (!(key.equals("he") || key.equals("she"))) {
+					int trailing = trailingPronounTag(p, sentence);
+					if (trailing >= 0) {
+						Tokens.Token pronoun = passage.tokens().get(trailing);
+						keepPronoun(position(flow, p, pronoun.start()), pronoun.key(), pronoun.text());
+					}
 					continue;
 				}
 				long position = position(flow, p, token.start());
@@ -773,6 +777,36 @@ final class AttributionRun {
 			}
 			return sentence;
 		}
+
+		/**
+		 * The token of a "he" or "she" that ends a sentence of reported speech without
+		 * quotation marks as its tag ("The CHP has never endorsed military interventions,
+		 * he said."), or -1: kept like an opening "He", so that the next paragraph's "…,"
+		 * he stated" goes on with the same person.
+		 */
+		private int trailingPronounTag(int p, int sentence) {
+			int[] starts = sentences.get(p);
+			String text = masked.get(p);
+			int end = Sentences.end(starts, sentence, text.length());
+			if (text.substring(starts[sentence], end).indexOf(QuoteScanner.MASK) >= 0) {
+				return -1;
+			}
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			int last = passage.firstTokenFrom(end) - 1;
+			for (int k = last - 1; k > passage.firstTokenFrom(starts[sentence])
+					&& last - k <= MAX_AFTER_PRONOUN_TAG; k--) {
+				String key = tokens.get(k).key();
+				if ((key.equals("he") || key.equals("she")) && SpeakerTagMatcher.isCue(tokens.get(k + 1).key())
+						&& text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")) {
+					return k;
+				}
+			}
+			return -1;
+		}
+
+		/** The most words a trailing "he said" tag and its adverbial may run to. */
+		private static final int MAX_AFTER_PRONOUN_TAG = 6;
 
 		/**
 		 * The author's own "he"/"she" at the position, resolved like a tag's pronoun and,

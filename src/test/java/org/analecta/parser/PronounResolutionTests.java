@@ -672,6 +672,15 @@ class PronounResolutionTests {
 		assertThat(said.get(1).speaker()).isNull();
 	}
 
+	@Test
+	void aHeSaidEndingReportedSpeechCarriesItsPersonToTheNextParagraph() {
+		List<Quote> quotes = quotes(
+				"\"He claims he will close the port. But he is preparing his own end,\" Tomas Reyne told reporters.",
+				"The party has never endorsed the strikes and always supported the fleet, he said.",
+				"\"It has always been the party which has suffered most from the strikes,\" he stated.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
