@@ -2060,6 +2060,9 @@ final class AttributionRun {
 					if (entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
 					}
+					if (entry == null) {
+						entry = reporterBefore(subject, paragraph, clauseFrom, position);
+					}
 					yield corefer(entry, subject, tag, position, 0.7);
 				}
 				case DESCRIPTION -> {
@@ -2071,6 +2074,9 @@ final class AttributionRun {
 											: tracker.described(subject.key(), position);
 					if (definite && entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
+					}
+					if (definite && entry == null) {
+						entry = reporterBefore(subject, paragraph, clauseFrom, position);
 					}
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
@@ -2203,6 +2209,38 @@ final class AttributionRun {
 			}
 			return entry != null ? entry : onlyPersonDescribed(subject, position);
 		}
+
+		/**
+		 * The person a generic description in a tag stands for ("the source reported",
+		 * "the official confirmed") when the sentence before it in the paragraph reports
+		 * that person's words: {@code Ali Daqqa told ARA News that … raided a building.
+		 * "…," the official confirmed.} Null for any other description or sentence.
+		 */
+		private Entry reporterBefore(Subject subject, int paragraph, int clauseFrom, long position) {
+			if (!GENERIC_SOURCES.contains(subject.key()) || subject.asWritten().split(" ").length != 2) {
+				return null;
+			}
+			int[] starts = sentences.get(paragraph);
+			int sentence = Sentences.indexOf(starts, clauseFrom);
+			if (sentence == 0 || !quotationFree(masked.get(paragraph), starts[sentence - 1], starts[sentence])) {
+				return null;
+			}
+			Tag reported = SpeakerTagMatcher.before(passages.get(paragraph), starts[sentence - 1], starts[sentence - 1],
+					starts[sentence]);
+			if (reported == null || reported.subject().type() != SubjectType.NAMED
+					|| reported.subject().mention().kind() != SpeakerKind.PERSON) {
+				return null;
+			}
+			Speaker speaker = speakerOf(reported.subject().mention(),
+					position(flow, paragraph, reported.subject().start()));
+			return tracker.latestOf(speaker.name(), Gender.UNKNOWN, position);
+		}
+
+		/**
+		 * Words for someone quoted without a name, which the sentence before may give.
+		 */
+		private static final Set<String> GENERIC_SOURCES = Set.of("source", "official", "officer", "activist",
+				"witness", "resident", "spokesman", "spokeswoman", "spokesperson");
 
 		/**
 		 * An institution a definite description names by its country and kind ("the US

@@ -360,6 +360,21 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "the source reported", "the official confirmed" })
+	void aGenericSourceAfterASentenceReportingSomeonesWordsIsThatPerson(String tag) {
+		List<Quote> quotes = quotes("Harbour officer Tomas Reyne told the Harbour Post that the guards raided a "
+				+ "building in the old port. \"At least twenty smugglers were hiding in that building,\" " + tag + ".");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void aGenericSourceAfterASentenceReportingNobodysWordsNamesNobody() {
+		List<Quote> quotes = quotes("Harbour officer Tomas Reyne led the guards who raided a building in the old port. "
+				+ "\"At least twenty smugglers were hiding in that building,\" the official confirmed.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
