@@ -1112,6 +1112,14 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tarek Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "retorting", "countering" })
+	void aRetortAfterWithIsTheNamedPersons(String cue) {
+		List<Quote> quotes = quotes("Fleet spokesman Tomas Reyne objected to the words, with host Olwen Marsh " + cue
+				+ " that \"any fisherman, anywhere on the coast\" kept the harbour alive.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
