@@ -2151,9 +2151,8 @@ final class AttributionRun {
 
 		/**
 		 * The lower-case words between a definite role noun's article and the noun: "the
-		 * prime minister" → [prime]. Empty for any other subject, or when a word is
-		 * capitalised (those are matched by {@link #byOfficeOrOnlyPerson}) or no plain
-		 * word.
+		 * prime minister" → [prime]. Empty for any other subject, and when a word is
+		 * capitalised ({@link #byOfficeOrOnlyPerson} matches those).
 		 */
 		private static List<String> roleModifiers(Subject subject) {
 			String written = subject.asWritten();

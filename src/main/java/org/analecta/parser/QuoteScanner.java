@@ -216,14 +216,10 @@ final class QuoteScanner {
 	 * Whether a paragraph opens a quotation whose opening mark is missing: it starts with
 	 * a capital, and its first quote mark closes a clause of at least four words (after a
 	 * comma, question or exclamation mark) and at most three sentences, and is followed
-	 * by a speech tag ("," said X, ," X said). Only a tag right after the mark counts: in
-	 * prose, a closing mark with no opening one before it is nearly always such a lost
-	 * mark.
+	 * by a speech tag ("," said X, ," X said). A closing mark with no opening one before
+	 * it and a tag right after it is nearly always such a lost mark.
 	 */
 	static boolean lostOpeningMark(String text, int first) {
-		// A longer run before the mark is more likely a paragraph that took the
-		// quotation's lines with it (text saved with single line breaks) than one
-		// quotation.
 		if (first >= text.length() || !Character.isUpperCase(text.charAt(first))) {
 			return false;
 		}
@@ -250,9 +246,17 @@ final class QuoteScanner {
 		return false;
 	}
 
-	/** The most sentences a quotation with a lost opening mark is taken to hold. */
+	/**
+	 * The most sentences a quotation with a lost opening mark is taken to hold: a longer
+	 * run before the mark is more likely a paragraph that took the lines before the
+	 * quotation with it (text saved with single line breaks).
+	 */
 	private static final int MAX_SENTENCES_UNOPENED = 3;
 
+	/**
+	 * The speech verbs that show a lost opening mark: fewer than the tag matcher's cue
+	 * verbs, since here they decide that a quotation exists at all.
+	 */
 	private static final Set<String> TAG_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "asked",
 			"asks", "explained", "insisted", "noted", "stated", "declared", "continued", "wrote", "writes", "argued",
 			"warned", "stressed", "recalled", "concluded", "replied", "charged");
