@@ -1406,6 +1406,9 @@ final class AttributionRun {
 			}
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.
+			if (tag == null && span.closed() && startsParagraph) {
+				tag = signedWithoutDash(span);
+			}
 			Attribution goesOn = tag == null ? continuation(p, open) : null;
 			if (tag == null && goesOn == null && span.closed() && startsSentence && !span.multiParagraph()) {
 				tag = taggedInNextSentence(span, following);
@@ -1527,6 +1530,29 @@ final class AttributionRun {
 			}
 			boolean signed = at > dashes && at - dashes <= 2 && line.length() - at <= SIGNATURE_LENGTH;
 			return signed ? signer(last, at) : null;
+		}
+
+		/**
+		 * A quotation of whole sentences opening its paragraph and signed on its line
+		 * without a dash, as think tanks set their experts' comments ({@code "…."
+		 * Jonathan Schanzer, FDD Senior Vice President}): the name, alone or with a role
+		 * after a comma and no speech verb, is all that follows the closing mark.
+		 */
+		private Tag signedWithoutDash(QuoteSpan span) {
+			String quoted = span.text().strip();
+			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+				return null; // '"…," Lyle Ambrose, Tulsa, Reno': a tag's start, not a
+								// signature
+			}
+			int last = span.lastParagraph();
+			String line = masked.get(last);
+			int at = afterClosingMark(span);
+			if (at >= line.length() || line.length() - at > SIGNATURE_LENGTH
+					|| SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
+				return null;
+			}
+			Tag signer = signer(last, at);
+			return signer == null || speechVerbFrom(passages.get(last), signer.end()) ? null : signer;
 		}
 
 		/** See {@link #signedOnItsLine}: the signature in the next paragraph. */

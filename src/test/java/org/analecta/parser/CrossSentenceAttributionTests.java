@@ -375,6 +375,16 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@Test
+	void aQuotationSignedOnItsLineWithoutADashIsTheSignersNotThePreviousExperts() {
+		List<Quote> quotes = quotes("Expert Analysis",
+				"\u201cThe board is more dangerous when it is quiet. It knows what a strike would cost.\u201d "
+						+ "\u2014Tomas Reyne, Harbour Institute CEO",
+				"\u201cThis crisis has shown what the board will do to the fleet. The port must be made to "
+						+ "understand it.\u201d Olwen Marsh, Harbour Institute Senior Vice President");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Tomas Reyne", "Olwen Marsh");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
