@@ -573,7 +573,7 @@ final class AttributionRun {
 				}
 			}
 			chainPronouns(p, chained, Integer.MAX_VALUE, clauseEnds);
-			chainReportingPronouns(p);
+			chainReportingPronouns(p, clauseEnds);
 			learnGenders(p);
 		}
 
@@ -760,11 +760,6 @@ final class AttributionRun {
 					chainDescription(p, t);
 				}
 				if (!(key.equals("he") || key.equals("she"))) {
-					int trailing = trailingPronounTag(p, sentence);
-					if (trailing >= 0) {
-						Tokens.Token pronoun = passage.tokens().get(trailing);
-						keepPronoun(position(flow, p, pronoun.start()), pronoun.key(), pronoun.text());
-					}
 					continue;
 				}
 				long position = position(flow, p, token.start());
@@ -777,36 +772,6 @@ final class AttributionRun {
 			}
 			return sentence;
 		}
-
-		/**
-		 * The token of a "he" or "she" that ends a sentence of reported speech without
-		 * quotation marks as its tag ("The CHP has never endorsed military interventions,
-		 * he said."), or -1: kept like an opening "He", so that the next paragraph's "…,"
-		 * he stated" goes on with the same person.
-		 */
-		private int trailingPronounTag(int p, int sentence) {
-			int[] starts = sentences.get(p);
-			String text = masked.get(p);
-			int end = Sentences.end(starts, sentence, text.length());
-			if (text.substring(starts[sentence], end).indexOf(QuoteScanner.MASK) >= 0) {
-				return -1;
-			}
-			Passage passage = passages.get(p);
-			List<Tokens.Token> tokens = passage.tokens();
-			int last = passage.firstTokenFrom(end) - 1;
-			for (int k = last - 1; k > passage.firstTokenFrom(starts[sentence])
-					&& last - k <= MAX_AFTER_PRONOUN_TAG; k--) {
-				String key = tokens.get(k).key();
-				if ((key.equals("he") || key.equals("she")) && SpeakerTagMatcher.isCue(tokens.get(k + 1).key())
-						&& text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")) {
-					return k;
-				}
-			}
-			return -1;
-		}
-
-		/** The most words a trailing "he said" tag and its adverbial may run to. */
-		private static final int MAX_AFTER_PRONOUN_TAG = 6;
 
 		/**
 		 * The author's own "he"/"she" at the position, resolved like a tag's pronoun and,
@@ -855,27 +820,57 @@ final class AttributionRun {
 		}
 
 		/**
-		 * The author's "he said" set off by commas inside a sentence of reported speech
-		 * ("A wall would not only address the flow of criminals, she said, but also
-		 * ..."), resolved like a tag's pronoun and kept as that person's mention, so that
-		 * the next paragraph's "she said" still reaches her.
+		 * The author's "he said" in a sentence of reported speech, set off by commas
+		 * inside it ("A wall would not only address the flow of criminals, she said, but
+		 * also ...") or ending it ({@link #endsReportedSentence}), resolved like a tag's
+		 * pronoun and kept as that person's mention, so that the next paragraph's "she
+		 * said" still reaches her.
 		 */
-		private void chainReportingPronouns(int p) {
+		private void chainReportingPronouns(int p, int[] clauseEnds) {
 			Passage passage = passages.get(p);
 			List<Tokens.Token> tokens = passage.tokens();
 			String text = masked.get(p);
-			for (int t = 1; t + 2 < tokens.size(); t++) {
+			for (int t = 1; t + 1 < tokens.size(); t++) {
 				Tokens.Token pronoun = tokens.get(t);
 				if (!(pronoun.key().equals("he") || pronoun.key().equals("she"))
 						|| !SpeakerTagMatcher.isCue(tokens.get(t + 1).key())
-						|| !text.substring(tokens.get(t - 1).end(), pronoun.start()).strip().equals(",")
-						|| !text.substring(tokens.get(t + 1).end(), tokens.get(t + 2).start()).strip().equals(",")
-						|| !Character.isLetter(text.charAt(tokens.get(t - 1).end() - 1))) {
+						|| !text.substring(tokens.get(t - 1).end(), pronoun.start()).strip().equals(",")) {
 					continue;
 				}
-				keepPronoun(position(flow, p, pronoun.start()), pronoun.key(), pronoun.text());
+				boolean inside = t + 2 < tokens.size()
+						&& text.substring(tokens.get(t + 1).end(), tokens.get(t + 2).start()).strip().equals(",")
+						&& Character.isLetter(text.charAt(tokens.get(t - 1).end() - 1));
+				if (inside || endsReportedSentence(p, t, clauseEnds)) {
+					keepPronoun(position(flow, p, pronoun.start()), pronoun.key(), pronoun.text());
+				}
 			}
 		}
+
+		/**
+		 * Whether the "he said" at token {@code t} ends its sentence, but for a short
+		 * adverbial, and the sentence quotes nothing: "The CHP has never endorsed
+		 * military interventions, he said." reports someone's words without quotation
+		 * marks, and the next paragraph's "…," he stated" goes on with the same person.
+		 */
+		private boolean endsReportedSentence(int p, int t, int[] clauseEnds) {
+			int[] starts = sentences.get(p);
+			String text = masked.get(p);
+			Passage passage = passages.get(p);
+			int sentence = Sentences.indexOf(starts, passage.tokens().get(t).start());
+			int end = Sentences.end(starts, sentence, text.length());
+			// "When the interview steered Allen toward the roads, he offered his views":
+			// the main clause's subject after an opening clause, read by chainPronouns.
+			if (clauseEnds[sentence] > 0 && subjectPronounAt(passage, clauseEnds[sentence]) == t) {
+				return false;
+			}
+			return passage.firstTokenFrom(end) - 1 - t <= MAX_AFTER_PRONOUN_TAG
+					&& text.substring(starts[sentence], end).indexOf(QuoteScanner.MASK) < 0;
+		}
+
+		/**
+		 * The most words a sentence-ending "he said" tag and its adverbial may run to.
+		 */
+		private static final int MAX_AFTER_PRONOUN_TAG = 6;
 
 		/**
 		 * The subject's first token, after a short adverbial opening the sentence
