@@ -1277,11 +1277,14 @@ final class AttributionRun {
 		/** Words left out of a transcript: "[...]", "…". */
 		private static final Pattern OMISSION = Pattern.compile("\\s*\\[?\\s*(?:\\.{3}|…)\\s*\\]?\\s*");
 
+		/** How a sentence announcing what follows it opens: "The following", "Below". */
+		private static final String ANNOUNCING = "(?i)^\\s*(?:the )?(?:following|below) ";
+
 		/**
 		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...".
 		 */
-		private static final Pattern EXCERPTS = Pattern.compile(
-				"(?i)^\\s*(?:the )?(?:following|below) (?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b");
+		private static final Pattern EXCERPTS = Pattern
+			.compile(ANNOUNCING + "(?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b");
 
 		/**
 		 * The transcript turn that ended the last paragraph, which the next paragraphs go
@@ -1440,13 +1443,10 @@ final class AttributionRun {
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
 						-1, false);
 			}
-			int leadEnd = tag == null && attribution == null && startsParagraph && p > 0 ? leadInEnd(p - 1) : -1;
-			if (leadEnd >= 0) {
+			if (tag == null && attribution == null && startsParagraph && p > 0) {
 				int[] leadStarts = sentences.get(p - 1);
 				int leadFrom = leadStarts[leadStarts.length - 1];
-				tag = endsWithLeadInColon(masked.get(p - 1))
-						? SpeakerTagMatcher.before(passages.get(p - 1), leadFrom, leadFrom, leadEnd)
-						: SpeakerTagMatcher.announcedBy(passages.get(p - 1), leadFrom, leadEnd);
+				tag = leadIn(p - 1, leadFrom);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, false, tag.end());
 					tagParagraph = p - 1;
@@ -1536,8 +1536,8 @@ final class AttributionRun {
 		private Tag signedWithoutDash(QuoteSpan span) {
 			String quoted = span.text().strip();
 			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
-				return null; // '"…," Lyle Ambrose, Tulsa, Reno': a tag's start, not a
-								// signature
+				// '"…," Lyle Ambrose, Tulsa, Reno': a tag's start, not a signature.
+				return null;
 			}
 			int last = span.lastParagraph();
 			String line = masked.get(last);
@@ -1640,8 +1640,7 @@ final class AttributionRun {
 					|| after.indexOf(QuoteScanner.MASK) >= 0) {
 				return null;
 			}
-			Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-					mention.end());
+			Subject subject = Subject.named(mention);
 			return new Tag("-", subject, true, true, true, mention.end());
 		}
 
@@ -1856,34 +1855,27 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Where the lead-in that paragraph q ends with stops, or -1: after its colon, or
-		 * at the full stop of a last sentence announcing what follows, as MEMRI's "The
+		 * The tag of the lead-in that paragraph q ends with, its last sentence starting
+		 * at {@code from}, or null: a colon after a speech verb or a statement's owner,
+		 * or a last sentence announcing what follows with a full stop, as MEMRI's "The
 		 * following is his op-ed, in the original English.[1]" does.
 		 */
-		private int leadInEnd(int q) {
+		private Tag leadIn(int q, int from) {
 			String lead = masked.get(q);
 			if (endsWithLeadInColon(lead)) {
-				return lead.lastIndexOf(':') + 1;
+				return SpeakerTagMatcher.before(passages.get(q), from, from, lead.lastIndexOf(':') + 1);
 			}
-			String stripped = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip());
-			if (!stripped.endsWith(".")) {
-				return -1;
-			}
-			int[] starts = sentences.get(q);
-			int last = starts[starts.length - 1];
-			if (!FOLLOWING_LEAD.matcher(lead.substring(last)).find()) {
-				return -1;
-			}
-			return lead.lastIndexOf('.');
+			boolean fullStop = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip()).endsWith(".");
+			return fullStop && FOLLOWING_LEAD.matcher(lead.substring(from)).find()
+					? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf('.')) : null;
 		}
 
 		/** A lead announcing a summary of someone's remarks. */
 		private static final Pattern SUMMARY_LEAD = Pattern
-			.compile("(?i)^\\s*(?:the )?(?:following|below) (?:summari[sz]es|is a summary of)\\b");
+			.compile(ANNOUNCING + "(?:summari[sz]es|is a summary of)\\b");
 
 		/** A sentence announcing what follows it: "The following is his op-ed". */
-		private static final Pattern FOLLOWING_LEAD = Pattern
-			.compile("(?i)^\\s*(?:the )?(?:following|below) (?:is|are)\\b");
+		private static final Pattern FOLLOWING_LEAD = Pattern.compile(ANNOUNCING + "(?:is|are)\\b");
 
 		/**
 		 * Whether a paragraph ends with a colon that leads in what follows, also before

@@ -61,7 +61,8 @@ final class NameFolding {
 		return words;
 	}
 
-	private static boolean isApostrophe(char c) {
+	/** The marks names are written with for apostrophes, 'ayn and hamza: folded away. */
+	static boolean isApostrophe(char c) {
 		return c == '\'' || c == '’' || c == '‘' || c == 'ʿ' || c == 'ʾ' || c == '`' || c == '´' || c == 'ʻ' || c == 'ʼ'
 				|| c == '′';
 	}

@@ -386,7 +386,7 @@ final class NameVocabulary {
 			if (head.equals("al") || head.equals("el") || head.equals("ad") || head.equals("ash") || head.equals("as")
 					|| head.equals("at") || head.equals("az") || head.equals("ar")) {
 				int name = dash + 1;
-				if (name + 1 < token.length() && isAynMark(token.charAt(name))
+				if (name + 1 < token.length() && NameFolding.isApostrophe(token.charAt(name))
 						&& Character.isUpperCase(token.charAt(name + 1))) {
 					name++;
 				}
@@ -394,13 +394,6 @@ final class NameVocabulary {
 			}
 		}
 		return token;
-	}
-
-	/**
-	 * The marks transliterations write for the Arabic letter 'ayn ("'Abd", "Al-'Ali").
-	 */
-	static boolean isAynMark(char c) {
-		return c == '\'' || c == '\u2019' || c == '\u02BF';
 	}
 
 	/**

@@ -498,14 +498,13 @@ final class SpeakerTagMatcher {
 			if (!Tokens.onlySpaceBetween(masked, owner.end(), tokens.get(k + 1).start())) {
 				return null;
 			}
-			if (owner.key().equals("his") || owner.key().equals("her")) {
-				String pronoun = owner.key().equals("his") ? "he" : "she";
-				return new Subject(SubjectType.PRONOUN, null, owner.text(), pronoun, owner.start(), owner.end());
+			Subject possessor = possessivePronoun(owner);
+			if (possessor != null) {
+				return possessor;
 			}
 			Mention mention = passage.mentionEndingAt(owner.end());
 			if (mention != null && mention.possessive()) {
-				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-						mention.end());
+				return Subject.named(mention);
 			}
 			// "The county senator's answer was that ...": resolved like "the senator".
 			Subject role = owner.possessive() ? ownerRole(passage, k) : null;
@@ -776,7 +775,7 @@ final class SpeakerTagMatcher {
 				|| !passage.masked().substring(after, mention.start()).strip().equals(",")) {
 			return null;
 		}
-		return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+		return Subject.named(mention);
 	}
 
 	/**
@@ -1238,7 +1237,7 @@ final class SpeakerTagMatcher {
 				// "the RNC member said": the name only qualifies the noun that speaks.
 				int next = passage.firstTokenFrom(named.end());
 				if (!nounGoesOn(passage, next)) {
-					return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+					return Subject.named(named);
 				}
 				return descriptionFrom(passage, index, until);
 			}
@@ -1997,7 +1996,7 @@ final class SpeakerTagMatcher {
 			Token next = tokens.get(t + 1);
 			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
 					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key()))) {
-				return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+				return Subject.named(named);
 			}
 			return null;
 		}
@@ -2296,7 +2295,7 @@ final class SpeakerTagMatcher {
 		}
 		Mention named = passage.mentionEndingAt(token.end());
 		if (named != null && !named.possessive()) {
-			return new Subject(SubjectType.NAMED, named, named.asWritten(), null, named.start(), named.end());
+			return Subject.named(named);
 		}
 		if (ROLE_NOUNS.contains(token.key()) && k > 0) {
 			int article = tokens.get(k - 1).key().equals("the") ? k - 1
@@ -2319,8 +2318,7 @@ final class SpeakerTagMatcher {
 			}
 			Mention mention = passage.mentionEndingAt(owner.end());
 			if (mention != null && mention.possessive()) {
-				return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-						mention.end());
+				return Subject.named(mention);
 			}
 		}
 		return null;
@@ -2407,7 +2405,7 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 		}
-		return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+		return Subject.named(mention);
 	}
 
 	/**
@@ -2437,8 +2435,7 @@ final class SpeakerTagMatcher {
 		if (mention != null && mention.end() <= open) {
 			String between = passage.masked().substring(toToken.end(), mention.start()).strip();
 			if (between.isEmpty() || between.equalsIgnoreCase("the")) {
-				subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-						mention.end());
+				subject = Subject.named(mention);
 			}
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
@@ -2505,18 +2502,17 @@ final class SpeakerTagMatcher {
 			this(type, mention, asWritten, key, start, end, true);
 		}
 
+		/** A mention as the subject, as written. */
+		static Subject named(Mention mention) {
+			return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end());
+		}
+
 		Subject distant() {
 			return new Subject(type, mention, asWritten, key, start, end, false);
 		}
 
 	}
 
-	/**
-	 * A speaker tag: the cue as written (":" for a colon), the subject, whether the cue
-	 * stands right at the quotation, whether the quotation is a full statement (after
-	 * "that", a comma or a colon) rather than a phrase inside the author's words, which
-	 * side of the quotation it is on, and where it ends.
-	 */
 	/**
 	 * Whose text a sentence announcing what follows names, between {@code from} and
 	 * {@code to}: "The following is his op-ed", "Following are excerpts from Abbas's
@@ -2527,17 +2523,12 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		for (int i = passage.firstTokenFrom(from); i < tokens.size() && tokens.get(i).end() <= to; i++) {
 			Token token = tokens.get(i);
-			Subject subject = null;
-			if (token.key().equals("his") || token.key().equals("her")) {
-				subject = new Subject(SubjectType.PRONOUN, null, token.text(), token.key().equals("his") ? "he" : "she",
-						token.start(), token.end());
-			}
-			else {
+			Subject subject = possessivePronoun(token);
+			if (subject == null) {
 				Mention mention = passage.mentionFrom(token.start());
 				boolean byWhom = i > 0 && tokens.get(i - 1).key().equals("by");
 				if (mention != null && mention.start() == token.start() && (mention.possessive() || byWhom)) {
-					subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
-							mention.end());
+					subject = Subject.named(mention);
 				}
 			}
 			if (subject != null) {
@@ -2547,6 +2538,19 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
+	/** "his" or "her" as the owner's pronoun, resolved like "he" or "she"; else null. */
+	private static Subject possessivePronoun(Token token) {
+		String key = token.key();
+		return key.equals("his") || key.equals("her") ? new Subject(SubjectType.PRONOUN, null, token.text(),
+				key.equals("his") ? "he" : "she", token.start(), token.end()) : null;
+	}
+
+	/**
+	 * A speaker tag: the cue as written (":" for a colon), the subject, whether the cue
+	 * stands right at the quotation, whether the quotation is a full statement (after
+	 * "that", a comma or a colon) rather than a phrase inside the author's words, which
+	 * side of the quotation it is on, and where it ends.
+	 */
 	record Tag(String cue, Subject subject, boolean adjacent, boolean direct, boolean trailing, int end) {
 	}
 
