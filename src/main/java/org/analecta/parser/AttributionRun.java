@@ -1402,11 +1402,11 @@ final class AttributionRun {
 					tagParagraph = last;
 				}
 			}
+			if (tag == null && span.closed() && startsParagraph) {
+				tag = signedOnItsLine(span);
+			}
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.
-			if (tag == null && span.closed() && startsParagraph) {
-				tag = signedWithoutDash(span);
-			}
 			Attribution goesOn = tag == null ? continuation(p, open) : null;
 			if (tag == null && goesOn == null && span.closed() && startsSentence && !span.multiParagraph()) {
 				tag = taggedInNextSentence(span, following);
@@ -1416,13 +1416,10 @@ final class AttributionRun {
 				}
 			}
 			if (tag == null && span.closed() && startsParagraph) {
-				tag = signedOnItsLine(span);
-				if (tag == null) {
-					tag = signedBelow(span);
-					if (tag != null) {
-						tagParagraph = span.lastParagraph() + 1;
-						tagClauseFrom = 0;
-					}
+				tag = signedBelow(span);
+				if (tag != null) {
+					tagParagraph = span.lastParagraph() + 1;
+					tagClauseFrom = 0;
 				}
 			}
 			Attribution attribution = null;
@@ -1510,10 +1507,14 @@ final class AttributionRun {
 		}
 
 		/**
-		 * A quotation that is its own paragraph signed after a dash and a name, on its
-		 * line ({@code "..." ― Ada Lindqvist}) or in the next paragraph ({@code "..."}
-		 * then {@code - Sanders.}), as fact checks and collections of quotations set
-		 * them: the tag of that name, else null.
+		 * A quotation that is its own paragraph signed on its line, after a dash and a
+		 * name ({@code "..." ― Ada Lindqvist}, as fact checks and collections of
+		 * quotations set them) or, for a quotation of whole sentences, after no dash
+		 * ({@code "…."
+		 * Jonathan Schanzer, FDD Senior Vice President}, as think tanks set their
+		 * experts' comments, the name alone or with a role after a comma and no speech
+		 * verb): the tag of that name, else null. The signature may also stand in the
+		 * next paragraph ({@link #signedBelow}).
 		 */
 		private Tag signedOnItsLine(QuoteSpan span) {
 			int last = span.lastParagraph();
@@ -1523,34 +1524,22 @@ final class AttributionRun {
 			while (at < line.length() && SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
 				at++;
 			}
-			boolean signed = at > dashes && at - dashes <= 2 && line.length() - at <= SIGNATURE_LENGTH;
-			return signed ? signer(last, at) : null;
-		}
-
-		/**
-		 * A quotation of whole sentences opening its paragraph and signed on its line
-		 * without a dash, as think tanks set their experts' comments ({@code "…."
-		 * Jonathan Schanzer, FDD Senior Vice President}): the name, alone or with a role
-		 * after a comma and no speech verb, is all that follows the closing mark.
-		 */
-		private Tag signedWithoutDash(QuoteSpan span) {
-			String quoted = span.text().strip();
-			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+			if (at - dashes > 2 || at >= line.length() || line.length() - at > SIGNATURE_LENGTH) {
+				return null;
+			}
+			if (at == dashes) {
+				String quoted = span.text().strip();
 				// '"…," Lyle Ambrose, Tulsa, Reno': a tag's start, not a signature.
-				return null;
+				if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+					return null;
+				}
+				Tag signer = signer(last, at);
+				return signer == null || speechVerbFrom(passages.get(last), signer.end()) ? null : signer;
 			}
-			int last = span.lastParagraph();
-			String line = masked.get(last);
-			int at = afterClosingMark(span);
-			if (at >= line.length() || line.length() - at > SIGNATURE_LENGTH
-					|| SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
-				return null;
-			}
-			Tag signer = signer(last, at);
-			return signer == null || speechVerbFrom(passages.get(last), signer.end()) ? null : signer;
+			return signer(last, at);
 		}
 
-		/** See {@link #signedOnItsLine}: the signature in the next paragraph. */
+		/** The signature of a quotation alone in its paragraph in the next paragraph. */
 		private Tag signedBelow(QuoteSpan span) {
 			int last = span.lastParagraph();
 			if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
