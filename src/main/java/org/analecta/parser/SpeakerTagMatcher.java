@@ -639,7 +639,8 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 			Subject named = subject.type() == SubjectType.NAMED ? null : apposedPerson(passage, subject.end(), until);
-			return new Tag(head.text(), named != null ? named : subject, true, true, true, subject.end());
+			Subject speaker = named != null ? named : subject;
+			return new Tag(head.text(), speaker, true, true, true, speaker.end());
 		}
 		Subject subject = subjectAt(passage, first, until);
 		if (subject == null) {
