@@ -1440,6 +1440,7 @@ final class AttributionRun {
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
 						-1, false);
 			}
+			int announcedLead = -1;
 			if (tag == null && attribution == null && startsParagraph && p > 0) {
 				int[] leadStarts = sentences.get(p - 1);
 				int leadFrom = leadStarts[leadStarts.length - 1];
@@ -1450,9 +1451,16 @@ final class AttributionRun {
 					tagClauseFrom = leadFrom;
 					factor = 0.8;
 				}
+				announcedLead = leadFrom;
 			}
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
+			}
+			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
+				// "The following are excerpts:", or "Following are excerpts from the
+				// editorial:" where the editorial's writer goes unnamed.
+				Attribution announced = announcedByTheSentenceBefore(p - 1, announcedLead);
+				attribution = announced != null ? announced : attribution;
 			}
 			if (tag == null && attribution == null && startsSentence && !span.multiParagraph() && !ownTag) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
@@ -1778,20 +1786,31 @@ final class AttributionRun {
 		 * {@code "..."} - the quotation gives that speaker's own words.
 		 */
 		private Attribution leadInSentence(int p) {
-			String above = masked.get(p - 1);
 			int[] aboveStarts = sentences.get(p - 1);
-			int from = aboveStarts[aboveStarts.length - 1];
-			if (above.length() - from > SpeakerTagMatcher.MAX_CLAUSE || !quotationFree(above, from, above.length())
-					|| headline(above)) {
+			return reportingSentence(p - 1, aboveStarts[aboveStarts.length - 1], masked.get(p - 1).length(),
+					quotationOnly(masked.get(p)), p);
+		}
+
+		/**
+		 * The speaker of a sentence ({@code from} to {@code to} of paragraph q) that
+		 * reports someone's words without quoting them, whose own words follow it: its
+		 * subject, near its start or the end of an opening clause, with a speech verb, or
+		 * with any verb when {@code anyVerb} (what follows is then plainly that subject's
+		 * text). Null when the sentence is long, holds a quotation, is a headline or has
+		 * no such subject.
+		 */
+		private Attribution reportingSentence(int q, int from, int to, boolean anyVerb, int quoteParagraph) {
+			String above = masked.get(q);
+			if (to - from > SpeakerTagMatcher.MAX_CLAUSE || !quotationFree(above, from, to) || headline(above)) {
 				return null;
 			}
-			Tag before = SpeakerTagMatcher.before(passages.get(p - 1), from, from, above.length());
+			Passage passage = passages.get(q);
+			Tag before = SpeakerTagMatcher.before(passage, from, from, to);
 			// The speaker is the sentence's subject, near its start or the end of an
 			// opening clause: "Lin praised ... in a heavily Democratic state." is Lin's
 			// lead-in, not the state's; "When asked to comment on the developments in
 			// Tunisia, Khatibzadeh said ..." is Khatibzadeh's.
-			Passage passage = passages.get(p - 1);
-			int clauseEnd = openingClauseEnd(p - 1, from, above.length());
+			int clauseEnd = openingClauseEnd(q, from, to);
 			int subjectFrom = clauseEnd < 0 ? from : clauseEnd;
 			// Where the main clause's subject starts: past the comma closing the opening
 			// clause.
@@ -1801,23 +1820,49 @@ final class AttributionRun {
 				// "Jamal Khashoggi argues the Houthis have support and believes Riyadh
 				// should …": the last verb's subject is the sentence's, after an opening
 				// clause ("In his remarks, Erdogan compared ... and said").
-				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), subjectStart, above.length());
+				before = SpeakerTagMatcher.openingSubject(passage, subjectStart, to);
 			}
-			if (before == null && quotationOnly(masked.get(p))) {
+			if (before == null && anyVerb) {
 				// "Ada Lin is upbeat about the vote." then a paragraph that is only a
 				// quotation: its words are what the sentence's subject says about it.
-				before = SpeakerTagMatcher.openingSubject(passages.get(p - 1), subjectStart, above.length());
+				before = SpeakerTagMatcher.openingSubject(passage, subjectStart, to);
 			}
 			if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
 					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(subjectFrom) > 8) {
 				return null;
 			}
-			Attribution speaker = resolve(before, p - 1, from);
+			Attribution speaker = resolve(before, q, from);
 			if (speaker == null || speaker.speaker() == null) {
 				return null;
 			}
-			return new Attribution(speaker.speaker(), speaker.asWritten(), speaker.cue(), speaker.confidence() * 0.6, p,
-					-1, false);
+			return new Attribution(speaker.speaker(), speaker.asWritten(), speaker.cue(), speaker.confidence() * 0.6,
+					quoteParagraph, -1, false);
+		}
+
+		/**
+		 * The speaker of the text after a lead that announces it and names nobody ("The
+		 * following are excerpts:", the last sentence of paragraph q, starting at
+		 * {@code from}): the subject of the sentence before it, which says whose text it
+		 * is ("... the newspaper's editor-in-chief Tariq Al-Homayed criticized Qatar's
+		 * role. The following are excerpts:").
+		 */
+		private Attribution announcedByTheSentenceBefore(int q, int from) {
+			String lead = masked.get(q);
+			String end = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip());
+			if (!(end.endsWith(":") || end.endsWith(".")) || !ANNOUNCED_TEXT.matcher(lead.substring(from)).find()) {
+				return null;
+			}
+			int[] starts = sentences.get(q);
+			int sentence = Sentences.indexOf(starts, from);
+			if (sentence > 0) {
+				return reportingSentence(q, starts[sentence - 1], from, true, q + 1);
+			}
+			if (q == 0) {
+				return null;
+			}
+			int[] aboveStarts = sentences.get(q - 1);
+			return reportingSentence(q - 1, aboveStarts[aboveStarts.length - 1], masked.get(q - 1).length(), true,
+					q + 1);
 		}
 
 		/**
@@ -1865,6 +1910,16 @@ final class AttributionRun {
 
 		/** A sentence announcing what follows it: "The following is his op-ed". */
 		private static final Pattern FOLLOWING_LEAD = Pattern.compile(ANNOUNCING + "(?:is|are)\\b");
+
+		/**
+		 * A sentence announcing that someone's text follows, which needs no owner to say
+		 * so: "The following are excerpts:", "Below is the full text of the column." Not
+		 * "The following is an example of the rules", which need not quote anyone.
+		 */
+		private static final Pattern ANNOUNCED_TEXT = Pattern.compile(ANNOUNCING
+				+ "(?:is|are) (?:the |an? |some )?(?:(?:full|complete|main|key|translated|english) )?(?:excerpts?|"
+				+ "transcripts?|translations?|text|article|editorial|column|op-ed|statement|speech|sermon|interview|"
+				+ "letter|post|remarks|points)\\b");
 
 		/**
 		 * Whether a paragraph ends with a colon that leads in what follows, also before

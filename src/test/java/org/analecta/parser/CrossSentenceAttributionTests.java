@@ -385,6 +385,28 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Tomas Reyne", "Olwen Marsh");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The following are excerpts: [1]", "Following are excerpts from the editorial:",
+			"Below is the article.", "The following is the full text of the column:" })
+	void aLeadAnnouncingTextWithoutNamingAnyoneGivesItToTheSubjectOfTheSentenceBefore(String lead) {
+		Quote quote = single(quotes(
+				"In an editorial in the county daily on March 18, the newspaper's editor-in-chief Quint Varro "
+						+ "criticized the council's role in the county's politics.",
+				lead, "\"At a time when outstanding issues are inching towards resolution, the council is once again "
+						+ "back to searching for a role.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aLeadAnnouncingTextAfterASentenceAboutNobodyLeavesItUnattributed() {
+		Quote quote = single(quotes("The county council met on Monday to discuss the roads and the budget.",
+				"The following are excerpts:",
+				"\"At a time when outstanding issues are inching towards resolution, the council is once again "
+						+ "back to searching for a role.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
