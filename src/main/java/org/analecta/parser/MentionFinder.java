@@ -573,12 +573,13 @@ final class MentionFinder {
 	 */
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
-		while (start > 0 && nameStart - start < 8 && !claimed[start - 1]
-				&& (adjacent(text, tokens, start - 1, start) || afterTitleDot(text, tokens, start - 1, start))) {
+		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && (adjacent(text, tokens, start - 1, start)
+				|| afterTitleDot(text, tokens, start - 1, start) || slashedAcronyms(text, tokens, start - 1, start))) {
 			Token before = tokens.get(start - 1);
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
+					|| joinsTitles(text, tokens, start - 1, start)
 					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
 							&& !NameVocabulary.CALENDAR.contains(key)
 							&& !before.text().chars().allMatch(Character::isDigit));
@@ -592,6 +593,25 @@ final class MentionFinder {
 			start++;
 		}
 		return start;
+	}
+
+	/**
+	 * Whether the "and" at {@code and} joins two offices of one person, each in title
+	 * case: "RFE/RL President and Chief Executive Officer Jamie Fly". Not "Obama and
+	 * President Xi", where a name stands before it.
+	 */
+	private static boolean joinsTitles(String text, List<Token> tokens, int and, int next) {
+		return tokens.get(and).key().equals("and") && !tokens.get(and).capitalised() && and > 0
+				&& tokens.get(and - 1).capitalised() && NameVocabulary.isTitle(tokens.get(and - 1).text())
+				&& adjacent(text, tokens, and - 1, and) && tokens.get(next).capitalised();
+	}
+
+	/**
+	 * Whether two acronyms are one name joined by a slash: "RFE/RL President Jamie Fly".
+	 */
+	private static boolean slashedAcronyms(String text, List<Token> tokens, int a, int b) {
+		return text.substring(tokens.get(a).end(), tokens.get(b).start()).equals("/")
+				&& NameVocabulary.isAcronym(tokens.get(a).text()) && NameVocabulary.isAcronym(tokens.get(b).text());
 	}
 
 	/**

@@ -55,7 +55,8 @@ final class NameVocabulary {
 			"broadcaster", "philanthropist", "magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman",
 			"assemblyman", "assemblymember", "whip", "majority", "minority", "pollster", "supervisor", "archbishop",
 			"academic", "parliamentarian", "theologian", "strategist", "diplomat", "jurist", "ideologue",
-			"intellectual", "sociologist", "psychologist");
+			"intellectual", "sociologist", "psychologist", "cmdr", "cdr", "cpl", "pvt", "amb", "atty", "adm",
+			"executive");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

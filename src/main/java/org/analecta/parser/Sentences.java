@@ -17,10 +17,12 @@ final class Sentences {
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj",
 			"sgt", "capt", "sen", "rep", "gov", "st", "jr", "sr", "no", "vs", "etc", "i.e", "e.g", "u.s", "u.k", "u.n",
 			"a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "brig",
-			"adm", "rev", "hon", "sheikh", "u.s.s.r", "u.a.e");
+			"adm", "rev", "hon", "sheikh", "u.s.s.r", "u.a.e", "cmdr", "cdr", "cpl", "pvt", "amb", "atty", "supt",
+			"insp");
 
 	private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
-			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no");
+			"maj", "sgt", "capt", "sen", "rep", "gov", "st", "brig", "adm", "rev", "hon", "no", "cmdr", "cdr", "cpl",
+			"pvt", "amb", "atty", "supt", "insp");
 
 	/** A name of one to three words and a speech verb that close the sentence. */
 	private static final Pattern SHORT_CLOSING_TAG = Pattern

@@ -1474,6 +1474,9 @@ final class SpeakerTagMatcher {
 	}
 
 	/** Words inside a description that never end it. */
+	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
+	private static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
+
 	private static final Set<String> CONNECTIVES = Set.of("of", "for", "at", "from", "with", "the", "a", "an");
 
 	/**
@@ -1846,7 +1849,10 @@ final class SpeakerTagMatcher {
 		}
 		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
 		// apposition ends in a name of its own, but the person it describes speaks.
-		if (!hanging && masked.substring(token.end(), verbStart).strip().equals(",")) {
+		String closing = masked.substring(token.end(), verbStart).strip();
+		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
+		// Guard Corps (IRGC), stated".
+		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {
 			Subject head = appositionHead(passage, from, k);
 			if (head != null) {
 				return head.distant();
@@ -1996,12 +2002,35 @@ final class SpeakerTagMatcher {
 			}
 			Token next = tokens.get(t + 1);
 			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
-					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key()))) {
+					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key())
+							|| titledApposition(passage, t + 1, k))) {
 				return Subject.named(named);
 			}
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether tokens {@code first} to {@code k} are an office in title case that names no
+	 * person ({@code Hussein Salami, Deputy Commander of the Iranian Revolutionary Guard
+	 * Corps, stated}): a title first, then no person's name, so that the office's
+	 * institution is no subject. A list of names ({@code Salami, President Ali Larijani,
+	 * said}) names a person after the title.
+	 */
+	private static boolean titledApposition(Passage passage, int first, int k) {
+		List<Token> tokens = passage.tokens();
+		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key())) {
+			return false;
+		}
+		int from = tokens.get(first).start();
+		int to = tokens.get(k).end();
+		for (Mention mention : passage.mentions()) {
+			if (mention.kind() == SpeakerKind.PERSON && mention.start() < to && mention.end() > from) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

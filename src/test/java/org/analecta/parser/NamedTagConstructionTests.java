@@ -275,6 +275,34 @@ class NamedTagConstructionTests {
 			.containsExactly("Daily Harbour / null", "Harbour Star / county daily");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Tom Reyes, Deputy Commander of the Harbour Guard Corps, stated that",
+			"Tom Reyes, Vice Head of the Harbour Guard Corps (HGC), stated that",
+			"Tom Reyes, Chairman of the Civic Watch, said" })
+	void aPersonBeforeAnOfficeInTitleCaseSpeaksNotTheOfficesInstitution(String tag) {
+		Quote quote = single(quotes("On April 20, " + tag + " \"hands are on the levers and the gates are ready.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aNameAfterATitleInAListIsNoOfficeOfTheNameBefore() {
+		Quote quote = single(
+				quotes("Tom Reyes, Mayor Kay Lund, said that \"the gates are ready and the levers " + "are set.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "said HBR/FM President Kay Lund.",
+			"said HBR President and Chief Executive Officer Kay Lund.", "Navy Cmdr. Kay Lund said." })
+	void anOfficeRunsOverSlashedAcronymsJoinedTitlesAndMilitaryAbbreviations(String tag) {
+		Quote quote = single(quotes("\"Today's designation is an absurd manipulation of the truth, straight out of "
+				+ "the old playbook,\" " + tag));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private void assertSpeakerNames(List<String> paragraphs, List<String> names) {
 		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
 			.containsExactlyElementsOf(names);
