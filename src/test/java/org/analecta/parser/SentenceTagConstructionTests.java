@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -1118,6 +1119,16 @@ class SentenceTagConstructionTests {
 		List<Quote> quotes = quotes("Fleet spokesman Tomas Reyne objected to the words, with host Olwen Marsh " + cue
 				+ " that \"any fisherman, anywhere on the coast\" kept the harbour alive.");
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Olwen Marsh");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "assessed", "posited", "averred", "reiterates" })
+	void anAnalystsVerbBeforeThatTagsTheStatement(String cue) {
+		Quote quote = single(quotes("Fleet Commander Tomas Reyne " + cue
+				+ " that \"the pirates are well aware of our red lines, yet they keep testing them.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tomas Reyne");
+		assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
