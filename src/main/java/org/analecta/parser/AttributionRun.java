@@ -366,6 +366,36 @@ final class AttributionRun {
 			this.fallbackLimit = fallbackLimit;
 		}
 
+		/**
+		 * Whether no quotation in [from, to) of the masked paragraph is longer than a
+		 * term of a few words ({@code Secretary Blinken also deplored the repression of
+		 * "the extraordinary protests" led by women and girls.} still reports his words).
+		 */
+		private static boolean termsOnly(String maskedText, int from, int to) {
+			int words = 0;
+			boolean inWord = false;
+			for (int i = from; i < to; i++) {
+				char c = maskedText.charAt(i);
+				if (c == QuoteScanner.MASK) {
+					if (!inWord && ++words > MAX_TERM_WORDS) {
+						return false;
+					}
+					inWord = true;
+				}
+				else if (Character.isWhitespace(c)) {
+					inWord = false;
+				}
+				else if (c != '"' && c != '“' && c != '”' && ".,!?".indexOf(c) < 0) {
+					inWord = false;
+					words = 0;
+				}
+			}
+			return true;
+		}
+
+		/** Most words of a quoted term that a lead-in sentence may hold. */
+		private static final int MAX_TERM_WORDS = 4;
+
 		/** Whether no quotation touches [from, to) of the masked paragraph. */
 		private static boolean quotationFree(String maskedText, int from, int to) {
 			for (int i = from; i < to; i++) {
@@ -1801,7 +1831,7 @@ final class AttributionRun {
 		 */
 		private Attribution reportingSentence(int q, int from, int to, boolean anyVerb, int quoteParagraph) {
 			String above = masked.get(q);
-			if (to - from > SpeakerTagMatcher.MAX_CLAUSE || !quotationFree(above, from, to) || headline(above)) {
+			if (to - from > SpeakerTagMatcher.MAX_CLAUSE || !termsOnly(above, from, to) || headline(above)) {
 				return null;
 			}
 			Passage passage = passages.get(q);

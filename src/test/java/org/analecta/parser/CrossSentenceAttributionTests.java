@@ -407,6 +407,17 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@Test
+	void aLeadInSentenceMayHoldAQuotedTermOfItsSpeaker() {
+		Quote quote = quotes("Mayor Quint Varro spoke to the county council on Monday about the roads.",
+				"Mayor Varro also deplored the repression by the county board of \"the extraordinary protests\" "
+						+ "led by the farmers.",
+				"\"We have done a lot of work to try to help people who wanted their voices heard in the county.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
