@@ -1226,6 +1226,14 @@ final class SpeakerTagMatcher {
 		if (described != null) {
 			return described;
 		}
+		if ((token.key().equals("a") || token.key().equals("an")) && index + 1 < tokens.size()) {
+			// "declared a prominent TV presenter Tina Kandelaki": the person speaks.
+			Subject person = describedName(passage, index + 1, until);
+			if (person != null && !relatedBefore(passage, index + 1, person.end())
+					&& !nounGoesOn(passage, passage.firstTokenFrom(person.end()))) {
+				return person;
+			}
+		}
 		if (token.key().equals("the") && index + 1 < tokens.size()) {
 			// "the Zionist Union Party's Nachman Shai told": the person speaks.
 			Subject person = describedName(passage, index + 1, until);
@@ -1254,6 +1262,22 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * Whether a lower-case word relating the description to someone else stands between
+	 * token {@code first} and {@code to}: "a friend of Tom Reyes", "an aide to Senator
+	 * Reyes" describe someone who is not Reyes (and so, to be safe, "a member of
+	 * parliament Ali Motahari" is left a description).
+	 */
+	private static boolean relatedBefore(Passage passage, int first, int to) {
+		List<Token> tokens = passage.tokens();
+		for (int t = first; t < tokens.size() && tokens.get(t).start() < to; t++) {
+			if (RELATIONS.contains(tokens.get(t).key()) && !tokens.get(t).capitalised()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1474,6 +1498,12 @@ final class SpeakerTagMatcher {
 	}
 
 	/** Words inside a description that never end it. */
+	/**
+	 * Words that relate a common noun to someone else: "a friend of", "an aide to", "a
+	 * spokesman for".
+	 */
+	private static final Set<String> RELATIONS = Set.of("of", "to", "for", "with");
+
 	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
 	private static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
 

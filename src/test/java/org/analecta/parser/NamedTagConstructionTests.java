@@ -303,6 +303,25 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "declared a prominent TV presenter Kay Lund on stage.", "said an old harbour pilot Kay Lund." })
+	void aPersonNamedAfterAnIndefiniteDescriptionSpeaks(String tag) {
+		Quote quote = single(
+				quotes("\"We are witnessing the greatest experiment in the history of the harbour,\" " + tag));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "said a friend of Kay Lund.", "said a 2008 Kay Lund campaign veteran.",
+			"said an aide to Mayor Kay Lund." })
+	void aDescriptionOfSomeoneElseThanThePersonItNamesNamesNobody(String tag) {
+		Quote quote = single(
+				quotes("\"We are witnessing the greatest experiment in the history of the harbour,\" " + tag));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private void assertSpeakerNames(List<String> paragraphs, List<String> names) {
 		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
 			.containsExactlyElementsOf(names);
