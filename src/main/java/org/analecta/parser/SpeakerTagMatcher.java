@@ -639,6 +639,11 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 			Subject named = subject.type() == SubjectType.NAMED ? null : apposedPerson(passage, subject.end(), until);
+			if (named == null && subject.type() != SubjectType.NAMED) {
+				// "said the Council President for the month of May, Ambassador
+				// Thomas-Greenfield": the name set off after the description's phrase.
+				named = apposedPerson(passage, afterQualifyingPhrase(passage, subject.end(), until), until);
+			}
 			Subject speaker = named != null ? named : subject;
 			return new Tag(head.text(), speaker, true, true, true, speaker.end());
 		}
@@ -778,6 +783,34 @@ final class SpeakerTagMatcher {
 		}
 		return Subject.named(mention);
 	}
+
+	/**
+	 * The end of a short phrase that qualifies a description and ends before a comma
+	 * ({@code the Council President for the month of May,}): a preposition and at most
+	 * five more words naming no person; {@code from} when there is none.
+	 */
+	private static int afterQualifyingPhrase(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first >= tokens.size() || !QUALIFYING_PREPOSITIONS.contains(tokens.get(first).key())
+				|| tokens.get(first).capitalised()
+				|| !passage.masked().substring(from, tokens.get(first).start()).isBlank()) {
+			return from;
+		}
+		for (int t = first + 1; t < tokens.size() && t - first <= 5 && tokens.get(t).end() <= until; t++) {
+			String gap = passage.masked().substring(tokens.get(t - 1).end(), tokens.get(t).start()).strip();
+			if (gap.equals(",")) {
+				return tokens.get(t - 1).end();
+			}
+			Mention mention = passage.mentionCovering(tokens.get(t).start());
+			if (!gap.isEmpty() || mention != null && mention.kind() == SpeakerKind.PERSON) {
+				return from;
+			}
+		}
+		return from;
+	}
+
+	private static final Set<String> QUALIFYING_PREPOSITIONS = Set.of("for", "of", "in", "at", "from");
 
 	/**
 	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right

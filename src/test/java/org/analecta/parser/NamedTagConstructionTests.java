@@ -322,6 +322,16 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "said the Board President for the month of May, Ambassador Kay Lund of the harbour, on "
+			+ "behalf of the members.", "said the president of the board, Ambassador Kay Lund." })
+	void aNameSetOffAfterADescriptionAndItsPhraseSpeaks(String tag) {
+		Quote quote = single(
+				quotes("\"The board expresses deep concern regarding the safety of the harbour,\" " + tag));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private void assertSpeakerNames(List<String> paragraphs, List<String> names) {
 		assertThat(quotes(paragraphs.toArray(String[]::new))).extracting(quote -> quote.speaker().name())
 			.containsExactlyElementsOf(names);
