@@ -45,9 +45,15 @@ final class HeaderFields {
 	 * +3:30", "Asia/Tehran"), a place of writing.
 	 */
 	private static final Pattern AFTER_DATE = Pattern
-		.compile("^(?:,|at|-|–)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
-				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?$",
+		.compile("^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
+				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+				// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
+				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
 				Pattern.CASE_INSENSITIVE);
+
+	/** A time before the date: "Published: 18:57, December 1, 2021". */
+	private static final Pattern LEADING_TIME = Pattern
+		.compile("^\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?\\s{0,3},?\\s{0,3}", Pattern.CASE_INSENSITIVE);
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
@@ -422,6 +428,10 @@ final class HeaderFields {
 	private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
 
 	private static String withoutWeekday(String text) {
+		Matcher time = LEADING_TIME.matcher(text);
+		if (time.lookingAt() && time.end() < text.length() && ReportDates.leading(text.substring(time.end())) != null) {
+			text = text.substring(time.end());
+		}
 		Matcher m = WEEKDAY.matcher(text);
 		return m.lookingAt() && ReportDates.leading(text.substring(m.end())) != null ? text.substring(m.end()) : text;
 	}

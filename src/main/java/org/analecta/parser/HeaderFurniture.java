@@ -103,9 +103,10 @@ final class HeaderFurniture {
 		if (BREADCRUMB.matcher(text).matches()) {
 			return true;
 		}
-		// "Research / Iran / Analysis": three or more short crumbs.
+		// "Research / Iran / Analysis": three or more short crumbs; not "February 8, 2013
+		// / 9:32 AM / 5 years ago", a date line.
 		String[] crumbs = BREADCRUMB_SEPARATOR.split(text);
-		if (crumbs.length < 3) {
+		if (crumbs.length < 3 || ReportDates.isDateLine(text)) {
 			return false;
 		}
 		for (String crumb : crumbs) {

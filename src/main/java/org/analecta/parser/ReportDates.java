@@ -66,7 +66,10 @@ final class ReportDates {
 				+ "utc|gmt|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|on|at|"
 				+ "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
 				+ "january|february|march|april|may|june|july|august|september|october|november|december|"
-				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2})");
+				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|"
+				// A relative time stamp beside the date: "February 8, 2013 / 9:32 AM / 5
+				// years ago".
+				+ "ago|minutes?|hours?|days?|weeks?|months?|years?)");
 
 	/**
 	 * Whether a line is a date and nothing else a reader would take for a title: "October

@@ -106,7 +106,7 @@ final class TextReportReader implements ReportReader {
 			return new Block(Kind.HEADING, unit);
 		}
 		if (next != null && BlockRules.looksLikeShortHeading(unit) && BlockRules.words(next) >= 20
-				&& !unit.contains(" | ") && ReportDates.whole(unit) == null) {
+				&& !unit.contains(" | ") && !ReportDates.isDateLine(unit)) {
 			return new Block(Kind.HEADING, unit);
 		}
 		return new Block(Kind.PARAGRAPH, unit);

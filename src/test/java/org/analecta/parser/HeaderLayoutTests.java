@@ -75,6 +75,14 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "February 8, 2013 / 9:32 AM / 5 years ago", "Published: 18:57, February 8, 2013" })
+	void aDateLineWithItsTimeAndAgeDatesTheReportUnderItsTitle(String line) throws ParseException {
+		ParsedReport report = parse("County says new port fees aimed at creating tension\n" + line + "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("County says new port fees aimed at creating tension");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2013, 2, 8));
+	}
+
 	@Test
 	void aBreadcrumbIsSkipped() throws ParseException {
 		ParsedReport report = parse("Home > Reports > Special Dispatch\n\nJuly 22, 2016 Special Dispatch No. 6512\n\n"
