@@ -359,8 +359,8 @@ final class ReportHeader {
 	 * The headline of a page's own title saved with the site's name after a bar
 	 * ("Saudi-led coalition still vigilant ... | ASHARQ AL-AWSAT English Archive 2005
 	 * -2017"): the headline, of five words or more, when each part after it is a name
-	 * (every word but "and", "of" and "the" capitalised, or a number); else the text as
-	 * it is.
+	 * (every word but {@link #SMALL_NAME_WORDS} capitalised, or a number); else the text
+	 * as it is.
 	 */
 	static String withoutSiteName(String text) {
 		Matcher m = SITE_SUFFIX.matcher(text);
@@ -369,7 +369,7 @@ final class ReportHeader {
 		}
 		for (String part : text.substring(m.group(1).length()).split("\\|")) {
 			for (String word : part.strip().split("\\s+")) {
-				boolean small = word.equals("and") || word.equals("of") || word.equals("the");
+				boolean small = SMALL_NAME_WORDS.contains(word);
 				if (!small && !word.isEmpty() && !word.chars().anyMatch(Character::isUpperCase)
 						&& !word.chars().anyMatch(Character::isDigit)) {
 					return text;
@@ -378,6 +378,12 @@ final class ReportHeader {
 		}
 		return m.group(1).strip();
 	}
+
+	/**
+	 * Lower-case words inside a name: "Foundation for Defense of Democracies", "Council
+	 * on Foreign Relations".
+	 */
+	private static final Set<String> SMALL_NAME_WORDS = Set.of("and", "of", "the", "for", "on", "in", "at");
 
 	/** Whether a header line above the title says the name, as written or in capitals. */
 	private static boolean namedAbove(List<Block> blocks, List<Role> roles, int title, String name) {

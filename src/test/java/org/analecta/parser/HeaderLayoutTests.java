@@ -520,6 +520,13 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Foundation for Defense of Harbours", "Council on Harbour Relations" })
+	void aSitesNameWithLowerCaseWordsInsideIsLeftOutToo(String site) {
+		assertThat(ReportHeader.withoutSiteName("Harbour Press Review: 25 Sept. | " + site))
+			.isEqualTo("Harbour Press Review: 25 Sept.");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Part 1 | The Rise of the Harbour Board", "The board and the fleet | a history" })
 	void aBarInATitleThatIsNoSitesNameStays(String title) {
 		assertThat(ReportHeader.withoutSiteName(title)).isEqualTo(title);
