@@ -158,7 +158,7 @@ final class ReportHeader {
 					: journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
 			number = null;
 		}
-		String titleText = title >= 0 ? withoutSiteName(blocks.get(title).text().strip()) : null;
+		String titleText = title >= 0 ? withoutSiteName(withoutSectionCrumb(blocks.get(title).text().strip())) : null;
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);
 			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {
@@ -378,6 +378,24 @@ final class ReportHeader {
 		}
 		return m.group(1).strip();
 	}
+
+	/**
+	 * The headline without the name of its section set before it in capitals with a
+	 * breadcrumb's mark ("POLITICS >Erdoğan slams media, calls opposition to stand
+	 * united"); else the text as it is.
+	 */
+	static String withoutSectionCrumb(String text) {
+		Matcher m = SECTION_CRUMB.matcher(text);
+		return m.lookingAt() && m.end() < text.length() && Character.isUpperCase(text.codePointAt(m.end()))
+				? text.substring(m.end()) : text;
+	}
+
+	/**
+	 * A section's name in capitals and the mark after it: "POLITICS >" (no space after a
+	 * "&gt;", which "NATO > Russia" has), "WORLD » ".
+	 */
+	private static final Pattern SECTION_CRUMB = Pattern
+		.compile("(?:\\p{Lu}{2,}[ &]{0,3}){1,3}\\s{0,2}(?:>(?!\\s)|[»›]\\s{0,2})");
 
 	/**
 	 * Lower-case words inside a name: "Foundation for Defense of Democracies", "Council

@@ -520,6 +520,19 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "POLITICS >", "WORLD NEWS » ", "GULF › " })
+	void aSectionsNameInCapitalsBeforeTheHeadlineIsLeftOut(String crumb) {
+		assertThat(ReportHeader.withoutSectionCrumb(crumb + "Mayor slams harbour board, calls council to stand united"))
+			.isEqualTo("Mayor slams harbour board, calls council to stand united");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "NATO > Russia? The Numbers Behind the Fleets", "Harbour > Fleet: a comparison" })
+	void aHeadlineComparingWithAMarkKeepsItsFirstWords(String title) {
+		assertThat(ReportHeader.withoutSectionCrumb(title)).isEqualTo(title);
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Foundation for Defense of Harbours", "Council on Harbour Relations" })
 	void aSitesNameWithLowerCaseWordsInsideIsLeftOutToo(String site) {
 		assertThat(ReportHeader.withoutSiteName("Harbour Press Review: 25 Sept. | " + site))
