@@ -22,8 +22,12 @@ final class TranscriptLines {
 	// and they run per token, tag or quotation.
 	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+	/**
+	 * A line opening with a label and a colon; the label may open with the mark of an
+	 * Arabic 'ayn ("'Abd Al-Rahim Murad:").
+	 */
 	private static final Pattern LINE = Pattern
-		.compile("(?m)^[ \\t]*([\\p{L}][\\p{L}\\p{M}'’.,\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
+		.compile("(?m)^[ \\t]*((?:['’ʿ](?=\\p{Lu}))?[\\p{L}][\\p{L}\\p{M}'’.,\\- ]{0,60}?):[ \\t]+(\\S[^\\n]*)$");
 
 	/** A label in capitals run into a line after a sentence's end. */
 	private static final Pattern RUN_IN_LABEL = Pattern.compile(
@@ -134,12 +138,16 @@ final class TranscriptLines {
 			return;
 		}
 		String[] words = WHITE_SPACE.split(label);
-		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))) {
-			return;
+		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
+				|| quotedWord(words[0])) {
+			return; // nor "'Rosewater' Journalist Slams Brooklyn Art Vandals:", a
+					// headline
 		}
 		boolean allCapitalised = true;
 		for (String word : words) {
-			if (!Character.isUpperCase(word.codePointAt(0)) && !NameVocabulary.isTitle(word)
+			// "'Abd": the mark of an 'ayn before the capital.
+			int first = word.length() > 1 && NameFolding.isApostrophe(word.charAt(0)) ? 1 : 0;
+			if (!Character.isUpperCase(word.codePointAt(first)) && !NameVocabulary.isTitle(word)
 					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word)) && !word.equals("of")) {
 				allCapitalised = false;
 			}
@@ -158,6 +166,12 @@ final class TranscriptLines {
 		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech));
 		}
+	}
+
+	/** A word in single quotation marks: "'Rosewater'", not the 'ayn of "'Abd". */
+	private static boolean quotedWord(String word) {
+		return word.length() > 2 && NameFolding.isApostrophe(word.charAt(0))
+				&& NameFolding.isApostrophe(word.charAt(word.length() - 1));
 	}
 
 	/** Whether the label has letters and none of them is lower case. */

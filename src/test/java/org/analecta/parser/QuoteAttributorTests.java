@@ -121,6 +121,19 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTurnsLabelMayOpenWithTheMarkOfAnAyn() {
+			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Harbour TV:",
+					"'Abd Al-Rahim Varro: We still don't know who launched the last two boats.",
+					"Interviewer: Do you trust their promises?",
+					"'Rosewater' Keeper Slams Harbour Vandals: 'They Finished the Board's Job'");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("We still don't know who launched the last two boats.", "Abd Al-Rahim Varro"));
+			assertThat(quotes).filteredOn(quote -> quote.speaker() != null)
+				.extracting(quote -> quote.speaker().name())
+				.containsOnly("Abd Al-Rahim Varro");
+		}
+
+		@Test
 		void anAnnouncedTranscriptGoesOnAcrossASectionALineOfItOpened() {
 			List<Quote> quotes = attributor.attribute(List.of(
 					section(0, null, "Following is a transcript of the interview, which aired on Harbour TV:",
