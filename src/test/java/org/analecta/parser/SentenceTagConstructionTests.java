@@ -1122,7 +1122,8 @@ class SentenceTagConstructionTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "assessed", "posited", "averred", "reiterates" })
+	@ValueSource(
+			strings = { "assessed", "posited", "averred", "reiterates", "boasts", "maintains", "opines", "underlines" })
 	void anAnalystsVerbBeforeThatTagsTheStatement(String cue) {
 		Quote quote = single(quotes("Fleet Commander Tomas Reyne " + cue
 				+ " that \"the pirates are well aware of our red lines, yet they keep testing them.\""));
