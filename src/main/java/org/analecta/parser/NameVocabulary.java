@@ -70,16 +70,18 @@ final class NameVocabulary {
 			"radio", "tv", "television", "times", "post", "daily", "network", "channel", "press", "association",
 			"society", "authority", "commission", "board", "bureau", "service", "services", "police", "judiciary",
 			"basij", "hizbullah", "hezbollah", "hizballah", "hamas", "taliban", "isis", "isil", "daesh", "al-qaeda",
-			"qaeda", "brotherhood", "popular", "mobilization", "activities", "organizing", "expediency", "discernment",
-			"cabinet", "administration", "embassy", "consulate", "regime", "caliphate", "resistance", "axis",
-			"federation", "alliance", "coalition", "unit", "units", "division", "battalion", "battalions", "jihad",
-			"mujahideen", "leadership", "secretariat", "club", "school", "academy", "seminary", "mosque", "church",
-			"hospital", "airport", "museum", "prize", "summit", "conference", "forum", "talks", "agreement", "accord",
-			"treaty", "plan", "program", "programme", "project", "operation", "campaign", "war", "crisis", "spring",
-			"revolutionary", "international", "national", "general", "supreme", "central", "federal", "security",
-			"defense", "foreign", "affairs", "relations", "strategic", "studies", "research", "policy", "quds", "sepah",
-			"images", "mail", "system", "college", "colleges", "health", "global", "science", "sciences", "technology",
-			"medicine", "employers", "exchequer", "index", "fund", "trust", "council's", "agency's", "systems");
+			"ansarullah", "ansar", "houthis", "al-shabab", "shabab", "hashd", "fatah", "pkk", "ypg", "sdf", "iskp",
+			"ttp", "hts", "qaeda", "brotherhood", "popular", "mobilization", "activities", "organizing", "expediency",
+			"discernment", "cabinet", "administration", "embassy", "consulate", "regime", "caliphate", "resistance",
+			"axis", "federation", "alliance", "coalition", "unit", "units", "division", "battalion", "battalions",
+			"jihad", "mujahideen", "leadership", "secretariat", "club", "school", "academy", "seminary", "mosque",
+			"church", "hospital", "airport", "museum", "prize", "summit", "conference", "forum", "talks", "agreement",
+			"accord", "treaty", "plan", "program", "programme", "project", "operation", "campaign", "war", "crisis",
+			"spring", "revolutionary", "international", "national", "general", "supreme", "central", "federal",
+			"security", "defense", "foreign", "affairs", "relations", "strategic", "studies", "research", "policy",
+			"quds", "sepah", "images", "mail", "system", "college", "colleges", "health", "global", "science",
+			"sciences", "technology", "medicine", "employers", "exchequer", "index", "fund", "trust", "council's",
+			"agency's", "systems");
 
 	/**
 	 * One-word countries in the JDK's locale data whose names are also given names or

@@ -678,6 +678,11 @@ final class SpeakerTagMatcher {
 			resume = afterAffiliation(passage, resume, until); // "X of the Y Institute
 																// said"
 		}
+		else if (resume == subject.end() && subject.type() == SubjectType.ROLE_NOUN) {
+			resume = afterAffiliation(passage, resume, until); // "the leader of the
+																// resistance movement
+																// said"
+		}
 		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key())) {
 			resume = afterPlace(passage, resume, until); // "a staffer in the room
 															// wondered"

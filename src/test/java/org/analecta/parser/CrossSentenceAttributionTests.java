@@ -418,6 +418,30 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void aRoleNounWithItsAffiliationBeforeTheVerbIsThePersonHoldingTheRole() {
+		Quote quote = quotes(
+				"The leader of the harbour's Ansarullah resistance movement has called on the county to act.",
+				"Abdul-Malik Varro made the remarks in a televised speech on Tuesday.",
+				"\"The harbour is experiencing a blockade and the killing of its people,\" the leader of the popular "
+						+ "resistance movement said.")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Abdul-Malik Varro");
+	}
+
+	@Test
+	void aRoleNounsAffiliationMayStandBetweenItAndTheVerbAfterTheQuotation() {
+		Quote quote = quotes("Abdul-Malik Varro made the remarks in a televised speech broadcast live on Tuesday.",
+				"The fleet has been blocking the harbour since October 7.",
+				"Varro stressed that the fleet is committing a crime in the harbour.",
+				"\"The harbour is experiencing a blockade and the killing of its people,\" the leader of the "
+						+ "resistance movement said.")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Abdul-Malik Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
