@@ -617,19 +617,42 @@ final class AttributionRun {
 		private static String apposedRole(Passage passage, Mention person) {
 			String text = passage.masked();
 			int at = person.end();
-			if (at + 2 >= text.length() || text.charAt(at) != ',' || text.charAt(at + 1) != ' ') {
+			// Set off by commas, or by dashes: "Zabihullah Mujahid – the spokesman of the
+			// Islamic Emirate (the Afghan Taliban organization) – has condemned".
+			String closing = at + 3 < text.length() && text.charAt(at) == ' '
+					&& DASHES.indexOf(text.charAt(at + 1)) >= 0 && text.charAt(at + 2) == ' '
+							? String.valueOf(text.charAt(at + 1)) : ",";
+			int opened = closing.equals(",") ? at + 2 : at + 3;
+			if (opened >= text.length()
+					|| closing.equals(",") && (text.charAt(at) != ',' || text.charAt(at + 1) != ' ')) {
 				return null;
 			}
 			List<Tokens.Token> tokens = passage.tokens();
-			int first = passage.firstTokenFrom(at + 2);
-			if (first >= tokens.size() || tokens.get(first).start() != at + 2
+			int first = passage.firstTokenFrom(opened);
+			if (first >= tokens.size() || tokens.get(first).start() != opened
 					|| !APPOSITION_OPENERS.contains(tokens.get(first).text())) {
 				return null;
 			}
 			int end = first;
+			int aside = -1;
 			for (int t = first + 1; t < tokens.size() && t - first <= MAX_APPOSITION_WORDS; t++) {
 				Tokens.Token token = tokens.get(t);
 				String gap = text.substring(tokens.get(t - 1).end(), token.start());
+				if (!closing.equals(",") && gap.strip().equals("(") && aside < 0) {
+					aside = t; // the brackets' words are no part of the role
+					continue;
+				}
+				if (aside >= 0) {
+					// Inside the brackets up to ")", which the closing dash must follow.
+					if (gap.strip().startsWith(")")) {
+						return gap.strip().substring(1).strip().equals(closing)
+								? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+					}
+					if (!gap.isBlank()) {
+						return null;
+					}
+					continue;
+				}
 				// Left open before the verb only after a name that opens the
 				// sentence: in "In an interview with hosts Joe Scarborough and
 				// Mika Brzezinski, the candidate stated" the description is the
@@ -637,13 +660,15 @@ final class AttributionRun {
 				boolean cue = gap.isBlank() && SpeakerTagMatcher.isCue(token.key())
 						&& QuoteClassifier.opensSentence(text, person.start());
 				if (!gap.isBlank() || cue) {
-					return gap.strip().equals(",") || cue
+					return gap.strip().equals(closing) || cue
 							? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
 				}
 				end = t;
 			}
 			return null;
 		}
+
+		private static final String DASHES = "–—-";
 
 		/**
 		 * An office written without an article, every word capitalised and the last a

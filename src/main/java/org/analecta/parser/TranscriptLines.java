@@ -153,6 +153,11 @@ final class TranscriptLines {
 			}
 		}
 		SpeakerNames.SplitName split = TitleSplitter.split(label);
+		if (split.name() == null && allCapitalised && words.length >= 2 && words.length <= 4
+				&& NameVocabulary.genderOfGivenNameKey(NameVocabulary.key(words[0])) != NameVocabulary.Gender.UNKNOWN) {
+			// "Andrew England:": a given name opens it, whatever the surname also names.
+			split = new SpeakerNames.SplitName(label, null);
+		}
 		if (!allCapitalised || split.name() == null || upperCase(written) && placeName(split.name())) {
 			return; // "NEW YORK: ..." is a dateline
 		}

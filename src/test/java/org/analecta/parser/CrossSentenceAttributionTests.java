@@ -442,6 +442,20 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Abdul-Malik Varro");
 	}
 
+	@Test
+	void aRoleSetOffByDashesIsTheRoleALaterRoleNounFinds() {
+		Quote quote = quotes(
+				"In a statement, Tom Reyes – the spokesman of the Harbour Emirate (the port's old "
+						+ "authority) – has condemned the recent raids on the harbour.",
+				"The Emirate spokesman warned the mayor that the raids would have consequences for the county, the "
+						+ "port and all the boats that still use it in the winter months, when the fleet is at sea.",
+				"Following is the text of the statement:",
+				"\"The fleet carried out raids in the harbour on Thursday night. The Emirate condemns these raids.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

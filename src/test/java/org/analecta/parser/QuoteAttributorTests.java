@@ -134,6 +134,16 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTurnsLabelOpenedByAGivenNameIsAPersonThoughItsSurnameIsAPlace() {
+			List<Quote> quotes = quotes("The full transcript of the interview is as follows:",
+					"Andrew Jordan: How much damage has been done to your harbour?",
+					"Quint Varro: The harbour has been severely damaged, but we have the boats.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(tuple("How much damage has been done to your harbour?", "Andrew Jordan"),
+						tuple("The harbour has been severely damaged, but we have the boats.", "Quint Varro"));
+		}
+
+		@Test
 		void anAnnouncedTranscriptGoesOnAcrossASectionALineOfItOpened() {
 			List<Quote> quotes = attributor.attribute(List.of(
 					section(0, null, "Following is a transcript of the interview, which aired on Harbour TV:",
