@@ -1336,10 +1336,18 @@ final class AttributionRun {
 		private static final String ANNOUNCING = "(?i)^\\s*(?:the )?(?:following|below) ";
 
 		/**
-		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...".
+		 * The same announcement with its noun first: "The following excerpts are from a
+		 * sermon by ...".
+		 */
+		private static final String ANNOUNCED_NOUN = "(?i)^\\s*(?:the )?(?:following|below) (?:excerpts?|transcripts?|"
+				+ "translations?|passages?|text) (?:is|are)\\b";
+
+		/**
+		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...",
+		 * "The following excerpts are from a sermon ...".
 		 */
 		private static final Pattern EXCERPTS = Pattern
-			.compile(ANNOUNCING + "(?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b");
+			.compile(ANNOUNCING + "(?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b|" + ANNOUNCED_NOUN);
 
 		/**
 		 * The transcript turn that ended the last paragraph, which the next paragraphs go
@@ -1964,7 +1972,7 @@ final class AttributionRun {
 			.compile(ANNOUNCING + "(?:summari[sz]es|is a summary of)\\b");
 
 		/** A sentence announcing what follows it: "The following is his op-ed". */
-		private static final Pattern FOLLOWING_LEAD = Pattern.compile(ANNOUNCING + "(?:is|are)\\b");
+		private static final Pattern FOLLOWING_LEAD = Pattern.compile(ANNOUNCING + "(?:is|are)\\b|" + ANNOUNCED_NOUN);
 
 		/**
 		 * A sentence announcing that someone's text follows, which needs no owner to say
@@ -1974,7 +1982,7 @@ final class AttributionRun {
 		private static final Pattern ANNOUNCED_TEXT = Pattern.compile(ANNOUNCING
 				+ "(?:is|are) (?:the |an? |some )?(?:(?:full|complete|main|key|translated|english) )?(?:excerpts?|"
 				+ "transcripts?|translations?|text|article|editorial|column|op-ed|statement|speech|sermon|interview|"
-				+ "letter|post|remarks|points)\\b");
+				+ "letter|post|remarks|points)\\b|" + ANNOUNCED_NOUN);
 
 		/**
 		 * Whether a paragraph ends with a colon that leads in what follows, also before

@@ -2628,9 +2628,35 @@ final class SpeakerTagMatcher {
 				if (mention != null && mention.start() == token.start() && (mention.possessive() || byWhom)) {
 					subject = Subject.named(mention);
 				}
+				else if (token.key().equals("by")) {
+					subject = describedAfterBy(passage, i + 1, to); // "by leading Sunni
+																	// scholar
+																	// Yousuf
+																	// Al-Qaradhawi"
+				}
 			}
 			if (subject != null) {
 				return new Tag(":", subject, false, true, false, to);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person named after a few words of description that follow "by" ({@code by
+	 * leading Sunni scholar Yousuf Al-Qaradhawi}): at most four words, none a
+	 * preposition, joined without punctuation; else null.
+	 */
+	private static Subject describedAfterBy(Passage passage, int first, int to) {
+		List<Token> tokens = passage.tokens();
+		for (int j = first; j < tokens.size() && j - first <= 4 && tokens.get(j).end() <= to; j++) {
+			if (j > first && !joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
+					|| RELATIONS.contains(tokens.get(j).key()) || AFFILIATIONS.contains(tokens.get(j).key())) {
+				return null;
+			}
+			Mention mention = passage.mentionFrom(tokens.get(j).start());
+			if (mention != null && mention.start() == tokens.get(j).start() && j > first) {
+				return mention.kind() == SpeakerKind.PERSON && !mention.possessive() ? Subject.named(mention) : null;
 			}
 		}
 		return null;

@@ -456,6 +456,24 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"The following excerpts are from a sermon by leading harbour scholar Yousuf Varro, which aired on "
+					+ "Harbour TV on May 14, 2010.",
+			"Following are excerpts from an article by veteran columnist Yousuf Varro:" })
+	void aLeadNamingTheWriterAfterByAndAFewWordsOfDescriptionGivesHimTheText(String lead) {
+		Quote quote = single(quotes(lead, "\"This Is How Insolent the Pirates Are, May the Sea Take Them\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Yousuf Varro");
+	}
+
+	@Test
+	void aLeadNamingSomeoneRelatedToTheWriterAfterByGivesHimNothing() {
+		Quote quote = single(quotes("The following excerpts are from an article by a friend of Yousuf Varro.",
+				"\"This Is How Insolent the Pirates Are, May the Sea Take Them\""));
+		assertThat(quote.speaker() == null ? null : quote.speaker().name()).isNotEqualTo("Yousuf Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
