@@ -46,6 +46,9 @@ final class HeaderFurniture {
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
 					+ "(?:news|journalist|story|article|post)\\s{1,3}id\\s{0,3}:\\s{0,3}\\d{1,12}|"
 					+ "not a member\\b.{0,80}|originally published (?:in|by|on|at)\\b.{0,80}|.{0,80}\\bforgot (?:your )?password\\b.{0,80}|"
+					// A sign-up form's lines: "\"*\" indicates required fields".
+					+ "[\"“]?\\*[\"”]? indicates required fields?|this field is for validation purposes.{0,60}|"
+					+ "by subscribing,? you agree to our.{0,60}|subscription settings|"
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•)$",
 			Pattern.CASE_INSENSITIVE);
 

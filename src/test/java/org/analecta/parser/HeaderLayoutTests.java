@@ -92,6 +92,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSignUpFormsLinesAreSkipped() throws ParseException {
+		ParsedReport report = parse("\"*\" indicates required fields\n\nSubscribe\n\nThis field is for validation "
+				+ "purposes and should be left unchanged.\n\nBy subscribing you agree to our Privacy Policy\n\n"
+				+ "Subscription Settings\n\nAlgeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Algeria's Gas Diplomacy");
+	}
+
+	@Test
 	void shareAndSubscribeLinesAreSkipped() throws ParseException {
 		ParsedReport report = parse("Share this: Facebook Twitter Email\nSubscribe to our newsletter\n\n"
 				+ "Algeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n" + PROSE);
