@@ -1519,6 +1519,16 @@ final class AttributionRun {
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
+			if (announcedLead >= 0 && tag != null && tag.subject().key() != null
+					&& WRITINGS.contains(tag.subject().key())) {
+				// "The following are excerpts from the article:" after "In an article
+				// titled
+				// …, the editor … Muhammad 'Abd Al-Hadi 'Allam, slammed the Washington
+				// Post":
+				// the article is Allam's, not the last outlet's.
+				Attribution writer = writerOf(p - 1, tag.subject().key());
+				attribution = writer != null ? writer : attribution;
+			}
 			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
 				// "The following are excerpts:", or "Following are excerpts from the
 				// editorial:" where the editorial's writer goes unnamed.
@@ -1863,8 +1873,22 @@ final class AttributionRun {
 		 * no such subject.
 		 */
 		private Attribution reportingSentence(int q, int from, int to, boolean anyVerb, int quoteParagraph) {
+			return termsOnly(masked.get(q), from, to)
+					? reportingSentenceQuoting(q, from, to, anyVerb, quoteParagraph, MAX_SUBJECT_WORDS) : null;
+		}
+
+		/** How many words may stand before the subject of a lead-in sentence's verb. */
+		private static final int MAX_SUBJECT_WORDS = 8;
+
+		/**
+		 * {@link #reportingSentence} for a sentence that may quote anything, such as the
+		 * title of the piece it introduces, its subject at most {@code maxBefore} words
+		 * from its start or its opening clause's end.
+		 */
+		private Attribution reportingSentenceQuoting(int q, int from, int to, boolean anyVerb, int quoteParagraph,
+				int maxBefore) {
 			String above = masked.get(q);
-			if (to - from > SpeakerTagMatcher.MAX_CLAUSE || !termsOnly(above, from, to) || headline(above)) {
+			if (to - from > SpeakerTagMatcher.MAX_CLAUSE || headline(above)) {
 				return null;
 			}
 			Passage passage = passages.get(q);
@@ -1891,7 +1915,8 @@ final class AttributionRun {
 				before = SpeakerTagMatcher.openingSubject(passage, subjectStart, to);
 			}
 			if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
-					|| passage.firstTokenFrom(before.subject().start()) - passage.firstTokenFrom(subjectFrom) > 8) {
+					|| passage.firstTokenFrom(before.subject().start())
+							- passage.firstTokenFrom(subjectFrom) > maxBefore) {
 				return null;
 			}
 			Attribution speaker = resolve(before, q, from);
@@ -1927,6 +1952,37 @@ final class AttributionRun {
 			return reportingSentence(q - 1, aboveStarts[aboveStarts.length - 1], masked.get(q - 1).length(), true,
 					q + 1);
 		}
+
+		/**
+		 * The person a recent sentence introduces as writing the piece a lead names ("In
+		 * an article titled …, Allam slammed …", "In his column, X wrote"): the speaker
+		 * of the first sentence in paragraphs q to q - 2 that mentions "a", "an" or
+		 * "his"/"her" and the noun and reports with a speech verb; null when there is
+		 * none, or when that speaker is no person.
+		 */
+		private Attribution writerOf(int q, String noun) {
+			Pattern introduced = Pattern
+				.compile("(?i)\\b(?:an?|his|her)\\s+(?:[\\w-]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b");
+			for (int paragraph = q; paragraph >= Math.max(0, q - 2); paragraph--) {
+				String text = masked.get(paragraph);
+				int[] starts = sentences.get(paragraph);
+				for (int s = 0; s < starts.length; s++) {
+					int end = s + 1 < starts.length ? starts[s + 1] : text.length();
+					if (!introduced.matcher(text).region(starts[s], end).find()) {
+						continue;
+					}
+					// The piece's title may stand in the clause before the writer.
+					Attribution writer = reportingSentenceQuoting(paragraph, starts[s], end, false, q + 1,
+							Integer.MAX_VALUE);
+					return writer != null && writer.speaker().kind() == SpeakerKind.PERSON ? writer : null;
+				}
+			}
+			return null;
+		}
+
+		/** Pieces a lead may announce excerpts from, which someone wrote or said. */
+		private static final Set<String> WRITINGS = Set.of("article", "editorial", "column", "op-ed", "piece", "essay",
+				"post");
 
 		/**
 		 * Whether only white space stands between {@code from} and {@code at}; looks back

@@ -474,6 +474,27 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker() == null ? null : quote.speaker().name()).isNotEqualTo("Yousuf Varro");
 	}
 
+	@Test
+	void theArticleALeadAnnouncesIsItsWritersNotTheLastOutletNamed() {
+		Quote quote = quotes(
+				"In an article titled \"Political Pamphlets in a Foreign Paper,\" the editor of the county "
+						+ "daily Harbour Times, Tom Reyes, slammed the New York Times for its frequent attacks on the council.",
+				"The following are excerpts from the article:",
+				"\"No county in the world receives so much attention in New York Times editorials, which are full of "
+						+ "a strange fury.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void theMarkOfAnAynOpeningAWordKeepsANameGoing() {
+		Quote quote = single(quotes("The editor of the county daily, Muhammad 'Abd Al-Hadi 'Allam, wrote that the "
+				+ "paper is waging a \"vicious campaign against the county and its council.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Muhammad 'Abd Al-Hadi 'Allam");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
