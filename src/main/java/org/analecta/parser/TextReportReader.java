@@ -232,7 +232,8 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
+					&& !(endsSentence(previous) && TURN_LABEL.matcher(line).lookingAt()) && !previous.contains(" | ")
+					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
 					&& !(header && standsApart(previous, line));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
@@ -251,6 +252,15 @@ final class TextReportReader implements ReportReader {
 		units.add(current.toString());
 		return units;
 	}
+
+	/**
+	 * A transcript turn's label opening a line: up to four capitalised words and a colon
+	 * ("Al Jazeera: …", "Abdel Fattah al-Burhan: …"). After a sentence's end such a line
+	 * is the next turn, not more of the last one.
+	 */
+	private static final Pattern TURN_LABEL = Pattern
+		.compile("^['’ʿ]?\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: (?:(?:al|el|bin|ibn|de|van|von)-?|['’ʿ]?\\p{Lu})"
+				+ "[\\p{L}\\p{M}'’.\\-]*){0,3}: \\S");
 
 	/**
 	 * See {@link #joinWrappedLines}: two lines of a header that are not one wrapped line.

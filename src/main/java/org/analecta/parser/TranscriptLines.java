@@ -33,6 +33,9 @@ final class TranscriptLines {
 	private static final Pattern RUN_IN_LABEL = Pattern.compile(
 			"(?<=[.?!…\"”])[ \\t]+(\\p{Lu}{2}[\\p{Lu}\\p{M}'’.\\- ]{0,40}(?:, ?\\p{Lu}[\\p{Lu} ]{1,30})?):[ \\t]+(?=\\S)");
 
+	/** An Arabic article joined to a capitalised name: "al-Burhan", "el-Sisi". */
+	private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar)-\\p{Lu}.*");
+
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
 			"caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner", "crowds", "voice",
@@ -148,6 +151,7 @@ final class TranscriptLines {
 			// "'Abd": the mark of an 'ayn before the capital.
 			int first = word.length() > 1 && NameFolding.isApostrophe(word.charAt(0)) ? 1 : 0;
 			if (!Character.isUpperCase(word.codePointAt(first)) && !NameVocabulary.isTitle(word)
+					&& !ARTICLE_BEFORE_NAME.matcher(word).matches()
 					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word)) && !word.equals("of")) {
 				allCapitalised = false;
 			}

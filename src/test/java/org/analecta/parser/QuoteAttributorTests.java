@@ -134,6 +134,16 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTurnsLabelMayHoldAnArabicArticleJoinedToTheSurname() {
+			List<Quote> quotes = quotes("The full transcript of the interview is as follows:",
+					"Harbour Times: How much damage has been done to your harbour?",
+					"Abdel Quint al-Varro: The harbour has been severely damaged, but we have the boats.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(
+						tuple("The harbour has been severely damaged, but we have the boats.", "Abdel Quint al-Varro"));
+		}
+
+		@Test
 		void aTurnsLabelOpenedByAGivenNameIsAPersonThoughItsSurnameIsAPlace() {
 			List<Quote> quotes = quotes("The full transcript of the interview is as follows:",
 					"Andrew Jordan: How much damage has been done to your harbour?",

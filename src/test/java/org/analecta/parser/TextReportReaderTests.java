@@ -21,6 +21,21 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aTurnsLabelOpeningALineAfterASentencesEndStartsAParagraph() {
+		List<Block> blocks = read("Speaking to the county paper on the sidelines of the council's meeting, the mayor "
+				+ "voiced his wish for a deal.\nHarbour Times: During your speech to the council, you called for the "
+				+ "fleet to be banned. How important is this?\nAbdel Quint al-Varro: Of course, what the fleet has "
+				+ "done to the harbour qualifies it for a ban.");
+		assertThat(blocks).extracting(Block::text)
+			.containsExactly(
+					"Speaking to the county paper on the sidelines of the council's meeting, the mayor voiced his wish "
+							+ "for a deal.",
+					"Harbour Times: During your speech to the council, you called for the fleet to be banned. How "
+							+ "important is this?",
+					"Abdel Quint al-Varro: Of course, what the fleet has done to the harbour qualifies it for a ban.");
+	}
+
+	@Test
 	void titleCaseLinesAreHeadings() {
 		assertThat(kindOf("Iran Recruits Volunteers For Operations In Iraq")).isEqualTo(Kind.HEADING);
 		assertThat(kindOf(
