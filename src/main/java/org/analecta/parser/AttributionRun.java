@@ -1521,11 +1521,9 @@ final class AttributionRun {
 			}
 			if (announcedLead >= 0 && tag != null && tag.subject().key() != null
 					&& WRITINGS.contains(tag.subject().key())) {
-				// "The following are excerpts from the article:" after "In an article
-				// titled
-				// …, the editor … Muhammad 'Abd Al-Hadi 'Allam, slammed the Washington
-				// Post":
-				// the article is Allam's, not the last outlet's.
+				// "… excerpts from the article:" after "In an article
+				// titled …, the editor … Muhammad 'Abd Al-Hadi 'Allam,
+				// slammed the Washington Post": the article is Allam's.
 				Attribution writer = writerOf(p - 1, tag.subject().key());
 				attribution = writer != null ? writer : attribution;
 			}
@@ -1869,8 +1867,8 @@ final class AttributionRun {
 		 * reports someone's words without quoting them, whose own words follow it: its
 		 * subject, near its start or the end of an opening clause, with a speech verb, or
 		 * with any verb when {@code anyVerb} (what follows is then plainly that subject's
-		 * text). Null when the sentence is long, holds a quotation, is a headline or has
-		 * no such subject.
+		 * text). Null when the sentence is long, holds a quotation longer than a term, is
+		 * a headline or has no such subject.
 		 */
 		private Attribution reportingSentence(int q, int from, int to, boolean anyVerb, int quoteParagraph) {
 			return termsOnly(masked.get(q), from, to)
@@ -1961,8 +1959,7 @@ final class AttributionRun {
 		 * none, or when that speaker is no person.
 		 */
 		private Attribution writerOf(int q, String noun) {
-			Pattern introduced = Pattern
-				.compile("(?i)\\b(?:an?|his|her)\\s+(?:[\\w-]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b");
+			Pattern introduced = INTRODUCED_WRITINGS.get(noun);
 			for (int paragraph = q; paragraph >= Math.max(0, q - 2); paragraph--) {
 				String text = masked.get(paragraph);
 				int[] starts = sentences.get(paragraph);
@@ -1983,6 +1980,11 @@ final class AttributionRun {
 		/** Pieces a lead may announce excerpts from, which someone wrote or said. */
 		private static final Set<String> WRITINGS = Set.of("article", "editorial", "column", "op-ed", "piece", "essay",
 				"post");
+
+		/** Per piece, "an article", "his recent column": the words that introduce one. */
+		private static final Map<String, Pattern> INTRODUCED_WRITINGS = WRITINGS.stream()
+			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
+				.compile("(?i)\\b(?:an?|his|her)\\s+(?:[\\w-]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b")));
 
 		/**
 		 * Whether only white space stands between {@code from} and {@code at}; looks back

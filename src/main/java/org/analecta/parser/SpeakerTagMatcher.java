@@ -679,9 +679,8 @@ final class SpeakerTagMatcher {
 																// said"
 		}
 		else if (resume == subject.end() && subject.type() == SubjectType.ROLE_NOUN) {
-			resume = afterAffiliation(passage, resume, until); // "the leader of the
-																// resistance movement
-																// said"
+			// "the leader of the resistance movement said"
+			resume = afterAffiliation(passage, resume, until);
 		}
 		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key())) {
 			resume = afterPlace(passage, resume, until); // "a staffer in the room
@@ -1535,7 +1534,6 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
-	/** Words inside a description that never end it. */
 	/**
 	 * Words that relate a common noun to someone else: "a friend of", "an aide to", "a
 	 * spokesman for".
@@ -1545,6 +1543,7 @@ final class SpeakerTagMatcher {
 	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
 	private static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
 
+	/** Words inside a description that never end it. */
 	private static final Set<String> CONNECTIVES = Set.of("of", "for", "at", "from", "with", "the", "a", "an");
 
 	/**
@@ -2629,10 +2628,8 @@ final class SpeakerTagMatcher {
 					subject = Subject.named(mention);
 				}
 				else if (token.key().equals("by")) {
-					subject = describedAfterBy(passage, i + 1, to); // "by leading Sunni
-																	// scholar
-																	// Yousuf
-																	// Al-Qaradhawi"
+					// "by leading Sunni scholar Yousuf Al-Qaradhawi"
+					subject = describedAfterBy(passage, i + 1, to);
 				}
 			}
 			if (subject != null) {

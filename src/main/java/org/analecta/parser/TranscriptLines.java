@@ -143,8 +143,8 @@ final class TranscriptLines {
 		String[] words = WHITE_SPACE.split(label);
 		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
 				|| quotedWord(words[0])) {
-			return; // nor "'Rosewater' Journalist Slams Brooklyn Art Vandals:", a
-					// headline
+			// Nor "'Rosewater' Journalist Slams Brooklyn Art Vandals:", a headline.
+			return;
 		}
 		boolean allCapitalised = true;
 		for (String word : words) {
