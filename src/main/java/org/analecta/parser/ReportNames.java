@@ -59,9 +59,14 @@ final class ReportNames {
 				// "Mohammed bin Salman" alone is "Mohammed"; "Salman" is his father. "Ban
 				// Ki-moon" alone is "Ban": a Korean given name written with a hyphen
 				// follows the family name.
-				String alone = SpeakerNames.lineageParticle(words) > 0 || koreanOrder(mention.name()) ? words.getFirst()
-						: words.getLast();
+				int lineage = SpeakerNames.lineageParticle(words);
+				String alone = lineage > 0 || koreanOrder(mention.name()) ? words.getFirst() : words.getLast();
 				bySurname.computeIfAbsent(alone, k -> new ArrayList<>()).add(mention.name());
+				if (lineage > 0 && lineage + 2 < words.size()) {
+					// "Khalid bin Mohammad Al-Attiyah": a family name after the father's
+					// name is how the text calls him too ("Al-Attiyah: ...").
+					bySurname.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(mention.name());
+				}
 				byGivenName.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(mention.name());
 			}
 		}

@@ -495,6 +495,18 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Muhammad 'Abd Al-Hadi 'Allam");
 	}
 
+	@Test
+	void aFamilyNameAfterTheFathersNameIsHowTheTextCallsHimToo() {
+		Quote quote = quotes(
+				"In a wide-ranging interview, Foreign Minister Khalid bin Tomas Al-Varro said that the "
+						+ "fleet should leave the harbour.",
+				"Al-Varro: \"We are convinced that the agreement covers the harbour, but the important thing is the "
+						+ "commitment to it.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Khalid bin Tomas Al-Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
