@@ -1925,6 +1925,14 @@ final class SpeakerTagMatcher {
 				return head.distant();
 			}
 		}
+		if (!hanging && closing.isEmpty()) {
+			// "Aws Al-Khafaji, Secretary-General of the Abu Al-Fadhl Al-Abbas Brigades
+			// said": an office in title case left without its closing comma.
+			Subject head = beforeUnclosedOffice(passage, from, k);
+			if (head != null) {
+				return head.distant();
+			}
+		}
 		if (adjacent != null) {
 			return adjacent;
 		}
@@ -2074,6 +2082,28 @@ final class SpeakerTagMatcher {
 				return Subject.named(named);
 			}
 			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The person named in [from, k] before a comma and an office in title case that runs
+	 * to token k, the verb right after it ({@code Aws Al-Khafaji, Secretary-General of
+	 * the Abu Al-Fadhl Al-Abbas Brigades said}); null otherwise.
+	 */
+	private static Subject beforeUnclosedOffice(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+			Mention named = passage.mentionEndingAt(tokens.get(t).end());
+			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
+					|| afterPreposition(passage, named.start())
+					|| !passage.masked()
+						.substring(tokens.get(t).end(), tokens.get(t + 1).start())
+						.strip()
+						.equals(",")) {
+				continue;
+			}
+			return titledApposition(passage, t + 1, k) ? Subject.named(named) : null;
 		}
 		return null;
 	}

@@ -278,7 +278,8 @@ class NamedTagConstructionTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Tom Reyes, Deputy Commander of the Harbour Guard Corps, stated that",
 			"Tom Reyes, Vice Head of the Harbour Guard Corps (HGC), stated that",
-			"Tom Reyes, Chairman of the Civic Watch, said" })
+			"Tom Reyes, Chairman of the Civic Watch, said",
+			"Tom Reyes, Secretary-General of the Abu Harbour Guard Brigades said:" })
 	void aPersonBeforeAnOfficeInTitleCaseSpeaksNotTheOfficesInstitution(String tag) {
 		Quote quote = single(quotes("On April 20, " + tag + " \"hands are on the levers and the gates are ready.\""));
 		assertThat(quote.speaker()).isNotNull();
