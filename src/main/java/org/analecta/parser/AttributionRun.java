@@ -1495,11 +1495,14 @@ final class AttributionRun {
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = nextParagraph(p);
 			}
-			if (tag == null && attribution == null && startsParagraph && p > 0 && quotationOnly(masked.get(p - 1))
-					&& lastInParagraph.get(p - 1) != null) {
-				// Quoted paragraphs one after another under one lead-in share its
-				// speaker.
-				Attribution above = lastInParagraph.get(p - 1);
+			int quotedAbove = p > 0 ? pastOmissions(p - 1) : -1;
+			if (tag == null && attribution == null && startsParagraph && quotedAbove >= 0
+					&& (quotationOnly(masked.get(quotedAbove)) || labelledQuotation(masked.get(quotedAbove)))
+					&& lastInParagraph.get(quotedAbove) != null) {
+				// Quoted paragraphs one after another under one lead-in, or under a
+				// speaker's label, share its speaker, also over an omission between them
+				// ("Saleh Al-Arouri: "…" [...] "…"").
+				Attribution above = lastInParagraph.get(quotedAbove);
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
 						-1, false);
 			}
@@ -1998,6 +2001,32 @@ final class AttributionRun {
 			}
 			return true;
 		}
+
+		/** The paragraph at or before q that is no omission mark ("[...]") alone. */
+		private int pastOmissions(int q) {
+			int above = q;
+			while (above > 0 && OMISSION.matcher(texts.get(above)).matches()) {
+				above--;
+			}
+			return above;
+		}
+
+		/**
+		 * A paragraph that is a speaker's label and a quotation, as MEMRI sets a clip's
+		 * excerpts: {@code Saleh Al-Arouri: "The official and final position …"}.
+		 */
+		private static boolean labelledQuotation(String maskedParagraph) {
+			int colon = maskedParagraph.indexOf(':');
+			return colon > 0 && colon < MAX_LABEL_CHARS
+					&& maskedParagraph.substring(0, colon).indexOf(QuoteScanner.MASK) < 0
+					&& QuoteClassifier.words(maskedParagraph.substring(0, colon)) <= MAX_LABEL_WORDS
+					&& maskedParagraph.indexOf(QuoteScanner.MASK, colon) >= 0
+					&& quotationOnly(OMISSION.matcher(maskedParagraph.substring(colon + 1)).replaceAll(""));
+		}
+
+		private static final int MAX_LABEL_CHARS = 60;
+
+		private static final int MAX_LABEL_WORDS = 6;
 
 		private static boolean quotationOnly(String maskedParagraph) {
 			for (int i = 0; i < maskedParagraph.length(); i++) {

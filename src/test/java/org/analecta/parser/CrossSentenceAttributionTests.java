@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
@@ -505,6 +506,23 @@ class CrossSentenceAttributionTests {
 			.getLast();
 		assertThat(quote.speaker()).isNotNull();
 		assertThat(quote.speaker().name()).isEqualTo("Khalid bin Tomas Al-Varro");
+	}
+
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void quotedParagraphsAfterASpeakersLabelAndQuotationGoOnWithHimOverAnOmission(boolean omission) {
+		List<String> paragraphs = new ArrayList<>(List.of(
+				"Saleh Varro, deputy chairman of the harbour board, said in "
+						+ "an interview that the port supports the board.",
+				"Saleh Varro: \"The official and final position of the board is that there will be no more swaps."));
+		if (omission) {
+			paragraphs.add("[...]");
+		}
+		paragraphs.add("\"We have said, since day one, that those boats would be exchanged for all the boats held "
+				+ "by the fleet.\"");
+		Quote quote = quotes(paragraphs.toArray(String[]::new)).getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Saleh Varro");
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
