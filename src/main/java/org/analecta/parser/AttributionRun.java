@@ -269,6 +269,13 @@ final class AttributionRun {
 	 */
 	private boolean announcedTranscript;
 
+	/**
+	 * Whether the last section ended with such a lead, so that a transcript whose turns
+	 * open the next section under a heading of its own ("Dream 2 TV, June 24, 2013")
+	 * follows it.
+	 */
+	private boolean leadEndedLastSection;
+
 	List<Quote> run() {
 		int flow = 0;
 		for (Section section : sections) {
@@ -281,6 +288,7 @@ final class AttributionRun {
 					.toList())
 				.toList();
 			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
+			leadEndedLastSection = !texts.isEmpty() && Flow.EXCERPTS.matcher(texts.getLast()).find();
 			for (int p = 0; p < refs.size(); p++) {
 				for (FootnoteRef ref : refs.get(p)) {
 					citedAt.putIfAbsent(ref.number(), position(flow, p, texts.get(p).length()));
@@ -1322,12 +1330,16 @@ final class AttributionRun {
 				add(position, new Quote(turn.speech(), speaker, label, ":", section, p,
 						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
 				boolean runsToTheEnd = texts.get(p).substring(Math.min(end, texts.get(p).length())).isBlank();
-				announcedTranscript |= p > 0 && EXCERPTS.matcher(masked.get(p - 1)).find();
+				announcedTranscript |= p > 0 ? EXCERPTS.matcher(masked.get(p - 1)).find() : leadEndedLastSection;
 				openTurn = speaker != null && !headline && runsToTheEnd && announcedTranscript
 						? new OpenTurn(speaker, label, confidence) : null;
 			}
 			return turns.getFirst().labelStart();
 		}
+
+		/** A capitalised label of up to four words and its colon opening a paragraph. */
+		private static final Pattern SHORT_LABEL = Pattern
+			.compile("^['’]?\\p{Lu}[\\p{L}'’.\\-]*(?: [\\p{L}'’.\\-]+){0,3}: ");
 
 		/** Words left out of a transcript: "[...]", "…". */
 		private static final Pattern OMISSION = Pattern.compile("\\s*\\[?\\s*(?:\\.{3}|…)\\s*\\]?\\s*");
@@ -1367,8 +1379,13 @@ final class AttributionRun {
 			boolean runInto = next > 0 && spans.get(next - 1).lastParagraph() >= p;
 			boolean opensQuoted = next < spans.size() && spans.get(next).firstParagraph() == p
 					&& masked.get(p).substring(0, spans.get(next).open()).isBlank();
-			// Not a label or a button under the transcript: "Share this Clip:".
-			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted;
+			// Not a label or a button under the transcript: "Share this Clip:"; nor
+			// another
+			// speaker's turn whose label names nobody the transcript knows ("Another
+			// guest:
+			// You claim …").
+			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted
+					&& !SHORT_LABEL.matcher(text).lookingAt();
 		}
 
 		/**

@@ -154,6 +154,24 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTranscriptAnnouncedAtTheEndOfASectionGoesOnInTheSectionsAfterIt() {
+			List<Quote> quotes = attributor.attribute(List.of(
+					section(0, null,
+							"Following are excerpts from an interview with Quint Varro, which aired on "
+									+ "Harbour TV on June 24, 2013:"),
+					section(1, "Harbour TV, June 24, 2013", "Quint Varro: The entire harbour is happy at the news.",
+							"Another guest: You claim to know what every single fisherman feels?!"),
+					section(2, "Coast TV, June 25, 2013", "Olwen Marsh: We reject the manner in which it was done.",
+							"We forgive the people who did this, because they had been provoked by the fleet.")),
+					List.of());
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("We forgive the people who did this, because they had been provoked by the fleet.",
+						"Olwen Marsh"))
+				.doesNotContain(
+						tuple("Another guest: You claim to know what every single fisherman feels?!", "Quint Varro"));
+		}
+
+		@Test
 		void anAnnouncedTranscriptGoesOnAcrossASectionALineOfItOpened() {
 			List<Quote> quotes = attributor.attribute(List.of(
 					section(0, null, "Following is a transcript of the interview, which aired on Harbour TV:",
