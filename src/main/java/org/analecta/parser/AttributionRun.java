@@ -1337,10 +1337,6 @@ final class AttributionRun {
 			return turns.getFirst().labelStart();
 		}
 
-		/** A capitalised label of up to four words and its colon opening a paragraph. */
-		private static final Pattern SHORT_LABEL = Pattern
-			.compile("^['’]?\\p{Lu}[\\p{L}'’.\\-]*(?: [\\p{L}'’.\\-]+){0,3}: ");
-
 		/** Words left out of a transcript: "[...]", "…". */
 		private static final Pattern OMISSION = Pattern.compile("\\s*\\[?\\s*(?:\\.{3}|…)\\s*\\]?\\s*");
 
@@ -1385,7 +1381,7 @@ final class AttributionRun {
 			// guest:
 			// You claim …").
 			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted
-					&& !SHORT_LABEL.matcher(text).lookingAt();
+					&& !TranscriptLines.opensWithLabel(text);
 		}
 
 		/**
@@ -1954,8 +1950,8 @@ final class AttributionRun {
 		 */
 		private Attribution announcedByTheSentenceBefore(int q, int from) {
 			String lead = masked.get(q);
-			String end = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip());
-			if (!(end.endsWith(":") || end.endsWith(".")) || !ANNOUNCED_TEXT.matcher(lead.substring(from)).find()) {
+			if (!(endsWithLeadInColon(lead) || endsWithFullStop(lead))
+					|| !ANNOUNCED_TEXT.matcher(lead.substring(from)).find()) {
 				return null;
 			}
 			int[] starts = sentences.get(q);
@@ -1984,7 +1980,7 @@ final class AttributionRun {
 				String text = masked.get(paragraph);
 				int[] starts = sentences.get(paragraph);
 				for (int s = 0; s < starts.length; s++) {
-					int end = s + 1 < starts.length ? starts[s + 1] : text.length();
+					int end = Sentences.end(starts, s, text.length());
 					if (!introduced.matcher(text).region(starts[s], end).find()) {
 						continue;
 					}
@@ -2066,8 +2062,7 @@ final class AttributionRun {
 			if (endsWithLeadInColon(lead)) {
 				return SpeakerTagMatcher.before(passages.get(q), from, from, lead.lastIndexOf(':') + 1);
 			}
-			boolean fullStop = FootnoteMarkerScanner.withoutTrailingMarkers(lead.strip()).endsWith(".");
-			return fullStop && FOLLOWING_LEAD.matcher(lead.substring(from)).find()
+			return endsWithFullStop(lead) && FOLLOWING_LEAD.matcher(lead.substring(from)).find()
 					? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf('.')) : null;
 		}
 
@@ -2095,6 +2090,11 @@ final class AttributionRun {
 		 */
 		private static boolean endsWithLeadInColon(String paragraph) {
 			return FootnoteMarkerScanner.withoutTrailingMarkers(paragraph.strip()).endsWith(":");
+		}
+
+		/** Whether a paragraph ends with a full stop, also before note markers. */
+		private static boolean endsWithFullStop(String paragraph) {
+			return FootnoteMarkerScanner.withoutTrailingMarkers(paragraph.strip()).endsWith(".");
 		}
 
 		/**

@@ -1265,9 +1265,8 @@ final class SpeakerTagMatcher {
 		}
 		if ((token.key().equals("a") || token.key().equals("an")) && index + 1 < tokens.size()) {
 			// "declared a prominent TV presenter Tina Kandelaki": the person speaks.
-			Subject person = describedName(passage, index + 1, until);
-			if (person != null && !relatedBefore(passage, index + 1, person.end())
-					&& !nounGoesOn(passage, passage.firstTokenFrom(person.end()))) {
+			Subject person = personAfterDescription(passage, index + 1, until);
+			if (person != null) {
 				return person;
 			}
 		}
@@ -1299,6 +1298,18 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * The person named after the words describing them from token {@code first} on
+	 * ({@link #describedName}), when those words describe that person: not "a friend of
+	 * Tom Reyes" ({@link #relatedBefore}) nor "a 2008 Clinton veteran", where the noun
+	 * goes on after the name. Null otherwise.
+	 */
+	private static Subject personAfterDescription(Passage passage, int first, int until) {
+		Subject person = describedName(passage, first, until);
+		return person != null && !relatedBefore(passage, first, person.end())
+				&& !nounGoesOn(passage, passage.firstTokenFrom(person.end())) ? person : null;
 	}
 
 	/**
@@ -2659,31 +2670,12 @@ final class SpeakerTagMatcher {
 				}
 				else if (token.key().equals("by")) {
 					// "by leading Sunni scholar Yousuf Al-Qaradhawi"
-					subject = describedAfterBy(passage, i + 1, to);
+					subject = i + 1 < tokens.size() && tokens.get(i + 1).end() <= to
+							? personAfterDescription(passage, i + 1, to) : null;
 				}
 			}
 			if (subject != null) {
 				return new Tag(":", subject, false, true, false, to);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The person named after a few words of description that follow "by" ({@code by
-	 * leading Sunni scholar Yousuf Al-Qaradhawi}): at most four words, none a
-	 * preposition, joined without punctuation; else null.
-	 */
-	private static Subject describedAfterBy(Passage passage, int first, int to) {
-		List<Token> tokens = passage.tokens();
-		for (int j = first; j < tokens.size() && j - first <= 4 && tokens.get(j).end() <= to; j++) {
-			if (j > first && !joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
-					|| RELATIONS.contains(tokens.get(j).key()) || AFFILIATIONS.contains(tokens.get(j).key())) {
-				return null;
-			}
-			Mention mention = passage.mentionFrom(tokens.get(j).start());
-			if (mention != null && mention.start() == tokens.get(j).start() && j > first) {
-				return mention.kind() == SpeakerKind.PERSON && !mention.possessive() ? Subject.named(mention) : null;
 			}
 		}
 		return null;

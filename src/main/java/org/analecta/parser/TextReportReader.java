@@ -212,11 +212,13 @@ final class TextReportReader implements ReportReader {
 	}
 
 	/**
-	 * Lines are joined where a line as long as the block's longest runs on in the next.
-	 * Before the first paragraph of prose ({@code header}), a saved page's header lines
-	 * often stand one under the other without blank lines, the title as long as any:
-	 * there a header line (a date, a byline, a series number), the line before one, and a
-	 * line in title case before a capitalised line each stay apart.
+	 * Lines are joined where a line as long as the block's longest runs on in the next,
+	 * but not into a line opening with a transcript's label after a sentence's end ("Al
+	 * Jazeera: …"), which is the next turn. Before the first paragraph of prose
+	 * ({@code header}), a saved page's header lines often stand one under the other
+	 * without blank lines, the title as long as any: there a header line (a date, a
+	 * byline, a series number), the line before one, and a line in title case before a
+	 * capitalised line each stay apart.
 	 */
 	private static List<String> joinWrappedLines(List<String> lines, boolean header) {
 		if (lines.size() == 1) {
@@ -232,7 +234,7 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !(endsSentence(previous) && TURN_LABEL.matcher(line).lookingAt()) && !previous.contains(" | ")
+					&& !(endsSentence(previous) && TranscriptLines.opensWithLabel(line)) && !previous.contains(" | ")
 					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
 					&& !(header && standsApart(previous, line));
 			if (wrapped) {
@@ -252,15 +254,6 @@ final class TextReportReader implements ReportReader {
 		units.add(current.toString());
 		return units;
 	}
-
-	/**
-	 * A transcript turn's label opening a line: up to four capitalised words and a colon
-	 * ("Al Jazeera: …", "Abdel Fattah al-Burhan: …"). After a sentence's end such a line
-	 * is the next turn, not more of the last one.
-	 */
-	private static final Pattern TURN_LABEL = Pattern
-		.compile("^['’ʿ]?\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?: (?:(?:al|el|bin|ibn|de|van|von)-?|['’ʿ]?\\p{Lu})"
-				+ "[\\p{L}\\p{M}'’.\\-]*){0,3}: \\S");
 
 	/**
 	 * See {@link #joinWrappedLines}: two lines of a header that are not one wrapped line.

@@ -83,17 +83,13 @@ final class Tokens {
 		// The mark of an 'ayn opening the next word keeps a name going: "Muhammad 'Abd
 		// Al-Hadi 'Allam".
 		int last = to > from + 1 && to < text.length() && Character.isUpperCase(text.charAt(to))
-				&& isAyn(text.charAt(to - 1)) ? to - 1 : to;
+				&& NameFolding.isApostrophe(text.charAt(to - 1)) ? to - 1 : to;
 		for (int i = from; i < last; i++) {
 			if (!Character.isWhitespace(text.charAt(i))) {
 				return false;
 			}
 		}
-		return last == to || last > from;
-	}
-
-	private static boolean isAyn(char c) {
-		return c == '\'' || c == '’' || c == 'ʿ' || c == '‘';
+		return true;
 	}
 
 	/**

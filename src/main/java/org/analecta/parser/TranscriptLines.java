@@ -33,8 +33,20 @@ final class TranscriptLines {
 	private static final Pattern RUN_IN_LABEL = Pattern.compile(
 			"(?<=[.?!…\"”])[ \\t]+(\\p{Lu}{2}[\\p{Lu}\\p{M}'’.\\- ]{0,40}(?:, ?\\p{Lu}[\\p{Lu} ]{1,30})?):[ \\t]+(?=\\S)");
 
-	/** An Arabic article joined to a capitalised name: "al-Burhan", "el-Sisi". */
-	private static final Pattern ARTICLE_BEFORE_NAME = Pattern.compile("(?:al|el|ad|ash|as|at|az|ar)-\\p{Lu}.*");
+	/**
+	 * A capitalised label of up to four words and its colon opening a line: "Al Jazeera:
+	 * …", "Abdel Fattah al-Burhan: …", "Another guest: …".
+	 */
+	private static final Pattern SHORT_LABEL = Pattern
+		.compile("^['’]?\\p{Lu}[\\p{L}'’.\\-]*(?: [\\p{L}'’.\\-]+){0,3}: ");
+
+	/**
+	 * Whether a line opens with a short label and its colon, as a transcript's turn does,
+	 * whether or not the label names a person.
+	 */
+	static boolean opensWithLabel(String line) {
+		return SHORT_LABEL.matcher(line).lookingAt();
+	}
 
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
@@ -151,8 +163,8 @@ final class TranscriptLines {
 			// "'Abd": the mark of an 'ayn before the capital.
 			int first = word.length() > 1 && NameFolding.isApostrophe(word.charAt(0)) ? 1 : 0;
 			if (!Character.isUpperCase(word.codePointAt(first)) && !NameVocabulary.isTitle(word)
-					&& !ARTICLE_BEFORE_NAME.matcher(word).matches()
-					&& !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word)) && !word.equals("of")) {
+					&& !articleBeforeName(word) && !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word))
+					&& !word.equals("of")) {
 				allCapitalised = false;
 			}
 		}
@@ -175,6 +187,12 @@ final class TranscriptLines {
 		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech));
 		}
+	}
+
+	/** An Arabic article joined to a capitalised name: "al-Burhan", "el-Sisi". */
+	private static boolean articleBeforeName(String word) {
+		String name = NameVocabulary.stripArticle(word);
+		return !name.equals(word) && Character.isUpperCase(name.codePointAt(0));
 	}
 
 	/** A word in single quotation marks: "'Rosewater'", not the 'ayn of "'Abd". */
