@@ -163,7 +163,7 @@ final class Antecedents {
 				while (end < to && Character.isLetter(text.charAt(end))) {
 					end++;
 				}
-				if (!lowerWord && SpeakerTagMatcher.isCue(text.substring(j, end))) {
+				if (!lowerWord && SpeechCues.isCue(text.substring(j, end))) {
 					return false; // "And Trump, said Sunshine, ...": an inverted tag
 				}
 				lowerWord = true;

@@ -665,7 +665,7 @@ final class AttributionRun {
 				// sentence: in "In an interview with hosts Joe Scarborough and
 				// Mika Brzezinski, the candidate stated" the description is the
 				// main clause's subject.
-				boolean cue = gap.isBlank() && SpeakerTagMatcher.isCue(token.key())
+				boolean cue = gap.isBlank() && SpeechCues.isCue(token.key())
 						&& QuoteClassifier.opensSentence(text, person.start());
 				if (!gap.isBlank() || cue) {
 					return gap.strip().equals(closing) || cue
@@ -896,7 +896,7 @@ final class AttributionRun {
 			for (int t = 1; t + 1 < tokens.size(); t++) {
 				Tokens.Token pronoun = tokens.get(t);
 				if (!(pronoun.key().equals("he") || pronoun.key().equals("she"))
-						|| !SpeakerTagMatcher.isCue(tokens.get(t + 1).key())
+						|| !SpeechCues.isCue(tokens.get(t + 1).key())
 						|| !text.substring(tokens.get(t - 1).end(), pronoun.start()).strip().equals(",")) {
 					continue;
 				}
@@ -954,7 +954,7 @@ final class AttributionRun {
 			for (int j = t; j < tokens.size() && j - t < MAX_ADVERBIAL_WORDS; j++) {
 				Tokens.Token token = tokens.get(j);
 				Mention named = passage.mentionFrom(token.start());
-				if (token.start() >= sentenceEnd || SpeakerTagMatcher.isCue(token.key())
+				if (token.start() >= sentenceEnd || SpeechCues.isCue(token.key())
 						|| named != null && named.start() == token.start() || j > t && token.nameWord()) {
 					return t;
 				}
@@ -1099,7 +1099,7 @@ final class AttributionRun {
 					return;
 				}
 				long position = position(flow, p, tokens.get(the).start());
-				Entry entry = SpeakerTagMatcher.ROLE_NOUNS.contains(key) ? tracker.roleNoun(key, position)
+				Entry entry = SpeakerDescriptions.ROLE_NOUNS.contains(key) ? tracker.roleNoun(key, position)
 						: tracker.described(key, position);
 				if (entry == null && describedPerson(tokens, the, j)) {
 					// No role fits, but the description can only go on with the one
@@ -1130,7 +1130,7 @@ final class AttributionRun {
 		 */
 		private static boolean describedPerson(List<Tokens.Token> tokens, int the, int head) {
 			String key = tokens.get(head).key();
-			if (!SpeakerTagMatcher.personNoun(key) || key.endsWith("s")) {
+			if (!SpeakerDescriptions.personNoun(key) || key.endsWith("s")) {
 				return false;
 			}
 			for (int j = the + 1; j < head; j++) {
@@ -1197,7 +1197,7 @@ final class AttributionRun {
 					return false;
 				}
 			}
-			if (before >= 0 && SpeakerTagMatcher.isCue(tokens.get(before).key())) {
+			if (before >= 0 && SpeechCues.isCue(tokens.get(before).key())) {
 				// "he said Renner", "Lund says Harlow": the verb has its subject already,
 				// the name is what was said. Only a verb that opens its clause (after a
 				// quotation, a comma or the sentence start) is inverted: "..., said
@@ -1209,7 +1209,7 @@ final class AttributionRun {
 			if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {
 				after++; // "General Alireza Tangsiri, who said that ..."
 			}
-			while (after < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(after))) {
+			while (after < tokens.size() && SpeechCues.isSkippable(tokens.get(after))) {
 				after++;
 			}
 			if (after < tokens.size() && tokens.get(after).key().endsWith("ing")
@@ -1218,7 +1218,7 @@ final class AttributionRun {
 				// sentence subject's, not the object's.
 				return false;
 			}
-			return after < tokens.size() && SpeakerTagMatcher.isCue(tokens.get(after).key());
+			return after < tokens.size() && SpeechCues.isCue(tokens.get(after).key());
 		}
 
 		/**
@@ -1732,7 +1732,7 @@ final class AttributionRun {
 		private static boolean speechVerbFrom(Passage passage, int from) {
 			List<Tokens.Token> tokens = passage.tokens();
 			for (int t = passage.firstTokenFrom(from); t < tokens.size(); t++) {
-				if (!tokens.get(t).capitalised() && SpeakerTagMatcher.isCue(tokens.get(t).key())) {
+				if (!tokens.get(t).capitalised() && SpeechCues.isCue(tokens.get(t).key())) {
 					return true;
 				}
 			}
@@ -1765,7 +1765,7 @@ final class AttributionRun {
 		 */
 		private static boolean inverted(Passage passage, int after, Tag tag) {
 			int first = passage.firstTokenFrom(after);
-			return first < passage.tokens().size() && SpeakerTagMatcher.isCue(passage.tokens().get(first).key())
+			return first < passage.tokens().size() && SpeechCues.isCue(passage.tokens().get(first).key())
 					&& tag.subject().start() > passage.tokens().get(first).start();
 		}
 
@@ -1838,7 +1838,7 @@ final class AttributionRun {
 			Passage passage = passages.get(p);
 			List<Tokens.Token> tokens = passage.tokens();
 			for (int t = passage.firstTokenFrom(from); t < tokens.size(); t++) {
-				if (SpeakerTagMatcher.isCue(tokens.get(t).key())) {
+				if (SpeechCues.isCue(tokens.get(t).key())) {
 					return false;
 				}
 			}
@@ -1859,7 +1859,7 @@ final class AttributionRun {
 			for (int t = passage.firstTokenFrom(span.after()); t < tokens.size()
 					&& tokens.get(t).start() < until; t++) {
 				String key = tokens.get(t).key();
-				if (SpeakerTagMatcher.isCue(key) || key.equals("read") || key.equals("reads")) {
+				if (SpeechCues.isCue(key) || key.equals("read") || key.equals("reads")) {
 					return true;
 				}
 			}
@@ -2292,7 +2292,7 @@ final class AttributionRun {
 				case DESCRIPTION -> {
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
 					Entry entry = !definite ? null
-							: SpeakerTagMatcher.ROLE_NOUNS.contains(subject.key())
+							: SpeakerDescriptions.ROLE_NOUNS.contains(subject.key())
 									|| CoreferenceTracker.hasSynonyms(subject.key())
 											? tracker.roleNoun(subject.key(), roleModifiers(subject), position)
 											: tracker.described(subject.key(), position);
@@ -2321,8 +2321,7 @@ final class AttributionRun {
 				}
 				case ELIDED -> {
 					Attribution previous = lastInParagraph.get(paragraph);
-					Subject opening = SpeakerTagMatcher.elidedSubject(passages.get(paragraph), clauseFrom,
-							subject.start());
+					Subject opening = TagSubjects.elidedSubject(passages.get(paragraph), clauseFrom, subject.start());
 					if (opening != null) {
 						previous = resolve(new Tag(tag.cue(), opening, false, tag.direct(), tag.trailing(), tag.end()),
 								paragraph, clauseFrom);
@@ -2337,7 +2336,7 @@ final class AttributionRun {
 						// name nearest to "and".
 						yield previous;
 					}
-					Subject earlier = SpeakerTagMatcher.subject(passages.get(paragraph), clauseFrom, subject.start());
+					Subject earlier = TagSubjects.subject(passages.get(paragraph), clauseFrom, subject.start());
 					if (earlier == null || earlier.type() == SubjectType.ELIDED) {
 						yield null;
 					}
@@ -2497,7 +2496,7 @@ final class AttributionRun {
 				return false;
 			}
 			String key = headBeforeOf(written.substring(4));
-			return !key.endsWith("s") && SpeakerTagMatcher.personNoun(key);
+			return !key.endsWith("s") && SpeakerDescriptions.personNoun(key);
 		}
 
 		/**
@@ -2619,7 +2618,7 @@ final class AttributionRun {
 				if (position(flow, p, token.start()) <= after) {
 					return null;
 				}
-				if (!SpeakerTagMatcher.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())) {
+				if (!SpeakerDescriptions.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())) {
 					continue;
 				}
 				for (int d = t - 1; d >= 0 && t - d <= 3; d--) {

@@ -163,7 +163,7 @@ final class MentionFinder {
 			while (first > 0 && i - first < 3 && adjacent(text, tokens, first - 1, first)) {
 				Token before = tokens.get(first - 1);
 				if (DESCRIPTOR_ADJECTIVES_STOP.contains(before.key()) || NameVocabulary.isNameWord(before.text())
-						|| SpeakerTagMatcher.isCue(before.key())) {
+						|| SpeechCues.isCue(before.key())) {
 					break;
 				}
 				first--;
@@ -556,7 +556,7 @@ final class MentionFinder {
 		int first = nameStart - 1;
 		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
 			Token before = tokens.get(first - 1);
-			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeakerTagMatcher.isCue(before.key())
+			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeechCues.isCue(before.key())
 					|| (before.capitalised() && !before.possessive() && !NameVocabulary.isTitle(before.text())
 							&& !NameVocabulary.isOrganisation(before.text())
 							&& !NameVocabulary.isPlace(before.text()))) {
@@ -948,11 +948,10 @@ final class MentionFinder {
 
 	private static boolean followedByCue(List<Token> tokens, int next) {
 		int i = next;
-		while (i < tokens.size() && SpeakerTagMatcher.isSkippable(tokens.get(i)) && i - next < 2) {
+		while (i < tokens.size() && SpeechCues.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
-		return i < tokens.size()
-				&& (SpeakerTagMatcher.isCue(tokens.get(i).key()) || SpeakerTagMatcher.phrasalCue(tokens, i));
+		return i < tokens.size() && (SpeechCues.isCue(tokens.get(i).key()) || SpeechCues.phrasalCue(tokens, i));
 	}
 
 	private static int nameEnd(Token last) {

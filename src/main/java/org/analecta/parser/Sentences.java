@@ -96,7 +96,7 @@ final class Sentences {
 				// After an apposition the verb may be capitalised as a platform writes it
 				// ("Sam Lorry, the head of the group, Tweeted").
 				if ((Character.isLowerCase(text.charAt(start)) || commas > 0)
-						&& SpeakerTagMatcher.isCue(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+						&& SpeechCues.isCue(text.substring(start, i).toLowerCase(Locale.ROOT))) {
 					return true;
 				}
 				words++;

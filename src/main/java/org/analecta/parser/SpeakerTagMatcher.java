@@ -23,6 +23,11 @@ import org.analecta.parser.Tokens.Token;
  * skipping adverbs and relative clauses ({@code , which is close to ...,}); failing that
  * the nearest name before it in the clause; {@code and added} takes the subject of the
  * sentence's previous tag.
+ *
+ * <p>
+ * This class reads the tag's shape around the quotation; {@link TagSubjects} finds the
+ * subject before a verb, {@link SpeakerDescriptions} the speakers named by what they are,
+ * and {@link SpeechCues} holds the speech verbs and the grammar around them.
  */
 final class SpeakerTagMatcher {
 
@@ -42,63 +47,7 @@ final class SpeakerTagMatcher {
 	 */
 	private static final Pattern COMMAS_AND_SPACE = Pattern.compile("[\\s,]*(?:[\u2013\u2014\u2015-][\\s,]*)?");
 
-	private static final Set<String> CUES = WordList.read("cue-verbs.txt");
-
-	private static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had",
-			"have", "recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly",
-			"openly", "repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would",
-			"will", "allegedly", "additionally", "moreover", "likewise", "thus", "however", "now");
-
-	/**
-	 * Verbs that characterise rather than report: what follows them is the speaker's
-	 * phrase, not a statement.
-	 */
-	private static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled",
-			"labeling", "labels", "characterized", "characterizes", "characterizing", "labelled", "branded", "dubbed",
-			"calling", "describing", "describes", "referred", "refers", "referring");
-
-	private static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
-
-	private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
-
-	/**
-	 * Words that open a description of an unnamed speaker ("a spokesman for the
-	 * campaign").
-	 */
-	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "another", "one");
-
-	/**
-	 * Words a description of a speaker never runs over: they open a clause or an
-	 * adverbial.
-	 */
-	private static final Set<String> DESCRIPTION_STOPS = Set.of("who", "whom", "whose", "which", "that", "on", "in",
-			"during", "when", "after", "before", "about", "to", "while", "and", "but", "as", "or", "if", "this",
-			"these", "those", "it", "he", "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had",
-			"have", "not", "also", "by", "with", "than", "then", "there", "here", "what", "how", "why", "where",
-			"would", "will", "could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier",
-			"last", "next", "recently", "today", "yesterday", "previously", "once", "twice");
-
-	/**
-	 * Words that open a description of several unnamed speakers ("some protesters
-	 * chanted", "many commentators called him").
-	 */
-	private static final Set<String> QUANTIFIERS = Set.of("some", "many", "several", "two", "three", "four", "five",
-			"other", "most", "both", "few", "numerous", "various");
-
-	/**
-	 * Words that open a description of a speaker by whom or what it belongs to ("his
-	 * colleague wrote", "this source told the Post").
-	 */
-	private static final Set<String> OWNERS = Set.of("his", "her", "their", "its", "this");
-
-	private static boolean plural(Token token) {
-		String key = token.key();
-		return key.length() > 3 && key.endsWith("s") && !key.endsWith("ss") && !token.capitalised()
-				|| key.equals("people");
-	}
-
-	/** Longest description of an unnamed speaker, in words. */
-	private static final int MAX_DESCRIPTION = 8;
+	static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
 
 	/**
 	 * An apposition between a name and the cue: {@code X, R-Ky., said},
@@ -124,84 +73,15 @@ final class SpeakerTagMatcher {
 	private static final Pattern GENERATION = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)\\b\\.?");
 
 	/**
-	 * Speech verbs whose next words are the one spoken to or the source drawn on, never
-	 * an inverted subject: {@code "...," told Fox News} names the listener, {@code "...,"
-	 * citing an instance in which} what the speaker cites.
-	 */
-	private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges",
-			"assured", "reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted",
-			"slammed", "praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased",
-			"called", "calls", "asking", "urging", "warning", "citing", "cited", "cites");
-
-	static final Set<String> ROLE_NOUNS = Set.of("president", "general", "minister", "spokesman", "spokeswoman",
-			"spokesperson", "official", "cleric", "ayatollah", "leader", "commander", "ambassador", "envoy", "diplomat",
-			"analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary", "premier", "king",
-			"emir", "prince", "preacher", "imam", "chief", "head", "director", "senator", "governor", "mayor", "expert",
-			"daily", "website", "site", "paper", "newspaper", "agency", "channel", "outlet", "editorial", "article",
-			"report", "weekly", "magazine");
-
-	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet", "tweets",
-			"post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column", "book", "report",
-			"address", "lecture", "communique", "essay", "blog", "piece", "commentary", "response", "comments", "reply",
-			"announcement", "testimony", "video", "excerpts");
-
-	/**
-	 * What a document says, the document says ("the statement said", "read the email",
-	 * "the ad argues"): these end a description of a speaker, unlike an interview or a
-	 * speech, which someone gives.
-	 */
-	static final Set<String> DOCUMENTS = Set.of("statement", "letter", "email", "e-mail", "memo", "ad", "advert",
-			"advertisement", "release", "complaint", "filing", "lawsuit", "petition", "sign", "banner", "poster",
-			"headline", "caption", "message", "tweet", "post", "note", "document", "resolution", "platform", "mailer",
-			"flier", "flyer", "report", "editorial", "article", "column", "op-ed", "essay", "blog", "transcript",
-			"indictment", "motion", "notice", "announcement", "communique", "order", "opinion", "memorandum", "brief",
-			"survey", "poll", "study", "card", "letters", "ads", "signs");
-
-	/**
 	 * How far back (in words) a cue or a subject is looked for: a tag is near its
 	 * quotation.
 	 */
-	private static final int MAX_LOOKBACK = 60;
+	static final int MAX_LOOKBACK = 60;
 
 	/** Longest stretch of text (in characters) taken as one clause. */
 	static final int MAX_CLAUSE = 1500;
 
-	/**
-	 * Relative clauses, participles, brackets and sentence adverbs between commas ("The
-	 * two lawmakers, however, argue") between a subject and its verb, skipped.
-	 */
-	private static final Pattern RELATIVE_CLAUSE = Pattern
-		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)"
-				+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
-				+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
-
 	private SpeakerTagMatcher() {
-	}
-
-	static boolean isCue(String key) {
-		return CUES.contains(key);
-	}
-
-	static boolean isSkippable(Token token) {
-		return SKIPPABLE.contains(token.key()) || !token.capitalised() && isMannerAdverb(token.key());
-	}
-
-	/**
-	 * Nouns and adjectives ending in "-ly" that never stand between a speaker and the
-	 * verb as an adverb.
-	 */
-	private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "weekly", "monthly", "yearly", "likely",
-			"friendly", "assembly", "anomaly", "monopoly", "butterfly", "quarterly", "nightly", "lonely", "elderly",
-			"costly", "deadly", "ugly", "holy", "italy", "july", "rally", "daily", "early", "only");
-
-	/**
-	 * An adverb of manner between the speaker and the verb ("Clinton emphatically
-	 * proclaimed", "he flatly denied"): any lower-case "-ly" word of six letters or more
-	 * that is not a known noun or adjective.
-	 */
-	private static boolean isMannerAdverb(String key) {
-		return key.length() >= 6 && key.endsWith("ly") && !NOT_ADVERBS.contains(key)
-				&& key.chars().allMatch(Character::isLetter);
 	}
 
 	/**
@@ -218,7 +98,7 @@ final class SpeakerTagMatcher {
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
 		Tag colon = null;
-		if (tail.endsWith(":") && !isCue(lastToken.key()) && !topicLabel(passage, clauseFrom)) {
+		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key()) && !topicLabel(passage, clauseFrom)) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
 			if (apposed != null) {
@@ -230,7 +110,8 @@ final class SpeakerTagMatcher {
 			}
 			if (subject != null) {
 				colon = new Tag(":", subject, true, true, false, open);
-				boolean object = afterPreposition(passage, subject.start()) || addressed(passage, subject.start());
+				boolean object = TagSubjects.afterPreposition(passage, subject.start())
+						|| addressed(passage, subject.start());
 				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
 					return colon;
 				}
@@ -286,9 +167,10 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		for (int i = passage.firstTokenFrom(clauseFrom); i < tokens.size() && tokens.get(i).end() <= before; i++) {
 			Token token = tokens.get(i);
-			if (isCue(token.key()) && !token.capitalised() && !token.key().endsWith("ing") && !(i > 0
-					&& (PASSIVE.contains(tokens.get(i - 1).key()) || tokens.get(i - 1).key().equals("to")))) {
-				Subject subject = subject(passage, clauseFrom, token.start());
+			if (SpeechCues.isCue(token.key()) && !token.capitalised() && !token.key().endsWith("ing")
+					&& !(i > 0 && (SpeechCues.PASSIVE.contains(tokens.get(i - 1).key())
+							|| tokens.get(i - 1).key().equals("to")))) {
+				Subject subject = TagSubjects.subject(passage, clauseFrom, token.start());
 				return subject != null && subject.end() <= token.start() ? subject : null;
 			}
 		}
@@ -302,10 +184,10 @@ final class SpeakerTagMatcher {
 	private static boolean addressed(Passage passage, int start) {
 		int i = passage.firstTokenFrom(start) - 1;
 		List<Token> tokens = passage.tokens();
-		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
+		if (i >= 0 && SpeakerDescriptions.DETERMINERS.contains(tokens.get(i).key())) {
 			i--;
 		}
-		return i >= 0 && ADDRESSING.contains(tokens.get(i).key())
+		return i >= 0 && SpeechCues.ADDRESSING.contains(tokens.get(i).key())
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
 	}
 
@@ -320,7 +202,7 @@ final class SpeakerTagMatcher {
 				return accordingTo(passage, i, open, "according to");
 			}
 			if (i > 0 && i + 1 <= last && tokens.get(i - 1).key().equals("as") && tokens.get(i - 1).start() >= cueFrom
-					&& tokens.get(i + 1).key().equals("by") && isCue(key) && !key.equals("quoted")
+					&& tokens.get(i + 1).key().equals("by") && SpeechCues.isCue(key) && !key.equals("quoted")
 					&& !key.equals("cited")) {
 				// "As declared by President Obama in the White House, the agreement had
 				// been "…"": the one after "by" speaks, as after "according to".
@@ -339,12 +221,13 @@ final class SpeakerTagMatcher {
 				boolean direct = link.endsWith(":") || link.endsWith(",");
 				return new Tag(token.text(), owner, false, direct, false, open);
 			}
-			boolean phrasal = i > 0 && phrasalCue(passage, i - 1) && !key.equals("on");
-			if (cueAsNoun(passage, i)) {
+			boolean phrasal = i > 0 && SpeechCues.phrasalCue(passage, i - 1) && !key.equals("on");
+			if (SpeechCues.cueAsNoun(passage, i)) {
 				continue; // "the false claims of the board": a noun
 			}
-			if (!isCue(key) && !asPutIt(passage, i) && !phrasal
-					|| (i > 0 && (passive(tokens, i) || tokens.get(i - 1).key().equals("to") && !wentOnTo(tokens, i)))
+			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
+					|| (i > 0 && (SpeechCues.passive(tokens, i)
+							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
@@ -357,7 +240,7 @@ final class SpeakerTagMatcher {
 			}
 			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
 					|| COMMA_THAT.matcher(between).matches();
-			boolean direct = !CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
+			boolean direct = !SpeechCues.CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
 					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()
 					|| ENDS_WITH_AS_SAYING.matcher(between).matches());
 			Subject subject;
@@ -369,20 +252,21 @@ final class SpeakerTagMatcher {
 				// said ... but was referring": that of "was".
 				int verb = phrasal ? i - 1
 						: i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
-								: i > 0 && PASSIVE.contains(tokens.get(i - 1).key())
+								: i > 0 && SpeechCues.PASSIVE.contains(tokens.get(i - 1).key())
 										&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start())
 												? i - 1 : i;
 				subject = verb == i ? parenthetical(passage, i, open) : null;
 				if (subject == null) {
-					subject = subject(passage, clauseFrom, tokens.get(verb).start());
+					subject = TagSubjects.subject(passage, clauseFrom, tokens.get(verb).start());
 				}
 				if (subject == null) {
 					subject = openingRun(passage, clauseFrom, verb);
 				}
 			}
 			if (subject == null && blank(masked, clauseFrom, token.start())) {
-				subject = subjectAt(passage, i + 1, open); // "Said Dorothy Poynter, who
-															// grew up with Ali, "...""
+				subject = TagSubjects.subjectAt(passage, i + 1, open); // "Said Dorothy
+																		// Poynter, who
+				// grew up with Ali, "...""
 			}
 			if (subject == null) {
 				return null;
@@ -511,8 +395,9 @@ final class SpeakerTagMatcher {
 			if (role != null) {
 				return role;
 			}
-			if (owner.possessive() || DETERMINERS.contains(owner.key()) || OWNERS.contains(owner.key())
-					|| DESCRIPTION_STOPS.contains(owner.key())) {
+			if (owner.possessive() || SpeakerDescriptions.DETERMINERS.contains(owner.key())
+					|| SpeakerDescriptions.OWNERS.contains(owner.key())
+					|| SpeakerDescriptions.DESCRIPTION_STOPS.contains(owner.key())) {
 				return null;
 			}
 		}
@@ -527,7 +412,7 @@ final class SpeakerTagMatcher {
 	private static Subject ownerRole(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(k).bare().toLowerCase(Locale.ROOT);
-		if (!ROLE_NOUNS.contains(key) || !personNoun(key)) {
+		if (!SpeakerDescriptions.ROLE_NOUNS.contains(key) || !SpeakerDescriptions.personNoun(key)) {
 			return null;
 		}
 		for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
@@ -540,7 +425,7 @@ final class SpeakerTagMatcher {
 				return new Subject(SubjectType.ROLE_NOUN, null, written, key, tokens.get(j).start(),
 						tokens.get(k).start() + key.length());
 			}
-			if (tokens.get(j).possessive() || DESCRIPTION_STOPS.contains(tokens.get(j).key())) {
+			if (tokens.get(j).possessive() || SpeakerDescriptions.DESCRIPTION_STOPS.contains(tokens.get(j).key())) {
 				return null;
 			}
 		}
@@ -553,7 +438,7 @@ final class SpeakerTagMatcher {
 	 */
 	private static boolean asPutIt(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
-		if (!putIt(tokens, i)) {
+		if (!SpeechCues.putIt(tokens, i)) {
 			return false;
 		}
 		for (int j = i - 1; j >= 0 && i - j <= 8; j--) {
@@ -564,37 +449,7 @@ final class SpeakerTagMatcher {
 		return false;
 	}
 
-	/**
-	 * Whether the speech verb at i is passive: a form of "to be" right before it, or
-	 * before an adverb before it ("which was originally published in 2010"); "was saying"
-	 * is no passive.
-	 */
-	private static boolean passive(List<Token> tokens, int i) {
-		int be = i - 1;
-		if (be > 0 && !PASSIVE.contains(tokens.get(be).key()) && !tokens.get(be).capitalised()
-				&& isSkippable(tokens.get(be))) {
-			be--;
-		}
-		return PASSIVE.contains(tokens.get(be).key()) && !progressive(tokens.get(i).key(), tokens.get(be));
-	}
-
-	/**
-	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
-	 * makes it progressive, not passive ("what is being said" stays passive).
-	 */
-	private static boolean progressive(String cue, Token be) {
-		return cue.endsWith("ing") && !be.key().equals("being") && !be.key().equals("been");
-	}
-
-	/**
-	 * "The email went on to say, ...": a cue after "on to" is the subject's own
-	 * statement, unlike "refusing to say".
-	 */
-	private static boolean wentOnTo(List<Token> tokens, int cue) {
-		return cue > 1 && tokens.get(cue - 2).key().equals("on");
-	}
-
-	private static boolean blank(String text, int from, int to) {
+	static boolean blank(String text, int from, int to) {
 		for (int i = Math.max(0, from); i < to; i++) {
 			if (!Character.isWhitespace(text.charAt(i))) {
 				return false;
@@ -623,7 +478,7 @@ final class SpeakerTagMatcher {
 			return after(passage, head.end(), until); // "...," as Cruz said on the radio
 		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
-			Subject subject = subjectAt(passage, first + 2, until);
+			Subject subject = TagSubjects.subjectAt(passage, first + 2, until);
 			if (subject == null) {
 				subject = closedRun(passage, first + 2, until);
 			}
@@ -632,9 +487,10 @@ final class SpeakerTagMatcher {
 		// "...," Read said: a capitalised word a speech verb follows is the subject (Ian
 		// Read), not an inverted "read".
 		boolean subjectFirst = head.capitalised() && passage.mentionCovering(head.start()) != null
-				&& trailingCueAt(passage, head.end(), until) >= 0;
-		if ((isCue(head.key()) || head.key().equals("read")) && !ADDRESSING.contains(head.key()) && !subjectFirst) {
-			Subject subject = subjectAt(passage, first + 1, until);
+				&& SpeechCues.trailingCueAt(passage, head.end(), until) >= 0;
+		if ((SpeechCues.isCue(head.key()) || head.key().equals("read")) && !SpeechCues.ADDRESSING.contains(head.key())
+				&& !subjectFirst) {
+			Subject subject = TagSubjects.subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;
 			}
@@ -647,7 +503,7 @@ final class SpeakerTagMatcher {
 			Subject speaker = named != null ? named : subject;
 			return new Tag(head.text(), speaker, true, true, true, speaker.end());
 		}
-		Subject subject = subjectAt(passage, first, until);
+		Subject subject = TagSubjects.subjectAt(passage, first, until);
 		if (subject == null) {
 			subject = capitalisedRun(passage, first, until);
 		}
@@ -665,14 +521,15 @@ final class SpeakerTagMatcher {
 			// "an intelligence source, who was not ..., told"; "Harry Bond, 30, of
 			// Raleigh, N.C., said": the apposition runs to the comma a cue follows.
 			int end = apposition.end();
-			for (int part = 1; part < MAX_APPOSITION_PARTS && trailingCueAt(passage, end, until) < 0; part++) {
+			for (int part = 1; part < MAX_APPOSITION_PARTS
+					&& SpeechCues.trailingCueAt(passage, end, until) < 0; part++) {
 				Matcher more = APPOSITION_PART.matcher(passage.masked()).region(end, until);
 				if (!more.lookingAt()) {
 					break;
 				}
 				end = more.end();
 			}
-			resume = trailingCueAt(passage, end, until) >= 0 ? end : apposition.end();
+			resume = SpeechCues.trailingCueAt(passage, end, until) >= 0 ? end : apposition.end();
 		}
 		if (resume == subject.end() && person(subject.mention())) {
 			resume = afterAffiliation(passage, resume, until); // "X of the Y Institute
@@ -682,33 +539,34 @@ final class SpeakerTagMatcher {
 			// "the leader of the resistance movement said"
 			resume = afterAffiliation(passage, resume, until);
 		}
-		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key())) {
+		else if (resume == subject.end() && subject.type() == SubjectType.DESCRIPTION
+				&& SpeakerDescriptions.personNoun(subject.key())) {
 			resume = afterPlace(passage, resume, until); // "a staffer in the room
 															// wondered"
 		}
-		int next = trailingCueAt(passage, resume, until);
+		int next = SpeechCues.trailingCueAt(passage, resume, until);
 		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
 			Subject widened = coordinated(passage, subject, until);
 			if (widened != null) {
 				subject = widened;
 				resume = widened.end();
-				next = trailingCueAt(passage, resume, until);
+				next = SpeechCues.trailingCueAt(passage, resume, until);
 			}
 		}
 		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
 			Subject pair = coordinatedNames(passage, subject, until);
 			int end = pair == null ? -1 : afterAffiliation(passage, pair.end(), until);
-			if (pair != null && trailingCueAt(passage, end, until) >= 0) {
+			if (pair != null && SpeechCues.trailingCueAt(passage, end, until) >= 0) {
 				subject = pair;
 				resume = end;
-				next = trailingCueAt(passage, resume, until);
+				next = SpeechCues.trailingCueAt(passage, resume, until);
 			}
 		}
 		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
 			int end = unclosedApposition(passage, resume, until);
 			if (end > resume) {
 				resume = end;
-				next = trailingCueAt(passage, resume, until);
+				next = SpeechCues.trailingCueAt(passage, resume, until);
 			}
 		}
 		if (next >= 0 && (resume > subject.end()
@@ -746,8 +604,8 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		String head = tokens.get(first).key();
-		if ((head.equals("so") || head.equals("thus")) && isCue(tokens.get(first + 1).key())
-				&& !ADDRESSING.contains(tokens.get(first + 1).key())) {
+		if ((head.equals("so") || head.equals("thus")) && SpeechCues.isCue(tokens.get(first + 1).key())
+				&& !SpeechCues.ADDRESSING.contains(tokens.get(first + 1).key())) {
 			// "So declared Qais Khazali": the inverted tag after an adverb.
 			return after(passage, tokens.get(first).end(), until);
 		}
@@ -767,7 +625,7 @@ final class SpeakerTagMatcher {
 		}
 		Matcher of = WORDS_OF.matcher(masked).region(start, until);
 		if (of.lookingAt()) {
-			Subject subject = subjectAt(passage, passage.firstTokenFrom(of.end()), until);
+			Subject subject = TagSubjects.subjectAt(passage, passage.firstTokenFrom(of.end()), until);
 			return subject == null || subject.type() != SubjectType.NAMED ? null
 					: new Tag("words", subject, true, true, true, subject.end());
 		}
@@ -826,14 +684,14 @@ final class SpeakerTagMatcher {
 		for (int j = first; j < tokens.size() && j - first < 3 && tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
 			if (!token.capitalised() || token.possessive() || PRONOUNS.contains(token.key())
-					|| FIRST_PERSON.contains(token.key()) || DETERMINERS.contains(token.key())
+					|| FIRST_PERSON.contains(token.key()) || SpeakerDescriptions.DETERMINERS.contains(token.key())
 					|| NameVocabulary.CALENDAR.contains(token.key()) || j > first
 							&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
 				return null;
 			}
 			int next = j + 1;
-			if (next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).capitalised()
-					&& trailingCueAt(passage, token.end(), until) == next
+			if (next < tokens.size() && SpeechCues.isCue(tokens.get(next).key()) && !tokens.get(next).capitalised()
+					&& SpeechCues.trailingCueAt(passage, token.end(), until) == next
 					&& Tokens.onlySpaceBetween(passage.masked(), token.end(), tokens.get(next).start())) {
 				String written = passage.masked().substring(tokens.get(first).start(), token.end());
 				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), tokens.get(first).start(),
@@ -856,7 +714,7 @@ final class SpeakerTagMatcher {
 				|| !Tokens.onlySpaceBetween(passage.masked(), first.end(), tokens.get(and).start())) {
 			return null;
 		}
-		Subject second = subjectAt(passage, and + 1, until);
+		Subject second = TagSubjects.subjectAt(passage, and + 1, until);
 		if (second == null || second.type() != SubjectType.NAMED || !person(second.mention())
 				|| second.start() != tokens.get(and + 1).start()) {
 			return null;
@@ -877,12 +735,12 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		String masked = passage.masked();
 		Token verb = tokens.get(i);
-		if (i == 0 || verb.capitalised() || verb.key().endsWith("ing") || ADDRESSING.contains(verb.key())
-				|| CHARACTERISING.contains(verb.key()) || !REPORTING.contains(verb.key())
+		if (i == 0 || verb.capitalised() || verb.key().endsWith("ing") || SpeechCues.ADDRESSING.contains(verb.key())
+				|| SpeechCues.CHARACTERISING.contains(verb.key()) || !REPORTING.contains(verb.key())
 				|| !masked.substring(tokens.get(i - 1).end(), verb.start()).strip().equals(",")) {
 			return null;
 		}
-		Subject subject = subjectAt(passage, i + 1, open);
+		Subject subject = TagSubjects.subjectAt(passage, i + 1, open);
 		if (subject == null || subject.type() == SubjectType.PRONOUN || subject.end() > open
 				|| !Tokens.onlySpaceBetween(masked, verb.end(), subject.start())) {
 			return null;
@@ -959,8 +817,9 @@ final class SpeakerTagMatcher {
 	 */
 	private static boolean unknownNameWord(Token token) {
 		return token.capitalised() && !token.possessive() && !PRONOUNS.contains(token.key())
-				&& !FIRST_PERSON.contains(token.key()) && !DETERMINERS.contains(token.key())
-				&& !DESCRIPTION_STOPS.contains(token.key()) && !NameVocabulary.CALENDAR.contains(token.key());
+				&& !FIRST_PERSON.contains(token.key()) && !SpeakerDescriptions.DETERMINERS.contains(token.key())
+				&& !SpeakerDescriptions.DESCRIPTION_STOPS.contains(token.key())
+				&& !NameVocabulary.CALENDAR.contains(token.key());
 	}
 
 	/** The author's own voice, never a named speaker. */
@@ -982,11 +841,13 @@ final class SpeakerTagMatcher {
 		for (int j = and + 1; j < tokens.size() && j - and <= 5 && tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
 			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())
-					|| DESCRIPTION_STOPS.contains(token.key()) || DETERMINERS.contains(token.key())
-					|| OWNERS.contains(token.key()) || token.possessive() || isCue(token.key())) {
+					|| SpeakerDescriptions.DESCRIPTION_STOPS.contains(token.key())
+					|| SpeakerDescriptions.DETERMINERS.contains(token.key())
+					|| SpeakerDescriptions.OWNERS.contains(token.key()) || token.possessive()
+					|| SpeechCues.isCue(token.key())) {
 				return null;
 			}
-			if (trailingCueAt(passage, token.end(), until) == j + 1) {
+			if (SpeechCues.trailingCueAt(passage, token.end(), until) == j + 1) {
 				String written = passage.masked().substring(subject.start(), token.end());
 				return new Subject(subject.type(), subject.mention(), written, subject.key(), subject.start(),
 						token.end());
@@ -1011,7 +872,7 @@ final class SpeakerTagMatcher {
 			return from;
 		}
 		String opener = tokens.get(open).key();
-		if (!opener.equals("who") && !DETERMINERS.contains(opener)) {
+		if (!opener.equals("who") && !SpeakerDescriptions.DETERMINERS.contains(opener)) {
 			return from;
 		}
 		for (int j = open + 1; j < tokens.size() && j - open <= MAX_UNCLOSED && tokens.get(j).start() < until; j++) {
@@ -1020,10 +881,10 @@ final class SpeakerTagMatcher {
 			if (!gap.isBlank() && !gap.equals(".")) {
 				return from; // punctuation: the apposition is closed, or runs on
 			}
-			if (isCue(token.key()) && !token.capitalised()) {
+			if (SpeechCues.isCue(token.key()) && !token.capitalised()) {
 				String before = tokens.get(j - 1).key();
 				boolean clausesOwn = before.equals("who") || before.equals("that") || before.equals("and")
-						|| isSkippable(tokens.get(j - 1));
+						|| SpeechCues.isSkippable(tokens.get(j - 1));
 				return clausesOwn || j - open < 3 || token.key().endsWith("ing") ? from : tokens.get(j - 1).end();
 			}
 		}
@@ -1043,7 +904,8 @@ final class SpeakerTagMatcher {
 	private static int passiveQuotedAsSaying(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
 		int be = passage.firstTokenFrom(from);
-		if (be + 3 >= tokens.size() || tokens.get(be + 3).start() >= until || !PASSIVE.contains(tokens.get(be).key())
+		if (be + 3 >= tokens.size() || tokens.get(be + 3).start() >= until
+				|| !SpeechCues.PASSIVE.contains(tokens.get(be).key())
 				|| !Tokens.onlySpaceBetween(passage.masked(), from, tokens.get(be).start())) {
 			return -1;
 		}
@@ -1117,104 +979,6 @@ final class SpeakerTagMatcher {
 			"in", "at", "on", "for", "from", "with", "to", "by");
 
 	/**
-	 * The token of the speech verb that a tag's subject ends right before, adverbs
-	 * skipped ({@code X reportedly said}), or -1; a verb that opens a statement of its
-	 * own ({@code said that}) is none.
-	 */
-	private static int trailingCueAt(Passage passage, int from, int until) {
-		List<Token> tokens = passage.tokens();
-		int next = passage.firstTokenFrom(from);
-		while (next < tokens.size() && isSkippable(tokens.get(next))) {
-			next++;
-		}
-		if (next + 1 < tokens.size() && tokens.get(next).start() < until && BE.contains(tokens.get(next).key())
-				&& !tokens.get(next).capitalised() && progressiveSpeech(tokens.get(next + 1))
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start())) {
-			// "Jaafar al-Husseini, the militia's spokesman, was referring to ...".
-			return tokens.get(next + 1).start() < until ? next + 1 : -1;
-		}
-		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
-		return next < tokens.size()
-				&& tokens.get(next).start() < until && (isTrailingCue(tokens.get(next).key())
-						|| phrasalCue(passage, next) || madeRemarks(passage, next) || putIt(passage, next))
-				&& !introducesMore ? next : -1;
-	}
-
-	private static final Set<String> BE = Set.of("was", "is", "were", "are");
-
-	/** Speech in the progressive that is no cue on its own: "was speaking". */
-	private static final Set<String> SPEAKING = Set.of("speaking", "talking", "responding", "reacting", "commenting",
-			"alluding");
-
-	private static boolean progressiveSpeech(Token token) {
-		// Not "telling" and the like: "Alpert's metaphor is telling" describes.
-		return !token.capitalised() && token.key().endsWith("ing")
-				&& (SPEAKING.contains(token.key()) || isCue(token.key()) && !ADDRESSING.contains(token.key()));
-	}
-
-	/** "put it" after its subject: {@code That was how Hassan Nasrallah put it}. */
-	private static boolean putIt(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		return putIt(tokens, i) && !tokens.get(i).capitalised()
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
-	}
-
-	/** Whether tokens i and i + 1 are "put it" or "puts it". */
-	private static boolean putIt(List<Token> tokens, int i) {
-		String key = tokens.get(i).key();
-		return (key.equals("put") || key.equals("puts")) && i + 1 < tokens.size()
-				&& tokens.get(i + 1).key().equals("it");
-	}
-
-	private static final Set<String> REMARKS_OWNERS = Set.of("the", "these", "those", "his", "her", "their");
-
-	private static final Set<String> REMARKS = Set.of("remark", "remarks", "comment", "comments", "statement",
-			"statements");
-
-	/**
-	 * Whether token i opens "made the remarks" after a quotation and its speaker, as
-	 * agencies write it: {@code "...," Ali Rabiei, the spokesman, made the remarks at a
-	 * briefing}.
-	 */
-	private static boolean madeRemarks(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		return i + 2 < tokens.size() && tokens.get(i).key().equals("made") && !tokens.get(i).capitalised()
-				&& REMARKS_OWNERS.contains(tokens.get(i + 1).key()) && REMARKS.contains(tokens.get(i + 2).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i + 1).end(), tokens.get(i + 2).start());
-	}
-
-	/** Verbs of speech in two words: a verb and its particle. */
-	private static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back",
-			"snapped back", "wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out",
-			"points out", "pointed out", "pointing out", "summed up", "sums up", "spelled out");
-
-	/**
-	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},
-	 * {@code Lamb cut in: "..."}).
-	 */
-	private static boolean phrasalCue(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		return phrasalCue(tokens, i)
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
-	}
-
-	/** Whether token i and the next are a speech verb in two words, spacing unchecked. */
-	static boolean phrasalCue(List<Token> tokens, int i) {
-		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
-				&& PHRASAL_CUES.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
-	}
-
-	/**
-	 * A speech verb after a quotation and its subject: also "read", which only a document
-	 * does there ({@code "...," the email read}).
-	 */
-	private static boolean isTrailingCue(String key) {
-		return isCue(key) || key.equals("read");
-	}
-
-	/**
 	 * A tag closing the sentence that a quotation stands inside:
 	 * {@code Couple exposure with a
 	 * "candidate who is a lightning rod" and Clevelanders get nervous, said Christine Link.}
@@ -1237,187 +1001,12 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name.
-	 */
-	private static Subject subjectAt(Passage passage, int index, int until) {
-		List<Token> tokens = passage.tokens();
-		if (index >= tokens.size() || tokens.get(index).start() >= until) {
-			return null;
-		}
-		Token token = tokens.get(index);
-		if (PRONOUNS.contains(token.key())) {
-			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
-		}
-		Mention covering = passage.mentionCovering(token.start());
-		Subject described = describedName(passage, index, until);
-		if (covering != null && !covering.possessive()) {
-			// "DoubleLine Capital portfolio manager Bonnie Baha said": the person the
-			// words
-			// lead to speaks, not the firm or organisation that opens them.
-			if (described != null && described.end() > covering.end()) {
-				return described;
-			}
-			return new Subject(SubjectType.NAMED, covering, covering.asWritten(), null, covering.start(),
-					covering.end());
-		}
-		if (described != null) {
-			return described;
-		}
-		if ((token.key().equals("a") || token.key().equals("an")) && index + 1 < tokens.size()) {
-			// "declared a prominent TV presenter Tina Kandelaki": the person speaks.
-			Subject person = personAfterDescription(passage, index + 1, until);
-			if (person != null) {
-				return person;
-			}
-		}
-		if (token.key().equals("the") && index + 1 < tokens.size()) {
-			// "the Zionist Union Party's Nachman Shai told": the person speaks.
-			Subject person = describedName(passage, index + 1, until);
-			if (person != null) {
-				return person;
-			}
-			Mention named = passage.mentionFrom(token.end());
-			if (named != null && named.start() < until && named.start() == tokens.get(index + 1).start()
-					&& !named.possessive()) {
-				// "the RNC member said": the name only qualifies the noun that speaks.
-				int next = passage.firstTokenFrom(named.end());
-				if (!nounGoesOn(passage, next)) {
-					return Subject.named(named);
-				}
-				return descriptionFrom(passage, index, until);
-			}
-			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
-				if (ROLE_NOUNS.contains(tokens.get(j).key()) && nounGoesOn(passage, j + 1)) {
-					break; // "the editorial board", "the campaign director"
-				}
-				if (ROLE_NOUNS.contains(tokens.get(j).key())) {
-					String written = passage.masked().substring(token.start(), tokens.get(j).end());
-					return new Subject(SubjectType.ROLE_NOUN, null, written, tokens.get(j).key(), token.start(),
-							tokens.get(j).end());
-				}
-			}
-		}
-		return descriptionFrom(passage, index, until);
-	}
-
-	/**
-	 * The person named after the words describing them from token {@code first} on
-	 * ({@link #describedName}), when those words describe that person: not "a friend of
-	 * Tom Reyes" ({@link #relatedBefore}) nor "a 2008 Clinton veteran", where the noun
-	 * goes on after the name. Null otherwise.
-	 */
-	private static Subject personAfterDescription(Passage passage, int first, int until) {
-		Subject person = describedName(passage, first, until);
-		return person != null && !relatedBefore(passage, first, person.end())
-				&& !nounGoesOn(passage, passage.firstTokenFrom(person.end())) ? person : null;
-	}
-
-	/**
-	 * Whether a lower-case word relating the description to someone else stands between
-	 * token {@code first} and {@code to}: "a friend of Tom Reyes", "an aide to Senator
-	 * Reyes" describe someone who is not Reyes (and so, to be safe, "a member of
-	 * parliament Ali Motahari" is left a description).
-	 */
-	private static boolean relatedBefore(Passage passage, int first, int to) {
-		List<Token> tokens = passage.tokens();
-		for (int t = first; t < tokens.size() && tokens.get(t).start() < to; t++) {
-			if (RELATIONS.contains(tokens.get(t).key()) && !tokens.get(t).capitalised()) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether token i goes on the noun phrase before it: a lower-case word right after it
-	 * that is no speech verb, adverb or function word ("the RNC member", "the editorial
-	 * board").
-	 */
-	private static boolean nounGoesOn(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		if (i <= 0 || i >= tokens.size()) {
-			return false;
-		}
-		Token token = tokens.get(i);
-		return !token.capitalised() && joined(passage.masked(), tokens.get(i - 1).end(), token.start())
-				&& !tokens.get(i - 1).possessive() && !isCue(token.key()) && !token.key().equals("read")
-				&& !madeRemarks(passage, i) && !isSkippable(token) && !DESCRIPTION_STOPS.contains(token.key())
-				&& !CONNECTIVES.contains(token.key()) && token.key().chars().allMatch(Character::isLetter);
-	}
-
-	/**
-	 * A person named after words that describe them, read forwards:
-	 * {@code Blaze co-host Stu
-	 * Burguiere}, {@code American Action Forum's Douglas Holtz-Eakin}. The words before
-	 * the name become the role when the name has none.
-	 */
-	private static Subject describedName(Passage passage, int index, int until) {
-		List<Token> tokens = passage.tokens();
-		if (DETERMINERS.contains(tokens.get(index).key()) || DESCRIPTION_STOPS.contains(tokens.get(index).key())) {
-			return null;
-		}
-		int from = tokens.get(index).start();
-		Subject found = null;
-		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIBED_NAME
-				&& tokens.get(j).start() < until; j++) {
-			Token token = tokens.get(j);
-			Mention mention = passage.mentionCovering(token.start());
-			if (mention != null && mention.start() < token.start()) {
-				continue; // inside a name ("George W. Bush"), whatever its dots
-			}
-			// A capitalised word inside a run of names is part of one, even when it is
-			// also a function word or a verb ("CBS This Morning co-anchor DeMarco
-			// Morgan", "Montclair State University political scientist Ada Lin").
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
-					|| (isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key())) && !token.capitalised()) {
-				return found;
-			}
-			if (AFFILIATIONS.contains(token.key()) && person(passage.mentionCovering(tokens.get(j - 1).start()))) {
-				return found; // "Michael Hanlon of the Brookings Institution": the name
-								// before the preposition is the person
-			}
-			if (mention == null) {
-				continue;
-			}
-			if (mention.possessive() || mention.kind() != SpeakerKind.PERSON || mention.start() != token.start()) {
-				// "American Action Forum's" or "former FBI agent": the firm or body
-				// describes who follows.
-				if (mention.start() == token.start()
-						&& (mention.possessive() || mention.kind() != SpeakerKind.PERSON)) {
-					j = passage.firstTokenFrom(mention.end()) - 1; // "American Action
-																	// Forum's" describes
-																	// who follows
-					continue;
-				}
-				return found;
-			}
-			String written = passage.masked().substring(from, mention.end());
-			String role = mention.role() != null ? mention.role()
-					: passage.masked().substring(from, mention.start()).strip();
-			Mention widened = new Mention(from, mention.end(), written, mention.name(), role, mention.kind(),
-					mention.possessive());
-			found = new Subject(SubjectType.NAMED, widened, written, null, from, mention.end());
-			// "former Carter speechwriter Ada Lin Park": a person whose name runs
-			// on into more words describes the one those words lead to.
-			int next = passage.firstTokenFrom(mention.end());
-			if (next >= tokens.size() || !nounGoesOn(passage, next)) {
-				return found;
-			}
-			j = next - 1;
-		}
-		return found;
-	}
-
-	/** Most words from the start of a person's description to the name it leads to. */
-	private static final int MAX_DESCRIBED_NAME = 8;
-
-	/**
 	 * Where the cue after a person's affiliation starts ({@code Michael Hanlon of the
 	 * Brookings Institution said}): the end of a phrase of at most seven words opened by
 	 * "of", "at", "from" or "with" that a speech verb follows, else {@code from}.
 	 */
 	private static int afterAffiliation(Passage passage, int from, int until) {
-		return afterPhrase(passage, from, until, AFFILIATIONS);
+		return afterPhrase(passage, from, until, SpeakerDescriptions.AFFILIATIONS);
 	}
 
 	/**
@@ -1440,1026 +1029,18 @@ final class SpeakerTagMatcher {
 			return from;
 		}
 		for (int j = first + 1; j < tokens.size() && j - first <= 7 && tokens.get(j).start() < until; j++) {
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())) {
+			if (!SpeakerDescriptions.joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())) {
 				return from;
 			}
-			if (trailingCueAt(passage, tokens.get(j - 1).end(), until) == j) {
+			if (SpeechCues.trailingCueAt(passage, tokens.get(j - 1).end(), until) == j) {
 				return j - 1 > first ? tokens.get(j - 1).end() : from;
 			}
 		}
 		return from;
 	}
 
-	private static boolean person(Mention mention) {
+	static boolean person(Mention mention) {
 		return mention != null && mention.kind() == SpeakerKind.PERSON && !mention.possessive();
-	}
-
-	/**
-	 * An unnamed speaker described after a determiner, read forwards from it:
-	 * {@code said a
-	 * spokesman for the campaign}, {@code added a New Hampshire Democrat}.
-	 */
-	private static Subject descriptionFrom(Passage passage, int index, int until) {
-		List<Token> tokens = passage.tokens();
-		boolean quantified = QUANTIFIERS.contains(tokens.get(index).key());
-		Mention owner = passage.mentionCovering(tokens.get(index).start());
-		int placeOwner = owner == null ? capitalisedOwner(passage, index) : -1;
-		int written = index;
-		if (owner != null && owner.possessive() && owner.start() == tokens.get(index).start()) {
-			// "Powell's office said": read on from the owner's name.
-			index = passage.firstTokenFrom(owner.end()) - 1;
-			written = index;
-		}
-		else if (placeOwner >= 0) {
-			// "Saudi Arabia's foreign minister has said": the country
-			// owns the office, and the description is written from its
-			// first word.
-			index = placeOwner;
-		}
-		else if (!DETERMINERS.contains(tokens.get(index).key()) && !quantified
-				&& !OWNERS.contains(tokens.get(index).key())) {
-			return barePluralFrom(passage, index, until);
-		}
-		int last = -1;
-		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIPTION
-				&& tokens.get(j).start() < until; j++) {
-			Token token = tokens.get(j);
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
-					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key()) || madeRemarks(passage, j)
-					|| DETERMINERS.contains(token.key()) && j == index + 1
-					|| token.key().equals("read") && DOCUMENTS.contains(tokens.get(j - 1).key())) {
-				break; // "the email read": the document's verb
-			}
-			if (!CONNECTIVES.contains(token.key()) && !DETERMINERS.contains(token.key())) {
-				last = j;
-			}
-			if (token.possessive() && (token.capitalised() || j + 1 >= tokens.size()
-					|| !joined(passage.masked(), token.end(), tokens.get(j + 1).start()))) {
-				break; // "the paper's editorial board" reads on; a name's possessive ends
-			}
-		}
-		if (last < 0 && tokens.get(index).key().equals("another")) {
-			return another(tokens.get(index)); // "tweeted another"
-		}
-		if (last < 0 || quantified && !plural(tokens.get(last))) {
-			return null;
-		}
-		return description(passage, Math.min(written, index), last);
-	}
-
-	/**
-	 * The last token of a run of at most three capitalised words from {@code index} that
-	 * ends in a possessive, as a country's or a body's name owns an office ("Saudi
-	 * Arabia's foreign minister"); -1 when the words there are no such run.
-	 */
-	private static int capitalisedOwner(Passage passage, int index) {
-		List<Token> tokens = passage.tokens();
-		for (int j = index; j < tokens.size() && j - index < 3; j++) {
-			Token token = tokens.get(j);
-			if (!token.capitalised() || PRONOUNS.contains(token.key()) || DETERMINERS.contains(token.key()) || j > index
-					&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
-				return -1;
-			}
-			if (token.possessive()) {
-				return j;
-			}
-		}
-		return -1;
-	}
-
-	/**
-	 * A {@link #barePlural} read forwards from token {@code index}, its noun right before
-	 * a speech verb: {@code "…," federal prosecutors wrote}.
-	 */
-	private static Subject barePluralFrom(Passage passage, int index, int until) {
-		List<Token> tokens = passage.tokens();
-		for (int k = index; k < tokens.size() - 1 && k - index < MAX_DESCRIPTION
-				&& tokens.get(k).start() < until; k++) {
-			if (k > index && !joined(passage.masked(), tokens.get(k - 1).end(), tokens.get(k).start())) {
-				return null;
-			}
-			if (followedByCue(passage, k)) {
-				return barePlural(passage, index, k);
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Words that relate a common noun to someone else: "a friend of", "an aide to", "a
-	 * spokesman for".
-	 */
-	private static final Set<String> RELATIONS = Set.of("of", "to", "for", "with");
-
-	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
-	private static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
-
-	/** Words inside a description that never end it. */
-	private static final Set<String> CONNECTIVES = Set.of("of", "for", "at", "from", "with", "the", "a", "an");
-
-	/**
-	 * Whether only spaces, or the dot of a title ("Sen. Marco Rubio"), stand between two
-	 * words of one phrase.
-	 */
-	private static boolean joined(String masked, int from, int to) {
-		if (to - from > 3 || to <= from) {
-			return false;
-		}
-		boolean dot = false;
-		for (int i = from; i < to; i++) {
-			char c = masked.charAt(i);
-			if (c == '.') {
-				dot = true;
-			}
-			else if (!Character.isWhitespace(c)) {
-				return false;
-			}
-		}
-		if (!dot) {
-			return true;
-		}
-		int start = from;
-		while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
-			start--;
-		}
-		return masked.charAt(from) == '.' && NameVocabulary.isTitle(masked.substring(start, from));
-	}
-
-	/**
-	 * An unnamed speaker described before its verb, read backwards from token k to a
-	 * determiner: {@code a spokesman for committee Democrats said},
-	 * {@code the board said}.
-	 */
-	private static Subject descriptionEndingAt(Passage passage, int k) {
-		List<Token> tokens = passage.tokens();
-		Token head = tokens.get(k);
-		if (head.key().equals("another")) {
-			return another(head); // "Yet another said"
-		}
-		if (!describesSpeaker(head)) {
-			return null;
-		}
-		for (int j = k - 1; j >= -1 && k - j <= MAX_DESCRIPTION; j--) {
-			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
-				return percentOf(passage, j + 1, k) ? description(passage, j + 1, k) : barePlural(passage, j + 1, k);
-			}
-			Token token = tokens.get(j);
-			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
-				return description(passage, j, k); // "some protesters chanted"
-			}
-			if (DETERMINERS.contains(token.key()) && !(j + 1 < k && tokens.get(j + 1).key().equals("of"))) {
-				if (token.key().equals("one") && !token.capitalised() && j + 1 < k
-						&& !tokens.get(j + 1).key().equals("of")) {
-					return null; // "one" only as "one of the ..." or "one employee":
-									// otherwise a
-									// number
-				}
-				return description(passage, j, k);
-			}
-			if (DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Whether tokens [from, k] are a share of people, a plural person noun after a number
-	 * and "percent of": {@code 25 percent of likely Republican voters say}. They speak,
-	 * not whoever the clause before them named.
-	 */
-	private static boolean percentOf(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		if (k - from < 3 || !Character.isDigit(tokens.get(from).key().charAt(0))
-				|| !tokens.get(from + 1).key().equals("percent") || !tokens.get(from + 2).key().equals("of")
-				|| !plural(tokens.get(k)) || !personNoun(tokens.get(k).key())) {
-			return false;
-		}
-		for (int j = from + 3; j < k; j++) {
-			String key = tokens.get(j).key();
-			if (DESCRIPTION_STOPS.contains(key) || LINKS.contains(key) || isCue(key) || tokens.get(j).possessive()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * People named by a plural noun without a determiner, at the start of a clause:
-	 * {@code federal prosecutors wrote}, {@code Iranian officials said},
-	 * {@code "…," protesters chanted}. Kept as written; they name nobody. The words
-	 * before the noun must all modify it: no function word, verb or possessive.
-	 */
-	private static Subject barePlural(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		Token head = tokens.get(k);
-		if (!plural(head) || !personNoun(head.key())) {
-			return null;
-		}
-		for (int j = from; j < k; j++) {
-			Token token = tokens.get(j);
-			String key = token.key();
-			if (DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || DETERMINERS.contains(key)
-					|| QUANTIFIERS.contains(key) || LINKS.contains(key) || isCue(key) || token.possessive()
-					|| !Character.isLetter(key.charAt(0))) {
-				return null;
-			}
-		}
-		return description(passage, from, k);
-	}
-
-	/**
-	 * Words that link the head of a description to whom it belongs ("a spokesman for the
-	 * mayor", "a source close to the campaign", "an aide familiar with his thinking").
-	 */
-	private static final Set<String> LINKS = Set.of("for", "of", "with", "to", "at", "from", "in", "inside", "within",
-			"close", "familiar", "near", "loyal", "allied");
-
-	/**
-	 * An unnamed speaker whose description ends in the object of a preposition, read
-	 * backwards from token k to its determiner: in {@code a spokesman for the mayor said}
-	 * and {@code another source familiar with Cruz's thinking said} the spokesman and the
-	 * source speak, never the mayor or Cruz. The head is the word before the first link.
-	 */
-	private static Subject headedDescriptionEndingAt(Passage passage, int k) {
-		List<Token> tokens = passage.tokens();
-		int firstLink = -1;
-		for (int j = k - 1; j >= 0 && k - j <= MAX_DESCRIPTION + 4; j--) {
-			Token token = tokens.get(j);
-			if (!joined(passage.masked(), token.end(), tokens.get(j + 1).start()) || isCue(token.key())) {
-				return null;
-			}
-			boolean link = LINKS.contains(token.key());
-			if (link) {
-				firstLink = j;
-				continue;
-			}
-			if (INDEFINITE_PERSONS.contains(token.key()) && firstLink == j + 1) {
-				// "someone in the audience shouted": the pronoun is the head
-				String written = passage.masked().substring(token.start(), tokens.get(k).end());
-				return written.indexOf(QuoteScanner.MASK) >= 0 ? null : new Subject(SubjectType.DESCRIPTION, null,
-						written, token.key(), token.start(), tokens.get(k).end());
-			}
-			boolean counted = QUANTIFIERS.contains(token.key()) && firstLink > j + 1
-					&& plural(tokens.get(firstLink - 1));
-			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another") || counted;
-			if (opens && firstLink > j + 1 && (j == 0 || !LINKS.contains(tokens.get(j - 1).key()))) {
-				Token head = tokens.get(firstLink - 1);
-				if (head.key().endsWith("ing") && firstLink - 2 > j) {
-					head = tokens.get(firstLink - 2); // "another source speaking to Fox
-														// News"
-				}
-				if (head.capitalised() || !describesSpeaker(head) || !personNoun(head.key())) {
-					return null;
-				}
-				Subject named = j > 0 ? subjectEndingAt(passage, j - 1) : null;
-				if (named != null && named.type() == SubjectType.NAMED && named.mention().kind() == SpeakerKind.PERSON
-						&& passage.masked().substring(tokens.get(j - 1).end(), token.start()).strip().equals(",")) {
-					return named; // "Sam Lau, the communications director for the party
-									// said": an apposition left without its closing comma
-				}
-				String written = passage.masked().substring(token.start(), tokens.get(k).end());
-				if (written.indexOf(QuoteScanner.MASK) >= 0) {
-					return null;
-				}
-				return new Subject(SubjectType.DESCRIPTION, null, written, head.key(), token.start(),
-						tokens.get(k).end());
-			}
-			if (DESCRIPTION_STOPS.contains(token.key()) && !opens) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	/** Pronouns for someone unnamed that head a description: "someone in the crowd". */
-	private static final Set<String> INDEFINITE_PERSONS = Set.of("someone", "somebody", "anyone", "anybody");
-
-	/** Nouns for people that head a description although they end in no agent suffix. */
-	private static final Set<String> PERSON_NOUNS = Set.of("source", "sources", "official", "officials", "aide",
-			"aides", "spokesman", "spokeswoman", "spokesperson", "person", "people", "member", "members", "ally",
-			"allies", "friend", "friends", "staff", "staffer", "insider", "insiders", "operative", "operatives",
-			"attorney", "attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief",
-			"head", "one", "man", "men", "woman", "women", "resident", "residents", "student", "students", "veteran",
-			"veterans", "candidate", "candidates", "businessman", "businesswoman", "billionaire", "mogul", "magnate",
-			"incumbent", "hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat");
-
-	/**
-	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent
-	 * noun ("adviser", "director", "strategist", "historian").
-	 */
-	static boolean personNoun(String key) {
-		String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
-		return PERSON_NOUNS.contains(key)
-				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)
-						&& !OUTLET_NOUNS.contains(key)
-				|| singular.length() > 4 && !NOT_AGENTS.contains(singular)
-						&& (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
-								|| singular.endsWith("ian") || singular.endsWith("ant") || singular.endsWith("ee"));
-	}
-
-	/** Words in "-er" or "-or" that name nobody, though they end like agent nouns. */
-	private static final Set<String> NOT_AGENTS = Set.of("together", "whether", "however", "never", "ever", "other",
-			"another", "rather", "further", "after", "under", "over", "either", "neither", "later", "former", "latter",
-			"earlier", "sooner", "longer", "larger", "bigger", "better", "greater", "higher", "lower", "border",
-			"order", "corner", "number", "chapter", "letter", "matter", "paper", "power", "water", "winter", "summer",
-			"october", "november", "december", "september", "error", "factor", "sector", "minor", "major", "tenor",
-			"favor", "labor", "honor", "humor", "behavior");
-
-	/** Role nouns that name an outlet rather than a person. */
-	private static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
-			"channel", "outlet", "weekly", "magazine");
-
-	/**
-	 * "another" standing alone for one more of the people just quoted ("Another tweeted",
-	 * "said another"): kept as written, it names nobody.
-	 */
-	private static Subject another(Token token) {
-		return new Subject(SubjectType.DESCRIPTION, null, token.text(), token.key(), token.start(), token.end());
-	}
-
-	/**
-	 * Whether a word can end the description of a speaker: not a statement ("a
-	 * statement"), a time ("Wednesday") or a function word.
-	 */
-	private static boolean describesSpeaker(Token head) {
-		String key = head.key();
-		return !(DESCRIPTION_STOPS.contains(key) || CONNECTIVES.contains(key) || head.possessive()
-				|| DETERMINERS.contains(key) || STATEMENT_NOUNS.contains(key) && !DOCUMENTS.contains(key)
-				|| NameVocabulary.CALENDAR.contains(key) || key.equals("decision") || key.equals("ruling")
-				|| Character.isDigit(key.charAt(0)) && !key.endsWith("-old")); // "the
-																				// 46-year-old"
-	}
-
-	private static Subject description(Passage passage, int from, int to) {
-		if (!describesSpeaker(passage.tokens().get(to))) {
-			return null;
-		}
-		List<Token> tokens = passage.tokens();
-		if (STATEMENT_NOUNS.contains(tokens.get(to).key()) && !tokens.get(from).key().equals("the")) {
-			return null; // "issued a statement saying": its issuer speaks; "the statement
-							// said"
-		}
-		String written = passage.masked().substring(tokens.get(from).start(), tokens.get(to).end());
-		if (written.indexOf(QuoteScanner.MASK) >= 0) {
-			return null;
-		}
-		return new Subject(SubjectType.DESCRIPTION, null, written, tokens.get(to).key(), tokens.get(from).start(),
-				tokens.get(to).end());
-	}
-
-	/**
-	 * The people a relative "who" right before the verb stands for, when a description of
-	 * them ends before its comma: in
-	 * {@code Obama wasn't treated as credibly by his show's
-	 * listeners, who wondered if "…"} the listeners wonder, not Obama; so does a person
-	 * named right before the comma. Null when token k is no such "who", or another name
-	 * stands before it (found as it is).
-	 */
-	private static Subject relativeAntecedent(Passage passage, int k, int from) {
-		List<Token> tokens = passage.tokens();
-		if (k < 1 || !tokens.get(k).key().equals("who") || tokens.get(k - 1).start() < from
-				|| !passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")) {
-			return null;
-		}
-		Mention named = passage.mentionCovering(tokens.get(k - 1).start());
-		if (named != null) {
-			// "an endorsement from a Senate colleague, from Mike Lee, who declared": the
-			// person right before "who" speaks, even as the object of a preposition.
-			Subject person = named.kind() == SpeakerKind.PERSON ? subjectEndingAt(passage, k - 1) : null;
-			return person != null && person.type() == SubjectType.NAMED ? person : null;
-		}
-		int head = k - 1;
-		if (!plural(tokens.get(head)) || !personNoun(tokens.get(head).key())) {
-			return null;
-		}
-		int first = head;
-		while (first > 0 && head - first < MAX_DESCRIPTION
-				&& joined(passage.masked(), tokens.get(first - 1).end(), tokens.get(first).start())) {
-			String key = tokens.get(first - 1).key();
-			if (DETERMINERS.contains(key) || OWNERS.contains(key)) {
-				first--;
-				break;
-			}
-			if (DESCRIPTION_STOPS.contains(key) || LINKS.contains(key) || isCue(key)
-					|| !Character.isLetter(key.charAt(0))) {
-				break;
-			}
-			first--;
-		}
-		return description(passage, first, head);
-	}
-
-	/**
-	 * The subject of a verb starting at {@code verbStart}, looked for in [from,
-	 * verbStart).
-	 */
-	static Subject subject(Passage passage, int clauseFrom, int verbStart) {
-		int from = Math.max(clauseFrom, verbStart - MAX_CLAUSE);
-		Subject owner = nameBeforeOwnAdverbial(passage, from, verbStart);
-		if (owner != null) {
-			return owner;
-		}
-		Subject relativeHead = beforeLongRelative(passage, from, verbStart);
-		if (relativeHead != null) {
-			return relativeHead;
-		}
-		String masked = passage.masked();
-		boolean[] skipped = new boolean[verbStart - from];
-		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
-		while (matcher.find()) {
-			for (int i = matcher.start(); i < matcher.end(); i++) {
-				skipped[i - from] = true;
-			}
-		}
-		List<Token> tokens = passage.tokens();
-		int k = passage.lastTokenBy(verbStart);
-		while (k >= 0 && tokens.get(k).start() >= from
-				&& (skipped[tokens.get(k).start() - from] || isSkippable(tokens.get(k)))) {
-			k--;
-		}
-		if (k < 0 || tokens.get(k).start() < from) {
-			return null;
-		}
-		Token token = tokens.get(k);
-		Subject relative = relativeAntecedent(passage, k, from);
-		if (relative != null) {
-			return relative;
-		}
-		if (token.key().equals("and") || token.key().equals("but")) { // "..., but
-																		// admitted"
-			return new Subject(SubjectType.ELIDED, null, null, null, token.start(), token.end());
-		}
-		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
-		// "Albright urged women to vote for Hillary Clinton, saying": a participle after
-		// a comma hangs on the main clause, so the name ending that clause is its object;
-		// so does a verb after "and" or "but" ("... attacks from Donald Trump, but
-		// admitted"), whose subject is asked for with the conjunction as the verb.
-		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
-		boolean participle = verb.key().endsWith("ing") || coordinated;
-		// "A county official responded by saying", "incurred boos upon saying": a
-		// participle after such a preposition hangs too.
-		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(",")
-				|| GERUND_PREPOSITIONS.contains(token.key()));
-		Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
-		boolean blank = masked.substring(token.end(), verbStart).isBlank();
-		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
-				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
-			Subject wider = headedDescriptionEndingAt(passage, k);
-			adjacent = wider != null ? wider : adjacent != null ? adjacent : descriptionEndingAt(passage, k);
-			if (wider == null && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION
-					&& afterCircumstance(passage, adjacent.start())) {
-				adjacent = null; // "Beck, who has in the past described Trump as": the
-									// object of a preposition is no subject
-			}
-			Subject person = adjacent == null ? null : personBeforePreposition(passage, adjacent.start());
-			if (person != null) {
-				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
-			}
-			if (!blank && adjacent != null && adjacent.type() == SubjectType.DESCRIPTION && !personNoun(adjacent.key())
-					&& !DOCUMENTS.contains(adjacent.key())) {
-				adjacent = null; // past a clause only a person's description or a
-									// document:
-									// "A county official, speaking on condition of
-									// anonymity, said", "The complaint, which was filed
-									// Friday, alleged"
-			}
-		}
-		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
-		// apposition ends in a name of its own, but the person it describes speaks.
-		String closing = masked.substring(token.end(), verbStart).strip();
-		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
-		// Guard Corps (IRGC), stated".
-		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {
-			Subject head = appositionHead(passage, from, k);
-			if (head != null) {
-				return head.distant();
-			}
-		}
-		if (!hanging && closing.isEmpty()) {
-			// "Aws Al-Khafaji, Secretary-General of the Abu Al-Fadhl Al-Abbas Brigades
-			// said": an office in title case left without its closing comma.
-			Subject head = beforeUnclosedOffice(passage, from, k);
-			if (head != null) {
-				return head.distant();
-			}
-		}
-		if (adjacent != null) {
-			return adjacent;
-		}
-		// Further back: the nearest name that is not the object of a preposition ("at the
-		// Grand Hotel", "in Iowa"); for a participle ("..., telling the crowd") the
-		// sentence's subject, the earliest such name, since the participle hangs on the
-		// main clause - unless a speech verb follows a name ("..., Nefzi said, adding").
-		Subject nearest = null;
-		Subject free = null;
-		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= from && k - i < MAX_LOOKBACK; i--) {
-			if (skipped[tokens.get(i).start() - from]) {
-				continue;
-			}
-			Subject candidate = subjectEndingAt(passage, i);
-			if (candidate == null) {
-				candidate = hanging ? descriptionBeforeCue(passage, i) : null;
-				if (candidate == null) {
-					continue;
-				}
-			}
-			if (nearest == null) {
-				nearest = candidate;
-			}
-			if (!afterPreposition(passage, candidate.start()) && !(hanging && ownedObject(passage, candidate, from))) {
-				free = candidate;
-				if (!participle || hanging && followedByCue(passage, i)) {
-					break;
-				}
-			}
-			i = passage.firstTokenFrom(candidate.start());
-		}
-		Subject chosen = free != null ? free : nearest;
-		if (free == null && hanging && !coordinated) {
-			// "One aide inside the tower tried to play down Harlow's remarks, saying": a
-			// described subject opening the clause speaks. Otherwise nobody: the
-			// participle hangs on the clause's subject, which is never a preposition's
-			// object ("Lund compared himself to Harlow, saying" with Lund not known as a
-			// name is not Harlow's).
-			chosen = openingDescription(passage, from, k);
-		}
-		if (chosen == null && participle && !coordinated) {
-			chosen = issuer(passage, from, k);
-		}
-		return chosen == null ? null : chosen.distant();
-	}
-
-	/** Words before a noun that make a speech verb's "-s" form that noun. */
-	private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "these", "those", "such");
-
-	/** Adjectives that stand between such a word and a noun: "the false claims". */
-	private static final Set<String> CLAIM_ADJECTIVES = Set.of("false", "new", "recent", "latest", "earlier",
-			"repeated", "similar", "baseless", "unfounded", "bogus", "wild", "outlandish", "dubious", "many",
-			"several");
-
-	/**
-	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
-	 * article or a demonstrative, or after one and an adjective of the list ("the
-	 * claims", "the false claims"), and "states" after a capitalised word that names no
-	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
-	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
-	 */
-	private static boolean cueAsNoun(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		String key = tokens.get(i).key();
-		if (!key.endsWith("s") || i == 0) {
-			return false;
-		}
-		Token previous = tokens.get(i - 1);
-		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()) {
-			Mention mention = passage.mentionCovering(previous.start());
-			return mention == null || mention.kind() != SpeakerKind.PERSON;
-		}
-		return NOUN_OPENERS.contains(previous.key())
-				|| i > 1 && CLAIM_ADJECTIVES.contains(previous.key()) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
-	}
-
-	/** Owners that tie an adverbial after a name to that name: "in his reaction". */
-	private static final Set<String> ADVERBIAL_OWNERS = Set.of("his", "her", "their");
-
-	/**
-	 * A person named before an adverbial of their own and the verb, as agencies write it:
-	 * {@code Rezai in his reaction to Netanyahu's statement said:} is Rezai's, not the
-	 * name nearest the verb. The name is no preposition's object and owns nothing; only
-	 * the adverbial stands between it and the verb, with no speech verb inside.
-	 */
-	private static Subject nameBeforeOwnAdverbial(Passage passage, int from, int verbStart) {
-		List<Token> tokens = passage.tokens();
-		List<Mention> mentions = passage.mentions();
-		for (int m = passage.firstMentionFrom(from); m < mentions.size(); m++) {
-			Mention mention = mentions.get(m);
-			if (mention.start() >= verbStart) {
-				return null;
-			}
-			if (!person(mention) || afterPreposition(passage, mention.start())) {
-				continue;
-			}
-			int next = passage.firstTokenFrom(mention.end());
-			if (next + 2 >= tokens.size() || !tokens.get(next).key().equals("in")
-					|| !ADVERBIAL_OWNERS.contains(tokens.get(next + 1).key())
-					|| !blank(passage.masked(), mention.end(), tokens.get(next).start())) {
-				return null;
-			}
-			if (passage.masked().indexOf(',', mention.end(), verbStart) >= 0) {
-				return null;
-			}
-			for (int t = next; t < tokens.size() && tokens.get(t).start() < verbStart; t++) {
-				if (isCue(tokens.get(t).key())) {
-					return null;
-				}
-			}
-			return new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(), mention.end(),
-					false);
-		}
-		return null;
-	}
-
-	/**
-	 * Whether a candidate is the owner of a statement inside the clause rather than its
-	 * subject: in {@code Lund's team shrugged off Harlow's remarks, saying} Harlow owns
-	 * the object, and the participle hangs on the clause's subject. An owner opening the
-	 * clause ({@code Harlow's office released ..., saying}) is not ruled out here.
-	 */
-	private static boolean ownedObject(Passage passage, Subject candidate, int from) {
-		return candidate.mention() != null && candidate.mention().possessive()
-				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
-	}
-
-	/**
-	 * The person a long apposition before the verb describes: the first person named in
-	 * [from, k] that a comma and a lower-case word or determiner follow, not a
-	 * preposition's object ({@code Sam Lorry, a contestant who worked alongside Kay
-	 * Harlow, said}). Null when there is none.
-	 */
-	private static Subject appositionHead(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		String masked = passage.masked();
-		for (int t = passage.firstTokenFrom(from); t < k; t++) {
-			Mention named = passage.mentionEndingAt(tokens.get(t).end());
-			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| afterPreposition(passage, named.start())) {
-				continue;
-			}
-			Token next = tokens.get(t + 1);
-			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
-					&& (DETERMINERS.contains(next.key()) || !next.capitalised() && !CONNECTIVES.contains(next.key())
-							|| titledApposition(passage, t + 1, k))) {
-				return Subject.named(named);
-			}
-			return null;
-		}
-		return null;
-	}
-
-	/**
-	 * The person named in [from, k] before a comma and an office in title case that runs
-	 * to token k, the verb right after it ({@code Aws Al-Khafaji, Secretary-General of
-	 * the Abu Al-Fadhl Al-Abbas Brigades said}); null otherwise.
-	 */
-	private static Subject beforeUnclosedOffice(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		for (int t = passage.firstTokenFrom(from); t < k; t++) {
-			Mention named = passage.mentionEndingAt(tokens.get(t).end());
-			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| afterPreposition(passage, named.start())
-					|| !passage.masked()
-						.substring(tokens.get(t).end(), tokens.get(t + 1).start())
-						.strip()
-						.equals(",")) {
-				continue;
-			}
-			return titledApposition(passage, t + 1, k) ? Subject.named(named) : null;
-		}
-		return null;
-	}
-
-	/**
-	 * Whether tokens {@code first} to {@code k} are an office in title case that names no
-	 * person ({@code Hussein Salami, Deputy Commander of the Iranian Revolutionary Guard
-	 * Corps, stated}): a title first, then no person's name, so that the office's
-	 * institution is no subject. A list of names ({@code Salami, President Ali Larijani,
-	 * said}) names a person after the title.
-	 */
-	private static boolean titledApposition(Passage passage, int first, int k) {
-		List<Token> tokens = passage.tokens();
-		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key())) {
-			return false;
-		}
-		int from = tokens.get(first).start();
-		int to = tokens.get(k).end();
-		for (Mention mention : passage.mentions()) {
-			if (mention.kind() == SpeakerKind.PERSON && mention.start() < to && mention.end() > from) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The person or description opening the clause before a relative "who" whose clause
-	 * runs, over commas of its own, to a comma right before the verb: {@code The Iraqi
-	 * premier who met with Massoud Barzani, Nechirvan Barzani and other officials, said}
-	 * is the premier's, not the last name in the list. Null otherwise.
-	 */
-	private static Subject beforeLongRelative(Passage passage, int from, int verbStart) {
-		String masked = passage.masked();
-		if (!masked.substring(from, verbStart).stripTrailing().endsWith(",")) {
-			return null;
-		}
-		List<Token> tokens = passage.tokens();
-		int first = passage.firstTokenFrom(from);
-		int last = passage.lastTokenBy(verbStart);
-		for (int t = first + 1; t <= last; t++) {
-			if (!tokens.get(t).key().equals("who") || tokens.get(t).capitalised()) {
-				continue;
-			}
-			String gap = masked.substring(tokens.get(t - 1).end(), tokens.get(t).start()).strip();
-			if (!gap.isEmpty() && !gap.equals(",")) {
-				return null;
-			}
-			Subject named = subjectEndingAt(passage, t - 1);
-			Subject subject = named != null && named.type() == SubjectType.NAMED ? named
-					: headedDescriptionEndingAt(passage, t - 1);
-			if (subject == null) {
-				subject = descriptionEndingAt(passage, t - 1);
-			}
-			boolean person = subject != null && (subject.type() == SubjectType.NAMED && person(subject.mention())
-					|| subject.type() == SubjectType.DESCRIPTION && personNoun(subject.key()));
-			return person && blank(masked, from, subject.start()) ? subject : null;
-		}
-		return null;
-	}
-
-	/** Heads of a description that speak for a body of people. */
-	private static final Set<String> BODY_HEADS = Set.of("campaign", "office", "team", "staff");
-
-	/**
-	 * A description opening the clause at {@code from} and ending before token k: a
-	 * determiner, "One" or an owner's possessive, at most two more words up to a person
-	 * noun ("One operative", "A spokeswoman for the House Armed Services Committee",
-	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
-	 * clause opens otherwise.
-	 */
-	private static Subject openingDescription(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		int first = passage.firstTokenFrom(from);
-		if (first >= k || !blank(passage.masked(), from, tokens.get(first).start())) {
-			return null;
-		}
-		Token opener = tokens.get(first);
-		boolean owner = opener.possessive() && opener.capitalised();
-		if (!owner && !DETERMINERS.contains(opener.key())) {
-			return null;
-		}
-		for (int h = first + 1; h < k && h - first <= 3; h++) {
-			Token token = tokens.get(h);
-			if (!joined(passage.masked(), tokens.get(h - 1).end(), token.start()) || token.capitalised()
-					|| DESCRIPTION_STOPS.contains(token.key()) || isCue(token.key())) {
-				return null;
-			}
-			if (personNoun(token.key()) || BODY_HEADS.contains(token.key())) {
-				int end = h;
-				for (int j = h + 1; j < k && joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
-						&& (CONNECTIVES.contains(tokens.get(j).key()) || tokens.get(j).capitalised()); j++) {
-					if (tokens.get(j).capitalised()) {
-						end = j;
-					}
-				}
-				String written = passage.masked().substring(opener.start(), tokens.get(end).end());
-				return new Subject(SubjectType.DESCRIPTION, null, written, token.key(), opener.start(),
-						tokens.get(end).end());
-			}
-		}
-		return null;
-	}
-
-	/** Verbs of issuing a document that do not end in "-ed". */
-	private static final Set<String> ISSUING = Set.of("sent", "put", "gave", "made", "wrote", "sends", "puts", "gives");
-
-	/**
-	 * The described issuer of a document that a participle quotes:
-	 * {@code The town released a statement Wednesday saying ...},
-	 * {@code Her campaign quickly sent out an email to supporters stating, ...}. The
-	 * issuer opens the clause with a determiner or an owner and ends right before the
-	 * verb of issuing, which stands before "a"/"an" and the document.
-	 */
-	private static Subject issuer(Passage passage, int from, int k) {
-		List<Token> tokens = passage.tokens();
-		int document = -1;
-		for (int j = k; j >= 0 && k - j < 6 && tokens.get(j).start() >= from; j--) {
-			String key = tokens.get(j).key();
-			if (DOCUMENTS.contains(key) || STATEMENT_NOUNS.contains(key)) {
-				document = j;
-				break;
-			}
-		}
-		int article = document - 1;
-		while (article > 0 && document - article < 3 && !tokens.get(article).key().equals("a")
-				&& !tokens.get(article).key().equals("an")) {
-			article--;
-		}
-		if (document < 0 || article <= 0 || !Set.of("a", "an").contains(tokens.get(article).key())) {
-			return null;
-		}
-		int verb = article - 1;
-		if (tokens.get(verb).key().equals("out") && verb > 0) {
-			verb--; // "put out", "sent out"
-		}
-		int end = verb - 1;
-		while (end >= 0 && isSkippable(tokens.get(end))) {
-			end--;
-		}
-		Token issued = tokens.get(verb);
-		if (end < 0 || tokens.get(end).start() < from || issued.capitalised()
-				|| !(issued.key().endsWith("ed") || ISSUING.contains(issued.key()))) {
-			return null;
-		}
-		Subject named = subjectEndingAt(passage, end);
-		if (named != null) {
-			return named;
-		}
-		int first = passage.firstTokenFrom(from);
-		String opener = tokens.get(first).key();
-		if (end - first < 1 || end - first > 4 || !(DETERMINERS.contains(opener) || OWNERS.contains(opener))
-				|| opener.equals("this")) {
-			return null;
-		}
-		for (int j = first + 1; j <= end; j++) {
-			if (!joined(passage.masked(), tokens.get(j - 1).end(), tokens.get(j).start())
-					|| DESCRIPTION_STOPS.contains(tokens.get(j).key()) || isCue(tokens.get(j).key())) {
-				return null;
-			}
-		}
-		String written = passage.masked().substring(tokens.get(first).start(), tokens.get(end).end());
-		return new Subject(SubjectType.DESCRIPTION, null, written, tokens.get(end).key(), tokens.get(first).start(),
-				tokens.get(end).end());
-	}
-
-	/**
-	 * Whether only spaces, commas and skipped clauses stand in [at, to): {@code A county
-	 * official, speaking on condition of anonymity, said}.
-	 */
-	private static boolean onlySkipped(String masked, boolean[] skipped, int from, int at, int to) {
-		boolean afterSkipped = false;
-		for (int i = at; i < to; i++) {
-			char c = masked.charAt(i);
-			if (skipped[i - from]) {
-				afterSkipped = true;
-			}
-			else if (c == ',' && afterSkipped) {
-				afterSkipped = false; // the comma that closes a skipped clause
-			}
-			else if (!Character.isWhitespace(c)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Whether a speech verb follows token i, with only adverbs between:
-	 * {@code Nefzi said}.
-	 */
-	private static boolean followedByCue(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		int next = i + 1;
-		while (next < tokens.size() && isSkippable(tokens.get(next))) {
-			next++;
-		}
-		// "the United States": a capitalised verb form inside a run of names is a name.
-		return next < tokens.size() && isCue(tokens.get(next).key()) && !tokens.get(next).key().endsWith("ing")
-				&& !tokens.get(next).capitalised()
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
-	}
-
-	/**
-	 * A description ending at token i that a speech verb follows: {@code the spokesman
-	 * for the party said ..., adding}.
-	 */
-	private static Subject descriptionBeforeCue(Passage passage, int i) {
-		if (!followedByCue(passage, i)) {
-			return null;
-		}
-		// "he sounded a rare note of ...": a bare cue after a description is a noun.
-		String cue = passage.tokens().get(i + 1).key();
-		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
-				|| cue.equals("wrote");
-		return finite ? descriptionEndingAt(passage, i) : null;
-	}
-
-	/**
-	 * The subject of "and said" when the same clause opened with a speech verb right
-	 * after a name: {@code De Blasio said the move was made by Bill Bratton and said,
-	 * "..."} is De Blasio's. Null when no such verb precedes.
-	 */
-	static Subject elidedSubject(Passage passage, int clauseFrom, int andStart) {
-		List<Token> tokens = passage.tokens();
-		int k = passage.lastTokenBy(andStart);
-		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < MAX_LOOKBACK; i--) {
-			Token token = tokens.get(i);
-			String before = tokens.get(i - 1).key();
-			if (isCue(token.key()) && !token.capitalised() && !before.equals("to") && !PASSIVE.contains(before)) {
-				Subject subject = subject(passage, clauseFrom, token.start());
-				return subject != null && subject.adjacent() && subject.type() != SubjectType.ELIDED ? subject : null;
-			}
-		}
-		return null;
-	}
-
-	private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by",
-			"about", "against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than",
-			"like", "behind", "between", "among", "through", "during", "after", "before", "across");
-
-	/** Prepositions that tie a person to the body they belong to. */
-	private static final Set<String> AFFILIATIONS = Set.of("of", "at", "from", "with");
-
-	/**
-	 * The person named right before the preposition that the phrase starting at the
-	 * offset follows: in {@code Tessa Lindqvist of the county board said} Lindqvist
-	 * speaks, not the board. Null when no person stands there.
-	 */
-	private static Subject personBeforePreposition(Passage passage, int start) {
-		List<Token> tokens = passage.tokens();
-		int i = passage.firstTokenFrom(start) - 1;
-		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
-			i--;
-		}
-		if (i < 1 || !AFFILIATIONS.contains(tokens.get(i).key())
-				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
-			return null;
-		}
-		Subject person = subjectEndingAt(passage, i - 1);
-		return person != null && person.type() == SubjectType.NAMED && person.mention().kind() == SpeakerKind.PERSON
-				? person : null;
-	}
-
-	/**
-	 * Prepositions whose gerund hangs on the clause's subject: "responded by saying",
-	 * "incurred a wave of boos upon saying", "attack a friend without saying".
-	 */
-	private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "upon", "without", "after", "before", "while",
-			"when", "since");
-
-	/**
-	 * Prepositions of time and place, whose object never speaks: "in the past", "at one
-	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
-	 * belong to a description before them.
-	 */
-	private static final Set<String> CIRCUMSTANCES = Set.of("in", "at", "during", "after", "before", "since",
-			"throughout", "into", "within", "among", "across", "around", "inside");
-
-	/** Whether one of {@link #CIRCUMSTANCES} stands right before the words at start. */
-	private static boolean afterCircumstance(Passage passage, int start) {
-		return afterOneOf(passage, start, CIRCUMSTANCES);
-	}
-
-	/**
-	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
-	 * Grand Hotel").
-	 */
-	private static boolean afterPreposition(Passage passage, int start) {
-		return afterOneOf(passage, start, PREPOSITIONS);
-	}
-
-	/**
-	 * Whether one of the words stands right before the words at start, or before their
-	 * determiner.
-	 */
-	private static boolean afterOneOf(Passage passage, int start, Set<String> words) {
-		List<Token> tokens = passage.tokens();
-		int i = passage.firstTokenFrom(start) - 1;
-		if (i >= 0 && DETERMINERS.contains(tokens.get(i).key())) {
-			i--;
-		}
-		return i >= 0 && words.contains(tokens.get(i).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
-	}
-
-	/**
-	 * A name, pronoun, "the" + role noun, or a possessive + statement noun ending at
-	 * token k.
-	 */
-	private static Subject subjectEndingAt(Passage passage, int k) {
-		List<Token> tokens = passage.tokens();
-		Token token = tokens.get(k);
-		if (PRONOUNS.contains(token.key())) {
-			return new Subject(SubjectType.PRONOUN, null, token.text(), token.key(), token.start(), token.end());
-		}
-		Mention named = passage.mentionEndingAt(token.end());
-		if (named != null && !named.possessive()) {
-			return Subject.named(named);
-		}
-		if (ROLE_NOUNS.contains(token.key()) && k > 0) {
-			int article = tokens.get(k - 1).key().equals("the") ? k - 1
-					: k > 1 && tokens.get(k - 2).key().equals("the") ? k - 2 : -1;
-			if (article >= 0) {
-				String written = passage.masked().substring(tokens.get(article).start(), token.end());
-				return new Subject(SubjectType.ROLE_NOUN, null, written, token.key(), tokens.get(article).start(),
-						token.end());
-			}
-		}
-		if (STATEMENT_NOUNS.contains(token.key()) && k > 0) {
-			Token owner = tokens.get(k - 1);
-			if (Set.of("his", "her", "its").contains(owner.key())) {
-				String pronoun = switch (owner.key()) {
-					case "his" -> "he";
-					case "her" -> "she";
-					default -> "it";
-				};
-				return new Subject(SubjectType.PRONOUN, null, owner.text(), pronoun, owner.start(), owner.end());
-			}
-			Mention mention = passage.mentionEndingAt(owner.end());
-			if (mention != null && mention.possessive()) {
-				return Subject.named(mention);
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -2467,7 +1048,7 @@ final class SpeakerTagMatcher {
 	 * {@code Following are excerpts from his article:}.
 	 */
 	private static Subject colonSubject(Passage passage, int last, int from) {
-		Subject subject = subjectEndingAt(passage, last);
+		Subject subject = TagSubjects.subjectEndingAt(passage, last);
 		if (subject != null) {
 			return subject;
 		}
@@ -2479,7 +1060,7 @@ final class SpeakerTagMatcher {
 		// names him earlier.
 		List<Token> tokens = passage.tokens();
 		for (int i = last - 1; i >= 0 && tokens.get(i).start() >= from && last - i < MAX_LOOKBACK; i--) {
-			Subject nearest = subjectEndingAt(passage, i);
+			Subject nearest = TagSubjects.subjectEndingAt(passage, i);
 			if (nearest != null && nearest.type() != SubjectType.ROLE_NOUN) {
 				return nearest.distant();
 			}
@@ -2539,7 +1120,7 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		for (int t = after; t <= last; t++) {
-			if (isCue(tokens.get(t).key())) {
+			if (SpeechCues.isCue(tokens.get(t).key())) {
 				return null;
 			}
 		}
@@ -2577,7 +1158,7 @@ final class SpeakerTagMatcher {
 			}
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
-			subject = subjectAt(passage, to + 1, open);
+			subject = TagSubjects.subjectAt(passage, to + 1, open);
 			if (subject == null) {
 				subject = closedRun(passage, to + 1, open);
 			}
@@ -2607,7 +1188,7 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 		}
-		return subject(passage, from, tokens.get(asIndex).start());
+		return TagSubjects.subject(passage, from, tokens.get(asIndex).start());
 	}
 
 	enum SubjectType {
@@ -2671,7 +1252,7 @@ final class SpeakerTagMatcher {
 				else if (token.key().equals("by")) {
 					// "by leading Sunni scholar Yousuf Al-Qaradhawi"
 					subject = i + 1 < tokens.size() && tokens.get(i + 1).end() <= to
-							? personAfterDescription(passage, i + 1, to) : null;
+							? SpeakerDescriptions.personAfterDescription(passage, i + 1, to) : null;
 				}
 			}
 			if (subject != null) {

@@ -1,0 +1,227 @@
+package org.analecta.parser;
+
+import java.util.List;
+import java.util.Set;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.analecta.parser.Tokens.Token;
+
+/**
+ * The vocabulary of speech verbs and the small grammar around them: which words are cues,
+ * which may stand between a speaker and the verb, passives, two-word verbs ("shot back"),
+ * and a verb's "-s" form used as a noun ("the claims").
+ */
+final class SpeechCues {
+
+	private SpeechCues() {
+	}
+
+	static final Set<String> CUES = WordList.read("cue-verbs.txt");
+
+	static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had", "have",
+			"recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly", "openly",
+			"repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would", "will",
+			"allegedly", "additionally", "moreover", "likewise", "thus", "however", "now");
+
+	/**
+	 * Verbs that characterise rather than report: what follows them is the speaker's
+	 * phrase, not a statement.
+	 */
+	static final Set<String> CHARACTERISING = Set.of("called", "calls", "described", "termed", "labeled", "labeling",
+			"labels", "characterized", "characterizes", "characterizing", "labelled", "branded", "dubbed", "calling",
+			"describing", "describes", "referred", "refers", "referring");
+
+	static final Set<String> PASSIVE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+	/**
+	 * Speech verbs whose next words are the one spoken to or the source drawn on, never
+	 * an inverted subject: {@code "...," told Fox News} names the listener, {@code "...,"
+	 * citing an instance in which} what the speaker cites.
+	 */
+	static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges", "assured",
+			"reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted", "slammed",
+			"praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased", "called",
+			"calls", "asking", "urging", "warning", "citing", "cited", "cites");
+
+	static boolean isCue(String key) {
+		return CUES.contains(key);
+	}
+
+	static boolean isSkippable(Token token) {
+		return SKIPPABLE.contains(token.key()) || !token.capitalised() && isMannerAdverb(token.key());
+	}
+
+	/**
+	 * Nouns and adjectives ending in "-ly" that never stand between a speaker and the
+	 * verb as an adverb.
+	 */
+	static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "weekly", "monthly", "yearly", "likely",
+			"friendly", "assembly", "anomaly", "monopoly", "butterfly", "quarterly", "nightly", "lonely", "elderly",
+			"costly", "deadly", "ugly", "holy", "italy", "july", "rally", "daily", "early", "only");
+
+	/**
+	 * An adverb of manner between the speaker and the verb ("Clinton emphatically
+	 * proclaimed", "he flatly denied"): any lower-case "-ly" word of six letters or more
+	 * that is not a known noun or adjective.
+	 */
+	static boolean isMannerAdverb(String key) {
+		return key.length() >= 6 && key.endsWith("ly") && !NOT_ADVERBS.contains(key)
+				&& key.chars().allMatch(Character::isLetter);
+	}
+
+	/**
+	 * Whether the speech verb at i is passive: a form of "to be" right before it, or
+	 * before an adverb before it ("which was originally published in 2010"); "was saying"
+	 * is no passive.
+	 */
+	static boolean passive(List<Token> tokens, int i) {
+		int be = i - 1;
+		if (be > 0 && !PASSIVE.contains(tokens.get(be).key()) && !tokens.get(be).capitalised()
+				&& isSkippable(tokens.get(be))) {
+			be--;
+		}
+		return PASSIVE.contains(tokens.get(be).key()) && !progressive(tokens.get(i).key(), tokens.get(be));
+	}
+
+	/**
+	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
+	 * makes it progressive, not passive ("what is being said" stays passive).
+	 */
+	static boolean progressive(String cue, Token be) {
+		return cue.endsWith("ing") && !be.key().equals("being") && !be.key().equals("been");
+	}
+
+	/**
+	 * "The email went on to say, ...": a cue after "on to" is the subject's own
+	 * statement, unlike "refusing to say".
+	 */
+	static boolean wentOnTo(List<Token> tokens, int cue) {
+		return cue > 1 && tokens.get(cue - 2).key().equals("on");
+	}
+
+	/**
+	 * The token of the speech verb that a tag's subject ends right before, adverbs
+	 * skipped ({@code X reportedly said}), or -1; a verb that opens a statement of its
+	 * own ({@code said that}) is none.
+	 */
+	static int trailingCueAt(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		int next = passage.firstTokenFrom(from);
+		while (next < tokens.size() && isSkippable(tokens.get(next))) {
+			next++;
+		}
+		if (next + 1 < tokens.size() && tokens.get(next).start() < until && BE.contains(tokens.get(next).key())
+				&& !tokens.get(next).capitalised() && progressiveSpeech(tokens.get(next + 1))
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start())) {
+			// "Jaafar al-Husseini, the militia's spokesman, was referring to ...".
+			return tokens.get(next + 1).start() < until ? next + 1 : -1;
+		}
+		boolean introducesMore = next + 1 < tokens.size() && tokens.get(next + 1).key().equals("that")
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start());
+		return next < tokens.size()
+				&& tokens.get(next).start() < until && (isTrailingCue(tokens.get(next).key())
+						|| phrasalCue(passage, next) || madeRemarks(passage, next) || putIt(passage, next))
+				&& !introducesMore ? next : -1;
+	}
+
+	static final Set<String> BE = Set.of("was", "is", "were", "are");
+
+	/** Speech in the progressive that is no cue on its own: "was speaking". */
+	static final Set<String> SPEAKING = Set.of("speaking", "talking", "responding", "reacting", "commenting",
+			"alluding");
+
+	static boolean progressiveSpeech(Token token) {
+		// Not "telling" and the like: "Alpert's metaphor is telling" describes.
+		return !token.capitalised() && token.key().endsWith("ing")
+				&& (SPEAKING.contains(token.key()) || isCue(token.key()) && !ADDRESSING.contains(token.key()));
+	}
+
+	/** "put it" after its subject: {@code That was how Hassan Nasrallah put it}. */
+	static boolean putIt(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return putIt(tokens, i) && !tokens.get(i).capitalised()
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/** Whether tokens i and i + 1 are "put it" or "puts it". */
+	static boolean putIt(List<Token> tokens, int i) {
+		String key = tokens.get(i).key();
+		return (key.equals("put") || key.equals("puts")) && i + 1 < tokens.size()
+				&& tokens.get(i + 1).key().equals("it");
+	}
+
+	static final Set<String> REMARKS_OWNERS = Set.of("the", "these", "those", "his", "her", "their");
+
+	static final Set<String> REMARKS = Set.of("remark", "remarks", "comment", "comments", "statement", "statements");
+
+	/**
+	 * Whether token i opens "made the remarks" after a quotation and its speaker, as
+	 * agencies write it: {@code "...," Ali Rabiei, the spokesman, made the remarks at a
+	 * briefing}.
+	 */
+	static boolean madeRemarks(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return i + 2 < tokens.size() && tokens.get(i).key().equals("made") && !tokens.get(i).capitalised()
+				&& REMARKS_OWNERS.contains(tokens.get(i + 1).key()) && REMARKS.contains(tokens.get(i + 2).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i + 1).end(), tokens.get(i + 2).start());
+	}
+
+	/** Verbs of speech in two words: a verb and its particle. */
+	static final Set<String> PHRASAL_CUES = Set.of("shot back", "fired back", "hit back", "pushed back", "snapped back",
+			"wrote back", "cut in", "chimed in", "weighed in", "piped up", "went on", "lashed out", "points out",
+			"pointed out", "pointing out", "summed up", "sums up", "spelled out");
+
+	/**
+	 * Whether token i opens a speech verb in two words ({@code "...," Lamb shot back},
+	 * {@code Lamb cut in: "..."}).
+	 */
+	static boolean phrasalCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return phrasalCue(tokens, i)
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/** Whether token i and the next are a speech verb in two words, spacing unchecked. */
+	static boolean phrasalCue(List<Token> tokens, int i) {
+		return i + 1 < tokens.size() && !tokens.get(i).capitalised()
+				&& PHRASAL_CUES.contains(tokens.get(i).key() + " " + tokens.get(i + 1).key());
+	}
+
+	/**
+	 * A speech verb after a quotation and its subject: also "read", which only a document
+	 * does there ({@code "...," the email read}).
+	 */
+	static boolean isTrailingCue(String key) {
+		return isCue(key) || key.equals("read");
+	}
+
+	/** Words before a noun that make a speech verb's "-s" form that noun. */
+	static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "these", "those", "such");
+
+	/** Adjectives that stand between such a word and a noun: "the false claims". */
+	static final Set<String> CLAIM_ADJECTIVES = Set.of("false", "new", "recent", "latest", "earlier", "repeated",
+			"similar", "baseless", "unfounded", "bogus", "wild", "outlandish", "dubious", "many", "several");
+
+	/**
+	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
+	 * article or a demonstrative, or after one and an adjective of the list ("the
+	 * claims", "the false claims"), and "states" after a capitalised word that names no
+	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
+	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
+	 */
+	static boolean cueAsNoun(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(i).key();
+		if (!key.endsWith("s") || i == 0) {
+			return false;
+		}
+		Token previous = tokens.get(i - 1);
+		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()) {
+			Mention mention = passage.mentionCovering(previous.start());
+			return mention == null || mention.kind() != SpeakerKind.PERSON;
+		}
+		return NOUN_OPENERS.contains(previous.key())
+				|| i > 1 && CLAIM_ADJECTIVES.contains(previous.key()) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
+	}
+
+}

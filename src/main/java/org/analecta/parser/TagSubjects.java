@@ -1,0 +1,586 @@
+package org.analecta.parser;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.analecta.parser.Tokens.Token;
+
+/**
+ * The subject of a speech verb: the name, pronoun, role noun or description that ends
+ * right before the verb, over appositions, relative clauses, adverbials and brackets
+ * between them ("Rezai in his reaction to Netanyahu's statement said"), or, failing that,
+ * the nearest person named earlier in the clause. Each finder returns a
+ * SpeakerTagMatcher.Subject, or null when the clause has none.
+ */
+final class TagSubjects {
+
+	private TagSubjects() {
+	}
+
+	/**
+	 * Relative clauses, participles, brackets and sentence adverbs between commas ("The
+	 * two lawmakers, however, argue") between a subject and its verb, skipped.
+	 */
+	static final Pattern RELATIVE_CLAUSE = Pattern
+		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)"
+				+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
+				+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
+
+	/**
+	 * A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name.
+	 */
+	static SpeakerTagMatcher.Subject subjectAt(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		if (index >= tokens.size() || tokens.get(index).start() >= until) {
+			return null;
+		}
+		Token token = tokens.get(index);
+		if (SpeakerTagMatcher.PRONOUNS.contains(token.key())) {
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.PRONOUN, null, token.text(), token.key(),
+					token.start(), token.end());
+		}
+		Mention covering = passage.mentionCovering(token.start());
+		SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage, index, until);
+		if (covering != null && !covering.possessive()) {
+			// "DoubleLine Capital portfolio manager Bonnie Baha said": the person the
+			// words
+			// lead to speaks, not the firm or organisation that opens them.
+			if (described != null && described.end() > covering.end()) {
+				return described;
+			}
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, covering, covering.asWritten(),
+					null, covering.start(), covering.end());
+		}
+		if (described != null) {
+			return described;
+		}
+		if ((token.key().equals("a") || token.key().equals("an")) && index + 1 < tokens.size()) {
+			// "declared a prominent TV presenter Tina Kandelaki": the person speaks.
+			SpeakerTagMatcher.Subject person = SpeakerDescriptions.personAfterDescription(passage, index + 1, until);
+			if (person != null) {
+				return person;
+			}
+		}
+		if (token.key().equals("the") && index + 1 < tokens.size()) {
+			// "the Zionist Union Party's Nachman Shai told": the person speaks.
+			SpeakerTagMatcher.Subject person = SpeakerDescriptions.describedName(passage, index + 1, until);
+			if (person != null) {
+				return person;
+			}
+			Mention named = passage.mentionFrom(token.end());
+			if (named != null && named.start() < until && named.start() == tokens.get(index + 1).start()
+					&& !named.possessive()) {
+				// "the RNC member said": the name only qualifies the noun that speaks.
+				int next = passage.firstTokenFrom(named.end());
+				if (!SpeakerDescriptions.nounGoesOn(passage, next)) {
+					return SpeakerTagMatcher.Subject.named(named);
+				}
+				return SpeakerDescriptions.descriptionFrom(passage, index, until);
+			}
+			for (int j = index + 1; j < Math.min(tokens.size(), index + 3); j++) {
+				if (SpeakerDescriptions.ROLE_NOUNS.contains(tokens.get(j).key())
+						&& SpeakerDescriptions.nounGoesOn(passage, j + 1)) {
+					break; // "the editorial board", "the campaign director"
+				}
+				if (SpeakerDescriptions.ROLE_NOUNS.contains(tokens.get(j).key())) {
+					String written = passage.masked().substring(token.start(), tokens.get(j).end());
+					return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.ROLE_NOUN, null, written,
+							tokens.get(j).key(), token.start(), tokens.get(j).end());
+				}
+			}
+		}
+		return SpeakerDescriptions.descriptionFrom(passage, index, until);
+	}
+
+	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
+	static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
+
+	/**
+	 * The subject of a verb starting at {@code verbStart}, looked for in [from,
+	 * verbStart).
+	 */
+	static SpeakerTagMatcher.Subject subject(Passage passage, int clauseFrom, int verbStart) {
+		int from = Math.max(clauseFrom, verbStart - SpeakerTagMatcher.MAX_CLAUSE);
+		SpeakerTagMatcher.Subject owner = nameBeforeOwnAdverbial(passage, from, verbStart);
+		if (owner != null) {
+			return owner;
+		}
+		SpeakerTagMatcher.Subject relativeHead = beforeLongRelative(passage, from, verbStart);
+		if (relativeHead != null) {
+			return relativeHead;
+		}
+		String masked = passage.masked();
+		boolean[] skipped = new boolean[verbStart - from];
+		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
+		while (matcher.find()) {
+			for (int i = matcher.start(); i < matcher.end(); i++) {
+				skipped[i - from] = true;
+			}
+		}
+		List<Token> tokens = passage.tokens();
+		int k = passage.lastTokenBy(verbStart);
+		while (k >= 0 && tokens.get(k).start() >= from
+				&& (skipped[tokens.get(k).start() - from] || SpeechCues.isSkippable(tokens.get(k)))) {
+			k--;
+		}
+		if (k < 0 || tokens.get(k).start() < from) {
+			return null;
+		}
+		Token token = tokens.get(k);
+		SpeakerTagMatcher.Subject relative = SpeakerDescriptions.relativeAntecedent(passage, k, from);
+		if (relative != null) {
+			return relative;
+		}
+		if (token.key().equals("and") || token.key().equals("but")) { // "..., but
+																		// admitted"
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.ELIDED, null, null, null, token.start(),
+					token.end());
+		}
+		Token verb = tokens.get(passage.firstTokenFrom(verbStart));
+		// "Albright urged women to vote for Hillary Clinton, saying": a participle after
+		// a comma hangs on the main clause, so the name ending that clause is its object;
+		// so does a verb after "and" or "but" ("... attacks from Donald Trump, but
+		// admitted"), whose subject is asked for with the conjunction as the verb.
+		boolean coordinated = verb.key().equals("and") || verb.key().equals("but");
+		boolean participle = verb.key().endsWith("ing") || coordinated;
+		// "A county official responded by saying", "incurred boos upon saying": a
+		// participle after such a preposition hangs too.
+		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(",")
+				|| GERUND_PREPOSITIONS.contains(token.key()));
+		SpeakerTagMatcher.Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
+		boolean blank = masked.substring(token.end(), verbStart).isBlank();
+		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
+				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
+			SpeakerTagMatcher.Subject wider = SpeakerDescriptions.headedDescriptionEndingAt(passage, k);
+			adjacent = wider != null ? wider
+					: adjacent != null ? adjacent : SpeakerDescriptions.descriptionEndingAt(passage, k);
+			if (wider == null && adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
+					&& afterCircumstance(passage, adjacent.start())) {
+				adjacent = null; // "Beck, who has in the past described Trump as": the
+									// object of a preposition is no subject
+			}
+			SpeakerTagMatcher.Subject person = adjacent == null ? null
+					: personBeforePreposition(passage, adjacent.start());
+			if (person != null) {
+				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
+			}
+			if (!blank && adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
+					&& !SpeakerDescriptions.personNoun(adjacent.key())
+					&& !SpeakerDescriptions.DOCUMENTS.contains(adjacent.key())) {
+				adjacent = null; // past a clause only a person's description or a
+									// document:
+									// "A county official, speaking on condition of
+									// anonymity, said", "The complaint, which was filed
+									// Friday, alleged"
+			}
+		}
+		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
+		// apposition ends in a name of its own, but the person it describes speaks.
+		String closing = masked.substring(token.end(), verbStart).strip();
+		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
+		// Guard Corps (IRGC), stated".
+		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {
+			SpeakerTagMatcher.Subject head = appositionHead(passage, from, k);
+			if (head != null) {
+				return head.distant();
+			}
+		}
+		if (!hanging && closing.isEmpty()) {
+			// "Aws Al-Khafaji, Secretary-General of the Abu Al-Fadhl Al-Abbas Brigades
+			// said": an office in title case left without its closing comma.
+			SpeakerTagMatcher.Subject head = beforeUnclosedOffice(passage, from, k);
+			if (head != null) {
+				return head.distant();
+			}
+		}
+		if (adjacent != null) {
+			return adjacent;
+		}
+		// Further back: the nearest name that is not the object of a preposition ("at the
+		// Grand Hotel", "in Iowa"); for a participle ("..., telling the crowd") the
+		// sentence's subject, the earliest such name, since the participle hangs on the
+		// main clause - unless a speech verb follows a name ("..., Nefzi said, adding").
+		SpeakerTagMatcher.Subject nearest = null;
+		SpeakerTagMatcher.Subject free = null;
+		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= from
+				&& k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
+			if (skipped[tokens.get(i).start() - from]) {
+				continue;
+			}
+			SpeakerTagMatcher.Subject candidate = subjectEndingAt(passage, i);
+			if (candidate == null) {
+				candidate = hanging ? descriptionBeforeCue(passage, i) : null;
+				if (candidate == null) {
+					continue;
+				}
+			}
+			if (nearest == null) {
+				nearest = candidate;
+			}
+			if (!afterPreposition(passage, candidate.start()) && !(hanging && ownedObject(passage, candidate, from))) {
+				free = candidate;
+				if (!participle || hanging && followedByCue(passage, i)) {
+					break;
+				}
+			}
+			i = passage.firstTokenFrom(candidate.start());
+		}
+		SpeakerTagMatcher.Subject chosen = free != null ? free : nearest;
+		if (free == null && hanging && !coordinated) {
+			// "One aide inside the tower tried to play down Harlow's remarks, saying": a
+			// described subject opening the clause speaks. Otherwise nobody: the
+			// participle hangs on the clause's subject, which is never a preposition's
+			// object ("Lund compared himself to Harlow, saying" with Lund not known as a
+			// name is not Harlow's).
+			chosen = SpeakerDescriptions.openingDescription(passage, from, k);
+		}
+		if (chosen == null && participle && !coordinated) {
+			chosen = SpeakerDescriptions.issuer(passage, from, k);
+		}
+		return chosen == null ? null : chosen.distant();
+	}
+
+	/** Owners that tie an adverbial after a name to that name: "in his reaction". */
+	static final Set<String> ADVERBIAL_OWNERS = Set.of("his", "her", "their");
+
+	/**
+	 * A person named before an adverbial of their own and the verb, as agencies write it:
+	 * {@code Rezai in his reaction to Netanyahu's statement said:} is Rezai's, not the
+	 * name nearest the verb. The name is no preposition's object and owns nothing; only
+	 * the adverbial stands between it and the verb, with no speech verb inside.
+	 */
+	static SpeakerTagMatcher.Subject nameBeforeOwnAdverbial(Passage passage, int from, int verbStart) {
+		List<Token> tokens = passage.tokens();
+		List<Mention> mentions = passage.mentions();
+		for (int m = passage.firstMentionFrom(from); m < mentions.size(); m++) {
+			Mention mention = mentions.get(m);
+			if (mention.start() >= verbStart) {
+				return null;
+			}
+			if (!SpeakerTagMatcher.person(mention) || afterPreposition(passage, mention.start())) {
+				continue;
+			}
+			int next = passage.firstTokenFrom(mention.end());
+			if (next + 2 >= tokens.size() || !tokens.get(next).key().equals("in")
+					|| !ADVERBIAL_OWNERS.contains(tokens.get(next + 1).key())
+					|| !SpeakerTagMatcher.blank(passage.masked(), mention.end(), tokens.get(next).start())) {
+				return null;
+			}
+			if (passage.masked().indexOf(',', mention.end(), verbStart) >= 0) {
+				return null;
+			}
+			for (int t = next; t < tokens.size() && tokens.get(t).start() < verbStart; t++) {
+				if (SpeechCues.isCue(tokens.get(t).key())) {
+					return null;
+				}
+			}
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, mention, mention.asWritten(),
+					null, mention.start(), mention.end(), false);
+		}
+		return null;
+	}
+
+	/**
+	 * Whether a candidate is the owner of a statement inside the clause rather than its
+	 * subject: in {@code Lund's team shrugged off Harlow's remarks, saying} Harlow owns
+	 * the object, and the participle hangs on the clause's subject. An owner opening the
+	 * clause ({@code Harlow's office released ..., saying}) is not ruled out here.
+	 */
+	static boolean ownedObject(Passage passage, SpeakerTagMatcher.Subject candidate, int from) {
+		return candidate.mention() != null && candidate.mention().possessive()
+				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
+	}
+
+	/**
+	 * The person a long apposition before the verb describes: the first person named in
+	 * [from, k] that a comma and a lower-case word or determiner follow, not a
+	 * preposition's object ({@code Sam Lorry, a contestant who worked alongside Kay
+	 * Harlow, said}). Null when there is none.
+	 */
+	static SpeakerTagMatcher.Subject appositionHead(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+			Mention named = passage.mentionEndingAt(tokens.get(t).end());
+			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
+					|| afterPreposition(passage, named.start())) {
+				continue;
+			}
+			Token next = tokens.get(t + 1);
+			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
+					&& (SpeakerDescriptions.DETERMINERS.contains(next.key())
+							|| !next.capitalised() && !SpeakerDescriptions.CONNECTIVES.contains(next.key())
+							|| titledApposition(passage, t + 1, k))) {
+				return SpeakerTagMatcher.Subject.named(named);
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * The person named in [from, k] before a comma and an office in title case that runs
+	 * to token k, the verb right after it ({@code Aws Al-Khafaji, Secretary-General of
+	 * the Abu Al-Fadhl Al-Abbas Brigades said}); null otherwise.
+	 */
+	static SpeakerTagMatcher.Subject beforeUnclosedOffice(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+			Mention named = passage.mentionEndingAt(tokens.get(t).end());
+			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
+					|| afterPreposition(passage, named.start())
+					|| !passage.masked()
+						.substring(tokens.get(t).end(), tokens.get(t + 1).start())
+						.strip()
+						.equals(",")) {
+				continue;
+			}
+			return titledApposition(passage, t + 1, k) ? SpeakerTagMatcher.Subject.named(named) : null;
+		}
+		return null;
+	}
+
+	/**
+	 * Whether tokens {@code first} to {@code k} are an office in title case that names no
+	 * person ({@code Hussein Salami, Deputy Commander of the Iranian Revolutionary Guard
+	 * Corps, stated}): a title first, then no person's name, so that the office's
+	 * institution is no subject. A list of names ({@code Salami, President Ali Larijani,
+	 * said}) names a person after the title.
+	 */
+	static boolean titledApposition(Passage passage, int first, int k) {
+		List<Token> tokens = passage.tokens();
+		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key())) {
+			return false;
+		}
+		int from = tokens.get(first).start();
+		int to = tokens.get(k).end();
+		for (Mention mention : passage.mentions()) {
+			if (mention.kind() == SpeakerKind.PERSON && mention.start() < to && mention.end() > from) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The person or description opening the clause before a relative "who" whose clause
+	 * runs, over commas of its own, to a comma right before the verb: {@code The Iraqi
+	 * premier who met with Massoud Barzani, Nechirvan Barzani and other officials, said}
+	 * is the premier's, not the last name in the list. Null otherwise.
+	 */
+	static SpeakerTagMatcher.Subject beforeLongRelative(Passage passage, int from, int verbStart) {
+		String masked = passage.masked();
+		if (!masked.substring(from, verbStart).stripTrailing().endsWith(",")) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		int last = passage.lastTokenBy(verbStart);
+		for (int t = first + 1; t <= last; t++) {
+			if (!tokens.get(t).key().equals("who") || tokens.get(t).capitalised()) {
+				continue;
+			}
+			String gap = masked.substring(tokens.get(t - 1).end(), tokens.get(t).start()).strip();
+			if (!gap.isEmpty() && !gap.equals(",")) {
+				return null;
+			}
+			SpeakerTagMatcher.Subject named = subjectEndingAt(passage, t - 1);
+			SpeakerTagMatcher.Subject subject = named != null && named.type() == SpeakerTagMatcher.SubjectType.NAMED
+					? named : SpeakerDescriptions.headedDescriptionEndingAt(passage, t - 1);
+			if (subject == null) {
+				subject = SpeakerDescriptions.descriptionEndingAt(passage, t - 1);
+			}
+			boolean person = subject != null && (subject.type() == SpeakerTagMatcher.SubjectType.NAMED
+					&& SpeakerTagMatcher.person(subject.mention())
+					|| subject.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
+							&& SpeakerDescriptions.personNoun(subject.key()));
+			return person && SpeakerTagMatcher.blank(masked, from, subject.start()) ? subject : null;
+		}
+		return null;
+	}
+
+	/**
+	 * Whether only spaces, commas and skipped clauses stand in [at, to): {@code A county
+	 * official, speaking on condition of anonymity, said}.
+	 */
+	static boolean onlySkipped(String masked, boolean[] skipped, int from, int at, int to) {
+		boolean afterSkipped = false;
+		for (int i = at; i < to; i++) {
+			char c = masked.charAt(i);
+			if (skipped[i - from]) {
+				afterSkipped = true;
+			}
+			else if (c == ',' && afterSkipped) {
+				afterSkipped = false; // the comma that closes a skipped clause
+			}
+			else if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether a speech verb follows token i, with only adverbs between:
+	 * {@code Nefzi said}.
+	 */
+	static boolean followedByCue(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		int next = i + 1;
+		while (next < tokens.size() && SpeechCues.isSkippable(tokens.get(next))) {
+			next++;
+		}
+		// "the United States": a capitalised verb form inside a run of names is a name.
+		return next < tokens.size() && SpeechCues.isCue(tokens.get(next).key())
+				&& !tokens.get(next).key().endsWith("ing") && !tokens.get(next).capitalised()
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
+	}
+
+	/**
+	 * A description ending at token i that a speech verb follows: {@code the spokesman
+	 * for the party said ..., adding}.
+	 */
+	static SpeakerTagMatcher.Subject descriptionBeforeCue(Passage passage, int i) {
+		if (!followedByCue(passage, i)) {
+			return null;
+		}
+		// "he sounded a rare note of ...": a bare cue after a description is a noun.
+		String cue = passage.tokens().get(i + 1).key();
+		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
+				|| cue.equals("wrote");
+		return finite ? SpeakerDescriptions.descriptionEndingAt(passage, i) : null;
+	}
+
+	/**
+	 * The subject of "and said" when the same clause opened with a speech verb right
+	 * after a name: {@code De Blasio said the move was made by Bill Bratton and said,
+	 * "..."} is De Blasio's. Null when no such verb precedes.
+	 */
+	static SpeakerTagMatcher.Subject elidedSubject(Passage passage, int clauseFrom, int andStart) {
+		List<Token> tokens = passage.tokens();
+		int k = passage.lastTokenBy(andStart);
+		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
+			Token token = tokens.get(i);
+			String before = tokens.get(i - 1).key();
+			if (SpeechCues.isCue(token.key()) && !token.capitalised() && !before.equals("to")
+					&& !SpeechCues.PASSIVE.contains(before)) {
+				SpeakerTagMatcher.Subject subject = subject(passage, clauseFrom, token.start());
+				return subject != null && subject.adjacent() && subject.type() != SpeakerTagMatcher.SubjectType.ELIDED
+						? subject : null;
+			}
+		}
+		return null;
+	}
+
+	static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by", "about",
+			"against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than", "like",
+			"behind", "between", "among", "through", "during", "after", "before", "across");
+
+	/**
+	 * The person named right before the preposition that the phrase starting at the
+	 * offset follows: in {@code Tessa Lindqvist of the county board said} Lindqvist
+	 * speaks, not the board. Null when no person stands there.
+	 */
+	static SpeakerTagMatcher.Subject personBeforePreposition(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(start) - 1;
+		if (i >= 0 && SpeakerDescriptions.DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		if (i < 1 || !SpeakerDescriptions.AFFILIATIONS.contains(tokens.get(i).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
+			return null;
+		}
+		SpeakerTagMatcher.Subject person = subjectEndingAt(passage, i - 1);
+		return person != null && person.type() == SpeakerTagMatcher.SubjectType.NAMED
+				&& person.mention().kind() == SpeakerKind.PERSON ? person : null;
+	}
+
+	/**
+	 * Prepositions whose gerund hangs on the clause's subject: "responded by saying",
+	 * "incurred a wave of boos upon saying", "attack a friend without saying".
+	 */
+	static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "upon", "without", "after", "before", "while", "when",
+			"since");
+
+	/**
+	 * Prepositions of time and place, whose object never speaks: "in the past", "at one
+	 * point". Not "with" ("with the union calling her …") nor "on" or "of", which may
+	 * belong to a description before them.
+	 */
+	static final Set<String> CIRCUMSTANCES = Set.of("in", "at", "during", "after", "before", "since", "throughout",
+			"into", "within", "among", "across", "around", "inside");
+
+	/** Whether one of {@link #CIRCUMSTANCES} stands right before the words at start. */
+	static boolean afterCircumstance(Passage passage, int start) {
+		return afterOneOf(passage, start, CIRCUMSTANCES);
+	}
+
+	/**
+	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
+	 * Grand Hotel").
+	 */
+	static boolean afterPreposition(Passage passage, int start) {
+		return afterOneOf(passage, start, PREPOSITIONS);
+	}
+
+	/**
+	 * Whether one of the words stands right before the words at start, or before their
+	 * determiner.
+	 */
+	static boolean afterOneOf(Passage passage, int start, Set<String> words) {
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(start) - 1;
+		if (i >= 0 && SpeakerDescriptions.DETERMINERS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		return i >= 0 && words.contains(tokens.get(i).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/**
+	 * A name, pronoun, "the" + role noun, or a possessive + statement noun ending at
+	 * token k.
+	 */
+	static SpeakerTagMatcher.Subject subjectEndingAt(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		Token token = tokens.get(k);
+		if (SpeakerTagMatcher.PRONOUNS.contains(token.key())) {
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.PRONOUN, null, token.text(), token.key(),
+					token.start(), token.end());
+		}
+		Mention named = passage.mentionEndingAt(token.end());
+		if (named != null && !named.possessive()) {
+			return SpeakerTagMatcher.Subject.named(named);
+		}
+		if (SpeakerDescriptions.ROLE_NOUNS.contains(token.key()) && k > 0) {
+			int article = tokens.get(k - 1).key().equals("the") ? k - 1
+					: k > 1 && tokens.get(k - 2).key().equals("the") ? k - 2 : -1;
+			if (article >= 0) {
+				String written = passage.masked().substring(tokens.get(article).start(), token.end());
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.ROLE_NOUN, null, written,
+						token.key(), tokens.get(article).start(), token.end());
+			}
+		}
+		if (SpeakerDescriptions.STATEMENT_NOUNS.contains(token.key()) && k > 0) {
+			Token owner = tokens.get(k - 1);
+			if (Set.of("his", "her", "its").contains(owner.key())) {
+				String pronoun = switch (owner.key()) {
+					case "his" -> "he";
+					case "her" -> "she";
+					default -> "it";
+				};
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.PRONOUN, null, owner.text(), pronoun,
+						owner.start(), owner.end());
+			}
+			Mention mention = passage.mentionEndingAt(owner.end());
+			if (mention != null && mention.possessive()) {
+				return SpeakerTagMatcher.Subject.named(mention);
+			}
+		}
+		return null;
+	}
+
+}
