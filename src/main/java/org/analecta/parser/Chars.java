@@ -18,4 +18,17 @@ final class Chars {
 		return Character.isWhitespace(c);
 	}
 
+	/**
+	 * Whether only white space stands between {@code from} and {@code at}; looks back
+	 * from {@code at}.
+	 */
+	static boolean blankBefore(String text, int at, int from) {
+		for (int i = at - 1; i >= from; i--) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }

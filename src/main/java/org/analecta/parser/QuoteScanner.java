@@ -371,4 +371,15 @@ final class QuoteScanner {
 
 	}
 
+	/** Whether no quotation touches [from, to) of the masked paragraph. */
+	static boolean quotationFree(String maskedText, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = maskedText.charAt(i);
+			if (c == QuoteScanner.MASK || c == '"' || c == '“' || c == '”') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }
