@@ -34,6 +34,14 @@ final class TextReportReader implements ReportReader {
 	 */
 	private static final int MIN_WRAP_WIDTH = 40;
 
+	/**
+	 * Lines this long were never wrapped by hand or by a mail program: a block whose
+	 * longest line reaches it was saved a paragraph a line, so a line ending a sentence
+	 * ends its paragraph. The next line opening a quotation then opens a paragraph of its
+	 * own, as a quotation running over paragraphs is written.
+	 */
+	private static final int UNWRAPPED_WIDTH = 200;
+
 	/** "URL: https://..." as the first line: the address the text was saved from. */
 	private static final Pattern URL_LINE = Pattern.compile(
 			"^\\s{0,20}(?:URL|Source URL|Saved from)\\s?:\\s{0,3}(?<url>(?:https?://|www\\.)\\S{1,2000})\\s{0,20}$",
@@ -234,8 +242,8 @@ final class TextReportReader implements ReportReader {
 		for (int i = 1; i < lines.size(); i++) {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
-					&& !(endsSentence(previous) && TranscriptLines.opensWithLabel(line)) && !previous.contains(" | ")
-					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
+					&& !(endsSentence(previous) && (TranscriptLines.opensWithLabel(line) || width >= UNWRAPPED_WIDTH))
+					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
 					&& !(header && standsApart(previous, line));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {

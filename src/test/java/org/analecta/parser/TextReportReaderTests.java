@@ -36,6 +36,19 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aPageSavedAParagraphALineKeepsAQuotationsParagraphsApart() {
+		String first = "Tomas Wendel: \"The harbour board was founded by the shipping firms, and it watches every "
+				+ "berth in the bay, from the ferry piers to the fuel jetty and the old dry dock by the lighthouse. "
+				+ "It looks for any slip in order to close us down.";
+		String second = "\"Therefore, my advice to the other crews in the bay is that as long as we moor at piers "
+				+ "that we do not own, we must keep to the board's rules, because a breach might cost us the berth. "
+				+ "In the end, our aim is to land the catch.";
+		String third = "\"So we must be careful when we speak of the board.\"";
+		List<Block> blocks = read(first + "\n" + second + "\n" + third);
+		assertThat(blocks).extracting(Block::text).containsExactly(first, second, third);
+	}
+
+	@Test
 	void titleCaseLinesAreHeadings() {
 		assertThat(kindOf("Iran Recruits Volunteers For Operations In Iraq")).isEqualTo(Kind.HEADING);
 		assertThat(kindOf(
