@@ -1003,6 +1003,12 @@ final class AttributionRun {
 					|| above.length() - from > 150 && !tagSentenceEnds(p - 1, from)) {
 				return null;
 			}
+			int[] aboveStarts = sentences.get(p - 1);
+			if (aboveStarts[aboveStarts.length - 1] >= from && endsWithLeadInColon(above)) {
+				// A sentence of its own after the quotation leads in what
+				// follows ("In an article, his deputy Ada Lind wrote:").
+				return null;
+			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() * 0.75, p, -1, false);
 		}

@@ -31,6 +31,21 @@ final class Sentences {
 	private Sentences() {
 	}
 
+	/**
+	 * Where a footnote marker of up to three digits in square brackets opening at
+	 * {@code at} ends, or {@code at} when none opens there.
+	 */
+	private static int markerEnd(String text, int at) {
+		if (at >= text.length() || text.charAt(at) != '[') {
+			return at;
+		}
+		int j = at + 1;
+		while (j < text.length() && j - at <= 3 && Character.isDigit(text.charAt(j))) {
+			j++;
+		}
+		return j > at + 1 && j < text.length() && text.charAt(j) == ']' ? j + 1 : at;
+	}
+
 	/** Start offsets of the sentences, the first being 0. */
 	static int[] starts(String text) {
 		List<Integer> starts = new ArrayList<>();
@@ -46,6 +61,13 @@ final class Sentences {
 			while (j < length && "\"”’')]".indexOf(text.charAt(j)) >= 0) {
 				closer = true;
 				j++;
+			}
+			// A note's marker after the stop ("… plausible."[1] In an article …) ends
+			// nothing of the sentence's own.
+			int marker = markerEnd(text, j);
+			if (marker > j) {
+				closer = true;
+				j = marker;
 			}
 			int spaceStart = j;
 			while (j < length && Character.isWhitespace(text.charAt(j))) {

@@ -487,10 +487,16 @@ final class SpeakerDescriptions {
 			"hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat");
 
 	/**
-	 * Whether a noun names a person or people: a listed noun, a role noun, or an agent
-	 * noun ("adviser", "director", "strategist", "historian").
+	 * Whether a noun names a person or people: a listed noun, a role noun, an agent noun
+	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
 	 */
 	static boolean personNoun(String key) {
+		int hyphen = key.indexOf('-');
+		if (hyphen > 0 && hyphen < key.length() - 1 && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)) {
+			// A compound office is its head's: "director-general", "editor-in-chief",
+			// "vice-president", "co-founder".
+			return personNoun(key.substring(0, hyphen)) || personNoun(key.substring(key.lastIndexOf('-') + 1));
+		}
 		String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
 		return PERSON_NOUNS.contains(key)
 				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)

@@ -31,6 +31,24 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadInSentenceAfterAQuotationLeadsInTheNextParagraph() {
+		List<Quote> quotes = quotes("Quint Varro, the director-general of the Harbour Council, admitted in an "
+				+ "interview that the closure caught him by surprise. \"I was shocked because for a long time, I thought "
+				+ "that a closure was not feasible.\"[1] In an article on the council's website, his deputy Ada Lind "
+				+ "wrote:", "\"The fleet has lost its berths and its buyers in the bay.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Ada Lind");
+	}
+
+	@Test
+	void aCompoundOfficeIsAnUnnamedPersonNotItsInstitution() {
+		Quote quote = single(quotes("The director-general of the Harbour Council admitted that the closure caught "
+				+ "him by surprise: \"I was shocked because for a long time, I thought it was not feasible.\""));
+		assertThat(quote.speaker()).isNull();
+		assertThat(quote.speakerAsWritten()).isEqualTo("The director-general of the Harbour Council");
+	}
+
+	@Test
 	void theLeadInSentencesSpeakerMayComeAfterALongOpeningClause() {
 		Quote quote = single(quotes("The county met on Monday to discuss the roads.",
 				"When asked to comment on the developments in the northern county, Quint Varro said that the "
