@@ -535,10 +535,12 @@ final class AttributionRun {
 
 		/**
 		 * MEMRI's lead of a transcript: "Following are excerpts from an interview ...",
-		 * "The following excerpts are from a sermon ...".
+		 * "Following is the text of the speech ...", "The following excerpts are from a
+		 * sermon ...".
 		 */
-		private static final Pattern EXCERPTS = Pattern
-			.compile(ANNOUNCING + "(?:are|is) (?:an? )?(?:excerpts?|transcript|translation)\\b|" + ANNOUNCED_NOUN);
+		private static final Pattern EXCERPTS = Pattern.compile(ANNOUNCING
+				+ "(?:are|is) (?:an? |the )?(?:(?:full|complete) )?(?:excerpts?|transcripts?|translations?|text)\\b|"
+				+ ANNOUNCED_NOUN);
 
 		/**
 		 * The transcript turn that ended the last paragraph, which the next paragraphs go

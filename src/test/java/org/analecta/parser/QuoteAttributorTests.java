@@ -121,6 +121,19 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aSpeechAnnouncedAsItsTextGoesOnInTheParagraphsAfterItsLabel() {
+			List<Quote> quotes = quotes(
+					"Following is the text of the June 2, 2011 speech delivered by Harbour Master Quint Varro, which "
+							+ "was broadcast live on Harbour TV:",
+					"Quint Varro: Answer their claims. Answer those liars.",
+					"I know the people of this harbour. If my people do not trust me, I have no right to lead them.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(tuple("Answer their claims. Answer those liars.", "Quint Varro"),
+						tuple("I know the people of this harbour. If my people do not trust me, I have no right to "
+								+ "lead them.", "Quint Varro"));
+		}
+
+		@Test
 		void aTurnsLabelMayOpenWithTheMarkOfAnAyn() {
 			List<Quote> quotes = quotes("Following are excerpts from the interview, which aired on Harbour TV:",
 					"'Abd Al-Rahim Varro: We still don't know who launched the last two boats.",
