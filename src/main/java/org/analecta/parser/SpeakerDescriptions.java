@@ -491,12 +491,18 @@ final class SpeakerDescriptions {
 	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
 	 */
 	static boolean personNoun(String key) {
-		int hyphen = key.indexOf('-');
-		if (hyphen > 0 && hyphen < key.length() - 1 && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)) {
-			// A compound office is its head's: "director-general", "editor-in-chief",
-			// "vice-president", "co-founder".
-			return personNoun(key.substring(0, hyphen)) || personNoun(key.substring(key.lastIndexOf('-') + 1));
+		if (wordPersonNoun(key)) {
+			return true;
 		}
+		// A compound office is its head's: "director-general", "editor-in-chief",
+		// "vice-president".
+		int hyphen = key.indexOf('-');
+		return hyphen > 0 && hyphen < key.length() - 1 && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)
+				&& (wordPersonNoun(key.substring(0, hyphen))
+						|| wordPersonNoun(key.substring(key.lastIndexOf('-') + 1)));
+	}
+
+	private static boolean wordPersonNoun(String key) {
 		String singular = key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
 		return PERSON_NOUNS.contains(key)
 				|| ROLE_NOUNS.contains(key) && !DOCUMENTS.contains(key) && !STATEMENT_NOUNS.contains(key)
