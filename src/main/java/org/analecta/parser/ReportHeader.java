@@ -188,7 +188,7 @@ final class ReportHeader {
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
 		}
-		if (nameLine >= 0) {
+		if (nameLine >= 0 && !captionOfTitlesSubject(bareNames(blocks.get(nameLine).text().strip()), titleText)) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
 		}
 		int last = Math.max(title, nameLine);
@@ -201,6 +201,25 @@ final class ReportHeader {
 		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
 		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
 				consumed);
+	}
+
+	/**
+	 * Whether the names of a line under the title are all people the title is about
+	 * ("Qassem Soleimani boasts of …" over "Qassem Soleimani"): the line is the caption
+	 * of their photograph, not a byline. A name labelling the title ("Michael Rubin: …")
+	 * may be its writer's.
+	 */
+	private static boolean captionOfTitlesSubject(List<String> names, String title) {
+		if (title == null || names.isEmpty()) {
+			return false;
+		}
+		for (String name : names) {
+			int at = title.indexOf(name);
+			if (at < 0 || title.startsWith(":", at + name.length())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -323,6 +323,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameUnderATitleAboutThatPersonIsThePhotosCaptionNotTheByline() throws ParseException {
+		ParsedReport about = parse(
+				"Dana Whitfield boasts of the fleet's new reach\n\nDana Whitfield\n\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(about.title()).isEqualTo("Dana Whitfield boasts of the fleet's new reach");
+		assertThat(about.authors()).isEmpty();
+		ParsedReport labelled = parse(
+				"Dana Whitfield: The Fleet's New Reach\n\nDana Whitfield\n\nMarch 4, 2021\n\n" + PROSE);
+		assertThat(labelled.authors()).extracting(ParsedReport.Author::name).containsExactly("Dana Whitfield");
+	}
+
+	@Test
 	void anOlderSeriesLineWithADashBeforeTheNumberAndADateLineRepeatingIt() throws ParseException {
 		ParsedReport report = parse("Special Dispatch Series - No. 1099\nFebruary 28, 2006 No. 1099\n\n"
 				+ "Fishermen Protest the New Quotas\n\n" + PROSE);
