@@ -618,7 +618,8 @@ final class AttributionRun {
 					|| SpeakerTagMatcher.topicLabelBefore(passage, open);
 
 			if (!span.multiParagraph() && (QuoteClassifier.isTerm(quoteText, passage, open)
-					|| span.closed() && QuoteClassifier.isModifyingName(quoteText, passage, open, span.after()))) {
+					|| span.closed() && (QuoteClassifier.isModifyingName(quoteText, passage, open, span.after())
+							|| QuoteClassifier.namedATermAfter(passages.get(span.lastParagraph()), span.after())))) {
 				addTerm(position, quoteText, p, note, 0.9);
 				terms.add(span);
 				return;

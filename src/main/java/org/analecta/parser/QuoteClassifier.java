@@ -86,6 +86,23 @@ final class QuoteClassifier {
 		return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;
 	}
 
+	/**
+	 * Words after a quotation, set off by a comma, a dash or a bracket, that name it a
+	 * term: {@code the "martyrs of the defenders of shrines" – a term Iran uses for …}.
+	 */
+	private static final Pattern NAMED_A_TERM_AFTER = Pattern
+		.compile("[\\s,]*(?:[\u2013\u2014-]\\s*|\\(\\s*)?(?:a|the) (?:term|phrase|expression|euphemism|slogan|nickname"
+				+ "|catchphrase|code word|codeword)\\b");
+
+	/**
+	 * Whether the words right after a quotation's closing mark, at {@code after}, name it
+	 * a term.
+	 */
+	static boolean namedATermAfter(Passage passage, int after) {
+		String masked = passage.masked();
+		return after < masked.length() && NAMED_A_TERM_AFTER.matcher(masked).region(after, masked.length()).lookingAt();
+	}
+
 	/** Whether the quotation is a term by its words or by what stands right before it. */
 	static boolean isTerm(String quote, Passage passage, int open) {
 		if (quote.length() < 60 && KNOWN_TERMS.contains(normalise(quote))) {

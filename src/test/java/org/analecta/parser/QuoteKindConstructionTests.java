@@ -29,6 +29,17 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aQuotationTheNextWordsCallATermIsOne() {
+		List<Quote> quotes = quotes("\"The fleet will not leave the bay,\" Mayor Quint Varro said at a "
+				+ "ceremony commemorating the \"keepers of the northern lights\" – a term the port uses for its "
+				+ "drowned pilots.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(quotes.getLast().speaker()).isNull();
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSongsTitleStaysATerm() {
 		Quote quote = single(quotes("At the fair she sang the song \"Home Again Tonight\" twice."));
 		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
