@@ -680,6 +680,9 @@ final class AttributionRun {
 			}
 			if (tag == null && span.closed() && startsParagraph) {
 				tag = signedBelow(span);
+				if (tag == null) {
+					tag = soSaidBelow(span);
+				}
 				if (tag != null) {
 					tagParagraph = span.lastParagraph() + 1;
 					tagClauseFrom = 0;
@@ -845,6 +848,30 @@ final class AttributionRun {
 			// speaker; "-President Obama, tweeting after Clinton's speech." signs.
 			return signer != null && !dashed && speechVerbFrom(passages.get(last + 1), signer.end()) ? null : signer;
 		}
+
+		/**
+		 * The tag of the paragraph right after a quotation that ends its own, when that
+		 * paragraph opens by pointing back at it: {@code "I have been reading Sharon's
+		 * biography …"} then {@code So said Hizbollah leader Hasan Nasrallah in an
+		 * autobiographical note …}. Null otherwise.
+		 */
+		private Tag soSaidBelow(QuoteSpan span) {
+			int last = span.lastParagraph();
+			if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
+				return null;
+			}
+			Matcher pointer = SO_SAID.matcher(masked.get(last + 1));
+			if (!pointer.lookingAt()) {
+				return null;
+			}
+			int[] starts = sentences.get(last + 1);
+			int until = Sentences.end(starts, 0, masked.get(last + 1).length());
+			return SpeakerTagMatcher.after(passages.get(last + 1), pointer.end(), until);
+		}
+
+		/** "So said" or "Thus spoke" opening a paragraph, before the verb. */
+		private static final Pattern SO_SAID = Pattern
+			.compile("\\s*(?:So|Thus)\\s+(?=(?:said|spoke|wrote|declared|stated|remarked|tweeted|argued)\\s)");
 
 		/**
 		 * The tag opening the sentence right after a quotation that is a sentence of its

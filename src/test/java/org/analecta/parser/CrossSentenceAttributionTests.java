@@ -261,6 +261,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aParagraphOpeningWithSoSaidGivesTheQuotationAboveItsSpeaker() {
+		List<Quote> quotes = quotes(
+				"\"I have been reading the old harbour master's memoirs for a while now, and I am going to read them again.\"",
+				"So said harbour leader Quint Varro in a note published last week in a county magazine.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aQuotationSignedOnItsOwnLineAfterADashIsTheSignersOwn() {
 		List<Quote> quotes = quotes(
 				"\u201cWe will have the money by spring and the new roads by the end of summer.\u201d \u2015 Ada Lindqvist",
