@@ -31,6 +31,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void wordsOfPraiseAfterLaudedAreTheSubjects() {
+		Quote quote = single(
+				quotes("Mayor Quint Varro was not wrong in May when he lauded the harbour as a \"pillar of "
+						+ "the northern trade for two hundred years\" in a speech."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDocumentThatGoesOnToSaySpeaksItself() {
 		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
 		assertThat(quote.speaker()).isNull();
