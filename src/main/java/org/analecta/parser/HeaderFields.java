@@ -62,6 +62,15 @@ final class HeaderFields {
 				+ "(?:[-–—:,]\\s{0,3})?" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
 
 	/**
+	 * Think tanks' series that print their number without "No.": the Washington
+	 * Institute's "PolicyWatch 2973", "Policy Notes 45", "Policy Focus 160". A name and a
+	 * number alone are too common to read as a series otherwise ("Chapter 3").
+	 */
+	private static final Pattern UNMARKED_SERIES = Pattern
+		.compile("^(?<name>PolicyWatch|PeaceWatch|Policy Notes?|Policy Focus|Research Notes?|Policy Analysis Report)"
+				+ "\\s{1,3}(?<number>\\d{1,5})$");
+
+	/**
 	 * "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series'
 	 * name.
 	 */
@@ -343,6 +352,9 @@ final class HeaderFields {
 			return true;
 		}
 		Matcher series = SERIES.matcher(field);
+		if (!series.matches()) {
+			series = UNMARKED_SERIES.matcher(field);
+		}
 		if (series.matches()) {
 			if (into.series == null) {
 				into.series = series.group("name").strip();

@@ -334,6 +334,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aThinkTanksSeriesPrintedWithoutNoBeforeItsNumber() throws ParseException {
+		ParsedReport report = parse("Policy Analysis\n\nPolicyWatch 2973\n\nFishermen Protest the New Quotas\n\n"
+				+ "Dana Whitfield\n\nMay 25, 2018\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("PolicyWatch");
+		assertThat(report.seriesNumber()).isEqualTo("2973");
+		assertThat(report.title()).isEqualTo("Fishermen Protest the New Quotas");
+		ParsedReport chapter = parse("Chapter 3\n\nFishermen Protest the New Quotas\n\nMay 25, 2018\n\n" + PROSE);
+		assertThat(chapter.series()).isNull();
+	}
+
+	@Test
 	void anOlderSeriesLineWithADashBeforeTheNumberAndADateLineRepeatingIt() throws ParseException {
 		ParsedReport report = parse("Special Dispatch Series - No. 1099\nFebruary 28, 2006 No. 1099\n\n"
 				+ "Fishermen Protest the New Quotas\n\n" + PROSE);
