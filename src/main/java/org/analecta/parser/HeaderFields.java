@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -291,9 +292,16 @@ final class HeaderFields {
 			// "12:19 - 21/10/2019 Pazartesi": the time, then the date and its weekday in
 			// the site's language.
 			String date = TRAILING_WORD.matcher(field.substring(time.end())).replaceFirst("");
-			if (NUMERIC_DATE.matcher(date).matches() && readNumericDate(date, into)) {
+			if (NUMERIC_DATE.matcher(date).matches() && readNumericDate(date, into, null)) {
 				return true;
 			}
+		}
+		Matcher weekday = WEEKDAY_BEFORE.matcher(field);
+		if (weekday.lookingAt() && NUMERIC_DATE.matcher(field).region(weekday.end(), field.length()).matches()) {
+			// "Tuesday, 02/11/2025": the weekday tells which order of day and month is
+			// meant.
+			return readNumericDate(field.substring(weekday.end()), into,
+					DayOfWeek.valueOf(weekday.group(1).toUpperCase(Locale.ROOT)));
 		}
 		Matcher label = PUBLISHED_LABEL.matcher(field);
 		if (label.find() && label.end() > 0) {
@@ -304,7 +312,7 @@ final class HeaderFields {
 				into.merge(labelled);
 				return true;
 			}
-			if (readNumericDate(field.substring(label.end()), into)) {
+			if (readNumericDate(field.substring(label.end()), into, null)) {
 				return true;
 			}
 		}
@@ -409,9 +417,10 @@ final class HeaderFields {
 	/**
 	 * "04/03/2021 by Jane Doe" after a "Posted on" label: a header line. The date is kept
 	 * only when the order of day and month is plain (one of them above 12); "04/03/2021"
-	 * is the 4th of March in Europe and the 3rd of April in America, so it gives none.
+	 * is the 4th of March in Europe and the 3rd of April in America, so it gives none,
+	 * unless the weekday given with it fits only one of the two.
 	 */
-	private static boolean readNumericDate(String text, Fields into) {
+	private static boolean readNumericDate(String text, Fields into, DayOfWeek weekday) {
 		Matcher numeric = NUMERIC_DATE.matcher(text);
 		if (!numeric.lookingAt()) {
 			return false;
@@ -426,12 +435,32 @@ final class HeaderFields {
 		int year = Integer.parseInt(numeric.group(3));
 		int day = first > 12 ? first : second > 12 ? second : -1;
 		int month = first > 12 ? second : first;
+		if (day < 0 && weekday != null) {
+			LocalDate monthFirst = validDate(year, first, second);
+			LocalDate dayFirst = validDate(year, second, first);
+			boolean monthFirstFits = monthFirst != null && monthFirst.getDayOfWeek() == weekday;
+			boolean dayFirstFits = dayFirst != null && dayFirst.getDayOfWeek() == weekday;
+			if (monthFirstFits != dayFirstFits) {
+				LocalDate date = monthFirstFits ? monthFirst : dayFirst;
+				day = date.getDayOfMonth();
+				month = date.getMonthValue();
+			}
+		}
 		if (day > 0 && month <= 12 && day <= YearMonth.of(year, month).lengthOfMonth()) {
 			into.published = into.published == null ? LocalDate.of(year, month, day) : into.published;
 		}
 		into.merge(restFields);
 		return true;
 	}
+
+	private static LocalDate validDate(int year, int month, int day) {
+		return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth()
+				? LocalDate.of(year, month, day) : null;
+	}
+
+	/** An English weekday and a comma before a date: "Tuesday, 02/11/2025". */
+	private static final Pattern WEEKDAY_BEFORE = Pattern
+		.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s{1,3}");
 
 	private static final Pattern TIME_BEFORE_DATE = Pattern.compile("\\d{1,2}:\\d{2}\\s{0,3}[-–|]\\s{0,3}");
 

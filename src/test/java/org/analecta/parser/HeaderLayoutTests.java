@@ -387,6 +387,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aWeekdayBeforeANumericDateTellsItsOrder() throws ParseException {
+		ParsedReport tuesday = parse("Fishermen Protest the New Quotas\n\nTuesday, 02/11/2025\n\n" + PROSE);
+		assertThat(tuesday.publishedOn()).isEqualTo(LocalDate.of(2025, 2, 11));
+		ParsedReport sunday = parse("Fishermen Protest the New Quotas\n\nSunday, 02/11/2025\n\n" + PROSE);
+		assertThat(sunday.publishedOn()).isEqualTo(LocalDate.of(2025, 11, 2));
+		ParsedReport neither = parse("Fishermen Protest the New Quotas\n\nMonday, 02/11/2025\n\n" + PROSE);
+		assertThat(neither.publishedOn()).isNull();
+	}
+
+	@Test
 	void aPostedOnLineWithANumericDateKeepsOnlyADateWhoseOrderIsPlain() throws ParseException {
 		ParsedReport ambiguous = parse(
 				"Posted on 04/03/2021 by Dana Whitfield\nFishermen Protest the New Quotas\n\n" + PROSE);
