@@ -345,12 +345,20 @@ final class CoreferenceTracker {
 	 * next sentence most likely goes on with.
 	 */
 	boolean recentSubject(String name, long before) {
+		return recentSubject(name, before, 1);
+	}
+
+	/**
+	 * As {@link #recentSubject(String, long)}, looking back up to {@code paragraphs}
+	 * paragraphs.
+	 */
+	boolean recentSubject(String name, long before, int paragraphs) {
 		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
 			Entry entry = entries.get(i);
 			if (entry.position() >= before) {
 				continue;
 			}
-			if (paragraphsApart(entry.position(), before) > 1) {
+			if (paragraphsApart(entry.position(), before) > paragraphs) {
 				return false;
 			}
 			if (entry.subject() && entry.speaker().name().equals(name)) {

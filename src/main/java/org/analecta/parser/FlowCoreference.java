@@ -77,6 +77,9 @@ final class FlowCoreference {
 	/** Words that open a clause of its own inside an opening clause. */
 	private static final Set<String> SUBORDINATE_CLAUSE_WORDS = Set.of("that", "whether", "if", "who", "which");
 
+	/** How many paragraphs back an office ("the minister") finds its holder. */
+	private static final int ROLE_REACH = 3;
+
 	private final AttributionRun run;
 
 	private final int flow;
@@ -688,8 +691,12 @@ final class FlowCoreference {
 				}
 				continue;
 			}
+			// An office names its holder further on than a description of what the
+			// person is: "The Saudi foreign minister called for …" two paragraphs
+			// after Prince Faisal last spoke.
+			int reach = SpeakerDescriptions.ROLE_NOUNS.contains(key) ? ROLE_REACH : 1;
 			if (entry.speaker().kind() == SpeakerKind.PERSON
-					&& tracker.recentSubject(entry.speaker().name(), position)) {
+					&& tracker.recentSubject(entry.speaker().name(), position, reach)) {
 				tracker.add(position, entry.speaker(), text.substring(tokens.get(the).start(), head.end()),
 						genderOf(entry.speaker(), entry.speaker().role()), !head.possessive(), entry.personLike());
 			}

@@ -89,6 +89,18 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void anOfficeFindsItsHolderAFewParagraphsBack() {
+		List<Quote> quotes = quotes(
+				"Speaking at the harbour forum, Harbour Minister Quint Varro said the fleet's "
+						+ "activity was growing.",
+				"He pointed to reports on Tuesday of another stranded trawler.",
+				"The incident is the second disruption to the ferries in a week.",
+				"The harbour minister called for a new approach to the fishing quotas.",
+				"\"We certainly support a deal on the quotas as long as it keeps the bay open to every boat,\" he said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDescriptionOfSomeoneOnlyMentionedInPassingCarriesNobody() {
 		Quote quote = single(quotes("Tobias Renner spoke after Senator Quint Varro at the county fair on Saturday.",
 				"The senator said the county had been left out of the budget for years.",
