@@ -477,6 +477,10 @@ final class SpeakerTagMatcher {
 		if (head.key().equals("as") && !head.capitalised()) {
 			return after(passage, head.end(), until); // "...," as Cruz said on the radio
 		}
+		Tag quotedOne = quotedAfter(passage, first, until);
+		if (quotedOne != null) {
+			return quotedOne;
+		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = TagSubjects.subjectAt(passage, first + 2, until);
 			if (subject == null) {
@@ -1180,6 +1184,10 @@ final class SpeakerTagMatcher {
 		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from && asIndex - i < MAX_LOOKBACK; i--) {
 			String key = tokens.get(i).key();
 			if (key.equals("quoted") || key.equals("cited") || key.equals("quoting") || key.equals("citing")) {
+				Subject pronoun = i + 1 == asIndex - 1 ? objectPronoun(tokens.get(i + 1)) : null;
+				if (pronoun != null) {
+					return pronoun; // "State media quoted him as saying:"
+				}
 				Mention quoted = passage.mentionFrom(tokens.get(i).end());
 				if (quoted != null && quoted.end() <= tokens.get(asIndex).start()) {
 					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(),
@@ -1189,6 +1197,60 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return TagSubjects.subject(passage, from, tokens.get(asIndex).start());
+	}
+
+	/**
+	 * The one quoted after "quoted" or "cited" at token {@code cue} and before "as
+	 * saying" or "as stating": a pronoun ("quoted him as saying") or a person named right
+	 * there ("quoted Bagheri Kani as saying"); null otherwise.
+	 */
+	static Subject quotedObject(Passage passage, int cue) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(cue).key();
+		if (!(key.equals("quoted") || key.equals("cited")) || cue + 1 >= tokens.size()) {
+			return null;
+		}
+		Subject quoted = objectPronoun(tokens.get(cue + 1));
+		int as = cue + 2;
+		if (quoted == null) {
+			Mention named = passage.mentionFrom(tokens.get(cue + 1).start());
+			if (!person(named) || named.start() != tokens.get(cue + 1).start()) {
+				return null;
+			}
+			quoted = Subject.named(named);
+			as = passage.firstTokenFrom(named.end());
+		}
+		return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
+				&& (tokens.get(as + 1).key().equals("saying") || tokens.get(as + 1).key().equals("stating")) ? quoted
+						: null;
+	}
+
+	/**
+	 * {@code "…," Iranian state media quoted him as saying}: a few words naming the
+	 * quoting outlet, then "quoted" and the one quoted, who speaks. Null otherwise.
+	 */
+	private static Tag quotedAfter(Passage passage, int first, int until) {
+		List<Token> tokens = passage.tokens();
+		for (int k = first; k < tokens.size() && k - first <= MAX_QUOTING_WORDS && tokens.get(k).start() < until; k++) {
+			Subject quoted = quotedObject(passage, k);
+			if (quoted != null && quoted.end() < until
+					&& QuoteScanner.quotationFree(passage.masked(), tokens.get(first).start(), tokens.get(k).start())) {
+				return new Tag(tokens.get(k).text(), quoted, true, true, true, quoted.end());
+			}
+		}
+		return null;
+	}
+
+	/** "him", "her" or "them" as the subject pronoun it stands for; else null. */
+	private static Subject objectPronoun(Token token) {
+		String pronoun = switch (token.key()) {
+			case "him" -> "he";
+			case "her" -> "she";
+			case "them" -> "they";
+			default -> null;
+		};
+		return pronoun == null ? null
+				: new Subject(SubjectType.PRONOUN, null, token.text(), pronoun, token.start(), token.end());
 	}
 
 	enum SubjectType {

@@ -39,6 +39,17 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void theOneAnOutletQuotesAsSayingSpeaksNotTheOutlet() {
+		List<Quote> quotes = quotes("Mayor Quint Varro said on Monday that the talks would go on.",
+				"\"The harbour's delegation will stop the talks whenever they lead to unreasonable demands,\" "
+						+ "regional state media quoted him as saying.",
+				"\"The delegation will not be rushed by anyone,\" county radio quoted Varro as saying.",
+				"County radio quoted him as saying: \"We will talk for as long as it takes to keep the bay open.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aDocumentThatGoesOnToSaySpeaksItself() {
 		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
 		assertThat(quote.speaker()).isNull();
