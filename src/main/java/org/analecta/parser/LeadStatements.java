@@ -36,10 +36,10 @@ final class LeadStatements {
 
 	/**
 	 * "The following report is a complimentary offering from MEMRI's Jihad and Terrorism
-	 * Threat Monitor (JTTM)."
+	 * Threat Monitor (JTTM)", also "is now a complimentary offering".
 	 */
 	private static final Pattern OFFERED_BY = Pattern
-		.compile("\\b(?:report|item|paper|study|analysis)\\sis\\s(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
+		.compile("\\b(?:report|item|paper|study|analysis)\\sis\\s(?:now\\s)?(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
 				+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:"
 				+ NAME_WORD + "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
 
