@@ -1136,20 +1136,40 @@ final class SpeakerTagMatcher {
 	 * named right before it, held by someone the label does not name. The speaker is that
 	 * unnamed person (kept as written), never the institution.
 	 */
+	/**
+	 * An office or a person noun after an institution's name, as a label: {@code IRGC
+	 * Commander:}, {@code PA TV host:} (capitalised words of the institution's own, such
+	 * as "TV", may stand between). An unnamed person, kept as written; null otherwise.
+	 */
 	private static Subject officeOfInstitution(Passage passage, int last) {
 		List<Token> tokens = passage.tokens();
 		Token title = tokens.get(last);
-		if (!NameVocabulary.isTitle(title.text()) || last == 0) {
+		if (!(NameVocabulary.isTitle(title.text())
+				|| !title.capitalised() && SpeakerDescriptions.personNoun(title.key())) || last == 0) {
 			return null;
 		}
-		Mention institution = passage.mentionEndingAt(tokens.get(last - 1).end());
-		if (institution == null || institution.kind() == SpeakerKind.PERSON || institution.possessive()
-				|| !passage.masked().substring(institution.end(), title.start()).isBlank()) {
-			return null;
+		for (int j = last - 1; j >= 0 && last - j <= MAX_INSTITUTION_WORDS; j--) {
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
+				return null;
+			}
+			Mention institution = passage.mentionEndingAt(tokens.get(j).end());
+			if (institution != null) {
+				if (institution.kind() == SpeakerKind.PERSON || institution.possessive()) {
+					return null;
+				}
+				return new Subject(SubjectType.DESCRIPTION, null,
+						passage.masked().substring(institution.start(), title.end()), title.key(), institution.start(),
+						title.end());
+			}
+			if (!tokens.get(j).capitalised()) {
+				return null;
+			}
 		}
-		return new Subject(SubjectType.DESCRIPTION, null, passage.masked().substring(institution.start(), title.end()),
-				title.key(), institution.start(), title.end());
+		return null;
 	}
+
+	/** Most capitalised words between an institution's name and an office after it. */
+	private static final int MAX_INSTITUTION_WORDS = 3;
 
 	private static Tag accordingTo(Passage passage, int to, int open, String cue) {
 		Token toToken = passage.tokens().get(to);

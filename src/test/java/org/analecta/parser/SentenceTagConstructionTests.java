@@ -301,6 +301,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aLowerCaseStaffNounAfterAnInstitutionsNameIsAnUnnamedPerson() {
+		List<Quote> quotes = quotes("The following is the full text of the broadcast:",
+				"PA TV host: \"I want to tell the harbour board that our fishermen are heroes and not smugglers.\"");
+		assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+		assertThat(quotes).extracting(Quote::speakerAsWritten).containsExactly("PA TV host");
+	}
+
+	@Test
 	void aStateAfterAPrepositionIsNoSpeaker() {
 		Quote quote = single(quotes("Senator Hal Brenner, also campaigning in Wisconsin, said the mayor was "
 				+ "\"handing the whole city to the banks.\""));
