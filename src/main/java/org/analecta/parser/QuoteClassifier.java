@@ -133,6 +133,14 @@ final class QuoteClassifier {
 			// what a speech verb before it reports.
 			return true;
 		}
+		if ((key.equals("reads") || key.equals("read")) && last > 0) {
+			// "The post by Abdul Razak Artan reads:" gives the writer's words, where
+			// "the headline reads" or "a shirt that read" gives a text that is nobody's.
+			Mention writer = passage.mentionEndingAt(tokens.get(last - 1).end());
+			if (writer != null && writer.kind() == ParsedReport.SpeakerKind.PERSON && !writer.possessive()) {
+				return false;
+			}
+		}
 		if (NAMING_WORDS.contains(key)) {
 			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a
 			// name.

@@ -548,6 +548,15 @@ final class SpeakerTagMatcher {
 			resume = afterPlace(passage, resume, until); // "a staffer in the room
 															// wondered"
 		}
+		if (subject.type() == SubjectType.DESCRIPTION && resume == subject.end()) {
+			Subject writer = writerAfterBy(passage, subject, until);
+			if (writer != null) {
+				// "…," the post by Abdul Razak Artan reportedly reads: its writer
+				// speaks.
+				subject = writer;
+				resume = writer.end();
+			}
+		}
 		int next = SpeechCues.trailingCueAt(passage, resume, until);
 		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
 			Subject widened = coordinated(passage, subject, until);
@@ -1259,6 +1268,27 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The one named after "by" right after a description of a document or a statement
+	 * ("the post by Abdul Razak Artan", "a statement by the IRGC"); null otherwise.
+	 */
+	private static Subject writerAfterBy(Passage passage, Subject description, int until) {
+		String key = description.key();
+		if (key == null || !(SpeakerDescriptions.DOCUMENTS.contains(key)
+				|| SpeakerDescriptions.STATEMENT_NOUNS.contains(key))) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens();
+		int by = passage.firstTokenFrom(description.end());
+		if (by + 1 >= tokens.size() || !tokens.get(by).key().equals("by") || tokens.get(by).capitalised()
+				|| !Tokens.onlySpaceBetween(passage.masked(), description.end(), tokens.get(by).start())) {
+			return null;
+		}
+		Mention writer = passage.mentionFrom(tokens.get(by + 1).start());
+		return writer != null && writer.start() == tokens.get(by + 1).start() && !writer.possessive()
+				&& writer.end() <= until ? Subject.named(writer) : null;
 	}
 
 	/** "him", "her" or "them" as the subject pronoun it stands for; else null. */

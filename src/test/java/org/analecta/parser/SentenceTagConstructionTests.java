@@ -50,6 +50,17 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aPostBySomeoneReadsItsWritersWords() {
+		List<Quote> quotes = quotes("Investigators are reading what the harbour guard left behind.",
+				"\"If you want us to stop, then give the bay back to the fishermen,\" the post by Quint Varro "
+						+ "reportedly reads.",
+				"The post by Quint Varro reads: \"Make a pact with them and leave the boats alone.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+		assertThat(quotes).extracting(Quote::kind).doesNotContain(QuoteKind.TERM);
+	}
+
+	@Test
 	void aDocumentThatGoesOnToSaySpeaksItself() {
 		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
 		assertThat(quote.speaker()).isNull();
