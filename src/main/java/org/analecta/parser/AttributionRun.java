@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,7 +40,8 @@ import org.analecta.parser.SpeakerTagMatcher.Tag;
  *
  * <p>
  * Before a paragraph's quotations are attributed, {@link FlowCoreference} tells the
- * flow's tracker whom its names, pronouns and descriptions mean.
+ * flow's tracker whom its names, pronouns and descriptions mean; {@link FollowingTags}
+ * reads the tags that come after a quotation's own sentence (signatures, "So said X").
  */
 final class AttributionRun {
 
@@ -306,6 +306,9 @@ final class AttributionRun {
 		/** The names, pronouns and descriptions of the flow, told to its tracker. */
 		private FlowCoreference coreference;
 
+		/** The tags after a quotation's own sentence. */
+		private FollowingTags followingTags;
+
 		private final Map<Integer, Attribution> lastInParagraph = new HashMap<>();
 
 		/**
@@ -367,6 +370,7 @@ final class AttributionRun {
 				sentences.add(Sentences.starts(text));
 			}
 			coreference = new FlowCoreference(AttributionRun.this, flow, tracker, masked, passages, sentences);
+			followingTags = new FollowingTags(masked, passages, sentences);
 			int next = 0;
 			for (int p = 0; p < texts.size(); p++) {
 				if (isRule(texts.get(p))) {
@@ -642,8 +646,9 @@ final class AttributionRun {
 				int last = span.lastParagraph();
 				int until = tagUntil(span, following);
 				tag = SpeakerTagMatcher.after(passages.get(last), span.after(), until);
-				if (tag != null && last == p && inverted(passages.get(last), span.after(), tag)
-						&& !setOff(text, clauseFrom, open) && !endsSetOff(quoteText, text, span)) {
+				if (tag != null && last == p && FollowingTags.inverted(passages.get(last), span.after(), tag)
+						&& !FollowingTags.setOff(text, clauseFrom, open)
+						&& !FollowingTags.endsSetOff(quoteText, text, span)) {
 					// "The US mission on Sunday "unequivocally" condemned the attack": a
 					// quotation run into a clause that has its subject already is no
 					// "..., said X" - the words after the verb are its object. Set off by
@@ -666,22 +671,22 @@ final class AttributionRun {
 				}
 			}
 			if (tag == null && span.closed() && startsParagraph) {
-				tag = signedOnItsLine(span);
+				tag = followingTags.signedOnItsLine(span);
 			}
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.
 			Attribution goesOn = tag == null ? continuation(p, open) : null;
 			if (tag == null && goesOn == null && span.closed() && startsSentence && !span.multiParagraph()) {
-				tag = taggedInNextSentence(span, following);
+				tag = followingTags.taggedInNextSentence(span, following);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, true, tag.end());
 					factor = 0.9;
 				}
 			}
 			if (tag == null && span.closed() && startsParagraph) {
-				tag = signedBelow(span);
+				tag = followingTags.signedBelow(span);
 				if (tag == null) {
-					tag = soSaidBelow(span);
+					tag = followingTags.soSaidBelow(span);
 				}
 				if (tag != null) {
 					tagParagraph = span.lastParagraph() + 1;
@@ -791,178 +796,6 @@ final class AttributionRun {
 							Math.max(tagEnd, span.after())));
 		}
 
-		/**
-		 * A quotation that is its own paragraph signed on its line, after a dash and a
-		 * name ({@code "..." ― Ada Lindqvist}, as fact checks and collections of
-		 * quotations set them) or, for a quotation of whole sentences, after no dash
-		 * ({@code "…."
-		 * Jonathan Schanzer, FDD Senior Vice President}, as think tanks set their
-		 * experts' comments, the name alone or with a role after a comma and no speech
-		 * verb): the tag of that name, else null. The signature may also stand in the
-		 * next paragraph ({@link #signedBelow}).
-		 */
-		private Tag signedOnItsLine(QuoteSpan span) {
-			int last = span.lastParagraph();
-			String line = masked.get(last);
-			int dashes = afterClosingMark(span);
-			int at = dashes;
-			while (at < line.length() && SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
-				at++;
-			}
-			if (at - dashes > 2 || at >= line.length() || line.length() - at > SIGNATURE_LENGTH) {
-				return null;
-			}
-			if (at == dashes) {
-				String quoted = span.text().strip();
-				// '"…," Lyle Ambrose, Tulsa, Reno': a tag's start, not a signature.
-				if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
-					return null;
-				}
-				Tag signer = signer(last, at);
-				return signer == null || speechVerbFrom(passages.get(last), signer.end()) ? null : signer;
-			}
-			return signer(last, at);
-		}
-
-		/** The signature of a quotation alone in its paragraph in the next paragraph. */
-		private Tag signedBelow(QuoteSpan span) {
-			int last = span.lastParagraph();
-			if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
-				return null;
-			}
-			String next = masked.get(last + 1);
-			int dash = 0;
-			while (dash < next.length() && Character.isWhitespace(next.charAt(dash))) {
-				dash++;
-			}
-			if (dash >= next.length() || next.length() > SIGNATURE_LENGTH) {
-				return null;
-			}
-			boolean dashed = SIGNATURE_DASHES.indexOf(next.charAt(dash)) >= 0;
-			if (!dashed) {
-				dash--; // the reader may have taken the dash for a list bullet
-			}
-			Tag signer = signer(last + 1, dash + 1);
-			// Without its dash, a line naming someone and then a speech verb ("Gantz,
-			// speaking after Netanyahu, also affirmed that …") is prose about the next
-			// speaker; "-President Obama, tweeting after Clinton's speech." signs.
-			return signer != null && !dashed && speechVerbFrom(passages.get(last + 1), signer.end()) ? null : signer;
-		}
-
-		/**
-		 * The tag of the paragraph right after a quotation that ends its own, when that
-		 * paragraph opens by pointing back at it: {@code "I have been reading Sharon's
-		 * biography …"} then {@code So said Hizbollah leader Hasan Nasrallah in an
-		 * autobiographical note …}. Null otherwise.
-		 */
-		private Tag soSaidBelow(QuoteSpan span) {
-			int last = span.lastParagraph();
-			if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
-				return null;
-			}
-			Matcher pointer = SO_SAID.matcher(masked.get(last + 1));
-			if (!pointer.lookingAt()) {
-				return null;
-			}
-			int[] starts = sentences.get(last + 1);
-			int until = Sentences.end(starts, 0, masked.get(last + 1).length());
-			return SpeakerTagMatcher.after(passages.get(last + 1), pointer.end(), until);
-		}
-
-		/** "So said" or "Thus spoke" opening a paragraph, before the verb. */
-		private static final Pattern SO_SAID = Pattern
-			.compile("\\s*(?:So|Thus)\\s+(?=(?:said|spoke|wrote|declared|stated|remarked|tweeted|argued)\\s)");
-
-		/**
-		 * The tag opening the sentence right after a quotation that is a sentence of its
-		 * own, its full stop inside the marks: {@code "The Americans begged us to stop."
-		 * Jaafar al-Husseini, the militia's spokesman, said in 2018.} Such a sentence,
-		 * with its subject and speech verb first, tells who said the words before it, not
-		 * the ones after it.
-		 */
-		private Tag taggedInNextSentence(QuoteSpan span, QuoteSpan following) {
-			String quoted = span.text().strip();
-			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
-				return null;
-			}
-			int last = span.lastParagraph();
-			int[] starts = sentences.get(last);
-			int sentence = Sentences.indexOf(starts, span.after());
-			if (sentence < starts.length && starts[sentence] < span.after()) {
-				sentence++;
-			}
-			if (sentence >= starts.length || !masked.get(last).substring(span.after(), starts[sentence]).isBlank()) {
-				return null;
-			}
-			int until = Sentences.end(starts, sentence, masked.get(last).length());
-			if (following != null && following.firstParagraph() == last) {
-				until = Math.min(until, following.open());
-			}
-			return SpeakerTagMatcher.identifying(passages.get(last), starts[sentence], until);
-		}
-
-		/** Where the text after a quotation's closing mark and a full stop resumes. */
-		private int afterClosingMark(QuoteSpan span) {
-			String line = masked.get(span.lastParagraph());
-			int at = Math.min(span.after(), line.length());
-			while (at < line.length() && (Character.isWhitespace(line.charAt(at)) || line.charAt(at) == '.')) {
-				at++;
-			}
-			return at;
-		}
-
-		/**
-		 * The name that opens paragraph {@code p} at {@code from} and ends it, but for a
-		 * full stop or a short description after a comma ("Ada Lindqvist, county clerk"),
-		 * as a tag; else null.
-		 */
-		private Tag signer(int p, int from) {
-			Passage signed = passages.get(p);
-			String line = masked.get(p);
-			Matcher dated = SIGNATURE_DATE.matcher(line).region(from, line.length());
-			if (dated.lookingAt()) {
-				// "- April 14, 2004, R. James Woolsey, Former Director ..."
-				from = dated.end();
-			}
-			int first = signed.firstTokenFrom(from);
-			if (first >= signed.tokens().size()) {
-				return null;
-			}
-			Mention mention = signed.mentionFrom(signed.tokens().get(first).start());
-			if (mention == null || mention.possessive() || mention.start() != signed.tokens().get(first).start()
-					|| !line.substring(from, mention.start()).isBlank()) {
-				return null;
-			}
-			String after = line.substring(mention.end()).strip();
-			if (!(after.isEmpty() || after.equals(".") || after.startsWith(","))
-					|| after.indexOf(QuoteScanner.MASK) >= 0) {
-				return null;
-			}
-			Subject subject = Subject.named(mention);
-			return new Tag("-", subject, true, true, true, mention.end());
-		}
-
-		/** Whether a lower-case speech verb follows the offset. */
-		private static boolean speechVerbFrom(Passage passage, int from) {
-			List<Tokens.Token> tokens = passage.tokens();
-			for (int t = passage.firstTokenFrom(from); t < tokens.size(); t++) {
-				if (!tokens.get(t).capitalised() && SpeechCues.isCue(tokens.get(t).key())) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		/** A date before the signer's name: "April 14, 2004, ", "14 April 2004, ". */
-		private static final Pattern SIGNATURE_DATE = Pattern
-			.compile("\\s*(?:[A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{1,2} [A-Z][a-z]{2,8} \\d{4}),\\s+");
-
-		/** Dashes that may open a signature: hyphen, en, em dash and horizontal bar. */
-		private static final String SIGNATURE_DASHES = "-\u2013\u2014\u2015";
-
-		/** Longest line taken for the signature under a quotation. */
-		private static final int SIGNATURE_LENGTH = 120;
-
 		/** Whether a tag after the quotation leaves nothing but a short adverbial. */
 		private boolean closesSentence(Tag tag, QuoteSpan span, QuoteSpan following) {
 			if (tag == null || tag.cue().equals("according to")) {
@@ -971,35 +804,6 @@ final class AttributionRun {
 			int until = tagUntil(span, following);
 			String rest = masked.get(span.lastParagraph()).substring(Math.min(tag.end(), until), until).strip();
 			return rest.length() <= 30 && rest.indexOf(QuoteScanner.MASK) < 0;
-		}
-
-		/**
-		 * Whether a tag after a quotation is inverted, its speech verb first: the first
-		 * word after the quotation is a cue and the subject comes after it.
-		 */
-		private static boolean inverted(Passage passage, int after, Tag tag) {
-			int first = passage.firstTokenFrom(after);
-			return first < passage.tokens().size() && SpeechCues.isCue(passage.tokens().get(first).key())
-					&& tag.subject().start() > passage.tokens().get(first).start();
-		}
-
-		/**
-		 * Whether a quotation ends with a comma, question or exclamation mark, inside its
-		 * marks or right after them.
-		 */
-		private static boolean endsSetOff(String quoteText, String text, QuoteSpan span) {
-			String gap = text.substring(Math.min(span.after(), text.length())).stripLeading();
-			return quoteText.endsWith(",") || quoteText.endsWith("?") || quoteText.endsWith("!") || gap.startsWith(",");
-		}
-
-		/**
-		 * Whether the quotation opening at {@code open} stands apart in its clause:
-		 * nothing before it since {@code clauseFrom}, or a comma, colon or dash.
-		 */
-		private static boolean setOff(String text, int clauseFrom, int open) {
-			String before = text.substring(clauseFrom, open).strip();
-			return before.isEmpty() || before.endsWith(",") || before.endsWith(":") || before.endsWith("—")
-					|| before.endsWith("–") || before.endsWith("-") || before.endsWith("(");
 		}
 
 		/**
