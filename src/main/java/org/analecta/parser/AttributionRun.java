@@ -730,6 +730,25 @@ final class AttributionRun {
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
 			}
+			if (tag != null && tag.subject().type() == SubjectType.PRONOUN && attribution != null
+					&& attribution.speaker() != null) {
+				// "Andrabi asserted that Pakistan had never eschewed dialogue …" then,
+				// after another minister's words, ""Pakistan has never eschewed dialogue
+				// …," he said": the words the report already gave someone are theirs.
+				Attribution echoed = echoedParaphrase(quoteText, p, open);
+				if (echoed != null && !echoed.speaker().equals(attribution.speaker())
+						&& echoed.speaker().kind() == SpeakerKind.PERSON) {
+					Speaker wrong = attribution.speaker();
+					attribution = new Attribution(echoed.speaker(), attribution.asWritten(), attribution.cue(),
+							attribution.confidence(), attribution.paragraph(), attribution.tagEnd(),
+							attribution.trailing());
+					// The pronoun meant them: the next "he said" goes on with them.
+					long pronounAt = position(flow, tagParagraph, tag.subject().start());
+					tracker.forget(pronounAt, wrong.name());
+					tracker.add(pronounAt, echoed.speaker(), tag.subject().asWritten(),
+							coreference.genderOf(echoed.speaker(), echoed.speaker().role()), true);
+				}
+			}
 			if (announcedLead >= 0 && tag != null && tag.subject().key() != null
 					&& WRITINGS.contains(tag.subject().key())) {
 				// "… excerpts from the article:" after "In an article
@@ -826,6 +845,58 @@ final class AttributionRun {
 		 * ends with an attributed one: {@code "...," said Robert Antonacci.} then
 		 * {@code "Who cares? ..."} - news prose goes on quoting the same person.
 		 */
+		/**
+		 * The speaker of an earlier sentence of the flow that reports, in the author's
+		 * words, what the quotation says: a run of {@link #ECHO_WORDS} words of the
+		 * quotation outside any quotation, in a sentence whose tag before the run names a
+		 * person ({@code Tahir Hussain Andrabi asserted on Friday that Pakistan had never
+		 * eschewed dialogue with any government in Kabul}). Null when none.
+		 */
+		private Attribution echoedParaphrase(String quoteText, int p, int open) {
+			List<String> quoted = lowerWords(quoteText);
+			if (quoted.size() < ECHO_WORDS) {
+				return null;
+			}
+			Set<String> runs = new java.util.HashSet<>();
+			for (int i = 0; i + ECHO_WORDS <= quoted.size(); i++) {
+				runs.add(String.join(" ", quoted.subList(i, i + ECHO_WORDS)));
+			}
+			for (int q = 0; q <= p; q++) {
+				Passage passage = passages.get(q);
+				List<Tokens.Token> tokens = passage.tokens();
+				int end = q == p ? open : masked.get(q).length();
+				for (int t = 0; t + ECHO_WORDS <= tokens.size() && tokens.get(t + ECHO_WORDS - 1).end() <= end; t++) {
+					StringBuilder run = new StringBuilder();
+					for (int k = t; k < t + ECHO_WORDS; k++) {
+						run.append(k > t ? " " : "").append(tokens.get(k).key());
+					}
+					if (!runs.contains(run.toString())) {
+						continue;
+					}
+					int[] starts = sentences.get(q);
+					int sentenceStart = starts[Sentences.indexOf(starts, tokens.get(t).start())];
+					Tag tag = SpeakerTagMatcher.before(passage, sentenceStart, sentenceStart, tokens.get(t).start());
+					if (tag == null || tag.subject().type() != SubjectType.NAMED) {
+						return null;
+					}
+					Attribution reporter = resolve(tag, q, sentenceStart);
+					return reporter == null || reporter.speaker() == null ? null : reporter;
+				}
+			}
+			return null;
+		}
+
+		/** Words a quotation shares with the author's report of it. */
+		private static final int ECHO_WORDS = 6;
+
+		private static List<String> lowerWords(String text) {
+			List<String> words = new ArrayList<>();
+			for (Tokens.Token token : Tokens.of(text)) {
+				words.add(token.key());
+			}
+			return words;
+		}
+
 		private Attribution nextParagraph(int p) {
 			Attribution previous = lastInParagraph.get(p - 1);
 			if (previous == null || previous.end() < 0 || previous.speaker() == null && previous.asWritten() == null) {

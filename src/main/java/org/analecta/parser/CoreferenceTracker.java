@@ -83,6 +83,14 @@ final class CoreferenceTracker {
 	 * mentions, and a "she said" early in a paragraph must not look newer than a woman
 	 * named after it. Nearly always the end of the list, so the search starts there.
 	 */
+	/**
+	 * Takes back what a mention at {@code position} was taken to mean, when the caller
+	 * learns it meant someone else.
+	 */
+	void forget(long position, String name) {
+		entries.removeIf(entry -> entry.position() == position && entry.speaker().name().equals(name));
+	}
+
 	private int at(long position) {
 		int i = entries.size();
 		while (i > 0 && entries.get(i - 1).position() > position) {

@@ -101,6 +101,18 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aQuotationEchoingWhatTheReportAlreadyGaveSomeoneIsTheirs() {
+		List<Quote> quotes = quotes(
+				"Harbour spokesman Quint Varro asserted on Friday that the harbour had never closed its berths to "
+						+ "any fleet from the north.",
+				"Since the storm, the boats have waited in the bay. Fisheries Minister Tobias Renner said that the "
+						+ "quotas were still in place \"for the time being\".",
+				"\"The harbour has never closed its berths to any fleet from the north. It will not start now,\" he "
+						+ "said at his weekly briefing.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDescriptionOfSomeoneOnlyMentionedInPassingCarriesNobody() {
 		Quote quote = single(quotes("Tobias Renner spoke after Senator Quint Varro at the county fair on Saturday.",
 				"The senator said the county had been left out of the budget for years.",
