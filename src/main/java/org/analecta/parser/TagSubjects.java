@@ -204,7 +204,10 @@ final class TagSubjects {
 		// main clause - unless a speech verb follows a name ("..., Nefzi said, adding").
 		SpeakerTagMatcher.Subject nearest = null;
 		SpeakerTagMatcher.Subject free = null;
-		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= from
+		// "As he spoke, Netanyahu issued a threat of his own, warning": the main
+		// clause's subject, not the opening clause's.
+		int mainFrom = hanging && !coordinated ? mainClauseFrom(passage, from, k) : from;
+		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= mainFrom
 				&& k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
@@ -241,6 +244,30 @@ final class TagSubjects {
 		}
 		return chosen == null ? null : chosen.distant();
 	}
+
+	/** Words that open a clause before the main one: "As he spoke, …". */
+	private static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
+			"although", "though", "because", "if", "since", "once", "whereas", "until");
+
+	/**
+	 * Where the main clause of a sentence opening at {@code from} starts: after its
+	 * opening subordinate clause of a few words and its comma ("As he spoke, …"), else
+	 * {@code from}. Only a comma before token {@code k} counts.
+	 */
+	private static int mainClauseFrom(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		if (first >= k || !tokens.get(first).capitalised()
+				|| !OPENING_SUBORDINATORS.contains(tokens.get(first).key())) {
+			return from;
+		}
+		int comma = passage.masked().indexOf(',', tokens.get(first).end());
+		return comma >= 0 && comma < tokens.get(k).start()
+				&& passage.firstTokenFrom(comma) - first <= MAX_OPENING_CLAUSE_WORDS ? comma + 1 : from;
+	}
+
+	/** Longest opening clause skipped that way, in words: "As he spoke". */
+	private static final int MAX_OPENING_CLAUSE_WORDS = 8;
 
 	/** Owners that tie an adverbial after a name to that name: "in his reaction". */
 	static final Set<String> ADVERBIAL_OWNERS = Set.of("his", "her", "their");

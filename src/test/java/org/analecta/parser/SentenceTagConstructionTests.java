@@ -61,6 +61,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aParticipleAfterAnOpeningClauseHangsOnTheMainClausesSubject() {
+		List<Quote> quotes = quotes("Quint Varro spoke to the crowd for an hour on Friday.",
+				"As he spoke, Prime Minister Ada Lind issued a threat of her own, warning the \"enemies in the north "
+						+ "of the bay\" not to escalate the war.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ada Lind");
+	}
+
+	@Test
 	void aDocumentThatGoesOnToSaySpeaksItself() {
 		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
 		assertThat(quote.speaker()).isNull();
