@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.analecta.parser.CoreferenceTracker.Entry;
@@ -1361,6 +1362,11 @@ final class AttributionRun {
 				}
 				case ROLE_NOUN -> {
 					Entry entry = tracker.roleNoun(subject.key(), roleModifiers(subject), position);
+					if (entry != null && otherAffiliation(subject, entry.speaker())) {
+						// "The Kremlin spokesman" is not the White House spokesman
+						// named last.
+						entry = null;
+					}
 					if (entry == null && fallback != null) {
 						entry = fallback.roleNoun(subject.key(), fallbackLimit);
 					}
@@ -1460,6 +1466,39 @@ final class AttributionRun {
 		 * prime minister" → [prime]. Empty for any other subject, and when a word is
 		 * capitalised ({@link #byOfficeOrOnlyPerson} matches those).
 		 */
+		/**
+		 * Whether a role noun's capitalised words ("the Kremlin spokesman") name an
+		 * affiliation the speaker's role does not hold, while the role names another
+		 * ("White House spokesman").
+		 */
+		private static boolean otherAffiliation(Subject subject, Speaker speaker) {
+			String role = speaker.role();
+			if (role == null || speaker.kind() != SpeakerKind.PERSON) {
+				return false;
+			}
+			String[] words = subject.asWritten().split(" ");
+			List<String> affiliation = new ArrayList<>();
+			for (int i = 0; i < words.length - 1; i++) {
+				if (i == 0 && words[i].equalsIgnoreCase("the")) {
+					continue;
+				}
+				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+					affiliation.add(POSSESSIVE_END.matcher(words[i]).replaceAll(""));
+				}
+			}
+			if (affiliation.isEmpty()) {
+				return false;
+			}
+			List<String> roleWords = Stream.of(role.split("[\\s,]+"))
+				.map(word -> POSSESSIVE_END.matcher(word).replaceAll(""))
+				.toList();
+			boolean holds = affiliation.stream().anyMatch(roleWords::contains);
+			boolean namesAnother = roleWords.stream()
+				.anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+						&& !NameVocabulary.isTitle(word) && !affiliation.contains(word));
+			return !holds && namesAnother;
+		}
+
 		private static List<String> roleModifiers(Subject subject) {
 			String written = subject.asWritten();
 			if (!written.regionMatches(true, 0, "the ", 0, 4)) {

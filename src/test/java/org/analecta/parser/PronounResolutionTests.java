@@ -113,6 +113,17 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void anOfficeOfOneInstitutionIsNotTheSameOfficeOfAnother() {
+		List<Quote> quotes = quotes(
+				"Quint Varro spoke on Monday, a day after Harbour Board spokesman Tobias Renner said "
+						+ "that the board had \"made it very clear\" that it expects the fleet to leave.",
+				"The Council spokesman answered that \"the council never discusses its berths with the board or anyone "
+						+ "else.\"");
+		assertThat(quotes.getLast().speaker() == null ? null : quotes.getLast().speaker().name())
+			.isNotEqualTo("Tobias Renner");
+	}
+
+	@Test
 	void aDescriptionOfSomeoneOnlyMentionedInPassingCarriesNobody() {
 		Quote quote = single(quotes("Tobias Renner spoke after Senator Quint Varro at the county fair on Saturday.",
 				"The senator said the county had been left out of the budget for years.",
