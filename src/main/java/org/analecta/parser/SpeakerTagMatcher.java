@@ -216,6 +216,9 @@ final class SpeakerTagMatcher {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
 			Subject owner = ownedStatement(passage, i, open);
+			if (owner == null) {
+				owner = statementOf(passage, i, open);
+			}
 			if (owner != null) {
 				String link = masked.substring(token.end(), open).strip();
 				boolean direct = link.endsWith(":") || link.endsWith(",");
@@ -398,6 +401,34 @@ final class SpeakerTagMatcher {
 			if (owner.possessive() || SpeakerDescriptions.DETERMINERS.contains(owner.key())
 					|| SpeakerDescriptions.OWNERS.contains(owner.key())
 					|| SpeakerDescriptions.DESCRIPTION_STOPS.contains(owner.key())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * {@code reported the statement of commander Mohammad Ali Jafari: "…"}: a statement
+	 * noun at token i, "of", at most a few lower-case words of an office, and a person
+	 * named right before the quotation's link; that person, else null.
+	 */
+	private static Subject statementOf(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		Token noun = tokens.get(i);
+		if (!OWNED_STATEMENTS.contains(noun.key()) || noun.possessive() || i + 2 >= tokens.size()
+				|| !tokens.get(i + 1).key().equals("of") || tokens.get(i + 1).capitalised()) {
+			return null;
+		}
+		String masked = passage.masked();
+		for (int k = i + 2; k < tokens.size() && k - i - 2 <= MAX_OWNED_MODIFIERS + 1
+				&& tokens.get(k).start() < open; k++) {
+			Mention mention = passage.mentionFrom(tokens.get(k).start());
+			if (mention != null && mention.start() == tokens.get(k).start()) {
+				return person(mention) && mention.end() <= open
+						&& STATEMENT_LINK.matcher(masked.substring(mention.end(), open).strip()).matches()
+						&& !masked.substring(mention.end(), open).isBlank() ? Subject.named(mention) : null;
+			}
+			if (tokens.get(k).capitalised()) {
 				return null;
 			}
 		}

@@ -69,6 +69,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void theStatementOfSomeoneAnOutletReportedIsTheirs() {
+		Quote quote = single(quotes("On July 25, websites associated with the Harbour Guards reported the statement of "
+				+ "commander Quint Varro: \"Once the board orders it, we can clear the bay within 24 hours.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDocumentThatGoesOnToSaySpeaksItself() {
 		Quote quote = single(quotes("The memo went on to say, \"Nobody on the staff will be asked to leave.\""));
 		assertThat(quote.speaker()).isNull();
