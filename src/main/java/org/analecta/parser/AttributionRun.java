@@ -142,8 +142,17 @@ final class AttributionRun {
 	private final Map<String, List<Tokens.Token>> tokensOf = new IdentityHashMap<>();
 
 	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes) {
+		this(names, sections, footnotes, false);
+	}
+
+	/**
+	 * @param titledTranscript whether the report's title announces a transcript, as a
+	 * lead would
+	 */
+	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes, boolean titledTranscript) {
 		this.sections = sections;
 		this.footnotes = footnotes;
+		this.announcedTranscript = titledTranscript;
 		OutletGazetteer outlets = new OutletGazetteer(names,
 				footnotes.stream().map(Footnote::outlet).filter(o -> o != null).toList());
 		this.reportNames = new ReportNames(names, outlets);

@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.Footnote;
 import org.analecta.parser.ParsedReport.Quote;
@@ -21,7 +22,23 @@ final class QuoteAttributor {
 
 	/** The report's quotations in reading order: sections first, then footnotes. */
 	List<Quote> attribute(List<Section> sections, List<Footnote> footnotes) {
-		return new AttributionRun(speakerNames, sections, footnotes).run();
+		return attribute(null, sections, footnotes);
 	}
+
+	/**
+	 * As {@link #attribute(List, List)}, for a report whose title may announce it as a
+	 * transcript ("… Regular Press Conference on July 6, 2020", "Full transcript of …"):
+	 * its turns then run on as an announced transcript's do.
+	 */
+	List<Quote> attribute(String title, List<Section> sections, List<Footnote> footnotes) {
+		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find();
+		return new AttributionRun(speakerNames, sections, footnotes, transcript).run();
+	}
+
+	/**
+	 * Titles of a transcript: a press conference or briefing, an interview, a full text.
+	 */
+	private static final Pattern TRANSCRIPT_TITLE = Pattern
+		.compile("(?i)\\b(?:press conference|press briefing|news conference|transcript|full text|interview with)\\b");
 
 }

@@ -121,6 +121,23 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aReportTitledAsAPressConferenceIsATranscript() {
+			List<String> paragraphs = List.of("Harbour Times: What is the board's expectation of the meetings?",
+					"Quint Varro: On July 20 and 21, the harbour boards of the coast will meet by video link.",
+					"Since the beginning of this year, the storms have severely hit the fleets of every port.");
+			List<Quote> titled = attributor.attribute(
+					"Harbour Board Spokesperson Quint Varro's Regular Press " + "Conference on July 17, 2020",
+					List.of(section(0, null, paragraphs.toArray(String[]::new))), List.of());
+			assertThat(titled).extracting(Quote::text)
+				.contains("Since the beginning of this year, the storms have severely hit the fleets of every port.");
+			List<Quote> untitled = attributor.attribute("Storms Hit the Coast's Fleets",
+					List.of(section(0, null, paragraphs.toArray(String[]::new))), List.of());
+			assertThat(untitled).extracting(Quote::text)
+				.doesNotContain(
+						"Since the beginning of this year, the storms have severely hit the fleets of every port.");
+		}
+
+		@Test
 		void aSpeechAnnouncedAsItsTextGoesOnInTheParagraphsAfterItsLabel() {
 			List<Quote> quotes = quotes(
 					"Following is the text of the June 2, 2011 speech delivered by Harbour Master Quint Varro, which "
