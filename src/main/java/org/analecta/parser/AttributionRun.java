@@ -141,10 +141,6 @@ final class AttributionRun {
 	 */
 	private final Map<String, List<Tokens.Token>> tokensOf = new IdentityHashMap<>();
 
-	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes) {
-		this(names, sections, footnotes, false);
-	}
-
 	/**
 	 * @param titledTranscript whether the report's title announces a transcript, as a
 	 * lead would
@@ -863,28 +859,26 @@ final class AttributionRun {
 		 * eschewed dialogue with any government in Kabul}). Null when none.
 		 */
 		private Attribution echoedParaphrase(String quoteText, int p, int open) {
-			List<String> quoted = lowerWords(quoteText);
+			List<Tokens.Token> quoted = Tokens.of(quoteText);
 			if (quoted.size() < ECHO_WORDS) {
 				return null;
 			}
-			Set<String> runs = new java.util.HashSet<>();
+			// Where each word opens a run of the quotation, to compare only there.
+			Map<String, List<Integer>> runStarts = new HashMap<>();
 			for (int i = 0; i + ECHO_WORDS <= quoted.size(); i++) {
-				runs.add(String.join(" ", quoted.subList(i, i + ECHO_WORDS)));
+				runStarts.computeIfAbsent(quoted.get(i).key(), key -> new ArrayList<>()).add(i);
 			}
 			for (int q = 0; q <= p; q++) {
 				Passage passage = passages.get(q);
 				List<Tokens.Token> tokens = passage.tokens();
 				int end = q == p ? open : masked.get(q).length();
 				for (int t = 0; t + ECHO_WORDS <= tokens.size() && tokens.get(t + ECHO_WORDS - 1).end() <= end; t++) {
-					StringBuilder run = new StringBuilder();
-					for (int k = t; k < t + ECHO_WORDS; k++) {
-						run.append(k > t ? " " : "").append(tokens.get(k).key());
-					}
-					if (!runs.contains(run.toString())) {
+					List<Integer> starts = runStarts.get(tokens.get(t).key());
+					if (starts == null || !sameRun(quoted, starts, tokens, t)) {
 						continue;
 					}
-					int[] starts = sentences.get(q);
-					int sentenceStart = starts[Sentences.indexOf(starts, tokens.get(t).start())];
+					int[] sentenceStarts = sentences.get(q);
+					int sentenceStart = sentenceStarts[Sentences.indexOf(sentenceStarts, tokens.get(t).start())];
 					Tag tag = SpeakerTagMatcher.before(passage, sentenceStart, sentenceStart, tokens.get(t).start());
 					if (tag == null || tag.subject().type() != SubjectType.NAMED) {
 						return null;
@@ -896,16 +890,26 @@ final class AttributionRun {
 			return null;
 		}
 
+		/**
+		 * Whether the {@link #ECHO_WORDS} words from token t are those of the quotation
+		 * from one of its starts.
+		 */
+		private static boolean sameRun(List<Tokens.Token> quoted, List<Integer> starts, List<Tokens.Token> tokens,
+				int t) {
+			for (int start : starts) {
+				int k = 1;
+				while (k < ECHO_WORDS && quoted.get(start + k).key().equals(tokens.get(t + k).key())) {
+					k++;
+				}
+				if (k == ECHO_WORDS) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/** Words a quotation shares with the author's report of it. */
 		private static final int ECHO_WORDS = 6;
-
-		private static List<String> lowerWords(String text) {
-			List<String> words = new ArrayList<>();
-			for (Tokens.Token token : Tokens.of(text)) {
-				words.add(token.key());
-			}
-			return words;
-		}
 
 		private Attribution nextParagraph(int p) {
 			Attribution previous = lastInParagraph.get(p - 1);
@@ -1485,16 +1489,9 @@ final class AttributionRun {
 			if (role == null || speaker.kind() != SpeakerKind.PERSON) {
 				return false;
 			}
-			String[] words = subject.asWritten().split(" ");
-			List<String> affiliation = new ArrayList<>();
-			for (int i = 0; i < words.length - 1; i++) {
-				if (i == 0 && words[i].equalsIgnoreCase("the")) {
-					continue;
-				}
-				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-					affiliation.add(POSSESSIVE_END.matcher(words[i]).replaceAll(""));
-				}
-			}
+			String written = subject.asWritten();
+			List<String> affiliation = capitalisedBeforeHead(
+					written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4) : written);
 			if (affiliation.isEmpty()) {
 				return false;
 			}
@@ -1506,6 +1503,22 @@ final class AttributionRun {
 				.anyMatch(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0))
 						&& !NameVocabulary.isTitle(word) && !affiliation.contains(word));
 			return !holds && namesAnother;
+		}
+
+		/**
+		 * The capitalised words of a description (its article left off) before its last
+		 * word or an "of", without a possessive's "'s": "Foreign Ministry" of "Foreign
+		 * Ministry spokesman", "Kremlin" of "Kremlin spokesman".
+		 */
+		private static List<String> capitalisedBeforeHead(String description) {
+			String[] words = description.split(" ");
+			List<String> capitalised = new ArrayList<>();
+			for (int i = 0; i < words.length - 1 && !words[i].equals("of"); i++) {
+				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+					capitalised.add(POSSESSIVE_END.matcher(words[i]).replaceAll(""));
+				}
+			}
+			return capitalised;
 		}
 
 		private static List<String> roleModifiers(Subject subject) {
@@ -1540,17 +1553,11 @@ final class AttributionRun {
 				return null;
 			}
 			String key = headBeforeOf(written.substring(4));
-			List<String> wanted = new ArrayList<>();
-			String[] words = written.substring(4).split(" ");
 			// The capitalised words before the head ("Foreign Ministry"); for someone
 			// beside a person or an office the head too ("the White House spokesman" is
 			// not the White House chief of staff), but not for "official", which any
 			// office holder is.
-			for (int i = 0; i < words.length - 1 && !words[i].equals("of"); i++) {
-				if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-					wanted.add(POSSESSIVE_END.matcher(words[i]).replaceAll(""));
-				}
-			}
+			List<String> wanted = capitalisedBeforeHead(written.substring(4));
 			if (!wanted.isEmpty() && !key.equals("official")
 					&& (BESIDE_A_PERSON.contains(key) || OFFICES.contains(key))) {
 				wanted.add(key);

@@ -60,10 +60,18 @@ final class FollowingTags {
 		return signer(last, at);
 	}
 
+	/**
+	 * Whether nothing follows the quotation in its paragraph and another paragraph does.
+	 */
+	private boolean endsItsParagraphBeforeAnother(QuoteSpan span) {
+		int last = span.lastParagraph();
+		return last + 1 < masked.size() && afterClosingMark(span) >= masked.get(last).length();
+	}
+
 	/** The signature of a quotation alone in its paragraph in the next paragraph. */
 	Tag signedBelow(QuoteSpan span) {
 		int last = span.lastParagraph();
-		if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
+		if (!endsItsParagraphBeforeAnother(span)) {
 			return null;
 		}
 		String next = masked.get(last + 1);
@@ -93,7 +101,7 @@ final class FollowingTags {
 	 */
 	Tag soSaidBelow(QuoteSpan span) {
 		int last = span.lastParagraph();
-		if (last + 1 >= masked.size() || afterClosingMark(span) < masked.get(last).length()) {
+		if (!endsItsParagraphBeforeAnother(span)) {
 			return null;
 		}
 		Matcher pointer = SO_SAID.matcher(masked.get(last + 1));

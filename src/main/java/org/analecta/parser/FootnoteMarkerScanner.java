@@ -48,6 +48,21 @@ final class FootnoteMarkerScanner {
 		return NOTE_START.matcher(text).lookingAt();
 	}
 
+	/** A note's marker left in the text: {@code [3]}. */
+	private static final Pattern MARKER = Pattern.compile("\\[\\d{1,3}\\]");
+
+	/**
+	 * Where a note's marker opening at {@code at} ends ({@code …plausible."[1] In}), or
+	 * {@code at} when none opens there.
+	 */
+	static int markerEnd(String text, int at) {
+		if (at >= text.length() || text.charAt(at) != '[') {
+			return at;
+		}
+		Matcher m = MARKER.matcher(text).region(at, text.length());
+		return m.lookingAt() ? m.end() : at;
+	}
+
 	/**
 	 * The note number a block starts with ({@code [3]}), or -1; with the text after it.
 	 */

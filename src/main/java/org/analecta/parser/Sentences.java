@@ -31,21 +31,6 @@ final class Sentences {
 	private Sentences() {
 	}
 
-	/**
-	 * Where a footnote marker of up to three digits in square brackets opening at
-	 * {@code at} ends, or {@code at} when none opens there.
-	 */
-	private static int markerEnd(String text, int at) {
-		if (at >= text.length() || text.charAt(at) != '[') {
-			return at;
-		}
-		int j = at + 1;
-		while (j < text.length() && j - at <= 3 && Character.isDigit(text.charAt(j))) {
-			j++;
-		}
-		return j > at + 1 && j < text.length() && text.charAt(j) == ']' ? j + 1 : at;
-	}
-
 	/** Start offsets of the sentences, the first being 0. */
 	static int[] starts(String text) {
 		List<Integer> starts = new ArrayList<>();
@@ -64,7 +49,7 @@ final class Sentences {
 			}
 			// A note's marker after the stop ("… plausible."[1] In an article …) ends
 			// nothing of the sentence's own.
-			int marker = markerEnd(text, j);
+			int marker = FootnoteMarkerScanner.markerEnd(text, j);
 			if (marker > j) {
 				closer = true;
 				j = marker;
