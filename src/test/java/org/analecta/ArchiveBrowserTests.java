@@ -321,6 +321,43 @@ class ArchiveBrowserTests {
 		Browser.screenshot(driver, "not-found", 1280, 800);
 	}
 
+	/**
+	 * A headline that quotes someone, as MEMRI's do: the speaker's page lists the words,
+	 * and its link leads to them, marked in the report's title.
+	 */
+	@Test
+	@Order(8)
+	void aQuotationInTheTitleIsMarkedThereAndListedUnderItsSpeaker() {
+		String text = """
+				Harbour Master Quint Varro: 'The Storms Will Not Close Our Port'
+
+				July 3, 2019
+
+				In a speech on July 3, 2019, harbour master Quint Varro spoke about the storms that hit the coast \
+				this spring, and about the boats that the harbour lost in them.
+
+				He said that the piers would be rebuilt before the winter, and that the fleets would sail again \
+				as soon as the board had paid for the repairs.
+				""";
+		IngestResult stored = ingest.ingest(text.getBytes(StandardCharsets.UTF_8), "varro.txt", null);
+		assertThat(stored.stored()).as(stored.error()).isTrue();
+		SearchIndexing.awaitCaughtUp(jdbc, emf);
+		open("/reports/" + stored.slug());
+		WebElement title = driver.findElement(By.tagName("h1"));
+		assertThat(title.findElement(By.cssSelector("span.quote")).getText())
+			.isEqualTo("'The Storms Will Not Close Our Port'");
+		assertThat(title.findElement(By.cssSelector(".speaker-tag")).getText()).contains("Quint Varro");
+		click(By.cssSelector("h1 a.speaker-tag"));
+		wait.until(ExpectedConditions.urlContains("/speakers/"));
+		WebElement link = driver.findElement(
+				By.xpath("//figure[contains(., 'The Storms Will Not Close Our Port')]//a[contains(@href, '#q')]"));
+		String anchor = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+		link.click();
+		wait.until(ExpectedConditions.urlContains("#" + anchor));
+		assertThat(driver.findElement(By.id(anchor)).getText()).isEqualTo("'The Storms Will Not Close Our Port'");
+		assertThat(driver.findElement(By.id(anchor)).findElement(By.xpath("ancestor::h1"))).isNotNull();
+	}
+
 	private void assertNoAlertAndNoInjectedMarkup() {
 		assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
 		List<WebElement> scripts = driver.findElements(By.tagName("script"));

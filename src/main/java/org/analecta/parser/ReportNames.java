@@ -249,6 +249,29 @@ final class ReportNames {
 		return outlets.canonical(name);
 	}
 
+	boolean knownOutlet(String name) {
+		return outlets.contains(name);
+	}
+
+	/**
+	 * The first person the report names whose first role ends in the given noun
+	 * ("columnist" → Khalaf Al-Harbi, "liberal Saudi columnist"); null if none, or if
+	 * several are.
+	 */
+	String describedAs(String noun) {
+		String found = null;
+		for (Map.Entry<String, String> role : firstRoles.entrySet()) {
+			String words = role.getValue().toLowerCase(Locale.ROOT).strip();
+			if (words.equals(noun) || words.endsWith(" " + noun)) {
+				if (found != null && !found.equals(role.getKey())) {
+					return null;
+				}
+				found = role.getKey();
+			}
+		}
+		return found;
+	}
+
 	String firstRole(String canonical) {
 		return firstRoles.get(canonical);
 	}

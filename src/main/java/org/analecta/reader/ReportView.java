@@ -10,14 +10,27 @@ import java.util.List;
  */
 public record ReportView(String title, LocalDate publishedOn, String series, String seriesNumber,
 		List<AuthorView> authors, List<String> countries, String sourceUrl, List<SectionView> sections,
-		List<FootnoteView> footnotes, List<QuoteView> quotes) {
+		List<FootnoteView> footnotes, List<QuoteView> quotes, List<Inline> titleInlines) {
 
 	public ReportView {
+		titleInlines = titleInlines == null ? plain(title) : List.copyOf(titleInlines);
 		authors = List.copyOf(authors);
 		countries = List.copyOf(countries);
 		sections = List.copyOf(sections);
 		footnotes = List.copyOf(footnotes);
 		quotes = List.copyOf(quotes);
+	}
+
+	/** A report whose title quotes nobody: the title is its one piece of text. */
+	public ReportView(String title, LocalDate publishedOn, String series, String seriesNumber, List<AuthorView> authors,
+			List<String> countries, String sourceUrl, List<SectionView> sections, List<FootnoteView> footnotes,
+			List<QuoteView> quotes) {
+		this(title, publishedOn, series, seriesNumber, authors, countries, sourceUrl, sections, footnotes, quotes,
+				null);
+	}
+
+	static List<Inline> plain(String text) {
+		return text == null ? List.of() : List.of(new Text(text));
 	}
 
 	/** "Inquiry & Analysis Series No. 1099", or whichever part is known. */
@@ -43,8 +56,17 @@ public record ReportView(String title, LocalDate publishedOn, String series, Str
 	 * A section: its stable anchor ({@code s3}), heading (null for the lead), blocks and
 	 * captions.
 	 */
-	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs,
-			List<CaptionView> captions) {
+	public record SectionView(String anchor, String heading, List<ParagraphView> paragraphs, List<CaptionView> captions,
+			List<Inline> headingInlines) {
+
+		public SectionView {
+			headingInlines = headingInlines == null ? plain(heading) : List.copyOf(headingInlines);
+		}
+
+		public SectionView(String anchor, String heading, List<ParagraphView> paragraphs, List<CaptionView> captions) {
+			this(anchor, heading, paragraphs, captions, null);
+		}
+
 	}
 
 	/**

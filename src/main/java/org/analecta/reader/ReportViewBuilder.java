@@ -34,6 +34,9 @@ import org.analecta.reader.ReportView.Text;
  */
 public final class ReportViewBuilder {
 
+	/** The place of a quote in the report's title (one with neither section nor note). */
+	private static final String TITLE = "title";
+
 	private static final String OPENING_MARKS = "\"“‘'«";
 
 	private static final String CLOSING_MARKS = "\"”’'»";
@@ -90,7 +93,9 @@ public final class ReportViewBuilder {
 				.stream()
 				.map(c -> new CaptionView(LostLinks.inCaption(c)))
 				.toList();
-			sections.add(new SectionView(s.anchor(), s.heading(), paragraphs, captions));
+			List<Inline> heading = s.heading() == null ? null : inlines(s.heading(), List.of(),
+					quotesByPlace.getOrDefault("s" + s.index() + "h", List.of()), backReferences);
+			sections.add(new SectionView(s.anchor(), s.heading(), paragraphs, captions, heading));
 		}
 		List<FootnoteView> footnotes = new ArrayList<>();
 		for (Footnote f : report.footnotes()) {
@@ -100,8 +105,10 @@ public final class ReportViewBuilder {
 					f.date(), backReferences.getOrDefault(f.number(), List.of())));
 		}
 		List<AuthorView> authors = report.authors().stream().map(a -> new AuthorView(a.name(), a.bio())).toList();
+		List<Inline> title = report.title() == null ? null
+				: inlines(report.title(), List.of(), quotesByPlace.getOrDefault(TITLE, List.of()), backReferences);
 		return new ReportView(report.title(), report.publishedOn(), report.series(), report.seriesNumber(), authors,
-				report.countries(), report.sourceUrl(), sections, footnotes, quoteViews);
+				report.countries(), report.sourceUrl(), sections, footnotes, quoteViews, title);
 	}
 
 	/**
@@ -132,18 +139,19 @@ public final class ReportViewBuilder {
 		}
 	}
 
+	/** Where a quote stands: a paragraph, a section's heading, a note, or the title. */
 	private static String place(Quote q) {
 		if (q.section() != null) {
-			return "s" + q.section() + "p" + (q.paragraph() == null ? 0 : q.paragraph());
+			return "s" + q.section() + (q.paragraph() == null ? "h" : "p" + q.paragraph());
 		}
-		return "fn" + q.footnote();
+		return q.footnote() == null ? TITLE : "fn" + q.footnote();
 	}
 
 	private static String where(Quote q) {
 		if (q.section() != null) {
 			return "s" + q.section();
 		}
-		return q.footnote() == null ? null : "fn" + q.footnote();
+		return q.footnote() == null ? TITLE : "fn" + q.footnote();
 	}
 
 	private static List<Inline> inlines(String text, List<FootnoteRef> refs, List<QuoteRef> quotes,

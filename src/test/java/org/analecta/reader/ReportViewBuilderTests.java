@@ -168,6 +168,30 @@ class ReportViewBuilderTests {
 		return new Footnote(n, "Fars (Iran), June 14, 2014.", "Fars", "Iran", LocalDate.of(2014, 6, 14));
 	}
 
+	@Test
+	void quotationsInTheTitleAndAHeadingAreMarkedThereWithTheirSpeaker() {
+		String title = "Rohani: 'We May Consider It'";
+		Quote inTitle = new Quote("We May Consider It", ROHANI, "Rohani", ":", null, null, null, QuoteKind.DIRECT, 0.8);
+		Quote inHeading = new Quote("No Talks Were Held", ROHANI, "Rohani", ":", 0, null, null, QuoteKind.DIRECT, 0.8);
+		ReportView view = builder
+			.build(new ParsedReport(ParsedReport.SourceFormat.TEXT, title, null, null, null, List.of(), List.of(), null,
+					List.of(new Section(0, "Rohani: \"No Talks Were Held\"",
+							List.of(new Paragraph("Rohani spoke on Monday.", List.of())), List.of())),
+					List.of(inTitle, inHeading), List.of()));
+		assertThat(view.titleInlines()).hasSize(2);
+		assertThat(view.titleInlines().get(0)).isEqualTo(new Text("Rohani: "));
+		QuoteSpan titleSpan = (QuoteSpan) view.titleInlines().get(1);
+		assertThat(titleSpan.id()).isEqualTo("q1");
+		assertThat(titleSpan.speaker()).isEqualTo("Hassan Rohani");
+		assertThat(titleSpan.children()).containsExactly(new Text("'We May Consider It'"));
+		QuoteSpan headingSpan = (QuoteSpan) view.sections().get(0).headingInlines().get(1);
+		assertThat(headingSpan.id()).isEqualTo("q2");
+		assertThat(headingSpan.children()).containsExactly(new Text("\"No Talks Were Held\""));
+		assertThat(view.sections().get(0).paragraphs().get(0).inlines())
+			.containsExactly(new Text("Rohani spoke on Monday."));
+		assertThat(view.quotes()).extracting(ReportView.QuoteView::where).containsExactly("title", "s0");
+	}
+
 	private static ParsedReport report(List<Paragraph> paragraphs, List<Quote> quotes, List<Footnote> notes) {
 		return new ParsedReport(ParsedReport.SourceFormat.TEXT, "Title", LocalDate.of(2014, 6, 20),
 				"Inquiry & Analysis Series", "1099", List.of(), List.of("Iran"), null,

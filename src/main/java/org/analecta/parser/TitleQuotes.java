@@ -1,0 +1,278 @@
+package org.analecta.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+
+/**
+ * Quotations in a report's title and section headings, as MEMRI's titles give them:
+ * {@code Ayatollah Khatami: "Islamic Revival Will Sweep Over Entire World"},
+ * {@code Liberal Saudi Columnist: The Arab World 'Does Not Value Human Life'}. Titles set
+ * them off with double or single marks. The speaker is the one a body quotation holding
+ * the same words already has (the title then adds nothing), else the label before the
+ * heading's colon: a person the report names ("Ayatollah Khatami", "… Al-Mulhim States"),
+ * an outlet ("Kayhan Attacks …"), or a description ("Liberal Saudi Columnist") that the
+ * report's text gives someone it names.
+ */
+final class TitleQuotes {
+
+	/** A quotation of fewer words in a title is a term or a name ('Kayhan'). */
+	private static final int MIN_WORDS = 3;
+
+	/** A person or outlet the report names; the review queue takes what is below 0.7. */
+	private static final double NAMED = 0.8;
+
+	/** A description, or a name the report's text does not give. */
+	private static final double GUESSED = 0.6;
+
+	private static final double NOBODY = 0.5;
+
+	/** Headline verbs after a subject that are not speech verbs. */
+	private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("attacks", "lashes", "hits",
+			"responds", "reacts", "rejects", "welcomes", "condemns", "denounces", "dismisses");
+
+	private final ReportNames names;
+
+	private final List<Quote> body;
+
+	TitleQuotes(ReportNames names, List<Quote> body) {
+		this.names = names;
+		this.body = body;
+	}
+
+	/**
+	 * The quotations of one title or heading that the body does not already hold;
+	 * {@code section} is null for the report's title.
+	 */
+	List<Quote> find(String heading, Integer section) {
+		return find(heading, section, null, false);
+	}
+
+	/**
+	 * The quotations in single marks of a paragraph written as a headline, every word
+	 * capitalised (a report's second title, run into its text); the body's reading
+	 * already took those in double marks.
+	 */
+	List<Quote> findInHeadline(String text, int section, int paragraph) {
+		return find(text, section, paragraph, true);
+	}
+
+	private List<Quote> find(String heading, Integer section, Integer paragraph, boolean singleMarksOnly) {
+		List<Quote> found = new ArrayList<>();
+		if (heading == null || heading.isBlank()) {
+			return found;
+		}
+		for (int[] span : spans(heading, singleMarksOnly)) {
+			String text = heading.substring(span[0], span[1]).strip();
+			if (QuoteClassifier.words(text) < MIN_WORDS) {
+				continue;
+			}
+			Quote same = bodyQuotation(text);
+			if (same != null && same.speaker() != null) {
+				continue;
+			}
+			String label = label(heading, span[0]);
+			Labelled labelled = label == null ? null : speaker(label);
+			found.add(labelled == null
+					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.DIRECT, NOBODY)
+					: new Quote(text, labelled.speaker(), label, ":", section, paragraph, null, QuoteKind.DIRECT,
+							labelled.confidence()));
+		}
+		return found;
+	}
+
+	/** The body quotation that holds the same words, or null. */
+	private Quote bodyQuotation(String text) {
+		String folded = fold(text);
+		for (Quote quote : body) {
+			if (fold(quote.text()).contains(folded)) {
+				return quote;
+			}
+		}
+		return null;
+	}
+
+	/** Lower case, letters and digits, one space between words: titles capitalise. */
+	static String fold(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean space = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(Character.toLowerCase(c));
+				space = false;
+			}
+			else if (!space && !NameFolding.isApostrophe(c)) {
+				out.append(' ');
+				space = true;
+			}
+		}
+		return out.toString().strip();
+	}
+
+	/**
+	 * Where quotations start and end in a title: the double marks that QuoteScanner
+	 * reads, and single marks, which headlines use for the same purpose.
+	 */
+	static List<int[]> spans(String title, boolean singleMarksOnly) {
+		List<int[]> spans = new ArrayList<>();
+		for (QuoteScanner.QuoteSpan span : QuoteScanner.scan(List.of(title))) {
+			if (span.closed() && !singleMarksOnly) {
+				spans.add(new int[] { span.open() + 1, span.close() });
+			}
+		}
+		for (int i = 0; i < title.length(); i++) {
+			if (opensSingle(title, i)) {
+				int open = i;
+				int close = closingSingle(title, i + 1);
+				if (close > 0 && spans.stream().noneMatch(s -> s[0] <= close && open <= s[1])) {
+					spans.add(new int[] { i + 1, close });
+					i = close;
+				}
+			}
+		}
+		spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+		return spans;
+	}
+
+	/**
+	 * A single mark opening a quotation: at the start or after a space, a colon or a
+	 * parenthesis, and before a letter or digit. Not after a hyphen: "Al-'Izz" writes an
+	 * 'ayn.
+	 */
+	private static boolean opensSingle(String title, int i) {
+		char c = title.charAt(i);
+		if (c != '\'' && c != '‘') {
+			return false;
+		}
+		char before = i == 0 ? ' ' : title.charAt(i - 1);
+		return (Character.isWhitespace(before) || before == '(' || before == ':') && i + 1 < title.length()
+				&& Character.isLetterOrDigit(title.charAt(i + 1));
+	}
+
+	/**
+	 * The single mark closing a quotation opened before {@code from}: after a word or
+	 * punctuation, before a space, punctuation or the end (not the apostrophe of
+	 * "Iran's"); -1 when none does before a double mark.
+	 */
+	private static int closingSingle(String title, int from) {
+		for (int j = from + 1; j < title.length(); j++) {
+			char c = title.charAt(j);
+			if (c == '"' || c == '“' || c == '”' || c == '‘') {
+				return -1;
+			}
+			if ((c == '\'' || c == '’') && !Character.isWhitespace(title.charAt(j - 1))
+					&& (j + 1 == title.length() || !Character.isLetterOrDigit(title.charAt(j + 1)))) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The words before the colon that the quotation follows, in its part of the title
+	 * (parts are set apart by semicolons) and after the last comma: "Former Saudi Navy
+	 * Commodore Abdulateef Al-Mulhim States"; null when no colon comes before it.
+	 */
+	static String label(String title, int quoteStart) {
+		int partStart = title.lastIndexOf(';', quoteStart) + 1;
+		int colon = title.lastIndexOf(':', quoteStart);
+		if (colon < partStart) {
+			return null;
+		}
+		String label = title.substring(partStart, colon);
+		label = label.substring(label.lastIndexOf(',') + 1).strip();
+		return label.isEmpty() ? null : label;
+	}
+
+	private record Labelled(Speaker speaker, double confidence) {
+	}
+
+	/** Who a title's label names, or null. */
+	private Labelled speaker(String label) {
+		List<String> words = new ArrayList<>(List.of(label.split("\\s+")));
+		// "… Al-Mulhim States:", "… Adds:": the verb of a headline.
+		while (words.size() > 1 && SpeechCues.isCue(NameVocabulary.key(words.getLast()))) {
+			words.removeLast();
+		}
+		for (int k = 1; k < words.size() - 1; k++) {
+			// "'Kayhan' Attacks Rohani Camp:": the subject comes before the verb.
+			String key = NameVocabulary.key(words.get(k));
+			if (SpeechCues.isCue(key) || SpeechCues.ADDRESSING.contains(key) || HEADLINE_VERBS.contains(key)) {
+				words = new ArrayList<>(words.subList(0, k));
+				break;
+			}
+		}
+		String last = unquoted(words.getLast());
+		if (words.size() <= 8 && Character.isUpperCase(last.codePointAt(0)) && names.knownSurname(last)) {
+			String name = names.person(last);
+			String role = names.firstRole(name);
+			return new Labelled(new Speaker(name, role, SpeakerKind.PERSON), NAMED);
+		}
+		String first = unquoted(words.getFirst());
+		if (names.knownOutlet(unquoted(String.join(" ", words)))) {
+			return new Labelled(new Speaker(names.outlet(unquoted(String.join(" ", words))), null, SpeakerKind.OUTLET),
+					NAMED);
+		}
+		if (names.knownOutlet(first)) {
+			// "'Kayhan' Attacks Rohani Camp:": the outlet is the headline's subject.
+			return new Labelled(new Speaker(names.outlet(first), null, SpeakerKind.OUTLET), NAMED);
+		}
+		Speaker titled = titledName(words);
+		if (titled != null) {
+			return new Labelled(titled, GUESSED);
+		}
+		if (words.size() <= 5 && SpeakerDescriptions.personNoun(NameVocabulary.key(last))) {
+			// "Liberal Saudi Columnist:": whom the report describes so.
+			String described = names.describedAs(last.toLowerCase(Locale.ROOT));
+			if (described != null) {
+				return new Labelled(new Speaker(described, names.firstRole(described), SpeakerKind.PERSON), GUESSED);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A name after a title ending the label ("Recent Iran Friday Sermons Ayatollah
+	 * Khatami"): up to three capitalised words after the last title; null when the label
+	 * does not end so.
+	 */
+	private static Speaker titledName(List<String> words) {
+		for (int t = words.size() - 2; t >= 0 && t >= words.size() - 4; t--) {
+			if (NameVocabulary.isTitle(words.get(t))) {
+				List<String> name = words.subList(t + 1, words.size());
+				for (String word : name) {
+					if (!Character.isUpperCase(word.codePointAt(0))
+							|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(word))
+							|| NameVocabulary.isTitle(word)) {
+						return null;
+					}
+				}
+				return new Speaker(String.join(" ", name), words.get(t), SpeakerKind.PERSON);
+			}
+		}
+		return null;
+	}
+
+	private static String unquoted(String word) {
+		int from = 0;
+		int to = word.length();
+		while (from < to && isMark(word.charAt(from))) {
+			from++;
+		}
+		while (to > from && isMark(word.charAt(to - 1))) {
+			to--;
+		}
+		return from == to ? word : word.substring(from, to);
+	}
+
+	private static boolean isMark(char c) {
+		return c == '\'' || c == '‘' || c == '’' || c == '"' || c == '“' || c == '”';
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.analecta.parser;
+
+import static org.analecta.parser.QuoteAttributorTests.section;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.Section;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quotations in titles and headings, as headlines write them: the label before the colon
+ * names the speaker, single marks quote as double ones do.
+ */
+class TitleQuotesTests {
+
+	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
+
+	@Test
+	void aTitlesQuotationTakesThePersonItsLabelNames() {
+		List<Quote> quotes = attributor.attribute("Harbour Master Quint Varro: \"The Storms Will Not Close Our Port\"",
+				List.of(section(0, null, "In a speech on July 3, harbour master Quint Varro spoke of the storms.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::section, Quote::paragraph)
+			.containsExactly(tuple("The Storms Will Not Close Our Port", "Quint Varro", null, null));
+	}
+
+	@Test
+	void singleMarksQuoteInATitleAndADescriptionFindsWhomTheReportDescribesSo() {
+		List<Quote> quotes = attributor.attribute("Liberal Harbour Columnist: The Coast 'Does Not Value Its Fleets'",
+				List.of(section(0, null,
+						"In a column published June 30, liberal harbour columnist Quint Varro lamented the state of "
+								+ "the coast.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Does Not Value Its Fleets", "Quint Varro"));
+	}
+
+	@Test
+	void anOutletOpeningTheHeadlineIsItsSubject() {
+		List<Quote> quotes = attributor.attribute(
+				"'Kayhan' Attacks Varro Camp: 'A Real Storm Is Raging Against Our Fleets'",
+				List.of(section(0, null, "The daily Kayhan wrote that harbour master Quint Varro had failed.")),
+				List.of());
+		assertThat(quotes).first()
+			.extracting(Quote::text, Quote::speaker)
+			.containsExactly("A Real Storm Is Raging Against Our Fleets",
+					new Speaker("Kayhan", null, SpeakerKind.OUTLET));
+	}
+
+	@Test
+	void aNameAfterATitleEndsTheLabelAndTheHeadlinesVerbIsNotPartOfIt() {
+		List<Quote> quotes = attributor.attribute(
+				"Harbour Sermons Ayatollah Varro: When Spring Comes, \"The Fleets Will Sail Again\"; Former Navy "
+						+ "Commodore Quint Adler States: 'The Old Piers Must Go'",
+				List.of(section(0, null, "The storms closed the port for a week.")), List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The Fleets Will Sail Again", "Varro"),
+					tuple("The Old Piers Must Go", "Quint Adler"));
+	}
+
+	@Test
+	void aTitlesQuotationThatTheBodyAttributesIsNotRepeated() {
+		List<Quote> quotes = attributor.attribute("Harbour Master: \"The Storms Will Not Close Our Port\"",
+				List.of(section(0, null, "\"The storms will not close our port,\" harbour master Quint Varro said.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The storms will not close our port", "Quint Varro"));
+	}
+
+	@Test
+	void aHeadingsQuotationStandsBeforeItsSectionsQuotations() {
+		List<Section> sections = List.of(section(0, null, "Harbour master Quint Varro spoke on Monday."),
+				section(1, "Quint Varro: 'We Will Rebuild The Piers'",
+						"\"The boats will come back,\" harbour master Quint Varro said."));
+		List<Quote> quotes = attributor.attribute("The Harbour After The Storms", sections, List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::section, Quote::paragraph)
+			.containsExactly(tuple("We Will Rebuild The Piers", "Quint Varro", 1, null),
+					tuple("The boats will come back", "Quint Varro", 1, 0));
+	}
+
+	@Test
+	void aHeadlineRunIntoTheTextQuotesInSingleMarks() {
+		List<Quote> quotes = attributor.attribute("Harbour Daily: August 5",
+				List.of(section(0, null,
+						"Expressing The Board's Position On The Storms, Former Navy Commodore Quint Varro States: The "
+								+ "Storm 'Is Not About The Weather' – But Is 'All About The Old Piers'",
+						"In a July 9 article, Varro wrote that the piers were old.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::paragraph)
+			.containsExactly(tuple("Is Not About The Weather", "Quint Varro", 0),
+					tuple("All About The Old Piers", "Quint Varro", 0));
+	}
+
+	@Test
+	void termsNamesAndApostrophesInATitleAreNotQuotations() {
+		assertThat(attributor.attribute("The Fleets' Owners Meet The Board's 'Storm Plan' Team; 'Kayhan' Reports",
+				List.of(section(0, null, "The storms closed the port for a week.")), List.of()))
+			.isEmpty();
+	}
+
+}
