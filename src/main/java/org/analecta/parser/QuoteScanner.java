@@ -22,7 +22,8 @@ final class QuoteScanner {
 	private QuoteScanner() {
 	}
 
-	static List<QuoteSpan> scan(List<String> paragraphs) {
+	static List<QuoteSpan> scan(List<String> written) {
+		List<String> paragraphs = SingleMarks.asDouble(written);
 		List<QuoteSpan> spans = new ArrayList<>();
 		Open open = null;
 		for (int p = 0; p < paragraphs.size(); p++) {
