@@ -480,7 +480,8 @@ final class AttributionRun {
 		 */
 		private int transcript(int p, List<QuoteSpan> spans) {
 			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p),
-					surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname));
+					surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname),
+					reportNames::knownOutlet);
 			if (turns.isEmpty()) {
 				return Integer.MAX_VALUE;
 			}
@@ -498,6 +499,15 @@ final class AttributionRun {
 				long position = position(flow, p, turn.labelStart());
 				Speaker speaker = null;
 				double confidence = 0.5;
+				if (turn.outlet() != null) {
+					// "The Paper: …": an outlet's question in a briefing, among people's
+					// turns; elsewhere such a line is a digest's headline.
+					if (headline || !(announcedTranscript || personTurnNear(p))) {
+						continue;
+					}
+					speaker = new Speaker(reportNames.outlet(turn.outlet()), null, SpeakerKind.OUTLET);
+					confidence = 0.85;
+				}
 				String named = turn.person() == null ? null
 						: headline ? reportNames.knownPrefix(turn.person().name()) : turn.person().name();
 				if (named != null) {
@@ -524,10 +534,31 @@ final class AttributionRun {
 						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
 				boolean runsToTheEnd = texts.get(p).substring(Math.min(end, texts.get(p).length())).isBlank();
 				announcedTranscript |= p > 0 ? EXCERPTS.matcher(masked.get(p - 1)).find() : leadEndedLastSection;
+				// "QUESTION: …" then "MS. PSAKI: …": a briefing's transcript, whose
+				// answers
+				// run over paragraphs.
+				announcedTranscript |= turn.person() == null && TranscriptLines.isQuestionLabel(turn.label());
 				openTurn = speaker != null && !headline && runsToTheEnd && announcedTranscript
 						? new OpenTurn(speaker, label, confidence) : null;
 			}
 			return turns.getFirst().labelStart();
+		}
+
+		/**
+		 * Whether one of the two paragraphs before or after p opens with a person's turn
+		 * (two: a bilingual transcript gives each turn twice).
+		 */
+		private boolean personTurnNear(int p) {
+			for (int q = Math.max(0, p - 2); q <= Math.min(texts.size() - 1, p + 2); q++) {
+				if (q != p && TranscriptLines
+					.find(texts.get(q),
+							surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname))
+					.stream()
+					.anyMatch(turn -> turn.person() != null)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Words left out of a transcript: "[...]", "…". */

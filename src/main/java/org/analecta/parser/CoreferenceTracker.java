@@ -38,8 +38,8 @@ final class CoreferenceTracker {
 			Map.entry("congresswoman", List.of("congresswoman", "rep.")));
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
-			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station",
-			"portal");
+			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal",
+			"commentary");
 
 	/** Positions count paragraphs in these units (see AttributionRun). */
 	static final long PARAGRAPH = 10_000_000L;

@@ -60,6 +60,13 @@ final class HeaderFurniture {
 	 */
 	private static final Pattern ALT_TEXT = Pattern.compile("^[a-z][a-z0-9-]{1,24}$");
 
+	/**
+	 * An image's file name standing for it where the page was saved as text
+	 * ("EOY_Banner_2013_v1 (2).jpg", "donate image 2.jpg").
+	 */
+	private static final Pattern IMAGE_FILE = Pattern
+		.compile("^[^\\s/].{0,100}\\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$", Pattern.CASE_INSENSITIVE);
+
 	/** Words that make up menus of sections. */
 	private static final Set<String> NAVIGATION_WORDS = Set.of("home", "research", "about", "experts", "analysis",
 			"publications", "reports", "events", "news", "media", "contact", "programs", "projects", "topics",
@@ -83,8 +90,8 @@ final class HeaderFurniture {
 			return false;
 		}
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
-				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches() || isBreadcrumb(text)
-				|| isNavigation(text)) {
+				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
+				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)) {
 			return true;
 		}
 		return isSiteName(text, siteLabel);

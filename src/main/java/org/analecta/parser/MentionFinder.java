@@ -87,6 +87,7 @@ final class MentionFinder {
 		List<Mention> mentions = new ArrayList<>();
 		findDescribedOutlets(text, tokens, claimed, mentions);
 		findOutletsBeforeDescriptor(text, tokens, claimed, mentions);
+		findApposedOutlets(text, tokens, claimed, mentions);
 		findKnownOutlets(text, tokens, claimed, mentions);
 		findArabicOrganisations(text, tokens, claimed, mentions);
 		findPersons(text, tokens, claimed, mentions);
@@ -213,6 +214,51 @@ final class MentionFinder {
 					SpeakerKind.OUTLET, false));
 			claim(claimed, first, descriptorEnd);
 			i = descriptorEnd - 1;
+		}
+	}
+
+	/** What an apposition calls an outlet: "Huanqiu, a publication under Xinhua,". */
+	private static final Set<String> APPOSED_DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "newspaper",
+			"paper", "agency", "magazine", "channel", "outlet", "portal", "mouthpiece", "organ", "publication",
+			"tabloid", "broadsheet", "journal", "newsweekly");
+
+	/** Words that may follow such a descriptor, ending its noun phrase. */
+	private static final Set<String> AFTER_APPOSED_DESCRIPTOR = Set.of("of", "under", "affiliated", "close", "linked",
+			"run", "owned", "based", "in", "that", "which", "published", "belonging", "associated", "known", "for",
+			"with", "from", "on");
+
+	/**
+	 * An outlet named before an apposition that says what it is: "Huanqiu, a publication
+	 * under Xinhua, published …", "Al-Akhbar, a Hezbollah-affiliated daily, wrote". Not
+	 * "X, a newspaper columnist": the descriptor must end its noun phrase.
+	 */
+	private void findApposedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (claimed[i] || !tokens.get(i).capitalised()) {
+				continue;
+			}
+			int end = nameRunEnd(text, tokens, i, 4, claimed);
+			if (end == i || end + 1 >= tokens.size() || tokens.get(end - 1).possessive()
+					|| !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).strip().equals(",")
+					|| !ARTICLES.contains(tokens.get(end).key())) {
+				continue;
+			}
+			int d = end + 1;
+			while (d < tokens.size() && d - end <= 3 && !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
+					&& adjacent(text, tokens, d - 1, d)) {
+				d++;
+			}
+			if (d >= tokens.size() || !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
+					|| !adjacent(text, tokens, d - 1, d) || d + 1 < tokens.size() && adjacent(text, tokens, d, d + 1)
+							&& !AFTER_APPOSED_DESCRIPTOR.contains(tokens.get(d + 1).key())) {
+				continue;
+			}
+			Token last = tokens.get(end - 1);
+			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
+			out.add(new Mention(tokens.get(i).start(), last.end(), text.substring(tokens.get(i).start(), nameEnd(last)),
+					name, text.substring(tokens.get(end).start(), tokens.get(d).end()), SpeakerKind.OUTLET, false));
+			claim(claimed, i, end);
+			i = end - 1;
 		}
 	}
 
@@ -355,6 +401,11 @@ final class MentionFinder {
 			boolean lineage = i > 0 && SpeakerNames.LINEAGE.contains(tokens.get(i - 1).text())
 					&& adjacent(text, tokens, i - 1, i) && !claimed[i - 1];
 			int nameStart = lineage ? tokens.get(i - 1).start() : tokens.get(i).start();
+			if (!lineage && nameWords >= 3 && tokens.get(i).key().equals(last.key())) {
+				// "Foreign Minister Zarif Mohammad Javad Zarif spoke": a headline's last
+				// name run into the text's first, which names the person in full.
+				nameStart = tokens.get(i + 1).start();
+			}
 			String name = text.substring(nameStart, last.start()) + last.bare();
 			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {

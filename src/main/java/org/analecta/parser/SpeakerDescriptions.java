@@ -61,7 +61,7 @@ final class SpeakerDescriptions {
 			"analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary", "premier", "king",
 			"emir", "prince", "preacher", "imam", "chief", "head", "director", "senator", "governor", "mayor", "expert",
 			"daily", "website", "site", "paper", "newspaper", "agency", "channel", "outlet", "editorial", "article",
-			"report", "weekly", "magazine");
+			"report", "weekly", "magazine", "commentary");
 
 	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet", "tweets",
 			"post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column", "book", "report",
@@ -78,7 +78,7 @@ final class SpeakerDescriptions {
 			"headline", "caption", "message", "tweet", "post", "note", "document", "resolution", "platform", "mailer",
 			"flier", "flyer", "report", "editorial", "article", "column", "op-ed", "essay", "blog", "transcript",
 			"indictment", "motion", "notice", "announcement", "communique", "order", "opinion", "memorandum", "brief",
-			"survey", "poll", "study", "card", "letters", "ads", "signs");
+			"survey", "poll", "study", "card", "letters", "ads", "signs", "commentary");
 
 	/**
 	 * The person named after the words describing them from token {@code first} on

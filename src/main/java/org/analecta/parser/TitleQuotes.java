@@ -77,13 +77,23 @@ final class TitleQuotes {
 				continue;
 			}
 			String label = label(heading, span[0]);
-			Labelled labelled = label == null ? null : speaker(label);
+			// "Bush's 'Axis Of Evil' Speech": words quoted as a name or term, not said.
+			Labelled labelled = label == null || wordAfter(heading, span[1] + 1) ? null : speaker(label);
 			found.add(labelled == null
-					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.DIRECT, NOBODY)
+					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.TERM, NOBODY)
 					: new Quote(text, labelled.speaker(), label, ":", section, paragraph, null, QuoteKind.DIRECT,
 							labelled.confidence()));
 		}
 		return found;
+	}
+
+	/** Whether a word follows the closing mark before {@code from}, past spaces. */
+	private static boolean wordAfter(String heading, int from) {
+		int i = from;
+		while (i < heading.length() && Chars.isWhitespace(heading.charAt(i))) {
+			i++;
+		}
+		return i < heading.length() && Character.isLetterOrDigit(heading.charAt(i));
 	}
 
 	/** The body quotation that holds the same words, or null. */

@@ -51,12 +51,23 @@ final class TranscriptLines {
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
 			"caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner", "crowds", "voice",
-			"man", "woman", "child", "protesters", "participant");
+			"man", "woman", "child", "protesters", "participant", "question", "q", "byline");
+
+	/** Labels of a reporter's question in a briefing's transcript. */
+	private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
+
+	static boolean isQuestionLabel(String label) {
+		return QUESTION_LABELS.contains(NameVocabulary.key(label));
+	}
 
 	private TranscriptLines() {
 	}
 
 	static List<Turn> find(String text, Predicate<String> knownPerson) {
+		return find(text, knownPerson, outlet -> false);
+	}
+
+	static List<Turn> find(String text, Predicate<String> knownPerson, Predicate<String> knownOutlet) {
 		List<Turn> turns = new ArrayList<>();
 		Matcher matcher = LINE.matcher(text);
 		// A turn never spans a '\n' and needs ": " or ":\t"; searching only such lines,
@@ -72,11 +83,11 @@ final class TranscriptLines {
 				matcher.region(start, end);
 				if (hasOtherLineBreak(text, start, end)) {
 					while (matcher.find()) {
-						addTurns(matcher, knownPerson, turns);
+						addTurns(matcher, knownPerson, knownOutlet, turns);
 					}
 				}
 				else if (matcher.lookingAt()) {
-					addTurns(matcher, knownPerson, turns);
+					addTurns(matcher, knownPerson, knownOutlet, turns);
 				}
 			}
 			start = end + 1;
@@ -111,23 +122,25 @@ final class TranscriptLines {
 	 * saved as text may join the lines of a transcript ("…you faced? CONDOLEEZZA RICE:
 	 * Well …"). Only a label in capitals starts a turn inside a line.
 	 */
-	private static void addTurns(Matcher matcher, Predicate<String> knownPerson, List<Turn> turns) {
+	private static void addTurns(Matcher matcher, Predicate<String> knownPerson, Predicate<String> knownOutlet,
+			List<Turn> turns) {
 		int labelStart = matcher.start(1);
 		String written = matcher.group(1).strip();
 		int speechStart = matcher.start(2);
 		String speech = matcher.group(2).strip();
 		for (Matcher runIn = RUN_IN_LABEL.matcher(speech); runIn.find(); runIn = RUN_IN_LABEL.matcher(speech)) {
-			addTurn(written, labelStart, speechStart, speech.substring(0, runIn.start()).strip(), knownPerson, turns);
+			addTurn(written, labelStart, speechStart, speech.substring(0, runIn.start()).strip(), knownPerson,
+					knownOutlet, turns);
 			written = runIn.group(1).strip();
 			labelStart = speechStart + runIn.start(1);
 			speechStart += runIn.end();
 			speech = speech.substring(runIn.end());
 		}
-		addTurn(written, labelStart, speechStart, speech, knownPerson, turns);
+		addTurn(written, labelStart, speechStart, speech, knownPerson, knownOutlet, turns);
 	}
 
 	private static void addTurn(String written, int labelStart, int speechStart, String speech,
-			Predicate<String> knownPerson, List<Turn> turns) {
+			Predicate<String> knownPerson, Predicate<String> knownOutlet, List<Turn> turns) {
 		if (speech.startsWith("\"") || speech.startsWith("“") || QuoteClassifier.words(speech) < 2) {
 			return;
 		}
@@ -147,10 +160,20 @@ final class TranscriptLines {
 					|| !ROLE_LABELS.contains(roleHead) && !NameVocabulary.isTitle(roleHead)) {
 				return;
 			}
+			if (roleHead.equals("byline")) {
+				roleAfterComma = null; // "MARY LOUISE KELLY, BYLINE:": NPR's reporter
+			}
 		}
 		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
-			turns.add(new Turn(written, null, labelStart, speechStart, speech));
+			turns.add(new Turn(written, null, labelStart, speechStart, speech, null));
 			return;
+		}
+		if (roleAfterComma == null) {
+			String outlet = outletLabel(label, knownOutlet);
+			if (outlet != null) {
+				turns.add(new Turn(written, null, labelStart, speechStart, speech, outlet));
+				return;
+			}
 		}
 		String[] words = WHITE_SPACE.split(label);
 		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
@@ -185,7 +208,7 @@ final class TranscriptLines {
 		boolean titled = split.role() != null
 				&& Arrays.stream(WHITE_SPACE.split(split.role())).anyMatch(NameVocabulary::isTitle);
 		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
-			turns.add(new Turn(written, split, labelStart, speechStart, speech));
+			turns.add(new Turn(written, split, labelStart, speechStart, speech, null));
 		}
 	}
 
@@ -245,7 +268,38 @@ final class TranscriptLines {
 	 * One turn: the label as written, its split (null for a role label), offsets, the
 	 * words spoken.
 	 */
-	record Turn(String label, SpeakerNames.SplitName person, int labelStart, int speechStart, String speech) {
+	/**
+	 * A turn; {@code person} is null for a role label and for an outlet's, whose name
+	 * {@code outlet} holds ("The Paper: …" in a foreign ministry's briefing).
+	 */
+	record Turn(String label, SpeakerNames.SplitName person, int labelStart, int speechStart, String speech,
+			String outlet) {
+	}
+
+	/** The last words of an outlet's name. */
+	private static final Set<String> OUTLET_HEADS = Set.of("daily", "times", "post", "news", "tv", "television",
+			"radio", "paper", "newspaper", "agency", "press", "journal", "herald", "network", "channel", "telegraph",
+			"tribune", "gazette", "weekly", "review", "broadcasting");
+
+	/**
+	 * The outlet a label names: up to four capitalised words (after an optional "The")
+	 * ending in an outlet's noun, or an outlet the report knows; null otherwise.
+	 */
+	private static String outletLabel(String label, Predicate<String> knownOutlet) {
+		String[] words = WHITE_SPACE.split(label);
+		int first = words[0].equals("The") ? 1 : 0;
+		if (words.length - first < 1 || words.length - first > 4) {
+			return null;
+		}
+		for (int w = first; w < words.length; w++) {
+			if (!Character.isUpperCase(words[w].codePointAt(0))) {
+				return null;
+			}
+		}
+		String name = String.join(" ", Arrays.copyOfRange(words, first, words.length));
+		boolean outlet = OUTLET_HEADS.contains(NameVocabulary.key(words[words.length - 1])) && words.length >= 2
+				|| knownOutlet.test(name);
+		return outlet ? label : null;
 	}
 
 }

@@ -250,6 +250,29 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anOutletNamedBeforeAnAppositionThatSaysWhatItIs() {
+			Quote quote = single(quotes("Al-Harbour, a daily close to the board, wrote: \"The piers must be rebuilt "
+					+ "before the winter.\""));
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+			assertThat(quote.speaker().name()).isEqualTo("Al-Harbour");
+		}
+
+		@Test
+		void aPersonWhoseAppositionGoesOnPastTheDescriptorIsNoOutlet() {
+			Quote quote = single(quotes("Quint Varro, a newspaper columnist from the coast, wrote: \"The piers must "
+					+ "be rebuilt before the winter.\""));
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void theCommentaryStatedIsTheOutletThatPublishedIt() {
+			Quote quote = single(quotes("Al-Harbour, a daily close to the board, published a commentary on the storms.",
+					"The commentary stated, \"There is no need to argue with the board about the piers at all.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Al-Harbour");
+		}
+
+		@Test
 		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
 			Quote quote = single(
 					quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));

@@ -101,6 +101,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anImagesFileNameLeftInTheSavedTextIsSkipped() throws ParseException {
+		ParsedReport report = parse("Monday, 5 August 2013\n\nEOY_Banner_2013_v1 (2).jpg\n\nHarbour Daily: August 5, "
+				+ "2013\n\ndonate image 2.jpg\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Daily: August 5, 2013");
+	}
+
+	@Test
 	void shareAndSubscribeLinesAreSkipped() throws ParseException {
 		ParsedReport report = parse("Share this: Facebook Twitter Email\nSubscribe to our newsletter\n\n"
 				+ "Algeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n" + PROSE);

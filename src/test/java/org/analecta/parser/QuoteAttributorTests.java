@@ -121,6 +121,51 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aBriefingsAnswerRunsOverParagraphsAfterAReportersQuestion() {
+			List<Quote> quotes = quotes("QUESTION: Do you have any comments on the boats?",
+					"MS. VARRO: We are aware of those reports, and the board watches them closely.",
+					"One of the issues we are taking up in the talks is how to deal with the old piers.",
+					"QUESTION: Is there any discussion of new fees?");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(tuple("Do you have any comments on the boats?", null),
+						tuple("We are aware of those reports, and the board watches them closely.", "Varro"),
+						tuple("One of the issues we are taking up in the talks is how to deal with the old piers.",
+								"Varro"),
+						tuple("Is there any discussion of new fees?", null));
+		}
+
+		@Test
+		void aReportersLabelWithBylineGivesNoRole() {
+			Quote quote = single(quotes("MARY QUINT VARRO, BYLINE: Foreign Minister, thank you. Our time is short."));
+			assertThat(quote.speaker()).isEqualTo(person("Mary Quint Varro", null));
+		}
+
+		@Test
+		void anOutletsQuestionAmongAPersonsTurns() {
+			List<Quote> quotes = quotes(
+					"The Harbour Daily: We have noted that the board met yesterday. Can you share " + "the details?",
+					"Quint Varro: Yesterday the board chaired the meeting of the harbours by video link.");
+			assertThat(quotes).extracting(Quote::speaker)
+				.containsExactly(new Speaker("The Harbour Daily", null, SpeakerKind.OUTLET),
+						person("Quint Varro", null));
+		}
+
+		@Test
+		void anOutletsLabelOutsideATranscriptIsADigestsHeadline() {
+			assertThat(quotes("The storms closed the port for a week, and the boats stayed in.",
+					"The Harbour Daily: Storms close the port for a week as the boats stay in",
+					"The board will meet again on Monday to decide on the fees."))
+				.isEmpty();
+		}
+
+		@Test
+		void aHeadlinesLastNameRunIntoTheTextsFirstIsNotPartOfIt() {
+			Quote quote = single(quotes("Transcript: Interview With The Harbour's Foreign Minister Adler Michael Quint "
+					+ "Adler spoke to the board about the storms.", "\"The storms are over,\" Adler said."));
+			assertThat(quote.speaker().name()).isEqualTo("Michael Quint Adler");
+		}
+
+		@Test
 		void aReportTitledAsAPressConferenceIsATranscript() {
 			List<String> paragraphs = List.of("Harbour Times: What is the board's expectation of the meetings?",
 					"Quint Varro: On July 20 and 21, the harbour boards of the coast will meet by video link.",

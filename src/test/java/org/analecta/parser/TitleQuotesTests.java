@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.parser.ParsedReport.Section;
 import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
@@ -94,6 +95,15 @@ class TitleQuotesTests {
 		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::paragraph)
 			.containsExactly(tuple("Is Not About The Weather", "Quint Varro", 0),
 					tuple("All About The Old Piers", "Quint Varro", 0));
+	}
+
+	@Test
+	void wordsQuotedAsANameInsideTheHeadlineAreATermOfNobodys() {
+		List<Quote> quotes = attributor.attribute(
+				"Harbour Master Quint Varro: The Board's 'Axis Of Storms' Speech Was " + "Wrong",
+				List.of(section(0, null, "Harbour master Quint Varro spoke on Monday.")), List.of());
+		assertThat(quotes).extracting(Quote::text, Quote::speaker, Quote::kind)
+			.containsExactly(tuple("Axis Of Storms", null, QuoteKind.TERM));
 	}
 
 	@Test
