@@ -217,6 +217,10 @@ final class MentionFinder {
 		}
 	}
 
+	/** Nouns after a place's name that say what kind of place it is. */
+	private static final Set<String> PLACE_HEADS = Set.of("province", "region", "district", "governorate", "county",
+			"prefecture", "valley", "village", "town", "oblast", "township", "municipality");
+
 	/** What an apposition calls an outlet: "Huanqiu, a publication under Xinhua,". */
 	private static final Set<String> APPOSED_DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "newspaper",
 			"paper", "agency", "magazine", "channel", "outlet", "portal", "mouthpiece", "organ", "publication",
@@ -233,18 +237,15 @@ final class MentionFinder {
 	 * "X, a newspaper columnist": the descriptor must end its noun phrase.
 	 */
 	private void findApposedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
-		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (claimed[i] || !tokens.get(i).capitalised()) {
+		// From each article right after a comma back to the name before it: few places,
+		// so the pass costs little on text without such appositions.
+		for (int article = 1; article + 1 < tokens.size(); article++) {
+			if (!ARTICLES.contains(tokens.get(article).key()) || claimed[article - 1]
+					|| !commaBetween(text, tokens.get(article - 1).end(), tokens.get(article).start())) {
 				continue;
 			}
-			int end = nameRunEnd(text, tokens, i, 4, claimed);
-			if (end == i || end + 1 >= tokens.size() || tokens.get(end - 1).possessive()
-					|| !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).strip().equals(",")
-					|| !ARTICLES.contains(tokens.get(end).key())) {
-				continue;
-			}
-			int d = end + 1;
-			while (d < tokens.size() && d - end <= 3 && !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
+			int d = article + 1;
+			while (d < tokens.size() && d - article <= 3 && !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
 					&& adjacent(text, tokens, d - 1, d)) {
 				d++;
 			}
@@ -253,13 +254,40 @@ final class MentionFinder {
 							&& !AFTER_APPOSED_DESCRIPTOR.contains(tokens.get(d + 1).key())) {
 				continue;
 			}
-			Token last = tokens.get(end - 1);
-			String name = text.substring(tokens.get(i).start(), last.start()) + last.bare();
-			out.add(new Mention(tokens.get(i).start(), last.end(), text.substring(tokens.get(i).start(), nameEnd(last)),
-					name, text.substring(tokens.get(end).start(), tokens.get(d).end()), SpeakerKind.OUTLET, false));
-			claim(claimed, i, end);
-			i = end - 1;
+			// The longest run of up to four capitalised words ending right before the
+			// comma.
+			int first = -1;
+			for (int start = Math.max(0, article - 4); start < article && first < 0; start++) {
+				if (!claimed[start] && tokens.get(start).capitalised()
+						&& nameRunEnd(text, tokens, start, 4, claimed) == article) {
+					first = start;
+				}
+			}
+			if (first < 0 || tokens.get(article - 1).possessive()) {
+				continue;
+			}
+			Token last = tokens.get(article - 1);
+			String name = text.substring(tokens.get(first).start(), last.start()) + last.bare();
+			out.add(new Mention(tokens.get(first).start(), last.end(),
+					text.substring(tokens.get(first).start(), nameEnd(last)), name,
+					text.substring(tokens.get(article).start(), tokens.get(d).end()), SpeakerKind.OUTLET, false));
+			claim(claimed, first, article);
 		}
+	}
+
+	/** Whether only a comma and spaces stand between two offsets. */
+	private static boolean commaBetween(String text, int from, int to) {
+		int commas = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ',') {
+				commas++;
+			}
+			else if (!Chars.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return commas == 1;
 	}
 
 	/**
@@ -386,6 +414,10 @@ final class MentionFinder {
 					&& tokens.get(end).capitalised() && NameVocabulary.isOrganisation(tokens.get(end).text())) {
 				continue; // "Manchester Metropolitan University", "Getty Images": an
 							// institution's name
+			}
+			if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
+					&& PLACE_HEADS.contains(tokens.get(end).key())) {
+				continue; // "Pakistan's Khyber Pakhtunkhwa province": a place's name
 			}
 			if (!last.possessive() && honorificThenOrganisation(text, tokens, end)) {
 				continue; // "Imam Sadeq (as) University": a place named after a saint

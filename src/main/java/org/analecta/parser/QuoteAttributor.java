@@ -52,7 +52,8 @@ final class QuoteAttributor {
 			List<Quote> inSection = new ArrayList<>(inTitles.find(section.heading(), section.index()));
 			for (int p = 0; p < section.paragraphs().size(); p++) {
 				String text = section.paragraphs().get(p).text();
-				if (run.headline(text)) {
+				if ((text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0) && TitleQuotes.headlineCase(text)
+						&& run.headline(text)) {
 					inSection.addAll(inTitles.findInHeadline(text, section.index(), p));
 				}
 			}

@@ -87,6 +87,26 @@ final class TitleQuotes {
 		return found;
 	}
 
+	/**
+	 * A quick look, char by char, at whether a paragraph may be a headline: short, and no
+	 * word opening with a lower-case letter. Most paragraphs fail at their second word,
+	 * before any tokenizing.
+	 */
+	static boolean headlineCase(String text) {
+		if (text.length() > 250) {
+			return false;
+		}
+		boolean wordStart = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (wordStart && Character.isLowerCase(c)) {
+				return false;
+			}
+			wordStart = Chars.isWhitespace(c);
+		}
+		return true;
+	}
+
 	/** Whether a word follows the closing mark before {@code from}, past spaces. */
 	private static boolean wordAfter(String heading, int from) {
 		int i = from;

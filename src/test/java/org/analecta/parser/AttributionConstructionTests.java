@@ -273,6 +273,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aNameBeforeProvinceIsAPlaceNotTheSpeaker() {
+			Quote quote = single(quotes("Addressing an event in the capital of the coast's Sarn Pakhtun province, "
+					+ "harbour master Quint Varro justified the new fees, declaring: \"The piers must be paid for.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
 			Quote quote = single(
 					quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
