@@ -496,6 +496,14 @@ final class AttributionRun {
 			// Leaked: ..."): it speaks only as far as it names someone the report names.
 			boolean headline = headline(texts.get(p));
 			for (TranscriptLines.Turn turn : turns) {
+				if (TranscriptLines.isQuestionLabel(turn.label())) {
+					// "QUESTION: …" or "Q: …" opens a briefing's or an interview's
+					// transcript, whose answers run over paragraphs; the reporter's
+					// question is nobody's quotation.
+					announcedTranscript = true;
+					openTurn = null;
+					continue;
+				}
 				long position = position(flow, p, turn.labelStart());
 				Speaker speaker = null;
 				double confidence = 0.5;
@@ -534,10 +542,6 @@ final class AttributionRun {
 						note(p, turn.speechStart(), p, end), QuoteKind.DIRECT, confidence));
 				boolean runsToTheEnd = texts.get(p).substring(Math.min(end, texts.get(p).length())).isBlank();
 				announcedTranscript |= p > 0 ? EXCERPTS.matcher(masked.get(p - 1)).find() : leadEndedLastSection;
-				// "QUESTION: …" then "MS. PSAKI: …": a briefing's transcript, whose
-				// answers
-				// run over paragraphs.
-				announcedTranscript |= turn.person() == null && TranscriptLines.isQuestionLabel(turn.label());
 				openTurn = speaker != null && !headline && runsToTheEnd && announcedTranscript
 						? new OpenTurn(speaker, label, confidence) : null;
 			}

@@ -13,11 +13,11 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
  * Quotations in a report's title and section headings, as MEMRI's titles give them:
  * {@code Ayatollah Khatami: "Islamic Revival Will Sweep Over Entire World"},
  * {@code Liberal Saudi Columnist: The Arab World 'Does Not Value Human Life'}. Titles set
- * them off with double or single marks. The speaker is the one a body quotation holding
- * the same words already has (the title then adds nothing), else the label before the
- * heading's colon: a person the report names ("Ayatollah Khatami", "… Al-Mulhim States"),
- * an outlet ("Kayhan Attacks …"), or a description ("Liberal Saudi Columnist") that the
- * report's text gives someone it names.
+ * them off with double or single marks. A quotation the text holds with the same words is
+ * that one, and the title adds nothing. Otherwise the speaker is what the label before
+ * the heading's colon: a person the report names ("Ayatollah Khatami", "… Al-Mulhim
+ * States"), an outlet ("Kayhan Attacks …"), or a description ("Liberal Saudi Columnist")
+ * that the report's text gives someone it names.
  */
 final class TitleQuotes {
 
@@ -72,9 +72,8 @@ final class TitleQuotes {
 			if (QuoteClassifier.words(text) < MIN_WORDS) {
 				continue;
 			}
-			Quote same = bodyQuotation(text);
-			if (same != null && same.speaker() != null) {
-				continue;
+			if (bodyQuotation(text) != null) {
+				continue; // the headline repeats a quotation of the text
 			}
 			String label = label(heading, span[0]);
 			// "Bush's 'Axis Of Evil' Speech": words quoted as a name or term, not said.

@@ -280,6 +280,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aNameThatOnlySaysWhoseRegimeIsNoAntecedent() {
+			Quote quote = single(quotes("Quint Varro, who advises the harbour board, also revealed a hypothetical.",
+					"If the Assad regime fell, he noted, \"it will be the turn of the northern ports next.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
 			Quote quote = single(
 					quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
