@@ -490,6 +490,23 @@ final class SpeakerDescriptions {
 	 * Whether a noun names a person or people: a listed noun, a role noun, an agent noun
 	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
 	 */
+	/** Nouns that "official" only qualifies: "the organisation's official position". */
+	private static final Set<String> QUALIFIED_BY_OFFICIAL = Set.of("position", "positions", "policy", "policies",
+			"line", "stance", "account", "accounts", "website", "visit", "visits", "figures", "data", "statement",
+			"statements", "channels", "media", "capacity", "business", "documents", "records", "version", "language",
+			"title", "residence", "response", "reaction", "trip", "ceremony", "name", "news", "agency", "results",
+			"estimate", "estimates", "count", "toll", "tally", "newspaper", "mouthpiece", "organ", "gazette", "view",
+			"views", "duties", "status", "sources", "channel", "page", "portal");
+
+	/**
+	 * Whether the person noun at {@code i} is an adjective of the noun after it
+	 * ("official position"), so no person.
+	 */
+	static boolean adjectiveBeforeNoun(List<Token> tokens, int i) {
+		return tokens.get(i).key().equals("official") && i + 1 < tokens.size()
+				&& QUALIFIED_BY_OFFICIAL.contains(tokens.get(i + 1).key());
+	}
+
 	static boolean personNoun(String key) {
 		if (wordPersonNoun(key)) {
 			return true;

@@ -582,7 +582,8 @@ final class TagSubjects {
 		if (named != null && !named.possessive()) {
 			return SpeakerTagMatcher.Subject.named(named);
 		}
-		if (SpeakerDescriptions.ROLE_NOUNS.contains(token.key()) && k > 0) {
+		if (SpeakerDescriptions.ROLE_NOUNS.contains(token.key()) && k > 0
+				&& !SpeakerDescriptions.adjectiveBeforeNoun(tokens, k)) {
 			int article = tokens.get(k - 1).key().equals("the") ? k - 1
 					: k > 1 && tokens.get(k - 2).key().equals("the") ? k - 2 : -1;
 			if (article >= 0) {

@@ -39,6 +39,20 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void wordsAfterDeploredAreTheSubjects() {
+		Quote quote = single(quotes("Harbour master Quint Varro deplored the board's \"policy of industrialised "
+				+ "neglect of the piers\" at the meeting."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void anOfficialPositionIsNoOfficialWhoSpeaks() {
+		Quote quote = single(quotes("Yesterday the board released a statement saying that Varro's remarks did not "
+				+ "represent the organisation's official position, adding: \"The board is not against the fleets.\""));
+		assertThat(quote.speakerAsWritten()).isNotEqualTo("the organisation's official");
+	}
+
+	@Test
 	void theOneAnOutletQuotesAsSayingSpeaksNotTheOutlet() {
 		List<Quote> quotes = quotes("Mayor Quint Varro said on Monday that the talks would go on.",
 				"\"The harbour's delegation will stop the talks whenever they lead to unreasonable demands,\" "
