@@ -43,14 +43,15 @@ final class HeaderFields {
 
 	/**
 	 * What may follow a date on its line: a time of day, maybe with its zone ("EST", "GMT
-	 * +3:30", "Asia/Tehran"), a place of writing.
+	 * +3:30", "Asia/Tehran"), a place of writing, or its weekday ("30 November 2023,
+	 * Thursday").
 	 */
-	private static final Pattern AFTER_DATE = Pattern
-		.compile("^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
-				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
-				// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
-				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
-				Pattern.CASE_INSENSITIVE);
+	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|"
+			+ "^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
+			+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+			// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
+			+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
+			Pattern.CASE_INSENSITIVE);
 
 	/** A time before the date: "Published: 18:57, December 1, 2021". */
 	private static final Pattern LEADING_TIME = Pattern

@@ -619,7 +619,10 @@ final class ReportHeader {
 			if (role == Role.FURNITURE || role == Role.CAPTION || role == Role.FIELDS || role == Role.PLACES) {
 				continue;
 			}
-			if (role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || repeated(blocks, roles, i))) {
+			boolean headlineAlone = role == Role.TITLE_LIKE && sentenceCaseHeadline(blocks.get(i).text().strip())
+					&& nextIsNoTitleLine(roles, i) && titleAbove(blocks, roles, anchor) < 0;
+			if (role == Role.TITLE_LIKE
+					&& (titleLike(blocks.get(i), true) || repeated(blocks, roles, i) || headlineAlone)) {
 				// A name under the date line is the byline when a title stands above
 				// (see nameUnderDate).
 				int above = bareNames(blocks.get(i).text().strip()).isEmpty() ? -1 : titleAbove(blocks, roles, anchor);
@@ -715,9 +718,33 @@ final class ReportHeader {
 		boolean alone = first == roles.size() - 1
 				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
 						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty();
+		return alone && sentenceCaseHeadline(text) ? first : -1;
+	}
+
+	/**
+	 * A line that may be a headline in sentence case: 4 to
+	 * {@value #MAX_SENTENCE_CASE_TITLE_WORDS} words, one sentence, no kicker, no note
+	 * marker.
+	 */
+	private static boolean sentenceCaseHeadline(String text) {
 		int words = BlockRules.words(text);
-		return alone && words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !text.contains(". ")
-				&& !text.endsWith("]") ? first : -1;
+		return words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !text.contains(". ")
+				&& !text.endsWith("]");
+	}
+
+	/**
+	 * Whether the header run has no title-like line after block i, furniture passed over:
+	 * a headline in sentence case under the date line ("| 30 November 2023 |", then "LF's
+	 * Geagea: Hezbollah's transportation of weapons … urges hasty cabinet session")
+	 * stands alone above the prose.
+	 */
+	private static boolean nextIsNoTitleLine(List<Role> roles, int i) {
+		for (int j = i + 1; j < roles.size(); j++) {
+			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.CAPTION) {
+				return roles.get(j) != Role.TITLE_LIKE;
+			}
+		}
+		return true;
 	}
 
 	private static int firstNonFurniture(List<Role> roles) {

@@ -108,6 +108,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aHeadlineInSentenceCaseUnderADateLineWithItsWeekdayIsTheTitle() throws ParseException {
+		ParsedReport report = parse("| 30 November 2023, Thursday |\n\nHarbour's Varro: the transport of boats from "
+				+ "the north urges a hasty board session\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour's Varro: the transport of boats from the north urges a hasty board session");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 11, 30));
+	}
+
+	@Test
 	void shareAndSubscribeLinesAreSkipped() throws ParseException {
 		ParsedReport report = parse("Share this: Facebook Twitter Email\nSubscribe to our newsletter\n\n"
 				+ "Algeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n" + PROSE);
