@@ -327,6 +327,11 @@ final class ReportHeader {
 				role = Role.FIELDS;
 				found.authors.addAll(byAloneAbove);
 			}
+			else if (!started(roles) && !declaredTitle && aboveHeadline(blocks, i, limit, text, siteLabel)) {
+				// A testimonial in quotation marks or a site's notice ("You see a page
+				// from the old site …") over the headline.
+				role = Role.FURNITURE;
+			}
 			else if (repeatsTitleLine(blocks, roles, text)) {
 				// The page's headline and its copy, saved one after the other.
 				role = Role.FURNITURE;
@@ -373,6 +378,34 @@ final class ReportHeader {
 		}
 		return new Run(roles, blockFields, fields);
 	}
+
+	/**
+	 * Whether block i, short and before anything of the header, stands right above a
+	 * headline in title case of four words or more, which prose follows: a testimonial or
+	 * a notice, not the report's text.
+	 */
+	private static boolean aboveHeadline(List<Block> blocks, int i, int limit, String text, String siteLabel) {
+		int words = BlockRules.words(text);
+		boolean quoted = text.startsWith("\"") || text.startsWith("“");
+		// A notice names the site it is on ("Visit iranintl.com …"); a report's lead
+		// does not, and stays text.
+		boolean notice = siteLabel != null && text.toLowerCase(Locale.ROOT).contains(siteLabel)
+				&& BlockRules.endsLikeSentence(text);
+		if (i + 2 >= limit || words < MIN_NOTICE_WORDS || words > MAX_NOTICE_WORDS
+				|| blocks.get(i).kind() == Kind.HEADING || !quoted && !notice) {
+			return false;
+		}
+		Block headline = blocks.get(i + 1);
+		return titleLike(headline, true) && BlockRules.words(headline.text()) >= 4 && !isKicker(headline.text().strip())
+				&& !titleLike(blocks.get(i), false) && !titleLike(blocks.get(i + 2), false)
+				&& BlockRules.words(blocks.get(i + 2).text()) >= MIN_NOTICE_WORDS * 2;
+	}
+
+	/** A notice or testimonial above the headline is a sentence or more, not a date. */
+	private static final int MIN_NOTICE_WORDS = 8;
+
+	/** Most words of a notice or testimonial above the headline. */
+	private static final int MAX_NOTICE_WORDS = 60;
 
 	/**
 	 * The headline of a page's own title saved with the site's name after a bar

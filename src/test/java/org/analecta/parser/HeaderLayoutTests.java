@@ -117,6 +117,31 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aTestimonialInQuotationMarksAboveTheHeadlineIsSkipped() throws ParseException {
+		ParsedReport report = parse("\"I find hope in the work of long-established groups such as the Harbour "
+				+ "Association, and I find hope in younger activists.\"\n\nHarbour Hits The North With New Fees\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Hits The North With New Fees");
+	}
+
+	@Test
+	void aSitesNoticeNamingTheSiteAboveTheHeadlineIsSkipped() throws ParseException {
+		ParsedReport report = new ReportParser().parse(("URL: https://old.harbourtimes.com/en/7/\n\nYou see a page "
+				+ "from the old site of the Harbour Times that is no longer updated. Visit harbourtimes.com to view the "
+				+ "new site.\n\nMaster: Some Boats Don't Need New Piers\n\n" + PROSE)
+			.getBytes(StandardCharsets.UTF_8), "inline.txt");
+		assertThat(report.title()).isEqualTo("Master: Some Boats Don't Need New Piers");
+	}
+
+	@Test
+	void aShortLeadAboveASectionHeadingStaysText() throws ParseException {
+		ParsedReport report = parse("The harbour board met on Monday to discuss the fees that the storms made "
+				+ "necessary this year.\n\nThe Board Rejects The New Fees\n\n" + PROSE);
+		assertThat(report.sections().getFirst().paragraphs().getFirst().text())
+			.startsWith("The harbour board met on Monday");
+	}
+
+	@Test
 	void shareAndSubscribeLinesAreSkipped() throws ParseException {
 		ParsedReport report = parse("Share this: Facebook Twitter Email\nSubscribe to our newsletter\n\n"
 				+ "Algeria's Gas Diplomacy\n\nNovember 3, 2022 | By Yacine Benali\n\n" + PROSE);
