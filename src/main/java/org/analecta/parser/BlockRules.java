@@ -38,6 +38,14 @@ final class BlockRules {
 	private static final Pattern CAPTION_SOURCE = Pattern
 		.compile("\\((?:Source|Image|Photo|Image source|Photo credit|Credit)\\s?:", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A wire photograph's credit ending its caption: "… Sanaa March 13, 2014. (Reuters)",
+	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
+	 */
+	private static final Pattern WIRE_PHOTO_END = Pattern.compile(
+			"\\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images|AP Photo|Photo by|REUTERS)(?:[/ ][^()]{0,80})?\\)$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -184,11 +192,17 @@ final class BlockRules {
 		// Every paragraph passes here: lookingAt and the cheap checks before each search
 		// spare
 		// a regex attempt at every char of paragraphs that cannot match.
-		if (CAPTION_START.matcher(t).lookingAt() || mayEndAccessed(t) && ACCESSED_END.matcher(t).find()) {
+		if (CAPTION_START.matcher(t).lookingAt()
+				|| mayEndAccessed(t) && (ACCESSED_END.matcher(t).find() || wirePhotoCredit(t))) {
 			return true;
 		}
 		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
 				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
+	}
+
+	private static boolean wirePhotoCredit(String stripped) {
+		int open = stripped.lastIndexOf('(');
+		return open >= 0 && WIRE_PHOTO_END.matcher(stripped).region(open, stripped.length()).matches();
 	}
 
 	/**

@@ -92,6 +92,16 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aWirePhotographsCreditEndsACaption() {
+		assertThat(kindOf("A harbour master gestures as he attends a gathering of boat owners in the northern port "
+				+ "March 13, 2014. (Reuters)"))
+			.isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("Boats wait outside the harbour on Monday. (AP Photo/Quint Varro)")).isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("The board met on Monday (and again on Tuesday) to discuss the fees for the boats."))
+			.isEqualTo(Kind.PARAGRAPH);
+	}
+
+	@Test
 	void aNameAboveAnImagesSourceLineIsACaptionNotAHeading() throws ParseException {
 		List<Block> blocks = read("Mehdi Majid 'Abdallah\n(image: aafaq.org)\n\n" + ReportParserTests.PROSE);
 		assertThat(blocks.get(0)).isEqualTo(new Block(Kind.CAPTION, "Mehdi Majid 'Abdallah"));
