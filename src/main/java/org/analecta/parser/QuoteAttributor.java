@@ -1,11 +1,6 @@
 package org.analecta.parser;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.Footnote;
@@ -42,39 +37,7 @@ final class QuoteAttributor {
 		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find();
 		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript);
 		List<Quote> body = run.run();
-		TitleQuotes inTitles = new TitleQuotes(run.reportNames, body);
-		List<Quote> quotes = new ArrayList<>(inTitles.find(title, null));
-		Set<String> found = new HashSet<>();
-		quotes.forEach(quote -> found.add(TitleQuotes.fold(quote.text())));
-		// Reading order: a heading's quotations before its section's.
-		Deque<Quote> inHeadings = new ArrayDeque<>();
-		for (Section section : sections) {
-			List<Quote> inSection = new ArrayList<>(inTitles.find(section.heading(), section.index()));
-			for (int p = 0; p < section.paragraphs().size(); p++) {
-				String text = section.paragraphs().get(p).text();
-				if ((text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0) && TitleQuotes.headlineCase(text)
-						&& run.headline(text)) {
-					inSection.addAll(inTitles.findInHeadline(text, section.index(), p));
-				}
-			}
-			for (Quote quote : inSection) {
-				if (found.add(TitleQuotes.fold(quote.text()))) {
-					inHeadings.add(quote);
-				}
-			}
-		}
-		if (quotes.isEmpty() && inHeadings.isEmpty()) {
-			return body;
-		}
-		for (Quote quote : body) {
-			int before = quote.section() == null ? Integer.MAX_VALUE : quote.section();
-			while (!inHeadings.isEmpty() && inHeadings.peek().section() <= before) {
-				quotes.add(inHeadings.poll());
-			}
-			quotes.add(quote);
-		}
-		quotes.addAll(inHeadings);
-		return List.copyOf(quotes);
+		return new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);
 	}
 
 	/**

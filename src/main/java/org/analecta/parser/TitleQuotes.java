@@ -1,11 +1,17 @@
 package org.analecta.parser;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Section;
 import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 
@@ -14,8 +20,8 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
  * {@code Ayatollah Khatami: "Islamic Revival Will Sweep Over Entire World"},
  * {@code Liberal Saudi Columnist: The Arab World 'Does Not Value Human Life'}. Titles set
  * them off with double or single marks. A quotation the text holds with the same words is
- * that one, and the title adds nothing. Otherwise the speaker is what the label before
- * the heading's colon: a person the report names ("Ayatollah Khatami", "… Al-Mulhim
+ * that one, and the title adds nothing. Otherwise the speaker is whom the label before
+ * the heading's colon names: a person the report names ("Ayatollah Khatami", "… Al-Mulhim
  * States"), an outlet ("Kayhan Attacks …"), or a description ("Liberal Saudi Columnist")
  * that the report's text gives someone it names.
  */
@@ -33,23 +39,68 @@ final class TitleQuotes {
 	private static final double NOBODY = 0.5;
 
 	/** Headline verbs after a subject that are not speech verbs. */
-	private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("attacks", "lashes", "hits",
-			"responds", "reacts", "rejects", "welcomes", "condemns", "denounces", "dismisses");
+	private static final Set<String> HEADLINE_VERBS = Set.of("attacks", "lashes", "hits", "responds", "reacts",
+			"rejects", "welcomes", "condemns", "denounces", "dismisses");
 
 	private final ReportNames names;
 
 	private final List<Quote> body;
 
-	TitleQuotes(ReportNames names, List<Quote> body) {
+	/** Whether a paragraph is written as a headline, every word capitalised. */
+	private final Predicate<String> headline;
+
+	/**
+	 * @param body the report's quotations in reading order, as the text gives them
+	 * @param headline whether a paragraph is written as a headline
+	 */
+	TitleQuotes(ReportNames names, List<Quote> body, Predicate<String> headline) {
 		this.names = names;
 		this.body = body;
+		this.headline = headline;
+	}
+
+	/**
+	 * The body's quotations with the title's first and each heading's (and headline
+	 * paragraph's) before its section's; a headline's quotation found twice is kept once.
+	 */
+	List<Quote> withTitleAndHeadings(String title, List<Section> sections) {
+		List<Quote> quotes = new ArrayList<>(find(title, null));
+		Set<String> found = new HashSet<>();
+		quotes.forEach(quote -> found.add(fold(quote.text())));
+		Deque<Quote> inHeadings = new ArrayDeque<>();
+		for (Section section : sections) {
+			List<Quote> inSection = new ArrayList<>(find(section.heading(), section.index()));
+			for (int p = 0; p < section.paragraphs().size(); p++) {
+				String text = section.paragraphs().get(p).text();
+				if ((text.indexOf('\'') >= 0 || text.indexOf('‘') >= 0) && headlineCase(text) && headline.test(text)) {
+					inSection.addAll(findInHeadline(text, section.index(), p));
+				}
+			}
+			for (Quote quote : inSection) {
+				if (found.add(fold(quote.text()))) {
+					inHeadings.add(quote);
+				}
+			}
+		}
+		if (quotes.isEmpty() && inHeadings.isEmpty()) {
+			return body;
+		}
+		for (Quote quote : body) {
+			int before = quote.section() == null ? Integer.MAX_VALUE : quote.section();
+			while (!inHeadings.isEmpty() && inHeadings.peek().section() <= before) {
+				quotes.add(inHeadings.poll());
+			}
+			quotes.add(quote);
+		}
+		quotes.addAll(inHeadings);
+		return List.copyOf(quotes);
 	}
 
 	/**
 	 * The quotations of one title or heading that the body does not already hold;
 	 * {@code section} is null for the report's title.
 	 */
-	List<Quote> find(String heading, Integer section) {
+	private List<Quote> find(String heading, Integer section) {
 		return find(heading, section, null, false);
 	}
 
@@ -58,7 +109,7 @@ final class TitleQuotes {
 	 * capitalised (a report's second title, run into its text); the body's reading
 	 * already took those in double marks.
 	 */
-	List<Quote> findInHeadline(String text, int section, int paragraph) {
+	private List<Quote> findInHeadline(String text, int section, int paragraph) {
 		return find(text, section, paragraph, true);
 	}
 
@@ -91,7 +142,7 @@ final class TitleQuotes {
 	 * word opening with a lower-case letter. Most paragraphs fail at their second word,
 	 * before any tokenizing.
 	 */
-	static boolean headlineCase(String text) {
+	private static boolean headlineCase(String text) {
 		if (text.length() > 250) {
 			return false;
 		}
@@ -127,7 +178,7 @@ final class TitleQuotes {
 	}
 
 	/** Lower case, letters and digits, one space between words: titles capitalise. */
-	static String fold(String text) {
+	private static String fold(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean space = true;
 		for (int i = 0; i < text.length(); i++) {
