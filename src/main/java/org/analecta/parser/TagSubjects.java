@@ -130,6 +130,9 @@ final class TagSubjects {
 		}
 		Token token = tokens.get(k);
 		SpeakerTagMatcher.Subject relative = SpeakerDescriptions.relativeAntecedent(passage, k, from);
+		if (relative == null) {
+			relative = writerOfPieceThat(passage, k, from);
+		}
 		if (relative != null) {
 			return relative;
 		}
@@ -565,6 +568,41 @@ final class TagSubjects {
 		}
 		return i >= 0 && words.contains(tokens.get(i).key())
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(i).end(), tokens.get(i + 1).start());
+	}
+
+	/**
+	 * The writer a piece is "by" when "that" or "which" at token k makes the piece the
+	 * verb's subject: "Al Watan carried a piece by editor in chief Jamal Khashogji that
+	 * said" is Khashogji's; null otherwise.
+	 */
+	private static SpeakerTagMatcher.Subject writerOfPieceThat(Passage passage, int k, int from) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(k).key();
+		if (k < 3 || !key.equals("that") && !key.equals("which")) {
+			return null;
+		}
+		Mention writer = passage.mentionEndingAt(tokens.get(k - 1).end());
+		if (writer == null || writer.kind() != SpeakerKind.PERSON || writer.possessive()
+				|| writer.start() < tokens.get(0).start()) {
+			return null;
+		}
+		// "by editor in chief Jamal Khashogji": a role the name does not include may
+		// stand between.
+		int by = passage.firstTokenFrom(writer.start()) - 1;
+		for (int role = 0; role < 3 && by > 0 && !tokens.get(by).key().equals("by")
+				&& !tokens.get(by).capitalised(); role++) {
+			by--;
+		}
+		if (by < 1 || tokens.get(by).start() < from || !tokens.get(by).key().equals("by")) {
+			return null;
+		}
+		for (int piece = by - 1; piece >= Math.max(0, by - 2); piece--) {
+			String noun = tokens.get(piece).key();
+			if (SpeakerDescriptions.DOCUMENTS.contains(noun) || SpeakerDescriptions.STATEMENT_NOUNS.contains(noun)) {
+				return SpeakerTagMatcher.Subject.named(writer);
+			}
+		}
+		return null;
 	}
 
 	/**

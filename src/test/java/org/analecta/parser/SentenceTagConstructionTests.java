@@ -46,6 +46,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aPieceBySomeoneThatSaidIsTheWritersWords() {
+		Quote quote = single(quotes("The daily Kayhan carried a piece by editor in chief Quint Varro that said "
+				+ "\"the piers must be rebuilt before the winter.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void anOfficialPositionIsNoOfficialWhoSpeaks() {
 		Quote quote = single(quotes("Yesterday the board released a statement saying that Varro's remarks did not "
 				+ "represent the organisation's official position, adding: \"The board is not against the fleets.\""));
