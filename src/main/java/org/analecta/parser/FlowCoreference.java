@@ -157,6 +157,7 @@ final class FlowCoreference {
 			// Never a name in a relative clause: "The Iraqi premier who met with
 			// Kurdistan Region President Massoud Barzani, ..., said".
 			boolean subject = !mention.possessive() && !modifier && !inOpeningClause
+					&& !datelineCredit(passage.masked(), mention)
 					&& (personLike || mention.kind() != SpeakerKind.PERSON) && !inWhoClause[m]
 					&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 							&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
@@ -258,6 +259,24 @@ final class FlowCoreference {
 	}
 
 	private static final String DASHES = "–—-";
+
+	/**
+	 * Whether a mention is the wire service credited in a dateline ("AMMAN, Jordan, Aug.
+	 * 16 (UPI) -- Arab press roundup"): it wrote the copy and is no subject of a
+	 * sentence, so no later "it" is the wire's.
+	 */
+	static boolean datelineCredit(String text, Mention mention) {
+		int before = mention.start() - 1;
+		int after = mention.end();
+		if (before < 0 || text.charAt(before) != '(' || after >= text.length() || text.charAt(after) != ')') {
+			return false;
+		}
+		int i = after + 1;
+		while (i < text.length() && text.charAt(i) == ' ') {
+			i++;
+		}
+		return i < text.length() && DASHES.indexOf(text.charAt(i)) >= 0;
+	}
 
 	/**
 	 * An office written without an article, every word capitalised and the last a title

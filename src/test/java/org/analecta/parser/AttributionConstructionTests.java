@@ -299,6 +299,14 @@ class AttributionConstructionTests {
 	class NoSpeaker {
 
 		@Test
+		void theWireCreditedInADatelineIsNoLaterIt() {
+			Quote quote = single(quotes("AMMAN, Jordan, Aug. 16 (UPI) -- Harbour press roundup for Aug. 16:",
+					"The harbour board met on Monday to discuss the fees. It argued that the boats should pay "
+							+ "\"less than they paid in the years before the storms.\""));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void scareQuotesAndSlogans() {
 			List<Quote> quotes = quotes(
 					"Khamenei again praised \"the axis of resistance\" and condemned \"the Great Satan\".");
