@@ -512,6 +512,10 @@ final class SpeakerTagMatcher {
 		if (quotedOne != null) {
 			return quotedOne;
 		}
+		Tag participle = afterOpeningParticiple(passage, after, first, until);
+		if (participle != null) {
+			return participle;
+		}
 		if (head.key().equals("according") && first + 1 < tokens.size() && tokens.get(first + 1).key().equals("to")) {
 			Subject subject = TagSubjects.subjectAt(passage, first + 2, until);
 			if (subject == null) {
@@ -622,6 +626,45 @@ final class SpeakerTagMatcher {
 			return new Tag(tokens.get(quoted).text(), subject, true, true, true, tokens.get(quoted).end());
 		}
 		return null;
+	}
+
+	/**
+	 * Participles that open a sentence by saying how its subject spoke of something:
+	 * "Describing the deal as "…," Trump said", "Comparing America to "…," Khamenei
+	 * further said".
+	 */
+	private static final Set<String> CHARACTERISING = Set.of("describing", "calling", "comparing", "likening",
+			"labelling", "labeling", "dubbing", "branding", "terming", "characterizing", "characterising", "hailing",
+			"deriding", "praising");
+
+	/**
+	 * The subject of the main clause, when the quotation closes a participle's clause
+	 * opening the sentence ({@code Comparing America to "the famous cat …," Khamenei
+	 * further said that …}): the one the participle's words are; null otherwise.
+	 */
+	private static Tag afterOpeningParticiple(Passage passage, int after, int first, int until) {
+		String masked = passage.masked();
+		int start = after - 1;
+		while (start > 0
+				&& !(".!?".indexOf(masked.charAt(start - 1)) >= 0 && Character.isWhitespace(masked.charAt(start)))) {
+			start--;
+		}
+		List<Token> tokens = passage.tokens();
+		int opener = passage.firstTokenFrom(start);
+		// The quotation's opening mark: a comma before it would end the participle's
+		// clause before the quotation.
+		int open = Math.max(masked.lastIndexOf('"', after - 2), masked.lastIndexOf('“', after - 2));
+		if (opener >= first || open < 0 || !CHARACTERISING.contains(tokens.get(opener).key())
+				|| !tokens.get(opener).capitalised() || tokens.get(opener).end() > open
+				|| masked.substring(tokens.get(opener).end(), open).indexOf(',') >= 0) {
+			return null;
+		}
+		Subject subject = TagSubjects.subjectAt(passage, first, until);
+		if (subject == null || subject.type() != SubjectType.NAMED && subject.type() != SubjectType.PRONOUN
+				|| subject.end() >= until) {
+			return null;
+		}
+		return new Tag(tokens.get(opener).text(), subject, false, false, true, subject.end());
 	}
 
 	/** "With these words," opening the sentence that names a quotation's speaker. */

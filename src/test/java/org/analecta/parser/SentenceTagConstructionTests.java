@@ -53,6 +53,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void wordsInAnOpeningParticiplesClauseAreTheMainSubjects() {
+		Quote quote = single(quotes("Comparing the board to \"the famous cat from the old cartoon,\" Quint Varro "
+				+ "further said that the fees would fall."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void anOfficialPositionIsNoOfficialWhoSpeaks() {
 		Quote quote = single(quotes("Yesterday the board released a statement saying that Varro's remarks did not "
 				+ "represent the organisation's official position, adding: \"The board is not against the fleets.\""));
