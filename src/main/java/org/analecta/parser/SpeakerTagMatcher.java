@@ -266,7 +266,9 @@ final class SpeakerTagMatcher {
 					subject = openingRun(passage, clauseFrom, verb);
 				}
 			}
-			if (subject == null && blank(masked, clauseFrom, token.start())) {
+			// "Said Dorothy Poynter, …": an inverted tag; "Describing the deal as …"
+			// opens with a participle, whose object is no speaker.
+			if (subject == null && blank(masked, clauseFrom, token.start()) && !key.endsWith("ing")) {
 				subject = TagSubjects.subjectAt(passage, i + 1, open); // "Said Dorothy
 																		// Poynter, who
 				// grew up with Ali, "...""

@@ -60,6 +60,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void theObjectOfAnOpeningParticipleIsNoInvertedSubject() {
+		Quote quote = single(quotes("Describing the deal as \"a total disaster for the whole harbour,\" Quint Varro "
+				+ "said that the board would not sign it."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void anOfficialPositionIsNoOfficialWhoSpeaks() {
 		Quote quote = single(quotes("Yesterday the board released a statement saying that Varro's remarks did not "
 				+ "represent the organisation's official position, adding: \"The board is not against the fleets.\""));
