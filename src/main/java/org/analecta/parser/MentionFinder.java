@@ -241,10 +241,12 @@ final class MentionFinder {
 	 * "X, a newspaper columnist": the descriptor must end its noun phrase.
 	 */
 	private void findApposedOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
-		// From each article right after a comma back to the name before it: few places,
-		// so the pass costs little on text without such appositions.
-		for (int article = 1; article + 1 < tokens.size(); article++) {
-			if (!ARTICLES.contains(tokens.get(article).key()) || claimed[article - 1]
+		// From each comma an article follows back to the name before it: few places, so
+		// the pass costs little on text without such appositions.
+		for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+			int article = SortedLists.firstAtLeast(tokens, 0, Token::start, comma);
+			if (article < 1 || article + 1 >= tokens.size() || !ARTICLES.contains(tokens.get(article).key())
+					|| claimed[article - 1]
 					|| !commaBetween(text, tokens.get(article - 1).end(), tokens.get(article).start())) {
 				continue;
 			}

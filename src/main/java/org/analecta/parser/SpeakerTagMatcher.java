@@ -646,18 +646,24 @@ final class SpeakerTagMatcher {
 	 */
 	private static Tag afterOpeningParticiple(Passage passage, int after, int first, int until) {
 		String masked = passage.masked();
-		int start = after - 1;
-		while (start > 0
+		// The quotation's opening mark, then the sentence's start a few words before it:
+		// a comma between them would end the participle's clause before the quotation.
+		int open = Math.max(masked.lastIndexOf('"', after - 2), masked.lastIndexOf('“', after - 2));
+		if (open < 0) {
+			return null;
+		}
+		int start = open;
+		while (start > 0 && open - start < MAX_PARTICIPLE_CLAUSE
 				&& !(".!?".indexOf(masked.charAt(start - 1)) >= 0 && Character.isWhitespace(masked.charAt(start)))) {
 			start--;
 		}
+		if (start > 0 && open - start >= MAX_PARTICIPLE_CLAUSE) {
+			return null;
+		}
 		List<Token> tokens = passage.tokens();
 		int opener = passage.firstTokenFrom(start);
-		// The quotation's opening mark: a comma before it would end the participle's
-		// clause before the quotation.
-		int open = Math.max(masked.lastIndexOf('"', after - 2), masked.lastIndexOf('“', after - 2));
-		if (opener >= first || open < 0 || !CHARACTERISING.contains(tokens.get(opener).key())
-				|| !tokens.get(opener).capitalised() || tokens.get(opener).end() > open
+		if (opener >= first || !CHARACTERISING.contains(tokens.get(opener).key()) || !tokens.get(opener).capitalised()
+				|| tokens.get(opener).end() > open
 				|| masked.substring(tokens.get(opener).end(), open).indexOf(',') >= 0) {
 			return null;
 		}
@@ -668,6 +674,9 @@ final class SpeakerTagMatcher {
 		}
 		return new Tag(tokens.get(opener).text(), subject, false, false, true, subject.end());
 	}
+
+	/** Most characters of a participle's clause before its quotation. */
+	private static final int MAX_PARTICIPLE_CLAUSE = 160;
 
 	/** "With these words," opening the sentence that names a quotation's speaker. */
 	private static final Pattern THESE_WORDS = Pattern.compile("(?i)(?:with|in) (?:these|those|such) words,?\\s+");
