@@ -109,7 +109,11 @@ final class HeaderFields {
 
 	/** "Publication: Jerusalem Issue Briefs", "Series: Policy Notes". */
 	private static final Pattern PUBLICATION_LABEL = Pattern
-		.compile("^(?:Publication|Series)\\s{0,3}:\\s{0,3}(?<name>\\p{Lu}.{2,80})$");
+		.compile("^(?:Publication|Series)\\s{0,3}:\\s{0,3}(?<name>\\p{Lu}.{2,80}?)"
+				// "Publication: Terrorism Focus Volume: 6 Issue: 3": the volume is no
+				// part
+				// of the name.
+				+ "(?:\\s{1,3}(?:Vol(?:ume)?\\.?|Issue|No\\.)\\s{0,3}:?\\s{0,3}\\d.{0,40})?$");
 
 	private static final Pattern COUNTRIES_LABEL = Pattern
 		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);

@@ -512,6 +512,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPublicationLabelsVolumeAndIssueAreNoPartOfTheSeries() throws ParseException {
+		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
+				+ "Publication: Harbour Focus Volume: 6 Issue: 3\n\nJanuary 23, 2009\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Harbour Focus");
+	}
+
+	@Test
 	void aDatelineWithAnAgencyBeforeADashIsNoAuthor() throws ParseException {
 		ParsedReport report = parse("Harbour board approves new quotas after a long fight over the fleet\n\n"
 				+ "Oct 22, 2023, 9:12 PM\n\nPortville, HNA \u2013 Harbour President Dana Whitfield has said that the "
