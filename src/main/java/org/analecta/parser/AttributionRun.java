@@ -479,8 +479,7 @@ final class AttributionRun {
 		 * belong to a turn.
 		 */
 		private int transcript(int p, List<QuoteSpan> spans) {
-			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p),
-					surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname),
+			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), this::knownLabelName,
 					reportNames::knownOutlet);
 			if (turns.isEmpty()) {
 				return Integer.MAX_VALUE;
@@ -554,15 +553,21 @@ final class AttributionRun {
 		 */
 		private boolean personTurnNear(int p) {
 			for (int q = Math.max(0, p - 2); q <= Math.min(texts.size() - 1, p + 2); q++) {
-				if (q != p && TranscriptLines
-					.find(texts.get(q),
-							surname -> reportNames.knownSurname(surname) || labelledNames.containsKey(surname))
+				if (q != p && TranscriptLines.find(texts.get(q), this::knownLabelName)
 					.stream()
 					.anyMatch(turn -> turn.person() != null)) {
 					return true;
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * A surname a transcript's label may give alone: the report's, or an earlier
+		 * label's.
+		 */
+		private boolean knownLabelName(String surname) {
+			return reportNames.knownSurname(surname) || labelledNames.containsKey(surname);
 		}
 
 		/** Words left out of a transcript: "[...]", "…". */

@@ -38,6 +38,9 @@ final class HeaderFields {
 			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 
+	/** An English weekday's full name, as a group (DayOfWeek's name in upper case). */
+	private static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
 	private static final Pattern WEEKDAY = Pattern.compile(
 			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,3}", Pattern.CASE_INSENSITIVE);
 
@@ -46,7 +49,7 @@ final class HeaderFields {
 	 * +3:30", "Asia/Tehran"), a place of writing, or its weekday ("30 November 2023,
 	 * Thursday").
 	 */
-	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|"
+	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|"
 			+ "^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
 			+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
 			// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
@@ -464,8 +467,7 @@ final class HeaderFields {
 	}
 
 	/** An English weekday and a comma before a date: "Tuesday, 02/11/2025". */
-	private static final Pattern WEEKDAY_BEFORE = Pattern
-		.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s{1,3}");
+	private static final Pattern WEEKDAY_BEFORE = Pattern.compile(WEEKDAY_NAME + ",?\\s{1,3}");
 
 	private static final Pattern TIME_BEFORE_DATE = Pattern.compile("\\d{1,2}:\\d{2}\\s{0,3}[-–|]\\s{0,3}");
 

@@ -225,7 +225,12 @@ final class MentionFinder {
 	private static final Set<String> NAME_AS_MODIFIER_HEADS = Set.of("regime", "government", "administration", "era",
 			"family", "camp", "loyalists", "presidency", "doctrine", "years");
 
-	/** What an apposition calls an outlet: "Huanqiu, a publication under Xinhua,". */
+	/**
+	 * What an apposition calls an outlet: "Huanqiu, a publication under Xinhua,". The
+	 * {@link #DESCRIPTORS} that name only outlets, with "publication", "tabloid" and
+	 * "broadsheet"; not "network", "station" or "site", which "X, a network of activists"
+	 * uses too.
+	 */
 	private static final Set<String> APPOSED_DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "newspaper",
 			"paper", "agency", "magazine", "channel", "outlet", "portal", "mouthpiece", "organ", "publication",
 			"tabloid", "broadsheet", "journal", "newsweekly");

@@ -490,6 +490,11 @@ final class SpeakerDescriptions {
 	 * Whether a noun names a person or people: a listed noun, a role noun, an agent noun
 	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
 	 */
+	/** A document or a statement: what someone writes or issues ("post", "statement"). */
+	static boolean writtenPiece(String key) {
+		return DOCUMENTS.contains(key) || STATEMENT_NOUNS.contains(key);
+	}
+
 	/** Nouns that "official" only qualifies: "the organisation's official position". */
 	private static final Set<String> QUALIFIED_BY_OFFICIAL = Set.of("position", "positions", "policy", "policies",
 			"line", "stance", "account", "accounts", "website", "visit", "visits", "figures", "data", "statement",
@@ -681,7 +686,7 @@ final class SpeakerDescriptions {
 		int document = -1;
 		for (int j = k; j >= 0 && k - j < 6 && tokens.get(j).start() >= from; j--) {
 			String key = tokens.get(j).key();
-			if (DOCUMENTS.contains(key) || STATEMENT_NOUNS.contains(key)) {
+			if (writtenPiece(key)) {
 				document = j;
 				break;
 			}

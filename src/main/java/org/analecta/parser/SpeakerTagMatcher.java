@@ -1361,8 +1361,7 @@ final class SpeakerTagMatcher {
 	 */
 	private static Subject writerAfterBy(Passage passage, Subject description, int until) {
 		String key = description.key();
-		if (key == null || !(SpeakerDescriptions.DOCUMENTS.contains(key)
-				|| SpeakerDescriptions.STATEMENT_NOUNS.contains(key))) {
+		if (key == null || !SpeakerDescriptions.writtenPiece(key)) {
 			return null;
 		}
 		List<Token> tokens = passage.tokens();

@@ -598,7 +598,7 @@ final class TagSubjects {
 		}
 		for (int piece = by - 1; piece >= Math.max(0, by - 2); piece--) {
 			String noun = tokens.get(piece).key();
-			if (SpeakerDescriptions.DOCUMENTS.contains(noun) || SpeakerDescriptions.STATEMENT_NOUNS.contains(noun)) {
+			if (SpeakerDescriptions.writtenPiece(noun)) {
 				return SpeakerTagMatcher.Subject.named(writer);
 			}
 		}

@@ -51,7 +51,7 @@ final class TranscriptLines {
 	/** Labels naming a role in the exchange rather than a person. */
 	static final Set<String> ROLE_LABELS = Set.of("interviewer", "host", "anchor", "presenter", "reporter", "moderator",
 			"caller", "audience", "crowd", "narrator", "announcer", "journalist", "questioner", "crowds", "voice",
-			"man", "woman", "child", "protesters", "participant", "question", "q", "byline");
+			"man", "woman", "child", "protesters", "participant", "question", "q");
 
 	/** Labels of a reporter's question in a briefing's transcript. */
 	private static final Set<String> QUESTION_LABELS = Set.of("question", "q");
@@ -156,12 +156,14 @@ final class TranscriptLines {
 			label = label.substring(0, comma).strip();
 			String[] roleWords = WHITE_SPACE.split(roleAfterComma);
 			String roleHead = NameVocabulary.key(roleWords[roleWords.length - 1]);
+			boolean byline = roleHead.equals("byline"); // NPR's reporter: "MARY LOUISE
+														// KELLY, BYLINE:"
 			if (label.isEmpty() || roleAfterComma.indexOf(',') >= 0
-					|| !ROLE_LABELS.contains(roleHead) && !NameVocabulary.isTitle(roleHead)) {
+					|| !byline && !ROLE_LABELS.contains(roleHead) && !NameVocabulary.isTitle(roleHead)) {
 				return;
 			}
-			if (roleHead.equals("byline")) {
-				roleAfterComma = null; // "MARY LOUISE KELLY, BYLINE:": NPR's reporter
+			if (byline) {
+				roleAfterComma = null;
 			}
 		}
 		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {

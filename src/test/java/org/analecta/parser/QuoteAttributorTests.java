@@ -139,6 +139,11 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aBylineLabelAloneIsNoTurn() {
+			assertThat(quotes("Byline: Quint Varro Adler", "The storms closed the port for a week.")).isEmpty();
+		}
+
+		@Test
 		void anOutletsQuestionAmongAPersonsTurns() {
 			List<Quote> quotes = quotes(
 					"The Harbour Daily: We have noted that the board met yesterday. Can you share " + "the details?",
