@@ -164,6 +164,44 @@ final class AttributionRun {
 			firstPass.findPersons(footnote.text(), tokens(footnote.text())).forEach(reportNames::learn);
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
+		this.announcedTranscript |= dialogue(sections);
+	}
+
+	/** A news network's mark on its transcripts: "THIS IS A RUSH TRANSCRIPT." */
+	private static final Pattern RUSH_TRANSCRIPT = Pattern.compile("(?i)^\\s*this is a rush transcript\\b");
+
+	/**
+	 * Whether the text is a transcript by its own lines, whatever its lead says: a
+	 * network's rush-transcript notice, two reporters' questions ("QUESTION:", "Q:"), or
+	 * two speakers who each open at least two paragraphs with their label, as an
+	 * interview's host and guest do ("Press TV: …", "Hamad: …"). Such a text's answers
+	 * run over several paragraphs, which go on with the turn before them.
+	 */
+	private boolean dialogue(List<Section> sections) {
+		int questions = 0;
+		Map<String, Integer> turnsBy = new HashMap<>();
+		for (Section section : sections) {
+			for (Paragraph paragraph : section.paragraphs()) {
+				String text = paragraph.text();
+				if (RUSH_TRANSCRIPT.matcher(text).find()) {
+					return true;
+				}
+				List<TranscriptLines.Turn> turns = TranscriptLines.find(text, reportNames::knownSurname,
+						reportNames::knownOutlet);
+				if (turns.isEmpty() || turns.getFirst().labelStart() > 0
+						&& !text.substring(0, turns.getFirst().labelStart()).isBlank()) {
+					continue;
+				}
+				TranscriptLines.Turn turn = turns.getFirst();
+				if (TranscriptLines.isQuestionLabel(turn.label())) {
+					questions++;
+				}
+				else if (turn.person() != null || turn.outlet() != null) {
+					turnsBy.merge(NameVocabulary.key(turn.label()), 1, Integer::sum);
+				}
+			}
+		}
+		return questions >= 2 || turnsBy.values().stream().filter(n -> n >= 2).count() >= 2;
 	}
 
 	/**

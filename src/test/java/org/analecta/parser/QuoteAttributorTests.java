@@ -133,6 +133,38 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aBriefingsOpeningStatementRunsOverParagraphsBeforeAnyQuestion() {
+			List<Quote> quotes = quotes("MR VARRO: Good afternoon.",
+					"Just one element at the top today. We condemn the attack on the harbour's ferries.",
+					"QUESTION: Can I ask about the ferries?", "QUESTION: But since we are on the harbour?",
+					"MR VARRO: We'll go to the harbour right after the ferries.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("Just one element at the top today. We condemn the attack on the harbour's ferries.",
+						"Varro"));
+		}
+
+		@Test
+		void anInterviewsAnswersRunOverParagraphsWhenHostAndGuestEachSpeakTwice() {
+			List<Quote> quotes = quotes("In an interview with The Harbour Daily, Quint Varro spoke about the talks.",
+					"The Harbour Daily: Welcome to the program. How are the talks going?",
+					"Varro: I think we are going forward. The delegations meet next week.",
+					"We will try to seriously implement the agreement on the piers.",
+					"The Harbour Daily: Do you mean changes inside the board?", "Varro: Yes, inside the board.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("We will try to seriously implement the agreement on the piers.", "Quint Varro"));
+		}
+
+		@Test
+		void aRushTranscriptsTurnRunsOverParagraphs() {
+			List<Quote> quotes = quotes("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
+					"QUINT VARRO, HARBOUR SPOKESMAN: Our crews will secure the piers before the storm.",
+					"And I'd like to assure all our neighbours that no ferry will leave the port.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.contains(tuple("And I'd like to assure all our neighbours that no ferry will leave the port.",
+						"Quint Varro"));
+		}
+
+		@Test
 		void aReportersLabelWithBylineGivesNoRole() {
 			Quote quote = single(quotes("MARY QUINT VARRO, BYLINE: Foreign Minister, thank you. Our time is short."));
 			assertThat(quote.speaker()).isEqualTo(person("Mary Quint Varro", null));
