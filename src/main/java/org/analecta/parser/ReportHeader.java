@@ -818,6 +818,9 @@ final class ReportHeader {
 	/**
 	 * One line that reads as a title: not a sentence, not a header field, not too long.
 	 */
+	/** A sentence's end inside a line: a word's last letters, a full stop, a capital. */
+	private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{3}\\. \\p{Lu}");
+
 	static boolean titleLike(Block block, boolean strict) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0 || block.kind() == Kind.NOTE
@@ -829,6 +832,11 @@ final class ReportHeader {
 				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2
 				|| ReportDates.isDateLine(text)) {
 			return false; // nor "1.2218198-3701740975", an image's number
+		}
+		if (text.endsWith("?") && SENTENCE_INSIDE.matcher(text).find()) {
+			// "China Daily: A series of meetings will be held soon. What is China's
+			// expectation?": a briefing's question after its preamble, not a headline.
+			return false;
 		}
 		if (!strict || block.kind() == Kind.HEADING) {
 			return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))

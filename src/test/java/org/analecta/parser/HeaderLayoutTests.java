@@ -62,6 +62,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aBriefingsFirstQuestionUnderTheDateIsNotTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour Board Spokesperson Quint Varro's Regular Press Conference on July 17, 2020\n"
+						+ "2020-07-18 00:48\n\nHarbour Daily: A series of Senior Officials' Meetings on Harbour Ferry "
+						+ "Cooperation will be held soon. What is the Board's expectation of the meetings?\n\n"
+						+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour Board Spokesperson Quint Varro's Regular Press Conference on July 17, 2020");
+	}
+
+	@Test
 	void theSiteNameAsTheAddressSpellsItIsNotTheTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://www.iranobserver.org/2020/01/08/x\n\nThe Iran Observer\n\n"
 				+ "After Soleimani\n\nJanuary 8, 2020\n\n" + PROSE);
