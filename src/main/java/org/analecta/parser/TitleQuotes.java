@@ -129,10 +129,13 @@ final class TitleQuotes {
 			String label = label(heading, span[0]);
 			// "Bush's 'Axis Of Evil' Speech": words quoted as a name or term, not said.
 			Labelled labelled = label == null || wordAfter(heading, span[1] + 1) ? null : speaker(label);
+			if (labelled == null && label != null && !wordAfter(heading, span[1] + 1) && onlySpeechVerbs(label)) {
+				labelled = subjectBeforeComma(heading, span[0]);
+			}
 			found.add(labelled == null
 					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.TERM, NOBODY)
-					: new Quote(text, labelled.speaker(), label, ":", section, paragraph, null, QuoteKind.DIRECT,
-							labelled.confidence()));
+					: new Quote(text, labelled.speaker(), labelled.asWritten() != null ? labelled.asWritten() : label,
+							":", section, paragraph, null, QuoteKind.DIRECT, labelled.confidence()));
 		}
 		return found;
 	}
@@ -270,8 +273,53 @@ final class TitleQuotes {
 		return label.isEmpty() ? null : label;
 	}
 
-	private record Labelled(Speaker speaker, double confidence) {
+	/**
+	 * @param asWritten the name as the title writes it, when the label is not it
+	 */
+	private record Labelled(Speaker speaker, double confidence, String asWritten) {
+
+		Labelled(Speaker speaker, double confidence) {
+			this(speaker, confidence, null);
+		}
 	}
+
+	/** Whether a label is only a headline's speech verb: "Says", "Warns", "Adds". */
+	private static boolean onlySpeechVerbs(String label) {
+		for (String word : label.split("\\s+")) {
+			if (!SpeechCues.isCue(NameVocabulary.key(word))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The person a headline's clause before ", Says:" names as its subject: "Taliban
+	 * Spokesman Qari Yousuf Ahmadi Discusses Ground Situation In Helmand And Kandahar,
+	 * Says: '…'" – the first name the report knows among the clause's first words, the
+	 * last word of a run of such names.
+	 */
+	private Labelled subjectBeforeComma(String title, int quoteStart) {
+		int partStart = title.lastIndexOf(';', quoteStart) + 1;
+		int comma = title.lastIndexOf(',', title.lastIndexOf(':', quoteStart));
+		if (comma <= partStart) {
+			return null;
+		}
+		int clauseStart = Math.max(partStart, title.lastIndexOf(',', comma - 1) + 1);
+		String[] words = title.substring(clauseStart, comma).strip().split("\\s+");
+		for (int i = 0; i < Math.min(words.length, MAX_SUBJECT_WORDS); i++) {
+			String word = unquoted(words[i]);
+			if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && names.knownSurname(word)
+					&& (i + 1 == words.length || !names.knownSurname(unquoted(words[i + 1])))) {
+				String name = names.person(word);
+				return new Labelled(new Speaker(name, names.firstRole(name), SpeakerKind.PERSON), NAMED, word);
+			}
+		}
+		return null;
+	}
+
+	/** How far into a headline's clause its subject's name may end. */
+	private static final int MAX_SUBJECT_WORDS = 8;
 
 	/** Who a title's label names, or null. */
 	private Labelled speaker(String label) {

@@ -31,6 +31,18 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aHeadlinesSaysAfterACommaTakesTheClausesSubject() {
+		List<Quote> quotes = attributor.attribute(
+				"Harbour Spokesman Quint Varro Discusses Storm Damage In Ostia And Portus, Says: 'We Will Never "
+						+ "Close The Port'",
+				List.of(section(0, null,
+						"In a recent interview, Quint Varro, the harbour's spokesman, spoke of the " + "storms.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::speakerAsWritten)
+			.containsExactly(tuple("We Will Never Close The Port", "Quint Varro", "Varro"));
+	}
+
+	@Test
 	void singleMarksQuoteInATitleAndADescriptionFindsWhomTheReportDescribesSo() {
 		List<Quote> quotes = attributor.attribute("Liberal Harbour Columnist: The Coast 'Does Not Value Its Fleets'",
 				List.of(section(0, null,
