@@ -260,14 +260,21 @@ final class TagSubjects {
 	private static int mainClauseFrom(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
-		if (first >= k || !tokens.get(first).capitalised()
-				|| !OPENING_SUBORDINATORS.contains(tokens.get(first).key())) {
+		if (first >= k || !tokens.get(first).capitalised() || !OPENING_SUBORDINATORS.contains(tokens.get(first).key())
+				&& !OPENING_PREPOSITIONS.contains(tokens.get(first).key())) {
 			return from;
 		}
 		int comma = passage.masked().indexOf(',', tokens.get(first).end());
 		return comma >= 0 && comma < tokens.get(k).start()
 				&& passage.firstTokenFrom(comma) - first <= MAX_OPENING_CLAUSE_WORDS ? comma + 1 : from;
 	}
+
+	/**
+	 * Prepositions that open a sentence's adverbial before its subject: "In a recent NPR
+	 * interview, Qin Gang … delivered a blunt message, stating": the outlet in it is no
+	 * subject the participle hangs on.
+	 */
+	private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "on");
 
 	/** Longest opening clause skipped that way, in words: "As he spoke". */
 	private static final int MAX_OPENING_CLAUSE_WORDS = 8;

@@ -104,6 +104,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aParticipleAfterAnOpeningPrepositionalPhraseHangsOnTheSubjectNotItsOutlet() {
+		Quote quote = single(quotes("In a recent Harbour Daily interview, Quint Varro, the board's envoy to the coast, "
+				+ "delivered an unusually blunt message on the piers, stating: \"If the captains keep going down this "
+				+ "road, the board will close the port.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theStatementOfSomeoneAnOutletReportedIsTheirs() {
 		Quote quote = single(quotes("On July 25, websites associated with the Harbour Guards reported the statement of "
 				+ "commander Quint Varro: \"Once the board orders it, we can clear the bay within 24 hours.\""));
