@@ -269,6 +269,13 @@ final class AttributionRun {
 	 */
 	private boolean leadEndedLastSection;
 
+	/**
+	 * The speaker announced at the end of an earlier section, whose quotations open the
+	 * sections under the headings after it (see {@code Flow.leadForNextSection}); null
+	 * when none.
+	 */
+	private Attribution leadOverHeadings;
+
 	List<Quote> run() {
 		int flow = 0;
 		for (Section section : sections) {
@@ -454,6 +461,28 @@ final class AttributionRun {
 					}
 				}
 			}
+			if (footnote == null) {
+				leadOverHeadings = leadForNextSection();
+			}
+		}
+
+		/**
+		 * The speaker a section's closing lead announces ("The following are excerpted
+		 * remarks by Khamenei on the United States …"), for the quotations alone that
+		 * open the sections after it; kept over sections of headings and such quotations
+		 * only, and null after any other section.
+		 */
+		private Attribution leadForNextSection() {
+			boolean onlyQuotations = masked.stream().allMatch(Flow::quotationOnly);
+			if (onlyQuotations) {
+				return leadOverHeadings;
+			}
+			int last = masked.size() - 1;
+			int[] starts = sentences.get(last);
+			int from = starts[starts.length - 1];
+			Tag lead = leadIn(last, from);
+			Attribution announced = lead == null ? null : resolve(lead, last, from);
+			return announced != null && announced.speaker() != null ? announced : null;
 		}
 
 		/**
@@ -846,6 +875,13 @@ final class AttributionRun {
 				// editorial:" where the editorial's writer goes unnamed.
 				Attribution announced = announcedByTheSentenceBefore(p - 1, announcedLead);
 				attribution = announced != null ? announced : attribution;
+			}
+			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null
+					&& quotationOnly(masked.get(p))) {
+				// "The following are excerpted remarks by Khamenei on …" then headings
+				// ("The United States and the West") over quotations alone.
+				attribution = new Attribution(leadOverHeadings.speaker(), leadOverHeadings.asWritten(),
+						leadOverHeadings.cue(), leadOverHeadings.confidence() * 0.9, p, -1, false);
 			}
 			if (tag == null && attribution == null && startsSentence && !span.multiParagraph() && !ownTag) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This

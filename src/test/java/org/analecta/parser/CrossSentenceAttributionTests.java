@@ -31,6 +31,23 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadAnnouncingSomeonesRemarksGivesThemTheQuotationsUnderTheHeadingsAfterIt() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"In June, harbour master Quint Varro condemned the board's policy in two speeches. The "
+								+ "following are excerpted remarks by Varro on the board, the fleet and other issues."),
+				QuoteAttributorTests.section(1, "Harbour Master Quint Varro"),
+				QuoteAttributorTests.section(2, "The Board and the Fleet",
+						"\"Our harbour faced big storms from the start.\"",
+						"\"The board's members do not know the captains of this port.\""),
+				QuoteAttributorTests.section(3, "The Piers",
+						"\"We will rebuild every pier the storms took from us.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aLeadInSentenceAfterAQuotationLeadsInTheNextParagraph() {
 		List<Quote> quotes = quotes("Quint Varro, the director-general of the Harbour Council, admitted in an "
 				+ "interview that the closure caught him by surprise. \"I was shocked because for a long time, I thought "
