@@ -595,6 +595,18 @@ final class SpeakerTagMatcher {
 			}
 		}
 		int next = SpeechCues.trailingCueAt(passage, resume, until);
+		if (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION) {
+			// "…," its spokesman, Jaafar Al Husseini, told: the name the description
+			// stands beside is the speaker.
+			Subject named = apposedPerson(passage, subject.end(), until);
+			int comma = named == null ? -1 : passage.masked().indexOf(',', named.end());
+			int cue = comma < 0 || comma >= until ? -1 : SpeechCues.trailingCueAt(passage, comma + 1, until);
+			if (cue >= 0 && passage.masked().substring(named.end(), tokens.get(cue).start()).strip().equals(",")) {
+				subject = named;
+				next = cue;
+				resume = comma + 1;
+			}
+		}
 		if (next < 0 && (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION)) {
 			Subject widened = coordinated(passage, subject, until);
 			if (widened != null) {

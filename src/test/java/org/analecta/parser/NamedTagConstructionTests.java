@@ -31,6 +31,15 @@ class NamedTagConstructionTests {
 		assertThat(quote.speakerAsWritten()).isEqualTo("Tom Reyes and Kay Lund");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "its spokesman, Quint Varro, told Harbour Radio on Monday.",
+			"the spokesman, Quint Varro, said." })
+	void theNameBesideADescriptionAfterTheQuotationSpeaks(String tag) {
+		Quote quote = single(quotes("The Harbour Guard, a secretive group, repeated its threats against the fleet.",
+				"\"We are serious about getting the trawlers out of the bay,\" " + tag));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
