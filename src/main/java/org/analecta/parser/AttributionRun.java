@@ -1503,7 +1503,12 @@ final class AttributionRun {
 					if (entry == null) {
 						entry = reporterBefore(subject, paragraph, clauseFrom, position);
 					}
-					yield corefer(entry, subject, tag, position, 0.7);
+					double sure = 0.7;
+					if (entry == null) {
+						entry = onlyPersonQuoted(subject, position);
+						sure = ONLY_PERSON_QUOTED;
+					}
+					yield corefer(entry, subject, tag, position, sure);
 				}
 				case DESCRIPTION -> {
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
@@ -1517,6 +1522,11 @@ final class AttributionRun {
 					}
 					if (definite && entry == null) {
 						entry = reporterBefore(subject, paragraph, clauseFrom, position);
+					}
+					double sure = 0.65;
+					if (definite && entry == null) {
+						entry = onlyPersonQuoted(subject, position);
+						sure = entry != null ? ONLY_PERSON_QUOTED : sure;
 					}
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
@@ -1532,7 +1542,7 @@ final class AttributionRun {
 							entry = tracker.roleWithWords(words.subList(words.size() - 2, words.size()), position, 3);
 						}
 					}
-					yield entry != null ? corefer(entry, subject, tag, position, 0.65)
+					yield entry != null ? corefer(entry, subject, tag, position, sure)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
 				case ELIDED -> {
@@ -1682,6 +1692,51 @@ final class AttributionRun {
 				entry = tracker.roleWithWords(wanted.subList(0, wanted.size() - 1), position, 3);
 			}
 			return entry != null ? entry : onlyPersonDescribed(subject, position);
+		}
+
+		/**
+		 * The one person the report has quoted so far, for a definite description of one
+		 * person that nothing nearer resolves: a report about one speaker calls him "the
+		 * IS leader" under a heading of its own, or "the Leader". Someone beside a person
+		 * ("the spokesman") or an office ("the minister") is that speaker only when the
+		 * speaker's role says so.
+		 */
+		private static final double ONLY_PERSON_QUOTED = 0.5;
+
+		private Entry onlyPersonQuoted(Subject subject, long position) {
+			String written = subject.asWritten();
+			// A capitalised head is a title here ("The Leader", "the Iranian Minister"),
+			// unless the words name an outlet ("The Guardian").
+			if (!written.regionMatches(true, 0, "the ", 0, 4) || written.contains("'s ") || written.contains("’s ")
+					|| properName(written.substring(4)) && reportNames.knownOutlet(written)) {
+				return null;
+			}
+			String head = headBeforeOf(written.substring(4));
+			if (head.endsWith("s") || !SpeakerDescriptions.personNoun(head)
+					|| MentionFinder.INSTITUTION_HEADS.contains(head)) {
+				return null;
+			}
+			Speaker only = null;
+			long lastQuoted = -1;
+			for (Placed placed : results) {
+				Speaker speaker = placed.quote().speaker();
+				if (placed.position() >= position || speaker == null || speaker.kind() != SpeakerKind.PERSON) {
+					continue;
+				}
+				if (only != null && !only.name().equals(speaker.name())) {
+					return null;
+				}
+				only = speaker;
+				lastQuoted = Math.max(lastQuoted, placed.position());
+			}
+			boolean post = BESIDE_A_PERSON.contains(head) || OFFICES.contains(head);
+			if (only == null
+					|| post && (only.role() == null || !only.role().toLowerCase(Locale.ROOT).contains(head)
+							|| otherAffiliation(subject, only))
+					|| tracker.otherPersonBetween(only.name(), lastQuoted, position)) {
+				return null;
+			}
+			return tracker.latestOf(only.name(), Gender.UNKNOWN, position);
 		}
 
 		/**

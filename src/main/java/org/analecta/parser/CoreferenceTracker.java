@@ -335,6 +335,17 @@ final class CoreferenceTracker {
 	 * null too when the report shows that person as of the other gender than the one
 	 * wanted.
 	 */
+	/** Whether a person other than the named one is mentioned between two positions. */
+	boolean otherPersonBetween(String name, long after, long before) {
+		for (int i = at(before) - 1; i >= 0 && entries.get(i).position() > after; i--) {
+			Speaker speaker = entries.get(i).speaker();
+			if (speaker.kind() == SpeakerKind.PERSON && !speaker.name().equals(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	Entry latestOf(String name, Gender gender, long before) {
 		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
 		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {

@@ -48,6 +48,30 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aDescriptionUnderANewHeadingIsTheOnePersonTheReportHasQuoted() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null, "The guild released an audio message Wednesday from Quint Varro.",
+						"\"The harbour is living the worst period in its history,\" Varro said of the board."),
+				QuoteAttributorTests.section(1, "Message to followers",
+						"The guild leader also urges captains to leave the bay \"so that the board will feel our anger.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+		assertThat(quotes.getLast().confidence()).isLessThan(0.7);
+	}
+
+	@Test
+	void aSpokesmanIsNotTheOnePersonQuotedUnlessThatIsTheirRole() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"\"The harbour is living the worst period in its history,\" harbour master Quint Varro said."),
+				QuoteAttributorTests.section(1, "Reactions",
+						"The guild spokesman also urged captains to leave the bay \"so that the board will feel our anger.\"")),
+				List.of());
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
 	void aLeadInSentenceAfterAQuotationLeadsInTheNextParagraph() {
 		List<Quote> quotes = quotes("Quint Varro, the director-general of the Harbour Council, admitted in an "
 				+ "interview that the closure caught him by surprise. \"I was shocked because for a long time, I thought "
