@@ -164,6 +164,14 @@ class QuoteAttributorTests {
 						"Quint Varro"));
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "Israel Hayom", "Nezavisimaya Gazeta", "People's Daily", "Yeni Safak" })
+		void aPressReviewsOutletSpeaksUnderItsWholeName(String outlet) {
+			Quote quote = single(quotes(
+					"\u201cThe storms that are shaking the harbour,\u201d " + outlet + " says on its front page."));
+			assertThat(quote.speaker()).isEqualTo(new Speaker(outlet, null, SpeakerKind.OUTLET));
+		}
+
 		@Test
 		void aReportersLabelWithBylineGivesNoRole() {
 			Quote quote = single(quotes("MARY QUINT VARRO, BYLINE: Foreign Minister, thank you. Our time is short."));
