@@ -1096,8 +1096,8 @@ final class SpeakerTagMatcher {
 	 */
 	static Tag closing(Passage passage, int after, int until) {
 		String masked = passage.masked();
-		for (int comma = masked.indexOf(',', after); comma >= 0
-				&& comma < until; comma = masked.indexOf(',', comma + 1)) {
+		for (int comma = nextTagBreak(masked, after, after, until); comma >= 0; comma = nextTagBreak(masked, after,
+				comma + 1, until)) {
 			Tag tag = after(passage, comma + 1, until);
 			if (tag == null || tag.subject().type() == SubjectType.DESCRIPTION && tag.cue().equals("according to")) {
 				continue;
@@ -1108,6 +1108,36 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The next comma from {@code from}, or the next closing mark of a later quotation
+	 * whose comma stands inside it ({@code are not just "…," according to Zawahiri}); -1
+	 * when none comes before {@code until}.
+	 */
+	private static int nextTagBreak(String masked, int after, int from, int until) {
+		for (int i = from; i < until && i < masked.length(); i++) {
+			char c = masked.charAt(i);
+			if (c == ',' || (c == '”' || c == '"') && i > 0
+					&& (masked.charAt(i - 1) == QuoteScanner.MASK || masked.charAt(i - 1) == ',')
+					&& !commaOutsideQuotations(masked, after, i)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a comma of the prose stands between two positions: "heard "…" from one
+	 * side, and "…," Reyes said" sets the later quotation and its tag apart.
+	 */
+	private static boolean commaOutsideQuotations(String masked, int from, int to) {
+		for (int i = masked.indexOf(',', from); i >= 0 && i < to; i = masked.indexOf(',', i + 1)) {
+			if (i == 0 || masked.charAt(i - 1) != QuoteScanner.MASK) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

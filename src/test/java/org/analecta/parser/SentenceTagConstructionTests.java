@@ -111,6 +111,16 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "according to Varro.", "Varro said." })
+	void aTagAfterASecondQuotationWhoseCommaIsInsideItIsTheFirstsToo(String tag) {
+		List<Quote> quotes = quotes("Quint Varro, the harbour master, issued a statement on the storms.",
+				"The storms in \u201cthe bays of Ostia, Portus and Antium\u201d are not just \u201cbetween the "
+						+ "captains and the board only,\u201d " + tag);
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
 	@Test
 	void theStatementOfSomeoneAnOutletReportedIsTheirs() {
 		Quote quote = single(quotes("On July 25, websites associated with the Harbour Guards reported the statement of "
