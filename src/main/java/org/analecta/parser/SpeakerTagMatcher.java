@@ -247,7 +247,9 @@ final class SpeakerTagMatcher {
 					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()
 					|| ENDS_WITH_AS_SAYING.matcher(between).matches());
 			Subject subject;
-			if ((key.equals("saying") || key.equals("stating")) && i > 0 && tokens.get(i - 1).key().equals("as")) {
+			boolean quotedAs = (key.equals("saying") || key.equals("stating")) && i > 0
+					&& tokens.get(i - 1).key().equals("as");
+			if (quotedAs) {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
 			}
 			else {
@@ -276,7 +278,9 @@ final class SpeakerTagMatcher {
 			if (subject == null) {
 				return null;
 			}
-			if (subject.type() == SubjectType.NAMED && !REPORTING.contains(key) && subject.end() <= token.start()
+			// "Katz said a posting quoted al-Yamani as saying": the one quoted speaks.
+			if (subject.type() == SubjectType.NAMED && !quotedAs && !REPORTING.contains(key)
+					&& subject.end() <= token.start()
 					&& !masked.substring(subject.end(), token.start()).contains("who")) {
 				// "Lund said that Harlow begged him for help and "would have ...": a
 				// person inside what a speech verb reports, tagged by a verb that does

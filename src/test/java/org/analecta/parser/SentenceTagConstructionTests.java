@@ -122,6 +122,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void whomAPostingQuotedAsSayingSpeaksNotWhoReportsThePosting() {
+		Quote quote = single(quotes("Ada Lind said a posting two weeks ago quoted a guild spokesman identified as "
+				+ "Quint Varro as saying, \u201cThe next strikes will close every pier in the bay.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theStatementOfSomeoneAnOutletReportedIsTheirs() {
 		Quote quote = single(quotes("On July 25, websites associated with the Harbour Guards reported the statement of "
 				+ "commander Quint Varro: \"Once the board orders it, we can clear the bay within 24 hours.\""));
