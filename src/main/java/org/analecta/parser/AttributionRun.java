@@ -890,7 +890,7 @@ final class AttributionRun {
 				// the sentence before.
 				int sentence = Sentences.indexOf(starts, open);
 				if (sentence > 0 && sentenceStart - starts[sentence - 1] < SpeakerTagMatcher.MAX_CLAUSE
-						&& QuoteScanner.quotationFree(text, starts[sentence - 1], sentenceStart)) {
+						&& quotationFreeButTerms(text, starts[sentence - 1], sentenceStart, previous)) {
 					Tag before = SpeakerTagMatcher.before(passage, starts[sentence - 1], starts[sentence - 1],
 							sentenceStart);
 					if (before == null && quotationOnly(masked.get(p).substring(sentenceStart))) {
@@ -899,7 +899,7 @@ final class AttributionRun {
 						// about a person, as one alone in the next paragraph.
 						before = SpeakerTagMatcher.openingSubject(passage, starts[sentence - 1], sentenceStart);
 					}
-					if (before != null && before.subject().type() != SubjectType.ELIDED) {
+					if (before != null) {
 						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
 						if (previousSpeaker != null && previousSpeaker.speaker() != null) {
 							attribution = new Attribution(previousSpeaker.speaker(), previousSpeaker.asWritten(),
@@ -1250,6 +1250,21 @@ final class AttributionRun {
 		private static final int MAX_LABEL_CHARS = 60;
 
 		private static final int MAX_LABEL_WORDS = 6;
+
+		/**
+		 * Whether a stretch of a paragraph holds no quotation but terms: "… designate the
+		 * IRGC as a "Foreign Terrorist Organization" and said that …" reports speech all
+		 * the same. {@code previous} is the last quotation before the stretch's end.
+		 */
+		private boolean quotationFreeButTerms(String text, int from, int to, QuoteSpan previous) {
+			if (QuoteScanner.quotationFree(text, from, to)) {
+				return true;
+			}
+			return previous != null && terms.contains(previous) && previous.firstParagraph() == previous.lastParagraph()
+					&& previous.open() >= from && previous.after() <= to
+					&& QuoteScanner.quotationFree(text, from, previous.open())
+					&& QuoteScanner.quotationFree(text, previous.after(), to);
+		}
 
 		private static boolean quotationOnly(String maskedParagraph) {
 			for (int i = 0; i < maskedParagraph.length(); i++) {
@@ -1728,6 +1743,14 @@ final class AttributionRun {
 				}
 				only = speaker;
 				lastQuoted = Math.max(lastQuoted, placed.position());
+			}
+			// A title of several capitalised words ("the Tehran Friday Prayer Leader")
+			// names an office the report would have given its holder: the speaker's role
+			// must hold it.
+			List<String> title = capitalisedBeforeHead(written.substring(4));
+			String role = only == null || only.role() == null ? "" : only.role().toLowerCase(Locale.ROOT);
+			if (title.size() >= 2 && !title.stream().allMatch(word -> role.contains(word.toLowerCase(Locale.ROOT)))) {
+				return null;
 			}
 			boolean post = BESIDE_A_PERSON.contains(head) || OFFICES.contains(head);
 			if (only == null

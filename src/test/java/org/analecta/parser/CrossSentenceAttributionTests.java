@@ -61,6 +61,23 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aTitleOfSeveralWordsIsNotTheOnePersonQuotedUnlessTheirRoleHoldsIt() {
+		List<Quote> quotes = quotes(
+				"\"The storms have put the whole fleet in danger,\" harbour master Quint Varro said on Friday.",
+				"The Ostia Friday Prayer Leader said that \"the guild will close every stall in the port.\"");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
+	void anUntaggedQuotationGoesOnFromTheSentenceBeforeThatReportsSpeechAroundATerm() {
+		Quote quote = quotes("Harbour master Quint Varro in a speech on Friday attacked the board's decision to "
+				+ "list the guild as a \u201chostile organisation\u201d and said that the board had hurt itself. "
+				+ "\u201cI mean that they have put the safety of their own fleet in danger.\u201d")
+			.getLast();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSpokesmanIsNotTheOnePersonQuotedUnlessThatIsTheirRole() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null,
