@@ -789,7 +789,9 @@ final class AttributionRun {
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.
 			Attribution goesOn = tag == null ? continuation(p, open) : null;
-			if (tag == null && goesOn == null && span.closed() && startsSentence && !span.multiParagraph()) {
+			// Also a quotation of several paragraphs: "“… ¶ “… in common.” David Sassoli
+			// wrote in a tweet".
+			if (tag == null && goesOn == null && span.closed() && startsSentence) {
 				tag = followingTags.taggedInNextSentence(span, following);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, true, tag.end());

@@ -61,6 +61,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationOfSeveralParagraphsTakesTheTagInTheSentenceAfterIt() {
+		List<Quote> quotes = quotes(
+				"The harbour master criticised the guild for \"insincerity and hypocrisy\", writes the Harbour Daily.",
+				"\u201cI also raised the issue of the guild's continued illegal fishing in the eastern bay.",
+				"\u201cWe both agreed that dialogue is essential to address the challenges we have in common.\u201d "
+						+ "Quint Varro wrote in a post after meeting the guild's captains.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+		assertThat(quotes.getLast().kind()).isEqualTo(QuoteKind.BLOCK);
+	}
+
+	@Test
 	void aTitleOfSeveralWordsIsNotTheOnePersonQuotedUnlessTheirRoleHoldsIt() {
 		List<Quote> quotes = quotes(
 				"\"The storms have put the whole fleet in danger,\" harbour master Quint Varro said on Friday.",
