@@ -29,13 +29,22 @@ final class CoreferenceTracker {
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
 			Map.entry("mp", List.of("mp", "parliament", "lawmaker", "majlis")),
 			Map.entry("commander", List.of("commander", "general", "chief of staff")),
-			Map.entry("premier", List.of("prime minister")), Map.entry("spokesperson", List.of("spokes")),
+			Map.entry("premier", List.of("prime minister")),
+			Map.entry("pm", List.of("pm", "prime minister", "premier")),
+			Map.entry("fm", List.of("fm", "foreign minist")), Map.entry("spokesperson", List.of("spokes")),
 			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")),
 			// News writes the title short before a name ("Vermont Sen. Bernie Sanders")
 			// and the role noun in full after it ("the Vermont senator").
 			Map.entry("senator", List.of("senator", "sen.")), Map.entry("governor", List.of("governor", "gov.")),
 			Map.entry("congressman", List.of("congressman", "rep.")),
 			Map.entry("congresswoman", List.of("congresswoman", "rep.")));
+
+	/**
+	 * Offices that news writes short ("FM Spokesman said", "Kan news reports PM actually
+	 * said"), and the words of the role they stand for.
+	 */
+	private static final Map<String, List<String>> OFFICE_ABBREVIATIONS = Map.of("pm", ROLE_SYNONYMS.get("pm"), "fm",
+			ROLE_SYNONYMS.get("fm"));
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal",
@@ -548,7 +557,8 @@ final class CoreferenceTracker {
 			String roles = rolesOf(entry.speaker().name(), before).toLowerCase(Locale.ROOT);
 			boolean all = true;
 			for (String word : capitalised) {
-				all &= roleContains(roles, List.of(word.toLowerCase(Locale.ROOT)));
+				String key = word.toLowerCase(Locale.ROOT);
+				all &= roleContains(roles, OFFICE_ABBREVIATIONS.getOrDefault(key, List.of(key)));
 			}
 			if (all) {
 				return entry;

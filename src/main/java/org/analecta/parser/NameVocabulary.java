@@ -56,7 +56,7 @@ final class NameVocabulary {
 			"heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip", "majority", "minority",
 			"pollster", "supervisor", "archbishop", "academic", "parliamentarian", "theologian", "strategist",
 			"diplomat", "jurist", "ideologue", "intellectual", "sociologist", "psychologist", "cmdr", "cdr", "cpl",
-			"pvt", "amb", "atty", "adm", "executive");
+			"pvt", "amb", "atty", "adm", "executive", "pm", "fm");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

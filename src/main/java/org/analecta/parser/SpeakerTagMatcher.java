@@ -267,6 +267,9 @@ final class SpeakerTagMatcher {
 				if (subject == null) {
 					subject = openingRun(passage, clauseFrom, verb);
 				}
+				if (subject == null) {
+					subject = officeAfterComma(passage, clauseFrom, verb);
+				}
 			}
 			// "Said Dorothy Poynter, …": an inverted tag; "Describing the deal as …"
 			// opens with a participle, whose object is no speaker.
@@ -896,6 +899,20 @@ final class SpeakerTagMatcher {
 		Token last = tokens.get(verb - 1);
 		return new Subject(SubjectType.DESCRIPTION, null, masked.substring(tokens.get(first).start(), last.end()),
 				last.key(), tokens.get(first).start(), last.end());
+	}
+
+	/**
+	 * An office written without an article after an opening phrase and its comma:
+	 * {@code Pointing to the talks, FM Spokesman said:}; as {@link #openingRun}, for a
+	 * run that ends in a title.
+	 */
+	private static Subject officeAfterComma(Passage passage, int clauseFrom, int verb) {
+		List<Token> tokens = passage.tokens();
+		if (verb == 0 || !NameVocabulary.isTitleKey(tokens.get(verb - 1).key())) {
+			return null;
+		}
+		int comma = passage.masked().lastIndexOf(',', tokens.get(verb).start());
+		return comma < clauseFrom ? null : openingRun(passage, comma + 1, verb);
 	}
 
 	/**

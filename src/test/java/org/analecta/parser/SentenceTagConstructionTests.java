@@ -128,6 +128,23 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Pointing to the talks on the piers, FM Spokesman said:", "The FM spokesman said:" })
+	void anOfficeWrittenShortIsItsHolder(String tag) {
+		List<Quote> quotes = quotes(
+				"At his weekly press conference, Foreign Ministry Spokesman Quint Varro ruled out "
+						+ "any talks with the guild.",
+				tag + " \u201cThe ball is in the guild's court and its actions have " + "postponed the deal.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void thePmIsThePrimeMinister() {
+		List<Quote> quotes = quotes("Prime Minister Ada Lind met the families of the crews on Monday.",
+				"The PM said: \u201cThey are not lost, but their conditions at sea are dire.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
 	@Test
 	void theStatementOfSomeoneAnOutletReportedIsTheirs() {
 		Quote quote = single(quotes("On July 25, websites associated with the Harbour Guards reported the statement of "
