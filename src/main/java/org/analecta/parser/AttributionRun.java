@@ -421,6 +421,7 @@ final class AttributionRun {
 				sentences.add(Sentences.starts(text));
 			}
 			coreference = new FlowCoreference(AttributionRun.this, flow, tracker, masked, passages, sentences);
+			headingPerson = section == null ? null : headingPerson(sections.get(section).heading());
 			followingTags = new FollowingTags(masked, passages, sentences);
 			int next = 0;
 			for (int p = 0; p < texts.size(); p++) {
@@ -492,6 +493,37 @@ final class AttributionRun {
 		 * lead, or when it names nobody.
 		 */
 		private Attribution summarized;
+
+		/**
+		 * The person this section's heading names and nothing else ("Supreme Leader
+		 * Ayatollah Ali Khamenei" over his quotations, as the Iran Primer sets them out):
+		 * the speaker of the section's untagged quotations. Null for any other heading.
+		 */
+		private Speaker headingPerson;
+
+		private static final double HEADING_PERSON = 0.6;
+
+		private Speaker headingPerson(String heading) {
+			if (heading == null || heading.isBlank() || heading.length() > 80) {
+				return null;
+			}
+			List<Tokens.Token> tokens = tokens(heading);
+			List<Mention> mentions = finder.find(heading, tokens);
+			if (mentions.size() != 1 || mentions.getFirst().kind() != SpeakerKind.PERSON
+					|| mentions.getFirst().possessive()) {
+				return null;
+			}
+			Mention mention = mentions.getFirst();
+			for (Tokens.Token token : tokens) {
+				boolean inName = token.start() >= mention.start() && token.end() <= mention.end();
+				if (!inName && !NameVocabulary.isTitle(token.text())) {
+					return null; // "Khamenei's Speech", "Reactions to Khamenei"
+				}
+			}
+			String name = reportNames.person(mention.name());
+			return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
+					SpeakerKind.PERSON);
+		}
 
 		private Attribution summarizedSpeaker(int p) {
 			Tag tag = SpeakerTagMatcher.announcedBy(passages.get(p), 0, masked.get(p).length());
@@ -916,6 +948,10 @@ final class AttributionRun {
 			}
 			if (tag == null && attribution == null && !ownTag && summarized != null) {
 				attribution = summarized;
+			}
+			if (tag == null && attribution == null && !ownTag && headingPerson != null
+					&& QuoteClassifier.words(quoteText) >= 3) {
+				attribution = new Attribution(headingPerson, headingPerson.name(), null, HEADING_PERSON, p, -1, false);
 			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence, tag != null);

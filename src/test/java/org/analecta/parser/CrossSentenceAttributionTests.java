@@ -48,6 +48,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aHeadingThatOnlyNamesSomeoneGivesThemTheUntaggedQuotationsUnderIt() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"The guild vowed revenge for the loss of its flagship on Friday."),
+				QuoteAttributorTests.section(1, "Grand Admiral Quint Varro",
+						"\"His departure to the sea does not end his path or his mission.\"",
+						"\"The loss of our dear captain is bitter, but the fight will go on.\""),
+				QuoteAttributorTests.section(2, "Varro's Critics", "\"The guild has lost its way in this harbour.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", null);
+	}
+
+	@Test
 	void aDescriptionUnderANewHeadingIsTheOnePersonTheReportHasQuoted() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null, "The guild released an audio message Wednesday from Quint Varro.",
