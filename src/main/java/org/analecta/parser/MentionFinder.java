@@ -1051,7 +1051,8 @@ final class MentionFinder {
 		while (i < tokens.size() && SpeechCues.isSkippable(tokens.get(i)) && i - next < 2) {
 			i++;
 		}
-		return i < tokens.size() && (SpeechCues.isCue(tokens.get(i).key()) || SpeechCues.phrasalCue(tokens, i));
+		return i < tokens.size() && (SpeechCues.isCue(tokens.get(i).key()) && !SpeechCues.remarksAsSubject(tokens, i)
+				|| SpeechCues.phrasalCue(tokens, i));
 	}
 
 	private static int nameEnd(Token last) {

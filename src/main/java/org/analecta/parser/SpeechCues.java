@@ -209,6 +209,18 @@ final class SpeechCues {
 	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
 	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
 	 */
+	/**
+	 * Whether "comments" or "remarks" at token i is a noun that a verb follows, the
+	 * sentence's subject: "Harsh comments are earning some Germans more than scorn".
+	 */
+	static boolean remarksAsSubject(List<Token> tokens, int i) {
+		if (i + 1 >= tokens.size() || !REMARKS.contains(tokens.get(i).key())) {
+			return false;
+		}
+		String next = tokens.get(i + 1).key();
+		return PASSIVE.contains(next) || next.equals("have") || next.equals("had");
+	}
+
 	static boolean cueAsNoun(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(i).key();
@@ -219,6 +231,10 @@ final class SpeechCues {
 		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()) {
 			Mention mention = passage.mentionCovering(previous.start());
 			return mention == null || mention.kind() != SpeakerKind.PERSON;
+		}
+		// "Trump's comments "are based on his opinion"": a name's possessive owns a noun.
+		if (REMARKS.contains(key) && (previous.possessive() || remarksAsSubject(tokens, i))) {
+			return true;
 		}
 		return NOUN_OPENERS.contains(previous.key())
 				|| i > 1 && CLAIM_ADJECTIVES.contains(previous.key()) && NOUN_OPENERS.contains(tokens.get(i - 2).key());

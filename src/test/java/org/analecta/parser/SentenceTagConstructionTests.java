@@ -139,6 +139,23 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void whoCommentsOnSomeoneSpeaksNotTheOneCommentedOn() {
+		Quote quote = single(quotes(
+				"The reform-minded former Ambassador to the Coast, Quint Varro comments on "
+						+ "former Harbour Master Ada Lind and the guild:",
+				"\"One cannot ignore the guild's movement in " + "this port.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void commentsThatAVerbFollowsAreANounAndNobodysTag() {
+		List<Quote> quotes = quotes("Harsh comments are earning some captains more than scorn in the harbour towns.",
+				"In September, the home of a young captain was raided after he had posted: \"We are not mourning, "
+						+ "we are celebrating!\"");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
 	void thePmIsThePrimeMinister() {
 		List<Quote> quotes = quotes("Prime Minister Ada Lind met the families of the crews on Monday.",
 				"The PM said: \u201cThey are not lost, but their conditions at sea are dire.\u201d");
