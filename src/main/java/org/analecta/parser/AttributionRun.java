@@ -1508,7 +1508,12 @@ final class AttributionRun {
 					yield new Attribution(speaker, subject.asWritten(), tag.cue(), confidence, paragraph, -1, false);
 				}
 				case PRONOUN -> {
-					Entry entry = tracker.pronoun(subject.key(), position, position(flow, 0, 0));
+					// "Slamming comments made by Trump and other officials, he said": the
+					// pronoun is the participle's subject, never a name inside its
+					// phrase.
+					int participle = openingParticipleBefore(paragraph, subject.start());
+					long before = participle < 0 ? position : position(flow, paragraph, participle);
+					Entry entry = tracker.pronoun(subject.key(), before, position(flow, 0, 0));
 					boolean weak = entry != null && tracker.lastWasWeak();
 					if (entry == null && fallback != null) {
 						entry = fallback.pronoun(subject.key(), fallbackLimit, fallbackLimit - fallbackLimit % FLOW);
@@ -1798,6 +1803,36 @@ final class AttributionRun {
 				return null;
 			}
 			return tracker.latestOf(only.name(), Gender.UNKNOWN, position);
+		}
+
+		/**
+		 * Where the sentence of paragraph p starts when it opens with a participle's
+		 * phrase and the comma closing that phrase comes right before {@code at}
+		 * ("Slamming recent comments …, he said"); -1 otherwise.
+		 */
+		/**
+		 * Participles that work as prepositions: "Following are excerpts …; in it, he".
+		 */
+		private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("following", "according", "regarding",
+				"concerning", "including", "during", "notwithstanding", "considering");
+
+		private int openingParticipleBefore(int p, int at) {
+			String text = masked.get(p);
+			int[] starts = sentences.get(p);
+			int start = starts[Sentences.indexOf(starts, at)];
+			Passage passage = passages.get(p);
+			int first = passage.firstTokenFrom(start);
+			if (first >= passage.tokens().size() || passage.tokens().get(first).start() >= at) {
+				return -1;
+			}
+			Tokens.Token opening = passage.tokens().get(first);
+			if (!opening.capitalised() || !opening.key().endsWith("ing") || opening.key().length() < 6
+					|| PREPOSITION_PARTICIPLES.contains(opening.key()) || text.substring(start, at).indexOf(';') >= 0
+					|| !text.substring(start, at).stripTrailing().endsWith(",")
+					|| text.indexOf(',', start) < text.substring(start, at).stripTrailing().length() + start - 1) {
+				return -1;
+			}
+			return start;
 		}
 
 		/**

@@ -113,6 +113,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aPronounAfterAnOpeningParticiplesPhraseIsNotANameInsideIt() {
+		List<Quote> quotes = quotes("Commander Quint Varro addressed the crews of the harbour on Sunday.",
+				"Slamming recent remarks made by Tobias Renner and other guild officials against the board, he said, "
+						+ "\u201cAny nonsense they say will only harm the guild itself.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void anOfficeOfOneInstitutionIsNotTheSameOfficeOfAnother() {
 		List<Quote> quotes = quotes(
 				"Quint Varro spoke on Monday, a day after Harbour Board spokesman Tobias Renner said "
