@@ -125,6 +125,30 @@ final class ReportHeader {
 
 	}
 
+	/** The series of MEMRI's video clips, which the pages number but do not name. */
+	static final String MEMRI_TV = "MEMRI TV";
+
+	/** A video page's clip line: the clip's number and its length ("#4922 | 02:38"). */
+	private static final Pattern CLIP_LINE = Pattern
+		.compile("^#(\\d{1,6})\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?$");
+
+	/**
+	 * The clip number of a MEMRI TV page: its clip line in the header run, on a page from
+	 * memri.org or of unknown address; null otherwise.
+	 */
+	private static String memriTvClip(List<Block> blocks, List<Role> roles, String sourceUrl) {
+		if (sourceUrl != null && !sourceUrl.toLowerCase(Locale.ROOT).contains("memri.org")) {
+			return null;
+		}
+		for (int i = 0; i < roles.size(); i++) {
+			Matcher clip = CLIP_LINE.matcher(blocks.get(i).text().strip());
+			if (roles.get(i) == Role.FURNITURE && clip.matches()) {
+				return clip.group(1);
+			}
+		}
+		return null;
+	}
+
 	static Header read(List<Block> blocks, DocumentHints hints) {
 		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
 		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
@@ -157,6 +181,13 @@ final class ReportHeader {
 			series = fields.journal != null ? fields.journal
 					: journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
 			number = null;
+		}
+		if (series == null && number == null) {
+			String clip = memriTvClip(blocks, roles, hints.sourceUrl());
+			if (clip != null) {
+				series = MEMRI_TV;
+				number = clip;
+			}
 		}
 		String titleText = title >= 0 ? withoutSiteName(withoutSectionCrumb(blocks.get(title).text().strip())) : null;
 		if (titleText != null && !declaredTitle) {

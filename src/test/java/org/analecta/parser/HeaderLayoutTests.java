@@ -62,6 +62,24 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aMemriTvPagesClipLineGivesTheClipsNumber() throws ParseException {
+		ParsedReport report = parse("URL: https://www.memri.org/tv/harbour-master-varro-storms\n\nMay 18, 2015\n"
+				+ "Harbour Master Quint Varro: The Storms Will Not Close Our Port\n\n#4922 | 02:38\n"
+				+ "Source: Harbour TV (Ostia)\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("MEMRI TV");
+		assertThat(report.seriesNumber()).isEqualTo("4922");
+		assertThat(report.title()).isEqualTo("Harbour Master Quint Varro: The Storms Will Not Close Our Port");
+	}
+
+	@Test
+	void anotherSitesClipLineGivesNoSeries() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbourvideo.org/clips/varro\n\nMay 18, 2015\n"
+				+ "Harbour Master Quint Varro: The Storms Will Not Close Our Port\n\n#4922 | 02:38\n\n" + PROSE);
+		assertThat(report.series()).isNull();
+		assertThat(report.seriesNumber()).isNull();
+	}
+
+	@Test
 	void aBriefingsFirstQuestionUnderTheDateIsNotTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"Harbour Board Spokesperson Quint Varro's Regular Press Conference on July 17, 2020\n"
