@@ -64,6 +64,9 @@ final class SpeakerTagMatcher {
 	}
 
 	/** One more part of an apposition, up to its comma. */
+	/** An adverbial set off by commas: ", in the interview with CNBC in Riyadh,". */
+	private static final Pattern ADVERBIAL = Pattern.compile("\\s*,\\s*(?:in|on|at|during|after|speaking) ");
+
 	private static final Pattern APPOSITION_PART = Pattern.compile("[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},\\s*");
 
 	/** Most parts an apposition between a name and its cue has. */
@@ -564,7 +567,11 @@ final class SpeakerTagMatcher {
 			resume = suffix.end(); // "Brent Bozell III, founder of ..., said"
 		}
 		Matcher apposition = APPOSITION_BEFORE_CUE.matcher(passage.masked()).region(resume, until);
-		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION)
+		// "…," the foreign minister, in the interview in Riyadh, said: an office set
+		// off from its verb by an adverbial.
+		boolean adverbial = subject.type() == SubjectType.ROLE_NOUN && apposition.lookingAt()
+				&& ADVERBIAL.matcher(passage.masked()).region(resume, until).lookingAt();
+		if ((subject.type() == SubjectType.NAMED || subject.type() == SubjectType.DESCRIPTION || adverbial)
 				&& apposition.lookingAt()) {
 			// "an intelligence source, who was not ..., told"; "Harry Bond, 30, of
 			// Raleigh, N.C., said": the apposition runs to the comma a cue follows.

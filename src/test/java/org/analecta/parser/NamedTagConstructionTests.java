@@ -41,6 +41,15 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void anOfficeSetOffFromItsVerbByAnAdverbialAfterTheQuotationSpeaks() {
+		Quote quote = single(quotes(
+				"Harbour Minister Quint Varro spoke to the Harbour Daily on Sunday about the storms.",
+				"\"The board was declared guilty without people seeing evidence,\" the minister, in the interview "
+						+ "with the paper's Ada Lind in Ostia, said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
