@@ -1569,7 +1569,9 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, sure);
 				}
 				case DESCRIPTION -> {
-					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4);
+					// "Iran's spokesman" is as definite as "the spokesman".
+					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
+							|| OWNED_OFFICE.matcher(subject.asWritten()).matches();
 					Entry entry = !definite ? null
 							: SpeakerDescriptions.ROLE_NOUNS.contains(subject.key())
 									|| CoreferenceTracker.hasSynonyms(subject.key())
@@ -1760,6 +1762,12 @@ final class AttributionRun {
 		 * speaker's role says so.
 		 */
 		private static final double ONLY_PERSON_QUOTED = 0.5;
+
+		/**
+		 * An office a country or a body owns: "Iran's spokesman", "Saudi Arabia's envoy".
+		 */
+		private static final Pattern OWNED_OFFICE = Pattern
+			.compile("(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s\\p{Ll}+");
 
 		private Entry onlyPersonQuoted(Subject subject, long position) {
 			String written = subject.asWritten();

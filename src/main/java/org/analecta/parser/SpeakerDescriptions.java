@@ -358,6 +358,16 @@ final class SpeakerDescriptions {
 			if (DESCRIPTION_STOPS.contains(token.key()) || SpeechCues.isCue(token.key())) {
 				return null;
 			}
+			if (token.possessive() && token.capitalised() && j + 1 == k && personNoun(head.key())) {
+				// "Iran's spokesman noted": a country or a body owns the office; a
+				// person's ("Trump's spokesman") is someone else's.
+				Mention owner = passage.mentionCovering(token.start());
+				if (owner != null && owner.kind() == SpeakerKind.PERSON) {
+					return null;
+				}
+				int from = owner != null ? passage.firstTokenFrom(owner.start()) : j;
+				return description(passage, from, k);
+			}
 		}
 		return null;
 	}

@@ -156,6 +156,23 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void anOfficeACountryOwnsIsItsHolder() {
+		List<Quote> quotes = quotes(
+				"Foreign Ministry Spokesman Quint Varro attended a weekly press conference on "
+						+ "Monday and answered the questions of the harbour's press.",
+				"Ostia's spokesman, criticizing the guild's double standard, noted that \"they always try to keep the "
+						+ "best berths for their own fleet.\"");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aPersonsPossessiveBeforeANounIsNoOffice() {
+		List<Quote> quotes = quotes(
+				"Harbour master Ada Lind said Varro's mental state is \"spiraling out of control.\"");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
 	void thePmIsThePrimeMinister() {
 		List<Quote> quotes = quotes("Prime Minister Ada Lind met the families of the crews on Monday.",
 				"The PM said: \u201cThey are not lost, but their conditions at sea are dire.\u201d");
