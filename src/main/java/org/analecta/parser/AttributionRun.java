@@ -453,6 +453,9 @@ final class AttributionRun {
 				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
 					unmarkedBlockQuote(p);
 				}
+				if (unquoted && footnote == null && openTurn == null) {
+					openTurn = labelAlone(p);
+				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
 					QuoteSpan span = spans.get(next);
 					QuoteSpan previous = next > 0 ? spans.get(next - 1) : null;
@@ -699,6 +702,53 @@ final class AttributionRun {
 
 		private record OpenTurn(Speaker speaker, String label, double confidence) {
 		}
+
+		/**
+		 * A speaker's label alone on its line, its words in the paragraphs under it:
+		 * {@code Ja'far al-Husseini, military spokesman for the Iraqi Hezbollah Brigades:}
+		 * then the speech, as translations of broadcasts set it out. The label opens with
+		 * a person's name, holds no speech verb and ends with its colon; null for any
+		 * other paragraph.
+		 */
+		private OpenTurn labelAlone(int p) {
+			String text = masked.get(p).strip();
+			if (text.length() > MAX_LABEL_ALONE || !text.endsWith(":") || p + 1 >= texts.size()) {
+				return null;
+			}
+			Passage passage = passages.get(p);
+			List<Mention> mentions = passage.mentions();
+			if (mentions.isEmpty() || mentions.getFirst().kind() != SpeakerKind.PERSON
+					|| !masked.get(p).substring(0, mentions.getFirst().start()).isBlank()
+					|| mentions.getFirst().possessive()) {
+				return null;
+			}
+			for (Tokens.Token token : passage.tokens()) {
+				if (SpeechCues.isCue(token.key()) || SpeechCues.ADDRESSING.contains(token.key())) {
+					return null; // "Nasrallah said:" leads in a quotation
+				}
+			}
+			Mention name = mentions.getFirst();
+			String after = masked.get(p).substring(name.end()).strip();
+			if (!after.equals(":") && !after.startsWith(",")) {
+				return null; // "Khamenei and the Americans:" is a heading
+			}
+			// The words under it speak in the first person: "Libby Schaaf, the mayor of
+			// Oakland, also spoke out against Trump:" over a paragraph of facts is no
+			// turn.
+			boolean firstPerson = false;
+			for (Tokens.Token token : tokens(texts.get(p + 1))) {
+				firstPerson |= FIRST_PERSON.contains(token.key()) && (token.capitalised() || !token.key().equals("i"));
+			}
+			Speaker speaker = coreference.speakerOf(name, position(flow, p, name.start()));
+			return firstPerson && speaker.kind() == SpeakerKind.PERSON ? new OpenTurn(speaker, name.asWritten(), 0.8)
+					: null;
+		}
+
+		/** Words of someone speaking for themselves. */
+		private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me");
+
+		/** Most characters of a label alone on its line. */
+		private static final int MAX_LABEL_ALONE = 200;
 
 		/**
 		 * Whether paragraph p can go on with the open turn: it has words, opens with no

@@ -173,6 +173,27 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aLabelAloneOnItsLineGivesTheSpeakerTheFirstPersonParagraphsUnderIt() {
+			List<Quote> quotes = quotes("Source: Harbour TV (YouTube)",
+					"Quint Varro, military spokesman for the Harbour Guard (the Guard):",
+					"First, we must start with the board that chose a specific target in the harbour.",
+					"The board chose a target and chose to attack us, which made us hold on to our decision.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+				.containsExactly(
+						tuple("First, we must start with the board that chose a specific target in the harbour.",
+								"Quint Varro"),
+						tuple("The board chose a target and chose to attack us, which made us hold on to our "
+								+ "decision.", "Quint Varro"));
+		}
+
+		@Test
+		void aLabelAloneOverAParagraphOfFactsIsNoTurn() {
+			assertThat(quotes("Quint Varro, the master of the harbour, also spoke out against the board:",
+					"Ostia, which has a population of more than 40,000, had over 600 storms in 2014."))
+				.isEmpty();
+		}
+
+		@Test
 		void aReportersLabelWithBylineGivesNoRole() {
 			Quote quote = single(quotes("MARY QUINT VARRO, BYLINE: Foreign Minister, thank you. Our time is short."));
 			assertThat(quote.speaker()).isEqualTo(person("Mary Quint Varro", null));
