@@ -617,6 +617,19 @@ final class AttributionRun {
 					speaker = new Speaker(reportNames.outlet(turn.outlet()), null, SpeakerKind.OUTLET);
 					confidence = 0.85;
 				}
+				if (turn.person() == null && turn.outlet() == null
+						&& TranscriptLines.officeLabel(turn.label().strip())) {
+					// "CROWN PRINCE: …": in a transcript, the one whose role holds the
+					// office; elsewhere such a line ("Editor: …") is no turn.
+					if (headline || !(announcedTranscript || personTurnNear(p))) {
+						continue;
+					}
+					Speaker holder = officeHolder(turn.label(), position);
+					if (holder != null) {
+						speaker = holder;
+						confidence = 0.75;
+					}
+				}
 				String named = turn.person() == null ? null
 						: headline ? reportNames.knownPrefix(turn.person().name()) : turn.person().name();
 				if (named != null) {
@@ -647,6 +660,21 @@ final class AttributionRun {
 						? new OpenTurn(speaker, label, confidence) : null;
 			}
 			return turns.getFirst().labelStart();
+		}
+
+		/**
+		 * The person whose role holds every word of an office a transcript's label gives
+		 * ("CROWN PRINCE" after "Crown Prince Mohammed bin Salman"); null for any other
+		 * label, or when nobody has such a role.
+		 */
+		private Speaker officeHolder(String label, long position) {
+			String written = label.strip();
+			if (!TranscriptLines.officeLabel(written)) {
+				return null;
+			}
+			String office = written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4) : written;
+			Entry entry = tracker.roleWithWords(List.of(office.strip().split("\\s+")), position, Integer.MAX_VALUE);
+			return entry == null ? null : entry.speaker();
 		}
 
 		/**

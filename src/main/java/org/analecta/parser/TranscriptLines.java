@@ -177,6 +177,12 @@ final class TranscriptLines {
 				return;
 			}
 		}
+		if (roleAfterComma == null && officeLabel(label)) {
+			// "CROWN PRINCE: …", "The President: …": an office, whose holder the report
+			// names elsewhere (see AttributionRun).
+			turns.add(new Turn(written, null, labelStart, speechStart, speech, null));
+			return;
+		}
 		String[] words = WHITE_SPACE.split(label);
 		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
 				|| quotedWord(words[0])) {
@@ -212,6 +218,25 @@ final class TranscriptLines {
 		if (nameWords >= 2 || titled || roleAfterComma != null || knownPerson.test(split.name())) {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech, null));
 		}
+	}
+
+	/**
+	 * Whether a label is only an office of one to four title words ("Crown Prince", "The
+	 * President", "Foreign Minister"), no role in the exchange.
+	 */
+	static boolean officeLabel(String label) {
+		String office = label.regionMatches(true, 0, "the ", 0, 4) ? label.substring(4) : label;
+		String[] words = WHITE_SPACE.split(office.strip());
+		if (words.length > 4 || ROLE_LABELS.contains(NameVocabulary.key(office))) {
+			return false;
+		}
+		for (String word : words) {
+			if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || !NameVocabulary.isTitle(word)
+					|| ROLE_LABELS.contains(NameVocabulary.key(word))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** An Arabic article joined to a capitalised name: "al-Burhan", "el-Sisi". */

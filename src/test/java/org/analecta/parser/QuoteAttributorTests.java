@@ -194,6 +194,21 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anOfficesLabelInATranscriptIsItsHolder() {
+			List<Quote> quotes = quotes(
+					"Following is the full transcript of the interview with Grand Admiral Quint Varro.",
+					"INTERVIEWER: Did you order the closure of the port?",
+					"GRAND ADMIRAL: Without a doubt, no. The storm is a painful one, but I take full responsibility.");
+			assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void anOfficesLabelOutsideATranscriptIsNoTurn() {
+			assertThat(quotes("The storms closed the port of Ostia for a week in March.", "Editor: Quint Varro Adler"))
+				.isEmpty();
+		}
+
+		@Test
 		void aReportersLabelWithBylineGivesNoRole() {
 			Quote quote = single(quotes("MARY QUINT VARRO, BYLINE: Foreign Minister, thank you. Our time is short."));
 			assertThat(quote.speaker()).isEqualTo(person("Mary Quint Varro", null));
