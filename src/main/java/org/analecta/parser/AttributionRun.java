@@ -1644,6 +1644,9 @@ final class AttributionRun {
 						entry = onlyPersonQuoted(subject, position);
 						sure = ONLY_PERSON_QUOTED;
 					}
+					if (entry == null) {
+						entry = reviewedOutlet(subject, position);
+					}
 					yield corefer(entry, subject, tag, position, sure);
 				}
 				case DESCRIPTION -> {
@@ -1664,6 +1667,10 @@ final class AttributionRun {
 					double sure = 0.65;
 					if (definite && entry == null) {
 						entry = onlyPersonQuoted(subject, position);
+						sure = entry != null ? ONLY_PERSON_QUOTED : sure;
+					}
+					if (definite && entry == null) {
+						entry = reviewedOutlet(subject, position);
 						sure = entry != null ? ONLY_PERSON_QUOTED : sure;
 					}
 					if (definite && entry == null) {
@@ -1840,6 +1847,23 @@ final class AttributionRun {
 		 * speaker's role says so.
 		 */
 		private static final double ONLY_PERSON_QUOTED = 0.5;
+
+		/**
+		 * A press review's unnamed writer ("The author argues: "…"" after "Yediot
+		 * Aharonot notes …") is the paper it reviews: the outlet a pronoun would stand
+		 * for, named at most two paragraphs before; null otherwise.
+		 */
+		private Entry reviewedOutlet(Subject subject, long position) {
+			if (!UNNAMED_WRITERS.contains(subject.key()) || !subject.asWritten().regionMatches(true, 0, "the ", 0, 4)) {
+				return null;
+			}
+			Entry outlet = tracker.pronoun("it", position, position(flow, 0, 0));
+			return outlet != null && outlet.speaker().kind() == SpeakerKind.OUTLET
+					&& (position - outlet.position()) / PARAGRAPH <= 2 ? outlet : null;
+		}
+
+		/** Nouns for the unnamed writer of a piece a press review quotes. */
+		private static final Set<String> UNNAMED_WRITERS = Set.of("author", "writer", "editorialist");
 
 		/**
 		 * An office a country or a body owns: "Iran's spokesman", "Saudi Arabia's envoy".

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
+import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.QuoteKind;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,16 @@ class SentenceTagConstructionTests {
 		List<Quote> quotes = quotes(
 				"Harbour master Ada Lind said Varro's mental state is \"spiraling out of control.\"");
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
+	void aPressReviewsUnnamedAuthorIsThePaperItReviews() {
+		List<Quote> quotes = quotes(
+				"Haaretz notes the dilemma the guild faces, namely: \u201cDo they act "
+						+ "now, before they lose their berths?\u201d",
+				"The author argues: \u201cThe guild is still entangled in the dilemma, and it will have to decide.\u201d");
+		assertThat(quotes.getLast().speaker()).isEqualTo(new Speaker("Haaretz", null, SpeakerKind.OUTLET));
+		assertThat(quotes.getLast().confidence()).isLessThan(0.7);
 	}
 
 	@Test
