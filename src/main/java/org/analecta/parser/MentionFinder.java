@@ -158,8 +158,13 @@ final class MentionFinder {
 				continue;
 			}
 			// "the Daily Caller", "The Daily News": a descriptor written with a capital
-			// inside a sentence is the first word of the outlet's name.
-			int nameStart = tokens.get(i).capitalised() && !atSentenceStart(text, tokens.get(i).start()) ? i : i + 1;
+			// inside a sentence is the first word of the outlet's name, and so is one the
+			// name of a known outlet opens with ("Daily Sabah reported").
+			Token lastWord = tokens.get(end - 1);
+			boolean known = tokens.get(i).capitalised()
+					&& outlets.contains(text.substring(tokens.get(i).start(), lastWord.start()) + lastWord.bare());
+			int nameStart = tokens.get(i).capitalised() && (known || !atSentenceStart(text, tokens.get(i).start())) ? i
+					: i + 1;
 			int first = i;
 			while (first > 0 && i - first < 3 && adjacent(text, tokens, first - 1, first)) {
 				Token before = tokens.get(first - 1);
@@ -207,8 +212,11 @@ final class MentionFinder {
 				continue;
 			}
 			int descriptorEnd = mediaGroup ? i + 2 : i + 1;
-			String name = text.substring(tokens.get(first).start(), tokens.get(i - 1).end());
-			String role = text.substring(tokens.get(i).start(), tokens.get(descriptorEnd - 1).end());
+			// "The Harbour Daily notes", "China Daily said": a capitalised descriptor
+			// ends the outlet's name rather than saying what it is.
+			boolean inName = !mediaGroup && tokens.get(i).capitalised();
+			String name = text.substring(tokens.get(first).start(), tokens.get(inName ? i : i - 1).end());
+			String role = inName ? null : text.substring(tokens.get(i).start(), tokens.get(descriptorEnd - 1).end());
 			out.add(new Mention(tokens.get(first).start(), tokens.get(descriptorEnd - 1).end(),
 					text.substring(tokens.get(first).start(), tokens.get(descriptorEnd - 1).end()), name, role,
 					SpeakerKind.OUTLET, false));

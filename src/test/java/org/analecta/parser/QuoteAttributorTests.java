@@ -17,6 +17,7 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -162,6 +163,16 @@ class QuoteAttributorTests {
 			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
 				.contains(tuple("And I'd like to assure all our neighbours that no ferry will leave the port.",
 						"Quint Varro"));
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = { "Daily Sabah reported:|Daily Sabah",
+				"The Harbour Daily notes the guild's dilemma, namely:|Harbour Daily" })
+		void aDailyInAnOutletsNameStaysInIt(String tag, String outlet) {
+			Quote quote = single(
+					quotes(tag + " \u201cDo they act now, before they lose their berths in the bay?\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo(outlet);
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
 		}
 
 		@ParameterizedTest
