@@ -276,6 +276,9 @@ final class AttributionRun {
 	 */
 	private Attribution leadOverHeadings;
 
+	/** The heading of the section whose flow is being read. */
+	private String sectionHeading;
+
 	List<Quote> run() {
 		int flow = 0;
 		for (Section section : sections) {
@@ -287,6 +290,7 @@ final class AttributionRun {
 					.sorted(Comparator.comparingInt(FootnoteRef::offset))
 					.toList())
 				.toList();
+			sectionHeading = section.heading();
 			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
 			leadEndedLastSection = !texts.isEmpty() && Flow.EXCERPTS.matcher(texts.getLast()).find();
 			for (int p = 0; p < refs.size(); p++) {
@@ -421,7 +425,7 @@ final class AttributionRun {
 				sentences.add(Sentences.starts(text));
 			}
 			coreference = new FlowCoreference(AttributionRun.this, flow, tracker, masked, passages, sentences);
-			headingPerson = section == null ? null : headingPerson(sections.get(section).heading());
+			headingPerson = section == null ? null : headingPerson(sectionHeading);
 			followingTags = new FollowingTags(masked, passages, sentences);
 			int next = 0;
 			for (int p = 0; p < texts.size(); p++) {
