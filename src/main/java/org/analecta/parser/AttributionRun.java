@@ -621,8 +621,7 @@ final class AttributionRun {
 					speaker = new Speaker(reportNames.outlet(turn.outlet()), null, SpeakerKind.OUTLET);
 					confidence = 0.85;
 				}
-				if (turn.person() == null && turn.outlet() == null
-						&& TranscriptLines.officeLabel(turn.label().strip())) {
+				if (turn.person() == null && turn.outlet() == null && TranscriptLines.office(turn.label()) != null) {
 					// "CROWN PRINCE: …": in a transcript, the one whose role holds the
 					// office; elsewhere such a line ("Editor: …") is no turn.
 					if (headline || !(announcedTranscript || personTurnNear(p))) {
@@ -672,12 +671,8 @@ final class AttributionRun {
 		 * label, or when nobody has such a role.
 		 */
 		private Speaker officeHolder(String label, long position) {
-			String written = label.strip();
-			if (!TranscriptLines.officeLabel(written)) {
-				return null;
-			}
-			String office = written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4) : written;
-			Entry entry = tracker.roleWithWords(List.of(office.strip().split("\\s+")), position, Integer.MAX_VALUE);
+			List<String> office = TranscriptLines.office(label);
+			Entry entry = office == null ? null : tracker.roleWithWords(office, position, Integer.MAX_VALUE);
 			return entry == null ? null : entry.speaker();
 		}
 

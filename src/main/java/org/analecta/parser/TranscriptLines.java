@@ -177,7 +177,7 @@ final class TranscriptLines {
 				return;
 			}
 		}
-		if (roleAfterComma == null && officeLabel(label)) {
+		if (roleAfterComma == null && office(label) != null) {
 			// "CROWN PRINCE: …", "The President: …": an office, whose holder the report
 			// names elsewhere (see AttributionRun).
 			turns.add(new Turn(written, null, labelStart, speechStart, speech, null));
@@ -221,22 +221,24 @@ final class TranscriptLines {
 	}
 
 	/**
-	 * Whether a label is only an office of one to four title words ("Crown Prince", "The
-	 * President", "Foreign Minister"), no role in the exchange.
+	 * The words of a label that is only an office of one to four title words ("Crown
+	 * Prince", "The President" → "President", "Foreign Minister"), no role in the
+	 * exchange; null for any other label.
 	 */
-	static boolean officeLabel(String label) {
-		String office = label.regionMatches(true, 0, "the ", 0, 4) ? label.substring(4) : label;
-		String[] words = WHITE_SPACE.split(office.strip());
+	static List<String> office(String label) {
+		String written = label.strip();
+		String office = written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4).strip() : written;
+		String[] words = WHITE_SPACE.split(office);
 		if (words.length > 4 || ROLE_LABELS.contains(NameVocabulary.key(office))) {
-			return false;
+			return null;
 		}
 		for (String word : words) {
 			if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)) || !NameVocabulary.isTitle(word)
 					|| ROLE_LABELS.contains(NameVocabulary.key(word))) {
-				return false;
+				return null;
 			}
 		}
-		return true;
+		return List.of(words);
 	}
 
 	/** An Arabic article joined to a capitalised name: "al-Burhan", "el-Sisi". */
