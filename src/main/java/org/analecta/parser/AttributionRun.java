@@ -523,8 +523,9 @@ final class AttributionRun {
 			Mention mention = mentions.getFirst();
 			for (Tokens.Token token : tokens) {
 				boolean inName = token.start() >= mention.start() && token.end() <= mention.end();
-				if (!inName && !NameVocabulary.isTitle(token.text())) {
-					return null; // "Khamenei's Speech", "Reactions to Khamenei"
+				if (!inName && !NameVocabulary.isTitle(token.text()) && !NameVocabulary.isPartyState(token.text())) {
+					return null; // "Khamenei's Speech", "Reactions to Khamenei"; a
+									// lawmaker's "(R-TN)" goes with the name
 				}
 			}
 			String name = reportNames.person(mention.name());

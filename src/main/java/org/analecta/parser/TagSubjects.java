@@ -345,16 +345,40 @@ final class TagSubjects {
 					|| afterPreposition(passage, named.start())) {
 				continue;
 			}
-			Token next = tokens.get(t + 1);
-			if (masked.substring(tokens.get(t).end(), next.start()).strip().equals(",")
+			int afterName = pastPartyBracket(masked, tokens.get(t).end());
+			int n = passage.firstTokenFrom(afterName);
+			if (n >= tokens.size()) {
+				return null;
+			}
+			Token next = tokens.get(n);
+			if (masked.substring(afterName, next.start()).strip().equals(",")
 					&& (SpeakerDescriptions.DETERMINERS.contains(next.key())
 							|| !next.capitalised() && !SpeakerDescriptions.CONNECTIVES.contains(next.key())
-							|| titledApposition(passage, t + 1, k))) {
+							|| titledApposition(passage, n, k))) {
 				return SpeakerTagMatcher.Subject.named(named);
 			}
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * The offset after a party-and-state bracket at {@code at} ({@code Bob Corker
+	 * (R-TN), chairman of …}), which stands between a lawmaker's name and its apposition;
+	 * {@code at} itself when there is none.
+	 */
+	static int pastPartyBracket(String masked, int at) {
+		int open = at;
+		while (open < masked.length() && masked.charAt(open) == ' ') {
+			open++;
+		}
+		if (open >= masked.length() || masked.charAt(open) != '(') {
+			return at;
+		}
+		int close = masked.indexOf(')', open);
+		return close > open + 3 && close - open <= 14
+				&& NameVocabulary.PARTY_STATE.matcher(masked.substring(open + 1, close).replace('–', '-')).matches()
+						? close + 1 : at;
 	}
 
 	/**
@@ -367,14 +391,16 @@ final class TagSubjects {
 		for (int t = passage.firstTokenFrom(from); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
 			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| afterPreposition(passage, named.start())
-					|| !passage.masked()
-						.substring(tokens.get(t).end(), tokens.get(t + 1).start())
-						.strip()
-						.equals(",")) {
+					|| afterPreposition(passage, named.start())) {
 				continue;
 			}
-			return titledApposition(passage, t + 1, k) ? SpeakerTagMatcher.Subject.named(named) : null;
+			int afterName = pastPartyBracket(passage.masked(), tokens.get(t).end());
+			int n = passage.firstTokenFrom(afterName);
+			if (n >= tokens.size()
+					|| !passage.masked().substring(afterName, tokens.get(n).start()).strip().equals(",")) {
+				continue;
+			}
+			return titledApposition(passage, n, k) ? SpeakerTagMatcher.Subject.named(named) : null;
 		}
 		return null;
 	}

@@ -62,6 +62,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aHeadingNamingALawmakerWithPartyAndStateGivesThemTheQuotationsUnderIt() {
+		List<Quote> quotes = attributor.attribute(
+				List.of(QuoteAttributorTests.section(0, null,
+						"The following are excerpts from the hearing on the harbour."),
+						QuoteAttributorTests.section(1, "Chairman Quint Varro (R-TN)",
+								"\"Nine months from now every fee on the piers will be gone. Incredible.\"")),
+				List.of());
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aDescriptionUnderANewHeadingIsTheOnePersonTheReportHasQuoted() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null, "The guild released an audio message Wednesday from Quint Varro.",

@@ -49,6 +49,14 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "(R-TN)", "(D-N.Y.)", "(I-Vt.)" })
+	void aLawmakersPartyAndStateBeforeTheAppositionStayWithTheName(String party) {
+		Quote quote = single(quotes("Tom Reyes " + party + ", chairman of the Harbour Transport Committee, accused "
+				+ "the mayor of being \"fleeced by the contractors once again.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
