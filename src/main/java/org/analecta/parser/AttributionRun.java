@@ -1422,7 +1422,7 @@ final class AttributionRun {
 		private static final Pattern ANNOUNCED_TEXT = Pattern.compile(ANNOUNCING
 				+ "(?:is|are) (?:the |an? |some )?(?:(?:full|complete|main|key|translated|english) )?(?:excerpts?|"
 				+ "transcripts?|translations?|text|article|editorial|column|op-ed|statement|speech|sermon|interview|"
-				+ "letter|post|remarks|points)\\b|" + ANNOUNCED_NOUN);
+				+ "letter|post|remarks|points|passages|extracts|highlights|quotes)\\b|" + ANNOUNCED_NOUN);
 
 		/**
 		 * Whether a paragraph ends with a colon that leads in what follows, also before

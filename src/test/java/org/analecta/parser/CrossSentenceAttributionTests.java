@@ -509,7 +509,8 @@ class CrossSentenceAttributionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "The following are excerpts: [1]", "Following are excerpts from the editorial:",
-			"Below is the article.", "The following is the full text of the column:" })
+			"Below is the article.", "The following is the full text of the column:", "Following are key passages:",
+			"The following are highlights." })
 	void aLeadAnnouncingTextWithoutNamingAnyoneGivesItToTheSubjectOfTheSentenceBefore(String lead) {
 		Quote quote = single(quotes(
 				"In an editorial in the county daily on March 18, the newspaper's editor-in-chief Quint Varro "
