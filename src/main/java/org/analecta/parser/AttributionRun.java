@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.Collectors;
@@ -456,6 +457,9 @@ final class AttributionRun {
 				}
 				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
 					unmarkedBlockQuote(p);
+				}
+				if (transcriptFrom == Integer.MAX_VALUE && footnote == null) {
+					writtenAfterColon(p, spans);
 				}
 				if (unquoted && footnote == null && openTurn == null) {
 					openTurn = labelAlone(p);
@@ -1469,6 +1473,60 @@ final class AttributionRun {
 			add(position(flow, p, 0), new Quote(text, attribution.speaker(), attribution.asWritten(), attribution.cue(),
 					section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
 		}
+
+		/**
+		 * A writer's words set after "writes:" in the same paragraph without quotation
+		 * marks, as digests and press reviews give them: {@code Dov Zakheim writes: It is
+		 * not at all clear … – The Hill}, {@code Kayhan wrote in a note: When …}. The
+		 * quotation runs to the paragraph's end, less a credit after a dash. Only writing
+		 * verbs lead in so: after "said:" news prose goes on in the author's words.
+		 */
+		private void writtenAfterColon(int p, List<QuoteSpan> spans) {
+			String text = masked.get(p);
+			Matcher lead = WRITES_COLON.matcher(text);
+			if (!lead.find()) {
+				return;
+			}
+			int after = lead.end();
+			for (QuoteSpan span : spans) {
+				if (span.firstParagraph() == p && span.open() <= after + 1 && span.open() >= lead.start()) {
+					return; // the writer's words are in quotation marks: read as such
+				}
+			}
+			int[] starts = sentences.get(p);
+			int from = starts[Sentences.indexOf(starts, lead.start())];
+			int colon = text.lastIndexOf(':', after);
+			Tag tag = SpeakerTagMatcher.before(passages.get(p), from, from, colon + 1);
+			if (tag == null
+					|| tag.subject().type() != SubjectType.NAMED && tag.subject().type() != SubjectType.ELIDED) {
+				return;
+			}
+			Attribution attribution = resolve(tag, p, from);
+			if (attribution == null || attribution.speaker() == null) {
+				return;
+			}
+			String original = texts.get(p);
+			Matcher credit = DASHED_CREDIT.matcher(original);
+			int end = credit.find(after) ? credit.start() : original.length();
+			String quoteText = original.substring(after, end).strip();
+			if (QuoteClassifier.words(quoteText) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS) {
+				return;
+			}
+			List<FootnoteRef> own = refs.get(p);
+			Integer note = own.isEmpty() ? null : own.getLast().number();
+			add(position(flow, p, after), new Quote(quoteText, attribution.speaker(), attribution.asWritten(),
+					attribution.cue(), section, p, note, QuoteKind.DIRECT, round(attribution.confidence() * 0.64)));
+		}
+
+		/**
+		 * "writes:" or "wrote in a note:" before a capitalised word: a writer's lead-in
+		 * within a paragraph.
+		 */
+		private static final Pattern WRITES_COLON = Pattern
+			.compile("\\b(?:writes|wrote)\\b[^:.!?\"“”\n]{0,40}:[ \\t]+(?=[\\p{Lu}\\d])");
+
+		/** A source credited after a dash at a paragraph's end: " – The Hill". */
+		private static final Pattern DASHED_CREDIT = Pattern.compile("\\s[–—-]\\s*\\p{Lu}[\\p{L}.&' ]{1,40}\\.?\\s*$");
 
 		/**
 		 * {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag

@@ -553,6 +553,26 @@ class QuoteAttributorTests {
 			assertThat(quote.text()).startsWith("The hired terrorists");
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|',
+				value = { "Ada Lind writes: | Ada Lind",
+						"The daily Harbour Post analyzed the mayor's visit and wrote: | Harbour Post",
+						"Kayhan wrote in a note: | Kayhan" })
+		void aWritersWordsAfterWritesAndAColonInTheSameParagraphAreAQuotation(String lead, String writer) {
+			Quote quote = single(quotes(lead + " It is not at all clear whether the county could have paid less for "
+					+ "the bridge. Now the board must pay a higher price. \u2013 The Harbour Times"));
+			assertThat(quote.speaker().name()).isEqualTo(writer);
+			assertThat(quote.text()).startsWith("It is not at all clear").endsWith("higher price.");
+			assertThat(quote.confidence()).isLessThan(0.7);
+		}
+
+		@Test
+		void newsProseAfterSaidAndAColonIsNoQuotation() {
+			assertThat(quotes("Ada Lind said: The county could have paid less for the bridge, and the board knew "
+					+ "it when it signed."))
+				.isEmpty();
+		}
+
 		@Test
 		void aLabelEndingAParagraphIsNoLeadIn() {
 			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full."))
