@@ -427,6 +427,9 @@ final class AttributionRun {
 			}
 			coreference = new FlowCoreference(AttributionRun.this, flow, tracker, masked, passages, sentences);
 			headingPerson = section == null ? null : headingPerson(sectionHeading);
+			if (section != null && footnote == null) {
+				creditedPiece(spans);
+			}
 			followingTags = new FollowingTags(masked, passages, sentences);
 			int next = 0;
 			for (int p = 0; p < texts.size(); p++) {
@@ -535,6 +538,76 @@ final class AttributionRun {
 			String name = reportNames.person(mention.name());
 			return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
 					SpeakerKind.PERSON);
+		}
+
+		/**
+		 * A press review's piece under a heading that credits it ("Editorial in Saudi
+		 * Al-Watan", "Commentary by Tariq al-Hamid in pan-Arab Al-Sharq al-Awsat",
+		 * "Al-Watan, Egypt, October 2"): the section's text is the piece, translated
+		 * without quotation marks, and the writer or else the paper is its speaker. Taken
+		 * only when the section opens with prose, not with a quotation of its own.
+		 */
+		private void creditedPiece(List<QuoteSpan> spans) {
+			Speaker speaker = sectionHeading == null || sectionHeading.length() > 100 || texts.isEmpty() ? null
+					: creditedWriter(sectionHeading);
+			if (speaker == null || !spans.isEmpty() && spans.getFirst().firstParagraph() == 0
+					&& Chars.blankBefore(texts.getFirst(), spans.getFirst().open(), 0)) {
+				return;
+			}
+			String text = String.join("\n\n", texts.stream().map(String::strip).toList());
+			if (QuoteClassifier.words(text) < 4 * QuoteClassifier.SCARE_QUOTE_WORDS) {
+				return;
+			}
+			add(position(flow, 0, 0), new Quote(text, speaker, speaker.name(), null, section, 0, null,
+					texts.size() > 1 ? QuoteKind.BLOCK : QuoteKind.DIRECT, CREDITED_PIECE));
+		}
+
+		private static final double CREDITED_PIECE = 0.6;
+
+		/** "Editorial in …", "Commentary by X in …": a piece's kind, writer and paper. */
+		private static final Pattern CREDIT_LINE = Pattern
+			.compile("(?i:(?:an? |the )?(?:editorial|commentary|comment|article|column|op-ed|opinion piece|analysis|"
+					+ "report|interview|letter)(?: by (?<writer>[^,]{3,60}?))? in )(?<paper>\\p{L}.{1,60})");
+
+		/**
+		 * "Al-Watan, Egypt, October 2": a paper, its place and the day it ran the piece.
+		 */
+		private static final Pattern DATED_PAPER = Pattern.compile("(?<paper>[^,]{2,40}),(?: [^,]{2,30},)? "
+				+ "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) "
+				+ "\\d{1,2}|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+				+ "November|December))(?:,? \\d{4})?\\.?");
+
+		private Speaker creditedWriter(String heading) {
+			String line = heading.strip();
+			Matcher credit = CREDIT_LINE.matcher(line);
+			String writer = null;
+			String paper;
+			if (credit.matches()) {
+				writer = credit.group("writer");
+				paper = credit.group("paper");
+			}
+			else {
+				Matcher dated = DATED_PAPER.matcher(line);
+				if (!dated.matches()) {
+					return null;
+				}
+				paper = dated.group("paper");
+			}
+			if (writer != null) {
+				List<Mention> people = finder.find(writer, tokens(writer));
+				if (people.size() == 1 && people.getFirst().kind() == SpeakerKind.PERSON
+						&& people.getFirst().asWritten().length() >= writer.strip().length() - 1) {
+					String name = reportNames.person(people.getFirst().name());
+					return new Speaker(name, reportNames.firstRole(name), SpeakerKind.PERSON);
+				}
+				return null;
+			}
+			List<Mention> outlets = finder.find(paper, tokens(paper));
+			if (outlets.isEmpty() || outlets.getLast().kind() != SpeakerKind.OUTLET
+					|| outlets.getLast().end() < paper.strip().length() - 1) {
+				return null;
+			}
+			return new Speaker(outlets.getLast().name(), null, SpeakerKind.OUTLET);
 		}
 
 		private Attribution summarizedSpeaker(int p) {

@@ -573,6 +573,36 @@ class QuoteAttributorTests {
 				.isEmpty();
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|',
+				value = { "Editorial in pan-Arab Al-Quds Al-Arabi | Al-Quds Al-Arabi",
+						"Commentary by Quint Varro in Saudi Al-Watan | Quint Varro",
+						"Kayhan, Tehran, October 2 | Kayhan", "Al-Watan, Egypt, 2 October 2014 | Al-Watan" })
+		void aPressReviewsPieceUnderAHeadingCreditingItIsItsWritersOrItsPapers(String heading, String writer) {
+			List<Quote> quotes = new QuoteAttributor(new SpeakerNames()).attribute(List.of(
+					section(0, null, "Events in the region continue to generate much comment in the press."),
+					section(1, heading,
+							"The ongoing demonstrations in the harbour are a real test for the board, "
+									+ "which never faced such protests.",
+							"The board is facing a serious split.")),
+					List.of());
+			Quote quote = single(quotes);
+			assertThat(quote.speaker().name()).isEqualTo(writer);
+			assertThat(quote.text()).startsWith("The ongoing demonstrations").endsWith("a serious split.");
+			assertThat(quote.kind()).isEqualTo(QuoteKind.BLOCK);
+			assertThat(quote.confidence()).isLessThan(0.7);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Reaction in the Region", "Protests, Tehran, October 2", "Editorial policy" })
+		void aHeadingThatCreditsNoPaperMakesNoPiece(String heading) {
+			assertThat(new QuoteAttributor(new SpeakerNames()).attribute(List.of(section(0, heading,
+					"The ongoing demonstrations in the harbour are a real test for the board, which never faced "
+							+ "such protests.")),
+					List.of()))
+				.isEmpty();
+		}
+
 		@Test
 		void aLabelEndingAParagraphIsNoLeadIn() {
 			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full."))
