@@ -381,6 +381,12 @@ final class MentionFinder {
 		return false;
 	}
 
+	/**
+	 * Words for a people or a sect that are also given names, after a given name and
+	 * before a surname: "Mohammed Shia al-Sudani".
+	 */
+	private static final Set<String> GROUP_WORDS_IN_NAMES = Set.of("shia");
+
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
@@ -416,6 +422,14 @@ final class MentionFinder {
 				else if (NameVocabulary.isParticle(token.text()) && end + 1 < tokens.size()
 						&& adjacent(text, tokens, end, end + 1) && tokens.get(end + 1).nameWord()) {
 					end++;
+				}
+				else if (end == i + 1
+						&& NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN
+						&& GROUP_WORDS_IN_NAMES.contains(token.key()) && token.capitalised() && !token.possessive()
+						&& end + 1 < tokens.size() && adjacent(text, tokens, end, end + 1)
+						&& tokens.get(end + 1).nameWord()) {
+					nameWords++;
+					end++; // "Mohammed Shia al-Sudani": a sect's word as a given name
 				}
 				else {
 					break;

@@ -58,6 +58,21 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aSectsWordBetweenAGivenNameAndASurnameIsPartOfTheName() {
+		List<Quote> quotes = quotes(
+				"Iraqi Prime Minister Mohammed Shia al-Sudani met the Saudi crown prince, "
+						+ "Prince Mohammed bin Salman, who is also prime minister.",
+				"The PM stated: \"We don't want Iraq to be an arena for settling scores.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Mohammed Shia al-Sudani");
+	}
+
+	@Test
+	void aSectsWordBeforeANameStaysOutOfIt() {
+		Quote quote = single(quotes("Iraqi Shia militia leader Qais al-Khazali said \"the Americans must leave.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Qais al-Khazali");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
