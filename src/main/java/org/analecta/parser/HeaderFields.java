@@ -35,7 +35,7 @@ final class HeaderFields {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
-			"^(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
+			"^(?:Page\\s{1,3})?(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 
 	/** An English weekday's full name, as a group (DayOfWeek's name in upper case). */
@@ -52,6 +52,8 @@ final class HeaderFields {
 	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|"
 			+ "^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
 			+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+			// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
+			+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"
 			// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
 			+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -326,7 +328,13 @@ final class HeaderFields {
 		}
 		Matcher updated = UPDATED_LABEL.matcher(field);
 		if (updated.find() && updated.end() > 0) {
-			LocalDate date = ReportDates.whole(withoutWeekday(field.substring(updated.end())));
+			String stamp = withoutWeekday(withoutLeadingTimeAndZone(field.substring(updated.end())));
+			LocalDate date = ReportDates.whole(stamp);
+			ReportDates.Found leading = date != null ? null : ReportDates.leading(stamp);
+			if (leading != null && AFTER_DATE.matcher(stamp.substring(leading.end()).strip()).matches()) {
+				date = leading.date(); // "Last Updated: Thursday, 10 July, 2003, 12:09
+										// GMT 13:09 UK"
+			}
 			if (date != null) {
 				into.updated = into.updated == null ? date : into.updated;
 				return true;
@@ -439,8 +447,10 @@ final class HeaderFields {
 			return false;
 		}
 		int first = Integer.parseInt(numeric.group(1));
-		int second = Integer.parseInt(numeric.group(2));
-		int year = Integer.parseInt(numeric.group(3));
+		int second = Integer.parseInt(numeric.group(3));
+		// Two figures are a year of this century: the archive holds no reports from
+		// the last one written so.
+		int year = Integer.parseInt(numeric.group(4)) + (numeric.group(4).length() == 2 ? 2000 : 0);
 		int day = first > 12 ? first : second > 12 ? second : -1;
 		int month = first > 12 ? second : first;
 		if (day < 0 && weekday != null) {
@@ -473,7 +483,18 @@ final class HeaderFields {
 
 	private static final Pattern TRAILING_WORD = Pattern.compile("\\s+\\p{L}+$");
 
-	private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
+	/** "26.05.2021", "05/26/2021", also with the year in two figures ("05.26.21"). */
+	private static final Pattern NUMERIC_DATE = Pattern
+		.compile("(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\b");
+
+	/** "14:11 GMT, Thursday, 18 June 2009": the time and zone before a date. */
+	private static final Pattern LEADING_TIME_AND_ZONE = Pattern
+		.compile("^\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?(?:\\s{1,3}[A-Z]{2,4})?\\s{0,3},?\\s{0,3}");
+
+	private static String withoutLeadingTimeAndZone(String text) {
+		Matcher time = LEADING_TIME_AND_ZONE.matcher(text);
+		return time.lookingAt() && time.end() < text.length() ? text.substring(time.end()) : text;
+	}
 
 	private static String withoutWeekday(String text) {
 		Matcher time = LEADING_TIME.matcher(text);

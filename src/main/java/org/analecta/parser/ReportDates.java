@@ -63,7 +63,7 @@ final class ReportDates {
 	/** What a line holding a date may hold besides it: a time, a zone, a weekday. */
 	private static final Pattern BESIDE_A_DATE = Pattern
 		.compile("(?i)(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|"
-				+ "utc|gmt|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|on|at|"
+				+ "utc|gmt|uk|bst|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|page|on|at|"
 				+ "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
 				+ "january|february|march|april|may|june|july|august|september|october|november|december|"
 				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|"

@@ -548,7 +548,9 @@ final class ReportHeader {
 	 * names ("Ali Mousavi", "Ali Mousavi and Dana Whitfield"), else none.
 	 */
 	private static List<String> bareNames(String text) {
-		String[] parts = Bylines.SEPARATOR.split(text);
+		// A byline's trailing separator, before the date a layout sets beside it: "Elior
+		// Levy |".
+		String[] parts = Bylines.SEPARATOR.split(TRAILING_SEPARATOR.matcher(text).replaceFirst(""));
 		if (parts.length > MOST_BARE_NAMES) {
 			return List.of();
 		}
@@ -561,6 +563,8 @@ final class ReportHeader {
 		}
 		return names;
 	}
+
+	private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|·•]\\s*$");
 
 	/** Most names a bare author line holds. */
 	private static final int MOST_BARE_NAMES = 4;

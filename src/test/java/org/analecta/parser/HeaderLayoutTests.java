@@ -41,6 +41,30 @@ class HeaderLayoutTests {
 		assertThat(report.seriesNumber()).isEqualTo("5765");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Last Updated: Thursday, 10 July, 2003, 12:09 GMT 13:09 UK",
+			"Page last updated at 12:09 GMT, Thursday, 10 July 2003 13:09 UK" })
+	void aNewsSitesUpdatedLineWithItsTimesIsTheDate(String line) throws ParseException {
+		ParsedReport report = parse("BBC News\n" + line + "\n\nPress limits protest comment\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2003, 7, 10));
+		assertThat(report.title()).isEqualTo("Press limits protest comment");
+	}
+
+	@Test
+	void aBylineWithATrailingBarOverALabelledDateInFiguresWithATwoFigureYear() throws ParseException {
+		ParsedReport report = parse("Harbour board says the storm season was a rehearsal for the next one\n\n"
+				+ "Ada Lind |\nPublished: 05.26.21, 18:12\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal for the next one");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 5, 26));
+	}
+
+	@Test
+	void aLabelledDateInFiguresThatCouldBeEitherOrderWithATwoFigureYearIsLeftUnread() throws ParseException {
+		ParsedReport report = parse("The Long Road Back for the Fleet\n\nPublished: 05.06.21\n\n" + PROSE);
+		assertThat(report.publishedOn()).isNull();
+	}
+
 	@Test
 	void aSeriesNumberAndADateInOneFieldAfterAComma() throws ParseException {
 		ParsedReport report = parse(
