@@ -713,6 +713,13 @@ final class AttributionRun {
 				}
 				String named = turn.person() == null ? null
 						: headline ? reportNames.knownPrefix(turn.person().name()) : turn.person().name();
+				Speaker titleHolder = named == null || headline ? null
+						: labelledTitleHolder(turn.label(), named, position);
+				if (titleHolder != null) {
+					speaker = titleHolder;
+					confidence = 0.75;
+					named = null;
+				}
 				if (named != null) {
 					String name = reportNames.person(named);
 					if (name.equals(named) && labelledNames.containsKey(named)) {
@@ -741,6 +748,22 @@ final class AttributionRun {
 						? new OpenTurn(speaker, label, confidence) : null;
 			}
 			return turns.getFirst().labelStart();
+		}
+
+		/**
+		 * The person a label names by a title the report gave them, not by their name:
+		 * "Sheikh Al-Azhar: …" after "a statement by Sheikh of Al-Azhar Ahmad Al-Tayyeb".
+		 * Null when the label's name is a name of the report's, or nobody's role holds
+		 * every word of the label.
+		 */
+		private Speaker labelledTitleHolder(String label, String named, long position) {
+			String surname = named.substring(named.lastIndexOf(' ') + 1);
+			if (!reportNames.person(named).equals(named) || labelledNames.containsKey(named)
+					|| knownLabelName(surname)) {
+				return null;
+			}
+			Entry entry = tracker.roleWithWords(List.of(label.strip().split("\\s+")), position, Integer.MAX_VALUE);
+			return entry == null ? null : entry.speaker();
 		}
 
 		/**

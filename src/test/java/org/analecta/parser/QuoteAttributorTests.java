@@ -214,6 +214,24 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aLabelNamingSomeoneByTheirTitleIsTheTitlesHolder() {
+			Quote quote = single(quotes(
+					"Following are excerpts from a statement by Sheikh of Ostia Quint Varro, which aired on Harbour TV "
+							+ "on September 8, 2014:",
+					"Sheikh Ostia: All the groups are the new products of the board, in the service of the old guild."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void aLabelNamingSomeoneElseKeepsThatName() {
+			Quote quote = single(quotes(
+					"Following are excerpts from a statement by Sheikh of Ostia Quint Varro, which aired on Harbour TV "
+							+ "on September 8, 2014:",
+					"Sheikh Tomas Reyne: All the groups are the new products of the board, in the service of the guild."));
+			assertThat(quote.speaker().name()).isEqualTo("Tomas Reyne");
+		}
+
+		@Test
 		void anOfficesLabelOutsideATranscriptIsNoTurn() {
 			assertThat(quotes("The storms closed the port of Ostia for a week in March.", "Editor: Quint Varro Adler"))
 				.isEmpty();
