@@ -68,6 +68,7 @@ final class ReportNames {
 					bySurname.computeIfAbsent(words.getLast(), k -> new ArrayList<>()).add(mention.name());
 				}
 				byGivenName.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(mention.name());
+				learnEarlierNisbas(mention.name());
 			}
 		}
 		String canonical = resolve(mention.name());
@@ -80,6 +81,27 @@ final class ReportNames {
 		}
 		if (gender != Gender.UNKNOWN) {
 			genders.putIfAbsent(canonical, gender);
+		}
+	}
+
+	/**
+	 * "Abu Muhammad al-Adnani al-Shami" is "Adnani" too: in an Arabic name of three words
+	 * or more, each name with its article before the last one is a name the text may call
+	 * the person by alone.
+	 */
+	private void learnEarlierNisbas(String name) {
+		String[] written = name.split(" ");
+		for (int i = 1; i < written.length - 1; i++) {
+			if (NameVocabulary.stripArticle(written[i]).equals(written[i])) {
+				continue;
+			}
+			List<String> folded = names.foldedWords(written[i]);
+			if (folded.size() == 1) {
+				List<String> people = bySurname.computeIfAbsent(folded.getFirst(), k -> new ArrayList<>());
+				if (!people.contains(name)) {
+					people.add(name);
+				}
+			}
 		}
 	}
 

@@ -73,6 +73,15 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void anArabicNamesEarlierNisbaAloneIsTheSamePerson() {
+		List<Quote> quotes = quotes(
+				"\"The guild has risen,\" spokesman Abu Quint al-Marsi al-Ostani said on the first night of the feast.",
+				"Regarding the board, Marsi said: \"The signs of our victory over the board have appeared.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Abu Quint al-Marsi al-Ostani", "Abu Quint al-Marsi al-Ostani");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
