@@ -965,6 +965,19 @@ final class AttributionRun {
 				// further back; "...," X said the two cases differ opens a new one.
 				tag = null;
 			}
+			if (tag != null && tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED && span.closed()
+					&& quoteText.endsWith(",")) {
+				// A label before a quotation with its own tag: "Asrar: "…," said nuclear
+				// negotiator Ali Akbar Salehi." A press review's paper quotes someone,
+				// who
+				// speaks; "he said" would be the label's own.
+				Tag after = SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+						tagUntil(span, following));
+				if (after != null && after.subject().type() != SubjectType.PRONOUN
+						&& (after.adjacent() || closesSentence(after, span, following))) {
+					tag = null;
+				}
+			}
 			if (tag == null && span.closed()) {
 				int last = span.lastParagraph();
 				int until = tagUntil(span, following);

@@ -231,6 +231,21 @@ class QuoteAttributorTests {
 			assertThat(quote.speaker().name()).isEqualTo("Tomas Reyne");
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "Kayhan", "Afkar", "Tomas Reyne" })
+		void aLabelBeforeAQuotationWithItsOwnTagGivesItToTheOneTheTagNames(String label) {
+			Quote quote = single(quotes(label + ": \"Unfinished piers will be given to the private sector to be "
+					+ "completed,\" said Justice Minister Quint Varro at a meeting with the guild."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void aLabelBeforeAQuotationThatAPronounTagsKeepsIt() {
+			Quote quote = single(quotes("Tomas Reyne: \"Unfinished piers will be given to the private sector to be "
+					+ "completed,\" he said."));
+			assertThat(quote.speaker().name()).isEqualTo("Tomas Reyne");
+		}
+
 		@Test
 		void anOfficesLabelOutsideATranscriptIsNoTurn() {
 			assertThat(quotes("The storms closed the port of Ostia for a week in March.", "Editor: Quint Varro Adler"))
