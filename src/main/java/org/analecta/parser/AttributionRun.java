@@ -458,8 +458,9 @@ final class AttributionRun {
 						openTurn = null;
 					}
 				}
-				if (unquoted && transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0) {
-					unmarkedBlockQuote(p);
+				if (transcriptFrom == Integer.MAX_VALUE && footnote == null && p > 0
+						&& (unquoted || opensUnmarked(p, spans, next))) {
+					unmarkedBlockQuote(p, unquoted);
 				}
 				if (transcriptFrom == Integer.MAX_VALUE && footnote == null) {
 					writtenAfterColon(p, spans);
@@ -1557,11 +1558,12 @@ final class AttributionRun {
 		 * style sheet. Only the first such paragraph is taken: where an unmarked
 		 * quotation ends cannot be seen.
 		 */
-		private void unmarkedBlockQuote(int p) {
+		private void unmarkedBlockQuote(int p, boolean unquoted) {
 			String lead = masked.get(p - 1);
 			String stripped = lead.strip();
 			if (!endsWithLeadInColon(stripped) || texts.get(p).isBlank()
-					|| QuoteClassifier.words(texts.get(p)) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS) {
+					|| QuoteClassifier.words(texts.get(p)) < 2 * QuoteClassifier.SCARE_QUOTE_WORDS
+					|| texts.get(p).strip().startsWith("<")) {
 				return;
 			}
 			int[] leadStarts = sentences.get(p - 1);
@@ -1571,6 +1573,11 @@ final class AttributionRun {
 			if (tag == null || tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED) {
 				return; // "Note:", "Folgende Fragen:" - a label, not a lead-in; it needs
 						// a verb or "his article:"
+			}
+			if (!unquoted && EMBEDDED_POSTS.contains(tag.cue().toLowerCase(Locale.ROOT))) {
+				// "X tweeted the transcript:" over a paragraph quoting words of its own:
+				// the saved page lost the embedded post, and the author goes on.
+				return;
 			}
 			Attribution attribution = resolve(tag, p - 1, leadFrom);
 			if (attribution == null || attribution.speaker() == null) {
@@ -1636,6 +1643,20 @@ final class AttributionRun {
 
 		/** A source credited after a dash at a paragraph's end: " – The Hill". */
 		private static final Pattern DASHED_CREDIT = Pattern.compile("\\s[–—-]\\s*\\p{Lu}[\\p{L}.&' ]{1,40}\\.?\\s*$");
+
+		/** Cues of a post a saved page shows as an embed, which it often loses. */
+		private static final Set<String> EMBEDDED_POSTS = Set.of("tweeted", "tweets", "posted", "posts", "shared");
+
+		/**
+		 * Whether paragraph p opens with words of its own, not a quotation's mark, though
+		 * quotations stand inside it: an unmarked block quotation may quote others ("…
+		 * identified Mehdi Bazargan as "the man with whom we can work."").
+		 */
+		private boolean opensUnmarked(int p, List<QuoteSpan> spans, int next) {
+			boolean runInto = next > 0 && spans.get(next - 1).lastParagraph() >= p;
+			return !runInto && next < spans.size() && spans.get(next).firstParagraph() == p
+					&& !masked.get(p).substring(0, spans.get(next).open()).isBlank();
+		}
 
 		/**
 		 * {@code "...," Grossi said. "..."}: nothing but the previous quotation's tag

@@ -637,6 +637,24 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anUnmarkedBlockQuotationMayQuoteOthersInside() {
+			List<Quote> quotes = quotes(
+					"Tomas Reyne explains how this reading of the harbour's politics is as old as the guild itself:",
+					"Weeks after the guild seized the port, the board identified Quint Varro as \"the man with whom "
+							+ "we can work.\" After he was kicked out, attention turned to other figures.");
+			assertThat(quotes.getFirst().speaker().name()).isEqualTo("Tomas Reyne");
+			assertThat(quotes.getFirst().text()).startsWith("Weeks after the guild");
+		}
+
+		@Test
+		void aParagraphQuotingWordsAfterAnEmbeddedPostsLeadInIsTheAuthorsOwn() {
+			List<Quote> quotes = quotes("Harbour reporter Tomas Reyne tweeted the full exchange for context:",
+					"Reyne is not the first to reduce a captain's report to \"moaning about the weather.\" And "
+							+ "whatever the board says, the guild will remember it.");
+			assertThat(quotes).noneMatch(quote -> quote.text().startsWith("Reyne is not the first"));
+		}
+
+		@Test
 		void aLabelEndingAParagraphIsNoLeadIn() {
 			assertThat(quotes("Source:", "The text of the agreement was published on the ministry's site in full."))
 				.isEmpty();
