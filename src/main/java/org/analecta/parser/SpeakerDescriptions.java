@@ -460,7 +460,9 @@ final class SpeakerDescriptions {
 					head = tokens.get(firstLink - 2); // "another source speaking to Fox
 														// News"
 				}
-				if (head.capitalised() || !describesSpeaker(head) || !personNoun(head.key())) {
+				// A title may be capitalised: "The Leader of the Revolution stressed".
+				if (head.capitalised() && !NameVocabulary.isTitle(head.text()) || !describesSpeaker(head)
+						|| !personNoun(head.key())) {
 					return null;
 				}
 				SpeakerTagMatcher.Subject named = j > 0 ? TagSubjects.subjectEndingAt(passage, j - 1) : null;

@@ -82,6 +82,15 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aCapitalisedTitleWithItsOfPhraseIsADescriptionNotTheBodyAfterOf() {
+		List<Quote> quotes = quotes(
+				"The Leader of the Guild, Mr. Quint Varro, warned of the board's efforts on Wednesday.",
+				"The Leader of the Guild stressed that \"any move against the harbour will be met with a move against "
+						+ "the board.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
