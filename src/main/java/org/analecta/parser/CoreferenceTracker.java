@@ -50,6 +50,11 @@ final class CoreferenceTracker {
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal",
 			"commentary");
 
+	/** Words for a newspaper, any of which the others refer back to. */
+	private static final List<String> NEWSPAPER_NOUNS_LIST = List.of("daily", "paper", "newspaper", "weekly");
+
+	private static final Set<String> NEWSPAPER_NOUNS = Set.copyOf(NEWSPAPER_NOUNS_LIST);
+
 	/** Positions count paragraphs in these units (see AttributionRun). */
 	static final long PARAGRAPH = 10_000_000L;
 
@@ -514,7 +519,12 @@ final class CoreferenceTracker {
 			}
 			if (outletNoun) {
 				if (entry.speaker().kind() == SpeakerKind.OUTLET) {
-					if (roleContains(entry.speaker().role(), List.of(key))) {
+					// "the paper" is the latest newspaper, whichever word named it: "The
+					// conservative daily Resalat echoes …" after "the reformist paper
+					// Yas-e
+					// Now".
+					if (roleContains(entry.speaker().role(),
+							NEWSPAPER_NOUNS.contains(key) ? NEWSPAPER_NOUNS_LIST : List.of(key))) {
 						return entry;
 					}
 					if (anyOutlet == null) {

@@ -318,8 +318,11 @@ final class MentionFinder {
 		while (end < tokens.size() && end - from < max && !claimed[end]
 				&& (end == from || adjacent(text, tokens, end - 1, end))) {
 			Token token = tokens.get(end);
-			if (!token.capitalised() || NameVocabulary.FUNCTION_WORDS.contains(token.key())
-					|| NameVocabulary.isTitle(token.text())) {
+			// A Persian name's ezafe joins the word after it, whatever that word is:
+			// "Yas-e Now", "Vatan-e Emrooz".
+			boolean afterEzafe = end > from && EZAFE.matcher(tokens.get(end - 1).text()).find();
+			if (!token.capitalised() || !afterEzafe
+					&& (NameVocabulary.FUNCTION_WORDS.contains(token.key()) || NameVocabulary.isTitle(token.text()))) {
 				break;
 			}
 			end++;
@@ -329,6 +332,9 @@ final class MentionFinder {
 		}
 		return end;
 	}
+
+	/** The Persian ezafe at a name word's end: "Yas-e", "Jomhuri-ye". */
+	private static final Pattern EZAFE = Pattern.compile("\\p{L}-y?e$");
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {

@@ -91,6 +91,22 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aPersianNamesEzafeJoinsTheWordAfterIt() {
+		Quote quote = single(quotes("\"We apologise to our readers for not being able to write a word,\" says the "
+				+ "reformist paper Yas-e Now."));
+		assertThat(quote.speaker().name()).isEqualTo("Yas-e Now");
+	}
+
+	@Test
+	void thePaperIsTheLatestNewspaperWhicheverWordNamedIt() {
+		List<Quote> quotes = quotes(
+				"\"We apologise to our readers for not being able to write a word,\" says the reformist paper Yas-e Now.",
+				"The conservative daily Resalat echoes the same sentiment.",
+				"\"A faction has been hoping to exploit the movement since 1999,\" the paper proclaims.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Resalat");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
