@@ -1036,7 +1036,10 @@ final class AttributionRun {
 			// A speech verb after the quotation in its own sentence is its own tag, even
 			// one too tangled to read: no earlier speaker may then take the quotation.
 			boolean ownTag = tag == null && span.closed() && cueAfter(span);
-			if (tag == null) {
+			if (tag == null && span.closed()) {
+				attribution = bracketedOutlet(span);
+			}
+			if (tag == null && attribution == null) {
 				attribution = goesOn;
 			}
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
@@ -1646,6 +1649,35 @@ final class AttributionRun {
 
 		/** Cues of a post a saved page shows as an embed, which it often loses. */
 		private static final Set<String> EMBEDDED_POSTS = Set.of("tweeted", "tweets", "posted", "posts", "shared");
+
+		/**
+		 * The paper a front-page review credits in brackets right after a headline it
+		 * quotes: {@code "We will respond to any act of aggression with an iron fist"
+		 * (Etemaad), "…" (Kayhan)}. Null unless the brackets open with an outlet's name,
+		 * alone or before a comma ("(Vatan-e Emrooz, atop a picture …)").
+		 */
+		private Attribution bracketedOutlet(QuoteSpan span) {
+			int p = span.lastParagraph();
+			String text = masked.get(p);
+			Matcher bracket = BRACKETED_SOURCE.matcher(text).region(span.after(), text.length());
+			if (!bracket.lookingAt()) {
+				return null;
+			}
+			String inside = bracket.group(1).strip();
+			List<Mention> mentions = finder.find(inside, tokens(inside));
+			if (mentions.isEmpty() || mentions.getFirst().kind() != SpeakerKind.OUTLET
+					|| mentions.getFirst().start() > 0
+					|| mentions.getFirst().end() < inside.length() && inside.charAt(mentions.getFirst().end()) != ',') {
+				return null;
+			}
+			Speaker outlet = new Speaker(reportNames.outlet(mentions.getFirst().name()), null, SpeakerKind.OUTLET);
+			return new Attribution(outlet, mentions.getFirst().asWritten(), null, BRACKETED_OUTLET, p, -1, false);
+		}
+
+		private static final double BRACKETED_OUTLET = 0.7;
+
+		/** "(Etemaad)", "(Vatan-e Emrooz, atop a picture …)" right after a quotation. */
+		private static final Pattern BRACKETED_SOURCE = Pattern.compile("[ \\t]{0,2}\\(([^()]{2,80})\\)");
 
 		/**
 		 * Whether paragraph p opens with words of its own, not a quotation's mark, though

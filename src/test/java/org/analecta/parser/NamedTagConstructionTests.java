@@ -107,6 +107,22 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void anOutletInBracketsRightAfterAQuotedHeadlineIsItsSpeaker() {
+		List<Quote> quotes = quotes("The warning topped the front pages today. \"We will respond to any act of "
+				+ "aggression with an iron fist\" (Kayhan), \"the response will devastate the board\" (Resalat, "
+				+ "atop a picture of the harbour) and \"Iron Fists\" (Javan).");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Kayhan", "Resalat", "Javan");
+	}
+
+	@Test
+	void wordsInBracketsThatNameNoOutletGiveNoSpeaker() {
+		Quote quote = single(quotes("The warning topped the front pages today: \"We will respond to any act of "
+				+ "aggression with an iron fist\" (in capitals)."));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
