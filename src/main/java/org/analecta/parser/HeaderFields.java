@@ -50,7 +50,10 @@ final class HeaderFields {
 	 * Thursday").
 	 */
 	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|"
-			+ "^(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?"
+	// Today's Zaman: "August 06, 2012, Monday/ 17:05:00", the weekday before the
+	// time; a time cut off with the page ("October 11, 2019 - 18:3").
+			+ "^(?:,?\\s{0,3}" + WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
+			+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
 			+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
 			// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
 			+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"

@@ -74,6 +74,12 @@ final class ReportHeader {
 	private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)(?:\\s\\|\\s[^|]{2,60}){1,2}");
 
 	/** "by" alone on its line, the byline's names on the next. */
+	/**
+	 * A document library's note on the file after a title: "[open pdf - 695KB]", "(PDF)".
+	 */
+	private static final Pattern FILE_NOTE = Pattern
+		.compile("(?i)\\s+[\\[(](?:open |download )?pdf(?:\\s{0,3}[-–,]\\s{0,3}\\d[\\d.,]*\\s{0,2}[kmg]b)?[\\])]$");
+
 	private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
 
 	/** What sites write above a title to say what kind of page it is. */
@@ -101,7 +107,8 @@ final class ReportHeader {
 		.compile("[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 				+ "\\s*(?:\\([^()]{2,40}\\)\\s*)?[-–—]");
 
-	private static final Pattern TITLE_DATE = Pattern.compile("\\s[-–—|]\\s");
+	private static final Pattern TITLE_DATE = Pattern
+		.compile("\\s[-–—|]\\s|,\\s(?=(?:\\p{L}+\\.?\\s\\d{1,2},|\\d{1,2}\\s\\p{L}+)\\s\\d{4}$)");
 
 	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
 	private static final Pattern DIGEST_NAME = Pattern.compile(
@@ -189,7 +196,10 @@ final class ReportHeader {
 				number = clip;
 			}
 		}
-		String titleText = title >= 0 ? withoutSiteName(withoutSectionCrumb(blocks.get(title).text().strip())) : null;
+		String titleText = title >= 0
+				? withoutSiteName(
+						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst("")))
+				: null;
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);
 			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {

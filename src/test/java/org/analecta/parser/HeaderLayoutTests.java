@@ -65,6 +65,24 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "August 06, 2012, Monday/ 17:05:00", "August 6, 2012 - 18:3" })
+	void aDateLineWithItsWeekdayBeforeTheTimeOrATimeCutShort(String line) throws ParseException {
+		ParsedReport report = parse("Press Roundup\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 8, 6));
+		assertThat(report.title()).isEqualTo("Press Roundup");
+	}
+
+	@Test
+	void aDocumentLibrarysFileNoteIsNoPartOfTheTitleAndTheTitlesDateIsTheDate() throws ParseException {
+		ParsedReport report = parse("Negotiations on the Harbour Fees: Hearing Before the County Committee on Ports, "
+				+ "Second Session, February 4, 2014   [open pdf - 695KB]\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(
+				"Negotiations on the Harbour Fees: Hearing Before the County Committee on Ports, Second Session, "
+						+ "February 4, 2014");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 2, 4));
+	}
+
 	@Test
 	void aSeriesNumberAndADateInOneFieldAfterAComma() throws ParseException {
 		ParsedReport report = parse(
