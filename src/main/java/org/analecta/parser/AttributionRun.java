@@ -1602,6 +1602,9 @@ final class AttributionRun {
 		 */
 		private void writtenAfterColon(int p, List<QuoteSpan> spans) {
 			String text = masked.get(p);
+			if (text.indexOf("wr") < 0) {
+				return; // most paragraphs: without the pattern
+			}
 			Matcher lead = WRITES_COLON.matcher(text);
 			if (!lead.find()) {
 				return;

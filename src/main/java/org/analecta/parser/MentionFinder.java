@@ -320,7 +320,7 @@ final class MentionFinder {
 			Token token = tokens.get(end);
 			// A Persian name's ezafe joins the word after it, whatever that word is:
 			// "Yas-e Now", "Vatan-e Emrooz".
-			boolean afterEzafe = end > from && EZAFE.matcher(tokens.get(end - 1).text()).find();
+			boolean afterEzafe = end > from && ezafe(tokens.get(end - 1).text());
 			if (!token.capitalised() || !afterEzafe
 					&& (NameVocabulary.FUNCTION_WORDS.contains(token.key()) || NameVocabulary.isTitle(token.text()))) {
 				break;
@@ -333,8 +333,12 @@ final class MentionFinder {
 		return end;
 	}
 
-	/** The Persian ezafe at a name word's end: "Yas-e", "Jomhuri-ye". */
-	private static final Pattern EZAFE = Pattern.compile("\\p{L}-y?e$");
+	/** Whether a name word ends in the Persian ezafe: "Yas-e", "Jomhuri-ye". */
+	private static boolean ezafe(String word) {
+		int n = word.length();
+		return n >= 3 && word.charAt(n - 1) == 'e'
+				&& (word.charAt(n - 2) == '-' || n >= 4 && word.charAt(n - 2) == 'y' && word.charAt(n - 3) == '-');
+	}
 
 	private void findKnownOutlets(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
