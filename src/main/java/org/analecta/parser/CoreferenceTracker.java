@@ -28,8 +28,12 @@ final class CoreferenceTracker {
 			Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "diplomat")),
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
 			Map.entry("mp", List.of("mp", "parliament", "lawmaker", "majlis")),
-			Map.entry("commander", List.of("commander", "general", "chief of staff")),
-			Map.entry("premier", List.of("prime minister")),
+			Map.entry("commander", List.of("commander", "general", "gen.", "chief of staff")),
+			// Ranks written short before a name ("Brig. Gen. Mohammad Reza Naqdi") and in
+			// full after it ("the general said").
+			Map.entry("general", List.of("general", "gen.")), Map.entry("colonel", List.of("colonel", "col.")),
+			Map.entry("admiral", List.of("admiral", "adm.")), Map.entry("captain", List.of("captain", "capt.")),
+			Map.entry("sergeant", List.of("sergeant", "sgt.")), Map.entry("premier", List.of("prime minister")),
 			Map.entry("pm", List.of("pm", "prime minister", "premier")),
 			Map.entry("fm", List.of("fm", "foreign minist")), Map.entry("spokesperson", List.of("spokes")),
 			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -198,6 +199,14 @@ class PronounResolutionTests {
 				"Vermont Sen. Quint Varro spoke in Iowa on Monday. \"We will win this state in the end,\" the Vermont senator said.",
 				"Actress Yolanda Brisk spoke next. \"Some people feel it will come right away,\" the actress said.");
 		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Yolanda Brisk");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Brig. Gen. | the general", "Col. | the colonel", "Rear Adm. | the admiral" })
+	void aRankWrittenShortBeforeTheNameIsTheRankInFullAfterIt(String rank, String description) {
+		Quote quote = single(quotes(rank + " Quint Varro, the guild's deputy commander, said the fleet would hold.",
+				"\"We were, we are, and we will be the soldiers of this harbour,\" " + description + " said."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
 	@Test
