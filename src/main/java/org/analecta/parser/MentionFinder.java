@@ -391,6 +391,20 @@ final class MentionFinder {
 		return false;
 	}
 
+	/** Months written short that are also given names: "Zhang Jun", "Jan". */
+	private static final Set<String> GIVEN_NAMES_LIKE_MONTHS = Set.of("jun", "jan");
+
+	private static boolean beforeFigureOrDot(String text, Token token) {
+		int at = token.end();
+		if (at < text.length() && text.charAt(at) == '.') {
+			return true;
+		}
+		while (at < text.length() && text.charAt(at) == ' ') {
+			at++;
+		}
+		return at < text.length() && Character.isDigit(text.charAt(at));
+	}
+
 	/**
 	 * Words for a people or a sect that are also given names, after a given name and
 	 * before a surname: "Mohammed Shia al-Sudani".
@@ -440,6 +454,12 @@ final class MentionFinder {
 						&& tokens.get(end + 1).nameWord()) {
 					nameWords++;
 					end++; // "Mohammed Shia al-Sudani": a sect's word as a given name
+				}
+				else if (end > i && GIVEN_NAMES_LIKE_MONTHS.contains(token.key()) && token.capitalised()
+						&& !token.possessive() && !beforeFigureOrDot(text, token)) {
+					nameWords++;
+					end++; // "Zhang Jun said": a month's short name after a name is a
+							// given name; "Jun 5" and "Jun." are dates
 				}
 				else {
 					break;

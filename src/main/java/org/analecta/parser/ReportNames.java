@@ -60,7 +60,8 @@ final class ReportNames {
 				// Ki-moon" alone is "Ban": a Korean given name written with a hyphen
 				// follows the family name.
 				int lineage = SpeakerNames.lineageParticle(words);
-				String alone = lineage > 0 || koreanOrder(mention.name()) ? words.getFirst() : words.getLast();
+				String alone = lineage > 0 || koreanOrder(mention.name()) || chineseOrder(words) ? words.getFirst()
+						: words.getLast();
 				bySurname.computeIfAbsent(alone, k -> new ArrayList<>()).add(mention.name());
 				if (lineage > 0 && lineage + 2 < words.size()) {
 					// "Khalid bin Mohammad Al-Attiyah": a family name after the father's
@@ -104,6 +105,24 @@ final class ReportNames {
 			}
 		}
 	}
+
+	/**
+	 * Whether a name of two words opens with a Chinese family name ("Zhang Jun", "Wang
+	 * Wenbin"), which the text calls the person by alone ("Zhang said").
+	 */
+	private static boolean chineseOrder(List<String> folded) {
+		return folded.size() == 2 && CHINESE_FAMILY_NAMES.contains(folded.getFirst());
+	}
+
+	/**
+	 * Common Chinese family names in pinyin that are no English word, so that a name they
+	 * open is read family name first.
+	 */
+	private static final Set<String> CHINESE_FAMILY_NAMES = Set.of("zhang", "wang", "liu", "chen", "yang", "huang",
+			"zhao", "zhou", "xu", "sun", "zhu", "guo", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao",
+			"peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "cheng", "wei", "shen", "yao", "qin",
+			"xi", "hua", "geng", "zhai", "qian", "hou", "shao", "meng", "duan", "lei", "qiao", "yin", "xiong", "gu",
+			"hao", "wu", "li", "lin", "zhong", "ye", "fu", "mao", "jin", "gao", "lu", "ma", "hu");
 
 	/**
 	 * Whether a name of two words ends in a given name written Korean style, two

@@ -123,6 +123,14 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aChineseNameIsReadFamilyNameFirstAndAMonthsShortNameInItIsAGivenName() {
+		List<Quote> quotes = quotes(
+				"\"All members must adopt a responsible approach,\" Zhang Jun, the guild's envoy to the harbour board, said.",
+				"\"We must act to save the piers,\" Zhang said on Jun 5.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Zhang Jun", "Zhang Jun");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
