@@ -546,7 +546,8 @@ final class AttributionRun {
 		 * Al-Watan", "Commentary by Tariq al-Hamid in pan-Arab Al-Sharq al-Awsat",
 		 * "Al-Watan, Egypt, October 2"): the section's text is the piece, translated
 		 * without quotation marks, and the writer or else the paper is its speaker. Taken
-		 * only when the section opens with prose, not with a quotation of its own.
+		 * only when the section opens with prose that is not the report's own about the
+		 * piece: no quotation first, no lead-in colon, no mention of the writer or paper.
 		 */
 		private void creditedPiece(List<QuoteSpan> spans) {
 			Speaker speaker = sectionHeading == null || sectionHeading.length() > 100 || texts.isEmpty() ? null
@@ -554,6 +555,12 @@ final class AttributionRun {
 			if (speaker == null || !spans.isEmpty() && spans.getFirst().firstParagraph() == 0
 					&& Chars.blankBefore(texts.getFirst(), spans.getFirst().open(), 0)) {
 				return;
+			}
+			String opening = masked.getFirst();
+			String surname = speaker.name().substring(speaker.name().lastIndexOf(' ') + 1);
+			if (endsWithLeadInColon(opening) || opening.contains(surname)) {
+				return; // the report's own prose about the piece: "In an article in
+						// Al-Hayat, columnist X wrote: …" quotes it the usual way
 			}
 			String text = String.join("\n\n", texts.stream().map(String::strip).toList());
 			if (QuoteClassifier.words(text) < 4 * QuoteClassifier.SCARE_QUOTE_WORDS) {
@@ -968,10 +975,9 @@ final class AttributionRun {
 			}
 			if (tag != null && tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED && span.closed()
 					&& quoteText.endsWith(",")) {
-				// A label before a quotation with its own tag: "Asrar: "…," said nuclear
-				// negotiator Ali Akbar Salehi." A press review's paper quotes someone,
-				// who
-				// speaks; "he said" would be the label's own.
+				// A label before a quotation with its own tag: in "Asrar: "…," said
+				// Ali Akbar Salehi." a paper quotes someone, who speaks; "he said"
+				// would be the label's own.
 				Tag after = SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
 						tagUntil(span, following));
 				if (after != null && after.subject().type() != SubjectType.PRONOUN

@@ -626,6 +626,17 @@ class QuoteAttributorTests {
 			assertThat(quote.confidence()).isLessThan(0.7);
 		}
 
+		@Test
+		void aSectionUnderACreditThatOpensWithTheReportsOwnProseQuotesThePieceTheUsualWay() {
+			List<Quote> quotes = new QuoteAttributor(new SpeakerNames()).attribute(
+					List.of(section(0, null, "Events in the region continue to generate much comment in the press."),
+							section(1, "Article in Al-Watan",
+									"In an article in Al-Watan on October 2, columnist Quint Varro wrote:",
+									"\"The ongoing demonstrations in the harbour are a real test for the board.\"")),
+					List.of());
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
 		@ParameterizedTest
 		@ValueSource(strings = { "Reaction in the Region", "Protests, Tehran, October 2", "Editorial policy" })
 		void aHeadingThatCreditsNoPaperMakesNoPiece(String heading) {
