@@ -45,7 +45,8 @@ final class FollowingTags {
 		while (at < line.length() && SIGNATURE_DASHES.indexOf(line.charAt(at)) >= 0) {
 			at++;
 		}
-		if (at - dashes > 2 || at >= line.length() || line.length() - at > SIGNATURE_LENGTH) {
+		if (at - dashes > 2 || at >= line.length()
+				|| line.length() - at > (at > dashes ? DASHED_SIGNATURE_LENGTH : SIGNATURE_LENGTH)) {
 			return null;
 		}
 		if (at == dashes) {
@@ -54,10 +55,10 @@ final class FollowingTags {
 			if (quoted.isEmpty() || ".!?".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
 				return null;
 			}
-			Tag signer = signer(last, at);
+			Tag signer = signer(last, at, false);
 			return signer == null || speechVerbFrom(passages.get(last), signer.end()) ? null : signer;
 		}
-		return signer(last, at);
+		return signer(last, at, true);
 	}
 
 	/**
@@ -65,8 +66,15 @@ final class FollowingTags {
 	 */
 	private boolean endsItsParagraphBeforeAnother(QuoteSpan span) {
 		int last = span.lastParagraph();
-		return last + 1 < masked.size() && afterClosingMark(span) >= masked.get(last).length();
+		if (last + 1 >= masked.size()) {
+			return false;
+		}
+		// A note's marker may follow the closing mark: "… international intervention."1
+		String rest = masked.get(last).substring(Math.min(afterClosingMark(span), masked.get(last).length())).strip();
+		return rest.isEmpty() || NOTE_MARKER.matcher(rest).matches();
 	}
+
+	private static final Pattern NOTE_MARKER = Pattern.compile("\\d{1,3}|\\[\\d{1,3}\\]");
 
 	/** The signature of a quotation alone in its paragraph in the next paragraph. */
 	Tag signedBelow(QuoteSpan span) {
@@ -79,14 +87,17 @@ final class FollowingTags {
 		while (dash < next.length() && Character.isWhitespace(next.charAt(dash))) {
 			dash++;
 		}
-		if (dash >= next.length() || next.length() > SIGNATURE_LENGTH) {
+		if (dash >= next.length()) {
 			return null;
 		}
 		boolean dashed = SIGNATURE_DASHES.indexOf(next.charAt(dash)) >= 0;
+		if (next.length() > (dashed ? DASHED_SIGNATURE_LENGTH : SIGNATURE_LENGTH)) {
+			return null;
+		}
 		if (!dashed) {
 			dash--; // the reader may have taken the dash for a list bullet
 		}
-		Tag signer = signer(last + 1, dash + 1);
+		Tag signer = signer(last + 1, dash + 1, dashed);
 		// Without its dash, a line naming someone and then a speech verb ("Gantz,
 		// speaking after Netanyahu, also affirmed that …") is prose about the next
 		// speaker; "-President Obama, tweeting after Clinton's speech." signs.
@@ -160,7 +171,7 @@ final class FollowingTags {
 	 * stop or a short description after a comma ("Ada Lindqvist, county clerk"), as a
 	 * tag; else null.
 	 */
-	private Tag signer(int p, int from) {
+	private Tag signer(int p, int from, boolean dashed) {
 		Passage signed = passages.get(p);
 		String line = masked.get(p);
 		Matcher dated = SIGNATURE_DATE.matcher(line).region(from, line.length());
@@ -178,7 +189,11 @@ final class FollowingTags {
 			return null;
 		}
 		String after = line.substring(mention.end()).strip();
-		if (!(after.isEmpty() || after.equals(".") || after.startsWith(",")) || after.indexOf(QuoteScanner.MASK) >= 0) {
+		// Under an epigraph a dash sets off where and when it was said: "—Hezbollah
+		// Secretary-General Hassan Nasrallah in a speech on Friday, referring to …".
+		boolean occasion = dashed && OCCASION.matcher(after).lookingAt();
+		if (!(after.isEmpty() || after.equals(".") || after.startsWith(",") || occasion)
+				|| after.indexOf(QuoteScanner.MASK) >= 0) {
 			return null;
 		}
 		Subject subject = Subject.named(mention);
@@ -205,6 +220,12 @@ final class FollowingTags {
 
 	/** Longest line taken for the signature under a quotation. */
 	private static final int SIGNATURE_LENGTH = 120;
+
+	/** A dashed signature may say where and when the words were said. */
+	private static final int DASHED_SIGNATURE_LENGTH = 300;
+
+	/** "in a speech on Friday", "at a rally", "during an interview", "speaking to …". */
+	private static final Pattern OCCASION = Pattern.compile("(?:in|at|on|during|to|speaking|writing)\\s");
 
 	/**
 	 * Whether a tag after a quotation is inverted, its speech verb first: the first word

@@ -375,6 +375,23 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anEpigraphsDashedSignatureMaySayWhereAndWhenItWasSaid() {
+		List<Quote> quotes = quotes("\u201cSome say I\u2019m going to announce that we have entered the battle. We "
+				+ "already entered the battle on October 8.\u201d \u2014Secretary-General Quint Varro in a "
+				+ "speech on Friday, referring to the storms on the coast that came the day after the fire at the port.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aSignatureBelowMayFollowANotesMarkerAfterTheQuotation() {
+		List<Quote> quotes = quotes(
+				"\u201cThe popular protest will continue until the board is gone, and there will "
+						+ "be no return to talks.\u201d1",
+				"\u2013 Ada Lindqvist, Harbour Guild President, January 6, 2015");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ada Lindqvist");
+	}
+
+	@Test
 	void aSignatureMayGiveTheDateBeforeTheSignersName() {
 		List<Quote> quotes = quotes(
 				"\"The harbour board is the single most important source for understanding the county.\" - April 14, "
