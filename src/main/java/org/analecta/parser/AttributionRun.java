@@ -85,6 +85,12 @@ final class AttributionRun {
 
 	private static final Pattern NOTHING_BETWEEN = Pattern.compile("[\\s.,;:—–-]*");
 
+	/**
+	 * A tag between the two halves of one sentence it quotes: ""It can be predicted,"
+	 * said Zibakalam, that "from today …"".
+	 */
+	private static final Pattern THAT_BETWEEN = Pattern.compile("\\s*,?\\s*that\\s*");
+
 	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
 
 	private static final long FLOW = 1_000_000_000_000L;
@@ -1712,8 +1718,8 @@ final class AttributionRun {
 			String between = text.substring(previous.end(), open);
 			// Nothing between, or an apposition closing the tag: "," says Di Li, the
 			// chief scientist. "..."
-			if (previous.trailing()
-					&& (NOTHING_BETWEEN.matcher(between).matches() || APPOSITION.matcher(between).matches())) {
+			if (previous.trailing() && (NOTHING_BETWEEN.matcher(between).matches()
+					|| APPOSITION.matcher(between).matches() || THAT_BETWEEN.matcher(between).matches())) {
 				return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 						previous.confidence() - 0.05, p, -1, false);
 			}

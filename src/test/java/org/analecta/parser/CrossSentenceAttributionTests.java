@@ -392,6 +392,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aTagBetweenTheTwoHalvesOfOneQuotedSentenceGivesBothToItsSpeaker() {
+		List<Quote> quotes = quotes("\"It can be predicted,\" said Quint Varro, that \"from today, the sword the board "
+				+ "pulled out against the guild will be turned on the captains as well.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aSignatureMayGiveTheDateBeforeTheSignersName() {
 		List<Quote> quotes = quotes(
 				"\"The harbour board is the single most important source for understanding the county.\" - April 14, "
