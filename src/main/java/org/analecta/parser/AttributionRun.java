@@ -1891,6 +1891,7 @@ final class AttributionRun {
 					Entry entry = !definite ? null
 							: SpeakerDescriptions.ROLE_NOUNS.contains(subject.key())
 									|| CoreferenceTracker.hasSynonyms(subject.key())
+									|| CoreferenceTracker.OUTLET_NOUNS.contains(subject.key())
 											? tracker.roleNoun(subject.key(), roleModifiers(subject), position)
 											: tracker.described(subject.key(), position);
 					if (definite && entry == null) {

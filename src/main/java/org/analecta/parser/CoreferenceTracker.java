@@ -52,7 +52,7 @@ final class CoreferenceTracker {
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal",
-			"commentary");
+			"commentary", "op-ed", "column");
 
 	/** Words for a newspaper, any of which the others refer back to. */
 	private static final List<String> NEWSPAPER_NOUNS_LIST = List.of("daily", "paper", "newspaper", "weekly");

@@ -130,6 +130,15 @@ class NamedTagConstructionTests {
 		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Zhang Jun", "Zhang Jun");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "the op-ed", "the column" })
+	void aPaperPiecesNounIsThePaperNamedBefore(String piece) {
+		List<Quote> quotes = quotes("Kayhan said in a piece on Tuesday that the guild had met the board last month.",
+				"\"The board keeps raising the fees on the piers, a move that aims to drive the captains away,\" "
+						+ piece + " said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Kayhan");
+	}
+
 	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
