@@ -24,7 +24,8 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 final class CoreferenceTracker {
 
 	private static final Map<String, List<String>> ROLE_SYNONYMS = Map.ofEntries(
-			Map.entry("cleric", List.of("ayatollah", "hojjat", "sheikh", "imam", "cleric", "mullah", "mufti")),
+			Map.entry("cleric",
+					List.of("ayatollah", "hojjat", "hujjat", "sheikh", "imam", "cleric", "mullah", "mufti")),
 			Map.entry("diplomat", List.of("minister", "ambassador", "envoy", "diplomat")),
 			Map.entry("lawmaker", List.of("member", "mp", "lawmaker", "majlis", "senator", "congress")),
 			Map.entry("mp", List.of("mp", "parliament", "lawmaker", "majlis")),

@@ -35,28 +35,29 @@ final class NameVocabulary {
 			"captain", "capt", "commander", "commodore", "commander-in-chief", "admiral", "marshal", "sergeant", "gen",
 			"maj", "brig", "dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "sir", "dame", "lord",
 			"lady", "king", "queen", "prince", "princess", "emir", "crown", "sheikh", "shaykh", "sheik", "ayatollah",
-			"grand", "hojjat", "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "al-islam", "al-eslam", "imam",
-			"mullah", "mufti", "cleric", "rabbi", "pope", "cardinal", "bishop", "senator", "sen", "congressman",
-			"congresswoman", "representative", "rep", "governor", "gov", "mayor", "ambassador", "envoy", "consul",
-			"speaker", "chairman", "chairwoman", "chair", "chief", "head", "director", "director-general", "leader",
-			"supreme", "spokesman", "spokeswoman", "spokesperson", "advisor", "adviser", "aide", "official", "member",
-			"mp", "lawmaker", "legislator", "judge", "attorney", "counselor", "counsellor", "editor", "editor-in-chief",
-			"columnist", "journalist", "correspondent", "reporter", "analyst", "expert", "scholar", "researcher",
-			"writer", "author", "commentator", "host", "anchor", "presenter", "preacher", "staff", "assistant",
-			"undersecretary", "acting", "former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus",
-			"elect", "caliph", "sayyed", "sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam",
-			"ustadh", "sultan", "founder", "martyr", "shahid", "ceo", "coordinator", "negotiator", "nominee",
-			"candidate", "businessman", "businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress",
-			"chancellor", "premier", "rector", "provost", "lecturer", "fellow", "historian", "economist",
-			"spokespeople", "secretary-general's", "pastor", "reverend", "rev", "donor", "vp", "commissioner",
-			"sheriff", "superintendent", "inspector", "prosecutor", "councilman", "councilwoman", "alderman",
-			"treasurer", "comptroller", "chaplain", "officer", "detective", "trooper", "sgt", "comedian", "singer",
-			"rapper", "musician", "filmmaker", "producer", "billionaire", "entrepreneur", "investor", "physician",
-			"surgeon", "lawyer", "scientist", "pundit", "broadcaster", "philanthropist", "magnate", "mogul", "tycoon",
-			"heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip", "majority", "minority",
-			"pollster", "supervisor", "archbishop", "academic", "parliamentarian", "theologian", "strategist",
-			"diplomat", "jurist", "ideologue", "intellectual", "sociologist", "psychologist", "cmdr", "cdr", "cpl",
-			"pvt", "amb", "atty", "adm", "executive", "pm", "fm");
+			"grand", "hojjat", "hojatoleslam", "hojjatoleslam", "hojjat-ol-eslam", "hujjat", "hujjatulislam",
+			"hujjat-ul-islam", "hujjat-al-islam", "hujjatoleslam", "al-islam", "al-eslam", "imam", "mullah", "mufti",
+			"cleric", "rabbi", "pope", "cardinal", "bishop", "senator", "sen", "congressman", "congresswoman",
+			"representative", "rep", "governor", "gov", "mayor", "ambassador", "envoy", "consul", "speaker", "chairman",
+			"chairwoman", "chair", "chief", "head", "director", "director-general", "leader", "supreme", "spokesman",
+			"spokeswoman", "spokesperson", "advisor", "adviser", "aide", "official", "member", "mp", "lawmaker",
+			"legislator", "judge", "attorney", "counselor", "counsellor", "editor", "editor-in-chief", "columnist",
+			"journalist", "correspondent", "reporter", "analyst", "expert", "scholar", "researcher", "writer", "author",
+			"commentator", "host", "anchor", "presenter", "preacher", "staff", "assistant", "undersecretary", "acting",
+			"former", "senior", "top", "chief-of-staff", "secretary-of-state", "emeritus", "elect", "caliph", "sayyed",
+			"sayyid", "seyed", "seyyed", "haj", "hajj", "mawlana", "hojjat-al-islam", "ustadh", "sultan", "founder",
+			"martyr", "shahid", "ceo", "coordinator", "negotiator", "nominee", "candidate", "businessman",
+			"businesswoman", "activist", "poet", "novelist", "blogger", "actor", "actress", "chancellor", "premier",
+			"rector", "provost", "lecturer", "fellow", "historian", "economist", "spokespeople", "secretary-general's",
+			"pastor", "reverend", "rev", "donor", "vp", "commissioner", "sheriff", "superintendent", "inspector",
+			"prosecutor", "councilman", "councilwoman", "alderman", "treasurer", "comptroller", "chaplain", "officer",
+			"detective", "trooper", "sgt", "comedian", "singer", "rapper", "musician", "filmmaker", "producer",
+			"billionaire", "entrepreneur", "investor", "physician", "surgeon", "lawyer", "scientist", "pundit",
+			"broadcaster", "philanthropist", "magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman",
+			"assemblyman", "assemblymember", "whip", "majority", "minority", "pollster", "supervisor", "archbishop",
+			"academic", "parliamentarian", "theologian", "strategist", "diplomat", "jurist", "ideologue",
+			"intellectual", "sociologist", "psychologist", "cmdr", "cdr", "cpl", "pvt", "amb", "atty", "adm",
+			"executive", "pm", "fm");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.
@@ -214,9 +215,9 @@ final class NameVocabulary {
 			"daughter", "widow", "first lady", "sheikha");
 
 	static final Set<String> MALE_ROLES = words("spokesman", "mr", "sir", "lord", "king", "prince", "emir", "sheikh",
-			"shaykh", "ayatollah", "hojjat", "hojatoleslam", "hojjatoleslam", "imam", "mullah", "mufti", "rabbi",
-			"pope", "cardinal", "bishop", "father", "brother", "chairman", "congressman", "businessman", "actor",
-			"sayyed", "sayyid", "seyed", "seyyed", "caliph", "sultan", "husband", "son");
+			"shaykh", "ayatollah", "hojjat", "hojatoleslam", "hojjatoleslam", "hujjat", "hujjatulislam", "imam",
+			"mullah", "mufti", "rabbi", "pope", "cardinal", "bishop", "father", "brother", "chairman", "congressman",
+			"businessman", "actor", "sayyed", "sayyid", "seyed", "seyyed", "caliph", "sultan", "husband", "son");
 
 	/** Given names common enough in this domain to tell a woman's name from a man's. */
 	static final Set<String> FEMALE_GIVEN_NAMES = words("marzia", "marzieh", "marie", "hillary", "condoleezza",

@@ -140,6 +140,15 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void hujjatAlIslamIsAClericsRankNotAName() {
+		List<Quote> quotes = quotes(
+				"Substitute Friday Prayers Leader of Ostia Hujjat al-Islam Quint Varro condemned the "
+						+ "board in his sermon this week.",
+				"Substitute Friday Prayers Leader added: \"Resistance is the only way to save the piers of the harbour.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aPersonAndARoleNounAreNoPairOfNames() {
 		Quote quote = single(quotes("\"The bridge will stay closed until the spring,\" Tom Reyes and the mayor said."));
 		assertThat(quote.speaker()).isNull();
