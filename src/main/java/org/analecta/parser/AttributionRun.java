@@ -2152,16 +2152,16 @@ final class AttributionRun {
 		}
 
 		/**
-		 * Where the sentence of paragraph p starts when it opens with a participle's
-		 * phrase and the comma closing that phrase comes right before {@code at}
-		 * ("Slamming recent comments …, he said"); -1 otherwise.
-		 */
-		/**
 		 * Participles that work as prepositions: "Following are excerpts …; in it, he".
 		 */
 		private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("following", "according", "regarding",
 				"concerning", "including", "during", "notwithstanding", "considering");
 
+		/**
+		 * Where the sentence of paragraph p starts when it opens with a participle's
+		 * phrase and the comma closing that phrase comes right before {@code at}
+		 * ("Slamming recent comments …, he said"); -1 otherwise.
+		 */
 		private int openingParticipleBefore(int p, int at) {
 			String text = masked.get(p);
 			int[] starts = sentences.get(p);

@@ -56,9 +56,7 @@ final class CoreferenceTracker {
 			"commentary", "op-ed", "column");
 
 	/** Words for a newspaper, any of which the others refer back to. */
-	private static final List<String> NEWSPAPER_NOUNS_LIST = List.of("daily", "paper", "newspaper", "weekly");
-
-	private static final Set<String> NEWSPAPER_NOUNS = Set.copyOf(NEWSPAPER_NOUNS_LIST);
+	private static final List<String> NEWSPAPER_NOUNS = List.of("daily", "paper", "newspaper", "weekly");
 
 	/** Positions count paragraphs in these units (see AttributionRun). */
 	static final long PARAGRAPH = 10_000_000L;
@@ -524,12 +522,11 @@ final class CoreferenceTracker {
 			}
 			if (outletNoun) {
 				if (entry.speaker().kind() == SpeakerKind.OUTLET) {
-					// "the paper" is the latest newspaper, whichever word named it: "The
-					// conservative daily Resalat echoes …" after "the reformist paper
-					// Yas-e
-					// Now".
+					// "the paper" is the latest newspaper, whichever word named it:
+					// "The conservative daily Resalat echoes …" after "the reformist
+					// paper Yas-e Now".
 					if (roleContains(entry.speaker().role(),
-							NEWSPAPER_NOUNS.contains(key) ? NEWSPAPER_NOUNS_LIST : List.of(key))) {
+							NEWSPAPER_NOUNS.contains(key) ? NEWSPAPER_NOUNS : List.of(key))) {
 						return entry;
 					}
 					if (anyOutlet == null) {

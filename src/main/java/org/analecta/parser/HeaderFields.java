@@ -47,23 +47,26 @@ final class HeaderFields {
 	/**
 	 * What may follow a date on its line: a time of day, maybe with its zone ("EST", "GMT
 	 * +3:30", "Asia/Tehran"), a place of writing, or its weekday ("30 November 2023,
-	 * Thursday").
+	 * Thursday"), also the weekday and then the time ("August 06, 2012, Monday/
+	 * 17:05:00"), or a time cut off with the saved page ("October 11, 2019 - 18:3").
 	 */
-	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|"
-	// Today's Zaman: "August 06, 2012, Monday/ 17:05:00", the weekday before the
-	// time; a time cut off with the page ("October 11, 2019 - 18:3").
-			+ "^(?:,?\\s{0,3}" + WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
-			+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
-			+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
-			// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
-			+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"
-			// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
-			+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern AFTER_DATE = Pattern
+		.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|" + "^(?:,?\\s{0,3}" + WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
+				+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
+				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+				// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
+				+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"
+				// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
+				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
+				Pattern.CASE_INSENSITIVE);
 
-	/** A time before the date: "Published: 18:57, December 1, 2021". */
-	private static final Pattern LEADING_TIME = Pattern
-		.compile("^\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?\\s{0,3},?\\s{0,3}", Pattern.CASE_INSENSITIVE);
+	/**
+	 * A time, maybe with its zone, before the date: "Published: 18:57, December 1, 2021",
+	 * "Page last updated at 14:11 GMT, Thursday, 18 June 2009".
+	 */
+	private static final Pattern LEADING_TIME = Pattern.compile(
+			"^\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?(?:\\s{1,3}(?:GMT|UTC|BST|UK|[ECMP][SD]T))?\\s{0,3},?\\s{0,3}",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
@@ -331,7 +334,7 @@ final class HeaderFields {
 		}
 		Matcher updated = UPDATED_LABEL.matcher(field);
 		if (updated.find() && updated.end() > 0) {
-			String stamp = withoutWeekday(withoutLeadingTimeAndZone(field.substring(updated.end())));
+			String stamp = withoutWeekday(field.substring(updated.end()));
 			LocalDate date = ReportDates.whole(stamp);
 			ReportDates.Found leading = date != null ? null : ReportDates.leading(stamp);
 			if (leading != null && AFTER_DATE.matcher(stamp.substring(leading.end()).strip()).matches()) {
@@ -490,22 +493,26 @@ final class HeaderFields {
 	private static final Pattern NUMERIC_DATE = Pattern
 		.compile("(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\b");
 
-	/** "14:11 GMT, Thursday, 18 June 2009": the time and zone before a date. */
-	private static final Pattern LEADING_TIME_AND_ZONE = Pattern
-		.compile("^\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?(?:\\s{1,3}[A-Z]{2,4})?\\s{0,3},?\\s{0,3}");
-
-	private static String withoutLeadingTimeAndZone(String text) {
-		Matcher time = LEADING_TIME_AND_ZONE.matcher(text);
-		return time.lookingAt() && time.end() < text.length() ? text.substring(time.end()) : text;
-	}
-
+	/** The date at the text's start, past a time and a weekday before it. */
 	private static String withoutWeekday(String text) {
 		Matcher time = LEADING_TIME.matcher(text);
-		if (time.lookingAt() && time.end() < text.length() && ReportDates.leading(text.substring(time.end())) != null) {
+		if (time.lookingAt() && time.end() < text.length() && !withoutDayName(text.substring(time.end())).isEmpty()) {
 			text = text.substring(time.end());
 		}
+		String dated = withoutDayName(text);
+		return dated.isEmpty() ? text : dated;
+	}
+
+	/**
+	 * The text past a weekday when a date follows it, the text when a date opens it, else
+	 * "".
+	 */
+	private static String withoutDayName(String text) {
+		if (ReportDates.leading(text) != null) {
+			return text;
+		}
 		Matcher m = WEEKDAY.matcher(text);
-		return m.lookingAt() && ReportDates.leading(text.substring(m.end())) != null ? text.substring(m.end()) : text;
+		return m.lookingAt() && ReportDates.leading(text.substring(m.end())) != null ? text.substring(m.end()) : "";
 	}
 
 	/** "Iraq, Iran" as a field of a header line, or a labelled "Countries: ..." line. */

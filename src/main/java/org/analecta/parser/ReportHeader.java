@@ -73,13 +73,13 @@ final class ReportHeader {
 	/** "Headline | Site Name | Site's Slogan": a page's own title as saved. */
 	private static final Pattern SITE_SUFFIX = Pattern.compile("(.+?)(?:\\s\\|\\s[^|]{2,60}){1,2}");
 
-	/** "by" alone on its line, the byline's names on the next. */
 	/**
 	 * A document library's note on the file after a title: "[open pdf - 695KB]", "(PDF)".
 	 */
 	private static final Pattern FILE_NOTE = Pattern
 		.compile("(?i)\\s+[\\[(](?:open |download )?pdf(?:\\s{0,3}[-–,]\\s{0,3}\\d[\\d.,]*\\s{0,2}[kmg]b)?[\\])]$");
 
+	/** "by" alone on its line, the byline's names on the next. */
 	private static final Pattern BY_ALONE = Pattern.compile("(?i)by:?");
 
 	/** What sites write above a title to say what kind of page it is. */

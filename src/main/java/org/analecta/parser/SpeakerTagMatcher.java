@@ -63,10 +63,10 @@ final class SpeakerTagMatcher {
 		return ",[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},";
 	}
 
-	/** One more part of an apposition, up to its comma. */
 	/** An adverbial set off by commas: ", in the interview with CNBC in Riyadh,". */
 	private static final Pattern ADVERBIAL = Pattern.compile("\\s*,\\s*(?:in|on|at|during|after|speaking) ");
 
+	/** One more part of an apposition, up to its comma. */
 	private static final Pattern APPOSITION_PART = Pattern.compile("[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},\\s*");
 
 	/** Most parts an apposition between a name and its cue has. */

@@ -203,13 +203,6 @@ final class SpeechCues {
 			"similar", "baseless", "unfounded", "bogus", "wild", "outlandish", "dubious", "many", "several");
 
 	/**
-	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
-	 * article or a demonstrative, or after one and an adjective of the list ("the
-	 * claims", "the false claims"), and "states" after a capitalised word that names no
-	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
-	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
-	 */
-	/**
 	 * Whether "comments" or "remarks" at token i is a noun that a verb follows, the
 	 * sentence's subject: "Harsh comments are earning some Germans more than scorn".
 	 */
@@ -221,6 +214,13 @@ final class SpeechCues {
 		return PASSIVE.contains(next) || next.equals("have") || next.equals("had");
 	}
 
+	/**
+	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
+	 * article or a demonstrative, or after one and an adjective of the list ("the
+	 * claims", "the false claims"), and "states" after a capitalised word that names no
+	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
+	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
+	 */
 	static boolean cueAsNoun(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(i).key();

@@ -377,8 +377,7 @@ final class TagSubjects {
 		}
 		int close = masked.indexOf(')', open);
 		return close > open + 3 && close - open <= 14
-				&& NameVocabulary.PARTY_STATE.matcher(masked.substring(open + 1, close).replace('–', '-')).matches()
-						? close + 1 : at;
+				&& NameVocabulary.isPartyState(masked.substring(open + 1, close).replace('–', '-')) ? close + 1 : at;
 	}
 
 	/**
