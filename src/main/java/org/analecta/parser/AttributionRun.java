@@ -1206,11 +1206,6 @@ final class AttributionRun {
 		}
 
 		/**
-		 * A paragraph that opens with an untagged quotation right after a paragraph that
-		 * ends with an attributed one: {@code "...," said Robert Antonacci.} then
-		 * {@code "Who cares? ..."} - news prose goes on quoting the same person.
-		 */
-		/**
 		 * The speaker of an earlier sentence of the flow that reports, in the author's
 		 * words, what the quotation says: a run of {@link #ECHO_WORDS} words of the
 		 * quotation outside any quotation, in a sentence whose tag before the run names a
@@ -1270,6 +1265,11 @@ final class AttributionRun {
 		/** Words a quotation shares with the author's report of it. */
 		private static final int ECHO_WORDS = 6;
 
+		/**
+		 * A paragraph that opens with an untagged quotation right after a paragraph that
+		 * ends with an attributed one: {@code "...," said Robert Antonacci.} then
+		 * {@code "Who cares? ..."} - news prose goes on quoting the same person.
+		 */
 		private Attribution nextParagraph(int p) {
 			Attribution previous = lastInParagraph.get(p - 1);
 			if (previous == null || previous.end() < 0 || previous.speaker() == null && previous.asWritten() == null) {
@@ -1980,11 +1980,6 @@ final class AttributionRun {
 		}
 
 		/**
-		 * The lower-case words between a definite role noun's article and the noun: "the
-		 * prime minister" → [prime]. Empty for any other subject, and when a word is
-		 * capitalised ({@link #byOfficeOrOnlyPerson} matches those).
-		 */
-		/**
 		 * Whether a role noun's capitalised words ("the Kremlin spokesman") name an
 		 * affiliation the speaker's role does not hold, while the role names another
 		 * ("White House spokesman").
@@ -2026,6 +2021,11 @@ final class AttributionRun {
 			return capitalised;
 		}
 
+		/**
+		 * The lower-case words between a definite role noun's article and the noun: "the
+		 * prime minister" → [prime]. Empty for any other subject, and when a word is
+		 * capitalised ({@link #byOfficeOrOnlyPerson} matches those).
+		 */
 		private static List<String> roleModifiers(Subject subject) {
 			String written = subject.asWritten();
 			if (!written.regionMatches(true, 0, "the ", 0, 4)) {

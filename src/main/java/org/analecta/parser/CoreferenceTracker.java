@@ -95,12 +95,6 @@ final class CoreferenceTracker {
 	}
 
 	/**
-	 * Where an entry at the position goes so that entries stay in reading order: a tag's
-	 * speaker is recorded when its quotation is attributed, after the whole paragraph's
-	 * mentions, and a "she said" early in a paragraph must not look newer than a woman
-	 * named after it. Nearly always the end of the list, so the search starts there.
-	 */
-	/**
 	 * Takes back what a mention at {@code position} was taken to mean, when the caller
 	 * learns it meant someone else.
 	 */
@@ -108,6 +102,12 @@ final class CoreferenceTracker {
 		entries.removeIf(entry -> entry.position() == position && entry.speaker().name().equals(name));
 	}
 
+	/**
+	 * Where an entry at the position goes so that entries stay in reading order: a tag's
+	 * speaker is recorded when its quotation is attributed, after the whole paragraph's
+	 * mentions, and a "she said" early in a paragraph must not look newer than a woman
+	 * named after it. Nearly always the end of the list, so the search starts there.
+	 */
 	private int at(long position) {
 		int i = entries.size();
 		while (i > 0 && entries.get(i - 1).position() > position) {
@@ -264,12 +264,6 @@ final class CoreferenceTracker {
 	}
 
 	/**
-	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting
-	 * gender, named in this paragraph or the one before; failing that the latest fitting
-	 * person. A person named in passing ("who managed Bob Dole's campaign") is rarely the
-	 * one a pronoun picks up.
-	 */
-	/**
 	 * Whether the last {@link #pronoun} answer rests on weak evidence: nobody of a
 	 * fitting gender is named in this paragraph or the one before, or, for "he" only,
 	 * several people of a fitting gender are named there and the antecedent is either no
@@ -283,6 +277,12 @@ final class CoreferenceTracker {
 		return weak;
 	}
 
+	/**
+	 * The person "he" or "she" refers to: the latest subject of a sentence, of a fitting
+	 * gender, named in this paragraph or the one before; failing that the latest fitting
+	 * person. A person named in passing ("who managed Bob Dole's campaign") is rarely the
+	 * one a pronoun picks up.
+	 */
 	private Entry person(Gender gender, long before) {
 		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
 		Entry nearest = null;
@@ -347,11 +347,6 @@ final class CoreferenceTracker {
 		return subject == nearest && subject.position() / PARAGRAPH == before / PARAGRAPH;
 	}
 
-	/**
-	 * The latest entry of the named person before the position, within reach, or null;
-	 * null too when the report shows that person as of the other gender than the one
-	 * wanted.
-	 */
 	/** Whether a person other than the named one is mentioned between two positions. */
 	boolean otherPersonBetween(String name, long after, long before) {
 		for (int i = at(before) - 1; i >= 0 && entries.get(i).position() > after; i--) {
@@ -363,6 +358,11 @@ final class CoreferenceTracker {
 		return false;
 	}
 
+	/**
+	 * The latest entry of the named person before the position, within reach, or null;
+	 * null too when the report shows that person as of the other gender than the one
+	 * wanted.
+	 */
 	Entry latestOf(String name, Gender gender, long before) {
 		Gender other = gender == Gender.FEMALE ? Gender.MALE : Gender.FEMALE;
 		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {

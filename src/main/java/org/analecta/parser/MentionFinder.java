@@ -543,11 +543,6 @@ final class MentionFinder {
 	}
 
 	/**
-	 * Whether the name that ends before token {@code next} is set off by a comma and
-	 * described as someone: "courtesy of Wes Nakagiri, a delegate from Michigan", "the
-	 * death of Sean Smith, who".
-	 */
-	/**
 	 * Whether the connector at {@code of} follows a word for what someone said or for a
 	 * relative: "the very words of Abraham Lincoln", "the wife of John Smith" name a
 	 * person, unlike "Chancellor of the Exchequer".
@@ -573,6 +568,11 @@ final class MentionFinder {
 				&& NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN;
 	}
 
+	/**
+	 * Whether the name that ends before token {@code next} is set off by a comma and
+	 * described as someone: "courtesy of Wes Nakagiri, a delegate from Michigan", "the
+	 * death of Sean Smith, who".
+	 */
 	private static boolean personApposed(String text, List<Token> tokens, int next) {
 		if (next >= tokens.size()
 				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
@@ -916,10 +916,6 @@ final class MentionFinder {
 	}
 
 	/**
-	 * Whether only opening punctuation stands between the offset and the end of the
-	 * previous sentence.
-	 */
-	/**
 	 * Whether a capitalised word that is usually a function word but also a given name
 	 * ("Will", "Said") opens a name here: inside a sentence and followed by a name word
 	 * ("said Will Doyle"). At a sentence start ("Will Trump win?") it stays a verb.
@@ -1003,6 +999,10 @@ final class MentionFinder {
 				|| NameVocabulary.NOT_NAMES.contains(key);
 	}
 
+	/**
+	 * Whether only opening punctuation stands between the offset and the end of the
+	 * previous sentence.
+	 */
 	private static boolean atSentenceStart(String text, int offset) {
 		for (int i = offset - 1; i >= 0; i--) {
 			char c = text.charAt(i);

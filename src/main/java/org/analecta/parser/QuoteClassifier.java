@@ -77,10 +77,10 @@ final class QuoteClassifier {
 	private static final Set<String> PERFORMED = Set.of("perform", "performs", "performed", "performing", "played",
 			"plays", "playing");
 
-	/** The quotation without the full stop that American style sets inside its marks. */
 	/** Prepositions before a programme's or a work's title: "on", "in", "with". */
 	private static final Set<String> PROGRAMME_PREPOSITIONS = Set.of("on", "in", "with");
 
+	/** The quotation without the full stop that American style sets inside its marks. */
 	private static String withoutFinalStop(String quote) {
 		String text = quote.strip();
 		return text.endsWith(".") && !text.endsWith("..") ? text.substring(0, text.length() - 1) : text;

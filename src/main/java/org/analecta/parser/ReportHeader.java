@@ -860,12 +860,12 @@ final class ReportHeader {
 		return -1;
 	}
 
-	/**
-	 * One line that reads as a title: not a sentence, not a header field, not too long.
-	 */
 	/** A sentence's end inside a line: a word's last letters, a full stop, a capital. */
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{3}\\. \\p{Lu}");
 
+	/**
+	 * One line that reads as a title: not a sentence, not a header field, not too long.
+	 */
 	static boolean titleLike(Block block, boolean strict) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0 || block.kind() == Kind.NOTE

@@ -498,10 +498,6 @@ final class SpeakerDescriptions {
 			"candidate", "candidates", "businessman", "businesswoman", "billionaire", "mogul", "magnate", "incumbent",
 			"hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat");
 
-	/**
-	 * Whether a noun names a person or people: a listed noun, a role noun, an agent noun
-	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
-	 */
 	/** A document or a statement: what someone writes or issues ("post", "statement"). */
 	static boolean writtenPiece(String key) {
 		return DOCUMENTS.contains(key) || STATEMENT_NOUNS.contains(key);
@@ -524,6 +520,10 @@ final class SpeakerDescriptions {
 				&& QUALIFIED_BY_OFFICIAL.contains(tokens.get(i + 1).key());
 	}
 
+	/**
+	 * Whether a noun names a person or people: a listed noun, a role noun, an agent noun
+	 * ("adviser", "director", "strategist", "historian"), or a compound of one.
+	 */
 	static boolean personNoun(String key) {
 		if (wordPersonNoun(key)) {
 			return true;

@@ -1296,14 +1296,10 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * "IRGC Commander:", "Kata'ib Hizbullah Spokesman:": an office of the institution
-	 * named right before it, held by someone the label does not name. The speaker is that
-	 * unnamed person (kept as written), never the institution.
-	 */
-	/**
 	 * An office or a person noun after an institution's name, as a label: {@code IRGC
 	 * Commander:}, {@code PA TV host:} (capitalised words of the institution's own, such
-	 * as "TV", may stand between). An unnamed person, kept as written; null otherwise.
+	 * as "TV", may stand between), held by someone the label does not name. The speaker
+	 * is that unnamed person, kept as written, never the institution; null otherwise.
 	 */
 	private static Subject officeOfInstitution(Passage passage, int last) {
 		List<Token> tokens = passage.tokens();

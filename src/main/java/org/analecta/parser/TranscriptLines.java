@@ -294,12 +294,9 @@ final class TranscriptLines {
 	}
 
 	/**
-	 * One turn: the label as written, its split (null for a role label), offsets, the
-	 * words spoken.
-	 */
-	/**
-	 * A turn; {@code person} is null for a role label and for an outlet's, whose name
-	 * {@code outlet} holds ("The Paper: …" in a foreign ministry's briefing).
+	 * One turn: the label as written, its split ({@code person}; null for a role label
+	 * and for an outlet's, whose name {@code outlet} holds: "The Paper: …" in a foreign
+	 * ministry's briefing), offsets, the words spoken.
 	 */
 	record Turn(String label, SpeakerNames.SplitName person, int labelStart, int speechStart, String speech,
 			String outlet) {
