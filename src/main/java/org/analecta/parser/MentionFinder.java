@@ -91,6 +91,7 @@ final class MentionFinder {
 		findKnownOutlets(text, tokens, claimed, mentions);
 		findArabicOrganisations(text, tokens, claimed, mentions);
 		findPersons(text, tokens, claimed, mentions);
+		findKnownOrganisations(text, tokens, claimed, mentions);
 		findInstitutions(text, tokens, claimed, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return mentions;
@@ -783,6 +784,50 @@ final class MentionFinder {
 	private static boolean hasTitle(List<Token> tokens, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if (NameVocabulary.isTitle(tokens.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Organisations known by a name of their own ({@link KnownOrganisations}): "Hamas
+	 * said", "the Pentagon said". Without this, a one-word name is nobody's, and "Hamas
+	 * leader Ismail Haniyeh" reads as one long name. The longest listed run of adjacent
+	 * words wins; only its last word may be possessive ("Hezbollah's").
+	 */
+	private static void findKnownOrganisations(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token first = tokens.get(i);
+			if (claimed[i] || !KnownOrganisations.mayStartWith(first.bare())) {
+				continue;
+			}
+			for (int length = Math.min(KnownOrganisations.MAX_WORDS, tokens.size() - i); length >= 1; length--) {
+				int end = i + length;
+				Token last = tokens.get(end - 1);
+				if (!last.capitalised() || !free(claimed, i, end) || !adjacentRun(text, tokens, i, end)
+						|| possessiveBefore(tokens, i, end - 1)) {
+					continue;
+				}
+				String name = text.substring(first.start(), last.start()) + last.bare();
+				if (!KnownOrganisations.contains(name)) {
+					continue;
+				}
+				out.add(new Mention(first.start(), last.end(), name, name, null, SpeakerKind.INSTITUTION,
+						last.possessive()));
+				claim(claimed, i, end);
+				i = end - 1;
+				break;
+			}
+		}
+	}
+
+	/**
+	 * Whether a word from {@code from} up to (not including) {@code to} is possessive.
+	 */
+	private static boolean possessiveBefore(List<Token> tokens, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (tokens.get(k).possessive()) {
 				return true;
 			}
 		}

@@ -475,6 +475,30 @@ class NamedTagConstructionTests {
 		assertThat(post.speaker().name()).isEqualTo("Washington Post");
 	}
 
+	@ParameterizedTest
+	@MethodSource("organisationsKnownByName")
+	void anOrganisationKnownByANameOfItsOwnSpeaks(String paragraph, String speaker) {
+		Quote quote = single(quotes("The harbour was closed for a week after the storm.", paragraph));
+		assertThat(quote.speaker().name()).isEqualTo(speaker);
+	}
+
+	static Stream<Arguments> organisationsKnownByName() {
+		return Stream.of(
+				arguments("In a statement, Hamas said: \"The harbour must stay open to every boat.\"", "Hamas"),
+				arguments("\"The harbour must stay open to every boat,\" the Pentagon said.", "Pentagon"),
+				arguments("\"The harbour must stay open to every boat,\" said al Qaeda.", "al Qaeda"),
+				arguments("\"The harbour must stay open to every boat,\" Islamic State said on its channel.",
+						"Islamic State"));
+	}
+
+	@Test
+	void aPersonAfterAKnownOrganisationAndARoleSpeaksForIt() {
+		Quote quote = single(quotes(
+				"\"The harbour must stay open to every boat,\" said Hezbollah spokesman " + "Quint Varro on Monday."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		assertThat(quote.speaker().role()).isEqualTo("Hezbollah spokesman");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -1,0 +1,71 @@
+package org.analecta.parser;
+
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Organisations known by a name of their own ("Hamas", "the Pentagon", "Islamic State"),
+ * which no word in the name marks as an organisation: the bundled list
+ * {@code known-organisations.txt}. Names are compared folded: without case, accents,
+ * hyphens, apostrophes or spaces, so "Al Qaeda", "al-Qaeda" and "Al-Qa'ida" are one.
+ */
+final class KnownOrganisations {
+
+	/** The most words a listed name takes in a text ("Popular Mobilization Forces"). */
+	static final int MAX_WORDS = 4;
+
+	private static final Set<String> FOLDED = new HashSet<>();
+
+	/** Folded first words of the names, a cheap test before joining words. */
+	private static final Set<String> FIRST_WORDS = new HashSet<>();
+
+	static {
+		for (String name : WordList.lines("known-organisations.txt")) {
+			FOLDED.add(fold(name));
+			String first = Tokens.of(name).get(0).bare();
+			FIRST_WORDS.add(fold(first));
+			// "Al-Qaeda" is also written "al Qaeda", two words.
+			int hyphen = first.indexOf('-');
+			if (hyphen > 0) {
+				FIRST_WORDS.add(fold(first.substring(0, hyphen)));
+			}
+		}
+	}
+
+	private KnownOrganisations() {
+	}
+
+	/** Whether a name's first word may open a listed name ("al" for "al Qaeda"). */
+	static boolean mayStartWith(String word) {
+		return FIRST_WORDS.contains(fold(word));
+	}
+
+	/** Whether the words, as written, are a listed name. */
+	static boolean contains(String written) {
+		return FOLDED.contains(fold(written));
+	}
+
+	/** Letters and digits only, lower case, without accents. */
+	static String fold(String text) {
+		String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				folded.append(Character.toLowerCase(c));
+			}
+		}
+		return folded.toString();
+	}
+
+	private static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
