@@ -864,6 +864,16 @@ final class ReportHeader {
 	private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{3}\\. \\p{Lu}");
 
 	/**
+	 * Lines that open a text without naming it: the invocation that opens a Muslim
+	 * leader's speech ("In the Name of Allah, the Beneficent, the Merciful", "In the name
+	 * of God, the Compassionate, the Merciful"), and a briefing's time alone ("1:22 p.m.
+	 * EST").
+	 */
+	private static final Pattern NOT_TITLES = Pattern
+		.compile("(?i)(?:in the name of (?:allah|god)\\b.*|bismillah\\b.*|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?"
+				+ "(?:\\s+[A-Z]{2,4})?\\.?)");
+
+	/**
 	 * One line that reads as a title: not a sentence, not a header field, not too long.
 	 */
 	static boolean titleLike(Block block, boolean strict) {
@@ -875,7 +885,7 @@ final class ReportHeader {
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
 				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2
-				|| ReportDates.isDateLine(text)) {
+				|| ReportDates.isDateLine(text) || NOT_TITLES.matcher(text).matches()) {
 			return false; // nor "1.2218198-3701740975", an image's number
 		}
 		if (text.endsWith("?") && SENTENCE_INSIDE.matcher(text).find()) {

@@ -66,6 +66,14 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "In the Name of Allah, the Beneficent, the Merciful",
+			"In the name of God, the Compassionate, the Merciful", "1:22 p.m. EST", "1:39 P.M. EDT" })
+	void anInvocationOrABriefingsTimeIsNoTitle(String line) throws ParseException {
+		ParsedReport report = parse(line + "\n\n" + PROSE + "\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "August 06, 2012, Monday/ 17:05:00", "August 6, 2012 - 18:3" })
 	void aDateLineWithItsWeekdayBeforeTheTimeOrATimeCutShort(String line) throws ParseException {
 		ParsedReport report = parse("Press Roundup\n\n" + line + "\n\n" + PROSE);
