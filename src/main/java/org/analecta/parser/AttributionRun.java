@@ -286,6 +286,15 @@ final class AttributionRun {
 	/** The heading of the section whose flow is being read. */
 	private String sectionHeading;
 
+	/**
+	 * The speaker of a text the report announced as someone's, in full ("The following is
+	 * the full text of the speech delivered … by Ayatollah Khamenei"): the paragraphs
+	 * after the announcement, across headings, are that speaker's words (see
+	 * {@code Flow.announcedSpeech}); null when none, or once a transcript's labels take
+	 * over.
+	 */
+	private Flow.OpenTurn announcedSpeech;
+
 	List<Quote> run() {
 		int flow = 0;
 		for (Section section : sections) {
@@ -453,6 +462,9 @@ final class AttributionRun {
 				boolean unquoted = (next >= spans.size() || spans.get(next).firstParagraph() != p)
 						&& (next == 0 || spans.get(next - 1).lastParagraph() < p);
 				if (transcriptFrom == Integer.MAX_VALUE) {
+					if (openTurn == null && footnote == null) {
+						openTurn = announcedSpeech;
+					}
 					if (footnote == null && openTurn != null && goesOnWithTurn(p, spans, next)) {
 						continueTurn(p);
 						// Its quotations are the speaker's own quoting, as inside a turn.
@@ -473,6 +485,13 @@ final class AttributionRun {
 				}
 				if (unquoted && footnote == null && openTurn == null) {
 					openTurn = labelAlone(p);
+				}
+				if (unquoted && footnote == null && transcriptFrom == Integer.MAX_VALUE) {
+					OpenTurn announced = announcedSpeech(p);
+					if (announced != null) {
+						announcedSpeech = announced;
+						openTurn = announced;
+					}
 				}
 				for (; next < spans.size() && spans.get(next).firstParagraph() == p; next++) {
 					QuoteSpan span = spans.get(next);
@@ -688,6 +707,7 @@ final class AttributionRun {
 												// transcript
 				}
 			}
+			announcedSpeech = null; // the labels say who speaks from here on
 			// In a headline every word is capitalised, so the label before its colon may
 			// hold more than a name ("Carly Fiorina Endorses Ted Cruz: I Am ...", "Just
 			// Leaked: ..."): it speaks only as far as it names someone the report names.
@@ -844,6 +864,60 @@ final class AttributionRun {
 
 		private record OpenTurn(Speaker speaker, String label, double confidence) {
 		}
+
+		/**
+		 * A paragraph announcing the full text of one person's speech, sermon, remarks or
+		 * article ({@code The following is the full text of the speech delivered on
+		 * February 18, 2018 by Ayatollah Khamenei},
+		 * {@code Below is the text of Nasrallah's
+		 * address}): the speaker, who goes on in the paragraphs after it. Null for any
+		 * other paragraph, and where "by" names a translator or an interviewer.
+		 */
+		private OpenTurn announcedSpeech(int p) {
+			String text = masked.get(p);
+			Matcher announcement = ANNOUNCED_SPEECH.matcher(text);
+			if (!announcement.find() || text.contains("interview")) {
+				return null;
+			}
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			for (Mention mention : passage.mentions()) {
+				if (mention.kind() != SpeakerKind.PERSON || mention.start() < announcement.end()) {
+					continue;
+				}
+				int at = passage.firstTokenFrom(mention.start());
+				boolean byline = at >= 2 && tokens.get(at - 1).key().equals("by")
+						&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(at - 2).key());
+				int after = passage.firstTokenFrom(mention.end());
+				boolean owner = mention.possessive() && after < tokens.size()
+						&& SPEECH_NOUNS.contains(tokens.get(after).key());
+				if (byline || owner) {
+					Speaker speaker = coreference.speakerOf(mention, position(flow, p, mention.start()));
+					return speaker.kind() == SpeakerKind.PERSON ? new OpenTurn(speaker, mention.asWritten(), 0.7)
+							: null;
+				}
+				return null; // the first person named after the announcement is not its
+								// speaker
+			}
+			return null;
+		}
+
+		/**
+		 * "The following is the (full) text of", "Below is a near-verbatim transcript
+		 * of".
+		 */
+		private static final Pattern ANNOUNCED_SPEECH = Pattern.compile(ANNOUNCING
+				+ "(?:is|are) (?:the |an? )?(?:(?:full|complete|official|unofficial|translated|english|near-verbatim|"
+				+ "verbatim|edited) )*(?:text|transcript|translation)s? (?:of|from)\\b");
+
+		/** Nouns of what one person says or writes in full. */
+		private static final Set<String> SPEECH_NOUNS = Set.of("speech", "sermon", "remarks", "address", "statement",
+				"article", "column", "lecture", "message", "letter", "briefing");
+
+		/** Verbs whose "by" names someone other than the speaker. */
+		private static final Set<String> NOT_THE_SPEAKERS_BY = Set.of("translated", "compiled", "edited", "conducted",
+				"prepared", "moderated", "hosted", "interviewed", "produced", "aired", "broadcast", "accompanied",
+				"introduced", "chaired");
 
 		/**
 		 * A speaker's label alone on its line, its words in the paragraphs under it:

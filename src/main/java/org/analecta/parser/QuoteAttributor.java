@@ -34,10 +34,32 @@ final class QuoteAttributor {
 	 * its turns then run on as an announced transcript's do.
 	 */
 	List<Quote> attribute(String title, List<Section> sections, List<Footnote> footnotes) {
-		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find();
+		return attribute(title, null, sections, footnotes);
+	}
+
+	/**
+	 * As {@link #attribute(String, List, List)}; the page's address may announce the
+	 * transcript too, when the saved text lost the title
+	 * ({@code …/briefings/department-press-briefing-january-17-2024/}).
+	 */
+	List<Quote> attribute(String title, String sourceUrl, List<Section> sections, List<Footnote> footnotes) {
+		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find() || sourceUrl != null
+				&& TRANSCRIPT_TITLE.matcher(URL_WORD_BREAKS.matcher(pathOf(sourceUrl)).replaceAll(" ")).find();
 		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript);
 		List<Quote> body = run.run();
 		return new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);
+	}
+
+	/**
+	 * What separates the words of an address's path: "press-briefing", "press_briefing".
+	 */
+	private static final Pattern URL_WORD_BREAKS = Pattern.compile("[-_/+.]|%20");
+
+	/** An address without its scheme and host. */
+	private static String pathOf(String url) {
+		int scheme = url.indexOf("://");
+		int path = url.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+		return path < 0 ? "" : url.substring(path);
 	}
 
 	/**

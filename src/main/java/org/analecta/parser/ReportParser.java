@@ -60,8 +60,8 @@ public final class ReportParser {
 		ReportReader reader = format == SourceFormat.HTML ? new HtmlReportReader() : new TextReportReader();
 		ReportDocument document = reader.read(text);
 		ParsedReport structure = ReportStructureBuilder.build(document);
-		List<Quote> quotes = new QuoteAttributor(speakerNames).attribute(structure.title(), structure.sections(),
-				structure.footnotes());
+		List<Quote> quotes = new QuoteAttributor(speakerNames).attribute(structure.title(), structure.sourceUrl(),
+				structure.sections(), structure.footnotes());
 		InputGuard.checkQuotes(quotes == null ? 0 : quotes.size());
 		return new ParsedReport(structure.format(), structure.title(), structure.publishedOn(), structure.series(),
 				structure.seriesNumber(), structure.authors(), structure.countries(), structure.sourceUrl(),

@@ -31,6 +31,51 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theParagraphsAfterAnAnnouncedFullTextAreItsSpeakersAcrossHeadings() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"The following is the full text of the speech delivered on March 3, 2019 by Quint Varro, "
+								+ "the harbour master, at the opening of the new pier."),
+				QuoteAttributorTests.section(1, "The Pier",
+						"You are very welcome, dear friends of the harbour. This pier is the work of your hands.",
+						"We will open two more piers before the storms come back next winter."),
+				QuoteAttributorTests.section(2, "The Board",
+						"The board has not yet understood what the fleet owes to the people of this town.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("You are very welcome, dear friends of the harbour. This pier is the work of your hands.",
+					"We will open two more piers before the storms come back next winter.",
+					"The board has not yet understood what the fleet owes to the people of this town.");
+		assertThat(quotes).allSatisfy(quote -> {
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+			assertThat(quote.confidence()).isLessThan(0.7);
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The following is the full text of the speech by Quint Varro, translated by Ada Lind.",
+			"The following is the full text of the speech, translated by Ada Lind.",
+			"The following is the full text of an interview conducted by Ada Lind with the harbour master." })
+	void anAnnouncedTextGivesNobodyTheParagraphsWhenByNamesATranslatorOrAnInterviewer(String lead) {
+		List<Quote> quotes = quotes(lead, "This pier is the work of your hands, and the board knows it well.");
+		assertThat(quotes).noneMatch(quote -> quote.speaker() != null && quote.speaker().name().equals("Ada Lind"));
+	}
+
+	@Test
+	void aBriefingsLabelledTurnGoesOnOverParagraphsWhenItsAddressNamesAPressBriefing() throws ParseException {
+		String turns = "MR VARRO:  Good afternoon, everyone. Start with a few comments.\n\n"
+				+ "Earlier today the harbour board announced the closing of the north pier for the winter.\n\n"
+				+ "The fleet will move to the south pier, which we rebuilt after the storms last year.\n";
+		List<Quote> briefing = ReportParserTests
+			.parse("URL: https://harbour.example/briefings/department-press-briefing-january-17-2024/\n\n" + turns)
+			.quotes();
+		List<Quote> page = ReportParserTests.parse("URL: https://harbour.example/news/north-pier-closing/\n\n" + turns)
+			.quotes();
+		assertThat(briefing).extracting(quote -> quote.speaker().name()).containsExactly("Varro", "Varro", "Varro");
+		assertThat(page).hasSize(1);
+	}
+
+	@Test
 	void aLeadAnnouncingSomeonesRemarksGivesThemTheQuotationsUnderTheHeadingsAfterIt() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null,
