@@ -151,8 +151,11 @@ final class AttributionRun {
 	/**
 	 * @param titledTranscript whether the report's title announces a transcript, as a
 	 * lead would
+	 * @param title the report's title, which may announce one person's speech
+	 * ({@code Remarks by …}); null when none
 	 */
-	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes, boolean titledTranscript) {
+	AttributionRun(SpeakerNames names, List<Section> sections, List<Footnote> footnotes, boolean titledTranscript,
+			String title) {
 		this.sections = sections;
 		this.footnotes = footnotes;
 		this.announcedTranscript = titledTranscript;
@@ -172,7 +175,38 @@ final class AttributionRun {
 		}
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
 		this.announcedTranscript |= dialogue(sections);
+		this.announcedSpeech = titledSpeech(title);
 	}
+
+	/**
+	 * A title that is the name of one person's speech: {@code Remarks by His Excellency
+	 * Sheikh Mohammed bin Abdulrahman Al-Thani, Prime Minister …}, {@code Speech by …},
+	 * {@code Full text of the address by …}. The text under it is that person's words, as
+	 * under an announcing paragraph ({@code Flow.announcedSpeech}).
+	 */
+	private Flow.OpenTurn titledSpeech(String title) {
+		if (title == null || !SPEECH_TITLE.matcher(title).lookingAt()) {
+			return null;
+		}
+		List<Tokens.Token> tokens = tokens(title);
+		for (Mention mention : finder.find(title, tokens)) {
+			if (mention.kind() != SpeakerKind.PERSON) {
+				continue;
+			}
+			String before = title.substring(0, mention.start()).stripTrailing().toLowerCase(Locale.ROOT);
+			if (!before.endsWith(" by") && !before.endsWith(" excellency") && !before.endsWith(" highness")) {
+				return null;
+			}
+			return new Flow.OpenTurn(
+					new Speaker(reportNames.person(mention.name()), mention.role(), SpeakerKind.PERSON),
+					mention.asWritten(), 0.7);
+		}
+		return null;
+	}
+
+	/** "Remarks by", "Speech by", "Full text of the speech by" opening a title. */
+	private static final Pattern SPEECH_TITLE = Pattern.compile("(?i)(?:(?:full )?text of (?:the |an? )?)?"
+			+ "(?:remarks|speech|address|statement|sermon|lecture|keynote(?: address| speech)?) (?:as delivered )?by\\b");
 
 	/** A news network's mark on its transcripts: "THIS IS A RUSH TRANSCRIPT." */
 	private static final Pattern RUSH_TRANSCRIPT = Pattern.compile("(?i)^\\s*this is a rush transcript\\b");
@@ -862,7 +896,7 @@ final class AttributionRun {
 		 */
 		private OpenTurn openTurn;
 
-		private record OpenTurn(Speaker speaker, String label, double confidence) {
+		record OpenTurn(Speaker speaker, String label, double confidence) {
 		}
 
 		/**

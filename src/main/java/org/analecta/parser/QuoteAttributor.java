@@ -45,7 +45,7 @@ final class QuoteAttributor {
 	List<Quote> attribute(String title, String sourceUrl, List<Section> sections, List<Footnote> footnotes) {
 		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find() || sourceUrl != null
 				&& TRANSCRIPT_TITLE.matcher(URL_WORD_BREAKS.matcher(pathOf(sourceUrl)).replaceAll(" ")).find();
-		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript);
+		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript, title);
 		List<Quote> body = run.run();
 		return new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);
 	}

@@ -62,6 +62,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theTextUnderATitleNamingOnePersonsRemarksIsTheirs() throws ParseException {
+		String body = "I am pleased to welcome my colleague from the harbour board to our town today.\n\n"
+				+ "The people of this town are tired of the storms, and the new pier will protect them.\n";
+		List<Quote> remarks = ReportParserTests
+			.parse("Remarks by Foreign Minister Quint Varro at the Opening of the North Pier\n\n" + body)
+			.quotes();
+		List<Quote> about = ReportParserTests.parse("Quint Varro's Pier: What the Harbour Gains\n\n" + body).quotes();
+		assertThat(remarks).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+		assertThat(about).isEmpty();
+	}
+
+	@Test
 	void aBriefingsLabelledTurnGoesOnOverParagraphsWhenItsAddressNamesAPressBriefing() throws ParseException {
 		String turns = "MR VARRO:  Good afternoon, everyone. Start with a few comments.\n\n"
 				+ "Earlier today the harbour board announced the closing of the north pier for the winter.\n\n"
