@@ -45,11 +45,15 @@ final class OutletGazetteer {
 	 */
 	private final Set<String> firstWords = new HashSet<>();
 
+	/** The folded names of the outlets the report's own footnotes name. */
+	private final Set<String> reportFolds = new HashSet<>();
+
 	OutletGazetteer(SpeakerNames names, Collection<String> reportOutlets) {
 		this.names = names;
 		for (String outlet : reportOutlets) {
 			if (outlet != null && !outlet.isBlank()) {
 				display.putIfAbsent(names.fold(outlet), outlet.strip());
+				reportFolds.add(names.fold(outlet));
 			}
 		}
 		Folded bundled = FOLDED.computeIfAbsent(names, OutletGazetteer::fold);
@@ -90,11 +94,13 @@ final class OutletGazetteer {
 	}
 
 	/**
-	 * The outlet's display name: "Asr-e Iran" for "Asr-e Iran's", the footnotes' spelling
-	 * first.
+	 * The outlet's display name: the footnotes' spelling when they name it, else the
+	 * spelling the text uses ("Al Sharq", though the list has "Al-Sharq"), as a person's
+	 * name is. The archive files both spellings under one speaker (its keys are folded).
 	 */
 	String canonical(String name) {
-		return display.getOrDefault(names.fold(name), name.strip());
+		String fold = names.fold(name);
+		return reportFolds.contains(fold) ? display.get(fold) : name.strip();
 	}
 
 }

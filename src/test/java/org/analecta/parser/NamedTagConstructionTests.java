@@ -107,6 +107,12 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aKnownOutletKeepsTheTextsSpellingRatherThanTheLists() {
+		String written = "\"The harbour must stay open to every boat,\" the Al Sharq newspaper wrote.";
+		assertThat(single(quotes(written)).speaker().name()).isEqualTo("Al Sharq");
+	}
+
+	@Test
 	void anOutletInBracketsRightAfterAQuotedHeadlineIsItsSpeaker() {
 		List<Quote> quotes = quotes("The warning topped the front pages today. \"We will respond to any act of "
 				+ "aggression with an iron fist\" (Kayhan), \"the response will devastate the board\" (Resalat, "
