@@ -1064,7 +1064,8 @@ final class AttributionRun {
 			// after
 			// it goes on like one opening the paragraph.
 			boolean startsParagraph = Chars.blankBefore(text, open, 0)
-					|| SpeakerTagMatcher.topicLabelBefore(passage, open);
+					|| SpeakerTagMatcher.topicLabelBefore(passage, open)
+					|| LIST_NUMBER.matcher(text).region(0, open).matches();
 
 			if (!span.multiParagraph() && (QuoteClassifier.isTerm(quoteText, passage, open)
 					|| span.closed() && (QuoteClassifier.isModifyingName(quoteText, passage, open, span.after())
@@ -1369,6 +1370,12 @@ final class AttributionRun {
 			}
 			return false;
 		}
+
+		/**
+		 * A list item's number or bullet before a quotation that opens the item: a
+		 * digest's {@code 1. "…" – Salman Al-Dossary, Al-Sharq al-Awsat, 6/8/2019}.
+		 */
+		private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,3}[.)]|[•·▪●◦‣*])\\s*");
 
 		/** Words a quotation shares with the author's report of it. */
 		private static final int ECHO_WORDS = 6;

@@ -73,11 +73,20 @@ final class QuoteScanner {
 						open = new Open(p, i, text.length());
 						open.germanStyle = c == '„';
 					}
+					else if (c == '“' && !open.germanStyle && closingMarksFrom(text, i + 1) >= open.nested + 2) {
+						// '“… celebrations of its “glorious achievements”… what really
+						// matters …” – Salman Al-Dossary': a quotation inside another in
+						// the same marks, when the paragraph closes both.
+						open.nested++;
+					}
 				}
 				else if (c == '”' && open == null && writtenAsOpening(text, i)) {
 					// '”Mr. Trump embodies …”': a mark apart from the word before it and
 					// against the word after it opens, whichever way it curls.
 					open = new Open(p, i, text.length());
+				}
+				else if (c == '”' && open != null && open.nested > 0) {
+					open.nested--;
 				}
 				else if (c == '”' || c == '»') {
 					if (open != null) {
@@ -117,6 +126,15 @@ final class QuoteScanner {
 		}
 		spans.removeIf(span -> span.text().codePoints().noneMatch(Character::isLetter));
 		return spans;
+	}
+
+	/** The closing curly marks in the paragraph from the offset on. */
+	private static int closingMarksFrom(String text, int from) {
+		int marks = 0;
+		for (int i = text.indexOf('”', from); i >= 0; i = text.indexOf('”', i + 1)) {
+			marks++;
+		}
+		return marks;
 	}
 
 	/**
@@ -337,6 +355,9 @@ final class QuoteScanner {
 		private final List<Piece> pieces = new ArrayList<>();
 
 		private boolean germanStyle;
+
+		/** Quotations opened inside this one in the same marks and not yet closed. */
+		private int nested;
 
 		Open(int paragraph, int open, int length) {
 			this(paragraph, open, open + 1, length);

@@ -432,6 +432,24 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aDigestsNumberedItemSignedOnItsLineIsTheSignersEvenWithAQuotationInsideInTheSameMarks() {
+		List<Quote> quotes = quotes(
+				"  1. \u201cIn the midst of the board\u2019s celebrations of its \u201cglorious achievements\u201d\u2026 "
+						+ "what really matters to the fleet is the new pier.\u201d \u2013 Ada Lindqvist, Harbour Daily, 6/8/2019",
+				"  2. \u201cThe harbour is a public good and has the right to every boat it can shelter!\u201d "
+						+ "\u2013 Tomas Vrell, Coast News, 6/9/2019");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ada Lindqvist", "Tomas Vrell");
+		assertThat(quotes.getFirst().text()).endsWith("what really matters to the fleet is the new pier.");
+	}
+
+	@Test
+	void aQuotationOpenedInsideAnotherThatTheParagraphDoesNotCloseTwiceIsNoNesting() {
+		List<Quote> quotes = quotes("The council called the plan \u201ca waste of money and called the new pier "
+				+ "\u201ca monument to the board\u201d, said Ada Lindqvist.");
+		assertThat(single(quotes).text()).endsWith("called the new pier \u201ca monument to the board");
+	}
+
+	@Test
 	void anEpigraphsDashedSignatureMaySayWhereAndWhenItWasSaid() {
 		List<Quote> quotes = quotes("\u201cSome say I\u2019m going to announce that we have entered the battle. We "
 				+ "already entered the battle on October 8.\u201d \u2014Secretary-General Quint Varro in a "
