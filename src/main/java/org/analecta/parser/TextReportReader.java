@@ -243,7 +243,8 @@ final class TextReportReader implements ReportReader {
 			String line = lines.get(i);
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
 					&& !(endsSentence(previous) && (TranscriptLines.opensWithLabel(line) || width >= UNWRAPPED_WIDTH))
-					&& !previous.contains(" | ") && !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
+					&& !(previous.length() >= UNWRAPPED_WIDTH && opensParagraph(line)) && !previous.contains(" | ")
+					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
 					&& !(header && standsApart(previous, line));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
@@ -261,6 +262,18 @@ final class TextReportReader implements ReportReader {
 		}
 		units.add(current.toString());
 		return units;
+	}
+
+	/**
+	 * Whether a line may open a paragraph after a line too long to have been wrapped: a
+	 * capital or an opening quotation mark. A line saved a paragraph a line ends its
+	 * paragraph also without a sentence's end (a quotation's signature, {@code … —
+	 * Jonathan Schanzer, FDD Senior Vice President for Research}); a line cut inside one
+	 * (at a link) goes on in lower case or with punctuation.
+	 */
+	private static boolean opensParagraph(String line) {
+		int first = line.codePointAt(0);
+		return Character.isUpperCase(first) || "“\"‘«".indexOf(first) >= 0;
 	}
 
 	/**

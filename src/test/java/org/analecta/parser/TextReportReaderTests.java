@@ -49,6 +49,20 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aLineTooLongToBeWrappedEndsItsParagraphWithoutASentencesEndBeforeACapitalOrAQuotationMark() {
+		String signed = "\u201cOnce again, the harbour board is showing its admiration for the old pier, even after "
+				+ "the storm that broke it in two. It is not even clear that this helps the board at home anymore, "
+				+ "after the vote that showed a drop in its support.\u201d \u2014 Tomas Wendel, Harbour Institute Fellow";
+		String next = "\u201cThe board's comparison of the old pier to a cathedral is vile. It also shows the "
+				+ "board's core belief that the pier is a monument, not a place of work for the crews of the bay.\u201d";
+		String cut = "The harbour board said on Monday that the storm had broken the old pier in two, and that the "
+				+ "crews of the bay would moor at the new pier until the spring, according to a notice published by";
+		String rest = "the board, which also said that the ferry would run again by March.";
+		assertThat(read(signed + "\n" + next)).extracting(Block::text).containsExactly(signed, next);
+		assertThat(read(cut + "\n" + rest)).extracting(Block::text).containsExactly(cut + " " + rest);
+	}
+
+	@Test
 	void titleCaseLinesAreHeadings() {
 		assertThat(kindOf("Iran Recruits Volunteers For Operations In Iraq")).isEqualTo(Kind.HEADING);
 		assertThat(kindOf(
