@@ -1158,7 +1158,7 @@ final class AttributionRun {
 			// one too tangled to read: no earlier speaker may then take the quotation.
 			boolean ownTag = tag == null && span.closed() && cueAfter(span);
 			if (tag == null && span.closed()) {
-				attribution = bracketedOutlet(span);
+				attribution = bracketedSource(span, startsParagraph);
 			}
 			if (tag == null && attribution == null) {
 				attribution = goesOn;
@@ -1784,9 +1784,13 @@ final class AttributionRun {
 		 * The paper a front-page review credits in brackets right after a headline it
 		 * quotes: {@code "We will respond to any act of aggression with an iron fist"
 		 * (Etemaad), "…" (Kayhan)}. Null unless the brackets open with an outlet's name,
-		 * alone or before a comma ("(Vatan-e Emrooz, atop a picture …)").
+		 * alone or before a comma ("(Vatan-e Emrooz, atop a picture …)"); or, after a
+		 * quotation that is its whole paragraph, with a person's name alone, an
+		 * epigraph's signature:
+		 * {@code "The most potent weapon in the hands of the oppressor is the
+		 * mind of the oppressed." (Steve Biko)}.
 		 */
-		private Attribution bracketedOutlet(QuoteSpan span) {
+		private Attribution bracketedSource(QuoteSpan span, boolean startsParagraph) {
 			int p = span.lastParagraph();
 			String text = masked.get(p);
 			Matcher bracket = BRACKETED_SOURCE.matcher(text).region(span.after(), text.length());
@@ -1795,16 +1799,24 @@ final class AttributionRun {
 			}
 			String inside = bracket.group(1).strip();
 			List<Mention> mentions = finder.find(inside, tokens(inside));
-			if (mentions.isEmpty() || mentions.getFirst().kind() != SpeakerKind.OUTLET
-					|| mentions.getFirst().start() > 0
-					|| mentions.getFirst().end() < inside.length() && inside.charAt(mentions.getFirst().end()) != ',') {
+			if (mentions.isEmpty() || mentions.getFirst().start() > 0) {
 				return null;
 			}
-			Speaker outlet = new Speaker(reportNames.outlet(mentions.getFirst().name()), null, SpeakerKind.OUTLET);
-			return new Attribution(outlet, mentions.getFirst().asWritten(), null, BRACKETED_OUTLET, p, -1, false);
+			Mention first = mentions.getFirst();
+			if (first.kind() == SpeakerKind.PERSON && startsParagraph && first.end() == inside.length()
+					&& text.substring(bracket.end()).isBlank()) {
+				Speaker person = new Speaker(reportNames.person(first.name()), null, SpeakerKind.PERSON);
+				return new Attribution(person, first.asWritten(), null, BRACKETED_CREDIT, p, -1, false);
+			}
+			if (first.kind() != SpeakerKind.OUTLET
+					|| first.end() < inside.length() && inside.charAt(first.end()) != ',') {
+				return null;
+			}
+			Speaker outlet = new Speaker(reportNames.outlet(first.name()), null, SpeakerKind.OUTLET);
+			return new Attribution(outlet, first.asWritten(), null, BRACKETED_CREDIT, p, -1, false);
 		}
 
-		private static final double BRACKETED_OUTLET = 0.7;
+		private static final double BRACKETED_CREDIT = 0.7;
 
 		/** "(Etemaad)", "(Vatan-e Emrooz, atop a picture …)" right after a quotation. */
 		private static final Pattern BRACKETED_SOURCE = Pattern.compile("[ \\t]{0,2}\\(([^()]{2,80})\\)");

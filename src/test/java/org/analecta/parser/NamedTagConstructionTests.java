@@ -122,6 +122,17 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aPersonInBracketsAfterAQuotationThatIsItsWholeParagraphSignsIt() {
+		List<Quote> quotes = quotes(
+				"\u201cThe most potent weapon in the hands of the board is the mind of the crews.\u201d "
+						+ "(Tomas Wendel)",
+				"The board said the storms were \u201cthe worst in a century\u201d (Tomas Wendel) "
+						+ "and closed the pier.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Tomas Wendel", null);
+	}
+
+	@Test
 	void wordsInBracketsThatNameNoOutletGiveNoSpeaker() {
 		Quote quote = single(quotes("The warning topped the front pages today: \"We will respond to any act of "
 				+ "aggression with an iron fist\" (in capitals)."));
