@@ -214,6 +214,15 @@ final class SpeakerTagMatcher {
 					return by;
 				}
 			}
+			if (key.equals("quote") && i > 0 && tokens.get(i - 1).key().equals("to")
+					&& tokens.get(i - 1).start() >= cueFrom) {
+				// "To quote Professor Finkelstein again, "…"": the one quoted speaks, as
+				// after "according to".
+				Tag quoted = accordingTo(passage, i, open, "to quote");
+				if (quoted != null) {
+					return quoted;
+				}
+			}
 			Subject words = inTheirWords(passage, i, open);
 			if (words != null) {
 				return new Tag(token.text(), words, false, false, false, open);

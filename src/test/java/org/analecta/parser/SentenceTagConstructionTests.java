@@ -677,6 +677,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void toQuoteSomeoneGivesThemTheQuotationNotTheWriter() {
+		List<Quote> quotes = quotes("The columnist Ada Brill wrote about the harbour again on Monday.",
+				"To quote Professor Rita Vale again, \u201cThe board was never serious about the pier at any time.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Rita Vale");
+	}
+
+	@Test
 	void inSomeonesWordsGivesThemTheQuotation() {
 		List<Quote> quotes = quotes("Rita Vale wrote a column on the town.", "The town was picked because, in Vale's "
 				+ "view, \"it has more new firms per head than any place around.\"");
