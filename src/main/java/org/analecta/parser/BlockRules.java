@@ -50,7 +50,7 @@ final class BlockRules {
 			Pattern.CASE_INSENSITIVE);
 
 	/** The first letters (in lower case) of BOILERPLATE_PHRASE's phrases. */
-	private static final String BOILERPLATE_PHRASE_INITIALS = "rmbascdtwvk©";
+	private static final String BOILERPLATE_PHRASE_INITIALS = "rmbascdtwvkf©";
 
 	/** Words that make up share bars and print/e-mail widgets. */
 	private static final Set<String> SHARE_WORDS = Set.of("share", "this", "report", "article", "page", "story", "post",
@@ -63,7 +63,8 @@ final class BlockRules {
 					+ "advertisement|sponsored|also available in [^.]{1,40}|subscribe(?: to [^.]{1,40})?|sign up for [^.]{1,40}|click here to (?:print|share|subscribe|donate|download)[^.]{0,40}|"
 					+ "donate(?: now)?|support (?:us|our work)|all rights reserved[^.]{0,60}|copyright[^.]{0,80}|©[^.]{0,80}|"
 					+ "this (?:site|website) uses cookies[^.]{0,120}|we use cookies[^.]{0,120}|accept(?: all)? cookies|"
-					+ "(?:view|see) (?:all|more) (?:reports|articles)|tags?|topics?|keywords?)\\s*[:.!]?$",
+					+ "(?:view|see) (?:all|more) (?:reports|articles)|tags?|topics?|keywords?|"
+					+ "(?:for the latest (?:headlines|news|updates)[^.]{0,40}, )?follow (?:us|our) [^.]{1,80})\\s*[:.!]?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private BlockRules() {

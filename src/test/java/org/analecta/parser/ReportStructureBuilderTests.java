@@ -15,6 +15,8 @@ import org.analecta.parser.ReportDocument.Block;
 import org.analecta.parser.ReportDocument.DocumentHints;
 import org.analecta.parser.ReportDocument.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The structure builder on blocks as an HTML reader hands them over, with page metadata
@@ -156,6 +158,16 @@ class ReportStructureBuilderTests {
 		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
 			.containsExactly("Gesetz " + PROSE);
 		assertThat(report.sections().get(0).captions()).containsExactly("Photo: the minister in Vienna");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "For the latest headlines, follow our Google News channel online or via the app.",
+			"Follow us on Telegram and X for the news of the day." })
+	void aNewsSitesInvitationToFollowItLeavesTheText(String invitation) throws ParseException {
+		ParsedReport report = build(DocumentHints.NONE, block(Kind.PARAGRAPH, PROSE), block(Kind.PARAGRAPH, invitation),
+				block(Kind.PARAGRAPH, "Follow the money, the minister said. " + PROSE));
+		assertThat(report.sections().get(0).paragraphs()).extracting(Paragraph::text)
+			.containsExactly(PROSE, "Follow the money, the minister said. " + PROSE);
 	}
 
 	@Test
