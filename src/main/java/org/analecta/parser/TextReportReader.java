@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.SourceFormat;
@@ -245,7 +246,7 @@ final class TextReportReader implements ReportReader {
 					&& !(endsSentence(previous) && (TranscriptLines.opensWithLabel(line) || width >= UNWRAPPED_WIDTH))
 					&& !(previous.length() >= UNWRAPPED_WIDTH && opensParagraph(line)) && !previous.contains(" | ")
 					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
-					&& !(header && standsApart(previous, line));
+					&& !(header && standsApart(previous, line, width));
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
 					current.append(line);
@@ -279,9 +280,41 @@ final class TextReportReader implements ReportReader {
 	/**
 	 * See {@link #joinWrappedLines}: two lines of a header that are not one wrapped line.
 	 */
-	private static boolean standsApart(String previous, String line) {
+	private static boolean standsApart(String previous, String line, int width) {
 		return isHeaderLine(previous) || isHeaderLine(line)
-				|| (BlockRules.looksLikeHeading(previous) && Character.isUpperCase(line.codePointAt(0)));
+				|| (BlockRules.looksLikeHeading(previous) || headlineAboveStandfirst(previous, width))
+						&& Character.isUpperCase(line.codePointAt(0));
+	}
+
+	/**
+	 * Whether a line reads as a headline in sentence case over a longer standfirst: short
+	 * of the block's width as no wrapped line of prose is, without a sentence's end, and
+	 * not running on into the next line with a mark or a small word ("… and the").
+	 */
+	private static boolean headlineAboveStandfirst(String line, int width) {
+		return line.length() <= MAX_HEADLINE_LINE && line.length() < width * 0.85 && !endsSentence(line)
+				&& !runsOn(line);
+	}
+
+	/**
+	 * Longest line taken for a headline in sentence case above a capitalised line (a
+	 * standfirst): {@code Iran dismisses claims by US and Israel that Supreme Leader Ali
+	 * Khamenei is dead} over {@code Foreign Ministry rejects claims …}.
+	 */
+	private static final int MAX_HEADLINE_LINE = 120;
+
+	/**
+	 * Whether a line ends with a mark that goes on in the next: a headline's two parts
+	 * ("Sanders faces test on appeal to minorities; " over "Clinton has strong support
+	 * …").
+	 */
+	private static boolean runsOn(String line) {
+		String stripped = line.strip();
+		if (stripped.isEmpty() || ";,-\u2013\u2014".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+			return true;
+		}
+		String last = stripped.substring(stripped.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return NameVocabulary.FUNCTION_WORDS.contains(last);
 	}
 
 	private static boolean isHeaderLine(String line) {

@@ -65,6 +65,20 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isNull();
 	}
 
+	@Test
+	void aHeadlineInSentenceCaseStaysApartFromTheStandfirstUnderItButNotWhenItRunsOn() throws ParseException {
+		String standfirst = "Harbour board rejects claims of the mayor and the council, saying the old pier and the new "
+				+ "one are both \"safe and sound\".";
+		ParsedReport apart = parse("Harbour board dismisses claims that the old pier is about to fall into the bay\n"
+				+ standfirst + "\n\n" + PROSE + "\n\n" + PROSE);
+		ParsedReport runsOn = parse("Harbour board faces test on the old pier;\nCouncil has strong support among "
+				+ "the crews of the bay\n\n" + PROSE + "\n\n" + PROSE);
+		assertThat(apart.title())
+			.isEqualTo("Harbour board dismisses claims that the old pier is about to fall into the bay");
+		assertThat(runsOn.title()).isEqualTo(
+				"Harbour board faces test on the old pier; Council has strong support among the crews of the bay");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "In the Name of Allah, the Beneficent, the Merciful",
 			"In the name of God, the Compassionate, the Merciful", "1:22 p.m. EST", "1:39 P.M. EDT" })
