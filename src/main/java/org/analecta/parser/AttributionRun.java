@@ -185,10 +185,23 @@ final class AttributionRun {
 	 * under an announcing paragraph ({@code Flow.announcedSpeech}).
 	 */
 	private Flow.OpenTurn titledSpeech(String title) {
-		if (title == null || !SPEECH_TITLE.matcher(title).lookingAt()) {
+		if (title == null) {
 			return null;
 		}
 		List<Tokens.Token> tokens = tokens(title);
+		if (!SPEECH_TITLE.matcher(title).lookingAt()) {
+			// "Nasrallah's full speech: …" (not "Nasrallah's speech: …", over a report
+			// about it)
+			List<Mention> mentions = finder.find(title, tokens);
+			if (mentions.isEmpty() || mentions.getFirst().kind() != SpeakerKind.PERSON
+					|| !mentions.getFirst().possessive() || !title.substring(0, mentions.getFirst().start()).isBlank()
+					|| !FULL_SPEECH.matcher(title).region(mentions.getFirst().end(), title.length()).lookingAt()) {
+				return null;
+			}
+			Mention owner = mentions.getFirst();
+			return new Flow.OpenTurn(new Speaker(reportNames.person(owner.name()), owner.role(), SpeakerKind.PERSON),
+					owner.asWritten(), 0.7);
+		}
 		for (Mention mention : finder.find(title, tokens)) {
 			if (mention.kind() != SpeakerKind.PERSON) {
 				continue;
@@ -203,6 +216,10 @@ final class AttributionRun {
 		}
 		return null;
 	}
+
+	/** "full speech", "full text" after a possessive name opening a title. */
+	private static final Pattern FULL_SPEECH = Pattern
+		.compile("(?i)\\s+(?:full|complete) (?:speech|text|address|remarks|sermon|statement)\\b");
 
 	/** "Remarks by", "Speech by", "Full text of the speech by" opening a title. */
 	private static final Pattern SPEECH_TITLE = Pattern.compile("(?i)(?:(?:full )?text of (?:the |an? )?)?"
@@ -910,7 +927,12 @@ final class AttributionRun {
 		private OpenTurn announcedSpeech(int p) {
 			String text = masked.get(p);
 			Matcher announcement = ANNOUNCED_SPEECH.matcher(text);
-			if (!announcement.find() || text.contains("interview")) {
+			boolean announced = announcement.find();
+			if (!announced && flow == 0 && p <= 1) {
+				announcement = LEAD_SPEECH.matcher(text);
+				announced = announcement.lookingAt();
+			}
+			if (!announced || text.contains("interview")) {
 				return null;
 			}
 			Passage passage = passages.get(p);
@@ -920,8 +942,16 @@ final class AttributionRun {
 					continue;
 				}
 				int at = passage.firstTokenFrom(mention.start());
-				boolean byline = at >= 2 && tokens.get(at - 1).key().equals("by")
-						&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(at - 2).key());
+				// "by Hezbollah Secretary General Sayyed Hassan Nasrallah": the office's
+				// capitalised words may stand between "by" and the name.
+				int link = at - 1;
+				while (link >= 0 && at - link <= MAX_OFFICE_WORDS && tokens.get(link).capitalised()) {
+					link--;
+				}
+				boolean byline = link >= 1 && tokens.get(link).key().equals("by")
+						&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(link - 1).key())
+						|| link >= 1 && tokens.get(link).key().equals("of")
+								&& SPEECH_NOUNS.contains(tokens.get(link - 1).key());
 				int after = passage.firstTokenFrom(mention.end());
 				boolean owner = mention.possessive() && after < tokens.size()
 						&& SPEECH_NOUNS.contains(tokens.get(after).key());
@@ -943,6 +973,19 @@ final class AttributionRun {
 		private static final Pattern ANNOUNCED_SPEECH = Pattern.compile(ANNOUNCING
 				+ "(?:is|are) (?:the |an? )?(?:(?:full|complete|official|unofficial|translated|english|near-verbatim|"
 				+ "verbatim|edited) )*(?:text|transcript|translation)s? (?:of|from)\\b");
+
+		/**
+		 * A report's first paragraph naming the speech it gives:
+		 * {@code Speech by Hezbollah
+		 * Secretary General Sayyed Hassan Nasrallah on April 8, 2018 in Nabatieh …},
+		 * {@code Full speech of …}.
+		 */
+		private static final Pattern LEAD_SPEECH = Pattern
+			.compile("(?i)\\s*\\[?(?:(?:the )?full )?(?:text of (?:the )?)?(?:speech|address|remarks|sermon|lecture|"
+					+ "statement|message)\\s(?=by\\s|of\\s)");
+
+		/** Most capitalised words of an office between "by" and the name after it. */
+		private static final int MAX_OFFICE_WORDS = 6;
 
 		/** Nouns of what one person says or writes in full. */
 		private static final Set<String> SPEECH_NOUNS = Set.of("speech", "sermon", "remarks", "address", "statement",
@@ -1015,7 +1058,22 @@ final class AttributionRun {
 			// guest:
 			// You claim …").
 			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted
-					&& !TranscriptLines.opensWithLabel(text);
+					&& !TranscriptLines.opensWithLabel(text) && !editorsNote(text)
+					&& !ANNOUNCED_SPEECH.matcher(text).find() && !LEAD_SPEECH.matcher(text).lookingAt();
+		}
+
+		/**
+		 * Whether a paragraph is the editor's note in square brackets that a transcript
+		 * sets between the speaker's words
+		 * ({@code [Nasrallah begins by praising God …]}), or opens or closes one that
+		 * runs over paragraphs; not an omission ("[…] Before addressing the subject …").
+		 */
+		private static boolean editorsNote(String text) {
+			int close = text.indexOf(']');
+			if (text.startsWith("[")) {
+				return close < 0 || close == text.length() - 1;
+			}
+			return text.endsWith("]") && text.indexOf('[') < 0;
 		}
 
 		/**

@@ -74,6 +74,32 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aFirstParagraphNamingTheSpeechByItsSpeakerGivesThemTheParagraphsAfterItButNotTheEditorsNotes()
+			throws ParseException {
+		String speech = "I would like first to pay tribute to all the crews of the bay, who for days gathered by the pier.\n\n"
+				+ "[Varro then recalls the names of the crews lost in the storm.]\n\n"
+				+ "We will open two more piers before the storms come back next winter, whatever the board says.\n";
+		List<Quote> led = ReportParserTests
+			.parse("The Harbour Speech\n\nSpeech by Harbour Board Chairman Quint Varro on "
+					+ "April 8, 2018 in Ostia, before the board elections.\n\n" + speech)
+			.quotes();
+		List<Quote> titled = ReportParserTests
+			.parse("Quint Varro\u2019s full speech: the piers will be rebuilt\n\n" + speech)
+			.quotes();
+		List<Quote> reported = ReportParserTests
+			.parse("Quint Varro\u2019s speech: the piers will be rebuilt\n\n" + speech)
+			.quotes();
+		for (List<Quote> quotes : List.of(led, titled)) {
+			assertThat(quotes).extracting(Quote::text)
+				.containsExactly(
+						"I would like first to pay tribute to all the crews of the bay, who for days gathered by the pier.",
+						"We will open two more piers before the storms come back next winter, whatever the board says.");
+			assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+		}
+		assertThat(reported).isEmpty();
+	}
+
+	@Test
 	void aBriefingsLabelledTurnGoesOnOverParagraphsWhenItsAddressNamesAPressBriefing() throws ParseException {
 		String turns = "MR VARRO:  Good afternoon, everyone. Start with a few comments.\n\n"
 				+ "Earlier today the harbour board announced the closing of the north pier for the winter.\n\n"
