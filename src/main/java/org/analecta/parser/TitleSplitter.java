@@ -50,11 +50,16 @@ final class TitleSplitter {
 		int nameWords = 0;
 		for (int i = tokens.size() - 1; i >= 0 && nameWords < MAX_NAME_WORDS; i--) {
 			String token = TRAILING_PUNCTUATION.matcher(tokens.get(i)).replaceAll("");
-			if (NameVocabulary.isNameWord(token)) {
+			// A particle does not count towards the name's words, capitalised or not:
+			// "MOHAMMED
+			// BIN ABDULRAHMAN BIN JASSIM AL THANI" read in title case is one name of five
+			// words.
+			boolean particle = nameWords > 0 && NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(token));
+			if (!particle && NameVocabulary.isNameWord(token)) {
 				start = i;
 				nameWords++;
 			}
-			else if (nameWords > 0 && NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(token))) {
+			else if (particle) {
 				// "Osama bin Laden", "Abu Bakr al-Baghdadi": a particle belongs to the
 				// name when a
 				// name word or another particle stands before it, or when it opens the

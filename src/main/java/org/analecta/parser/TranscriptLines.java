@@ -184,8 +184,11 @@ final class TranscriptLines {
 			return;
 		}
 		String[] words = WHITE_SPACE.split(label);
-		if (words.length > 7 || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
-				|| quotedWord(words[0])) {
+		// A broadcast's label in capitals may give an office and a long Arabic name in
+		// full
+		// ("PRIME MINISTER MOHAMMED BIN ABDULRAHMAN BIN JASSIM AL THANI:").
+		if (words.length > (upperCase(written) ? MAX_CAPITALS_LABEL_WORDS : MAX_LABEL_WORDS)
+				|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0])) || quotedWord(words[0])) {
 			// Nor "'Rosewater' Journalist Slams Brooklyn Art Vandals:", a headline.
 			return;
 		}
@@ -219,6 +222,12 @@ final class TranscriptLines {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech, null));
 		}
 	}
+
+	/** Most words of a label. */
+	private static final int MAX_LABEL_WORDS = 7;
+
+	/** Most words of a label in capitals, as broadcasts print them. */
+	private static final int MAX_CAPITALS_LABEL_WORDS = 10;
 
 	/**
 	 * The words of a label that is only an office of one to four title words ("Crown

@@ -165,6 +165,15 @@ class QuoteAttributorTests {
 						"Quint Varro"));
 		}
 
+		@Test
+		void aBroadcastLabelInCapitalsMayGiveAnOfficeAndALongArabicNameInFull() {
+			List<Quote> quotes = quotes("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
+					"ADA LIND: We're joined now by the prime minister. Good morning to you, sir.",
+					"PRIME MINISTER QUINT BIN ABDULRAHMAN BIN JASSIM AL VARRO: Thank you very much for having me, Ada.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Ada Lind", "Quint Bin Abdulrahman Bin Jassim Al Varro");
+		}
+
 		@ParameterizedTest
 		@CsvSource(delimiter = '|', value = { "Daily Sabah reported:|Daily Sabah",
 				"The Harbour Daily notes the guild's dilemma, namely:|Harbour Daily" })
