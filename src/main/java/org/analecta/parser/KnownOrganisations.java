@@ -17,18 +17,23 @@ final class KnownOrganisations {
 
 	private static final Set<String> FOLDED = new HashSet<>();
 
-	/** Folded first words of the names, a cheap test before joining words. */
+	/**
+	 * The first words of the names as a token's key and folded ("da'esh", "daesh"), and
+	 * the article of a hyphenated one ("al" of "Al-Qaeda"): a test of a token's key,
+	 * which every token has at hand, before any folding.
+	 */
 	private static final Set<String> FIRST_WORDS = new HashSet<>();
 
 	static {
 		for (String name : WordList.lines("known-organisations.txt")) {
 			FOLDED.add(fold(name));
 			String first = Tokens.of(name).get(0).bare();
+			FIRST_WORDS.add(NameVocabulary.key(first));
 			FIRST_WORDS.add(fold(first));
 			// "Al-Qaeda" is also written "al Qaeda", two words.
 			int hyphen = first.indexOf('-');
 			if (hyphen > 0) {
-				FIRST_WORDS.add(fold(first.substring(0, hyphen)));
+				FIRST_WORDS.add(NameVocabulary.key(first.substring(0, hyphen)));
 			}
 		}
 	}
@@ -36,9 +41,12 @@ final class KnownOrganisations {
 	private KnownOrganisations() {
 	}
 
-	/** Whether a name's first word may open a listed name ("al" for "al Qaeda"). */
-	static boolean mayStartWith(String word) {
-		return FIRST_WORDS.contains(fold(word));
+	/**
+	 * Whether a word, by its key ({@link NameVocabulary#key}), may open a listed name
+	 * ("al" for "al Qaeda").
+	 */
+	static boolean mayStartWith(String key) {
+		return FIRST_WORDS.contains(key);
 	}
 
 	/** Whether the words, as written, are a listed name. */

@@ -799,7 +799,8 @@ final class MentionFinder {
 	private static void findKnownOrganisations(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token first = tokens.get(i);
-			if (claimed[i] || !KnownOrganisations.mayStartWith(first.bare())) {
+			if (claimed[i] || !KnownOrganisations
+				.mayStartWith(first.possessive() ? NameVocabulary.key(first.bare()) : first.key())) {
 				continue;
 			}
 			for (int length = Math.min(KnownOrganisations.MAX_WORDS, tokens.size() - i); length >= 1; length--) {
