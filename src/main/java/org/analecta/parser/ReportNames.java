@@ -185,7 +185,7 @@ final class ReportNames {
 
 	/** Titles before which a lone word is a given name: "Prince Saud", "Sheikh Tamim". */
 	private static final Set<String> GIVEN_NAME_TITLES = Set.of("prince", "princess", "king", "queen", "emir", "sheikh",
-			"sheikha", "sultan");
+			"sheikha", "sultan", "sayyid", "sayyed", "sayed");
 
 	/**
 	 * As {@link #person(String)}, for a lone word after a royal title: the one full name
@@ -204,9 +204,31 @@ final class ReportNames {
 				if (full != null && full.size() == 1) {
 					return full.getFirst();
 				}
+				String opening = folded.size() == 2 ? fullNameOpeningWith(folded) : null;
+				if (opening != null) {
+					return opening; // "Sayyid Abdul-Malik": a given name of two words
+				}
 			}
 		}
 		return person(name);
+	}
+
+	/**
+	 * The one full name the report gives whose folded words open with these ("Abdul-Malik
+	 * Badr al-Din al-Houthi" for abdul, malik), or null.
+	 */
+	private String fullNameOpeningWith(List<String> folded) {
+		String match = null;
+		for (String full : byGivenName.getOrDefault(folded.getFirst(), List.of())) {
+			List<String> words = names.foldedWords(full);
+			if (words.size() > folded.size() && words.subList(0, folded.size()).equals(folded)) {
+				if (match != null && !match.equals(full)) {
+					return null;
+				}
+				match = full;
+			}
+		}
+		return match;
 	}
 
 	/** The report's canonical name for a person as named (without titles). */

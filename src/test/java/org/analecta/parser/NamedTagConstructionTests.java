@@ -156,6 +156,15 @@ class NamedTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Kayhan");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Sayyid", "Sayyed", "Prince" })
+	void aTitleBeforeAGivenNameOfTwoWordsFindsTheFullName(String title) {
+		List<Quote> quotes = quotes(
+				"The leader of the harbour guild, Sayyid Abdul-Malik al-Varro, addressed the board on Tuesday.",
+				"\u201cThe crews will not submit, regardless of the challenges,\u201d " + title + " Abdul-Malik said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Abdul-Malik al-Varro");
+	}
+
 	@Test
 	void hujjatAlIslamIsAClericsRankNotAName() {
 		List<Quote> quotes = quotes(
