@@ -43,7 +43,10 @@ final class MentionFinder {
 	 * channel").
 	 */
 	private static final Set<String> TRAILING_DESCRIPTORS = Set.of("channel", "daily", "newspaper", "website", "outlet",
-			"weekly", "magazine");
+			"weekly", "magazine", "agency");
+
+	/** The Arabic article written apart from the name it opens ("Al Sabah Al Jadeed"). */
+	private static final Set<String> ARABIC_ARTICLES = Set.of("Al", "El", "al", "el");
 
 	/** "media group", "media outlet" after an outlet's name. */
 	private static final Set<String> TRAILING_MEDIA_HEADS = Set.of("group", "outlet", "foundation", "company", "center",
@@ -199,8 +202,12 @@ final class MentionFinder {
 	private void findOutletsBeforeDescriptor(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 1; i < tokens.size(); i++) {
 			String key = tokens.get(i).key();
-			boolean mediaGroup = key.equals("media") && i + 1 < tokens.size()
-					&& TRAILING_MEDIA_HEADS.contains(tokens.get(i + 1).key()) && adjacent(text, tokens, i, i + 1);
+			// "the Al-Yaqin media group", "the Amaq News Agency": two words say what it
+			// is.
+			boolean mediaGroup = (key.equals("media") && i + 1 < tokens.size()
+					&& TRAILING_MEDIA_HEADS.contains(tokens.get(i + 1).key())
+					|| key.equals("news") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("agency"))
+					&& adjacent(text, tokens, i, i + 1);
 			if (!mediaGroup && !TRAILING_DESCRIPTORS.contains(key) || claimed[i] || !adjacent(text, tokens, i - 1, i)) {
 				continue;
 			}
@@ -211,6 +218,13 @@ final class MentionFinder {
 			}
 			if (first == i) {
 				continue;
+			}
+			// "Al Sabah Al Jadeed newspaper": the article opening an Arabic name is part
+			// of
+			// it, past the three words.
+			if (first > 0 && !claimed[first - 1] && adjacent(text, tokens, first - 1, first)
+					&& ARABIC_ARTICLES.contains(tokens.get(first - 1).text())) {
+				first--;
 			}
 			int descriptorEnd = mediaGroup ? i + 2 : i + 1;
 			// "The Harbour Daily notes", "China Daily said": a capitalised descriptor

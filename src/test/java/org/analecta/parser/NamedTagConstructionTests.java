@@ -11,6 +11,7 @@ import org.analecta.parser.ParsedReport.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -110,6 +111,15 @@ class NamedTagConstructionTests {
 	void aKnownOutletKeepsTheTextsSpellingRatherThanTheLists() {
 		String written = "\"The harbour must stay open to every boat,\" the Al Sharq newspaper wrote.";
 		assertThat(single(quotes(written)).speaker().name()).isEqualTo("Al Sharq");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "the Harbour News Agency said|Harbour", "the Harbour agency said|Harbour",
+			"Al Sabah Al Jadeed newspaper wrote|Al Sabah Al Jadeed" })
+	void anOutletBeforeTheWordsThatSayWhatItIsSpeaks(String tag, String outlet) {
+		Quote quote = single(
+				quotes("\u201cThe pier was lost while the crews tried to save it from the storm,\u201d " + tag + "."));
+		assertThat(quote.speaker().name()).isEqualTo(outlet);
 	}
 
 	@Test
