@@ -114,6 +114,14 @@ class NamedTagConstructionTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "The Economist", "Al-Monitor", "Middle East Eye", "Iran International" })
+	void aListedOutletOfTheRegionsPressSpeaks(String outlet) {
+		Quote quote = single(quotes("In its article, " + outlet + " opined that the best way to save the pier would be "
+				+ "\"to vote against the ruling party in the harbour board.\""));
+		assertThat(quote.speaker().name()).isEqualTo(outlet);
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "the Harbour News Agency said|Harbour", "the Harbour agency said|Harbour",
 			"Al Sabah Al Jadeed newspaper wrote|Al Sabah Al Jadeed" })
 	void anOutletBeforeTheWordsThatSayWhatItIsSpeaks(String tag, String outlet) {
