@@ -917,6 +917,43 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Who issued the statement, letter or message that "the statement" stands for:
+		 * the subject of the latest sentence, in this paragraph before it or the two
+		 * before, that says someone published, issued or posted one
+		 * ({@code Akram Al-Kaabi …
+		 * published an official statement on his X account …} then {@code The statement
+		 * reads: "…"}). Null when no such sentence names a speaker.
+		 */
+		private Attribution issuerOf(Subject document, int paragraph) {
+			Pattern issued = Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
+					+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?"
+					+ Pattern.quote(document.key()) + "\\b", Pattern.CASE_INSENSITIVE);
+			for (int q = paragraph; q >= Math.max(0, paragraph - 2); q--) {
+				String text = masked.get(q);
+				int until = q == paragraph ? document.start() : text.length();
+				Matcher matcher = issued.matcher(text).region(0, until);
+				int verb = -1;
+				while (matcher.find()) {
+					verb = matcher.start();
+				}
+				if (verb < 0) {
+					continue;
+				}
+				int[] starts = sentences.get(q);
+				int from = starts[Sentences.indexOf(starts, verb)];
+				Subject issuer = TagSubjects.subject(passages.get(q), from, verb);
+				if (issuer == null) {
+					return null;
+				}
+				Attribution resolved = resolve(new Tag("issued", issuer, false, true, false, verb), q, from);
+				return resolved == null || resolved.speaker() == null ? null
+						: new Attribution(resolved.speaker(), document.asWritten(), resolved.cue(),
+								Math.min(0.6, resolved.confidence()), paragraph, -1, false);
+			}
+			return null;
+		}
+
+		/**
 		 * A paragraph announcing the full text of one person's speech, sermon, remarks or
 		 * article ({@code The following is the full text of the speech delivered on
 		 * February 18, 2018 by Ayatollah Khamenei},
@@ -2096,6 +2133,12 @@ final class AttributionRun {
 					}
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
+					}
+					if (definite && entry == null && SpeakerDescriptions.STATEMENT_NOUNS.contains(subject.key())) {
+						Attribution issuer = issuerOf(subject, paragraph);
+						if (issuer != null) {
+							yield issuer;
+						}
 					}
 					if (!definite && FlowCoreference.officeWithoutArticle(subject)) {
 						// "Substitute Friday Prayers Leader added:": the

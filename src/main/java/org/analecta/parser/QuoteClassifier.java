@@ -140,6 +140,11 @@ final class QuoteClassifier {
 			if (writer != null && writer.kind() == ParsedReport.SpeakerKind.PERSON && !writer.possessive()) {
 				return false;
 			}
+			// "The statement reads:", "The letter read:": someone's statement, not an
+			// inscription.
+			if (SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(last - 1).key())) {
+				return false;
+			}
 		}
 		if (NAMING_WORDS.contains(key)) {
 			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a

@@ -100,6 +100,19 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theStatementIsTheWordsOfWhoeverPublishedOneBeforeAndASignStaysAnInscription() {
+		List<Quote> quotes = quotes(
+				"On November 1, Quint Varro, the harbour master, published[1] an official statement on his account, "
+						+ "saying the crews had decided to close the pier.",
+				"The statement reads: \"It was not the board that saved the pier, but the crews of the bay, and they "
+						+ "will decide what comes next.\"",
+				"At the gate, the sign reads: \"No entry for boats without a permit from the board.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", null);
+		assertThat(quotes.getLast().kind()).isEqualTo(QuoteKind.TERM);
+	}
+
+	@Test
 	void aBriefingsLabelledTurnGoesOnOverParagraphsWhenItsAddressNamesAPressBriefing() throws ParseException {
 		String turns = "MR VARRO:  Good afternoon, everyone. Start with a few comments.\n\n"
 				+ "Earlier today the harbour board announced the closing of the north pier for the winter.\n\n"
