@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -2451,8 +2452,19 @@ final class AttributionRun {
 			String written = subject.asWritten();
 			String[] words = written.substring(4).split(" ");
 			String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-			if (words.length < 2 || words.length > 3
+			if (words.length < 2
 					|| !MentionFinder.INSTITUTION_HEADS.contains(head) && !MORE_INSTITUTION_HEADS.contains(head)) {
+				return null;
+			}
+			String known = knownOrganisationBefore(words);
+			if (known != null) {
+				// "the Lebanon-based main Hezbollah organization": the organisation its
+				// own name names, whatever else describes it.
+				Speaker institution = new Speaker(known, null, SpeakerKind.INSTITUTION);
+				tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
+				return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
+			}
+			if (words.length > 3) {
 				return null;
 			}
 			if (!FlowCoreference.capitalised(words, 0, words.length - 1)) {
@@ -2461,6 +2473,20 @@ final class AttributionRun {
 			Speaker institution = new Speaker(written.substring(4), null, SpeakerKind.INSTITUTION);
 			tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
 			return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
+		}
+
+		/**
+		 * The known organisation's name ({@link KnownOrganisations}) of up to three words
+		 * right before a description's last word, or null.
+		 */
+		private static String knownOrganisationBefore(String[] words) {
+			for (int from = Math.max(0, words.length - 4); from < words.length - 1; from++) {
+				String name = String.join(" ", Arrays.copyOfRange(words, from, words.length - 1));
+				if (KnownOrganisations.contains(name)) {
+					return name;
+				}
+			}
+			return null;
 		}
 
 		/**

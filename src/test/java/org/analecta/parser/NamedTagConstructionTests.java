@@ -535,6 +535,15 @@ class NamedTagConstructionTests {
 						"Islamic State"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "the Lebanon-based main Hezbollah organization|Hezbollah", "the Hamas movement|Hamas" })
+	void aDescriptionHeadedByAnOrganisationsWordIsTheKnownOrganisationItNames(String description, String speaker) {
+		Quote quote = single(quotes("The board called the closing a mistake, while " + description
+				+ " said the board \u201cwill soon discover how stupid this decision was.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo(speaker);
+	}
+
 	@Test
 	void aPersonAfterAKnownOrganisationAndARoleSpeaksForIt() {
 		Quote quote = single(quotes(
