@@ -185,7 +185,7 @@ final class AttributionRun {
 	 * {@code Full text of the address by …}. The text under it is that person's words, as
 	 * under an announcing paragraph ({@code Flow.announcedSpeech}).
 	 */
-	private Flow.OpenTurn titledSpeech(String title) {
+	private OpenTurn titledSpeech(String title) {
 		if (title == null) {
 			return null;
 		}
@@ -200,7 +200,7 @@ final class AttributionRun {
 				return null;
 			}
 			Mention owner = mentions.getFirst();
-			return new Flow.OpenTurn(new Speaker(reportNames.person(owner.name()), owner.role(), SpeakerKind.PERSON),
+			return new OpenTurn(new Speaker(reportNames.person(owner.name()), owner.role(), SpeakerKind.PERSON),
 					owner.asWritten(), 0.7);
 		}
 		for (Mention mention : finder.find(title, tokens)) {
@@ -211,8 +211,7 @@ final class AttributionRun {
 			if (!before.endsWith(" by") && !before.endsWith(" excellency") && !before.endsWith(" highness")) {
 				return null;
 			}
-			return new Flow.OpenTurn(
-					new Speaker(reportNames.person(mention.name()), mention.role(), SpeakerKind.PERSON),
+			return new OpenTurn(new Speaker(reportNames.person(mention.name()), mention.role(), SpeakerKind.PERSON),
 					mention.asWritten(), 0.7);
 		}
 		return null;
@@ -345,7 +344,14 @@ final class AttributionRun {
 	 * {@code Flow.announcedSpeech}); null when none, or once a transcript's labels take
 	 * over.
 	 */
-	private Flow.OpenTurn announcedSpeech;
+	private OpenTurn announcedSpeech;
+
+	/**
+	 * A speaker whose words go on in the paragraphs that follow, without a label or a
+	 * quotation mark of their own: a transcript's turn, or an announced speech.
+	 */
+	private record OpenTurn(Speaker speaker, String label, double confidence) {
+	}
 
 	List<Quote> run() {
 		int flow = 0;
@@ -914,8 +920,16 @@ final class AttributionRun {
 		 */
 		private OpenTurn openTurn;
 
-		record OpenTurn(Speaker speaker, String label, double confidence) {
-		}
+		/**
+		 * For each noun of a statement, a sentence saying someone published, issued or
+		 * posted one ("published[1] an official statement"), a note's marker left after
+		 * the verb.
+		 */
+		private static final Map<String, Pattern> ISSUED = SpeakerDescriptions.STATEMENT_NOUNS.stream()
+			.collect(Collectors.toUnmodifiableMap(noun -> noun,
+					noun -> Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
+							+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?"
+							+ Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)));
 
 		/**
 		 * Who issued the statement, letter or message that "the statement" stands for:
@@ -926,9 +940,10 @@ final class AttributionRun {
 		 * reads: "…"}). Null when no such sentence names a speaker.
 		 */
 		private Attribution issuerOf(Subject document, int paragraph) {
-			Pattern issued = Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
-					+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?"
-					+ Pattern.quote(document.key()) + "\\b", Pattern.CASE_INSENSITIVE);
+			if (!ISSUED.containsKey(document.key())) {
+				return null;
+			}
+			Pattern issued = ISSUED.get(document.key());
 			for (int q = paragraph; q >= Math.max(0, paragraph - 2); q--) {
 				String text = masked.get(q);
 				int until = q == paragraph ? document.start() : text.length();
