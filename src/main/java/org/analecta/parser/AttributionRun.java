@@ -2151,6 +2151,14 @@ final class AttributionRun {
 						entry = describedInstitution(subject, position);
 					}
 					if (definite && entry == null && SpeakerDescriptions.STATEMENT_NOUNS.contains(subject.key())) {
+						String[] words = subject.asWritten().substring(4).split(" ");
+						String known = knownOrganisationBefore(words);
+						if (known != null) {
+							// "the Hamas statement added": the organisation's own.
+							Speaker institution = new Speaker(known, null, SpeakerKind.INSTITUTION);
+							yield new Attribution(institution, subject.asWritten(), tag.cue(), 0.75, paragraph, -1,
+									false);
+						}
 						Attribution issuer = issuerOf(subject, paragraph);
 						if (issuer != null) {
 							yield issuer;

@@ -114,7 +114,8 @@ class NamedTagConstructionTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "The Economist", "Al-Monitor", "Middle East Eye", "Iran International" })
+	@ValueSource(strings = { "The Economist", "Al-Monitor", "Middle East Eye", "Iran International",
+			"The Washington Times" })
 	void aListedOutletOfTheRegionsPressSpeaks(String outlet) {
 		Quote quote = single(quotes("In its article, " + outlet + " opined that the best way to save the pier would be "
 				+ "\"to vote against the ruling party in the harbour board.\""));
@@ -542,6 +543,13 @@ class NamedTagConstructionTests {
 		Quote quote = single(quotes("The board called the closing a mistake, while " + description
 				+ " said the board \u201cwill soon discover how stupid this decision was.\u201d"));
 		assertThat(quote.speaker().name()).isEqualTo(speaker);
+	}
+
+	@Test
+	void aStatementDescribedByAKnownOrganisationsNameIsItsOwn() {
+		List<Quote> quotes = quotes("The board condemned the remarks of the harbour master on Monday.",
+				"\"Our struggle is not with the crews of the bay or with the fishermen,\" the Hamas statement added.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hamas");
 	}
 
 	@Test
