@@ -627,11 +627,29 @@ final class CoreferenceTracker {
 		return at >= 5 && role.startsWith("vice", at - 5) && (at == 5 || !Character.isLetter(role.charAt(at - 6)));
 	}
 
+	/**
+	 * A role without the one it serves: "spokesperson for the Iraqi prime minister" is a
+	 * spokesperson, "adviser to the supreme leader" an adviser, and neither is what "the
+	 * prime minister" or "the supreme leader" stands for.
+	 */
+	private static String office(String lowerRole) {
+		for (String link : SERVING) {
+			int at = lowerRole.indexOf(link);
+			if (at > 0) {
+				return lowerRole.substring(0, at);
+			}
+		}
+		return lowerRole;
+	}
+
+	/** What joins an office to the one it serves. */
+	private static final List<String> SERVING = List.of(" for the ", " to the ");
+
 	private static boolean roleContains(String role, List<String> needles) {
 		if (role == null) {
 			return false;
 		}
-		String lower = role.toLowerCase(Locale.ROOT);
+		String lower = office(role.toLowerCase(Locale.ROOT));
 		for (String needle : needles) {
 			int at = lower.indexOf(needle);
 			while (at >= 0) {

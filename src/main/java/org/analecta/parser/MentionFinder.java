@@ -731,8 +731,20 @@ final class MentionFinder {
 			}
 			first--;
 		}
+		// "The spokesperson for the Iraqi prime minister, Dhia al-Nasiri": the title
+		// ends an office's object; the person holds the office before it.
+		if (first >= 3 && ARTICLES.contains(tokens.get(first - 1).key())
+				&& OFFICE_LINKS.contains(tokens.get(first - 2).key())
+				&& (NameVocabulary.isTitle(tokens.get(first - 3).text())
+						|| SpeakerDescriptions.personNoun(tokens.get(first - 3).key()))
+				&& adjacentRun(text, tokens, first - 3, first + 1)) {
+			first -= 3;
+		}
 		return text.substring(tokens.get(first).start(), title.end());
 	}
+
+	/** Words joining an office to whom it serves: "spokesperson for", "adviser to". */
+	private static final Set<String> OFFICE_LINKS = Set.of("for", "to", "of");
 
 	/**
 	 * First token of the titles and role words right before a name ("Iranian Army chief

@@ -553,6 +553,17 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void theOfficeBeforeAnApposedNameIsTheWholeOfficeNotTheOneItServes() {
+		List<Quote> quotes = quotes(
+				"Prime Minister Ada Lind met the harbour board on Monday to discuss the closing of the north pier.",
+				"The spokesperson for the prime minister, Quint Varro, confirmed on Monday that \u201cthe board had "
+						+ "alerted the fleet on the need to leave the pier.\u201d",
+				"\u201cWe will not accept the presence of foreign boats at the pier,\u201d the prime minister said.");
+		assertThat(quotes.getFirst().speaker().role()).isEqualTo("spokesperson for the prime minister");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
 	void aPersonAfterAKnownOrganisationAndARoleSpeaksForIt() {
 		Quote quote = single(quotes(
 				"\"The harbour must stay open to every boat,\" said Hezbollah spokesman " + "Quint Varro on Monday."));
