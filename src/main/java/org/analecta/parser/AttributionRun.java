@@ -182,48 +182,96 @@ final class AttributionRun {
 	/**
 	 * A title that is the name of one person's speech: {@code Remarks by His Excellency
 	 * Sheikh Mohammed bin Abdulrahman Al-Thani, Prime Minister …}, {@code Speech by …},
-	 * {@code Full text of the address by …}. The text under it is that person's words, as
-	 * under an announcing paragraph ({@code Flow.announcedSpeech}).
+	 * {@code Nasrallah's full speech: …} (not {@code Nasrallah's speech: …}, over a
+	 * report about it). The text under it is that person's words, as under an announcing
+	 * paragraph ({@code Flow.announcedSpeech}).
 	 */
 	private OpenTurn titledSpeech(String title) {
 		if (title == null) {
 			return null;
 		}
-		List<Tokens.Token> tokens = tokens(title);
-		if (!SPEECH_TITLE.matcher(title).lookingAt()) {
-			// "Nasrallah's full speech: …" (not "Nasrallah's speech: …", over a report
-			// about it)
-			List<Mention> mentions = finder.find(title, tokens);
-			if (mentions.isEmpty() || mentions.getFirst().kind() != SpeakerKind.PERSON
-					|| !mentions.getFirst().possessive() || !title.substring(0, mentions.getFirst().start()).isBlank()
-					|| !FULL_SPEECH.matcher(title).region(mentions.getFirst().end(), title.length()).lookingAt()) {
-				return null;
-			}
-			Mention owner = mentions.getFirst();
-			return new OpenTurn(new Speaker(reportNames.person(owner.name()), owner.role(), SpeakerKind.PERSON),
-					owner.asWritten(), 0.7);
+		Matcher named = NAMED_SPEECH.matcher(title);
+		boolean full = FULL_SPEECH.matcher(title).find();
+		if (!named.lookingAt() && !full) {
+			return null;
 		}
-		for (Mention mention : finder.find(title, tokens)) {
-			if (mention.kind() != SpeakerKind.PERSON) {
+		List<Tokens.Token> tokens = tokens(title);
+		Passage passage = new Passage(title, tokens, finder.find(title, tokens));
+		Mention mention = speechSpeaker(passage, full ? 0 : named.end());
+		return mention == null ? null
+				: new OpenTurn(new Speaker(reportNames.person(mention.name()), mention.role(), SpeakerKind.PERSON),
+						mention.asWritten(), ANNOUNCED_SPEECH_CONFIDENCE);
+	}
+
+	/** A possessive name's "full speech", "full text" opening a title. */
+	private static final Pattern FULL_SPEECH = Pattern
+		.compile("(?i)^\\S[^:]{0,80}['’]s (?:full|complete) (?:speech|text|address|remarks|sermon|statement)\\b");
+
+	/**
+	 * A title or a report's first paragraph naming the speech it gives: {@code Remarks by
+	 * …},
+	 * {@code Speech by Hezbollah Secretary General Sayyed Hassan Nasrallah on April 8,
+	 * 2018 …}, {@code Full speech of …}, {@code Full text of the address by …}.
+	 */
+	private static final Pattern NAMED_SPEECH = Pattern.compile("(?i)\\s*\\[?(?:(?:the )?(?:full|complete) )?"
+			+ "(?:text of (?:the |an? )?)?(?:remarks|speech|address|statement|sermon|lecture|message|"
+			+ "keynote(?: address| speech)?)\\s(?:as delivered\\s)?(?=by\\s|of\\s)");
+
+	/**
+	 * How sure the words under an announcement are its speaker's, before the turn's own
+	 * discount.
+	 */
+	private static final double ANNOUNCED_SPEECH_CONFIDENCE = 0.7;
+
+	/**
+	 * The person whose speech a title or an announcing paragraph names after
+	 * {@code from}: the first person named there, after "by"
+	 * ({@code … by Ayatollah Khamenei}; the office's capitalised words may stand between,
+	 * {@code by Hezbollah Secretary General
+	 * Sayyed Hassan Nasrallah}), after a speech noun's "of", or owning a speech noun
+	 * ({@code Nasrallah's (full) address}). Null when that first person is none of these,
+	 * or "by" names a translator or an interviewer.
+	 */
+	private static Mention speechSpeaker(Passage passage, int from) {
+		List<Tokens.Token> tokens = passage.tokens();
+		for (Mention mention : passage.mentions()) {
+			if (mention.kind() != SpeakerKind.PERSON || mention.start() < from) {
 				continue;
 			}
-			String before = title.substring(0, mention.start()).stripTrailing().toLowerCase(Locale.ROOT);
-			if (!before.endsWith(" by") && !before.endsWith(" excellency") && !before.endsWith(" highness")) {
-				return null;
+			int at = passage.firstTokenFrom(mention.start());
+			int link = at - 1;
+			while (link >= 0 && at - link <= MAX_OFFICE_WORDS && tokens.get(link).capitalised()) {
+				link--;
 			}
-			return new OpenTurn(new Speaker(reportNames.person(mention.name()), mention.role(), SpeakerKind.PERSON),
-					mention.asWritten(), 0.7);
+			boolean byline = link >= 1 && tokens.get(link).key().equals("by")
+					&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(link - 1).key())
+					|| link >= 1 && tokens.get(link).key().equals("of")
+							&& SPEECH_NOUNS.contains(tokens.get(link - 1).key());
+			int after = passage.firstTokenFrom(mention.end());
+			if (after < tokens.size() && FULL_WORDS.contains(tokens.get(after).key())) {
+				after++;
+			}
+			boolean owner = mention.possessive() && after < tokens.size()
+					&& SPEECH_NOUNS.contains(tokens.get(after).key());
+			return byline || owner ? mention : null;
 		}
 		return null;
 	}
 
-	/** "full speech", "full text" after a possessive name opening a title. */
-	private static final Pattern FULL_SPEECH = Pattern
-		.compile("(?i)\\s+(?:full|complete) (?:speech|text|address|remarks|sermon|statement)\\b");
+	/** Words between a speech's owner and its noun: "Nasrallah's full speech". */
+	private static final Set<String> FULL_WORDS = Set.of("full", "complete");
 
-	/** "Remarks by", "Speech by", "Full text of the speech by" opening a title. */
-	private static final Pattern SPEECH_TITLE = Pattern.compile("(?i)(?:(?:full )?text of (?:the |an? )?)?"
-			+ "(?:remarks|speech|address|statement|sermon|lecture|keynote(?: address| speech)?) (?:as delivered )?by\\b");
+	/** Most capitalised words of an office between "by" and the name after it. */
+	private static final int MAX_OFFICE_WORDS = 6;
+
+	/** Nouns of what one person says or writes in full. */
+	private static final Set<String> SPEECH_NOUNS = Set.of("speech", "sermon", "remarks", "address", "statement",
+			"article", "column", "lecture", "message", "letter", "briefing", "text");
+
+	/** Verbs whose "by" names someone other than the speaker. */
+	private static final Set<String> NOT_THE_SPEAKERS_BY = Set.of("translated", "compiled", "edited", "conducted",
+			"prepared", "moderated", "hosted", "interviewed", "produced", "aired", "broadcast", "accompanied",
+			"introduced", "chaired");
 
 	/** A news network's mark on its transcripts: "THIS IS A RUSH TRANSCRIPT." */
 	private static final Pattern RUSH_TRANSCRIPT = Pattern.compile("(?i)^\\s*this is a rush transcript\\b");
@@ -980,43 +1028,21 @@ final class AttributionRun {
 		private OpenTurn announcedSpeech(int p) {
 			String text = masked.get(p);
 			Matcher announcement = ANNOUNCED_SPEECH.matcher(text);
-			boolean announced = announcement.find();
+			boolean announced = announcement.lookingAt();
 			if (!announced && flow == 0 && p <= 1) {
-				announcement = LEAD_SPEECH.matcher(text);
+				announcement = NAMED_SPEECH.matcher(text);
 				announced = announcement.lookingAt();
 			}
 			if (!announced || text.contains("interview")) {
 				return null;
 			}
-			Passage passage = passages.get(p);
-			List<Tokens.Token> tokens = passage.tokens();
-			for (Mention mention : passage.mentions()) {
-				if (mention.kind() != SpeakerKind.PERSON || mention.start() < announcement.end()) {
-					continue;
-				}
-				int at = passage.firstTokenFrom(mention.start());
-				// "by Hezbollah Secretary General Sayyed Hassan Nasrallah": the office's
-				// capitalised words may stand between "by" and the name.
-				int link = at - 1;
-				while (link >= 0 && at - link <= MAX_OFFICE_WORDS && tokens.get(link).capitalised()) {
-					link--;
-				}
-				boolean byline = link >= 1 && tokens.get(link).key().equals("by")
-						&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(link - 1).key())
-						|| link >= 1 && tokens.get(link).key().equals("of")
-								&& SPEECH_NOUNS.contains(tokens.get(link - 1).key());
-				int after = passage.firstTokenFrom(mention.end());
-				boolean owner = mention.possessive() && after < tokens.size()
-						&& SPEECH_NOUNS.contains(tokens.get(after).key());
-				if (byline || owner) {
-					Speaker speaker = coreference.speakerOf(mention, position(flow, p, mention.start()));
-					return speaker.kind() == SpeakerKind.PERSON ? new OpenTurn(speaker, mention.asWritten(), 0.7)
-							: null;
-				}
-				return null; // the first person named after the announcement is not its
-								// speaker
+			Mention mention = speechSpeaker(passages.get(p), announcement.end());
+			if (mention == null) {
+				return null;
 			}
-			return null;
+			Speaker speaker = coreference.speakerOf(mention, position(flow, p, mention.start()));
+			return speaker.kind() == SpeakerKind.PERSON
+					? new OpenTurn(speaker, mention.asWritten(), ANNOUNCED_SPEECH_CONFIDENCE) : null;
 		}
 
 		/**
@@ -1026,28 +1052,6 @@ final class AttributionRun {
 		private static final Pattern ANNOUNCED_SPEECH = Pattern.compile(ANNOUNCING
 				+ "(?:is|are) (?:the |an? )?(?:(?:full|complete|official|unofficial|translated|english|near-verbatim|"
 				+ "verbatim|edited) )*(?:text|transcript|translation)s? (?:of|from)\\b");
-
-		/**
-		 * A report's first paragraph naming the speech it gives:
-		 * {@code Speech by Hezbollah
-		 * Secretary General Sayyed Hassan Nasrallah on April 8, 2018 in Nabatieh …},
-		 * {@code Full speech of …}.
-		 */
-		private static final Pattern LEAD_SPEECH = Pattern
-			.compile("(?i)\\s*\\[?(?:(?:the )?full )?(?:text of (?:the )?)?(?:speech|address|remarks|sermon|lecture|"
-					+ "statement|message)\\s(?=by\\s|of\\s)");
-
-		/** Most capitalised words of an office between "by" and the name after it. */
-		private static final int MAX_OFFICE_WORDS = 6;
-
-		/** Nouns of what one person says or writes in full. */
-		private static final Set<String> SPEECH_NOUNS = Set.of("speech", "sermon", "remarks", "address", "statement",
-				"article", "column", "lecture", "message", "letter", "briefing");
-
-		/** Verbs whose "by" names someone other than the speaker. */
-		private static final Set<String> NOT_THE_SPEAKERS_BY = Set.of("translated", "compiled", "edited", "conducted",
-				"prepared", "moderated", "hosted", "interviewed", "produced", "aired", "broadcast", "accompanied",
-				"introduced", "chaired");
 
 		/**
 		 * A speaker's label alone on its line, its words in the paragraphs under it:
@@ -1112,7 +1116,7 @@ final class AttributionRun {
 			// You claim …").
 			return QuoteClassifier.words(text) >= 4 && !endsWithLeadInColon(text) && !runInto && !opensQuoted
 					&& !TranscriptLines.opensWithLabel(text) && !editorsNote(text)
-					&& !ANNOUNCED_SPEECH.matcher(text).find() && !LEAD_SPEECH.matcher(text).lookingAt();
+					&& !ANNOUNCED_SPEECH.matcher(text).lookingAt() && !NAMED_SPEECH.matcher(text).lookingAt();
 		}
 
 		/**
@@ -2479,21 +2483,15 @@ final class AttributionRun {
 					|| !MentionFinder.INSTITUTION_HEADS.contains(head) && !MORE_INSTITUTION_HEADS.contains(head)) {
 				return null;
 			}
-			String known = knownOrganisationBefore(words);
-			if (known != null) {
-				// "the Lebanon-based main Hezbollah organization": the organisation its
-				// own name names, whatever else describes it.
-				Speaker institution = new Speaker(known, null, SpeakerKind.INSTITUTION);
-				tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
-				return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
-			}
-			if (words.length > 3) {
-				return null;
-			}
-			if (!FlowCoreference.capitalised(words, 0, words.length - 1)) {
+			// "the Lebanon-based main Hezbollah organization": the organisation its own
+			// name
+			// names, whatever else describes it.
+			String name = knownOrganisationBefore(words);
+			if (name == null && (words.length > 3 || !FlowCoreference.capitalised(words, 0, words.length - 1))) {
 				return null; // "the new government", "the party's office"
 			}
-			Speaker institution = new Speaker(written.substring(4), null, SpeakerKind.INSTITUTION);
+			Speaker institution = new Speaker(name != null ? name : written.substring(4), null,
+					SpeakerKind.INSTITUTION);
 			tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
 			return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
 		}

@@ -54,7 +54,11 @@ final class KnownOrganisations {
 		return FOLDED.contains(fold(written));
 	}
 
-	/** Letters and digits only, lower case, without accents. */
+	/**
+	 * Letters and digits only, lower case, without accents. Unlike a speaker's name
+	 * ({@link NameFolding#words}) the Arabic article stays: "Al-Shabab" without it is a
+	 * word for youth ("Shabab Al Iraq newspaper").
+	 */
 	static String fold(String text) {
 		String decomposed = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
 		StringBuilder folded = new StringBuilder(decomposed.length());
