@@ -8,7 +8,7 @@ import java.util.Set;
  * Organisations known by a name of their own ("Hamas", "the Pentagon", "Islamic State"),
  * which no word in the name marks as an organisation: the bundled list
  * {@code known-organisations.txt}. Names are compared folded: without case, accents,
- * hyphens, apostrophes or spaces, so "Al Qaeda", "al-Qaeda" and "Al-Qa'ida" are one.
+ * hyphens, apostrophes or spaces, so "Al Qaeda" and "al-Qaeda" are one.
  */
 final class KnownOrganisations {
 
