@@ -773,14 +773,20 @@ final class AttributionRun {
 
 		/**
 		 * Whether the paragraph names nobody and, outside its quotations, has at most
-		 * {@link #FEW_WORDS} words, and at most {@link #FEW_QUOTED_WORDS} in all: a
-		 * subheading, a short quotation alone or with a short tag. A long quotation is a
-		 * speech of its own, whose words may have put someone else in the reader's mind.
+		 * {@link #FEW_WORDS} words: a subheading, a quotation alone or with a short tag.
+		 * A quotation of more than {@link #FEW_QUOTED_WORDS} words is a speech of its
+		 * own, whose words may have put someone else in the reader's mind: only when they
+		 * name no person does the reader's "he" after it still go back past it.
 		 */
 		private boolean saysLittle(int p) {
 			Passage passage = passages.get(p);
-			return passage.mentions().isEmpty() && words(passage.tokens(), FEW_WORDS) <= FEW_WORDS
-					&& words(tokens(texts.get(p)), FEW_QUOTED_WORDS) <= FEW_QUOTED_WORDS;
+			if (!passage.mentions().isEmpty() || words(passage.tokens(), FEW_WORDS) > FEW_WORDS) {
+				return false;
+			}
+			List<Tokens.Token> all = tokens(texts.get(p));
+			return words(all, FEW_QUOTED_WORDS) <= FEW_QUOTED_WORDS || finder.find(texts.get(p), all)
+				.stream()
+				.noneMatch(mention -> mention.kind() == SpeakerKind.PERSON);
 		}
 
 		/** The words among the tokens, counted up to one past the limit. */

@@ -575,14 +575,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
-	void heDoesNotReachAcrossALongQuotation() {
+	void heReachesAcrossALongQuotationThatNamesNobody() {
 		List<Quote> quotes = quotes("Hal Brenner spoke at the county fair on Saturday about the roads.",
 				"\"We will win the county this time around, and we will win it big,\" he said.",
 				"\"The roads of this county were built for the farms of a century ago, and the trucks of today "
 						+ "break them every winter, so the county pays for the same mile of road three times in ten "
 						+ "years, and the state, which collects the fuel taxes, pays for none of it.\"",
 				"\"The bridges come first, and the roads come right after them,\" he said.");
-		assertThat(quotes.getLast().speaker()).isNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Hal Brenner");
 	}
 
 	@Test
@@ -731,6 +731,17 @@ class PronounResolutionTests {
 				"The party has never endorsed the strikes and always supported the fleet, he said.",
 				"\"It has always been the party which has suffered most from the strikes,\" he stated.");
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
+	void heStaysOpenAfterALongQuotationThatNamesAnotherMan() {
+		List<Quote> quotes = quotes("Sheikh Quint Varro made the remarks in a televised address on Wednesday.",
+				"\"Today we are resisting in the county, as Jory Grett asked us to, in defense of the county and of "
+						+ "its people against the occupation, which will only leave by resistance and will only be defeated "
+						+ "by resistance and by all of us together now.\"",
+				"\u201cThey gave us a choice between submission and humiliation,\u201d he said.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.get(1).speaker()).isNull();
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
