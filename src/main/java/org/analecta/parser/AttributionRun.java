@@ -1390,6 +1390,10 @@ final class AttributionRun {
 					&& QuoteClassifier.words(quoteText) >= 3) {
 				attribution = new Attribution(headingPerson, headingPerson.name(), null, HEADING_PERSON, p, -1, false);
 			}
+			if (attribution != null && tag != null && tag.subject().type() == SubjectType.PRONOUN
+					&& namesItsSpeaker(quoteText, attribution.speaker())) {
+				attribution = null; // unattributed rather than wrong
+			}
 			if (attribution == null) {
 				untagged(span, quoteText, position, p, note, startsSentence, tag != null);
 				return;
@@ -1408,6 +1412,33 @@ final class AttributionRun {
 					new Attribution(attribution.speaker(), attribution.asWritten(), attribution.cue(),
 							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 							Math.max(tagEnd, span.after())));
+		}
+
+		/**
+		 * Whether the quotation names the person a "he said" went back to, with a title
+		 * or a given name before the surname ("Ambassador Crocker now knows ..."): people
+		 * rarely speak of themselves so, so the pronoun found the wrong antecedent, most
+		 * likely the one whose description ("The 57-year-old Shiite said") the tracker
+		 * could not read. A surname alone stays possible ("the Trump supporters").
+		 */
+		private static boolean namesItsSpeaker(String quoteText, Speaker speaker) {
+			if (speaker == null || speaker.kind() != SpeakerKind.PERSON) {
+				return false;
+			}
+			List<String> names = List.of(speaker.name().split(" "));
+			String surname = names.getLast();
+			if (surname.length() <= 2) {
+				return false;
+			}
+			Matcher named = Pattern.compile("\\b(\\p{Lu}[\\p{L}.]*)\\s+" + Pattern.quote(surname) + "\\b")
+				.matcher(quoteText);
+			while (named.find()) {
+				String before = named.group(1);
+				if (NameVocabulary.isTitle(before) || names.subList(0, names.size() - 1).contains(before)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Whether a tag after the quotation leaves nothing but a short adverbial. */

@@ -744,6 +744,21 @@ class PronounResolutionTests {
 		assertThat(quotes.get(1).speaker()).isNull();
 	}
 
+	@Test
+	void heIsNotThePersonTheQuotationNamesWithHisTitle() {
+		List<Quote> quotes = quotes("Ambassador Quint Varro testified before the county board this week.",
+				"The 57-year-old farmer said Varro may have misunderstood the roads.",
+				"\"Ambassador Varro now knows that this will need time and effort,\" he said.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void heMayBeThePersonTheQuotationNamesByHisSurnameAlone() {
+		List<Quote> quotes = quotes("Quint Varro spoke at the county fair on Saturday.",
+				"\"The Varro voters of this county will not forget the roads,\" he said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
