@@ -261,7 +261,16 @@ final class SpeakerTagMatcher {
 			Subject subject;
 			boolean quotedAs = (key.equals("saying") || key.equals("stating")) && i > 0
 					&& tokens.get(i - 1).key().equals("as");
-			if (quotedAs) {
+			// "Kayhan also quoted the spiritual leader Rachid al-Ghannouchi, saying that
+			// "…"": the one quoted says it, as with "as saying".
+			Subject quotedThenSaying = quotedAs || !(key.equals("saying") || key.equals("stating"))
+					|| !masked.substring(tokens.get(i - 1).end(), token.start()).strip().equals(",") ? null
+							: quotedPersonBefore(passage, clauseFrom, i);
+			if (quotedThenSaying != null) {
+				quotedAs = true;
+				subject = quotedThenSaying;
+			}
+			else if (quotedAs) {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
 			}
 			else {
@@ -1386,6 +1395,23 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return TagSubjects.subject(passage, from, tokens.get(asIndex).start());
+	}
+
+	/**
+	 * The person named right after a "quoted" or "cited" in the clause before token
+	 * {@code saying} ("quoted the Tunisian leader Rachid al-Ghannouchi, saying"); null
+	 * when the one quoted is no person or is not named there.
+	 */
+	private static Subject quotedPersonBefore(Passage passage, int from, int saying) {
+		List<Token> tokens = passage.tokens();
+		for (int i = saying - 1; i >= 0 && tokens.get(i).start() >= from && saying - i < MAX_LOOKBACK; i--) {
+			String key = tokens.get(i).key();
+			if (key.equals("quoted") || key.equals("cited")) {
+				Mention quoted = passage.mentionFrom(tokens.get(i).end());
+				return person(quoted) && quoted.end() <= tokens.get(saying).start() ? Subject.named(quoted) : null;
+			}
+		}
+		return null;
 	}
 
 	/**

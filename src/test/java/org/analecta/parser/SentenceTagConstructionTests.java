@@ -130,6 +130,21 @@ class SentenceTagConstructionTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "The County Herald also quoted the guild's spiritual leader Quint Varro, saying that",
+			"The County Herald also quoted the guild's leader Quint Varro, who spoke to the radio, saying that" })
+	void whomAPaperQuotedSayingSpeaksNotThePaper(String tag) {
+		Quote quote = single(quotes(tag + " \u201cthe bay is the county's model of order.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aPaperQuotingAThingSayingSpeaksItself() {
+		Quote quote = single(quotes("The County Herald quoted the report, saying that \u201cthe bay is the county's "
+				+ "model of order.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("County Herald");
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Pointing to the talks on the piers, FM Spokesman said:", "The FM spokesman said:" })
 	void anOfficeWrittenShortIsItsHolder(String tag) {
 		List<Quote> quotes = quotes(
