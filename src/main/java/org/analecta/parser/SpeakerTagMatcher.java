@@ -1448,12 +1448,42 @@ final class SpeakerTagMatcher {
 		List<Token> tokens = passage.tokens();
 		for (int k = first; k < tokens.size() && k - first <= MAX_QUOTING_WORDS && tokens.get(k).start() < until; k++) {
 			Subject quoted = quotedObject(passage, k);
+			if (quoted == null) {
+				quoted = quotedEndingSentence(passage, k);
+			}
 			if (quoted != null && quoted.end() < until
 					&& QuoteScanner.quotationFree(passage.masked(), tokens.get(first).start(), tokens.get(k).start())) {
 				return new Tag(tokens.get(k).text(), quoted, true, true, true, quoted.end());
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * {@code "…" Resalat quoted oil minister Rostam Ghasemi.}: a press review's line, the
+	 * person named after "quoted" at token {@code cue}, his role before his name, and the
+	 * sentence ending with the name. Null otherwise.
+	 */
+	private static Subject quotedEndingSentence(Passage passage, int cue) {
+		List<Token> tokens = passage.tokens();
+		if (!tokens.get(cue).key().equals("quoted") || cue + 1 >= tokens.size()) {
+			return null;
+		}
+		// Past the organisations of the role ("former IRGC commander").
+		List<Mention> mentions = passage.mentions();
+		Mention named = null;
+		for (int m = passage.firstMentionFrom(tokens.get(cue).end()); m < mentions.size() && named == null; m++) {
+			named = person(mentions.get(m)) ? mentions.get(m) : null;
+		}
+		if (named == null || named.possessive()) {
+			return null;
+		}
+		String masked = passage.masked();
+		String between = masked.substring(tokens.get(cue).end(), named.start());
+		String after = masked.substring(named.end()).stripLeading();
+		return between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-')
+				&& (after.isEmpty() || after.startsWith(".") && (after.length() == 1 || after.charAt(1) == ' '))
+						? Subject.named(named) : null;
 	}
 
 	/**

@@ -137,6 +137,16 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"\"County will circumvent the toll\" The Herald quoted former Hezbollah commander and harbour "
+					+ "master Quint Varro.",
+			"\"County will circumvent the toll,\" The Herald quoted harbour master Quint Varro." })
+	void aPressReviewsLineEndingWithWhomThePaperQuotedIsHis(String line) {
+		Quote quote = single(quotes("The county's papers on Monday covered the harbour and the toll at length.", line));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	@Test
 	void aPaperQuotingAThingSayingSpeaksItself() {
 		Quote quote = single(quotes("The County Herald quoted the report, saying that \u201cthe bay is the county's "
