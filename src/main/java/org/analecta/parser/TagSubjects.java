@@ -198,7 +198,8 @@ final class TagSubjects {
 				return head.distant();
 			}
 		}
-		if (adjacent != null) {
+		SpeakerTagMatcher.Subject paper = adjacent != null && writtenIn(passage, adjacent) ? adjacent : null;
+		if (adjacent != null && paper == null) {
 			return adjacent;
 		}
 		// Further back: the nearest name that is not the object of a preposition ("at the
@@ -244,6 +245,10 @@ final class TagSubjects {
 		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = SpeakerDescriptions.issuer(passage, from, k);
+		}
+		if (paper != null && (chosen == null || chosen.type() != SpeakerTagMatcher.SubjectType.NAMED
+				|| chosen.mention().kind() != SpeakerKind.PERSON)) {
+			return paper; // "An article in Etemad says": nobody but the paper
 		}
 		return chosen == null ? null : chosen.distant();
 	}
@@ -558,6 +563,23 @@ final class TagSubjects {
 		SpeakerTagMatcher.Subject person = subjectEndingAt(passage, i - 1);
 		return person != null && person.type() == SpeakerTagMatcher.SubjectType.NAMED
 				&& person.mention().kind() == SpeakerKind.PERSON ? person : null;
+	}
+
+	/**
+	 * Whether the subject is a paper named after "in" ({@code Emad Khatami, in a short
+	 * analysis in Etemad, says}): where the person further back writes, who speaks; the
+	 * paper when no person is named before it.
+	 */
+	private static boolean writtenIn(Passage passage, SpeakerTagMatcher.Subject subject) {
+		if (subject.type() != SpeakerTagMatcher.SubjectType.NAMED || subject.mention().kind() != SpeakerKind.OUTLET) {
+			return false;
+		}
+		List<Token> tokens = passage.tokens();
+		int i = passage.firstTokenFrom(subject.start()) - 1;
+		if (i > 0 && tokens.get(i).key().equals("the")) {
+			i--;
+		}
+		return i >= 0 && tokens.get(i).key().equals("in");
 	}
 
 	/**

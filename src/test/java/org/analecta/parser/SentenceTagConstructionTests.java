@@ -147,6 +147,16 @@ class SentenceTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Quint Varro, son of former mayor Hal Brenner, in a short column in the Washington Post says | Quint Varro",
+			"Quint Varro in the Washington Post says | Quint Varro",
+			"A column in the Washington Post says | Washington Post" })
+	void whoWritesInAPaperSpeaksNotThePaper(String tag, String speaker) {
+		Quote quote = single(quotes(tag + " that the closures have had \"a deep impact on the county's farms.\""));
+		assertThat(quote.speaker().name()).isEqualTo(speaker);
+	}
+
 	@Test
 	void aPaperQuotingAThingSayingSpeaksItself() {
 		Quote quote = single(quotes("The County Herald quoted the report, saying that \u201cthe bay is the county's "
