@@ -2174,6 +2174,9 @@ final class AttributionRun {
 											? tracker.roleNoun(subject.key(), roleModifiers(subject), position)
 											: tracker.described(subject.key(), position);
 					if (definite && entry == null) {
+						entry = institutionAgain(subject, position);
+					}
+					if (definite && entry == null) {
 						entry = byOfficeOrOnlyPerson(subject, position);
 					}
 					if (definite && entry == null) {
@@ -2214,6 +2217,12 @@ final class AttributionRun {
 							// A role read short ("Prayers Leader" of "Friday Prayers
 							// Leader", the weekday cut off): its last two words.
 							entry = tracker.roleWithWords(words.subList(words.size() - 2, words.size()), position, 3);
+						}
+					}
+					if (entry == null) {
+						Speaker body = institutionSpokenFor(subject, paragraph);
+						if (body != null) {
+							yield new Attribution(body, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
 						}
 					}
 					yield entry != null ? corefer(entry, subject, tag, position, sure)
@@ -2506,6 +2515,51 @@ final class AttributionRun {
 		 */
 		private static final Set<String> GENERIC_SOURCES = Set.of("source", "official", "officer", "activist",
 				"witness", "resident", "spokesman", "spokeswoman", "spokesperson");
+
+		/**
+		 * The institution named before that a definite description of its kind in lower
+		 * case refers to again ("the ministry", "the foreign ministry"); null for any
+		 * other description.
+		 */
+		private Entry institutionAgain(Subject subject, long position) {
+			List<String> words = List.of(subject.asWritten().substring(4).split(" "));
+			String head = words.getLast();
+			if (words.size() > 2 || !MentionFinder.INSTITUTION_HEADS.contains(head)
+					|| words.stream().anyMatch(word -> !word.equals(word.toLowerCase(Locale.ROOT)))) {
+				return null;
+			}
+			return tracker.institution(words, position);
+		}
+
+		/** "an official at …", "a senior source in …". */
+		private static final Pattern SPOKESPERSON_OF = Pattern
+			.compile("(?:an?|the) (?:[a-z-]+ ){0,2}(?:source|official)s? (?:at|of|from|in) ");
+
+		/**
+		 * Who speaks for an institution without a name of their own. Not a spokesman or a
+		 * commander: an office one person holds, who is that person, named or not.
+		 */
+		private static final Set<String> SPOKESPEOPLE = Set.of("source", "official");
+
+		/**
+		 * The institution an unnamed source or official speaks for, named inside the
+		 * description ("a Foreign Ministry source", "an official at the Iranian Foreign
+		 * Ministry"); null for any other description.
+		 */
+		private Speaker institutionSpokenFor(Subject subject, int paragraph) {
+			if (!SPOKESPEOPLE.contains(subject.key()) && !SPOKESPERSON_OF.matcher(subject.asWritten()).lookingAt()) {
+				return null;
+			}
+			Passage passage = passages.get(paragraph);
+			for (int m = passage.firstMentionFrom(subject.start()); m < passage.mentions().size()
+					&& passage.mentions().get(m).end() <= subject.end(); m++) {
+				Mention mention = passage.mentions().get(m);
+				if (mention.kind() == SpeakerKind.INSTITUTION) {
+					return coreference.speakerOf(mention, position(flow, paragraph, mention.start()));
+				}
+			}
+			return null;
+		}
 
 		/**
 		 * An institution a definite description names by its country and kind ("the US

@@ -580,6 +580,24 @@ final class CoreferenceTracker {
 	}
 
 	/**
+	 * The latest institution whose name holds every one of the words, the last of them
+	 * last ("the ministry", "the foreign ministry" after "Iran's Foreign Ministry"), or
+	 * null.
+	 */
+	Entry institution(List<String> words, long before) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.INSTITUTION) {
+				List<String> name = List.of(entry.speaker().name().toLowerCase(Locale.ROOT).split("\\s+"));
+				if (name.getLast().equals(words.getLast()) && name.containsAll(words)) {
+					return entry;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The person a definite description whose head is no role noun refers to ("the
 	 * actress", "the businessman"): the latest person some earlier mention gave a role
 	 * ending in that word ("Actress Susan Sarandon", "billionaire businessman Donald

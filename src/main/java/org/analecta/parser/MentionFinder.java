@@ -95,9 +95,54 @@ final class MentionFinder {
 		findArabicOrganisations(text, tokens, claimed, mentions);
 		findPersons(text, tokens, claimed, mentions);
 		findKnownOrganisations(text, tokens, claimed, mentions);
+		findCountrysMinistries(text, tokens, claimed, mentions);
 		findInstitutions(text, tokens, claimed, mentions);
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		return mentions;
+	}
+
+	/**
+	 * A country's ministry written in lower case: a country or nationality, up to one
+	 * lower-case word of what it is for, and "ministry" ("Iran's foreign ministry", "the
+	 * Saudi Arabian defense ministry", "Iraqi oil ministry"), named as a ministry's name
+	 * is written ("Iran's Foreign Ministry"). In capitals it is an institution's name
+	 * already (findInstitutions).
+	 */
+	private static void findCountrysMinistries(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if (claimed[i] || !tokens.get(i).capitalised() || !NameVocabulary.isPlace(tokens.get(i).bare())) {
+				continue;
+			}
+			int next = i + 1;
+			// "Saudi Arabia's", "United Arab Emirates'": the country's other words.
+			while (next < tokens.size() && next - i < 3 && !tokens.get(next - 1).possessive() && !claimed[next]
+					&& tokens.get(next).capitalised() && adjacent(text, tokens, next - 1, next)
+					&& NameVocabulary.isPlace(tokens.get(next).bare())) {
+				next++;
+			}
+			int head = next;
+			if (head < tokens.size() && !tokens.get(head).key().equals("ministry")) {
+				head++; // "foreign", "defense", "oil"
+			}
+			if (head >= tokens.size() || claimed[next] || claimed[head] || !tokens.get(head).key().equals("ministry")
+					|| tokens.get(next).capitalised() || tokens.get(head).capitalised()
+					|| NameVocabulary.FUNCTION_WORDS.contains(tokens.get(next).key())
+					|| !adjacent(text, tokens, next - 1, next) || !adjacent(text, tokens, next, head) && head != next) {
+				continue;
+			}
+			StringBuilder name = new StringBuilder(text.substring(tokens.get(i).start(), tokens.get(next).start()));
+			for (int w = next; w <= head; w++) {
+				String word = w == head ? tokens.get(w).bare() : tokens.get(w).text();
+				name.append(Character.toUpperCase(word.charAt(0)))
+					.append(word, 1, word.length())
+					.append(w < head ? " " : "");
+			}
+			Token last = tokens.get(head);
+			out.add(new Mention(tokens.get(i).start(), last.end(), text.substring(tokens.get(i).start(), last.end()),
+					name.toString(), null, SpeakerKind.INSTITUTION, last.possessive()));
+			claim(claimed, i, head + 1);
+			i = head;
+		}
 	}
 
 	/**

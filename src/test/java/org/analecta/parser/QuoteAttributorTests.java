@@ -818,6 +818,40 @@ class QuoteAttributorTests {
 						new Speaker("US mission", null, SpeakerKind.INSTITUTION));
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|',
+				value = { "Iran's foreign ministry said: | Iran's Foreign Ministry",
+						"The Iranian foreign ministry said in a statement: | Iranian Foreign Ministry",
+						"Saudi Arabia's defense ministry said: | Saudi Arabia's Defense Ministry" })
+		void aCountrysMinistryInLowerCaseIsAnInstitution(String tag, String speaker) {
+			Quote quote = single(quotes(tag + " \"We reject the position the senate expressed on Monday.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker(speaker, null, SpeakerKind.INSTITUTION));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "the ministry said", "the foreign ministry said" })
+		void theMinistryIsTheMinistryNamedBefore(String tag) {
+			List<Quote> quotes = quotes("The Iranian Foreign Ministry issued a statement on Monday about the vote.",
+					"\"We reject the position the senate expressed on Monday,\" " + tag + ".");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Iranian Foreign Ministry");
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = { "a Foreign Ministry source told the agency | Foreign Ministry",
+				"the Saudi Foreign Ministry source said | Saudi Foreign Ministry",
+				"an unnamed official at the Iranian Foreign Ministry told the agency | Iranian Foreign Ministry" })
+		void anUnnamedSourceSpeaksForTheInstitutionItIsAt(String tag, String speaker) {
+			Quote quote = single(quotes("\"These are fabricated statements that he never gave,\" " + tag + "."));
+			assertThat(quote.speaker()).isEqualTo(new Speaker(speaker, null, SpeakerKind.INSTITUTION));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "a senior official told the agency", "the ministry said" })
+		void anUnnamedSourceOrAMinistryWithNothingBeforeNamesNobody(String tag) {
+			Quote quote = single(quotes("\"These are fabricated statements that he never gave,\" " + tag + "."));
+			assertThat(quote.speaker()).isNull();
+		}
+
 		@Test
 		void aDescriptionOfAnInstitutionWithoutItsCountryNamesNobody() {
 			Quote quote = single(quotes(
