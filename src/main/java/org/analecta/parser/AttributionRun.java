@@ -2164,6 +2164,11 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, sure);
 				}
 				case DESCRIPTION -> {
+					Entry holder = officeHolder(subject, paragraph, position);
+					if (holder != null) {
+						// A leader's office speaks for its leader.
+						yield corefer(holder, subject, tag, position, 0.7);
+					}
 					// "Iran's spokesman" is as definite as "the spokesman".
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
 							|| OWNED_OFFICE.matcher(subject.asWritten()).matches();
@@ -2529,6 +2534,48 @@ final class AttributionRun {
 				return null;
 			}
 			return tracker.institution(words, position);
+		}
+
+		/**
+		 * "his office", "Abdul Mahdi's media office", "the prime minister's office": the
+		 * one whose office it is in group 1 (a pronoun, or a name or role ending in its
+		 * possessive).
+		 */
+		private static final Pattern OFFICE_OF = Pattern
+			.compile("(his|her|.+?)(?:['\u2019]s?)? (?:(?:media|press|private) )?office", Pattern.CASE_INSENSITIVE);
+
+		/**
+		 * The person whose office a description names ("his office said", "Abdul Mahdi's
+		 * media office", "the prime minister's office"); null for any other description
+		 * or when nobody is found.
+		 */
+		private Entry officeHolder(Subject subject, int paragraph, long position) {
+			Matcher office = OFFICE_OF.matcher(subject.asWritten());
+			if (!office.matches()) {
+				return null;
+			}
+			String holder = office.group(1).toLowerCase(Locale.ROOT);
+			if (holder.equals("his") || holder.equals("her")) {
+				Entry entry = tracker.pronoun(holder.equals("his") ? "he" : "she", position, position(flow, 0, 0));
+				return entry == null || tracker.lastWasWeak() || entry.speaker().kind() != SpeakerKind.PERSON ? null
+						: entry;
+			}
+			Passage passage = passages.get(paragraph);
+			int ownerEnd = subject.start() + office.end(1);
+			for (int m = passage.firstMentionFrom(Math.max(0, subject.start() - 60)); m < passage.mentions().size()
+					&& passage.mentions().get(m).start() < ownerEnd; m++) {
+				Mention mention = passage.mentions().get(m);
+				if (mention.possessive() && mention.kind() == SpeakerKind.PERSON && mention.end() >= ownerEnd
+						&& mention.end() <= ownerEnd + 2) {
+					Speaker speaker = coreference.speakerOf(mention, position);
+					return new Entry(position, speaker, mention.asWritten(), Gender.UNKNOWN, true, true);
+				}
+			}
+			if (!holder.startsWith("the ")) {
+				return null;
+			}
+			String[] role = holder.substring(4).split(" ");
+			return tracker.roleNoun(role[role.length - 1], List.of(role).subList(0, role.length - 1), position);
 		}
 
 		/** "an official at …", "a senior source in …". */

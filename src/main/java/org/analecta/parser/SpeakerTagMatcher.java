@@ -1373,6 +1373,9 @@ final class SpeakerTagMatcher {
 		return new Tag(cue, subject, adjacent, adjacent || rest.endsWith(","), false, open);
 	}
 
+	/** A person's office after the possessive: " media office ". */
+	private static final Pattern OWN_OFFICE = Pattern.compile("\\s+(?:(?:media|press|private)\\s+)?office\\s+");
+
 	/**
 	 * "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not
 	 * the quoter.
@@ -1429,11 +1432,23 @@ final class SpeakerTagMatcher {
 		int as = cue + 2;
 		if (quoted == null) {
 			Mention named = passage.mentionFrom(tokens.get(cue + 1).start());
-			if (!person(named) || named.start() != tokens.get(cue + 1).start()) {
+			if (named == null || named.kind() != SpeakerKind.PERSON || named.start() != tokens.get(cue + 1).start()) {
 				return null;
 			}
+			int after = named.end();
+			if (named.possessive()) {
+				// "quoted Abdul Mahdi's media office as saying": his office speaks for
+				// him.
+				Matcher office = OWN_OFFICE.matcher(passage.masked()).region(named.end(), passage.masked().length());
+				if (!office.lookingAt()) {
+					return null;
+				}
+				after = office.end();
+				named = new Mention(named.start(), named.end(), named.asWritten(), named.name(), named.role(),
+						named.kind(), false);
+			}
 			quoted = Subject.named(named);
-			as = passage.firstTokenFrom(named.end());
+			as = passage.firstTokenFrom(after);
 		}
 		return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
 				&& (tokens.get(as + 1).key().equals("saying") || tokens.get(as + 1).key().equals("stating")) ? quoted

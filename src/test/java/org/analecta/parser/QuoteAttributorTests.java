@@ -846,6 +846,23 @@ class QuoteAttributorTests {
 		}
 
 		@ParameterizedTest
+		@ValueSource(strings = { "his office said", "Varro's office said", "the county governor's office said",
+				"the Harbour Post quoted Varro's media office as saying" })
+		void aLeadersOfficeSpeaksForHim(String tag) {
+			List<Quote> quotes = quotes(
+					"County Governor Quint Varro discussed the protests in a call with Ada Lind " + "on Monday.",
+					"\"The governor reviewed the latest security developments in the county,\" " + tag + ".");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void anOfficeOfNobodyNamedBeforeNamesNobody() {
+			Quote quote = single(quotes(
+					"\"The governor reviewed the latest security developments in the county,\" " + "his office said."));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "a senior official told the agency", "the ministry said" })
 		void anUnnamedSourceOrAMinistryWithNothingBeforeNamesNobody(String tag) {
 			Quote quote = single(quotes("\"These are fabricated statements that he never gave,\" " + tag + "."));
