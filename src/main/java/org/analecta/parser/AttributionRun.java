@@ -1666,7 +1666,14 @@ final class AttributionRun {
 			if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
 					|| passage.firstTokenFrom(before.subject().start())
 							- passage.firstTokenFrom(subjectFrom) > maxBefore) {
-				return null;
+				// "…, Ali Larijani said.": the speaker's tag closes the sentence, which
+				// opens with no one else doing something ("The governor praised …, Tom
+				// Harkin said." may lead in the governor's words as well as his).
+				before = closingTag(passage, from, to);
+				if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
+						|| someoneElseFirst(passage, subjectStart, before.subject().start())) {
+					return null;
+				}
 			}
 			Attribution speaker = resolve(before, q, from);
 			if (speaker == null || speaker.speaker() == null) {
@@ -1675,6 +1682,50 @@ final class AttributionRun {
 			return new Attribution(speaker.speaker(), speaker.asWritten(), speaker.cue(), speaker.confidence() * 0.6,
 					quoteParagraph, -1, false);
 		}
+
+		/**
+		 * The tag after the last comma of a sentence ({@code from} to {@code to}) that
+		 * closes it: "…, Ali Larijani said." or "…, said Ali Larijani."; null otherwise.
+		 */
+		private static Tag closingTag(Passage passage, int from, int to) {
+			String text = passage.masked();
+			int comma = text.lastIndexOf(',', to - 1);
+			if (comma < from) {
+				return null;
+			}
+			Tag tag = SpeakerTagMatcher.after(passage, comma, to);
+			return tag != null && CLOSING_STOP.matcher(text).region(tag.end(), to).matches() ? tag : null;
+		}
+
+		/**
+		 * Whether a person is named, or described ("The governor", "A county official"),
+		 * between {@code from} and {@code until}.
+		 */
+		private static boolean someoneElseFirst(Passage passage, int from, int until) {
+			for (int m = passage.firstMentionFrom(from); m < passage.mentions().size()
+					&& passage.mentions().get(m).start() < until; m++) {
+				if (passage.mentions().get(m).kind() == SpeakerKind.PERSON) {
+					return true;
+				}
+			}
+			Matcher described = DESCRIBED_OPENING.matcher(passage.masked()).region(from, until);
+			if (!described.lookingAt()) {
+				return false;
+			}
+			for (String word : described.group(1).split(" ")) {
+				if (SpeakerDescriptions.personNoun(word.toLowerCase(Locale.ROOT))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** A description opening a sentence: its first words in group 1. */
+		private static final Pattern DESCRIBED_OPENING = Pattern
+			.compile("\\s*(?:The|A|An|His|Her|Their|Its) ((?:[\\p{L}-]+ ?){1,4})");
+
+		/** What may follow a tag that closes its sentence. */
+		private static final Pattern CLOSING_STOP = Pattern.compile("\\s*[.!?]?\\s*");
 
 		/**
 		 * The speaker of the text after a lead that announces it and names nobody ("The

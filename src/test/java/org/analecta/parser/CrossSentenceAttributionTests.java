@@ -220,6 +220,25 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker()).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Quint Varro said.", "said Quint Varro.", "the guild's chief Quint Varro suggested." })
+	void aLeadInSentenceWhoseTagClosesItIsTheTagsSpeakers(String tag) {
+		List<Quote> quotes = quotes(
+				"Officials should not speak of the harbour in a careless tone, because a careless "
+						+ "word can cause misunderstanding in the county, " + tag,
+				"\"It is better to call the harbour by its real name, the Old Harbour.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aLeadInSentenceEndingInAClauseWithoutATagNamesNobody() {
+		List<Quote> quotes = quotes(
+				"Officials should not speak of the harbour in a careless tone, Quint Varro noted "
+						+ "in his column, as he has done every year.",
+				"\"It is better to call the harbour by its real name, the Old Harbour.\"");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	@Test
 	void aLeadInSentenceAfterAQuotationLeadsInTheNextParagraph() {
 		List<Quote> quotes = quotes("Quint Varro, the director-general of the Harbour Council, admitted in an "
