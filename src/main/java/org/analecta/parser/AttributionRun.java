@@ -2320,7 +2320,8 @@ final class AttributionRun {
 		 * latest quotation of this paragraph or of the two before was attributed to, when
 		 * that is a person the pronoun fits. "Added" says that its subject spoke before:
 		 * {@code "...," Rabiei said.} then a paragraph of paraphrase naming Zarif in
-		 * passing, then {@code He added that "..."}.
+		 * passing, then {@code He added that "..."}. A paragraph before that reports what
+		 * someone said without quoting it counts as a quotation of theirs.
 		 */
 		private Entry lastSpeakerGoingOn(int paragraph, String pronoun, long position) {
 			if (!pronoun.equals("he") && !pronoun.equals("she")) {
@@ -2328,6 +2329,12 @@ final class AttributionRun {
 			}
 			for (int q = paragraph; q >= Math.max(0, paragraph - 2); q--) {
 				Attribution last = lastInParagraph.get(q);
+				if (last == null && q < paragraph) {
+					// "Falih al-Fayyadh said that the government …" reports his words
+					// as a quotation would.
+					int[] starts = sentences.get(q);
+					last = reportingSentence(q, starts[starts.length - 1], masked.get(q).length(), false, paragraph);
+				}
 				if (last != null) {
 					Speaker speaker = last.speaker();
 					return speaker == null || speaker.kind() != SpeakerKind.PERSON ? null : tracker

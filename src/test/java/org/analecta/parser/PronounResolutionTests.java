@@ -759,6 +759,22 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void heAddedGoesOnWithWhoTheParagraphBeforeReportedSpeaking() {
+		List<Quote> quotes = quotes(
+				"In an interview on the sidelines of the ceremony for Peter Grett, Quint Varro said "
+						+ "that the county has a policy that is essential for all.",
+				"\u201cAttacks and threats do not affect the harbour guards, who will answer them wisely,\u201d he added.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void heAddedStaysOpenAfterAParagraphThatReportsNobodySpeaking() {
+		List<Quote> quotes = quotes("At the ceremony for Peter Grett, Quint Varro met the county's guards on Friday.",
+				"\u201cAttacks and threats do not affect the harbour guards, who will answer them wisely,\u201d he added.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
