@@ -57,8 +57,10 @@ final class HeaderFields {
 				// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
 				+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"
 				// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
-				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?$",
-				Pattern.CASE_INSENSITIVE);
+				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?"
+				// Asharq Al-Awsat: "Monday, 16 September, 2019 - 08:45 -", a separator
+				// left.
+				+ "(?:\\s{0,3}[-–|])?$", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A time, maybe with its zone, before the date: "Published: 18:57, December 1, 2021",

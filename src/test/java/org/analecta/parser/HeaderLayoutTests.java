@@ -88,8 +88,10 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "August 06, 2012, Monday/ 17:05:00", "August 6, 2012 - 18:3" })
-	void aDateLineWithItsWeekdayBeforeTheTimeOrATimeCutShort(String line) throws ParseException {
+	@ValueSource(strings = { "August 06, 2012, Monday/ 17:05:00", "August 6, 2012 - 18:3",
+			"Monday, 6 August, 2012 - 08:45 -", "Published August 6,2012" })
+	void aDateLineWithItsWeekdayBeforeTheTimeATimeCutShortASeparatorLeftOrNoSpaceBeforeTheYear(String line)
+			throws ParseException {
 		ParsedReport report = parse("Press Roundup\n\n" + line + "\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 8, 6));
 		assertThat(report.title()).isEqualTo("Press Roundup");
