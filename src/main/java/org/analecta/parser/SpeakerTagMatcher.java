@@ -125,11 +125,17 @@ final class SpeakerTagMatcher {
 					// verb's subject speaks.
 					colon = new Tag(":", reporter.distant(), false, true, false, open);
 				}
-				else if (object) {
+				else if (object || !subject.adjacent() && !person(subject.mention())) {
 					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
 					// one the lead-in is addressed to listens; the person opening it
-					// speaks.
-					Tag opening = openingSubject(passage, clauseFrom, subject.start());
+					// speaks. So in a digest's "• Khamenei met with IRGC commanders and
+					// discussed IRGC political participation:", whatever the verb.
+					int first = passage.firstTokenFrom(clauseFrom);
+					Tag opening = first >= tokens.size() ? null
+							: openingSubject(passage,
+									BULLETS.matcher(masked).region(clauseFrom, tokens.get(first).start()).matches()
+											? tokens.get(first).start() : clauseFrom,
+									subject.start());
 					if (opening != null) {
 						colon = new Tag(":", opening.subject(), false, true, false, open);
 					}
@@ -142,6 +148,9 @@ final class SpeakerTagMatcher {
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
 	}
+
+	/** What may stand before a list item's first word: spaces, bullets, dashes. */
+	private static final Pattern BULLETS = Pattern.compile("[\\s\u2022\u25AA\u25CF*\u2013\u2014-]*");
 
 	/**
 	 * Whether a comma or semicolon stands between a reporter and a later subject: then

@@ -758,6 +758,16 @@ class SentenceTagConstructionTests {
 		assertThat(opening.speaker().name()).isEqualTo("R. Walter Quinn");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "  \u2022 Quint Varro met with GHC commanders and discussed GHC membership and the fees:",
+			"Quint Varro met with GHC commanders and discussed GHC membership and the fees:" })
+	void aLeadInsOpeningPersonSpeaksNotABodyNamedInItsObject(String lead) {
+		List<Quote> quotes = quotes(lead,
+				"    \u2022 \u201cThe GHC entered the harbour from the depths of its faith, and it "
+						+ "trained the best captains in the county.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	@Test
 	void theListenerThatEndsAColonLeadInDoesNotSpeak() {
 		Quote told = single(
