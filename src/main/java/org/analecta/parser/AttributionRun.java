@@ -1354,7 +1354,7 @@ final class AttributionRun {
 				attribution = new Attribution(leadOverHeadings.speaker(), leadOverHeadings.asWritten(),
 						leadOverHeadings.cue(), leadOverHeadings.confidence() * 0.9, p, -1, false);
 			}
-			if (tag == null && attribution == null && startsSentence && !span.multiParagraph() && !ownTag) {
+			if (tag == null && attribution == null && startsSentence && !ownTag) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
 				// approach ..."" -
 				// an untagged quotation opening a sentence goes on from the speaker of

@@ -231,6 +231,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationOfSeveralParagraphsAfterASentenceAboutAPersonIsHis() {
+		List<Quote> quotes = quotes(
+				"Quint Varro, the guild's spokesman, vowed on Wednesday that the strike would go on.",
+				"The harbour board insists that its ships only carry grain.",
+				"Varro disagrees. \"I'd like the whole county to know that the board treats every docker as an enemy.",
+				"\"The board has also closed the piers of most towns along the bay.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aLeadInSentenceEndingInAClauseWithoutATagNamesNobody() {
 		List<Quote> quotes = quotes(
 				"Officials should not speak of the harbour in a careless tone, Quint Varro noted "
