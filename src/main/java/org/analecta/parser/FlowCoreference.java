@@ -219,9 +219,21 @@ final class FlowCoreference {
 		}
 		List<Tokens.Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(opened);
-		if (first >= tokens.size() || tokens.get(first).start() != opened
-				|| !APPOSITION_OPENERS.contains(tokens.get(first).text())) {
+		if (first >= tokens.size() || tokens.get(first).start() != opened) {
 			return null;
+		}
+		// "Suhail Al Mazrouei, Minister of Energy and Infrastructure,": an office in
+		// title case without its article, as long as it names nobody else.
+		boolean office = tokens.get(first).capitalised() && NameVocabulary.isTitle(tokens.get(first).text());
+		if (!APPOSITION_OPENERS.contains(tokens.get(first).text()) && !office) {
+			return null;
+		}
+		if (office) {
+			Mention next = passage.mentionFrom(opened);
+			int close = text.indexOf(',', opened);
+			if (close < 0 || next != null && next.kind() == SpeakerKind.PERSON && next.start() < close) {
+				return null;
+			}
 		}
 		int end = first;
 		int aside = -1;

@@ -775,6 +775,13 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker()).isNull();
 	}
 
+	@Test
+	void anOfficeSetOffWithoutItsArticleIsThePersonsRole() {
+		List<Quote> quotes = quotes("Quint Varro, Minister of Roads, opened the new bridge over the bay on Monday.",
+				"The minister said the bridge is \"of vital importance to the county's farms.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
