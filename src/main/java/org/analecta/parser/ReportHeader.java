@@ -156,6 +156,35 @@ final class ReportHeader {
 		return null;
 	}
 
+	/** A dateline's place, opening the text: "Riyadh, ", "KUWAIT CITY, ". */
+	private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}");
+
+	/** What closes a dateline after its date: the agency, then a dash. */
+	private static final Pattern DATELINE_CLOSE = Pattern
+		.compile("[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s");
+
+	/**
+	 * The date of a news dateline opening the first of the text's blocks after the header
+	 * run ({@code Riyadh, Sep. 18, 2019, SPA -- Colonel …}, {@code LONDON, March 3, 2018
+	 * (Reuters) - …}): the agency's copy is dated there when its page shows no date above
+	 * it. Null when there is none.
+	 */
+	private static LocalDate datelineDate(List<Block> blocks, int from) {
+		for (int i = from; i < Math.min(blocks.size(), from + 2); i++) {
+			String text = blocks.get(i).text();
+			Matcher place = DATELINE_PLACE.matcher(text);
+			if (!place.lookingAt()) {
+				continue;
+			}
+			ReportDates.Found found = ReportDates.leading(text.substring(place.end()));
+			if (found != null
+					&& DATELINE_CLOSE.matcher(text).region(place.end() + found.end(), text.length()).lookingAt()) {
+				return found.date();
+			}
+		}
+		return null;
+	}
+
 	static Header read(List<Block> blocks, DocumentHints hints) {
 		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
 		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
@@ -220,6 +249,9 @@ final class ReportHeader {
 					series = dated.name();
 				}
 			}
+		}
+		if (date == null) {
+			date = datelineDate(blocks, roles.size());
 		}
 		// A headline in sentence case stands alone or over its byline only (firstTitle):
 		// a name right under it is that byline, as under a dated header.

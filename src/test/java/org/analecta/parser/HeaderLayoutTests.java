@@ -97,6 +97,22 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Press Roundup");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Harbourton, Aug. 6, 2012, CNA -- ", "HARBOURTON, August 6, 2012 (Reuters) - " })
+	void anAgencysDatelineDatesItsCopyWhenNothingAboveDoes(String dateline) throws ParseException {
+		ParsedReport report = parse("Press Roundup\n\n" + dateline + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 8, 6));
+		assertThat(report.title()).isEqualTo("Press Roundup");
+	}
+
+	@Test
+	void aDateInsideTheFirstSentenceOrBelowAHeadersDateIsNoDateline() throws ParseException {
+		assertThat(parse("Press Roundup\n\nIn Harbourton, August 6, 2012 was a day of talks. " + PROSE).publishedOn())
+			.isNull();
+		assertThat(parse("Press Roundup\n\nMay 1, 2013\n\nHarbourton, Aug. 6, 2012, CNA -- " + PROSE).publishedOn())
+			.isEqualTo(LocalDate.of(2013, 5, 1));
+	}
+
 	@Test
 	void aDocumentLibrarysFileNoteIsNoPartOfTheTitleAndTheTitlesDateIsTheDate() throws ParseException {
 		ParsedReport report = parse("Negotiations on the Harbour Fees: Hearing Before the County Committee on Ports, "
