@@ -2652,12 +2652,23 @@ final class AttributionRun {
 		 * Ministry"); null for any other description.
 		 */
 		private Speaker institutionSpokenFor(Subject subject, int paragraph) {
-			if (!SPOKESPEOPLE.contains(subject.key()) && !SPOKESPERSON_OF.matcher(subject.asWritten()).lookingAt()) {
+			// The institution before the head ("a Foreign Ministry source"), or after
+			// "at",
+			// "of", "from" or "in" ("an official at the Foreign Ministry"); not "a source
+			// close to Hezbollah".
+			int until;
+			if (SPOKESPERSON_OF.matcher(subject.asWritten()).lookingAt()) {
+				until = subject.end();
+			}
+			else if (SPOKESPEOPLE.contains(subject.key())) {
+				until = subject.end() - subject.key().length();
+			}
+			else {
 				return null;
 			}
 			Passage passage = passages.get(paragraph);
 			for (int m = passage.firstMentionFrom(subject.start()); m < passage.mentions().size()
-					&& passage.mentions().get(m).end() <= subject.end(); m++) {
+					&& passage.mentions().get(m).end() <= until; m++) {
 				Mention mention = passage.mentions().get(m);
 				if (mention.kind() == SpeakerKind.INSTITUTION) {
 					return coreference.speakerOf(mention, position(flow, paragraph, mention.start()));

@@ -863,7 +863,8 @@ class QuoteAttributorTests {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "a senior official told the agency", "the ministry said" })
+		@ValueSource(strings = { "a senior official told the agency", "the ministry said",
+				"a source close to the Foreign Ministry said" })
 		void anUnnamedSourceOrAMinistryWithNothingBeforeNamesNobody(String tag) {
 			Quote quote = single(quotes("\"These are fabricated statements that he never gave,\" " + tag + "."));
 			assertThat(quote.speaker()).isNull();
