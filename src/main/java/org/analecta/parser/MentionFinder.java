@@ -984,15 +984,47 @@ final class MentionFinder {
 				}
 			}
 			Token last = tokens.get(end - 1);
-			if (end - i >= 1 && INSTITUTION_HEADS.contains(NameVocabulary.key(last.bare()))
-					&& (end - i >= 2 || token.key().equals("government") || token.key().equals("majlis"))) {
-				String name = text.substring(token.start(), last.start()) + last.bare();
-				out.add(new Mention(token.start(), last.end(), name, name, null, SpeakerKind.INSTITUTION,
-						last.possessive()));
-				claim(claimed, i, end);
-				i = end - 1;
+			boolean headed = INSTITUTION_HEADS.contains(NameVocabulary.key(last.bare()));
+			// "the Department of Justice", "the Ministry of Foreign Affairs": what it is
+			// of.
+			int named = headed ? ofWhat(text, tokens, claimed, end) : end;
+			if (headed && (named > end || end - i >= 2 || token.key().equals("government")
+					|| token.key().equals("majlis"))) {
+				Token lastNamed = tokens.get(named - 1);
+				String name = text.substring(token.start(), lastNamed.start()) + lastNamed.bare();
+				out.add(new Mention(token.start(), lastNamed.end(), name, name, null, SpeakerKind.INSTITUTION,
+						lastNamed.possessive()));
+				claim(claimed, i, named);
+				i = named - 1;
 			}
 		}
+	}
+
+	/**
+	 * Past an institution's head word ending at token {@code end} (exclusive), what it is
+	 * of, in capitals: "of Justice", "of Foreign Affairs", "of the Islamic Revolution".
+	 * The token after them, or {@code end} when none follow.
+	 */
+	private static int ofWhat(String text, List<Token> tokens, boolean[] claimed, int end) {
+		if (end + 1 >= tokens.size() || tokens.get(end - 1).possessive() || !tokens.get(end).key().equals("of")
+				|| tokens.get(end).capitalised() || !adjacent(text, tokens, end - 1, end)) {
+			return end;
+		}
+		int from = end + 1;
+		if (tokens.get(from).key().equals("the") && from + 1 < tokens.size()
+				&& adjacent(text, tokens, from - 1, from)) {
+			from++;
+		}
+		int to = from;
+		while (to < tokens.size() && to - from < 4 && !claimed[to] && tokens.get(to).capitalised()
+				&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(to).key())
+				&& adjacent(text, tokens, to - 1, to)) {
+			to++;
+			if (tokens.get(to - 1).possessive()) {
+				break;
+			}
+		}
+		return to > from ? to : end;
 	}
 
 	/**

@@ -149,6 +149,27 @@ final class SpeakerTagMatcher {
 		return cued != null ? cued : colon;
 	}
 
+	/** Words that open the object of "added" when it adds a thing, not words. */
+	private static final Set<String> THING_DETERMINERS = Set.of("this", "these", "a", "an", "the", "its", "their",
+			"his", "her", "new", "more");
+
+	/**
+	 * Whether "added" at token {@code i} takes a thing for its object ("added this
+	 * designation", "added a new rule") with nothing setting off what follows before the
+	 * quotation at {@code open}: no speech. "added the following:" and "added a warning,
+	 * saying" still lead words in.
+	 */
+	private static boolean addedAThing(Passage passage, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		if (i + 2 >= tokens.size() || !THING_DETERMINERS.contains(tokens.get(i + 1).key())
+				|| tokens.get(i + 2).capitalised() || tokens.get(i + 2).key().equals("following")
+				|| tokens.get(i + 2).start() >= open) {
+			return false;
+		}
+		String between = passage.masked().substring(tokens.get(i).end(), open);
+		return between.indexOf(':') < 0 && between.indexOf(',') < 0;
+	}
+
 	/** What may stand before a list item's first word: spaces, bullets, dashes. */
 	private static final Pattern BULLETS = Pattern.compile("[\\s\u2022\u25AA\u25CF*\u2013\u2014-]*");
 
@@ -248,6 +269,9 @@ final class SpeakerTagMatcher {
 			boolean phrasal = i > 0 && SpeechCues.phrasalCue(passage, i - 1) && !key.equals("on");
 			if (SpeechCues.cueAsNoun(passage, i)) {
 				continue; // "the false claims of the board": a noun
+			}
+			if ((key.equals("added") || key.equals("adds")) && addedAThing(passage, i, open)) {
+				continue; // "The State Department added this designation in 2019 …"
 			}
 			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (SpeechCues.passive(tokens, i)

@@ -846,6 +846,25 @@ class QuoteAttributorTests {
 		}
 
 		@ParameterizedTest
+		@CsvSource(delimiter = '|', value = { "A letter by the Department of Justice said: | Department of Justice",
+				"The Iranian Ministry of Foreign Affairs said in a statement: | Iranian Ministry of Foreign Affairs",
+				"The Ministry of Intelligence said: | Ministry of Intelligence" })
+		void anInstitutionNamedByWhatItIsOfSpeaks(String tag, String speaker) {
+			Quote quote = single(quotes(tag + " \"We reject the position the senate expressed on Monday.\""));
+			assertThat(quote.speaker()).isEqualTo(new Speaker(speaker, null, SpeakerKind.INSTITUTION));
+		}
+
+		@Test
+		void anInstitutionThatAddedAThingSaysNothingOfTheQuotationsAfter() {
+			List<Quote> quotes = quotes(
+					"The U.S. Department of State added this designation in 2019 as the county ran "
+							+ "low on new targets under its \"maximum pressure\" campaign.",
+					"The Department of Justice added that the channel was \"a foreign agent by any measure,\" on Monday.");
+			assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(null, "Department of Justice");
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "his office said", "Varro's office said", "the county governor's office said",
 				"the Harbour Post quoted Varro's media office as saying" })
 		void aLeadersOfficeSpeaksForHim(String tag) {
