@@ -1669,7 +1669,7 @@ final class AttributionRun {
 				// "…, Ali Larijani said.": the speaker's tag closes the sentence, which
 				// opens with no one else doing something ("The governor praised …, Tom
 				// Harkin said." may lead in the governor's words as well as his).
-				before = closingTag(passage, from, to);
+				before = SpeakerTagMatcher.closing(passage, from, to);
 				if (before == null || !LEAD_IN_SUBJECTS.contains(before.subject().type())
 						|| someoneElseFirst(passage, subjectStart, before.subject().start())) {
 					return null;
@@ -1684,22 +1684,9 @@ final class AttributionRun {
 		}
 
 		/**
-		 * The tag after the last comma of a sentence ({@code from} to {@code to}) that
-		 * closes it: "…, Ali Larijani said." or "…, said Ali Larijani."; null otherwise.
-		 */
-		private static Tag closingTag(Passage passage, int from, int to) {
-			String text = passage.masked();
-			int comma = text.lastIndexOf(',', to - 1);
-			if (comma < from) {
-				return null;
-			}
-			Tag tag = SpeakerTagMatcher.after(passage, comma, to);
-			return tag != null && CLOSING_STOP.matcher(text).region(tag.end(), to).matches() ? tag : null;
-		}
-
-		/**
-		 * Whether a person is named, or described ("The governor", "A county official"),
-		 * between {@code from} and {@code until}.
+		 * Whether a person is named between {@code from} and {@code until}, or a
+		 * description of a person or a body opens the sentence there ("The governor", "A
+		 * county official").
 		 */
 		private static boolean someoneElseFirst(Passage passage, int from, int until) {
 			for (int m = passage.firstMentionFrom(from); m < passage.mentions().size()
@@ -1708,24 +1695,8 @@ final class AttributionRun {
 					return true;
 				}
 			}
-			Matcher described = DESCRIBED_OPENING.matcher(passage.masked()).region(from, until);
-			if (!described.lookingAt()) {
-				return false;
-			}
-			for (String word : described.group(1).split(" ")) {
-				if (SpeakerDescriptions.personNoun(word.toLowerCase(Locale.ROOT))) {
-					return true;
-				}
-			}
-			return false;
+			return SpeakerDescriptions.openingDescription(passage, from, passage.firstTokenFrom(until)) != null;
 		}
-
-		/** A description opening a sentence: its first words in group 1. */
-		private static final Pattern DESCRIBED_OPENING = Pattern
-			.compile("\\s*(?:The|A|An|His|Her|Their|Its) ((?:[\\p{L}-]+ ?){1,4})");
-
-		/** What may follow a tag that closes its sentence. */
-		private static final Pattern CLOSING_STOP = Pattern.compile("\\s*[.!?]?\\s*");
 
 		/**
 		 * The speaker of the text after a lead that announces it and names nobody ("The
@@ -2600,7 +2571,7 @@ final class AttributionRun {
 		 * possessive).
 		 */
 		private static final Pattern OFFICE_OF = Pattern
-			.compile("(his|her|.+?)(?:['\u2019]s?)? (?:(?:media|press|private) )?office", Pattern.CASE_INSENSITIVE);
+			.compile("(his|her|.+?)(?:['\u2019]s?)?\\s+" + SpeakerDescriptions.OWN_OFFICE, Pattern.CASE_INSENSITIVE);
 
 		/**
 		 * The person whose office a description names ("his office said", "Abdul Mahdi's

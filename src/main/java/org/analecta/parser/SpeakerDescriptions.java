@@ -748,4 +748,10 @@ final class SpeakerDescriptions {
 	/** Prepositions that tie a person to the body they belong to. */
 	static final Set<String> AFFILIATIONS = Set.of("of", "at", "from", "with");
 
+	/**
+	 * A person's office, which speaks for them (regex): "office", "media office", "press
+	 * office".
+	 */
+	static final String OWN_OFFICE = "(?:(?:media|press|private)\\s+)?office";
+
 }

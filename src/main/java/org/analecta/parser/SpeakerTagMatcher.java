@@ -1407,7 +1407,7 @@ final class SpeakerTagMatcher {
 	}
 
 	/** A person's office after the possessive: " media office ". */
-	private static final Pattern OWN_OFFICE = Pattern.compile("\\s+(?:(?:media|press|private)\\s+)?office\\s+");
+	private static final Pattern OWN_OFFICE = Pattern.compile("\\s+" + SpeakerDescriptions.OWN_OFFICE + "\\s+");
 
 	/**
 	 * "Reuters quoted an Iranian official as saying": the speaker is the one quoted, not
@@ -1415,39 +1415,45 @@ final class SpeakerTagMatcher {
 	 */
 	private static Subject quotedAsSaying(Passage passage, int from, int asIndex) {
 		List<Token> tokens = passage.tokens();
-		for (int i = asIndex - 1; i >= 0 && tokens.get(i).start() >= from && asIndex - i < MAX_LOOKBACK; i--) {
-			String key = tokens.get(i).key();
-			if (key.equals("quoted") || key.equals("cited") || key.equals("quoting") || key.equals("citing")) {
-				Subject pronoun = i + 1 == asIndex - 1 ? objectPronoun(tokens.get(i + 1)) : null;
-				if (pronoun != null) {
-					return pronoun; // "State media quoted him as saying:"
-				}
-				Mention quoted = passage.mentionFrom(tokens.get(i).end());
-				if (quoted != null && quoted.end() <= tokens.get(asIndex).start()) {
-					return new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(),
-							quoted.end());
-				}
-				return null;
-			}
+		int i = quotingVerbBefore(tokens, from, asIndex);
+		if (i < 0) {
+			return TagSubjects.subject(passage, from, tokens.get(asIndex).start());
 		}
-		return TagSubjects.subject(passage, from, tokens.get(asIndex).start());
+		Subject pronoun = i + 1 == asIndex - 1 ? objectPronoun(tokens.get(i + 1)) : null;
+		if (pronoun != null) {
+			return pronoun; // "State media quoted him as saying:"
+		}
+		Mention quoted = passage.mentionFrom(tokens.get(i).end());
+		return quoted != null && quoted.end() <= tokens.get(asIndex).start()
+				? new Subject(SubjectType.NAMED, quoted, quoted.asWritten(), null, quoted.start(), quoted.end()) : null;
 	}
 
 	/**
-	 * The person named right after a "quoted" or "cited" in the clause before token
-	 * {@code saying} ("quoted the Tunisian leader Rachid al-Ghannouchi, saying"); null
-	 * when the one quoted is no person or is not named there.
+	 * The nearest "quoted", "cited", "quoting" or "citing" before token {@code before},
+	 * in the clause from {@code from}; -1 when there is none.
+	 */
+	private static int quotingVerbBefore(List<Token> tokens, int from, int before) {
+		for (int i = before - 1; i >= 0 && tokens.get(i).start() >= from && before - i < MAX_LOOKBACK; i--) {
+			if (QUOTING_VERBS.contains(tokens.get(i).key())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing");
+
+	/**
+	 * The person named right after a "quoted" or "cited" (or "quoting", "citing") in the
+	 * clause before token {@code saying} ("quoted the Tunisian leader Rachid
+	 * al-Ghannouchi, saying"); null when the one quoted is no person or is not named
+	 * there.
 	 */
 	private static Subject quotedPersonBefore(Passage passage, int from, int saying) {
 		List<Token> tokens = passage.tokens();
-		for (int i = saying - 1; i >= 0 && tokens.get(i).start() >= from && saying - i < MAX_LOOKBACK; i--) {
-			String key = tokens.get(i).key();
-			if (key.equals("quoted") || key.equals("cited")) {
-				Mention quoted = passage.mentionFrom(tokens.get(i).end());
-				return person(quoted) && quoted.end() <= tokens.get(saying).start() ? Subject.named(quoted) : null;
-			}
-		}
-		return null;
+		int i = quotingVerbBefore(tokens, from, saying);
+		Mention quoted = i < 0 ? null : passage.mentionFrom(tokens.get(i).end());
+		return person(quoted) && quoted.end() <= tokens.get(saying).start() ? Subject.named(quoted) : null;
 	}
 
 	/**
