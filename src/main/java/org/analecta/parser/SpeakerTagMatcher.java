@@ -227,6 +227,10 @@ final class SpeakerTagMatcher {
 	private static Tag cued(Passage passage, int clauseFrom, int cueFrom, int open, int last) {
 		List<Token> tokens = passage.tokens();
 		String masked = passage.masked();
+		Tag inTheWordsOf = inTheWordsOf(passage, cueFrom, open, last);
+		if (inTheWordsOf != null) {
+			return inTheWordsOf;
+		}
 		for (int i = last; i >= 0 && tokens.get(i).start() >= cueFrom && last - i < MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String key = token.key();
@@ -388,6 +392,34 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
+	 * {@code In the words of Al-Obaidi in his column, "..."}: the one after "of" speaks,
+	 * as after "according to", whatever the lead-in says of him after that; null when the
+	 * lead-in has no such phrase.
+	 */
+	private static final int MAX_WORDS_OF_REST = 60;
+
+	private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?\\n]");
+
+	private static Tag inTheWordsOf(Passage passage, int cueFrom, int open, int last) {
+		List<Token> tokens = passage.tokens();
+		for (int i = Math.max(0, last - MAX_LOOKBACK); i + 4 <= last; i++) {
+			if (tokens.get(i).start() >= cueFrom && tokens.get(i).key().equals("in")
+					&& tokens.get(i + 1).key().equals("the") && OWN_WORDS.contains(tokens.get(i + 2).key())
+					&& tokens.get(i + 3).key().equals("of")) {
+				Tag tag = accordingTo(passage, i + 3, open, "in the words of");
+				// Only for the quotation its own sentence leads in: after "In the words
+				// of
+				// Khomeini:" a slogan inside the passage quoted is no more his than the
+				// passage.
+				String rest = tag == null ? "" : passage.masked().substring(tag.subject().end(), open);
+				return tag == null || rest.length() > MAX_WORDS_OF_REST || END_OF_SENTENCE.matcher(rest).find() ? null
+						: tag;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Nouns for what someone said that, owned, make the quotation right after them the
 	 * owner's words ({@code her remark that "..."}).
 	 */
@@ -407,12 +439,14 @@ final class SpeakerTagMatcher {
 	/**
 	 * Nouns for asking or arguing for something, whose owner's words follow "of", "for"
 	 * or "to": "his advocacy of "constructive dialogue"", "his appeal for Washington and
-	 * Tehran to "work together …"".
+	 * Tehran to "work together …"", "Macron's call for Israel to stop bombing "these
+	 * babies …"" (at most two words of what is asked after its "to").
 	 */
 	private static final Set<String> APPEALS = Set.of("appeal", "appeals", "call", "calls", "plea", "advocacy",
 			"demand", "demands");
 
-	private static final Pattern APPEAL_LINK = Pattern.compile("(?:of|for|to|for\\s[^,;:.]{1,60}?\\sto)");
+	private static final Pattern APPEAL_LINK = Pattern
+		.compile("(?:of|for|to|(?:for|on)\\s[^,;:.]{1,60}?\\sto(?:\\s[a-z]+){0,2})");
 
 	/** What may link an owned statement noun to its quotation: "that", "was", a colon. */
 	private static final Pattern STATEMENT_LINK = Pattern.compile("(?:(?:was|is)\\b\\s*)?(?:that\\b\\s*)?[,:]?");
@@ -590,8 +624,10 @@ final class SpeakerTagMatcher {
 		// Read), not an inverted "read".
 		boolean subjectFirst = head.capitalised() && passage.mentionCovering(head.start()) != null
 				&& SpeechCues.trailingCueAt(passage, head.end(), until) >= 0;
+		// "…," describing the pace as: a participle has no subject after it, and what
+		// follows it is its object.
 		if ((SpeechCues.isCue(head.key()) || head.key().equals("read")) && !SpeechCues.ADDRESSING.contains(head.key())
-				&& !subjectFirst) {
+				&& !subjectFirst && !head.key().endsWith("ing")) {
 			Subject subject = TagSubjects.subjectAt(passage, first + 1, until);
 			if (subject == null) {
 				return null;

@@ -571,6 +571,46 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().role()).isEqualTo("Hezbollah spokesman");
 	}
 
+	@Test
+	void theOneAfterInTheWordsOfSpeaksWhateverTheLeadInSaysOfHimAfter() {
+		List<Quote> quotes = quotes("Columnist Tom Reyes attacked the cleric's sermon on the harbour in March.",
+				"In the words of Ada Lind in the Harbour Daily on Monday, \"such sermons are the sort of talk the bay has heard "
+						+ "before.\"");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
+	void aSloganInsideThePassageThatInTheWordsOfIntroducesIsNotHisOwnSentence() {
+		List<Quote> quotes = quotes("In the words of Harbour Master Quint Varro, the founder of the fleet:",
+				"The fleet is not that of the bay alone. The struggle will go on until the call \u201cthe sea "
+						+ "belongs to those who sail it\u201d is heard in every port.");
+		assertThat(quotes).filteredOn(quote -> quote.text().equals("the sea belongs to those who sail it"))
+			.singleElement()
+			.satisfies(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
+	void aParticipleAfterTheQuotationHasNoSubjectAfterIt() {
+		List<Quote> quotes = quotes("Harbour Minister Quint Varro noted that progress in the talks was "
+				+ "\u201cprogressively slowing down,\u201d describing the pace as \u201cworrying.\u201d");
+		assertThat(quotes).hasSize(2).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+	}
+
+	@Test
+	void aCallForSomeoneToDoSomethingIsTheCallersWords() {
+		Quote quote = single(quotes("Mayor Tom Reyes answered President Ada Lind\u2019s call for the fleet to "
+				+ "stop shelling \u201cthese boats, these crews, these old fishermen\u201d in the bay."));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Institution", "University", "College", "Endowment" })
+	void anOfficeAtAnInstitutionSetOffAfterTheNameLeavesTheNameSpeaking(String institution) {
+		Quote quote = single(quotes("Tom Reyes, Vice President of Foreign Policy at the Harbour " + institution
+				+ ", argues that the plan is \u201ca dead end for the whole bay.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
