@@ -30,7 +30,7 @@ final class HeaderFields {
 	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published)"
+			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time)"
 					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 

@@ -156,8 +156,13 @@ final class ReportHeader {
 		return null;
 	}
 
-	/** A dateline's place, opening the text: "Riyadh, ", "KUWAIT CITY, ". */
-	private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}");
+	/**
+	 * A dateline's place, opening the text: "Riyadh, ", "KUWAIT CITY, ", and with its
+	 * state or country "Washington, D.C., ".
+	 */
+	private static final List<Pattern> DATELINE_PLACES = List.of(
+			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}"),
+			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15},\\s{1,3}"));
 
 	/** What closes a dateline after its date: the agency, then a dash. */
 	private static final Pattern DATELINE_CLOSE = Pattern
@@ -172,14 +177,16 @@ final class ReportHeader {
 	private static LocalDate datelineDate(List<Block> blocks, int from) {
 		for (int i = from; i < Math.min(blocks.size(), from + 2); i++) {
 			String text = blocks.get(i).text();
-			Matcher place = DATELINE_PLACE.matcher(text);
-			if (!place.lookingAt()) {
-				continue;
-			}
-			ReportDates.Found found = ReportDates.leading(text.substring(place.end()));
-			if (found != null
-					&& DATELINE_CLOSE.matcher(text).region(place.end() + found.end(), text.length()).lookingAt()) {
-				return found.date();
+			for (Pattern placePattern : DATELINE_PLACES) {
+				Matcher place = placePattern.matcher(text);
+				if (!place.lookingAt()) {
+					continue;
+				}
+				ReportDates.Found found = ReportDates.leading(text.substring(place.end()));
+				if (found != null
+						&& DATELINE_CLOSE.matcher(text).region(place.end() + found.end(), text.length()).lookingAt()) {
+					return found.date();
+				}
 			}
 		}
 		return null;
@@ -261,6 +268,9 @@ final class ReportHeader {
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
 		}
+		if (nameLine < 0 && title > 0 && fields.authors.isEmpty() && !declaredTitle) {
+			nameLine = namesAboveTitle(blocks, roles, title);
+		}
 		if (nameLine >= 0 && !captionOfTitlesSubject(bareNames(blocks.get(nameLine).text().strip()), titleText)) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
 		}
@@ -274,6 +284,18 @@ final class ReportHeader {
 		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
 		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
 				consumed);
+	}
+
+	/**
+	 * A line of two or more bare names right above the title ({@code Aaron David Miller,
+	 * Karim Sadjadpour, Robin Wright} over {@code Reading Khamenei: …}): its authors, as
+	 * a think tank's study page lists them; -1 otherwise. One name alone there is as
+	 * often a kicker or a section's name, and is left.
+	 */
+	private static int namesAboveTitle(List<Block> blocks, List<Role> roles, int title) {
+		int above = title - 1;
+		return roles.get(above) == Role.TITLE_LIKE && bareNames(blocks.get(above).text().strip()).size() >= 2 ? above
+				: -1;
 	}
 
 	/**
@@ -801,7 +823,7 @@ final class ReportHeader {
 
 	/**
 	 * Without header lines: the first title-like line of four words or more, or a shorter
-	 * one leading the page.
+	 * one leading the page; never a line of authors' names above another title-like line.
 	 */
 	private static int firstTitle(List<Block> blocks, List<Role> roles) {
 		int first = firstNonFurniture(roles);
@@ -810,7 +832,8 @@ final class ReportHeader {
 				break;
 			}
 			if (roles.get(i) == Role.TITLE_LIKE && titleLike(blocks.get(i), true)
-					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())) {
+					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())
+					&& !(i + 1 < roles.size() && namesAboveTitle(blocks, roles, i + 1) == i)) {
 				return i;
 			}
 		}

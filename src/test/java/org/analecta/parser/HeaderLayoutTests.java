@@ -98,11 +98,30 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Harbourton, Aug. 6, 2012, CNA -- ", "HARBOURTON, August 6, 2012 (Reuters) - " })
+	@ValueSource(strings = { "Harbourton, Aug. 6, 2012, CNA -- ", "HARBOURTON, August 6, 2012 (Reuters) - ",
+			"Harbourton, D.C., August 6, 2012 - ", "Harbourton, Ostia, August 6, 2012 - " })
 	void anAgencysDatelineDatesItsCopyWhenNothingAboveDoes(String dateline) throws ParseException {
 		ParsedReport report = parse("Press Roundup\n\n" + dateline + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 8, 6));
 		assertThat(report.title()).isEqualTo("Press Roundup");
+	}
+
+	@Test
+	void aTimeLabelDatesThePage() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour board says the storm season is over\n\nTime: October 02, 2019\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 10, 2));
+	}
+
+	@Test
+	void twoOrMoreBareNamesRightAboveTheTitleAreItsAuthorsAndOneIsNot() throws ParseException {
+		ParsedReport three = parse(
+				"Ada Lind, Quint Varro, Tom Reyes\nReading the Harbour Master: The World View of the Bay's Ruler\n"
+						+ PROSE);
+		assertThat(three.title()).isEqualTo("Reading the Harbour Master: The World View of the Bay's Ruler");
+		assertThat(three.authors()).extracting(Author::name).containsExactly("Ada Lind", "Quint Varro", "Tom Reyes");
+		ParsedReport one = parse("Ada Lind\nReading the Harbour Master: The World View of the Bay's Ruler\n" + PROSE);
+		assertThat(one.authors()).isEmpty();
 	}
 
 	@Test
