@@ -59,6 +59,10 @@ final class Bylines {
 			"journalist", "student", "candidate", "ambassador", "consultant", "principal", "dean", "chief", "staff",
 			"partner", "counsel", "commentator", "historian", "economist", "secretary", "executive");
 
+	static boolean isRoleWord(String key) {
+		return ROLE_WORDS.contains(key);
+	}
+
 	private static final Set<String> NAME_PARTICLES = Set.of("al", "al-", "el", "bin", "ibn", "bint", "abu", "abd",
 			"de", "del", "della", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ter", "y");
 

@@ -104,8 +104,8 @@ final class FlowCoreference {
 
 	/**
 	 * For each mention of the passage, in order, whether it stands in a relative clause:
-	 * after a lower-case "who" of its sentence, with no comma between. One pass over the
-	 * tokens and the text.
+	 * after a lower-case "who" or "which" of its sentence, with no comma between. One
+	 * pass over the tokens and the text.
 	 */
 	private static boolean[] inWhoClause(Passage passage, List<Mention> mentions, int[] starts) {
 		boolean[] inside = new boolean[mentions.size()];
@@ -117,7 +117,8 @@ final class FlowCoreference {
 		for (int m = 0; m < mentions.size(); m++) {
 			int at = mentions.get(m).start();
 			for (; t < tokens.size() && tokens.get(t).start() < at; t++) {
-				if (tokens.get(t).key().equals("who") && !tokens.get(t).capitalised()) {
+				if ((tokens.get(t).key().equals("who") || tokens.get(t).key().equals("which"))
+						&& !tokens.get(t).capitalised()) {
 					whoEnd = tokens.get(t).end();
 					commaAfter = masked.indexOf(',', whoEnd);
 				}

@@ -412,23 +412,39 @@ final class TagSubjects {
 	/**
 	 * Whether tokens {@code first} to {@code k} are an office in title case that names no
 	 * person ({@code Hussein Salami, Deputy Commander of the Iranian Revolutionary Guard
-	 * Corps, stated}): a title first, then no person's name, so that the office's
-	 * institution is no subject. A list of names ({@code Salami, President Ali Larijani,
+	 * Corps, stated}): a title first or a person noun last, then no person's name, so
+	 * that the office's institution is no subject. A list of names
+	 * ({@code Salami, President Ali Larijani,
 	 * said}) names a person after the title.
 	 */
 	static boolean titledApposition(Passage passage, int first, int k) {
 		List<Token> tokens = passage.tokens();
-		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key())) {
+		// Or an office in title case ending in its person noun: "Claudia Rosett,
+		// Journalist-in-Residence, wrote", "Ada Lind, Research Associate, wrote".
+		boolean endsInOffice = officeWord(tokens.get(k).key());
+		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key()) && !endsInOffice) {
 			return false;
 		}
 		int from = tokens.get(first).start();
 		int to = tokens.get(k).end();
 		for (Mention mention : passage.mentions()) {
-			if (mention.kind() == SpeakerKind.PERSON && mention.start() < to && mention.end() > from) {
+			// The office's own words taken for a name ("Associate") name nobody.
+			boolean office = endsInOffice && mention.end() == to;
+			if (mention.kind() == SpeakerKind.PERSON && mention.start() < to && mention.end() > from && !office) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * A word of an office or a job ("associate", "analyst"), also as the head of a
+	 * compound ("journalist-in-residence").
+	 */
+	private static boolean officeWord(String key) {
+		int hyphen = key.indexOf('-');
+		String head = hyphen > 0 ? key.substring(0, hyphen) : key;
+		return Bylines.isRoleWord(key) || Bylines.isRoleWord(head) || SpeakerDescriptions.ROLE_NOUNS.contains(key);
 	}
 
 	/**

@@ -611,6 +611,14 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Journalist-in-Residence", "Research Associate", "Harbour Research Analyst" })
+	void anOfficeInTitleCaseEndingInItsJobSetOffAfterTheNameLeavesTheNameSpeaking(String office) {
+		Quote quote = single(quotes("\u2022 Ada Lind, " + office + ", wrote in the Harbour Daily: \u201cBeyond the "
+				+ "sound and fury of the talks lies a big question.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}

@@ -782,6 +782,16 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void itAfterAPaperSaidWhichIsPublishedByAnotherIsStillThePaper() {
+		List<Quote> quotes = quotes(
+				"The Tehran Times said in an editorial that the fleet had to \u201cstrike back.\u201d",
+				"\u201cThe fleet must prepare itself for a long winter in the bay,\u201d said the paper, which is "
+						+ "published by the official Kayhan.",
+				"\u201cThis newspaper has suggested that the fleet can sail,\u201d it said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tehran Times");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
