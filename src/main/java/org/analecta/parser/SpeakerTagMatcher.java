@@ -277,6 +277,15 @@ final class SpeakerTagMatcher {
 			if ((key.equals("added") || key.equals("adds")) && addedAThing(passage, i, open)) {
 				continue; // "The State Department added this designation in 2019 …"
 			}
+			if (i > 0 && i < last && SpeechCues.isCue(tokens.get(i - 1).key()) && !tokens.get(i - 1).capitalised()
+					&& !bareForm(tokens.get(i - 1).key())
+					&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start())) {
+				// "The IDF said published documents "prove …"": an adjective, where a
+				// word stands between it and the quotation ("which Will claims affirmed
+				// "…"" has the verb) and a verb's form, not a noun's ("the secretary of
+				// state said"), stands before it.
+				continue;
+			}
 			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
 					|| (i > 0 && (SpeechCues.passive(tokens, i)
 							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))

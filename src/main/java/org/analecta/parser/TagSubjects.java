@@ -210,7 +210,7 @@ final class TagSubjects {
 		SpeakerTagMatcher.Subject free = null;
 		// "As he spoke, Netanyahu issued a threat of his own, warning": the main
 		// clause's subject, not the opening clause's.
-		int mainFrom = hanging && !coordinated ? mainClauseFrom(passage, from, k) : from;
+		int mainFrom = hanging ? mainClauseFrom(passage, from, k) : from;
 		for (int i = hanging ? k : k - 1; i >= 0 && tokens.get(i).start() >= mainFrom
 				&& k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
 			if (skipped[tokens.get(i).start() - from]) {
@@ -265,7 +265,13 @@ final class TagSubjects {
 	private static int mainClauseFrom(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
-		if (first >= k || !tokens.get(first).capitalised() || !OPENING_SUBORDINATORS.contains(tokens.get(first).key())
+		boolean opens = first < k && tokens.get(first).capitalised();
+		// "However, even after receiving the note, Kayhan …": sentence adverbs before
+		// the subordinator.
+		while (first < k && LEADING_ADVERBS.contains(tokens.get(first).key())) {
+			first++;
+		}
+		if (first >= k || !opens || !OPENING_SUBORDINATORS.contains(tokens.get(first).key())
 				&& !OPENING_PREPOSITIONS.contains(tokens.get(first).key())) {
 			return from;
 		}
@@ -280,6 +286,10 @@ final class TagSubjects {
 	 * subject the participle hangs on.
 	 */
 	private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "on");
+
+	/** Words that may come before an opening clause's subordinator. */
+	private static final Set<String> LEADING_ADVERBS = Set.of("however", "but", "and", "yet", "even", "still", "only",
+			"just", "shortly", "soon", "long", "right");
 
 	/** Longest opening clause skipped that way, in words: "As he spoke". */
 	private static final int MAX_OPENING_CLAUSE_WORDS = 8;

@@ -619,6 +619,23 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
 	}
 
+	@Test
+	void aParticipleRightAfterASpeechVerbIsAnAdjectiveAndTheVerbBeforeItSpeaks() {
+		Quote published = single(quotes("The Harbour Ministry said published documents in October \"prove he was a "
+				+ "smuggler working inside the fleet.\""));
+		assertThat(published.speaker().name()).isEqualTo("Harbour Ministry");
+		Quote state = single(quotes("At the rally in the bay, the secretary of state Ada Lind said she was \"not only "
+				+ "here to do my job\" but also to back the mayor."));
+		assertThat(state.speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
+	void anOpeningClauseAfterASentenceAdverbIsPassedOverForTheSubjectOfAndSaid() {
+		Quote quote = single(quotes("However, even after receiving the official note of warning, Mayor Tom Reyes on "
+				+ "Tuesday defended his plan and said, \u201cThe harbour's interests are secured by the new pier.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
