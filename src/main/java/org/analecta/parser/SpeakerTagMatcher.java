@@ -104,6 +104,9 @@ final class SpeakerTagMatcher {
 		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key()) && !topicLabel(passage, clauseFrom)) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
+			if (apposed == null && subject != null) {
+				apposed = quotedApposed(passage, clauseFrom, subject.start(), last);
+			}
 			if (apposed != null) {
 				// "Mojtaba Zolnour, former deputy representative of the Supreme Leader to
 				// the Revolutionary Guards: "..."": the label's person speaks, not the
@@ -1378,6 +1381,35 @@ final class SpeakerTagMatcher {
 			if (!tokens.get(t).capitalised()) {
 				return null;
 			}
+		}
+		int after = passage.firstTokenFrom(mention.end());
+		if (after > last || !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
+			return null;
+		}
+		for (int t = after; t <= last; t++) {
+			if (SpeechCues.isCue(tokens.get(t).key())) {
+				return null;
+			}
+		}
+		return Subject.named(mention);
+	}
+
+	/**
+	 * The person a quoting verb names before an apposition that runs to the colon
+	 * ({@code He quoted Ali Younsi, adviser to Iranian president Hassan Rouhani:}) when
+	 * the subject found before the colon at {@code subjectStart} is inside that
+	 * apposition and no speech verb stands in it; null otherwise.
+	 */
+	private static Subject quotedApposed(Passage passage, int clauseFrom, int subjectStart, int last) {
+		List<Token> tokens = passage.tokens();
+		int verb = quotingVerbBefore(tokens, passage.firstTokenFrom(clauseFrom), passage.firstTokenFrom(subjectStart));
+		if (verb < 0 || verb + 1 > last) {
+			return null;
+		}
+		Mention mention = passage.mentionFrom(tokens.get(verb).end());
+		if (mention == null || mention.start() != tokens.get(verb + 1).start() || mention.end() >= subjectStart
+				|| !person(mention)) {
+			return null;
 		}
 		int after = passage.firstTokenFrom(mention.end());
 		if (after > last || !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {

@@ -636,6 +636,14 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void thePersonQuotedBeforeAnAppositionRunningToTheColonSpeaks() {
+		List<Quote> quotes = quotes("Columnist Tom Reyes wrote about the harbour in the Harbour Daily on Monday.",
+				"He quoted Quint Varro, fisheries adviser to the harbour master Ada Lind: \u201cThe bay is an empire "
+						+ "once again, as it has been throughout history.\u201d");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
