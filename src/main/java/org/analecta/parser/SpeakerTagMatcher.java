@@ -1382,16 +1382,25 @@ final class SpeakerTagMatcher {
 				return null;
 			}
 		}
+		return apposedUpToColon(passage, mention, last) ? Subject.named(mention) : null;
+	}
+
+	/**
+	 * Whether a comma sets off what follows the person's name up to token {@code last},
+	 * before the colon, with no speech verb in it: an apposition describing the person.
+	 */
+	private static boolean apposedUpToColon(Passage passage, Mention mention, int last) {
+		List<Token> tokens = passage.tokens();
 		int after = passage.firstTokenFrom(mention.end());
 		if (after > last || !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
-			return null;
+			return false;
 		}
 		for (int t = after; t <= last; t++) {
 			if (SpeechCues.isCue(tokens.get(t).key())) {
-				return null;
+				return false;
 			}
 		}
-		return Subject.named(mention);
+		return true;
 	}
 
 	/**
@@ -1411,16 +1420,7 @@ final class SpeakerTagMatcher {
 				|| !person(mention)) {
 			return null;
 		}
-		int after = passage.firstTokenFrom(mention.end());
-		if (after > last || !passage.masked().substring(mention.end(), tokens.get(after).start()).strip().equals(",")) {
-			return null;
-		}
-		for (int t = after; t <= last; t++) {
-			if (SpeechCues.isCue(tokens.get(t).key())) {
-				return null;
-			}
-		}
-		return Subject.named(mention);
+		return apposedUpToColon(passage, mention, last) ? Subject.named(mention) : null;
 	}
 
 	/**
