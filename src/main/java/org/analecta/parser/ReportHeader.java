@@ -212,8 +212,8 @@ final class ReportHeader {
 		if (!declaredTitle) {
 			// A section's address ("/in-the-news?newsid=...") names its kicker, not the
 			// piece.
-			title = slug.bestMatch(blocks, roles.size(),
-					i -> roles.get(i) == Role.TITLE_LIKE && !isKicker(blocks.get(i).text()));
+			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE
+					&& !isKicker(blocks.get(i).text()) && !summaryParagraph(blocks.get(i).text()));
 		}
 		if (title < 0 && !declaredTitle) {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
@@ -822,8 +822,54 @@ final class ReportHeader {
 	}
 
 	/**
+	 * Whether the header run after block {@code first} holds a byline without "By" and
+	 * otherwise only its writer's job, furniture or a photograph's text said twice
+	 * ("Behrouz Turani" twice, "Contributor", "US President Donald Trump" twice): the
+	 * headline above them stands alone.
+	 */
+	private static boolean onlyBylinesAndCaptionsAfter(List<Block> blocks, List<Role> roles, int first) {
+		boolean byline = false;
+		for (int j = first + 1; j < roles.size(); j++) {
+			String text = blocks.get(j).text().strip();
+			boolean names = !bareNames(text).isEmpty();
+			byline |= names;
+			if (!doubled(blocks, j) && !names && !Bylines.isRoleLine(text) && roles.get(j) != Role.FURNITURE) {
+				return false;
+			}
+		}
+		return byline;
+	}
+
+	/**
+	 * Whether the block says again what the block right before or after it says: a
+	 * photograph's text and its caption ("US President Donald Trump" twice), never a
+	 * headline.
+	 */
+	private static boolean doubled(List<Block> blocks, int i) {
+		String text = blocks.get(i).text().strip();
+		return i > 0 && blocks.get(i - 1).text().strip().equals(text)
+				|| i + 1 < blocks.size() && blocks.get(i + 1).text().strip().equals(text);
+	}
+
+	/**
+	 * Whether a block is a summary's paragraph rather than a headline: long, and of more
+	 * than one sentence ("On August 16, 2019, Al-Manar TV aired a report about a …
+	 * procession … near the village of Aitaroun. Riding past …"), though it may share
+	 * more of the address's words than the headline does.
+	 */
+	private static boolean summaryParagraph(String text) {
+		return BlockRules.words(text) > MAX_HEADLINE_WORDS && SENTENCE_BREAK.matcher(text).find();
+	}
+
+	private static final int MAX_HEADLINE_WORDS = 30;
+
+	/** A sentence's end inside a text: a lower-case word, its full stop and a capital. */
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}");
+
+	/**
 	 * Without header lines: the first title-like line of four words or more, or a shorter
-	 * one leading the page; never a line of authors' names above another title-like line.
+	 * one leading the page; never a line of authors' names above another title-like line,
+	 * nor a line said twice.
 	 */
 	private static int firstTitle(List<Block> blocks, List<Role> roles) {
 		int first = firstNonFurniture(roles);
@@ -833,7 +879,8 @@ final class ReportHeader {
 			}
 			if (roles.get(i) == Role.TITLE_LIKE && titleLike(blocks.get(i), true)
 					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())
-					&& !(i + 1 < roles.size() && namesAboveTitle(blocks, roles, i + 1) == i)) {
+					&& !(i + 1 < roles.size() && namesAboveTitle(blocks, roles, i + 1) == i)
+					&& !(i > first && doubled(blocks, i))) {
 				return i;
 			}
 		}
@@ -850,7 +897,8 @@ final class ReportHeader {
 		// Alone, or with only its byline under it, a name without "By" ("Cooper Allen").
 		boolean alone = first == roles.size() - 1
 				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
-						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty();
+						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty()
+				|| onlyBylinesAndCaptionsAfter(blocks, roles, first);
 		return alone && sentenceCaseHeadline(text) ? first : -1;
 	}
 

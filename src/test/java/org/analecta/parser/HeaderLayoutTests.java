@@ -107,6 +107,26 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSummaryParagraphSharingMoreOfTheAddressThanTheHeadlineIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://www.example.org/tv/harbour-procession-bay-respond-call-mayor-sail-north\n\n"
+						+ "Aug 16, 2019\n\nHarbour Procession in the Bay: We Are Ready to Sail North\n\n"
+						+ "On August 16, 2019, Harbour TV aired a report about a procession along the bay near the north "
+						+ "pier. Riding past the pier, the sailors told the reporter that they respond to any call of the "
+						+ "mayor and are ready to sail north, whether by day or by night.\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Procession in the Bay: We Are Ready to Sail North");
+	}
+
+	@Test
+	void aPhotographsTextSaidTwiceIsNoTitleAndTheSentenceCaseHeadlineAboveStandsAlone() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour papers diverge over the storm, talks with the fleet\n\nAda Lind\nAda Lind\n\n"
+						+ "Contributor\n\nHarbour Master Quint Varro Speaks\nHarbour Master Quint Varro Speaks\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour papers diverge over the storm, talks with the fleet");
+	}
+
+	@Test
 	void aTimeLabelDatesThePage() throws ParseException {
 		ParsedReport report = parse(
 				"Harbour board says the storm season is over\n\nTime: October 02, 2019\n\n" + PROSE);
