@@ -109,11 +109,16 @@ class HeaderLayoutTests {
 	@Test
 	void aSummaryParagraphSharingMoreOfTheAddressThanTheHeadlineIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
-				"URL: https://www.example.org/tv/harbour-procession-bay-respond-call-mayor-sail-north\n\n"
-						+ "Aug 16, 2019\n\nHarbour Procession in the Bay: We Are Ready to Sail North\n\n"
-						+ "On August 16, 2019, Harbour TV aired a report about a procession along the bay near the north "
-						+ "pier. Riding past the pier, the sailors told the reporter that they respond to any call of the "
-						+ "mayor and are ready to sail north, whether by day or by night.\n\n" + PROSE);
+				"URL: https://www.memri.org/tv/harbour-procession-bay-respond-call-mayor-sail-north\n\n"
+						+ "Aug 16, 2019\nShare Video:\n\nHarbour Procession in the Bay: We Are Ready to Sail North\n\n"
+						+ "#7427 | 02:18\nSource: Harbour TV (Ostia)\n\nOn August 16, 2019, Harbour TV (Ostia) aired a report "
+						+ "about a pro-Harbour boat procession that sailed along the Ostia-Lindos border near the village of "
+						+ "Aitaroun. Sailing past Lindos military outposts, the sailors displayed Harbour flags. The sailors told "
+						+ "the reporter that they are steadfast on their bay, that they respond to any call from Harbour leader "
+						+ "Mayor Quint Varro, and that they are ready to sail north, whether by day or by night. The sailors "
+						+ "chanted: \"We respond to your call, oh Varro!\"\n\nReporter: It is very easy to hear the roar of "
+						+ "these boats in the hills along the bay. It can be heard in the area along the pier.\n\n"
+						+ PROSE);
 		assertThat(report.title()).isEqualTo("Harbour Procession in the Bay: We Are Ready to Sail North");
 	}
 
