@@ -149,6 +149,13 @@ final class SpeakerDescriptions {
 			// A capitalised word inside a run of names is part of one, even when it is
 			// also a function word or a verb ("CBS This Morning co-anchor DeMarco
 			// Morgan", "Montclair State University political scientist Ada Lin").
+			if (NAME_CONNECTIVES.contains(token.key()) && !token.capitalised() && j + 1 < tokens.size()
+					&& tokens.get(j - 1).capitalised() && tokens.get(j + 1).capitalised()
+					&& joined(passage.masked(), tokens.get(j - 1).end(), token.start())
+					&& !SpeakerTagMatcher.person(passage.mentionCovering(tokens.get(j - 1).start()))) {
+				continue; // "Lebanese Center for Research and Consulting director Hassan
+							// Qutb"
+			}
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					|| (SpeechCues.isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key()))
 							&& !token.capitalised()) {
@@ -191,6 +198,9 @@ final class SpeakerDescriptions {
 		}
 		return found;
 	}
+
+	/** Lower-case words inside a body's name between its capitalised words. */
+	private static final Set<String> NAME_CONNECTIVES = Set.of("and", "for", "of");
 
 	/** Most words from the start of a person's description to the name it leads to. */
 	static final int MAX_DESCRIBED_NAME = 8;

@@ -223,6 +223,16 @@ final class TagSubjects {
 					continue;
 				}
 			}
+			if (candidate.type() == SpeakerTagMatcher.SubjectType.NAMED
+					&& candidate.mention().kind() != SpeakerKind.PERSON) {
+				// "said Harbour Center for Research director Tom Reyes, noting": the body
+				// describes the person it leads to.
+				SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage,
+						passage.firstTokenFrom(candidate.start()), verbStart);
+				if (described != null && described.end() > candidate.end()) {
+					candidate = described;
+				}
+			}
 			if (nearest == null) {
 				nearest = candidate;
 			}

@@ -644,6 +644,21 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@Test
+	void aBodysNameWithForAndAndBeforeTheOfficeOfThePersonAfterSaidLeadsToThePerson() {
+		List<Quote> quotes = quotes("\"There will not be many listeners to his new speech,\" said Harbour Center for "
+				+ "Research and Consulting director Tom Reyes, noting that the mayor \"lost a lot of credibility\" "
+				+ "after the previous speech.");
+		assertThat(quotes).hasSize(2).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Tom Reyes"));
+	}
+
+	@Test
+	void aPersonJoinedByAndToADescribedPersonIsNoPartOfTheDescription() {
+		List<Quote> quotes = quotes("The mayor's visit is \u201clong overdue once again,\u201d Ada Lind and Harbour "
+				+ "Bank CEO Tom Reyes write in the Harbour Daily.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Ada Lind");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
