@@ -483,10 +483,13 @@ final class SpeakerTagMatcher {
 		}
 		String masked = passage.masked();
 		String link = masked.substring(noun.end(), open).strip();
+		// "Iran quoted Ahmadinejad's remarks as "…"": the remarks quoted are his; after
+		// any other verb ("described his remarks as "…"") the words are the describer's.
+		boolean quotedAs = !appeal && link.equals("as");
 		// Nothing between ("X said Lin's comments "are baseless"") makes the noun the
 		// subject of someone else's words about it.
-		if (link.isEmpty() || !(appeal ? APPEAL_LINK.matcher(link).matches()
-				: STATEMENT_LINK.matcher(link).matches() || PROMISES.contains(noun.key()) && link.equals("to"))) {
+		if (link.isEmpty() || !(appeal ? APPEAL_LINK.matcher(link).matches() : STATEMENT_LINK.matcher(link).matches()
+				|| PROMISES.contains(noun.key()) && link.equals("to") || quotedAs)) {
 			return null;
 		}
 		for (int k = i - 1; k >= 0 && i - k <= MAX_OWNED_MODIFIERS + 1; k--) {
@@ -496,11 +499,14 @@ final class SpeakerTagMatcher {
 			}
 			Subject possessor = possessivePronoun(owner);
 			if (possessor != null) {
-				return possessor;
+				return !quotedAs || quotingVerbRightBefore(passage, owner.start()) ? possessor : null;
 			}
 			Mention mention = passage.mentionEndingAt(owner.end());
 			if (mention != null && mention.possessive()) {
-				return Subject.named(mention);
+				return !quotedAs || quotingVerbRightBefore(passage, mention.start()) ? Subject.named(mention) : null;
+			}
+			if (quotedAs) {
+				continue;
 			}
 			// "The county senator's answer was that ...": resolved like "the senator".
 			Subject role = owner.possessive() ? ownerRole(passage, k) : null;
@@ -514,6 +520,15 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether "quoted", "cited", "quoting" or "citing" stands right before the offset.
+	 */
+	private static boolean quotingVerbRightBefore(Passage passage, int at) {
+		int before = passage.firstTokenFrom(at) - 1;
+		return before >= 0 && QUOTING_VERBS.contains(passage.tokens().get(before).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), passage.tokens().get(before).end(), at);
 	}
 
 	/**

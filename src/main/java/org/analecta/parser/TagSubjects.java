@@ -536,9 +536,13 @@ final class TagSubjects {
 			next++;
 		}
 		// "the United States": a capitalised verb form inside a run of names is a name.
+		// "the figures published by the board": a passive participle, no verb of theirs
+		// ("responded by saying" is one).
 		return next < tokens.size() && SpeechCues.isCue(tokens.get(next).key())
 				&& !tokens.get(next).key().endsWith("ing") && !tokens.get(next).capitalised()
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start());
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start())
+				&& !(next + 2 < tokens.size() && tokens.get(next + 1).key().equals("by")
+						&& !tokens.get(next + 2).key().endsWith("ing"));
 	}
 
 	/**

@@ -659,6 +659,27 @@ class NamedTagConstructionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Ada Lind");
 	}
 
+	@Test
+	void remarksQuotedAsAListOfQuotationsAreTheirOwnersAndRemarksDescribedAsAreNot() {
+		List<Quote> quoted = quotes(
+				"Harbour Radio quoted Quint Varro\u2019s nationalistic remarks as \u201cThere would "
+						+ "be no justice in the bay had there been no sailors\u201d, \u201cWe never approve of kings, but this "
+						+ "is different\u201d, and \u201cIf we have a dark history, what is the reason for the praise?\u201d");
+		assertThat(quoted).hasSize(3).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+		List<Quote> described = quotes("Mayor Tom Reyes described Quint Varro\u2019s remarks as \u201can insult to "
+				+ "every sailor of the bay.\u201d");
+		assertThat(single(described).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aParticipleAfterAPassiveSpeechVerbHangsOnTheSentencesSubject() {
+		Quote quote = single(
+				quotes("In Ostia, the Head of the Harbour Bank Ada Lind criticized the doubts cast upon the "
+						+ "figures published by the board, saying, \u201cdoubting the official statistics equates serving the "
+						+ "enemies.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
