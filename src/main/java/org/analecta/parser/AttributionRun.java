@@ -1738,26 +1738,54 @@ final class AttributionRun {
 				int[] starts = sentences.get(paragraph);
 				for (int s = 0; s < starts.length; s++) {
 					int end = Sentences.end(starts, s, text.length());
-					if (!introduced.matcher(text).region(starts[s], end).find()) {
+					Matcher piece = introduced.matcher(text).region(starts[s], end);
+					if (!piece.find()) {
 						continue;
 					}
 					// The piece's title may stand in the clause before the writer.
 					Attribution writer = reportingSentenceQuoting(paragraph, starts[s], end, false, q + 1,
 							Integer.MAX_VALUE);
-					return writer != null && writer.speaker().kind() == SpeakerKind.PERSON ? writer : null;
+					if (writer != null) {
+						// A paper's editorial is the paper's: no writer of it.
+						return writer.speaker().kind() == SpeakerKind.PERSON ? writer : null;
+					}
+					// "In an article in the Saudi daily Okaz, journalist Fahd
+					// Al-Dughaither
+					// described the attack as "…"": whatever his verb, the first person
+					// the
+					// sentence names after the piece wrote it.
+					for (Mention mention : passages.get(paragraph).mentions()) {
+						if (mention.start() >= piece.end() && mention.end() <= end && !mention.possessive()
+								&& mention.kind() == SpeakerKind.PERSON) {
+							Speaker speaker = coreference.speakerOf(mention,
+									position(flow, paragraph, mention.start()));
+							return speaker.kind() == SpeakerKind.PERSON ? new Attribution(speaker, mention.asWritten(),
+									noun, WRITER_NAMED_CONFIDENCE, paragraph, -1, false) : null;
+						}
+					}
+					return null;
 				}
 			}
 			return null;
 		}
 
+		/**
+		 * How sure the writer of a piece is when only named in the sentence introducing
+		 * it.
+		 */
+		private static final double WRITER_NAMED_CONFIDENCE = 0.6;
+
 		/** Pieces a lead may announce excerpts from, which someone wrote or said. */
 		private static final Set<String> WRITINGS = Set.of("article", "editorial", "column", "op-ed", "piece", "essay",
 				"post");
 
-		/** Per piece, "an article", "his recent column": the words that introduce one. */
+		/**
+		 * Per piece, "an article", "his recent column", "an October 18, 2023 article":
+		 * the words that introduce one ("a translation of the article" refers to one).
+		 */
 		private static final Map<String, Pattern> INTRODUCED_WRITINGS = WRITINGS.stream()
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
-				.compile("(?i)\\b(?:an?|his|her)\\s+(?:[\\w-]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b")));
+				.compile("(?i)\\b(?:an?|his|her)\\s+(?:(?!the\\b)[\\w-]+,?\\s+){0,4}?" + Pattern.quote(noun) + "\\b")));
 
 		/** The paragraph at or before q that is no omission mark ("[...]") alone. */
 		private int pastOmissions(int q) {

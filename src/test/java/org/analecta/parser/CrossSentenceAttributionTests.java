@@ -779,6 +779,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theDatedArticleATranslationIsOfIsItsWritersWhateverHisVerb() {
+		Quote quote = quotes(
+				"In an October 18, 2023 article in the Saudi daily Okaz, journalist Tom Reyes described the attack as "
+						+ "an \"all-out operation whose victims were innocent people.\" Its goal, he wrote, was to stop "
+						+ "the pier.",
+				"The following is a translation of the article:",
+				"\"Let us quickly review the atmosphere in the bay before October 7 this year. In the last five years "
+						+ "a new slogan appeared.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void theMarkOfAnAynOpeningAWordKeepsANameGoing() {
 		Quote quote = single(quotes("The editor of the county daily, Muhammad 'Abd Al-Hadi 'Allam, wrote that the "
 				+ "paper is waging a \"vicious campaign against the county and its council.\""));
