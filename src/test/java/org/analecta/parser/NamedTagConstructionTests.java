@@ -680,6 +680,18 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Moscow Times", "Naharnet", "Shafaq News", "Yonhap", "Khaleej Times", "Nournews" })
+	void moreOutletsOfTheRegionsSpeakForTheirArticles(String outlet) {
+		List<Quote> quotes = quotes("In an article headlined \"Silence of the Fleet Is Deafening,\" " + outlet
+				+ " today (September 10) notes that much of the bay's elite has \"kept painfully quiet\" about the "
+				+ "storm.");
+		assertThat(quotes.getFirst().speaker()).isNull();
+		Quote quote = quotes.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo(outlet);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
