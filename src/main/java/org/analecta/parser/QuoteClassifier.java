@@ -73,6 +73,13 @@ final class QuoteClassifier {
 	private QuoteClassifier() {
 	}
 
+	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+	/**
+	 * Fewest words of a headline in title case that an article before it marks as one.
+	 */
+	private static final int MIN_HEADLINE_WORDS = 4;
+
 	/** Verbs whose object in title case is a work: a song, a play, a piece. */
 	private static final Set<String> PERFORMED = Set.of("perform", "performs", "performed", "performing", "played",
 			"plays", "playing");
@@ -123,6 +130,12 @@ final class QuoteClassifier {
 		String key = word.key();
 		if (gap.isEmpty() && PERFORMED.contains(key) && titleCase(withoutFinalStop(quote))) {
 			return true; // "Paul Simon performed "Bridge Over Troubled Water."": a work
+		}
+		if (gap.isEmpty() && ARTICLES.contains(key) && WHITE_SPACE.split(quote.strip()).length >= MIN_HEADLINE_WORDS
+				&& titleCase(withoutFinalStop(quote), MAX_HEADLINE_WORDS)) {
+			// "argues in The Financial Times that the "West Must Temper Its Enthusiasm
+			// For Iran's New President."": an article's headline, set as a noun.
+			return true;
 		}
 		if (gap.isEmpty()
 				&& (word.possessive() || PROGRAMME_PREPOSITIONS.contains(key)
@@ -233,12 +246,23 @@ final class QuoteClassifier {
 	 * title ("Meet the Press"); a quotation that ends a sentence is no title.
 	 */
 	static boolean titleCase(String quote) {
+		return titleCase(quote, MAX_TITLE_WORDS);
+	}
+
+	private static final int MAX_TITLE_WORDS = 8;
+
+	/**
+	 * A headline may run longer than a title: "West Must Temper Its Enthusiasm For …".
+	 */
+	private static final int MAX_HEADLINE_WORDS = 14;
+
+	private static boolean titleCase(String quote, int maxWords) {
 		String text = quote.strip();
 		if (text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
 			return false;
 		}
 		String[] words = WHITE_SPACE.split(text);
-		if (words.length > 8) {
+		if (words.length > maxWords) {
 			return false;
 		}
 		for (String word : words) {

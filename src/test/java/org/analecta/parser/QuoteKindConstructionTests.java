@@ -40,6 +40,18 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aHeadlineInTitleCaseAfterAnArticleIsATermAndASentenceAfterOneIsNot() {
+		Quote headline = single(quotes("Tom Reyes argues in the Harbour Daily that the \u201cFleet Must Temper Its "
+				+ "Enthusiasm For the New Harbour Master.\u201d"));
+		assertThat(headline.kind()).isEqualTo(QuoteKind.TERM);
+		assertThat(headline.speaker()).isNull();
+		Quote words = single(quotes("Tom Reyes argues in the Harbour Daily that the \u201cfleet must temper its "
+				+ "enthusiasm for the new harbour master.\u201d"));
+		assertThat(words.kind()).isNotEqualTo(QuoteKind.TERM);
+		assertThat(words.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void aSongsTitleStaysATerm() {
 		Quote quote = single(quotes("At the fair she sang the song \"Home Again Tonight\" twice."));
 		assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
