@@ -945,6 +945,9 @@ final class MentionFinder {
 	private static final Set<String> ARABIC_ORGANISATION_HEADS = Set.of("kataib", "asaib", "harakat", "saraya", "liwa",
 			"jaysh", "jaish", "hizb", "jabhat", "tanzim", "jamaat", "hayat", "ansar", "quwat");
 
+	/** The word before "Agency" in a news agency's name. */
+	private static final Set<String> NEWS_AGENCY_WORDS = Set.of("news", "press");
+
 	private void findInstitutions(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 0; i < tokens.size(); i++) {
 			if (claimed[i]) {
@@ -984,6 +987,18 @@ final class MentionFinder {
 				}
 			}
 			Token last = tokens.get(end - 1);
+			if (end - i >= 3 && NameVocabulary.key(last.bare()).equals("agency")
+					&& NEWS_AGENCY_WORDS.contains(tokens.get(end - 2).key())) {
+				// "The Iranian Republic News Agency", "the Saudi Press Agency": an
+				// outlet,
+				// whether or not the list knows it.
+				String name = text.substring(token.start(), last.start()) + last.bare();
+				out.add(new Mention(token.start(), last.end(), name, name, null, SpeakerKind.OUTLET,
+						last.possessive()));
+				claim(claimed, i, end);
+				i = end - 1;
+				continue;
+			}
 			boolean headed = INSTITUTION_HEADS.contains(NameVocabulary.key(last.bare()));
 			// "the Department of Justice", "the Ministry of Foreign Affairs": what it is
 			// of.

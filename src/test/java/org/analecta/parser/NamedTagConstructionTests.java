@@ -692,6 +692,16 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo(outlet);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Harbour Republic News Agency", "Ostia Press Agency" })
+	void anUnlistedNewsOrPressAgencyIsAnOutlet(String agency) {
+		Quote quote = single(quotes(
+				"The " + agency + " said that \"the fleet will sail north before the winter comes " + "to the bay.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo(agency);
+		assertThat(quote.speaker().kind()).isEqualTo(ParsedReport.SpeakerKind.OUTLET);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
