@@ -33,11 +33,13 @@ record QuotedWordUploads(IngestService ingest, JdbcTemplate jdbc, EntityManagerF
 
 	/** As the other, by these authors. */
 	void upload(String titleWords, String country, int number, String quotedWord, String byline) {
+		// The fixture's number first: a number holding "5400" (454007) must not be
+		// replaced again inside itself.
 		String text = FixtureReports.text("02-rowhani-inauguration-2013.txt")
+			.replace("5400", String.valueOf(number))
 			.replace("dialogue on an equal footing", ("dialogue " + quotedWord).strip() + " on an equal footing")
 			.replace("Rowhani Sworn In As President", "Rowhani Sworn In As President " + titleWords)
-			.replace("Iran | Special Dispatch No. 5400", country + " | Special Dispatch No. " + number)
-			.replace("5400", String.valueOf(number))
+			.replace("Iran | Special Dispatch No. " + number, country + " | Special Dispatch No. " + number)
 			.replace("| By A. Savyon*", "| By " + byline + "*");
 		FixtureReports.store(ingest, jdbc, emf, text, "upload-" + number + ".txt");
 	}
