@@ -251,7 +251,7 @@ final class TagSubjects {
 			// participle hangs on the clause's subject, which is never a preposition's
 			// object ("Lund compared himself to Harlow, saying" with Lund not known as a
 			// name is not Harlow's).
-			chosen = SpeakerDescriptions.openingDescription(passage, from, k);
+			chosen = SpeakerDescriptions.openingDescription(passage, mainFrom, k);
 		}
 		if (chosen == null && participle && !coordinated) {
 			chosen = SpeakerDescriptions.issuer(passage, from, k);
@@ -273,6 +273,16 @@ final class TagSubjects {
 	 * {@code from}. Only a comma before token {@code k} counts.
 	 */
 	private static int mainClauseFrom(Passage passage, int from, int k) {
+		// "Six years earlier, speaking in April 2009 in Prague, the newly elected U.S.
+		// President laid …, announcing": a time, then a participle's clause, each with
+		// its comma, before the subject.
+		Matcher time = OPENING_TIME.matcher(passage.masked()).region(from, passage.tokens().get(k).start());
+		if (time.lookingAt()) {
+			int after = time.end();
+			Matcher participle = OPENING_PARTICIPLE_CLAUSE.matcher(passage.masked())
+				.region(after, passage.tokens().get(k).start());
+			return participle.lookingAt() ? participle.end() : after;
+		}
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
 		boolean opens = first < k && tokens.get(first).capitalised();
@@ -296,6 +306,17 @@ final class TagSubjects {
 	 * subject the participle hangs on.
 	 */
 	private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "on");
+
+	/**
+	 * A time opening a sentence with its comma: "Six years earlier,", "Two days later,".
+	 */
+	private static final Pattern OPENING_TIME = Pattern
+		.compile("\\s*(?:[A-Z][\\w-]*\\s+)(?:[\\w-]+\\s+){0,2}(?:earlier|later|ago),\\s*");
+
+	/**
+	 * A participle's clause of at most eight words and its comma: "speaking in Prague, ".
+	 */
+	private static final Pattern OPENING_PARTICIPLE_CLAUSE = Pattern.compile("[a-z]+ing\\b(?:\\s+[^\\s,;]+){0,7},\\s*");
 
 	/** Words that may come before an opening clause's subordinator. */
 	private static final Set<String> LEADING_ADVERBS = Set.of("however", "but", "and", "yet", "even", "still", "only",

@@ -702,6 +702,18 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().kind()).isEqualTo(ParsedReport.SpeakerKind.OUTLET);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Six years earlier, ", "Six years earlier, speaking in April in Ostia, " })
+	void aTimeAndAParticiplesClauseOpeningTheSentenceLeaveItsDescribedSubjectSpeaking(String opening) {
+		List<Quote> quotes = quotes(
+				"As declared by Mayor Tom Reyes in the hall on July 14, the agreement had been "
+						+ "\"negotiated from a position of strength and principle.\"",
+				opening + "the newly elected mayor laid the ground work for the agreement, announcing that his office "
+						+ "would \"seek engagement with the fleet based on mutual interests.\"");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
