@@ -660,6 +660,9 @@ final class SpeakerDescriptions {
 	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
 	 * clause opens otherwise.
 	 */
+	/** Most words from an opening description's determiner to its noun. */
+	private static final int MAX_OPENING_DESCRIPTION_WORDS = 4;
+
 	static SpeakerTagMatcher.Subject openingDescription(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
@@ -671,10 +674,15 @@ final class SpeakerDescriptions {
 		if (!owner && !DETERMINERS.contains(opener.key())) {
 			return null;
 		}
-		for (int h = first + 1; h < k && h - first <= 3; h++) {
+		for (int h = first + 1; h < k && h - first <= MAX_OPENING_DESCRIPTION_WORDS; h++) {
 			Token token = tokens.get(h);
-			if (!joined(passage.masked(), tokens.get(h - 1).end(), token.start()) || token.capitalised()
-					|| DESCRIPTION_STOPS.contains(token.key()) || SpeechCues.isCue(token.key())) {
+			// "the newly elected U.S. President": a country's short name and an office in
+			// title case may stand in it, no other name.
+			boolean capitalisedPart = personNoun(token.key()) || NameVocabulary.isPlace(token.bare())
+					|| NameVocabulary.isAcronym(token.bare());
+			if (!joined(passage.masked(), tokens.get(h - 1).end(), token.start())
+					|| token.capitalised() && !capitalisedPart || DESCRIPTION_STOPS.contains(token.key())
+					|| SpeechCues.isCue(token.key())) {
 				return null;
 			}
 			if (personNoun(token.key()) || BODY_HEADS.contains(token.key())) {

@@ -714,6 +714,17 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void anOpeningDescriptionMayHoldACountrysShortNameAndATitleCaseOffice() {
+		List<Quote> quotes = quotes(
+				"As declared by President Tom Reyes in the hall on July 14, the agreement had been "
+						+ "\"negotiated from a position of strength and principle.\"",
+				"Six years earlier, the newly elected U.S. President laid the ground work for the agreement, announcing "
+						+ "that his office would \"seek engagement with the fleet based on mutual interests.\"");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
