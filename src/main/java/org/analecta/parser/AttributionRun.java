@@ -1749,11 +1749,10 @@ final class AttributionRun {
 						// A paper's editorial is the paper's: no writer of it.
 						return writer.speaker().kind() == SpeakerKind.PERSON ? writer : null;
 					}
-					// "In an article in the Saudi daily Okaz, journalist Fahd
-					// Al-Dughaither
-					// described the attack as "…"": whatever his verb, the first person
-					// the
-					// sentence names after the piece wrote it.
+					// "In an article in the Saudi daily Okaz, journalist
+					// Fahd Al-Dughaither described the attack as "…"":
+					// whatever his verb, the first person the sentence
+					// names after the piece wrote it.
 					for (Mention mention : passages.get(paragraph).mentions()) {
 						if (mention.start() >= piece.end() && mention.end() <= end && !mention.possessive()
 								&& mention.kind() == SpeakerKind.PERSON) {

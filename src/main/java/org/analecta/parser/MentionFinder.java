@@ -989,9 +989,8 @@ final class MentionFinder {
 			Token last = tokens.get(end - 1);
 			if (end - i >= 3 && NameVocabulary.key(last.bare()).equals("agency")
 					&& NEWS_AGENCY_WORDS.contains(tokens.get(end - 2).key())) {
-				// "The Iranian Republic News Agency", "the Saudi Press Agency": an
-				// outlet,
-				// whether or not the list knows it.
+				// "The Iranian Republic News Agency", "the Saudi Press
+				// Agency": an outlet, whether or not the list knows it.
 				String name = text.substring(token.start(), last.start()) + last.bare();
 				out.add(new Mention(token.start(), last.end(), name, name, null, SpeakerKind.OUTLET,
 						last.possessive()));

@@ -833,22 +833,11 @@ final class ReportHeader {
 			String text = blocks.get(j).text().strip();
 			boolean names = !bareNames(text).isEmpty();
 			byline |= names;
-			if (!doubled(blocks, j) && !names && !Bylines.isRoleLine(text) && roles.get(j) != Role.FURNITURE) {
+			if (!repeated(blocks, roles, j) && !names && !Bylines.isRoleLine(text) && roles.get(j) != Role.FURNITURE) {
 				return false;
 			}
 		}
 		return byline;
-	}
-
-	/**
-	 * Whether the block says again what the block right before or after it says: a
-	 * photograph's text and its caption ("US President Donald Trump" twice), never a
-	 * headline.
-	 */
-	private static boolean doubled(List<Block> blocks, int i) {
-		String text = blocks.get(i).text().strip();
-		return i > 0 && blocks.get(i - 1).text().strip().equals(text)
-				|| i + 1 < blocks.size() && blocks.get(i + 1).text().strip().equals(text);
 	}
 
 	/**
@@ -880,7 +869,7 @@ final class ReportHeader {
 			if (roles.get(i) == Role.TITLE_LIKE && titleLike(blocks.get(i), true)
 					&& BlockRules.words(blocks.get(i).text()) >= 4 && !isKicker(blocks.get(i).text())
 					&& !(i + 1 < roles.size() && namesAboveTitle(blocks, roles, i + 1) == i)
-					&& !(i > first && doubled(blocks, i))) {
+					&& !(i > first && repeated(blocks, roles, i))) {
 				return i;
 			}
 		}

@@ -153,8 +153,8 @@ final class SpeakerDescriptions {
 					&& tokens.get(j - 1).capitalised() && tokens.get(j + 1).capitalised()
 					&& joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					&& !SpeakerTagMatcher.person(passage.mentionCovering(tokens.get(j - 1).start()))) {
-				continue; // "Lebanese Center for Research and Consulting director Hassan
-							// Qutb"
+				// "Lebanese Center for Research and Consulting director Hassan Qutb"
+				continue;
 			}
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					|| (SpeechCues.isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key()))

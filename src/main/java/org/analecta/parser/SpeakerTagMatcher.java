@@ -403,15 +403,16 @@ final class SpeakerTagMatcher {
 		return new Subject(SubjectType.NAMED, owner, owner.asWritten(), null, owner.start(), owner.end());
 	}
 
+	/** Most characters between the one "in the words of" names and the quotation. */
+	private static final int MAX_WORDS_OF_REST = 60;
+
+	private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?\\n]");
+
 	/**
 	 * {@code In the words of Al-Obaidi in his column, "..."}: the one after "of" speaks,
 	 * as after "according to", whatever the lead-in says of him after that; null when the
 	 * lead-in has no such phrase.
 	 */
-	private static final int MAX_WORDS_OF_REST = 60;
-
-	private static final Pattern END_OF_SENTENCE = Pattern.compile("[.!?\\n]");
-
 	private static Tag inTheWordsOf(Passage passage, int cueFrom, int open, int last) {
 		List<Token> tokens = passage.tokens();
 		for (int i = Math.max(0, last - MAX_LOOKBACK); i + 4 <= last; i++) {
@@ -421,8 +422,8 @@ final class SpeakerTagMatcher {
 				Tag tag = accordingTo(passage, i + 3, open, "in the words of");
 				// Only for the quotation its own sentence leads in: after "In the words
 				// of
-				// Khomeini:" a slogan inside the passage quoted is no more his than the
-				// passage.
+				// Khomeini:" a slogan inside the passage quoted is his no more than the
+				// passage around it is.
 				String rest = tag == null ? "" : passage.masked().substring(tag.subject().end(), open);
 				return tag == null || rest.length() > MAX_WORDS_OF_REST || END_OF_SENTENCE.matcher(rest).find() ? null
 						: tag;
