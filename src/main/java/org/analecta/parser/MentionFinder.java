@@ -816,8 +816,42 @@ final class MentionFinder {
 		while (start < nameStart && CONNECTORS.contains(tokens.get(start).key())) {
 			start++;
 		}
+		return servedPersonStart(tokens, start, nameStart);
+	}
+
+	/**
+	 * Where the role of a name whose own titles follow a staff word and its link starts:
+	 * in "the spokesperson for President Erdogan" and "representative of Supreme Leader
+	 * Khamenei" the name is the one served, so its role is "President", not the staff
+	 * word's. A body or a place between them leaves the whole run the staff member's
+	 * ("spokesman for the Foreign Ministry Nasser Kanaani").
+	 */
+	private static int servedPersonStart(List<Token> tokens, int start, int nameStart) {
+		for (int link = start + 1; link < nameStart - 1; link++) {
+			if (!CONNECTORS.contains(tokens.get(link).key()) || !SERVING_STAFF.contains(tokens.get(link - 1).key())) {
+				continue;
+			}
+			boolean titled = false;
+			for (int t = link + 1; t < nameStart; t++) {
+				String text = tokens.get(t).text();
+				if (NameVocabulary.isOrganisation(text)) {
+					return start;
+				}
+				if (NameVocabulary.isTitle(text)) {
+					titled = true;
+				}
+				else if (!NameVocabulary.isPlace(text)) {
+					return start;
+				}
+			}
+			return titled ? link + 1 : start;
+		}
 		return start;
 	}
+
+	/** Those who speak or act for a person named after them. */
+	private static final Set<String> SERVING_STAFF = Set.of("spokesman", "spokeswoman", "spokesperson", "adviser",
+			"advisor", "aide", "representative", "envoy", "lawyer", "attorney");
 
 	/**
 	 * Whether the "and" at {@code and} joins two offices of one person, each in title

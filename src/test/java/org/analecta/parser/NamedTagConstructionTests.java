@@ -725,6 +725,29 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The spokesperson for President Ada Lind said",
+			"Tom Reyes, the spokesperson for President Ada Lind, has slammed a Harbour Daily article, saying" })
+	void aSpokespersonForAPersonIsNotThatPerson(String lead) {
+		Quote quote = single(
+				quotes(lead + " \u201cit is one of the worst pieces on the harbour I have ever read.\u201d"));
+		assertThat(quote.speaker() == null ? null : quote.speaker().name()).isNotEqualTo("Ada Lind");
+	}
+
+	@Test
+	void aSpokespersonForABodyBeforeHisNameIsHisRole() {
+		Quote quote = single(quotes("Spokesman for the Harbour Ministry Tom Reyes said \u201cit is one of the worst "
+				+ "pieces on the harbour I have ever read.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aVerbOfNoticingIntroducesTheWritersWords() {
+		Quote quote = single(quotes("At some point in his life, columnist Tom Reyes noticed that the fleet was simply "
+				+ "\u201cthe scapegoat for all the harbour.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
