@@ -1354,7 +1354,8 @@ final class AttributionRun {
 				attribution = new Attribution(leadOverHeadings.speaker(), leadOverHeadings.asWritten(),
 						leadOverHeadings.cue(), leadOverHeadings.confidence() * 0.9, p, -1, false);
 			}
-			if (tag == null && attribution == null && startsSentence && !ownTag) {
+			if (tag == null && attribution == null && !ownTag
+					&& (startsSentence || nobodyOpensTheSentence(p, sentenceStart, open))) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
 				// approach ..."" -
 				// an untagged quotation opening a sentence goes on from the speaker of
@@ -2072,11 +2073,38 @@ final class AttributionRun {
 						previous.confidence() - 0.15, p, -1, false);
 			}
 			if (!prose || !Chars.blankBefore(text, open, starts[sentence])
-					&& !conjunctionBefore(text, open, starts[sentence]) || !next) {
+					&& !conjunctionBefore(text, open, starts[sentence])
+					&& !nobodyOpensTheSentence(p, starts[sentence], open) || !next) {
 				return null;
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() - 0.1, p, -1, false);
+		}
+
+		/**
+		 * Whether the words of the sentence before a quotation inside it (from
+		 * {@code from} to {@code open} of paragraph p) name nobody and hold no speech
+		 * verb or pronoun: in "Kayhan argued that …. These fronts constitute "a natural
+		 * continuation of the revolution."" the quotation goes on with the sentence
+		 * before, as one opening its sentence would. Any capitalised word after the first
+		 * may be a name the mention finder does not know.
+		 */
+		private boolean nobodyOpensTheSentence(int p, int from, int open) {
+			Passage passage = passages.get(p);
+			int m = passage.firstMentionFrom(from);
+			if (m < passage.mentions().size() && passage.mentions().get(m).start() < open) {
+				return false;
+			}
+			List<Tokens.Token> tokens = passage.tokens();
+			int first = passage.firstTokenFrom(from);
+			for (int i = first; i < tokens.size() && tokens.get(i).start() < open; i++) {
+				Tokens.Token token = tokens.get(i);
+				if (SpeechCues.isCue(token.key()) || SpeakerTagMatcher.PRONOUNS.contains(token.key())
+						|| i > first && token.capitalised()) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/**

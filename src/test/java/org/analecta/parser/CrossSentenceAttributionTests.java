@@ -389,9 +389,9 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
-	void aConjunctionWithMoreWordsBeforeTheQuotationCarriesNothing() {
+	void aConjunctionWithMoreWordsThatMayNameSomeoneBeforeTheQuotationCarriesNothing() {
 		List<Quote> quotes = quotes("\"We will hold the seat in the autumn,\" Marla Quent said outside the hall. "
-				+ "But by the evening \"nobody thought this would be easy for any of us.\"");
+				+ "But by the evening at the Ostia hall \"nobody thought this would be easy for any of us.\"");
 		assertThat(quotes.get(1).speaker()).isNull();
 	}
 
@@ -840,6 +840,33 @@ class CrossSentenceAttributionTests {
 				+ "foremost to admit that the roads are a real problem.\"");
 		assertThat(quotes).hasSize(2);
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Yolanda Brisk");
+	}
+
+	@Test
+	void aQuotationInsideASentenceThatNamesNobodyGoesOnWithTheReportedSpeaker() {
+		Quote quote = single(quotes("The Harbour Daily argued that a war has been raging for several years now on the "
+				+ "county's western borders. These fronts constitute \"a natural continuation of the revolution of "
+				+ "the fleet.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Daily");
+	}
+
+	@Test
+	void aQuotationInsideTheSentenceAfterAnotherGoesOnWithItsSpeaker() {
+		List<Quote> quotes = quotes("\"The war has been raging for years on the western borders,\" Tom Reyes said. "
+				+ "These fronts constitute \"a natural continuation of the revolution of the fleet.\"");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ada Lind calls these fronts", "The fronts of the Harbour Fleet are" })
+	void aQuotationInsideASentenceThatNamesSomeoneIsNotTheReportedSpeakers(String opening) {
+		List<Quote> quotes = quotes("\"The war has been raging for years on the western borders,\" Tom Reyes said. "
+				+ opening + " \"a natural continuation of the revolution of the fleet.\"");
+		assertThat(quotes.getLast().speaker() == null ? null : quotes.getLast().speaker().name())
+			.isNotEqualTo("Tom Reyes");
 	}
 
 	private static Quote single(List<Quote> quotes) {
