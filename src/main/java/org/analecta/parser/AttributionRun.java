@@ -2099,7 +2099,10 @@ final class AttributionRun {
 			int first = passage.firstTokenFrom(from);
 			for (int i = first; i < tokens.size() && tokens.get(i).start() < open; i++) {
 				Tokens.Token token = tokens.get(i);
-				if (SpeechCues.isCue(token.key()) || SpeakerTagMatcher.PRONOUNS.contains(token.key())
+				// "Adding that "…"": a participle opening the sentence hangs on the
+				// speaker before.
+				boolean hangingCue = i == first && token.key().endsWith("ing");
+				if (SpeechCues.isCue(token.key()) && !hangingCue || SpeakerTagMatcher.PRONOUNS.contains(token.key())
 						|| i > first && token.capitalised()) {
 					return false;
 				}

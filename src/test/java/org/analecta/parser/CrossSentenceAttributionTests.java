@@ -860,6 +860,15 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@Test
+	void aSentenceOpeningWithAParticipleAndItsQuotationGoesOnWithTheSpeakerBefore() {
+		List<Quote> quotes = quotes("\"The fleet should end its blockade of the bay at once,\" Tom Reyes said. Adding "
+				+ "that \"ending the blockade cannot pass through a two-week truce, this is unacceptable,\" he left.");
+		assertThat(quotes).hasSize(2);
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Ada Lind calls these fronts", "The fronts of the Harbour Fleet are" })
 	void aQuotationInsideASentenceThatNamesSomeoneIsNotTheReportedSpeakers(String opening) {
