@@ -132,6 +132,9 @@ final class TitleQuotes {
 			if (labelled == null && label != null && !wordAfter(heading, span[1] + 1) && onlySpeechVerbs(label)) {
 				labelled = subjectBeforeComma(heading, span[0]);
 			}
+			if (label == null && !wordAfter(heading, span[1] + 1)) {
+				labelled = subjectOfSpeechVerbBefore(heading, span[0] - 1);
+			}
 			found.add(labelled == null
 					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.TERM, NOBODY)
 					: new Quote(text, labelled.speaker(), labelled.asWritten() != null ? labelled.asWritten() : label,
@@ -316,6 +319,23 @@ final class TitleQuotes {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Who a headline's clause ending in a speech verb right before the opening mark
+	 * names: "Swiping at Netanyahu, Gantz says 'leaders bear responsibility'" is Gantz's;
+	 * null when no speech verb stands there or the clause names nobody the report knows.
+	 */
+	private Labelled subjectOfSpeechVerbBefore(String heading, int mark) {
+		int clauseStart = Math.max(heading.lastIndexOf(';', mark), heading.lastIndexOf(',', mark)) + 1;
+		String clause = heading.substring(clauseStart, mark).strip();
+		int space = clause.lastIndexOf(' ');
+		if (space < 0 || !onlySpeechVerbs(clause.substring(space + 1))) {
+			return null;
+		}
+		Labelled labelled = speaker(clause);
+		return labelled == null ? null
+				: new Labelled(labelled.speaker(), labelled.confidence(), clause.substring(0, space).strip());
 	}
 
 	/** How far into a headline's clause its subject's name may end. */

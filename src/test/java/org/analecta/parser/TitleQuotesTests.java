@@ -43,6 +43,27 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aHeadlinesSpeechVerbRightBeforeTheQuotationTakesItsSubject() {
+		List<Quote> quotes = attributor.attribute(
+				"Swiping at Lind, Varro says \u2018leaders bear responsibility, not the TV studios\u2019",
+				List.of(section(0, null, "Harbour master Quint Varro on Wednesday took a swipe at Mayor Ada Lind over "
+						+ "her criticism of the harbour press.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name(), Quote::speakerAsWritten)
+			.containsExactly(tuple("leaders bear responsibility, not the TV studios", "Quint Varro", "Varro"));
+	}
+
+	@Test
+	void aHeadlinesQuotationAfterANonSpeechVerbIsATerm() {
+		List<Quote> quotes = attributor.attribute("Varro visits 'the bridge of many sighs'",
+				List.of(section(0, null,
+						"Harbour master Quint Varro on Wednesday defended the budget before the " + "harbour board.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, Quote::speaker)
+			.containsExactly(tuple("the bridge of many sighs", null));
+	}
+
+	@Test
 	void singleMarksQuoteInATitleAndADescriptionFindsWhomTheReportDescribesSo() {
 		List<Quote> quotes = attributor.attribute("Liberal Harbour Columnist: The Coast 'Does Not Value Its Fleets'",
 				List.of(section(0, null,
