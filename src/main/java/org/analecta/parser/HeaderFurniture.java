@@ -49,7 +49,10 @@ final class HeaderFurniture {
 					// A sign-up form's lines: "\"*\" indicates required fields".
 					+ "[\"“]?\\*[\"”]? indicates required fields?|this field is for validation purposes.{0,60}|"
 					+ "by subscribing,? you agree to our.{0,60}|subscription settings|"
-					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•)$",
+					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
+					// A photo gallery's and a player's buttons, news sites' top links.
+					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|play(?: video)?|all news|breaking news|"
+					+ "accessibility links)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");

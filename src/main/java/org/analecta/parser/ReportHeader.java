@@ -887,9 +887,25 @@ final class ReportHeader {
 		boolean alone = first == roles.size() - 1
 				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
 						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty()
-				|| onlyBylinesAndCaptionsAfter(blocks, roles, first);
+				|| onlyBylinesAndCaptionsAfter(blocks, roles, first) || standfirstAlone(blocks, roles, first);
 		return alone && sentenceCaseHeadline(text) ? first : -1;
 	}
+
+	/**
+	 * Whether the header run after block {@code first} is only a standfirst: one line,
+	 * longer than the headline and of {@value #MIN_STANDFIRST_WORDS} words or more ("Xi
+	 * Jinping says ready to maintain close communication with Putin" over "The Chinese
+	 * president said "the world is now facing changes …"").
+	 */
+	private static boolean standfirstAlone(List<Block> blocks, List<Role> roles, int first) {
+		if (first != roles.size() - 2 || roles.get(first + 1) != Role.TITLE_LIKE) {
+			return false;
+		}
+		int words = BlockRules.words(blocks.get(first + 1).text());
+		return words >= MIN_STANDFIRST_WORDS && words > BlockRules.words(blocks.get(first).text());
+	}
+
+	private static final int MIN_STANDFIRST_WORDS = 12;
 
 	/**
 	 * A line that may be a headline in sentence case: 4 to

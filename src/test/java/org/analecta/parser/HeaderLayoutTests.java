@@ -876,6 +876,22 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Rouhani at the U.N.");
 	}
 
+	@Test
+	void aGallerysFullScreenButtonUnderTheTitleIsNoByline() throws ParseException {
+		ParsedReport report = parse(
+				"Interview: Harbour leader says the port still needs help\n\nFull Screen\n\n1 / 4\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+		assertThat(report.title()).isEqualTo("Interview: Harbour leader says the port still needs help");
+	}
+
+	@Test
+	void aSentenceCaseHeadlineOverALongerStandfirstIsTheTitle() throws ParseException {
+		ParsedReport report = parse("All news\n\nHarbour master says ready to keep close contact with the mayor\n\n"
+				+ "The harbour master said \"the port is now facing changes unprecedented over the past century and "
+				+ "has entered a new period of turbulence\"\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour master says ready to keep close contact with the mayor");
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
@@ -896,9 +912,10 @@ class HeaderLayoutTests {
 		long seed = System.nanoTime();
 		System.out.println("HeaderLayoutTests seed " + seed);
 		Random random = new Random(seed);
-		List<String> furniture = new ArrayList<>(List.of("memri", "Home > Reports", "Share this: Facebook Twitter",
-				"Subscribe Today", "Donate Today", "Printer-friendly version", "1,234 views", "Page 1 of 3",
-				"Category: Politics", "Link Copied", "• Research", "Uploaded by jdoe on March 2, 2022"));
+		List<String> furniture = new ArrayList<>(
+				List.of("memri", "Home > Reports", "Share this: Facebook Twitter", "Subscribe Today", "Donate Today",
+						"Printer-friendly version", "1,234 views", "Page 1 of 3", "Category: Politics", "Link Copied",
+						"• Research", "Uploaded by jdoe on March 2, 2022", "All news", "Accessibility links"));
 		for (int round = 0; round < 20; round++) {
 			Collections.shuffle(furniture, random);
 			String before = String.join(random.nextBoolean() ? "\n" : "\n\n",
