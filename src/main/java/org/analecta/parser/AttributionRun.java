@@ -629,6 +629,13 @@ final class AttributionRun {
 			int from = starts[starts.length - 1];
 			Tag lead = leadIn(last, from);
 			Attribution announced = lead == null ? null : resolve(lead, last, from);
+			if (lead != null && lead.subject().key() != null && WRITINGS.contains(lead.subject().key())) {
+				// "In an article in the daily Al-Nahar, journalist Michel Kilo criticized
+				// …. The following are excerpts from the article:" over headed excerpts:
+				// the article is Kilo's, as over excerpts right below it.
+				Attribution writer = writerOf(last, lead.subject().key());
+				announced = writer != null ? writer : announced;
+			}
 			return announced != null && announced.speaker() != null ? announced : null;
 		}
 

@@ -144,6 +144,19 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsFromAnArticleUnderHeadingsAreTheWritersThatTheLeadIntroduces() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"In an article published in the Harbour Daily, columnist Quint Varro strongly criticized the "
+								+ "board's policy. The following are excerpts from the article:"),
+				QuoteAttributorTests.section(1, "The Board Does Not Realize Its Grave Situation",
+						"\"To a great extent, the board's members overlook the dangers of the storms.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aHeadingThatOnlyNamesSomeoneGivesThemTheUntaggedQuotationsUnderIt() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null,
