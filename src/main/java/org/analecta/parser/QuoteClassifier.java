@@ -75,6 +75,9 @@ final class QuoteClassifier {
 
 	private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+	/** Most words of a name, title or slogan that a naming word and a colon introduce. */
+	private static final int MAX_NAME_AFTER_COLON_WORDS = 15;
+
 	/**
 	 * Fewest words of a headline in title case that an article before it marks as one.
 	 */
@@ -163,6 +166,12 @@ final class QuoteClassifier {
 			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a
 			// name.
 			if (word.capitalised() && !opensSentence(masked, word.start())) {
+				return false;
+			}
+			// "Al-Ittihad wrote under the above title: "Ambassador Paul Bremer was in
+			// the capital …"": a long text after the colon is what stands under a title
+			// or a heading, not its name.
+			if (gap.equals(":") && words(quote) > MAX_NAME_AFTER_COLON_WORDS && !titleCase(withoutFinalStop(quote))) {
 				return false;
 			}
 			return !TITLED_THINGS.contains(key) || looksLikeTitle(quote, gap);

@@ -29,6 +29,17 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aLongTextAfterATitleAndItsColonIsWhatStandsUnderItAndAShortOneItsName() {
+		Quote text = single(quotes("The Harbour Daily wrote under the above title: \u201cThe harbour master was in the "
+				+ "capital of his country during the storm and returned to our port with broad powers.\u201d"));
+		assertThat(text.kind()).isNotEqualTo(QuoteKind.TERM);
+		assertThat(text.speaker().name()).isEqualTo("Harbour Daily");
+		Quote name = single(quotes("The Harbour Daily ran a column under the title: \u201cStorms over the bay\u201d on "
+				+ "its front page."));
+		assertThat(name.kind()).isEqualTo(QuoteKind.TERM);
+	}
+
+	@Test
 	void aQuotationTheNextWordsCallATermIsOne() {
 		List<Quote> quotes = quotes("\"The fleet will not leave the bay,\" Mayor Quint Varro said at a "
 				+ "ceremony commemorating the \"keepers of the northern lights\" – a term the port uses for its "
