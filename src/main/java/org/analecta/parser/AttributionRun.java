@@ -1456,8 +1456,19 @@ final class AttributionRun {
 			}
 			int until = tagUntil(span, following);
 			String rest = masked.get(span.lastParagraph()).substring(Math.min(tag.end(), until), until).strip();
-			return rest.length() <= 30 && rest.indexOf(QuoteScanner.MASK) < 0;
+			if (rest.indexOf(QuoteScanner.MASK) >= 0) {
+				return false;
+			}
+			// "…," Anatol Lieven writes in reference to the fact that …: an adverbial
+			// after the verb goes on with its tag, where "X said the two cases differ"
+			// opens a clause of its own.
+			int space = rest.indexOf(' ');
+			return rest.length() <= 30 || space > 0 && TAG_ADVERBIAL_OPENERS.contains(rest.substring(0, space));
 		}
+
+		/** Prepositions opening an adverbial that goes on with a tag after its verb. */
+		private static final Set<String> TAG_ADVERBIAL_OPENERS = Set.of("in", "on", "at", "during", "after", "before",
+				"about", "from", "with", "for", "while", "when");
 
 		/**
 		 * Where a tag after the quotation may end: its sentence's end, or the next

@@ -130,6 +130,15 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aTagWithAnAdverbialAfterItsVerbOutweighsASpeechVerbFurtherBack() {
+		Quote quote = single(
+				quotes("The attack on the harbour, for which the Northern Front claimed responsibility, is "
+						+ "a \u201creminder of the fatal results of mutual distrust between the ports,\u201d Kim Adair writes in "
+						+ "reference to the warning the board had sent in March."));
+		assertThat(quote.speaker().name()).isEqualTo("Kim Adair");
+	}
+
+	@Test
 	void accordingToAfterTheQuotationDoesNotOutweighWhoSaidIt() {
 		Quote quote = single(quotes("The clerk Nora Vance said the order was meant \"to keep the vote quiet for a "
 				+ "week,\" according to the audit."));
