@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
@@ -61,7 +62,7 @@ final class SpeakerDescriptions {
 			"analyst", "columnist", "editor", "writer", "author", "lawmaker", "sheikh", "secretary", "premier", "king",
 			"emir", "prince", "preacher", "imam", "chief", "head", "director", "senator", "governor", "mayor", "expert",
 			"daily", "website", "site", "paper", "newspaper", "agency", "channel", "outlet", "editorial", "article",
-			"report", "weekly", "magazine", "commentary");
+			"report", "weekly", "magazine", "commentary", "supremo");
 
 	static final Set<String> STATEMENT_NOUNS = Set.of("article", "editorial", "speech", "statement", "tweet", "tweets",
 			"post", "sermon", "letter", "message", "interview", "remarks", "words", "op-ed", "column", "book", "report",
@@ -334,6 +335,17 @@ final class SpeakerDescriptions {
 		return masked.charAt(from) == '.' && NameVocabulary.isTitle(masked.substring(start, from));
 	}
 
+	/** A body's acronym in brackets between the words of a description. */
+	private static final Pattern BRACKETED_ACRONYM_GAP = Pattern.compile("\\s\\(\\p{Lu}{2,8}\\)\\s");
+
+	/** Whether token j is an acronym alone in brackets: "(CCP)". */
+	private static boolean bracketedAcronym(Passage passage, int j) {
+		Token token = passage.tokens().get(j);
+		String masked = passage.masked();
+		return token.start() > 0 && token.end() < masked.length() && masked.charAt(token.start() - 1) == '('
+				&& masked.charAt(token.end()) == ')' && NameVocabulary.isAcronym(token.text());
+	}
+
 	/**
 	 * An unnamed speaker described before its verb, read backwards from token k to a
 	 * determiner: {@code a spokesman for committee Democrats said},
@@ -348,10 +360,18 @@ final class SpeakerDescriptions {
 		if (!describesSpeaker(head)) {
 			return null;
 		}
+		int after = k;
 		for (int j = k - 1; j >= -1 && k - j <= MAX_DESCRIPTION; j--) {
-			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(j + 1).start())) {
-				return percentOf(passage, j + 1, k) ? description(passage, j + 1, k) : barePlural(passage, j + 1, k);
+			if (j > 0 && bracketedAcronym(passage, j)) {
+				continue; // "the Chinese Communist Party (CCP) supremo"
 			}
+			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(after).start())
+					&& !BRACKETED_ACRONYM_GAP.matcher(passage.masked())
+						.region(tokens.get(j).end(), tokens.get(after).start())
+						.matches()) {
+				return percentOf(passage, after, k) ? description(passage, after, k) : barePlural(passage, after, k);
+			}
+			after = j;
 			Token token = tokens.get(j);
 			if (QUANTIFIERS.contains(token.key()) && plural(head)) {
 				return description(passage, j, k); // "some protesters chanted"

@@ -741,6 +741,16 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "the Harbour Fleet Command (HFC) chief", "the Harbour Fleet Command supremo" })
+	void aDescriptionWithABodysAcronymInBracketsIsTheOnePersonTheTextIsAbout(String description) {
+		List<Quote> quotes = quotes("Quint Varro paid a visit to a fleet base in the northern province on Tuesday.",
+				"During his tour " + description + " exhorted the sailors to \u201cmaintain a state of high alert at "
+						+ "every pier of the bay.\u201d");
+		assertThat(quotes.getLast().speaker()).isNotNull();
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	@Test
 	void aVerbOfNoticingIntroducesTheWritersWords() {
 		Quote quote = single(quotes("At some point in his life, columnist Tom Reyes noticed that the fleet was simply "
