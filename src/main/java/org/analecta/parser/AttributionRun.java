@@ -2297,6 +2297,18 @@ final class AttributionRun {
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
 					}
+					if (!definite && entry == null && (SpeakerDescriptions.DOCUMENTS.contains(subject.key())
+							|| subject.key().equals("paper"))) {
+						String[] words = subject.asWritten().split(" ");
+						String known = knownOrganisationBefore(Arrays.copyOfRange(words, 1, words.length));
+						if (known != null) {
+							// "A recent Brookings paper stated": a study of the
+							// organisation's own, as "the Hamas statement" is.
+							Speaker institution = new Speaker(known, null, SpeakerKind.INSTITUTION);
+							yield new Attribution(institution, subject.asWritten(), tag.cue(), 0.7, paragraph, -1,
+									false);
+						}
+					}
 					if (definite && entry == null && SpeakerDescriptions.STATEMENT_NOUNS.contains(subject.key())) {
 						String[] words = subject.asWritten().substring(4).split(" ");
 						String known = knownOrganisationBefore(words);

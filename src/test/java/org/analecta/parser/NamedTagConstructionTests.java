@@ -751,6 +751,15 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "A recent Brookings paper, Brookings", "A new Crisis Group study, Crisis Group" })
+	void aStudyOfAKnownOrganisationIsTheOrganisations(String study, String organisation) {
+		Quote quote = single(quotes(study + " stated that \u201cthe fleet is an independent part of an increasingly "
+				+ "complex network of harbours.\u201d"));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo(organisation);
+	}
+
 	@Test
 	void aVerbOfNoticingIntroducesTheWritersWords() {
 		Quote quote = single(quotes("At some point in his life, columnist Tom Reyes noticed that the fleet was simply "
