@@ -34,6 +34,16 @@ final class HeaderFields {
 					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "Published" inside a line, after other labels: "… Updated 7 July 2021 Published 15
+	 * …".
+	 */
+	private static final Pattern PUBLISHED_INSIDE = Pattern
+		.compile("\\s(?:Published|First published)(?:\\s{1,3}on)?:?\\s{1,3}");
+
+	/** Longest line searched for a publication label inside it. */
+	private static final int MAX_LABELLED_LINE = 120;
+
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
 			"^(?:Page\\s{1,3})?(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
@@ -331,6 +341,20 @@ final class HeaderFields {
 				return true;
 			}
 			if (readNumericDate(field.substring(label.end()), into, null)) {
+				return true;
+			}
+		}
+		Matcher inside = PUBLISHED_INSIDE.matcher(field);
+		if (field.length() <= MAX_LABELLED_LINE && inside.find()) {
+			// "Expert comment Updated 7 July 2021 Published 15 February 2021 3 minute
+			// READ": the publication date wherever its label stands in a short line,
+			// when nothing but page furniture follows it.
+			ReportDates.Found date = ReportDates.leading(field.substring(inside.end()));
+			String rest = date == null ? null : field.substring(inside.end() + date.end()).strip();
+			if (rest != null && (rest.isEmpty() || AFTER_DATE.matcher(rest).matches()
+					|| HeaderFurniture.isFurniture(rest, null))) {
+				into.published = into.published == null ? date.date() : into.published;
+				into.publishedLabelled = true;
 				return true;
 			}
 		}

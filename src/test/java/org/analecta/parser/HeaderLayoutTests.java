@@ -892,6 +892,14 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Harbour master says ready to keep close contact with the mayor");
 	}
 
+	@Test
+	void aPublishedLabelAfterAnUpdatedOneInOneLineGivesThePublicationDate() throws ParseException {
+		ParsedReport report = parse("The harbour outplays the board yet again\n\nExpert comment Updated 7 July 2021 "
+				+ "Published 15 February 2021 3 minute READ\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 2, 15));
+		assertThat(report.title()).isEqualTo("The harbour outplays the board yet again");
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
