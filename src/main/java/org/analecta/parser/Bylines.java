@@ -73,7 +73,9 @@ final class Bylines {
 			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online",
 			"program", "programme", "initiative", "department", "studies", "school", "college", "institution",
 			"endowment", "society", "forum", "office", "ministry", "committee", "association", "newspaper",
-			"newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom", "correspondents");
+			"newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom", "correspondents",
+			// An event's "BY PHONE ONLY", "By invitation only".
+			"phone", "only", "invitation", "appointment");
 
 	private Bylines() {
 	}

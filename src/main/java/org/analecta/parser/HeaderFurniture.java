@@ -52,7 +52,11 @@ final class HeaderFurniture {
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
 					// A photo gallery's and a player's buttons, news sites' top links.
 					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|play(?: video)?|all news|breaking news|"
-					+ "accessibility links)$",
+					+ "accessibility links|"
+					// An event page's labels over its fields, its weekday alone, its
+					// hours.
+					+ "date ?(?:&|and) ?time|location|venue|get directions|(?:by|via) (?:phone|zoom|invitation)(?: only)?|online only|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+					+ "\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?\\s{0,3}[–-]\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("[\\s|•·]+");

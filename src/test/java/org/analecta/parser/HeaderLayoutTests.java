@@ -900,6 +900,15 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("The harbour outplays the board yet again");
 	}
 
+	@Test
+	void anEventPagesLabelsWeekdayAndHoursAreNoTitleAndItsVenueNoByline() throws ParseException {
+		ParsedReport report = parse("The Visit of the Harbour Master: Where Is the Fleet Headed?\n\nDate & Time\n\n"
+				+ "Monday\nMar. 19, 2018\n2:00pm \u2013 3:00pm ET\n\nLocation\n\nBY PHONE ONLY\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Visit of the Harbour Master: Where Is the Fleet Headed?");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2018, 3, 19));
+		assertThat(report.authors()).isEmpty();
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
