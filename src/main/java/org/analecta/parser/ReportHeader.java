@@ -703,7 +703,16 @@ final class ReportHeader {
 
 	/** "Iraq, Iran" on a line of its own, next to the series line. */
 	private static boolean placeLine(Block block, List<Block> blocks, int index, Fields sofar) {
-		if (block.kind() == Kind.HEADING || HeaderFields.placeList(block.text().strip(), true) == null) {
+		if (HeaderFields.placeList(block.text().strip(), true) == null) {
+			return false;
+		}
+		// MEMRI's pages since 2023 set the countries under the date, with no series
+		// line: "October 10, 2024" then "Qatar, Palestinians", a short line that the
+		// reader may take for a heading.
+		if (sofar.date() != null && sofar.series == null && index > 0 && dateOnly(blocks.get(index - 1))) {
+			return HeaderFields.placeList(block.text().strip(), true).stream().allMatch(KnownPlaces::isKnown);
+		}
+		if (block.kind() == Kind.HEADING) {
 			return false;
 		}
 		if (sofar.series != null) {
@@ -714,6 +723,11 @@ final class ReportHeader {
 		}
 		Fields next = new Fields();
 		return HeaderFields.readBlock(blocks.get(index + 1).text(), next) && next.series != null;
+	}
+
+	/** Whether a block is a date and nothing else: "October 10, 2024". */
+	private static boolean dateOnly(Block block) {
+		return ReportDates.whole(block.text().strip()) != null;
 	}
 
 	/**

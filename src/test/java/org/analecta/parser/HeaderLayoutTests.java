@@ -909,6 +909,18 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).isEmpty();
 	}
 
+	@Test
+	void countriesUnderADateWithoutASeriesAreTheReportsAndACreditThereIsNot() throws ParseException {
+		ParsedReport report = parse("Since The Storm, The Harbour's Support For The Fleet Continues On Every Level\n\n"
+				+ "October 10, 2024\nQatar, Palestinians\n\n" + PROSE);
+		assertThat(report.countries()).containsExactly("Qatar", "Palestinians");
+		assertThat(report.title())
+			.isEqualTo("Since The Storm, The Harbour's Support For The Fleet Continues On Every Level");
+		ParsedReport credited = parse("Management of the Harbour Key to Protecting the Bay\n\nJanuary 17, 2020\n"
+				+ "Courtesy of Harbour News\n\n" + PROSE);
+		assertThat(credited.countries()).isEmpty();
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
