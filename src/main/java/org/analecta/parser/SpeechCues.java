@@ -91,11 +91,11 @@ final class SpeechCues {
 	}
 
 	/**
-	 * "The email went on to say, ...": a cue after "on to" is the subject's own
-	 * statement, unlike "refusing to say".
+	 * "The email went on to say, ...", "Erdoğan went further to say": a cue after "on to"
+	 * or "further to" is the subject's own statement, unlike "refusing to say".
 	 */
 	static boolean wentOnTo(List<Token> tokens, int cue) {
-		return cue > 1 && tokens.get(cue - 2).key().equals("on");
+		return cue > 1 && (tokens.get(cue - 2).key().equals("on") || tokens.get(cue - 2).key().equals("further"));
 	}
 
 	/**

@@ -240,6 +240,14 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aPersonWhoWentFurtherToSaySpeaks() {
+		Quote quote = single(quotes("Tom Reyes went further to say that \u201csome of these harbour journalists may "
+				+ "have been sold,\u201d and asked the board to act."));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void oneUnnamedPersonIsKeptAsWritten() {
 		Quote quote = single(
 				quotes("As one volunteer told the local paper, \"We knocked on every door in this county.\""));
