@@ -1808,10 +1808,22 @@ final class AttributionRun {
 		/** The paragraph at or before q that is no omission mark ("[...]") alone. */
 		private int pastOmissions(int q) {
 			int above = q;
-			while (above > 0 && OMISSION.matcher(texts.get(above)).matches()) {
+			while (above > 0 && (OMISSION.matcher(texts.get(above)).matches() || unopenedQuotation(texts.get(above)))) {
 				above--;
 			}
 			return above;
+		}
+
+		/**
+		 * A paragraph that closes a quotation it never opened, the opening mark dropped
+		 * by its writer ("• Military threat is a joke. … did not dare.”" among bulleted
+		 * quotations): more of the quoted words, which the run of quotations goes on
+		 * over.
+		 */
+		private static boolean unopenedQuotation(String text) {
+			String stripped = text.strip();
+			return (stripped.endsWith("\u201d") || stripped.endsWith("\u201d.")) && stripped.indexOf('\u201c') < 0
+					&& stripped.indexOf('"') < 0 && stripped.indexOf('\u201d') == stripped.lastIndexOf('\u201d');
 		}
 
 		/**

@@ -874,6 +874,19 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void quotedParagraphsUnderALeadInGoOnOverOneWhoseOpeningMarkIsMissing() {
+		List<Quote> quotes = quotes(
+				"Harbour Guards Chief Quint Varro called the fleet's threats a bluff and threatened the piers:",
+				"\u201cWe are ready for a decisive battle with the fleet and its captains.\u201d",
+				"Their threat is a joke. The captains prepared all of their boats during the storm but did not "
+						+ "dare.\u201d",
+				"\u201cThe fleet's stores in the southern ports are not prepared for a battle whatsoever.\u201d");
+		assertThat(quotes).filteredOn(quote -> quote.text().startsWith("The fleet's stores"))
+			.singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+	}
+
+	@Test
 	void aSentenceOpeningWithAParticipleAndItsQuotationGoesOnWithTheSpeakerBefore() {
 		List<Quote> quotes = quotes("\"The fleet should end its blockade of the bay at once,\" Tom Reyes said. Adding "
 				+ "that \"ending the blockade cannot pass through a two-week truce, this is unacceptable,\" he left.");
