@@ -1285,8 +1285,9 @@ final class AttributionRun {
 			// A speech verb after the quotation in its own sentence is its own tag, even
 			// one too tangled to read: no earlier speaker may then take the quotation.
 			boolean ownTag = tag == null && span.closed() && cueAfter(span);
+			Attribution bracketed = null;
 			if (tag == null && span.closed()) {
-				attribution = bracketedSource(span, startsParagraph);
+				attribution = bracketed = bracketedSource(span, startsParagraph);
 			}
 			if (tag == null && attribution == null) {
 				attribution = goesOn;
@@ -1294,19 +1295,26 @@ final class AttributionRun {
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = nextParagraph(p);
 			}
+			// "Khamenei spoke about Ashura:" over ""…" (IRNA)": the outlet in brackets is
+			// where the words were reported; the person the lead-in names, or who spoke
+			// the quoted paragraphs above, said them.
+			Attribution credited = attribution != null && attribution == bracketed
+					&& attribution.speaker().kind() == SpeakerKind.OUTLET ? attribution : null;
 			int quotedAbove = p > 0 ? pastOmissions(p - 1) : -1;
-			if (tag == null && attribution == null && startsParagraph && quotedAbove >= 0
+			if (tag == null && (attribution == null || credited != null) && startsParagraph && quotedAbove >= 0
 					&& (quotationOnly(masked.get(quotedAbove)) || labelledQuotation(masked.get(quotedAbove)))
-					&& lastInParagraph.get(quotedAbove) != null) {
+					&& lastInParagraph.get(quotedAbove) != null
+					&& (credited == null || personSpeaks(lastInParagraph.get(quotedAbove)))) {
 				// Quoted paragraphs one after another under one lead-in, or under a
 				// speaker's label, share its speaker, also over an omission between them
 				// ("Saleh Al-Arouri: "…" [...] "…"").
 				Attribution above = lastInParagraph.get(quotedAbove);
 				attribution = new Attribution(above.speaker(), above.asWritten(), above.cue(), above.confidence(), p,
 						-1, false);
+				credited = null;
 			}
 			int announcedLead = -1;
-			if (tag == null && attribution == null && startsParagraph && p > 0) {
+			if (tag == null && (attribution == null || credited != null) && startsParagraph && p > 0) {
 				int[] leadStarts = sentences.get(p - 1);
 				int leadFrom = leadStarts[leadStarts.length - 1];
 				tag = leadIn(p - 1, leadFrom);
@@ -1320,6 +1328,11 @@ final class AttributionRun {
 			}
 			if (tag != null) {
 				attribution = resolve(tag, tagParagraph, tagClauseFrom);
+				if (credited != null && !personSpeaks(attribution)) {
+					attribution = credited;
+					tag = null;
+					announcedLead = -1;
+				}
 			}
 			if (tag != null && tag.subject().type() == SubjectType.PRONOUN && attribution != null
 					&& attribution.speaker() != null) {
@@ -1575,6 +1588,12 @@ final class AttributionRun {
 			}
 			return new Attribution(previous.speaker(), previous.asWritten(), previous.cue(),
 					previous.confidence() * 0.75, p, -1, false);
+		}
+
+		/** Whether an attribution names a person as the speaker. */
+		private static boolean personSpeaks(Attribution attribution) {
+			return attribution != null && attribution.speaker() != null
+					&& attribution.speaker().kind() == SpeakerKind.PERSON;
 		}
 
 		/**

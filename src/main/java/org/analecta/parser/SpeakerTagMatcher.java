@@ -128,7 +128,8 @@ final class SpeakerTagMatcher {
 					// verb's subject speaks.
 					colon = new Tag(":", reporter.distant(), false, true, false, open);
 				}
-				else if (object || !subject.adjacent() && !person(subject.mention())) {
+				else if (object || !subject.adjacent()
+						&& (!person(subject.mention()) || inRelativeClause(passage, clauseFrom, subject.start()))) {
 					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
 					// one the lead-in is addressed to listens; the person opening it
 					// speaks. So in a digest's "• Khamenei met with IRGC commanders and
@@ -150,6 +151,24 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * Whether a relative clause set off by a comma opens between {@code clauseFrom} and a
+	 * name: "Khamenei spoke about Ashura, which commemorates the battle in which the
+	 * Prophet's grandson, Husayn ibn Ali, was killed:" speaks of Husayn; Khamenei speaks.
+	 */
+	private static boolean inRelativeClause(Passage passage, int clauseFrom, int nameStart) {
+		List<Token> tokens = passage.tokens();
+		for (int i = passage.firstTokenFrom(clauseFrom) + 1; i < tokens.size()
+				&& tokens.get(i).start() < nameStart; i++) {
+			String key = tokens.get(i).key();
+			if ((key.equals("which") || key.equals("who") || key.equals("whose") || key.equals("whom"))
+					&& passage.masked().substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Words that open the object of "added" when it adds a thing, not words. */

@@ -887,6 +887,26 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anOutletInBracketsAfterAQuotationUnderAPersonsLeadInIsWhereItWasReported() {
+		List<Quote> quotes = quotes("Harbour Guards Chief Quint Varro spoke about the fleet's exercise:",
+				"\u201cWe are simulating this mission on a replica of the fleet's flagship in the bay.\u201d",
+				"\u201cWe unveiled a new torpedo that can travel underwater at 100 meters per second.\u201d (Kayhan)");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+		List<Quote> review = quotes("The papers wrote about the fleet's exercise.",
+				"\u201cWe unveiled a new torpedo that can travel underwater at 100 meters per second.\u201d (Kayhan)");
+		assertThat(single(review).speaker().name()).isEqualTo("Kayhan");
+	}
+
+	@Test
+	void aNameInsideARelativeClauseOfAColonLeadInIsNotItsSpeaker() {
+		List<Quote> quotes = quotes(
+				"Mayor Quint Varro addressed the sailors and spoke about the feast, which "
+						+ "commemorates the battle in which the founder of the port, Tom Reyes, was killed:",
+				"\u201cThe port should never steer far away from the feast as a lesson and as a flag.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aSentenceOpeningWithAParticipleAndItsQuotationGoesOnWithTheSpeakerBefore() {
 		List<Quote> quotes = quotes("\"The fleet should end its blockade of the bay at once,\" Tom Reyes said. Adding "
 				+ "that \"ending the blockade cannot pass through a two-week truce, this is unacceptable,\" he left.");
