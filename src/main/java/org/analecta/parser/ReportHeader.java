@@ -832,8 +832,18 @@ final class ReportHeader {
 			return true;
 		}
 		String last = key.substring(key.lastIndexOf(' ') + 1);
-		return BlockRules.words(text) <= 8 && INSTITUTION_WORDS.contains(last);
+		return BlockRules.words(text) <= 8
+				&& (INSTITUTION_WORDS.contains(last) || INSTITUTION_NAME.matcher(text.strip()).matches());
 	}
+
+	/**
+	 * An institution's name whose body word comes before what it is for: "United States
+	 * Institute of Peace", "Council on Foreign Relations", "Carnegie Endowment for
+	 * International Peace".
+	 */
+	private static final Pattern INSTITUTION_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,3}"
+			+ "(?:Institute|Center|Centre|Council|Foundation|Endowment|Institution)\\s+(?:of|for|on)\\s+"
+			+ "(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3}");
 
 	/**
 	 * Whether the header run after block {@code first} holds a byline without "By" and

@@ -921,6 +921,13 @@ class HeaderLayoutTests {
 		assertThat(credited.countries()).isEmpty();
 	}
 
+	@Test
+	void anInstitutionsNameWithItsPurposeAboveTheTitleIsNoTitle() throws ParseException {
+		ParsedReport report = parse("United States Institute of Harbours\n\nThe Harbour Primer\n\n"
+				+ "White House Opens Harbour Deal Account\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("White House Opens Harbour Deal Account");
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
