@@ -1013,10 +1013,26 @@ final class AttributionRun {
 				while (matcher.find()) {
 					verb = matcher.start();
 				}
-				if (verb < 0) {
-					continue;
-				}
 				int[] starts = sentences.get(q);
+				if (verb < 0) {
+					// "In a statement, Secretary-General Nayef Al-Hajraf said …": the
+					// subject of the speech verb after the opening phrase issued it.
+					Matcher opening = IN_A.get(document.key()).matcher(text).region(0, until);
+					int after = -1;
+					while (opening.find()) {
+						after = opening.end();
+					}
+					int cue = after < 0 ? -1 : firstCueInSentence(q, after, until);
+					if (cue < 0) {
+						continue;
+					}
+					Subject issuer = TagSubjects.subject(passages.get(q), after, cue);
+					Attribution resolved = issuer == null ? null
+							: resolve(new Tag("issued", issuer, false, true, false, cue), q, after);
+					return resolved == null || resolved.speaker() == null ? null
+							: new Attribution(resolved.speaker(), document.asWritten(), resolved.cue(),
+									Math.min(0.6, resolved.confidence()), paragraph, -1, false);
+				}
 				int from = starts[Sentences.indexOf(starts, verb)];
 				Subject issuer = TagSubjects.subject(passages.get(q), from, verb);
 				if (issuer == null) {
@@ -1028,6 +1044,30 @@ final class AttributionRun {
 								Math.min(0.6, resolved.confidence()), paragraph, -1, false);
 			}
 			return null;
+		}
+
+		/**
+		 * For each noun of a statement, the phrase opening a sentence with it: "In a
+		 * statement, ", "In his letter, ".
+		 */
+		private static final Map<String, Pattern> IN_A = SpeakerDescriptions.STATEMENT_NOUNS.stream()
+			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
+				.compile("\\bIn (?:an?|his|her|its|their) (?:[\\p{L}-]+\\s){0,3}?" + Pattern.quote(noun) + ",\\s")));
+
+		/**
+		 * Where the first speech verb after {@code from} in its sentence starts, or -1.
+		 */
+		private int firstCueInSentence(int q, int from, int until) {
+			Passage passage = passages.get(q);
+			int[] starts = sentences.get(q);
+			int end = Math.min(until, Sentences.end(starts, Sentences.indexOf(starts, from), masked.get(q).length()));
+			List<Tokens.Token> tokens = passage.tokens();
+			for (int i = passage.firstTokenFrom(from); i < tokens.size() && tokens.get(i).start() < end; i++) {
+				if (SpeechCues.isCue(tokens.get(i).key()) && !tokens.get(i).capitalised()) {
+					return tokens.get(i).start();
+				}
+			}
+			return -1;
 		}
 
 		/**

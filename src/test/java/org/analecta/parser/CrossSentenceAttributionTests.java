@@ -100,6 +100,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theStatementIsTheWordsOfWhoeverSpeaksAfterInAStatement() {
+		Quote quote = single(
+				quotes("In a statement, Secretary-General Quint Varro said the board stands with the crews. "
+						+ "\"The fleet must adhere to the charter and refrain from interfering in the affairs of the bay,\" the "
+						+ "statement said."));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theStatementIsTheWordsOfWhoeverPublishedOneBeforeAndASignStaysAnInscription() {
 		List<Quote> quotes = quotes(
 				"On November 1, Quint Varro, the harbour master, published[1] an official statement on his account, "
