@@ -1,5 +1,7 @@
 package org.analecta.parser;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,9 @@ final class TextReportReader implements ReportReader {
 			"^\\s{0,20}(?:URL|Source URL|Saved from)\\s?:\\s{0,3}(?<url>(?:https?://|www\\.)\\S{1,2000})\\s{0,20}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/** A page store's date before the text: " date 2020-12-03 ". */
+	private static final Pattern STORED_DATE = Pattern.compile("\\s{0,20}date (?<date>\\d{4}-\\d{2}-\\d{2})[ \\t]+");
+
 	/**
 	 * A JSON object this long (in lines) is page data, not text; longer runs are left
 	 * alone.
@@ -63,6 +68,20 @@ final class TextReportReader implements ReportReader {
 		if (url != null && url.matches()) {
 			sourceUrl = url.group("url");
 			content = firstLineEnd < 0 ? "" : content.substring(firstLineEnd + 1);
+		}
+		// " date 2020-12-03 Prominent columnists …": the date a page store keeps for the
+		// page, written before its text; the page's own date, as an HTML page's
+		// metadata gives it.
+		LocalDate storedDate = null;
+		var stored = STORED_DATE.matcher(content);
+		if (stored.lookingAt()) {
+			try {
+				storedDate = LocalDate.parse(stored.group("date"));
+				content = content.substring(stored.end());
+			}
+			catch (DateTimeParseException impossible) {
+				// "date 2020-13-45" is no date: the text stays as it is.
+			}
 		}
 		List<List<String>> rawBlocks = splitOnBlankLines(content);
 		List<String> units = new ArrayList<>();
@@ -89,8 +108,8 @@ final class TextReportReader implements ReportReader {
 			}
 			blocks.add(block);
 		}
-		DocumentHints hints = sourceUrl == null ? DocumentHints.NONE
-				: new DocumentHints(null, null, List.of(), sourceUrl, null, List.of());
+		DocumentHints hints = sourceUrl == null && storedDate == null ? DocumentHints.NONE
+				: new DocumentHints(null, storedDate, List.of(), sourceUrl, null, List.of());
 		return new ReportDocument(SourceFormat.TEXT, hints, blocks);
 	}
 

@@ -928,6 +928,18 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("White House Opens Harbour Deal Account");
 	}
 
+	@Test
+	void aPageStoresDateBeforeTheTextDatesThePageAndLeavesTheText() throws ParseException {
+		ParsedReport report = parse("URL: https://example.org/2020/12/03/columnists\n\n date 2020-12-03 Prominent "
+				+ "columnists in the harbour press have praised the board.\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 12, 3));
+		assertThat(report.sections().getFirst().paragraphs().getFirst().text())
+			.startsWith("Prominent columnists in the harbour press");
+		ParsedReport impossible = parse(
+				" date 2020-13-45 Prominent columnists in the harbour press have praised the " + "board.\n\n" + PROSE);
+		assertThat(impossible.publishedOn()).isNull();
+	}
+
 	// --- nothing guessed, and linear ---
 
 	@Test
