@@ -912,7 +912,10 @@ final class SpeakerTagMatcher {
 	private static int afterQualifyingPhrase(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);
-		if (first >= tokens.size() || !QUALIFYING_PREPOSITIONS.contains(tokens.get(first).key())
+		// Also the rest of a phrase the description stopped in at "and": "deputy foreign
+		// minister for international and legal affairs, Abbas Araqchi".
+		if (first >= tokens.size()
+				|| !QUALIFYING_PREPOSITIONS.contains(tokens.get(first).key()) && !tokens.get(first).key().equals("and")
 				|| tokens.get(first).capitalised()
 				|| !passage.masked().substring(from, tokens.get(first).start()).isBlank()) {
 			return from;

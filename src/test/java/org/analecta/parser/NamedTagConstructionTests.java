@@ -761,6 +761,22 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aNameSetOffAfterADescriptionWithAndInItsPhraseSpeaks() {
+		Quote quote = single(quotes("\u201cThe differences between the two harbours are still numerous, but we are on "
+				+ "a path,\u201d echoed the harbour's deputy master for international and legal affairs, Tom Reyes."));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void whatSomeoneTrumpetsIsTheirs() {
+		Quote quote = single(quotes(
+				"Tom Reyes trumpets the fleet's \u201cvictorious operations on every pier of the " + "bay.\u201d"));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void aVerbOfNoticingIntroducesTheWritersWords() {
 		Quote quote = single(quotes("At some point in his life, columnist Tom Reyes noticed that the fleet was simply "
 				+ "\u201cthe scapegoat for all the harbour.\u201d"));
