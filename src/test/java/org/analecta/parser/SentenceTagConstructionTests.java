@@ -122,6 +122,16 @@ class SentenceTagConstructionTests {
 			.containsExactly("Quint Varro", "Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "was quoted as saying:", "was quoted by the Harbour Daily as saying that",
+			"was also cited as stating that" })
+	void theOneQuotedInThePassiveSpeaks(String passive) {
+		Quote quote = single(quotes("Tom Reyes " + passive + " \"the port will never close while the fleet stands by "
+				+ "the piers of the bay.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	@Test
 	void whomAPostingQuotedAsSayingSpeaksNotWhoReportsThePosting() {
 		Quote quote = single(quotes("Ada Lind said a posting two weeks ago quoted a guild spokesman identified as "
