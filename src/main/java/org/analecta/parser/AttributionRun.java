@@ -2463,7 +2463,16 @@ final class AttributionRun {
 					// "Falih al-Fayyadh said that the government …" reports his words
 					// as a quotation would.
 					int[] starts = sentences.get(q);
-					last = reportingSentence(q, starts[starts.length - 1], masked.get(q).length(), false, paragraph);
+					int from = starts[starts.length - 1];
+					last = reportingSentence(q, from, masked.get(q).length(), false, paragraph);
+					if (last == null && termsOnly(masked.get(q), from, masked.get(q).length())) {
+						// "… and that Haftar has an indispensable role, said Mezran, a
+						// senior fellow …": whoever the tag closing it names said it,
+						// whoever the words speak about.
+						Tag closing = SpeakerTagMatcher.closing(passages.get(q), from, masked.get(q).length());
+						last = closing == null || closing.subject().type() != SubjectType.NAMED ? null
+								: resolve(closing, q, from);
+					}
 				}
 				if (last != null) {
 					Speaker speaker = last.speaker();

@@ -792,6 +792,15 @@ class PronounResolutionTests {
 		assertThat(quotes.getLast().speaker().name()).isEqualTo("Tehran Times");
 	}
 
+	@Test
+	void heAddedGoesOnWithWhomTheTagClosingTheParagraphNamesWhoeverTheWordsSpeakAbout() {
+		List<Quote> quotes = quotes("Tom Reyes met Ada Lind in Ostia on July 25. The fact that the meeting happened "
+				+ "was a recognition that Reyes has a role in any settlement of the harbour, said Quint Varro, a senior "
+				+ "fellow at the Harbour Council.", "\u201cReyes is the big victor,\u201d he added.");
+		assertThat(single(quotes).speaker()).isNotNull();
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
