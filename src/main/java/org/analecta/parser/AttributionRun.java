@@ -1014,26 +1014,19 @@ final class AttributionRun {
 					verb = matcher.start();
 				}
 				int[] starts = sentences.get(q);
+				int from = verb < 0 ? -1 : starts[Sentences.indexOf(starts, verb)];
 				if (verb < 0) {
 					// "In a statement, Secretary-General Nayef Al-Hajraf said …": the
 					// subject of the speech verb after the opening phrase issued it.
 					Matcher opening = IN_A.get(document.key()).matcher(text).region(0, until);
-					int after = -1;
 					while (opening.find()) {
-						after = opening.end();
+						from = opening.end();
 					}
-					int cue = after < 0 ? -1 : firstCueInSentence(q, after, until);
-					if (cue < 0) {
+					verb = from < 0 ? -1 : firstCueInSentence(q, from, until);
+					if (verb < 0) {
 						continue;
 					}
-					Subject issuer = TagSubjects.subject(passages.get(q), after, cue);
-					Attribution resolved = issuer == null ? null
-							: resolve(new Tag("issued", issuer, false, true, false, cue), q, after);
-					return resolved == null || resolved.speaker() == null ? null
-							: new Attribution(resolved.speaker(), document.asWritten(), resolved.cue(),
-									Math.min(0.6, resolved.confidence()), paragraph, -1, false);
 				}
-				int from = starts[Sentences.indexOf(starts, verb)];
 				Subject issuer = TagSubjects.subject(passages.get(q), from, verb);
 				if (issuer == null) {
 					return null;

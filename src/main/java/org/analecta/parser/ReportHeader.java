@@ -703,14 +703,15 @@ final class ReportHeader {
 
 	/** "Iraq, Iran" on a line of its own, next to the series line. */
 	private static boolean placeLine(Block block, List<Block> blocks, int index, Fields sofar) {
-		if (HeaderFields.placeList(block.text().strip(), true) == null) {
+		List<String> places = HeaderFields.placeList(block.text().strip(), true);
+		if (places == null) {
 			return false;
 		}
 		// MEMRI's pages since 2023 set the countries under the date, with no series
 		// line: "October 10, 2024" then "Qatar, Palestinians", a short line that the
 		// reader may take for a heading.
 		if (sofar.date() != null && sofar.series == null && index > 0 && dateOnly(blocks.get(index - 1))) {
-			return HeaderFields.placeList(block.text().strip(), true).stream().allMatch(KnownPlaces::isKnown);
+			return places.stream().allMatch(KnownPlaces::isKnown);
 		}
 		if (block.kind() == Kind.HEADING) {
 			return false;

@@ -673,16 +673,16 @@ final class SpeakerDescriptions {
 	/** Heads of a description that speak for a body of people. */
 	static final Set<String> BODY_HEADS = Set.of("campaign", "office", "team", "staff");
 
-	/**
-	 * A description opening the clause at {@code from} and ending before token k: a
-	 * determiner, "One" or an owner's possessive, at most two more words up to a person
-	 * noun ("One operative", "A spokeswoman for the House Armed Services Committee",
-	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
-	 * clause opens otherwise.
-	 */
 	/** Most words from an opening description's determiner to its noun. */
 	private static final int MAX_OPENING_DESCRIPTION_WORDS = 4;
 
+	/**
+	 * A description opening the clause at {@code from} and ending before token k: a
+	 * determiner, "One" or an owner's possessive, then at most
+	 * {@value #MAX_OPENING_DESCRIPTION_WORDS} words up to a person noun ("One operative", "A spokeswoman for the House Armed Services Committee",
+	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
+	 * clause opens otherwise.
+	 */
 	static SpeakerTagMatcher.Subject openingDescription(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(from);

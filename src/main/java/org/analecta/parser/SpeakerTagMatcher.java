@@ -1538,11 +1538,8 @@ final class SpeakerTagMatcher {
 		if (pronoun != null) {
 			return pronoun; // "State media quoted him as saying:"
 		}
-		int be = i - 1;
-		while (be > 0 && tokens.get(be).start() >= from && PASSIVE_ADVERBS.contains(tokens.get(be).key())) {
-			be--;
-		}
-		if (be > 0 && tokens.get(be).start() >= from && PASSIVE_BE.contains(tokens.get(be).key())) {
+		int be = SpeechCues.PASSIVE.contains(tokens.get(i - 1).key()) ? i - 1 : i - 2;
+		if (i > 1 && SpeechCues.passive(tokens, i) && tokens.get(be).start() >= from) {
 			// "Shalqam was also cited as stating", "Reyes was quoted by the daily as
 			// saying": the one quoted is the subject of "was", not who quoted him.
 			return TagSubjects.subject(passage, from, tokens.get(be).start());
@@ -1566,13 +1563,6 @@ final class SpeakerTagMatcher {
 	}
 
 	private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing");
-
-	/** Forms of "be" making "quoted" passive. */
-	private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "being", "be");
-
-	/** Adverbs between "was" and "quoted": "was also cited". */
-	private static final Set<String> PASSIVE_ADVERBS = Set.of("also", "later", "further", "reportedly", "widely",
-			"once", "even", "then");
 
 	/**
 	 * The person named right after a "quoted" or "cited" (or "quoting", "citing") in the
