@@ -679,9 +679,9 @@ final class SpeakerDescriptions {
 	/**
 	 * A description opening the clause at {@code from} and ending before token k: a
 	 * determiner, "One" or an owner's possessive, then at most
-	 * {@value #MAX_OPENING_DESCRIPTION_WORDS} words up to a person noun ("One operative", "A spokeswoman for the House Armed Services Committee",
-	 * "Ryan's campaign"), read on over connectives and capitalised words. Null when the
-	 * clause opens otherwise.
+	 * {@value #MAX_OPENING_DESCRIPTION_WORDS} words up to a person noun ("One operative",
+	 * "A spokeswoman for the House Armed Services Committee", "Ryan's campaign"), read on
+	 * over connectives and capitalised words. Null when the clause opens otherwise.
 	 */
 	static SpeakerTagMatcher.Subject openingDescription(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
