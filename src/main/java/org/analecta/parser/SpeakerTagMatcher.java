@@ -1562,7 +1562,7 @@ final class SpeakerTagMatcher {
 		return -1;
 	}
 
-	private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing");
+	private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing", "reported");
 
 	/**
 	 * The person named right after a "quoted" or "cited" (or "quoting", "citing") in the
@@ -1578,14 +1578,15 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * The one quoted after "quoted" or "cited" at token {@code cue} and before "as
-	 * saying" or "as stating": a pronoun ("quoted him as saying") or a person named right
-	 * there ("quoted Bagheri Kani as saying"); null otherwise.
+	 * The one quoted after "quoted", "cited" or "reported" at token {@code cue} and
+	 * before "as saying" or "as stating": a pronoun ("quoted him as saying") or a person
+	 * named right there ("quoted Bagheri Kani as saying", "Fars news agency reported
+	 * Jafari as saying"); null otherwise.
 	 */
 	static Subject quotedObject(Passage passage, int cue) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(cue).key();
-		if (!(key.equals("quoted") || key.equals("cited")) || cue + 1 >= tokens.size()) {
+		if (!(key.equals("quoted") || key.equals("cited") || key.equals("reported")) || cue + 1 >= tokens.size()) {
 			return null;
 		}
 		Subject quoted = objectPronoun(tokens.get(cue + 1));

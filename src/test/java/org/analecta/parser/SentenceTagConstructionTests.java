@@ -86,6 +86,24 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void theOneAnOutletReportsAsSayingSpeaksNotTheOutlet() {
+		List<Quote> quotes = quotes("Mayor Quint Varro spoke to the fishermen on Monday.",
+				"\"We consider him an able captain, but he has no experience of the open sea,\" the Harbour Daily "
+						+ "reported Varro as saying on Tuesday.",
+				"County radio reported him as saying: \"We will talk for as long as it takes to keep the bay open.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
+	void aPrayersWordsAreThePreachers() {
+		Quote quote = single(quotes("Preacher Quint Varro spoke at the harbour mosque on Friday.",
+				"At the end of his sermon, he prayed to God to \"rescue the old harbour from the hands of the "
+						+ "aggressors\" and to keep the fleet safe."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aPostBySomeoneReadsItsWritersWords() {
 		List<Quote> quotes = quotes("Investigators are reading what the harbour guard left behind.",
 				"\"If you want us to stop, then give the bay back to the fishermen,\" the post by Quint Varro "
