@@ -63,6 +63,10 @@ final class SpeakerTagMatcher {
 		return ",[^,;:\"“”" + QuoteScanner.MASK + "]{1,120},";
 	}
 
+	/** A participle of speech set off after a name that a quotation's tag ends with. */
+	private static final Pattern SPEAKING_AFTER_NAME = Pattern
+		.compile("\\s*,\\s*(speaking|addressing)\\s+(?:to|in|at|on|before|during)\\s");
+
 	/** An adverbial set off by commas: ", in the interview with CNBC in Riyadh,". */
 	private static final Pattern ADVERBIAL = Pattern.compile("\\s*,\\s*(?:in|on|at|during|after|speaking) ");
 
@@ -782,6 +786,12 @@ final class SpeakerTagMatcher {
 		if (next >= 0 && (resume > subject.end()
 				|| Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start()))) {
 			return new Tag(tokens.get(next).text(), subject, true, true, true, tokens.get(next).end());
+		}
+		Matcher speaking = SPEAKING_AFTER_NAME.matcher(passage.masked()).region(resume, until);
+		if (next < 0 && person(subject.mention()) && resume == subject.end() && speaking.lookingAt()) {
+			// "…," Sheikh Naim Qassem, speaking to Lebanese TV channels: the verb is left
+			// out, the participle says he spoke.
+			return new Tag(speaking.group(1), subject, true, true, true, speaking.end());
 		}
 		int quoted = passiveQuotedAsSaying(passage, resume, until);
 		if (quoted >= 0) {

@@ -104,6 +104,16 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aNameWithAParticipleOfSpeechAfterTheQuotationIsItsSpeaker() {
+		List<Quote> quotes = quotes("The harbour board met the fishermen on Sunday.",
+				"\"I think the fleet is not ready to sail this week, because the weather is bad,\" Captain Quint Varro, "
+						+ "speaking to local television channels.",
+				"\"The board will pay for the repairs,\" Minister Ada Lind, speaking at the harbour.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Ada Lind");
+	}
+
+	@Test
 	void aPostBySomeoneReadsItsWritersWords() {
 		List<Quote> quotes = quotes("Investigators are reading what the harbour guard left behind.",
 				"\"If you want us to stop, then give the bay back to the fishermen,\" the post by Quint Varro "
