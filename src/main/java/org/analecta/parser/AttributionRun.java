@@ -2323,7 +2323,8 @@ final class AttributionRun {
 					if (entry == null) {
 						entry = reviewedOutlet(subject, position);
 					}
-					yield corefer(entry, subject, tag, position, sure);
+					Attribution named = entry == null ? namedAfterLead(subject, tag, paragraph) : null;
+					yield named != null ? named : corefer(entry, subject, tag, position, sure);
 				}
 				case DESCRIPTION -> {
 					Entry holder = officeHolder(subject, paragraph, position);
@@ -2402,6 +2403,12 @@ final class AttributionRun {
 						Speaker body = institutionSpokenFor(subject, paragraph);
 						if (body != null) {
 							yield new Attribution(body, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
+						}
+					}
+					if (entry == null && definite) {
+						Attribution named = namedAfterLead(subject, tag, paragraph);
+						if (named != null) {
+							yield named;
 						}
 					}
 					yield entry != null ? corefer(entry, subject, tag, position, sure)
@@ -2704,6 +2711,62 @@ final class AttributionRun {
 					position(flow, paragraph, reported.subject().start()));
 			return tracker.latestOf(speaker.name(), Gender.UNKNOWN, position);
 		}
+
+		/**
+		 * Agency news describes the one it quotes in its lead and names him in the next
+		 * paragraph ("The commander of Iran's Revolutionary Guards says … "even if they
+		 * know it's a lie."" and then "Hossein Salami, the commander of …, told …"): for
+		 * a definite description in one of the flow's first {@link #LEAD_PARAGRAPHS}
+		 * paragraphs that nothing before resolves, when no person is named before it in
+		 * the flow, the person a speech tag opening the next paragraph names. Null
+		 * otherwise.
+		 */
+		private Attribution namedAfterLead(Subject subject, Tag tag, int paragraph) {
+			if (paragraph >= LEAD_PARAGRAPHS || paragraph + 1 >= passages.size()
+					|| !subject.asWritten().regionMatches(true, 0, "the ", 0, 4) && !subject.asWritten().contains("'s ")
+							&& !subject.asWritten().contains("’s ")) {
+				return null;
+			}
+			boolean namedBefore = false;
+			for (int q = 0; q <= paragraph && !namedBefore; q++) {
+				int upTo = q == paragraph ? subject.start() : Integer.MAX_VALUE;
+				namedBefore = passages.get(q)
+					.mentions()
+					.stream()
+					.anyMatch(m -> m.kind() == SpeakerKind.PERSON && m.start() < upTo);
+			}
+			int next = paragraph + 1;
+			int[] starts = sentences.get(next);
+			int end = starts.length > 1 ? starts[1] : masked.get(next).length();
+			Tag opening = SpeakerTagMatcher.before(passages.get(next), 0, 0, end);
+			if (opening == null || opening.subject().type() != SubjectType.NAMED
+					|| opening.subject().mention().kind() != SpeakerKind.PERSON) {
+				return null;
+			}
+			Mention named = opening.subject().mention();
+			// The name opens the paragraph, after its titles at most ("Chief Commander").
+			if (!TITLES_ONLY.matcher(masked.get(next).substring(0, named.start())).matches()) {
+				return null;
+			}
+			// After a caption or a mention that named someone, only a name whose title or
+			// apposition holds the description's head word ("Hossein Salami, the
+			// commander of …" for "The commander of …").
+			String head = subject.key().toLowerCase(Locale.ROOT);
+			String described = masked.get(next)
+				.substring(0, Math.min(masked.get(next).length(), named.end() + MAX_APPOSITION_CHARS))
+				.toLowerCase(Locale.ROOT);
+			if (namedBefore && !described.matches("(?s).*\\b" + Pattern.quote(head) + "\\b.*")) {
+				return null;
+			}
+			Speaker speaker = coreference.speakerOf(named, position(flow, next, named.start()));
+			return new Attribution(speaker, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
+		}
+
+		/** How far after a name its apposition may hold the head of a description. */
+		private static final int MAX_APPOSITION_CHARS = 80;
+
+		/** At most four capitalised words: the titles before a name. */
+		private static final Pattern TITLES_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}");
 
 		/**
 		 * Words for someone quoted without a name, which the sentence before may give.

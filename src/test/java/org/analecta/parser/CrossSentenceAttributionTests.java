@@ -852,6 +852,29 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Saleh Varro");
 	}
 
+	@Test
+	void aLeadsDescribedSpeakerIsThePersonTheNextParagraphOpensWith() {
+		List<Quote> quotes = quotes(
+				"The commander of the harbour guard says the fleet has become so strong that its rivals blame it "
+						+ "for every storm \"even if they know it is a lie.\"",
+				"Quint Varro told the fishermen of a northern village: \"We have kept the rivals out of the bay.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
+	void afterACaptionThatNamedSomeoneTheNamedSpeakerMustHoldTheDescribedOffice() {
+		String caption = "FILE - Saleh Pell is the mayor of the town.";
+		String lead = "The commander of the harbour guard says its rivals blame the fleet for every storm \"even if "
+				+ "they know it is a lie.\"";
+		List<Quote> holder = quotes(caption, lead,
+				"Quint Varro, the commander of the harbour guard, told the fishermen: \"We kept the rivals out.\"");
+		assertThat(holder.getFirst().speaker().name()).isEqualTo("Quint Varro");
+		List<Quote> someoneElse = quotes(caption, lead,
+				"Quint Varro, the mayor of the town, told the fishermen: \"We kept the rivals out.\"");
+		assertThat(someoneElse.getFirst().speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
