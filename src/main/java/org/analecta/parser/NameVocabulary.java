@@ -167,7 +167,10 @@ final class NameVocabulary {
 			"none", "nobody", "noone", "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nothing",
 			"something", "everything", "anything",
 			// media and office words that are acronyms but no institution ("on Iowa TV:")
-			"tv", "pr");
+			"tv", "pr",
+			// Adjectives that open a sentence ("Similar calls by other hardliners
+			// sparked …") and are nobody's name.
+			"similar", "few", "recent", "previous", "additional", "separate", "numerous", "certain");
 
 	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican

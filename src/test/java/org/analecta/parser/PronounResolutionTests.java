@@ -801,6 +801,15 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Similar", "Recent", "Numerous" })
+	void anAdjectiveOpeningASentenceIsNobodyAPronounCouldStandFor(String adjective) {
+		Quote quote = single(quotes("Cleric Quint Varro spoke at the harbour mosque on Friday.",
+				adjective + " calls by other preachers sparked protests in the town.",
+				"He also said: \"The fleet must stay in the bay.\""));
+		assertThat(quote.speaker() == null ? null : quote.speaker().name()).isNotEqualTo(adjective);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
