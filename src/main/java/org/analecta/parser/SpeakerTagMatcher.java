@@ -105,7 +105,8 @@ final class SpeakerTagMatcher {
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
 		Tag colon = null;
-		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key()) && !topicLabel(passage, clauseFrom)) {
+		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key())
+				&& !topicLabel(passage, clauseFrom, masked.lastIndexOf(':', open))) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
 			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
 			if (apposed == null && subject != null) {
@@ -1388,10 +1389,33 @@ final class SpeakerTagMatcher {
 	 * topic, not its speaker: a digest's "Regarding Vice President Joseph Biden's
 	 * comments on …: "…"" goes on quoting the speaker before, and Biden is spoken about.
 	 */
-	private static boolean topicLabel(Passage passage, int clauseFrom) {
+	private static boolean topicLabel(Passage passage, int clauseFrom, int colon) {
+		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(clauseFrom);
-		return first < passage.tokens().size() && TOPIC_OPENERS.contains(passage.tokens().get(first).key());
+		if (first >= tokens.size()) {
+			return false;
+		}
+		Token opener = tokens.get(first);
+		if (TOPIC_OPENERS.contains(opener.key())) {
+			return true;
+		}
+		// A roundup's bullet "On elements supporting ISIL: "…"" or "Resolving the Syrian
+		// crisis: "…"": a short label without a comma, opened by "On" or "About" or by a
+		// gerund, names what the speaker of the run speaks about.
+		String label = passage.masked().substring(opener.start(), Math.max(opener.start(), colon));
+		if (!opener.capitalised() || label.indexOf(',') >= 0 || label.indexOf(QuoteScanner.MASK) >= 0
+				|| QuoteClassifier.words(label) > MAX_TOPIC_LABEL_WORDS) {
+			return false;
+		}
+		return LABEL_PREPOSITIONS.contains(opener.key()) || opener.key().length() > 5 && opener.key().endsWith("ing")
+				&& !SpeechCues.isCue(opener.key()) && !SpeechCues.SPEAKING.contains(opener.key());
 	}
+
+	/** Prepositions that open a short topic label of a roundup's bullet. */
+	private static final Set<String> LABEL_PREPOSITIONS = Set.of("on", "about");
+
+	/** Most words of a topic label that a preposition or a gerund opens. */
+	private static final int MAX_TOPIC_LABEL_WORDS = 8;
 
 	/**
 	 * Whether everything before the quotation at {@code open} in its paragraph is a topic
@@ -1400,7 +1424,8 @@ final class SpeakerTagMatcher {
 	 */
 	static boolean topicLabelBefore(Passage passage, int open) {
 		String before = passage.masked().substring(0, open).strip();
-		return before.endsWith(":") && topicLabel(passage, 0) && before.indexOf(':') == before.length() - 1;
+		return before.endsWith(":") && before.indexOf(':') == before.length() - 1
+				&& topicLabel(passage, 0, passage.masked().lastIndexOf(':', open));
 	}
 
 	/**

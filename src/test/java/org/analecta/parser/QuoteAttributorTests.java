@@ -809,6 +809,20 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aRoundupsBulletLabelledWithItsTopicGoesOnWithTheLeadInsSpeaker() {
+			List<Quote> quotes = quotes("A selection of the latest news stories and editorials in the county press.",
+					"Harbour Council Secretary Quint Varro discussed the letters of the governor and the fleet:",
+					"• \"The correspondence of the governor has a years-old history.\"",
+					"• On boats supporting the smugglers: \"Five times the smugglers were resupplied with fuel in "
+							+ "the northern bay.\"",
+					"• Resolving the crisis of the piers: \"The only way to resolve the crisis is to respect the "
+							+ "fishermen.\"",
+					"• About Mayor Saleh Pell: \"The mayor has not kept a single promise to the harbour.\"");
+			assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name())
+				.containsExactly("Quint Varro", "Quint Varro", "Quint Varro", "Quint Varro");
+		}
+
+		@Test
 		void aDescriptionOfAnInstitutionByItsCountryAndKindSpeaksAndGoesOnAsIt() {
 			List<Quote> quotes = quotes(
 					"\"Attacking civilians is unlawful and completely unacceptable,\" the US mission said in a statement.",
