@@ -43,7 +43,7 @@ final class BlockRules {
 	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
 	 */
 	private static final Pattern WIRE_PHOTO_END = Pattern.compile(
-			"\\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images|AP Photo|Photo by|REUTERS)(?:[/ ][^()]{0,80})?\\)$",
+			"\\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images|AP Photo|Photo by|REUTERS|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",

@@ -60,17 +60,23 @@ final class HeaderFields {
 	 * Thursday"), also the weekday and then the time ("August 06, 2012, Monday/
 	 * 17:05:00"), or a time cut off with the saved page ("October 11, 2019 - 18:3").
 	 */
-	private static final Pattern AFTER_DATE = Pattern
-		.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|" + "^(?:,?\\s{0,3}" + WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
-				+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
-				+ "(?:\\s{1,3}(?:[A-Z]{2,4}|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
-				// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK.
-				+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}\\s{1,3}[A-Z]{2,4})?"
-				// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago".
-				+ "(?:\\s{0,3}/\\s{0,3}\\d{1,2}\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?"
-				// Asharq Al-Awsat: "Monday, 16 September, 2019 - 08:45 -", a separator
-				// left.
-				+ "(?:\\s{0,3}[-–|])?$", Pattern.CASE_INSENSITIVE);
+	/**
+	 * One word and a comma before the rest of a line: "Reuters , Wednesday 11 Dec 2013".
+	 */
+	private static final Pattern AGENCY_BEFORE_DATE = Pattern.compile("(\\p{L}{2,12})\\s{0,2},\\s{1,3}(.{6,40})");
+
+	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|" + "^(?:,?\\s{0,3}"
+			+ WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
+			+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
+			+ "(?:\\s{1,3}(?:\\(?[A-Z]{2,4}\\)?|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+			// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK; Al Arabiya:
+			// "19:23 pm (KSA) 16:23 pm (GMT)".
+			+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?\\s{1,3}\\(?[A-Z]{2,4}\\)?)?"
+			// Reuters: "February 8, 2013 / 9:32 AM / 5 years ago", "/ a month ago".
+			+ "(?:\\s{0,3}/\\s{0,3}(?:\\d{1,2}|an?)\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?"
+			// Asharq Al-Awsat: "Monday, 16 September, 2019 - 08:45 -", a separator
+			// left.
+			+ "(?:\\s{0,3}[-–|])?$", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A time, maybe with its zone, before the date: "Published: 18:57, December 1, 2021",
@@ -374,6 +380,11 @@ final class HeaderFields {
 		}
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);
+		Matcher agency = AGENCY_BEFORE_DATE.matcher(field);
+		if (whole == null && agency.matches() && ReportDates.isAgency(agency.group(1))) {
+			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013".
+			whole = ReportDates.whole(withoutWeekday(agency.group(2)));
+		}
 		if (whole != null) {
 			into.published = into.published == null ? whole : into.published;
 			return true;

@@ -3,6 +3,8 @@ package org.analecta.parser;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +70,22 @@ final class ReportDates {
 				+ "january|february|march|april|may|june|july|august|september|october|november|december|"
 				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|"
 				// A relative time stamp beside the date: "February 8, 2013 / 9:32 AM / 5
-				// years ago".
-				+ "ago|minutes?|hours?|days?|weeks?|months?|years?)");
+				// years ago", "/ a month ago".
+				+ "ago|an?|minutes?|hours?|days?|weeks?|months?|years?)");
+
+	/**
+	 * Agencies named in one word, which a wire story's date line names beside the date:
+	 * "Reuters , Wednesday 11 Dec 2013".
+	 */
+	private static final Set<String> AGENCIES = OutletGazetteer.BUNDLED.stream()
+		.filter(name -> name.indexOf(' ') < 0)
+		.map(name -> name.toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
+
+	/** Whether a word is an agency named in one word ("Reuters", "AFP", "Xinhua"). */
+	static boolean isAgency(String word) {
+		return AGENCIES.contains(word.toLowerCase(Locale.ROOT));
+	}
 
 	/**
 	 * Whether a line is a date and nothing else a reader would take for a title: "October
@@ -83,7 +99,7 @@ final class ReportDates {
 		}
 		String rest = text.substring(0, found.start()) + " " + text.substring(found.end());
 		for (String word : rest.split("[\\s,:|/\\-–—]+")) {
-			if (!word.isEmpty() && !BESIDE_A_DATE.matcher(word).matches()) {
+			if (!word.isEmpty() && !BESIDE_A_DATE.matcher(word).matches() && !isAgency(word)) {
 				return false;
 			}
 		}

@@ -912,8 +912,25 @@ final class ReportHeader {
 		boolean alone = first == roles.size() - 1
 				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
 						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty()
-				|| onlyBylinesAndCaptionsAfter(blocks, roles, first) || standfirstAlone(blocks, roles, first);
+				|| onlyBylinesAndCaptionsAfter(blocks, roles, first) || standfirstAlone(blocks, roles, first)
+				|| onlyCaptionsAfter(roles, first);
 		return alone && sentenceCaseHeadline(text) ? first : -1;
+	}
+
+	/**
+	 * Whether the header run after block {@code first} holds nothing but images' captions
+	 * (and furniture): a headline over a wire photograph's caption stands as alone as one
+	 * right above the prose.
+	 */
+	private static boolean onlyCaptionsAfter(List<Role> roles, int first) {
+		boolean caption = false;
+		for (int j = first + 1; j < roles.size(); j++) {
+			if (roles.get(j) != Role.CAPTION && roles.get(j) != Role.FURNITURE) {
+				return false;
+			}
+			caption |= roles.get(j) == Role.CAPTION;
+		}
+		return caption;
 	}
 
 	/**
@@ -1007,6 +1024,16 @@ final class ReportHeader {
 				+ "(?:\\s+[A-Z]{2,4})?\\.?)");
 
 	/**
+	 * A dateline's place alone on its line, in capitals: "ANKARA" over a wire story's
+	 * first paragraph.
+	 */
+	private static boolean datelinePlace(String text) {
+		return DATELINE_WORD.matcher(text).matches() && NameVocabulary.isPlace(text);
+	}
+
+	private static final Pattern DATELINE_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}-]{2,}");
+
+	/**
 	 * One line that reads as a title: not a sentence, not a header field, not too long.
 	 */
 	static boolean titleLike(Block block, boolean strict) {
@@ -1018,7 +1045,7 @@ final class ReportHeader {
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
 				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2
-				|| ReportDates.isDateLine(text) || NOT_TITLES.matcher(text).matches()) {
+				|| ReportDates.isDateLine(text) || NOT_TITLES.matcher(text).matches() || datelinePlace(text)) {
 			return false; // nor "1.2218198-3701740975", an image's number
 		}
 		if (text.endsWith("?") && SENTENCE_INSIDE.matcher(text).find()) {
