@@ -1407,8 +1407,10 @@ final class AttributionRun {
 				attribution = new Attribution(leadOverHeadings.speaker(), leadOverHeadings.asWritten(),
 						leadOverHeadings.cue(), leadOverHeadings.confidence() * 0.9, p, -1, false);
 			}
+			String openingPronoun = tag == null && attribution == null && !ownTag && !startsSentence
+					? pronounOpeningTheSentence(p, sentenceStart, open) : null;
 			if (tag == null && attribution == null && !ownTag
-					&& (startsSentence || nobodyOpensTheSentence(p, sentenceStart, open))) {
+					&& (startsSentence || openingPronoun != null || nobodyOpensTheSentence(p, sentenceStart, open))) {
 				// Reporting prose: "Green says closing campuses is unsustainable. "This
 				// approach ..."" -
 				// an untagged quotation opening a sentence goes on from the speaker of
@@ -1426,6 +1428,10 @@ final class AttributionRun {
 					}
 					if (before != null) {
 						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
+						if (previousSpeaker != null && previousSpeaker.speaker() != null && openingPronoun != null
+								&& !pronounFits(openingPronoun, previousSpeaker.speaker())) {
+							previousSpeaker = null;
+						}
 						if (previousSpeaker != null && previousSpeaker.speaker() != null) {
 							attribution = new Attribution(previousSpeaker.speaker(), previousSpeaker.asWritten(),
 									previousSpeaker.cue(), previousSpeaker.confidence() * 0.6, p, -1, false);
@@ -2190,6 +2196,57 @@ final class AttributionRun {
 				}
 			}
 			return true;
+		}
+
+		/**
+		 * The "he" or "she" that opens the sentence (after "But" or "And" at most) before
+		 * a quotation inside it, when nothing else before the quotation names anyone or
+		 * is a speech verb: in "The king said his plans have been blocked. But he expects
+		 * Jordan to be a "Western democracy with a constitutional monarchy"" the
+		 * quotation goes on with the one the sentence before reports, if the pronoun fits
+		 * him. Null otherwise.
+		 */
+		private String pronounOpeningTheSentence(int p, int from, int open) {
+			Passage passage = passages.get(p);
+			List<Tokens.Token> tokens = passage.tokens();
+			int first = passage.firstTokenFrom(from);
+			if (first < tokens.size() && SENTENCE_CONJUNCTIONS.contains(tokens.get(first).key())) {
+				first++;
+			}
+			if (first >= tokens.size() || tokens.get(first).start() >= open
+					|| !(tokens.get(first).key().equals("he") || tokens.get(first).key().equals("she"))) {
+				return null;
+			}
+			int m = passage.firstMentionFrom(from);
+			if (m < passage.mentions().size() && passage.mentions().get(m).start() < open) {
+				return null;
+			}
+			for (int i = first + 1; i < tokens.size() && tokens.get(i).start() < open; i++) {
+				Tokens.Token token = tokens.get(i);
+				if (SpeechCues.isCue(token.key()) || SpeechCues.SPEAKING.contains(token.key())
+						|| SpeakerTagMatcher.PRONOUNS.contains(token.key()) && !POSSESSIVES.contains(token.key())
+						|| token.capitalised() && !NameVocabulary.isPlace(token.bare())) {
+					return null; // a place ("expects Jordan to be") is nobody who speaks
+				}
+			}
+			return tokens.get(first).key();
+		}
+
+		/** Conjunctions that may open a sentence before its pronoun subject. */
+		private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and");
+
+		/** Possessive pronouns, which name no subject of their own ("his son"). */
+		private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+
+		/**
+		 * Whether "he" or "she" may stand for the speaker: no gender known against it.
+		 */
+		private boolean pronounFits(String pronoun, Speaker speaker) {
+			if (speaker.kind() != SpeakerKind.PERSON) {
+				return false;
+			}
+			Gender gender = coreference.genderOf(speaker, speaker.role());
+			return gender != (pronoun.equals("she") ? Gender.MALE : Gender.FEMALE);
 		}
 
 		/**

@@ -875,6 +875,18 @@ class CrossSentenceAttributionTests {
 		assertThat(someoneElse.getFirst().speaker()).isNull();
 	}
 
+	@Test
+	void aQuotationInASentenceOpenedByAPronounThatFitsGoesOnWithTheReportedSpeaker() {
+		Quote quote = single(quotes("Mayor Quint Varro said his plans for the piers have been blocked by the board. "
+				+ "But he expects Lebanon to be \"a free port with a council of its own\" by the time his son "
+				+ "takes office."));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		Quote herPlans = single(quotes("Queen Rania said her plans for the piers have been blocked by the board. He "
+				+ "expects Lebanon to be \"a free port with a council of its own\" soon."));
+		assertThat(herPlans.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
