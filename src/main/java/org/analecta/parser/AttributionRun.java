@@ -2794,23 +2794,34 @@ final class AttributionRun {
 			}
 			int next = paragraph + 1;
 			int[] starts = sentences.get(next);
-			int end = starts.length > 1 ? starts[1] : masked.get(next).length();
+			String text = masked.get(next);
+			int end = starts.length > 1 ? starts[1] : text.length();
 			Tag opening = SpeakerTagMatcher.before(passages.get(next), 0, 0, end);
+			String raw = texts.get(next);
+			boolean quotedFirst = QUOTATION_OPENS.matcher(raw).lookingAt();
+			for (int c = 1; quotedFirst && opening == null && c < end && c < raw.length(); c++) {
+				// Or the tag after the quotations opening the paragraph: "\"They have to
+				// change their policies\" and \"…,\" Adel Al-Jubeir told reporters".
+				if (raw.charAt(c) == '"' || raw.charAt(c) == '\u201d') {
+					opening = SpeakerTagMatcher.after(passages.get(next), c + 1, end);
+				}
+			}
 			if (opening == null || opening.subject().type() != SubjectType.NAMED
 					|| opening.subject().mention().kind() != SpeakerKind.PERSON) {
 				return null;
 			}
 			Mention named = opening.subject().mention();
-			// The name opens the paragraph, after its titles at most ("Chief Commander").
-			if (!TITLES_ONLY.matcher(masked.get(next).substring(0, named.start())).matches()) {
+			// The name opens the paragraph, after its titles at most ("Chief Commander"),
+			// or tags the quotations that open it.
+			String before = text.substring(0, named.start());
+			if (!(quotedFirst ? ONLY_QUOTATIONS.matcher(before).matches() : TITLES_ONLY.matcher(before).matches())) {
 				return null;
 			}
 			// After a caption or a mention that named someone, only a name whose title or
 			// apposition holds the description's head word ("Hossein Salami, the
 			// commander of …" for "The commander of …").
 			String head = subject.key().toLowerCase(Locale.ROOT);
-			String described = masked.get(next)
-				.substring(0, Math.min(masked.get(next).length(), named.end() + MAX_APPOSITION_CHARS))
+			String described = text.substring(0, Math.min(text.length(), named.end() + MAX_APPOSITION_CHARS))
 				.toLowerCase(Locale.ROOT);
 			if (namedBefore && !described.matches("(?s).*\\b" + Pattern.quote(head) + "\\b.*")) {
 				return null;
@@ -2821,6 +2832,13 @@ final class AttributionRun {
 
 		/** How far after a name its apposition may hold the head of a description. */
 		private static final int MAX_APPOSITION_CHARS = 80;
+
+		/** Nothing but quotations, joined by "and", before a tag's name. */
+		private static final Pattern ONLY_QUOTATIONS = Pattern
+			.compile("(?:[\\s\"\u201c\u201d,.!?" + QuoteScanner.MASK + "]|\\band\\b)*");
+
+		/** A paragraph that opens with a quotation. */
+		private static final Pattern QUOTATION_OPENS = Pattern.compile("\\s*[\"\u201c]");
 
 		/** At most four capitalised words: the titles before a name. */
 		private static final Pattern TITLES_ONLY = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.-]*\\s+){0,4}");

@@ -1279,12 +1279,23 @@ final class SpeakerTagMatcher {
 				continue;
 			}
 			String rest = masked.substring(Math.min(tag.end(), until), until).strip();
+			Matcher listener = LISTENER.matcher(rest);
+			if (SpeechCues.ADDRESSING.contains(tag.cue().toLowerCase(Locale.ROOT)) && listener.lookingAt()) {
+				rest = rest.substring(listener.end()); // "… told reporters, adding that
+														// …"
+			}
 			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30) {
 				return new Tag(tag.cue(), tag.subject().distant(), false, false, true, tag.end());
 			}
 		}
 		return null;
 	}
+
+	/**
+	 * The one a tag's "told" names, up to four lower-case words: "reporters", "the
+	 * press".
+	 */
+	private static final Pattern LISTENER = Pattern.compile("(?:\\p{Ll}+\\s){0,3}\\p{Ll}+(?=[,.])");
 
 	/**
 	 * The next comma from {@code from}, or the next closing mark of a later quotation

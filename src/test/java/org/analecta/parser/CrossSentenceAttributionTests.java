@@ -863,6 +863,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadsDescribedSpeakerIsThePersonTheTagOfTheNextParagraphsOpeningQuotationsNames() {
+		List<Quote> quotes = quotes(
+				"HARBOURTON (AFP) - The board must \"change its policies\" and stop taxing \"the small boats\", the "
+						+ "county's harbour master said on Tuesday.",
+				"\"They have to change their policies,\" Quint Varro told reporters.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void afterACaptionThatNamedSomeoneTheNamedSpeakerMustHoldTheDescribedOffice() {
 		String caption = "FILE - Saleh Pell is the mayor of the town.";
 		String lead = "The commander of the harbour guard says its rivals blame the fleet for every storm \"even if "

@@ -114,6 +114,15 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void aTagWithItsListenerAndMoreWordsAfterItClosesTheQuotationsJoinedBeforeIt() {
+		List<Quote> quotes = quotes("The harbour board met the fishermen on Sunday.",
+				"\"They have to change their policies\" and \"stop taxing the small boats,\" Mayor Quint Varro told "
+						+ "reporters, adding that the board needed \"to act like a normal board.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aPostBySomeoneReadsItsWritersWords() {
 		List<Quote> quotes = quotes("Investigators are reading what the harbour guard left behind.",
 				"\"If you want us to stop, then give the bay back to the fishermen,\" the post by Quint Varro "
