@@ -3054,6 +3054,16 @@ final class AttributionRun {
 					if (first > 0 && tokens.get(first - 1).key().equals("the")) {
 						first--;
 					}
+					else if (first > 0 && tokens.get(first - 1).possessive()
+							&& NameVocabulary.isPlace(tokens.get(first - 1).bare())) {
+						// "Saudi Arabia's ambassador to the United States": a country's
+						// office, as definite as "the ambassador".
+						first--;
+						while (first > 0 && tokens.get(first - 1).capitalised()
+								&& NameVocabulary.isPlace(tokens.get(first - 1).text())) {
+							first--;
+						}
+					}
 					else if (first > 0 && (tokens.get(first - 1).possessive()
 							|| NOUN_OPENERS.contains(tokens.get(first - 1).key()))) {
 						continue; // "A spokesman for …", "Trump's spokesman"
@@ -3061,13 +3071,17 @@ final class AttributionRun {
 					int at = tokens.get(first).start();
 					String before = text.substring(first == 0 ? 0 : tokens.get(first - 1).end(), at).strip();
 					boolean sentenceStart = starts[Sentences.indexOf(starts, at)] == at;
-					if (sentenceStart || before.endsWith("–") || before.endsWith("—") || before.endsWith("-")) {
+					if (sentenceStart || before.endsWith("–") || before.endsWith("—") || before.endsWith("-")
+							|| DATELINE_COLON.matcher(text.substring(0, at)).matches()) {
 						return true;
 					}
 				}
 			}
 			return false;
 		}
+
+		/** A dateline's place and its colon opening the paragraph: "JEDDAH: ". */
+		private static final Pattern DATELINE_COLON = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} -]{2,30}:\\s+");
 
 		/**
 		 * Whether every word of a description without "of" is capitalised, as in a name.

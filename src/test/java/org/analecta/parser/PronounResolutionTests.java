@@ -329,7 +329,8 @@ class PronounResolutionTests {
 	@ValueSource(strings = { "Foreign Ministry spokesman condemned the joint statement as baseless.",
 			"DUBLIN (CNA) – The spokesman of the Foreign Ministry condemned the joint statement as baseless.",
 			"DUBLIN (CNA) – The spokesperson for the government said the leaked recording of Minister Peter "
-					+ "Renner's interview had been stolen." })
+					+ "Renner's interview had been stolen.",
+			"TEHRAN: Iran's spokesman to the county has condemned the joint statement as baseless." })
 	void theSpokesmanIsThePersonALeadCalledSoBeforeNamingHim(String lead) {
 		List<Quote> quotes = quotes(lead,
 				"Quint Varro said: \"The statement serves those who want to block the county's roads.\"",
