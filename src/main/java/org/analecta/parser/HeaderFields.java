@@ -381,8 +381,10 @@ final class HeaderFields {
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);
 		Matcher agency = AGENCY_BEFORE_DATE.matcher(field);
-		if (whole == null && agency.matches() && ReportDates.isAgency(agency.group(1))) {
-			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013".
+		if (whole == null && agency.matches()
+				&& (ReportDates.isAgency(agency.group(1)) || NameVocabulary.isPlace(agency.group(1)))) {
+			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
+			// December 2013".
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));
 		}
 		if (whole != null) {

@@ -233,7 +233,7 @@ class HeaderLayoutTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "February 8, 2013 / 9:32 AM / 5 years ago", "Published: 18:57, February 8, 2013",
 			"February 8, 2013 / 10:36 AM / a month ago", "Reuters , Friday 8 Feb 2013", "AFP, 8 February 2013",
-			"Last Updated: Fri Feb 08, 2013 19:23 pm (KSA) 16:23 pm (GMT)" })
+			"Last Updated: Fri Feb 08, 2013 19:23 pm (KSA) 16:23 pm (GMT)", "Tehran, 8 February 2013" })
 	void aDateLineWithItsTimeAndAgeDatesTheReportUnderItsTitle(String line) throws ParseException {
 		ParsedReport report = parse("County says new port fees aimed at creating tension\n" + line + "\n\n" + PROSE);
 		assertThat(report.title()).isEqualTo("County says new port fees aimed at creating tension");
