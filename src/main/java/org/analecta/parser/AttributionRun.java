@@ -2468,6 +2468,15 @@ final class AttributionRun {
 							yield named;
 						}
 					}
+					Speaker paper = entry == null ? newspaperByName(subject) : null;
+					if (paper != null) {
+						// "Riyadh Daily says …", "The Gulf Times says …": a name ending
+						// in a
+						// newspaper's word is the newspaper, which "the paper" goes on
+						// with.
+						tracker.add(position, paper, subject.asWritten(), Gender.UNKNOWN, true);
+						yield new Attribution(paper, subject.asWritten(), tag.cue(), 0.7, paragraph, -1, false);
+					}
 					yield entry != null ? corefer(entry, subject, tag, position, sure)
 							: new Attribution(null, subject.asWritten(), tag.cue(), 0.3, paragraph, -1, false);
 				}
@@ -3093,6 +3102,40 @@ final class AttributionRun {
 			String[] words = description.split(" ");
 			return FlowCoreference.capitalised(words, 0, words.length);
 		}
+
+		/**
+		 * A newspaper named by capitalised words that end in a newspaper's word ("Riyadh
+		 * Daily", "The Gulf Times", "Arab News"), the article left off; null for any
+		 * other description.
+		 */
+		private static Speaker newspaperByName(Subject subject) {
+			String written = subject.asWritten().strip();
+			Matcher owner = PLACE_OWNER.matcher(written);
+			if (owner.lookingAt()) {
+				// "Saudi Arabia's Riyadh Daily": the country the paper is of.
+				if (!NameVocabulary.isPlace(owner.group(1))) {
+					return null;
+				}
+				written = written.substring(owner.end());
+			}
+			String name = written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4) : written;
+			String[] words = name.split(" ");
+			if (words.length < 2 || words.length > MAX_NEWSPAPER_WORDS || !properName(name)
+					|| !NEWSPAPER_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || name.contains("'")
+					|| name.contains("’")) {
+				return null;
+			}
+			return new Speaker(name, null, SpeakerKind.OUTLET);
+		}
+
+		/** A place's possessive before a newspaper's name, its last word captured. */
+		private static final Pattern PLACE_OWNER = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s)?(\\p{Lu}\\p{L}+)['’]s\\s");
+
+		/** Words that end a newspaper's name. */
+		private static final Set<String> NEWSPAPER_WORDS = Set.of("daily", "times", "post", "news", "gazette", "herald",
+				"tribune", "chronicle", "telegraph", "observer", "journal", "weekly");
+
+		private static final int MAX_NEWSPAPER_WORDS = 4;
 
 		/** Two heads for one post: "spokesperson" and "spokesman" alike. */
 		private static boolean sameHead(String a, String b) {

@@ -823,6 +823,18 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aNameEndingInANewspapersWordIsTheNewspaperAndThePaperGoesOnWithIt() {
+			List<Quote> quotes = quotes("A selection of the latest news stories and editorials in the county press.",
+					"The Harbour Times says that \"the board will not tolerate another tax on the small boats.\"",
+					"\"The fleet is aware of the seriousness of the tax,\" the paper says.",
+					"Riverside Daily says that \"the piers will be rebuilt before the winter.\"");
+			assertThat(quotes).extracting(Quote::speaker)
+				.containsExactly(new Speaker("Harbour Times", null, SpeakerKind.OUTLET),
+						new Speaker("Harbour Times", null, SpeakerKind.OUTLET),
+						new Speaker("Riverside Daily", null, SpeakerKind.OUTLET));
+		}
+
+		@Test
 		void aDescriptionOfAnInstitutionByItsCountryAndKindSpeaksAndGoesOnAsIt() {
 			List<Quote> quotes = quotes(
 					"\"Attacking civilians is unlawful and completely unacceptable,\" the US mission said in a statement.",
