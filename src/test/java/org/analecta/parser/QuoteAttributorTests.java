@@ -822,6 +822,15 @@ class QuoteAttributorTests {
 				.containsExactly("Quint Varro", "Quint Varro", "Quint Varro", "Quint Varro");
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "Tishrin", "Al-Baath", "Al-Khalij", "Al-Dustour", "Al-Ayyam" })
+		void anArabPapersNameAloneIsTheOutletThatItGoesOnWith(String paper) {
+			List<Quote> quotes = quotes("A selection of the latest news stories and editorials in the county press.",
+					"Syria's government-owned " + paper + " calls for a unified stand against the war.",
+					"\"It is a big responsibility on the shoulders of all the countries,\" it says.");
+			assertThat(quotes).extracting(q -> q.speaker() == null ? null : q.speaker().name()).containsExactly(paper);
+		}
+
 		@Test
 		void aNameEndingInANewspapersWordIsTheNewspaperAndThePaperGoesOnWithIt() {
 			List<Quote> quotes = quotes("A selection of the latest news stories and editorials in the county press.",
