@@ -2788,6 +2788,11 @@ final class AttributionRun {
 		 * otherwise.
 		 */
 		private Attribution namedAfterLead(Subject subject, Tag tag, int paragraph) {
+			// "U.S. officials said": a group, not the one person the next paragraph
+			// names.
+			if (subject.key() == null || subject.key().endsWith("s")) {
+				return null;
+			}
 			if (paragraph >= LEAD_PARAGRAPHS || paragraph + 1 >= passages.size()
 					|| !subject.asWritten().regionMatches(true, 0, "the ", 0, 4) && !subject.asWritten().contains("'s ")
 							&& !subject.asWritten().contains("’s ")) {

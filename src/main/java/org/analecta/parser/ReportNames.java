@@ -263,7 +263,8 @@ final class ReportNames {
 				String inReport = fullNames.get(names.fold(aliasFull));
 				return inReport != null ? inReport : aliasFull;
 			}
-			return name;
+			String byFirst = fullNames.size() <= 2_000 ? onlyFullNameOpenedBy(words.getFirst()) : null;
+			return byFirst != null ? byFirst : name;
 		}
 		// "Amir Abdollahian" after "Hossein Amir-Abdollahian": the longer full name that
 		// ends like it.
@@ -280,6 +281,29 @@ final class ReportNames {
 			}
 		}
 		return match != null ? match : name;
+	}
+
+	/**
+	 * The one full name of the report that opens with this word, a known given name,
+	 * which the report then uses alone ("Jane said" after "Jane Sanders"); null when none
+	 * or several do, or when the word is no known given name ("Trump" is not the "Trump
+	 * Train" of a headline).
+	 */
+	private String onlyFullNameOpenedBy(String word) {
+		if (NameVocabulary.genderOfGivenNameKey(word) == Gender.UNKNOWN) {
+			return null;
+		}
+		String match = null;
+		for (String full : fullNames.values()) {
+			List<String> fullWords = names.foldedWords(full);
+			if (fullWords.size() >= 2 && fullWords.getFirst().equals(word)) {
+				if (match != null && !match.equals(full)) {
+					return null;
+				}
+				match = full;
+			}
+		}
+		return match;
 	}
 
 	/** Words that open an Arabic name's family part: "Abu Zuhri", "bin Laden". */

@@ -873,6 +873,26 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadsGroupIsNotThePersonTheNextParagraphNames() {
+		List<Quote> quotes = quotes(
+				"Boats can reach any pier of the bay, the harbour master said on Wednesday, the day the county "
+						+ "officials said they might label his guards as \"smugglers and pirates of the bay\".",
+				"\"We have boats that can cover the length and breadth of the bay,\" Quint Varro told the radio.");
+		assertThat(quotes.getFirst().speaker() == null ? null : quotes.getFirst().speaker().name())
+			.isNotEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aGivenNameAloneIsTheOnePersonOfTheReportItOpens() {
+		List<Quote> quotes = quotes("Jane Whitfield spoke to the fishermen at the harbour on Sunday.",
+				"\"We will keep this movement going whatever the board decides,\" Jane said.",
+				"The Harbour Train rolled into town on Monday.",
+				"\"The boats are ready for the winter storms,\" Harbour said.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Jane Whitfield", "Harbour");
+	}
+
+	@Test
 	void afterACaptionThatNamedSomeoneTheNamedSpeakerMustHoldTheDescribedOffice() {
 		String caption = "FILE - Saleh Pell is the mayor of the town.";
 		String lead = "The commander of the harbour guard says its rivals blame the fleet for every storm \"even if "
