@@ -2210,7 +2210,7 @@ final class AttributionRun {
 			Passage passage = passages.get(p);
 			List<Tokens.Token> tokens = passage.tokens();
 			int first = passage.firstTokenFrom(from);
-			if (first < tokens.size() && SENTENCE_CONJUNCTIONS.contains(tokens.get(first).key())) {
+			if (first < tokens.size() && SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(first).key())) {
 				first++;
 			}
 			if (first >= tokens.size() || tokens.get(first).start() >= open
@@ -2231,9 +2231,6 @@ final class AttributionRun {
 			}
 			return tokens.get(first).key();
 		}
-
-		/** Conjunctions that may open a sentence before its pronoun subject. */
-		private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and");
 
 		/** Possessive pronouns, which name no subject of their own ("his son"). */
 		private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
@@ -2834,14 +2831,24 @@ final class AttributionRun {
 			// After a caption or a mention that named someone, only a name whose title or
 			// apposition holds the description's head word ("Hossein Salami, the
 			// commander of …" for "The commander of …").
-			String head = subject.key().toLowerCase(Locale.ROOT);
-			String described = text.substring(0, Math.min(text.length(), named.end() + MAX_APPOSITION_CHARS))
-				.toLowerCase(Locale.ROOT);
-			if (namedBefore && !described.matches("(?s).*\\b" + Pattern.quote(head) + "\\b.*")) {
+			if (namedBefore && !headNear(passages.get(next), subject.key(), named.end() + MAX_APPOSITION_CHARS)) {
 				return null;
 			}
 			Speaker speaker = coreference.speakerOf(named, position(flow, next, named.start()));
 			return new Attribution(speaker, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
+		}
+
+		/** Whether a word of the passage before {@code until} is the head word. */
+		private static boolean headNear(Passage passage, String head, int until) {
+			for (Tokens.Token token : passage.tokens()) {
+				if (token.start() >= until) {
+					return false;
+				}
+				if (token.key().equalsIgnoreCase(head)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** How far after a name its apposition may hold the head of a description. */

@@ -1258,7 +1258,7 @@ final class SpeakerTagMatcher {
 	}
 
 	/** Conjunctions that may open a sentence before its subject. */
-	private static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "yet");
+	static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "yet");
 
 	/** Words after a name that make it no sentence subject ("Lin and Park", "Lin or"). */
 	private static final Set<String> OPENS_NO_PREDICATE = Set.of("and", "or", "of", "who", "whose", "which", "that",
@@ -1632,7 +1632,7 @@ final class SpeakerTagMatcher {
 	static Subject quotedObject(Passage passage, int cue) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(cue).key();
-		if (!(key.equals("quoted") || key.equals("cited") || key.equals("reported")) || cue + 1 >= tokens.size()) {
+		if (!QUOTING_VERBS.contains(key) || !key.endsWith("ed") || cue + 1 >= tokens.size()) {
 			return null;
 		}
 		Subject quoted = objectPronoun(tokens.get(cue + 1));
