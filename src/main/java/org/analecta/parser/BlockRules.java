@@ -197,9 +197,23 @@ final class BlockRules {
 				|| mayEndAccessed(t) && (ACCESSED_END.matcher(t).find() || wirePhotoCredit(t))) {
 			return true;
 		}
+		if (t.length() <= MAX_CREDITED_CAPTION && (t.contains("Photo") || t.contains("Image") || t.contains("Picture"))
+				&& PHOTO_CREDIT_END.matcher(t).find()) {
+			return true;
+		}
 		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
 				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
 	}
+
+	/**
+	 * A caption's credit after its last sentence: "Kurdistan Region capital Erbil. Photo:
+	 * Rudaw", "… in Tehran. Picture by Jane Doe".
+	 */
+	private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
+			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$");
+
+	/** Longest caption that {@link #PHOTO_CREDIT_END} recognises by its credit. */
+	private static final int MAX_CREDITED_CAPTION = 300;
 
 	private static boolean wirePhotoCredit(String stripped) {
 		int open = stripped.lastIndexOf('(');

@@ -420,6 +420,9 @@ final class HeaderFields {
 			into.authors.addAll(byline);
 			return true;
 		}
+		if (bylineThenDate(field, into)) {
+			return true;
+		}
 		Matcher series = SERIES.matcher(field);
 		if (!series.matches()) {
 			series = UNMARKED_SERIES.matcher(field);
@@ -437,6 +440,53 @@ final class HeaderFields {
 		}
 		return readVolume(field, into);
 	}
+
+	/**
+	 * "By Rudaw 28/9/2017", "By Jane Doe March 4, 2021": a byline with the date after it
+	 * and no separator between them.
+	 */
+	private static boolean bylineThenDate(String field, Fields into) {
+		if (!field.regionMatches(true, 0, "By ", 0, 3)) {
+			return false; // the common case, without the patterns
+		}
+		Matcher numeric = TRAILING_NUMERIC_DATE.matcher(field);
+		int start = -1;
+		Fields dated = new Fields();
+		if (numeric.find()) {
+			start = numeric.start();
+			readNumericDate(numeric.group().strip(), dated, null);
+		}
+		else {
+			ReportDates.Found date = ReportDates.find(field);
+			if (date != null && field.substring(date.end()).isBlank()) {
+				start = date.start();
+				dated.published = date.date();
+			}
+		}
+		if (start <= 3) {
+			return false;
+		}
+		String credit = field.substring(0, start).strip();
+		List<String> names = Bylines.byline(credit);
+		String credited = credit.substring(3).strip();
+		// "By Rudaw", "By AFP": an outlet's credit, no author, but the line is the
+		// header's.
+		if (names == null && (BlockRules.words(credited) > MAX_CREDIT_WORDS || credited.isEmpty()
+				|| !Character.isUpperCase(credited.codePointAt(0)))) {
+			return false;
+		}
+		if (names != null) {
+			into.authors.addAll(names);
+		}
+		into.published = into.published == null ? dated.published : into.published;
+		return true;
+	}
+
+	/** Most words of an outlet's credit before a date ("By Rudaw 28/9/2017"). */
+	private static final int MAX_CREDIT_WORDS = 3;
+
+	private static final Pattern TRAILING_NUMERIC_DATE = Pattern
+		.compile("\\s(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\s*$");
 
 	/**
 	 * "Vol. 12, No. 2 (Summer 2008)", "Middle East Quarterly, Volume 18: Number 3": the

@@ -29,7 +29,7 @@ final class HeaderFurniture {
 
 	/** Buttons and widget labels: a call to action with at most a few words after it. */
 	private static final Pattern CALL_TO_ACTION = Pattern.compile(
-			"^(?:donate|subscribe|request|share|sign (?:up|in)|log ?in|log ?out|register|download|print|e-?mail|tweet|"
+			"^(?:donate|subscribe|request|share|send(?: in| by| to a friend)?|sign (?:up|in)|log ?in|log ?out|register|download|print|e-?mail|tweet|"
 					+ "read more|continue reading|read the full|click here|skip to|toggle|copy link|link copied|copied|menu|"
 					+ "search|most (?:read|popular|viewed)|related|recommended|advertisement|sponsored)\\b(?:\\s{1,3}\\S+){0,2}\\s{0,3}[:!.]?$",
 			Pattern.CASE_INSENSITIVE);
@@ -46,6 +46,11 @@ final class HeaderFurniture {
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
 					+ "(?:news|journalist|story|article|post)\\s{1,3}id\\s{0,3}:\\s{0,3}\\d{1,12}|"
 					+ "not a member\\b.{0,80}|originally published (?:in|by|on|at)\\b.{0,80}|.{0,80}\\bforgot (?:your )?password\\b.{0,80}|"
+					// A comment box's lines ("Comment as a guest", "Your email will not
+					// be
+					// displayed publicly", WordPress's "Leave a Reply").
+					+ "(?:add (?:a )?(?:contribution|comment)|comment|post a comment) as a guest|(?:leave a (?:reply|comment)|post a comment|add a comment)|"
+					+ "your e-?mail(?: address)? will not be (?:displayed|published|shared)\\b.{0,40}|benefit of signing (?:in|up)\\b.{0,80}|or connect (?:using|with)|"
 					// A sign-up form's lines: "\"*\" indicates required fields".
 					+ "[\"“]?\\*[\"”]? indicates required fields?|this field is for validation purposes.{0,60}|"
 					+ "by subscribing,? you agree to our.{0,60}|subscription settings|"
@@ -98,10 +103,35 @@ final class HeaderFurniture {
 		}
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
 				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
-				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)) {
+				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)
+				|| withoutLatinLetters(text)) {
 			return true;
 		}
+		int half = text.length() / 2;
+		if (text.length() % 2 == 0 && half >= 4 && text.regionMatches(0, text, half, half)) {
+			// "Send in e-mailSend in e-mail": a button's label saved twice, run together.
+			return isFurniture(text.substring(0, half), siteLabel);
+		}
 		return isSiteName(text, siteLabel);
+	}
+
+	/**
+	 * A line with letters and none of them Latin: an image's alt text or the site's name
+	 * in its own language ("ברק רביד - צרובה" over "Barak Ravid"), which an English
+	 * report's header never is.
+	 */
+	private static boolean withoutLatinLetters(String text) {
+		boolean letters = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+					return false;
+				}
+				letters = true;
+			}
+		}
+		return letters;
 	}
 
 	/**

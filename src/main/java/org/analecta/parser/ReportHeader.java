@@ -447,7 +447,7 @@ final class ReportHeader {
 					|| DATELINE_ALONE.matcher(text).matches()) {
 				break;
 			}
-			else if (titleLike(block, false)) {
+			else if (titleLike(block, false) || headlineOverByline(blocks, i, limit, roles, declaredTitle)) {
 				role = Role.TITLE_LIKE;
 			}
 			else if (block.kind() != Kind.HEADING && text.length() < 20 * MAX_HEADER_WORDS
@@ -472,6 +472,23 @@ final class ReportHeader {
 			fields.merge(found);
 		}
 		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * Whether block i, the first of the header, is a headline that ends like a sentence
+	 * right above its "By …" line: "Iranian officials ramp up rhetoric …; Israeli
+	 * official: Statement "not an aberration."" over "By HERB KEINON, JOANNA PARASZCZUK".
+	 */
+	private static boolean headlineOverByline(List<Block> blocks, int i, int limit, List<Role> roles,
+			boolean declaredTitle) {
+		if (declaredTitle || started(roles) || i + 1 >= limit || blocks.get(i).kind() == Kind.LIST_ITEM) {
+			return false;
+		}
+		String text = blocks.get(i).text().strip();
+		int words = BlockRules.words(text);
+		return words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !text.endsWith(":") && !text.contains("\n")
+				&& Character.isUpperCase(text.codePointAt(0))
+				&& Bylines.byline(blocks.get(i + 1).text().strip()) != null;
 	}
 
 	/**
@@ -599,12 +616,28 @@ final class ReportHeader {
 			if (roles.get(i) == Role.CAPTION) {
 				continue;
 			}
-			if (roles.get(i) == Role.FURNITURE && (beforeEnd || last < 0 && onlyFurnitureBefore(roles, i))
+			// Furniture right under the header's last line ("Send in e-mail", an image's
+			// alt text) goes with the header too.
+			if (roles.get(i) == Role.FURNITURE
+					&& (beforeEnd || last < 0 && onlyFurnitureBefore(roles, i) || furnitureAfterEnd(roles, last, i))
 					|| beforeEnd && !keptKicker) {
 				consumed.add(i);
 			}
 		}
 		return consumed;
+	}
+
+	/** Whether blocks last+1 to i are all furniture or captions. */
+	private static boolean furnitureAfterEnd(List<Role> roles, int last, int i) {
+		if (last < 0 || i <= last) {
+			return false;
+		}
+		for (int j = last + 1; j <= i; j++) {
+			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.CAPTION) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -832,10 +865,17 @@ final class ReportHeader {
 		if (KICKERS.contains(key) || isSectionName(text)) {
 			return true;
 		}
+		String stripped = text.strip();
+		if (stripped.endsWith("|") && BlockRules.words(stripped) <= MAX_KICKER_WORDS) {
+			return true; // "Downplaying the Crisis |": a label set off from the headline
+		}
 		String last = key.substring(key.lastIndexOf(' ') + 1);
 		return BlockRules.words(text) <= 8
 				&& (INSTITUTION_WORDS.contains(last) || INSTITUTION_NAME.matcher(text.strip()).matches());
 	}
+
+	/** Most words of a kicker set off by a bar. */
+	private static final int MAX_KICKER_WORDS = 6;
 
 	/**
 	 * An institution's name whose body word comes before what it is for: "United States

@@ -1004,4 +1004,46 @@ class HeaderLayoutTests {
 		assertTimeoutPreemptively(Duration.ofSeconds(60), () -> parse(text));
 	}
 
+	// --- rounds of the sixth session of 6 Dec 2026 ---
+
+	@Test
+	void aCommentBoxAboveTheHeaderIsFurnitureAndAnOutletsCreditGivesItsDateInFigures() throws ParseException {
+		ParsedReport report = parse("Sign In / Up\n\nAdd contribution as a guest\n\nYour email will not be displayed "
+				+ "publicly\n\nBenefit of signing in/signing up to personalize comment\n\nComment as a guest\n\n"
+				+ "Not a member Register   Forgot Password\nor connect using\n\n"
+				+ "Harbour board warns of further measures after the crews refuse its orders\n\nBy Harbour Wire 28/9/2017\n"
+				+ "The old pier at dawn. Photo: Harbour Wire\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour board warns of further measures after the crews refuse its orders");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 9, 28));
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
+	void aBylineWithItsDateInFiguresAfterItGivesBoth() throws ParseException {
+		ParsedReport report = parse("Harbour board warns the crews\n\nBy Ada Lind 28/9/2017\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 9, 28));
+	}
+
+	@Test
+	void aHeadlineEndingWithAQuotedSentenceRightAboveItsBylineIsTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour officials ramp up rhetoric ahead of the regatta; Mayor: Statement \"not an "
+						+ "aberration.\"\nBy ADA LIND, BO KARLSSON\n" + PROSE);
+		assertThat(report.title()).isEqualTo(
+				"Harbour officials ramp up rhetoric ahead of the regatta; Mayor: Statement \"not an aberration.\"");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("ADA LIND", "BO KARLSSON");
+	}
+
+	@Test
+	void aKickerSetOffByABarAnAltTextInAnotherScriptAndAButtonSavedTwiceAreNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Downplaying the Crisis |\n\nHarbour Board: Crews and Council Have a Common Goal\n\n"
+						+ "\u05d1\u05e8\u05e7 \u05e8\u05d1\u05d9\u05d3\n\nSend in e-mailSend in e-mail\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Board: Crews and Council Have a Common Goal");
+		assertThat(report.sections().get(0).paragraphs()).extracting(ParsedReport.Paragraph::text)
+			.containsExactly(PROSE);
+	}
+
 }
