@@ -127,6 +127,9 @@ final class AttributionRun {
 	/** Speech verbs that say their subject spoke before ("he added"). */
 	private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
+	/** Verbs by which an outlet passes on what someone else said. */
+	private static final Set<String> RELAYING_CUES = Set.of("reported", "reports", "quoted", "cited");
+
 	private final List<Section> sections;
 
 	private final List<Footnote> footnotes;
@@ -1239,14 +1242,19 @@ final class AttributionRun {
 			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
 			int tagParagraph = p;
 			int tagClauseFrom = clauseFrom;
-			if (tag != null && !tag.adjacent() && span.closed() && quoteText.endsWith(",")
-					&& closesSentence(SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
-							tagUntil(span, following)), span, following)) {
+			Tag closingAfter = tag != null && !tag.adjacent() && span.closed() && quoteText.endsWith(",")
+					? SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+							tagUntil(span, following))
+					: null;
+			if (closingAfter != null && closesSentence(closingAfter, span, following)
+					&& !(RELAYING_CUES.contains(closingAfter.cue()) && tag.subject().type() == SubjectType.NAMED)) {
 				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":
 				// a tag
 				// that ends the sentence right after the quotation outweighs a speech
 				// verb
 				// further back; "...," X said the two cases differ opens a new one.
+				// Not an outlet's "reported": "Khamenei said that "…," Mehr reported"
+				// relays what Khamenei said.
 				tag = null;
 			}
 			if (tag != null && tag.cue().equals(":") && tag.subject().type() == SubjectType.NAMED && span.closed()

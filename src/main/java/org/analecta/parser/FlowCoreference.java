@@ -739,8 +739,8 @@ final class FlowCoreference {
 	/**
 	 * Whether "The" at {@code the} and the words up to {@code head} describe a person:
 	 * the head is a person noun ("The Democratic front-runner", "The candidate"), and no
-	 * word between ends in "s" as a verb would ("The deal binds together" has no person
-	 * in it).
+	 * lower-case word between ends in "s" as a verb would ("The deal binds together" has
+	 * no person in it).
 	 */
 	private static boolean describedPerson(List<Tokens.Token> tokens, int the, int head) {
 		String key = tokens.get(head).key();
@@ -748,7 +748,8 @@ final class FlowCoreference {
 			return false;
 		}
 		for (int j = the + 1; j < head; j++) {
-			if (tokens.get(j).key().endsWith("s")) {
+			// A capitalised word is a name, no verb: "The Hamas official".
+			if (tokens.get(j).key().endsWith("s") && !tokens.get(j).capitalised()) {
 				return false;
 			}
 		}

@@ -58,7 +58,7 @@ final class Sentences {
 			while (j < length && Character.isWhitespace(text.charAt(j))) {
 				j++;
 			}
-			if (j >= length || (j == spaceStart && !closer)) {
+			if (j >= length || (j == spaceStart && !closer && !gluedStop(text, i))) {
 				continue;
 			}
 			char next = text.charAt(j);
@@ -121,6 +121,24 @@ final class Sentences {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the stop at {@code stop} ends a sentence run into the next without a space,
+	 * as a page saved without its paragraph breaks has it ("… Mehr News Agency
+	 * reported.Khamenei made the comments …"): a lower-case word of three letters or more
+	 * before it, a capitalised word after it.
+	 */
+	private static boolean gluedStop(String text, int stop) {
+		if (stop + 2 >= text.length() || !Character.isUpperCase(text.charAt(stop + 1))
+				|| !Character.isLowerCase(text.charAt(stop + 2))) {
+			return false;
+		}
+		int start = stop;
+		while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+			start--;
+		}
+		return stop - start >= 3 && (start == 0 || Character.isWhitespace(text.charAt(start - 1)));
 	}
 
 	/** The index into {@code starts} of the sentence holding the offset. */

@@ -265,7 +265,7 @@ final class TextReportReader implements ReportReader {
 					&& !(endsSentence(previous) && (TranscriptLines.opensWithLabel(line) || width >= UNWRAPPED_WIDTH))
 					&& !(previous.length() >= UNWRAPPED_WIDTH && opensParagraph(line)) && !previous.contains(" | ")
 					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
-					&& !(header && standsApart(previous, line, width));
+					&& !(header && standsApart(previous, line, width)) || !header && brokenMidSentence(previous, line);
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {
 					current.append(line);
@@ -276,12 +276,37 @@ final class TextReportReader implements ReportReader {
 			}
 			else {
 				units.add(current.toString());
+				// The header ends with the first paragraph of prose, also inside a
+				// page saved without blank lines.
+				header &= !isProse(current.toString());
 				current = new StringBuilder(line);
 			}
 			previous = line;
 		}
 		units.add(current.toString());
 		return units;
+	}
+
+	/**
+	 * Whether a line of the text goes on with the sentence the line before left open,
+	 * whatever the block's width: a page saved a paragraph a line may still hold a
+	 * paragraph wrapped by hand ("… has a special responsibility for" over "the security
+	 * of Iraq."). The sentence is open when the line ends with neither a stop nor a
+	 * closing mark, and the next line goes on in lower case or after a small word.
+	 */
+	private static boolean brokenMidSentence(String previous, String line) {
+		// A short line is a heading or a label ("Clinton: Keep it"), not a wrapped one.
+		if (previous.strip().length() < MIN_WRAP_WIDTH || endsSentence(previous) || startsNewItem(line)) {
+			return false;
+		}
+		if (Character.isLowerCase(line.codePointAt(0))) {
+			return true;
+		}
+		// "… with officials from the" over "U.S. and …"; not a headline in title case
+		// ending "… Americans Believe In".
+		String last = previous.substring(previous.lastIndexOf(' ') + 1);
+		return !last.isEmpty() && Character.isLowerCase(last.codePointAt(0))
+				&& NameVocabulary.FUNCTION_WORDS.contains(last);
 	}
 
 	/**

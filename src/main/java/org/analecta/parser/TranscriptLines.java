@@ -166,6 +166,12 @@ final class TranscriptLines {
 				roleAfterComma = null;
 			}
 		}
+		if (label.length() > 1 && NameFolding.isApostrophe(label.charAt(0)) && Character.isUpperCase(label.charAt(1))
+				&& !quotedWord(WHITE_SPACE.split(label)[0])) {
+			// "'Ali Larijani:": the mark of an 'ayn opening the label is no title before
+			// the name, which the prose spells "Ali Larijani".
+			label = label.substring(1);
+		}
 		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
 			turns.add(new Turn(written, null, labelStart, speechStart, speech, null));
 			return;

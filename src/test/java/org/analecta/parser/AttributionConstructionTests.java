@@ -31,6 +31,21 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
+			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
+					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void aSentenceRunIntoTheNextWithoutASpaceEndsAtItsStop() {
+			List<Quote> quotes = quotes("Harbour Minister Quint Varro said the talks went well, the Mehr News Agency "
+					+ "reported.Varro made the comments during a meeting with the crews.\"The light of hope will shine "
+					+ "on the bay,\" Varro was quoted as saying.Earlier on Wednesday the board met the crews.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void tweetedAfterTheQuotation() {
 			Quote quote = single(
 					quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));

@@ -338,6 +338,9 @@ class QuoteAttributorTests {
 			assertThat(quotes).filteredOn(quote -> quote.speaker() != null)
 				.extracting(quote -> quote.speaker().name())
 				.containsOnly("Abd Al-Rahim Varro");
+			assertThat(quotes).filteredOn(quote -> quote.speaker() != null)
+				.extracting(quote -> quote.speaker().role())
+				.containsOnlyNulls();
 		}
 
 		@Test

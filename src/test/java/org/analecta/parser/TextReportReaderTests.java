@@ -21,6 +21,31 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aParagraphWrappedByHandInAPageSavedAParagraphALineIsOneParagraph() {
+		String longLine = "Harbour Minister Quint Varro has defended the board's decision to keep the old pier open "
+				+ "despite the approach of the storm, which has already closed the ports of the northern coast and "
+				+ "sent the fleet home.";
+		List<Block> blocks = read("Varro defends decision to keep the pier open\n" + longLine
+				+ "\nEarlier, Varro had decided to cut his trip short\ndue to the storm, and held calls with officials "
+				+ "from the\nCouncil and the crews.\n\"The council has a special responsibility for\nthe safety of the "
+				+ "bay,\" he said.\nThe Crews Are Out In\nThe fleet stayed in the harbour.");
+		assertThat(blocks).extracting(Block::text)
+			.containsExactly("Varro defends decision to keep the pier open", longLine,
+					"Earlier, Varro had decided to cut his trip short due to the storm, and held calls with officials "
+							+ "from the Council and the crews.",
+					"\"The council has a special responsibility for the safety of the bay,\" he said.",
+					"The Crews Are Out In", "The fleet stayed in the harbour.");
+	}
+
+	@Test
+	void aShortLineWithAPhotosCreditAfterItsSentenceIsACaption() {
+		assertThat(kindOf("The old pier at dawn. Photo: Harbour Wire")).isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("The crews at the quay. Picture by Ada Lind")).isEqualTo(Kind.CAPTION);
+		assertThat(kindOf("The board met on Monday. Photographs of the pier were shown to the crews."))
+			.isNotEqualTo(Kind.CAPTION);
+	}
+
+	@Test
 	void aTurnsLabelOpeningALineAfterASentencesEndStartsAParagraph() {
 		List<Block> blocks = read("Speaking to the county paper on the sidelines of the council's meeting, the mayor "
 				+ "voiced his wish for a deal.\nHarbour Times: During your speech to the council, you called for the "
