@@ -198,7 +198,7 @@ final class BlockRules {
 			return true;
 		}
 		if (t.length() <= MAX_CREDITED_CAPTION && (t.contains("Photo") || t.contains("Image") || t.contains("Picture"))
-				&& PHOTO_CREDIT_END.matcher(t).find()) {
+				&& (PHOTO_CREDIT_END.matcher(t).find() || BRACKETED_PHOTO_CREDIT.matcher(t).find())) {
 			return true;
 		}
 		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
@@ -211,6 +211,10 @@ final class BlockRules {
 	 */
 	private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
 			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$");
+
+	/** "… in Tehran, Iran, on Aug 26, 2019. [Photo/Agencies]". */
+	private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern
+		.compile("\\[(?:Photo|Image|Picture)(?:/|\\s?:\\s?|\\s+by\\s+)[^\\[\\]]{1,60}\\]$");
 
 	/** Longest caption that {@link #PHOTO_CREDIT_END} recognises by its credit. */
 	private static final int MAX_CREDITED_CAPTION = 300;

@@ -51,8 +51,12 @@ final class HeaderFields {
 	/** An English weekday's full name, as a group (DayOfWeek's name in upper case). */
 	private static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
+	/**
+	 * A weekday before a date, its comma also the Arabic one ("Saturday، 11 November").
+	 */
 	private static final Pattern WEEKDAY = Pattern.compile(
-			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s{1,3}", Pattern.CASE_INSENSITIVE);
+			"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?[,\u060c]?\\s{1,3}",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * What may follow a date on its line: a time of day, maybe with its zone ("EST", "GMT
@@ -327,6 +331,12 @@ final class HeaderFields {
 			// the site's language.
 			String date = TRAILING_WORD.matcher(field.substring(time.end())).replaceFirst("");
 			if (NUMERIC_DATE.matcher(date).matches() && readNumericDate(date, into, null)) {
+				return true;
+			}
+			// "Publish Date: 14:58 - 21 December 2013".
+			LocalDate written = ReportDates.whole(withoutWeekday(field.substring(time.end()).strip()));
+			if (written != null) {
+				into.published = into.published == null ? written : into.published;
 				return true;
 			}
 		}

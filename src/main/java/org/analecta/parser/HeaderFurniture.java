@@ -142,8 +142,28 @@ final class HeaderFurniture {
 		if (siteLabel == null || line.length() > 80) {
 			return false;
 		}
-		String key = ReportHeader.normalise(line).replace(" ", "");
-		return key.equals(siteLabel) || key.startsWith("the") && key.substring(3).equals(siteLabel);
+		String normalised = ReportHeader.normalise(line);
+		String key = normalised.replace(" ", "");
+		return key.equals(siteLabel) || key.startsWith("the") && key.substring(3).equals(siteLabel)
+				|| initials(normalised).equals(siteLabel);
+	}
+
+	/**
+	 * The first letters of a name's words, for a site whose address is its name's
+	 * initials ("Young journalists club" at yjc.ir); "" for a single word.
+	 */
+	private static String initials(String normalised) {
+		String[] words = normalised.split(" ");
+		if (words.length < 2) {
+			return "";
+		}
+		StringBuilder initials = new StringBuilder(words.length);
+		for (String word : words) {
+			if (!word.isEmpty()) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	private static boolean isBreadcrumb(String text) {
@@ -153,7 +173,9 @@ final class HeaderFurniture {
 		// "Research / Iran / Analysis": three or more short crumbs; not "February 8, 2013
 		// / 9:32 AM / 5 years ago", a date line.
 		String[] crumbs = BREADCRUMB_SEPARATOR.split(text);
-		if (crumbs.length < 3 || ReportDates.isDateLine(text)) {
+		// Two crumbs only with a separator that is nothing but a crumbs' ("Iran » Iran").
+		boolean crumbsOnly = text.contains(" » ") || text.contains(" › ");
+		if (crumbs.length < (crumbsOnly ? 2 : 3) || ReportDates.isDateLine(text)) {
 			return false;
 		}
 		for (String crumb : crumbs) {

@@ -410,7 +410,8 @@ final class ReportHeader {
 										// text
 			}
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
-					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3) {
+					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
+					|| agencyCredit(text)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}
@@ -627,6 +628,27 @@ final class ReportHeader {
 		return consumed;
 	}
 
+	/**
+	 * A news agency's credit on a line of its own ("Xinhua News Agency", "Reuters"): no
+	 * title, no author.
+	 */
+	private static boolean agencyCredit(String text) {
+		String[] words = text.split("\\s+");
+		if (words.length > MAX_CREDIT_WORDS || !ReportDates.isAgency(words[0])) {
+			return false;
+		}
+		for (int i = 1; i < words.length; i++) {
+			if (!CREDIT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final int MAX_CREDIT_WORDS = 4;
+
+	private static final Set<String> CREDIT_WORDS = Set.of("news", "agency", "service", "wire", "staff");
+
 	/** Whether blocks last+1 to i are all furniture or captions. */
 	private static boolean furnitureAfterEnd(List<Role> roles, int last, int i) {
 		if (last < 0 || i <= last) {
@@ -813,6 +835,24 @@ final class ReportHeader {
 		return titleAbove(blocks, roles, anchor);
 	}
 
+	/**
+	 * Whether block i, right above the first header line, is a headline in sentence case
+	 * under nothing but a site's blurbs and furniture ("xi's moments", "Home | Middle
+	 * East", then "Iran's president says ready to meet 'an individual' …" over "Xinhua |
+	 * Updated: 2019-08-27 09:22").
+	 */
+	private static boolean headlineUnderMenu(List<Block> blocks, List<Role> roles, int i, int anchor) {
+		if (i != anchor - 1 || !sentenceCaseHeadline(blocks.get(i).text().strip())) {
+			return false;
+		}
+		for (int j = 0; j < i; j++) {
+			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.BLURB && roles.get(j) != Role.CAPTION) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The title among the title-like lines just above the first header line, or -1. */
 	private static int titleAbove(List<Block> blocks, List<Role> roles, int anchor) {
 		int blurbs = 0;
@@ -820,8 +860,8 @@ final class ReportHeader {
 		int groupEnd = -1;
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
-			boolean title = role == Role.TITLE_LIKE
-					&& (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles) || repeated(blocks, roles, i));
+			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles)
+					|| repeated(blocks, roles, i) || headlineUnderMenu(blocks, roles, i, anchor));
 			if (title) {
 				groupStart = i;
 				groupEnd = groupEnd < 0 ? i : groupEnd;
@@ -953,22 +993,22 @@ final class ReportHeader {
 				|| first == roles.size() - 2 && roles.get(first + 1) == Role.TITLE_LIKE
 						&& !bareNames(blocks.get(first + 1).text().strip()).isEmpty()
 				|| onlyBylinesAndCaptionsAfter(blocks, roles, first) || standfirstAlone(blocks, roles, first)
-				|| onlyCaptionsAfter(roles, first);
+				|| onlyCaptionsAfter(blocks, roles, first);
 		return alone && sentenceCaseHeadline(text) ? first : -1;
 	}
 
 	/**
 	 * Whether the header run after block {@code first} holds nothing but images' captions
-	 * (and furniture): a headline over a wire photograph's caption stands as alone as one
-	 * right above the prose.
+	 * or an agency's credit (and furniture): a headline over a wire photograph's caption,
+	 * or over "Xinhua News Agency", stands as alone as one right above the prose.
 	 */
-	private static boolean onlyCaptionsAfter(List<Role> roles, int first) {
+	private static boolean onlyCaptionsAfter(List<Block> blocks, List<Role> roles, int first) {
 		boolean caption = false;
 		for (int j = first + 1; j < roles.size(); j++) {
 			if (roles.get(j) != Role.CAPTION && roles.get(j) != Role.FURNITURE) {
 				return false;
 			}
-			caption |= roles.get(j) == Role.CAPTION;
+			caption |= roles.get(j) == Role.CAPTION || agencyCredit(blocks.get(j).text().strip());
 		}
 		return caption;
 	}
@@ -996,9 +1036,30 @@ final class ReportHeader {
 	 */
 	private static boolean sentenceCaseHeadline(String text) {
 		int words = BlockRules.words(text);
-		return words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !text.contains(". ")
+		return words >= 4 && words <= MAX_SENTENCE_CASE_TITLE_WORDS && !isKicker(text) && !twoSentences(text)
 				&& !text.endsWith("]");
 	}
+
+	/**
+	 * Whether a stop and a space part the text in two sentences; not the stops of an
+	 * initialism or a title ("Iran warns to retaliate U.S. new sanctions", "Gen.
+	 * Jalali").
+	 */
+	private static boolean twoSentences(String text) {
+		for (int stop = text.indexOf(". "); stop >= 0; stop = text.indexOf(". ", stop + 1)) {
+			int start = text.lastIndexOf(' ', stop) + 1;
+			String word = text.substring(start, stop + 1);
+			if (!INITIALISM.matcher(word).matches() && !TITLE_ABBREVIATION.matcher(word).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
+
+	private static final Pattern TITLE_ABBREVIATION = Pattern
+		.compile("(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Prof|St)\\.");
 
 	/**
 	 * Whether the header run has no title-like line after block i, furniture passed over:

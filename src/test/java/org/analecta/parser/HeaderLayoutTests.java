@@ -1046,4 +1046,43 @@ class HeaderLayoutTests {
 			.containsExactly(PROSE);
 	}
 
+	@Test
+	void aPublishDateLabelWithTheTimeBeforeTheDateInWords() throws ParseException {
+		ParsedReport report = parse("URL: https://www.yhc.ir/en/news/3029/harbour-representative\n\n"
+				+ "Harbour representative says willing to be first member of the crews' group\n"
+				+ "Young harbour club\nNews ID: 3029\nHarbour » Harbour\nPublish Date: 14:58 - 21 December 2013\n"
+				+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour representative says willing to be first member of the crews' group");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2013, 12, 21));
+	}
+
+	@Test
+	void aWeekdayWithTheArabicCommaBeforeTheDate() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour Board: World Media Highlight the Regatta\n\nSaturday\u060c 11 November 2017 - "
+						+ "01:45 PM\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 11, 11));
+	}
+
+	@Test
+	void aCaptionCreditedInBracketsUnderTheDateLineIsNoTitleAndAHeadlineUnderAMenuIs() throws ParseException {
+		ParsedReport report = parse("xi's moments\n\nHome | Middle East\n\n"
+				+ "Harbour master says ready to meet 'an individual' for the fleet's interests\n\n"
+				+ "Xinhua | Updated: 2019-08-27 09:22\n\n"
+				+ "The harbour master arrives at the quay in the harbour on Aug 26, 2019. [Photo/Agencies]\n\n"
+				+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour master says ready to meet 'an individual' for the fleet's interests");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 8, 27));
+	}
+
+	@Test
+	void aHeadlineInSentenceCaseWithAnInitialismOverAnAgencysCreditIsTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour warns to retaliate U.S. new tariffs\n\nXinhua News Agency\n\ntext\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour warns to retaliate U.S. new tariffs");
+		assertThat(report.authors()).isEmpty();
+	}
+
 }
