@@ -1242,10 +1242,17 @@ final class AttributionRun {
 			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
 			int tagParagraph = p;
 			int tagClauseFrom = clauseFrom;
-			Tag closingAfter = tag != null && !tag.adjacent() && span.closed() && quoteText.endsWith(",")
-					? SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
-							tagUntil(span, following))
-					: null;
+			// Before an adjacent tag, only a named person's after the quotation counts:
+			// "Moscow believes that "…," Sergey Ryabkov said" is Ryabkov's.
+			boolean personBefore = tag != null && SpeakerTagMatcher.person(tag.subject().mention());
+			Tag closingAfter = tag != null && (!tag.adjacent() || !personBefore) && span.closed()
+					&& quoteText.endsWith(",")
+							? SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+									tagUntil(span, following))
+							: null;
+			if (closingAfter != null && tag.adjacent() && !SpeakerTagMatcher.person(closingAfter.subject().mention())) {
+				closingAfter = null;
+			}
 			if (closingAfter != null && closesSentence(closingAfter, span, following)
 					&& !(RELAYING_CUES.contains(closingAfter.cue()) && tag.subject().type() == SubjectType.NAMED)) {
 				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":

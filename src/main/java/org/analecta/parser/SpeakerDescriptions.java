@@ -33,7 +33,8 @@ final class SpeakerDescriptions {
 			"it", "he", "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have", "not",
 			"also", "by", "with", "than", "then", "there", "here", "what", "how", "why", "where", "would", "will",
 			"could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier", "last", "next",
-			"recently", "today", "yesterday", "previously", "once", "twice");
+			"recently", "today", "yesterday", "previously", "once", "twice", "further", "again", "repeatedly",
+			"reportedly", "still", "already", "went", "goes");
 
 	/**
 	 * Words that open a description of several unnamed speakers ("some protesters

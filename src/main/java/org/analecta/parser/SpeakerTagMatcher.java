@@ -1640,7 +1640,17 @@ final class SpeakerTagMatcher {
 		if (quoted == null) {
 			Mention named = passage.mentionFrom(tokens.get(cue + 1).start());
 			if (named == null || named.kind() != SpeakerKind.PERSON || named.start() != tokens.get(cue + 1).start()) {
-				return null;
+				// "quoted the president as saying": an office, whose holder the
+				// report names.
+				Subject office = tokens.get(cue + 1).key().equals("the")
+						? TagSubjects.subjectAt(passage, cue + 1, passage.masked().length()) : null;
+				if (office == null || office.type() != SubjectType.ROLE_NOUN) {
+					return null;
+				}
+				quoted = office;
+				as = passage.firstTokenFrom(office.end());
+				return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
+						&& tokens.get(as + 1).key().equals("saying") ? quoted : null;
 			}
 			int after = named.end();
 			if (named.possessive()) {

@@ -109,6 +109,12 @@ final class SpeechCues {
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
+		if (next + 3 < tokens.size() && GO.contains(tokens.get(next).key())
+				&& (tokens.get(next + 1).key().equals("on") || tokens.get(next + 1).key().equals("further"))
+				&& tokens.get(next + 2).key().equals("to") && isCue(tokens.get(next + 3).key())
+				&& tokens.get(next + 3).start() < until) {
+			next += 3; // "…," the commander went on to say.
+		}
 		if (next + 1 < tokens.size() && tokens.get(next).start() < until && BE.contains(tokens.get(next).key())
 				&& !tokens.get(next).capitalised() && progressiveSpeech(tokens.get(next + 1))
 				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next).end(), tokens.get(next + 1).start())) {
@@ -124,6 +130,9 @@ final class SpeechCues {
 	}
 
 	static final Set<String> BE = Set.of("was", "is", "were", "are");
+
+	/** "went on to say": the verb before "on to" and the cue. */
+	private static final Set<String> GO = Set.of("went", "goes", "go");
 
 	/** Speech in the progressive that is no cue on its own: "was speaking". */
 	static final Set<String> SPEAKING = Set.of("speaking", "talking", "responding", "reacting", "commenting",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -88,7 +89,19 @@ final class TextReportReader implements ReportReader {
 		boolean header = true;
 		for (List<String> lines : rawBlocks) {
 			List<String> joined = joinWrappedLines(lines, header);
-			units.addAll(joined);
+			for (int j = 0; j < joined.size(); j++) {
+				String unit = joined.get(j);
+				int last = units.size() - 1;
+				if (j == 0 && last >= 0 && brokenMidSentence(units.get(last), unit) && !isHeaderLine(unit)) {
+					// A page saved with a blank line after every wrapped line ("… said in
+					// a
+					// cabinet meeting that Iran", "is used to these kinds of …").
+					units.set(last, units.get(last) + " " + unit);
+				}
+				else {
+					units.add(unit);
+				}
+			}
 			header &= joined.stream().noneMatch(TextReportReader::isProse);
 		}
 		List<Block> blocks = new ArrayList<>();
@@ -305,9 +318,15 @@ final class TextReportReader implements ReportReader {
 		// "… with officials from the" over "U.S. and …"; not a headline in title case
 		// ending "… Americans Believe In".
 		String last = previous.substring(previous.lastIndexOf(' ') + 1);
-		return !last.isEmpty() && Character.isLowerCase(last.codePointAt(0))
-				&& NameVocabulary.FUNCTION_WORDS.contains(last);
+		return RUNNING_ON_WORDS.contains(last);
 	}
+
+	/**
+	 * Small words a line of prose never ends with unless the sentence goes on in the next
+	 * line.
+	 */
+	private static final Set<String> RUNNING_ON_WORDS = Set.of("the", "a", "an", "of", "to", "and", "in", "for", "with",
+			"that", "by", "from", "on", "at", "its", "their", "his", "her");
 
 	/**
 	 * Whether a line may open a paragraph after a line too long to have been wrapped: a

@@ -46,6 +46,41 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aNamedPersonsTagAfterTheWordsOutweighsAPlacesBeliefBeforeThem() {
+			Quote quote = single(
+					quotes("Moscow believes that \"connivance with the fleet's actions is becoming the root "
+							+ "cause of new tragedies,\" Quint Varro said."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void anOfficeGoesOnToSay() {
+			List<Quote> quotes = quotes(
+					"Addressing a ceremony in the harbour, Harbour Minister Quint Varro said the "
+							+ "attack was cowardly.",
+					"\"This act indicates the culmination of the enemy's disgrace,\" the "
+							+ "minister went on to say.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void anOfficeFurtherUnderliningAPointSaying() {
+			List<Quote> quotes = quotes("Harbour Minister Quint Varro inspected the fleet on Monday.",
+					"The minister further underlined the power of the fleet, saying, \"No move in the bay is hidden "
+							+ "from the eyes of the crews.\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void anAgencyQuotingAnOfficeAsSayingAfterTheWords() {
+			List<Quote> quotes = quotes(
+					"The Harbour Gazette said Harbour Minister Quint Varro pledged support for the " + "crews.",
+					"\"I have said it once and I will say it again, the crews' safety is the harbour's "
+							+ "safety,\" the news agency quoted the minister as saying.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void tweetedAfterTheQuotation() {
 			Quote quote = single(
 					quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));

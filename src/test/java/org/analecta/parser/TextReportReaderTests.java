@@ -38,6 +38,21 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void wrappedLinesSavedWithABlankLineBetweenThemAreOneParagraph() {
+		List<Block> blocks = read("Harbour Minister Quint Varro said in a meeting that the board\n\nis used to these "
+				+ "kinds of storms and will give a response, the gazette reported.\n\n\"The crews well know that they "
+				+ "should resist and stand against their\n\nstorms,\" he said. \"Over the past 40 years (since the "
+				+ "founding of the\n\nHarbour Board in 1979), the crews have faced storms.\"");
+		assertThat(blocks).extracting(Block::text)
+			.containsExactly(
+					"Harbour Minister Quint Varro said in a meeting that the board is used to these kinds of storms "
+							+ "and will give a response, the gazette reported.",
+					"\"The crews well know that they should resist and stand against their storms,\" he said. \"Over "
+							+ "the past 40 years (since the founding of the Harbour Board in 1979), the crews have "
+							+ "faced storms.\"");
+	}
+
+	@Test
 	void aShortLineWithAPhotosCreditAfterItsSentenceIsACaption() {
 		assertThat(kindOf("The old pier at dawn. Photo: Harbour Wire")).isEqualTo(Kind.CAPTION);
 		assertThat(kindOf("The crews at the quay. Picture by Ada Lind")).isEqualTo(Kind.CAPTION);
