@@ -201,6 +201,9 @@ final class BlockRules {
 				&& (PHOTO_CREDIT_END.matcher(t).find() || BRACKETED_PHOTO_CREDIT.matcher(t).find())) {
 			return true;
 		}
+		if (t.length() <= MAX_CREDITED_CAPTION && wireCreditAtEnd(t)) {
+			return true;
+		}
 		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
 				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
 	}
@@ -211,6 +214,28 @@ final class BlockRules {
 	 */
 	private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
 			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$");
+
+	/**
+	 * A photograph's credit to a wire after the caption, without brackets: "… March 3,
+	 * 2015. Andrew Harnik/AP", "Saudi Foreign Minister Adel Jubeir - REUTERS".
+	 */
+	private static boolean wireCreditAtEnd(String stripped) {
+		int slash = stripped.lastIndexOf('/');
+		int dash = stripped.lastIndexOf(" - ");
+		int from = Math.max(slash, dash);
+		return from > 0 && stripped.length() - from <= MAX_WIRE_CREDIT
+				&& WIRE_CREDIT_END.matcher(stripped)
+					.region(Math.max(0, from - MAX_PHOTOGRAPHER), stripped.length())
+					.find();
+	}
+
+	private static final int MAX_WIRE_CREDIT = 20;
+
+	private static final int MAX_PHOTOGRAPHER = 40;
+
+	private static final Pattern WIRE_CREDIT_END = Pattern
+		.compile("(?:[.!?]\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)"
+				+ "(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty Images|Anadolu(?: Agency)?)$");
 
 	/** "… in Tehran, Iran, on Aug 26, 2019. [Photo/Agencies]". */
 	private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern

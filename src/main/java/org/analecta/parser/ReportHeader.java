@@ -405,7 +405,7 @@ final class ReportHeader {
 			Role role;
 			List<String> byAloneAbove = i > 0 && BY_ALONE.matcher(blocks.get(i - 1).text().strip()).matches()
 					? Bylines.byline("By " + text) : null;
-			if (block.kind() == Kind.CAPTION) {
+			if (block.kind() == Kind.CAPTION || !started(roles) && portraitCaption(text)) {
 				role = Role.CAPTION; // passed over, but an image's caption stays with the
 										// text
 			}
@@ -627,6 +627,26 @@ final class ReportHeader {
 		}
 		return consumed;
 	}
+
+	/**
+	 * A portrait's caption above the headline: a person's title and name and a full stop
+	 * ("Pentagon Press Secretary John Kirby."), every word capitalised.
+	 */
+	private static boolean portraitCaption(String text) {
+		if (!text.endsWith(".") || BlockRules.words(text) > MAX_PORTRAIT_WORDS || text.indexOf(' ') < 0) {
+			return false;
+		}
+		String bare = text.substring(0, text.length() - 1);
+		for (String word : bare.split("\\s+")) {
+			if (!Character.isUpperCase(word.codePointAt(0))) {
+				return false;
+			}
+		}
+		SpeakerNames.SplitName split = TitleSplitter.split(bare);
+		return split.name() != null && split.role() != null && split.name().indexOf(' ') > 0;
+	}
+
+	private static final int MAX_PORTRAIT_WORDS = 8;
 
 	/**
 	 * A news agency's credit on a line of its own ("Xinhua News Agency", "Reuters"): no

@@ -133,7 +133,7 @@ final class TextReportReader implements ReportReader {
 		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
 			return new Block(Kind.NOTE, unit);
 		}
-		if (BlockRules.looksLikeCaption(unit) || captionAboveSource(unit, next)) {
+		if (BlockRules.looksLikeCaption(unit) || captionAboveSource(unit, next) || captionAboveItsCredit(unit, next)) {
 			return new Block(Kind.CAPTION, unit);
 		}
 		if (unit.startsWith(">")) {
@@ -164,6 +164,15 @@ final class TextReportReader implements ReportReader {
 	}
 
 	private static final int MAX_CAPTION_WORDS = 12;
+
+	/**
+	 * A caption saved twice, the second time with the photograph's credit ("… March 3,
+	 * 2015." over "… March 3, 2015. Andrew Harnik/AP").
+	 */
+	private static boolean captionAboveItsCredit(String unit, String next) {
+		return next != null && next.length() > unit.length() && next.startsWith(unit)
+				&& BlockRules.looksLikeCaption(next);
+	}
 
 	private static List<List<String>> splitOnBlankLines(String content) {
 		List<List<String>> blocks = new ArrayList<>();
@@ -344,7 +353,7 @@ final class TextReportReader implements ReportReader {
 	 * See {@link #joinWrappedLines}: two lines of a header that are not one wrapped line.
 	 */
 	private static boolean standsApart(String previous, String line, int width) {
-		return isHeaderLine(previous) || isHeaderLine(line)
+		return isHeaderLine(previous) || isHeaderLine(line) || BlockRules.looksLikeCaption(line)
 				|| (BlockRules.looksLikeHeading(previous) || headlineAboveStandfirst(previous, width))
 						&& Character.isUpperCase(line.codePointAt(0));
 	}

@@ -1085,4 +1085,28 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).isEmpty();
 	}
 
+	@Test
+	void aCaptionSavedTwiceTheSecondTimeWithItsWireCreditStandsAboveTheTitle() throws ParseException {
+		String caption = "Harbour Minister Quint Varro speaks before the board on the quay, Tuesday, March 3, 2015.";
+		ParsedReport report = parse(
+				caption + "\n\n" + caption + " Ada Lind/AP\n\nHere's What Varro Told the Board\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Here's What Varro Told the Board");
+	}
+
+	@Test
+	void aCaptionCreditedToAWireAfterADashIsNoPartOfTheHeadlineAboveIt() throws ParseException {
+		ParsedReport report = parse("The harbour will not stand idle before 'the fleet's interference'\n"
+				+ "Harbour Minister Quint Varro - REUTERS\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The harbour will not stand idle before 'the fleet's interference'");
+	}
+
+	@Test
+	void aPortraitsCaptionAboveTheHeadlineIsNoText() throws ParseException {
+		ParsedReport report = parse("Harbour Board Press Secretary Quint Varro.\n\n"
+				+ "Harbour Board Alludes To Storm-Backed Crews For Attacks On The Pier\n\nThursday, 01/06/2022\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Board Alludes To Storm-Backed Crews For Attacks On The Pier");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 1, 6));
+	}
+
 }
