@@ -53,7 +53,7 @@ final class CoreferenceTracker {
 
 	static final Set<String> OUTLET_NOUNS = Set.of("daily", "website", "site", "paper", "newspaper", "agency",
 			"channel", "outlet", "editorial", "article", "report", "weekly", "magazine", "network", "station", "portal",
-			"commentary", "op-ed", "column");
+			"commentary", "op-ed", "column", "service");
 
 	/** Words for a newspaper, any of which the others refer back to. */
 	private static final List<String> NEWSPAPER_NOUNS = List.of("daily", "paper", "newspaper", "weekly");

@@ -1223,7 +1223,12 @@ final class MentionFinder {
 		if (close >= tokens.size()) {
 			return null;
 		}
-		return text.substring(tokens.get(next + 1).start(), tokens.get(close - 1).end());
+		int end = tokens.get(close - 1).end();
+		int bracket = text.indexOf(')', end);
+		if (bracket >= 0 && bracket < tokens.get(close).start()) {
+			end = bracket + 1; // the aside's closing bracket ends the role
+		}
+		return text.substring(tokens.get(next + 1).start(), end);
 	}
 
 	/**
@@ -1261,12 +1266,39 @@ final class MentionFinder {
 			if (gap.equals(",")) {
 				return i;
 			}
+			if (gap.equals("(")) {
+				// "the security official for Iraq's Hezbollah Brigades (or Kata'ib
+				// Hezbollah, KH), released": an aside in brackets, commas and all.
+				int close = text.indexOf(')', tokens.get(i).start());
+				if (close < 0 || close - tokens.get(i).start() > MAX_ASIDE) {
+					return tokens.size();
+				}
+				int j = i;
+				while (j < tokens.size() && tokens.get(j).start() < close) {
+					j++;
+				}
+				if (j >= tokens.size()) {
+					return tokens.size();
+				}
+				String after = text.substring(close + 1, tokens.get(j).start()).strip();
+				if (after.equals(",")) {
+					return j;
+				}
+				if (!after.isEmpty()) {
+					return tokens.size();
+				}
+				i = j;
+				continue;
+			}
 			if (!gap.isEmpty() && !gap.equals("-") && !(dots && gap.equals("."))) {
 				return tokens.size();
 			}
 		}
 		return tokens.size();
 	}
+
+	/** Longest aside in brackets inside an apposition, in chars. */
+	private static final int MAX_ASIDE = 60;
 
 	/**
 	 * Verbs that stand before their subject after a quotation:

@@ -81,6 +81,27 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anAppositionWithAnAsideInBracketsGivesTheRoleThatAnOfficeRefersTo() {
+			List<Quote> quotes = quotes(
+					"Abu Ali al Varro, the security official for the Harbour Brigades (or Kata'ib "
+							+ "al-Bahr, KB), released a statement earlier today calling for volunteers.",
+					"On Varro's account, the official says that \"I call for the opening of the door of registration "
+							+ "for the lovers of the sea.\"");
+			Quote quote = single(quotes);
+			assertThat(quote.speaker().name()).isEqualTo("Abu Ali al Varro");
+			assertThat(quote.speaker().role())
+				.isEqualTo("security official for the Harbour Brigades (or Kata'ib al-Bahr, KB)");
+		}
+
+		@Test
+		void theNewsServiceIsTheLatestAgencyNamed() {
+			Quote quote = single(
+					quotes("His presence at the quay was confirmed by Reuters. According to the news service, "
+							+ "Quint Varro was \"addressing officers and crews with a microphone, wearing dark clothes.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Reuters");
+		}
+
+		@Test
 		void tweetedAfterTheQuotation() {
 			Quote quote = single(
 					quotes("\"The failing pundits never learn anything at all,\" Donald Trump tweeted on Monday."));
