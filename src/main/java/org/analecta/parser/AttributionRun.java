@@ -1250,7 +1250,8 @@ final class AttributionRun {
 							? SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
 									tagUntil(span, following))
 							: null;
-			if (closingAfter != null && tag.adjacent() && !SpeakerTagMatcher.person(closingAfter.subject().mention())) {
+			if (closingAfter != null && tag.adjacent() && (!SpeakerTagMatcher.person(closingAfter.subject().mention())
+					|| RELAYING_CUES.contains(closingAfter.cue()))) {
 				closingAfter = null;
 			}
 			if (closingAfter != null && closesSentence(closingAfter, span, following)

@@ -643,10 +643,17 @@ final class ReportHeader {
 			}
 		}
 		SpeakerNames.SplitName split = TitleSplitter.split(bare);
-		return split.name() != null && split.role() != null && split.name().indexOf(' ') > 0;
+		if (split.name() == null || split.role() == null || split.name().indexOf(' ') < 0) {
+			return false;
+		}
+		// The office ends with its title ("… Press Secretary"): "Hillary Clinton Wins
+		// South
+		// Dakota Primary." is a headline.
+		String[] role = split.role().split("\\s+");
+		return NameVocabulary.isTitle(role[role.length - 1]);
 	}
 
-	private static final int MAX_PORTRAIT_WORDS = 8;
+	private static final int MAX_PORTRAIT_WORDS = 6;
 
 	/**
 	 * A news agency's credit on a line of its own ("Xinhua News Agency", "Reuters"): no
@@ -1066,6 +1073,10 @@ final class ReportHeader {
 	 * Jalali").
 	 */
 	private static boolean twoSentences(String text) {
+		if (text.endsWith(".") && text.contains(". ")) {
+			return true; // a lead's sentence ("… and Sen. Kelly Ayotte (R-N.H.).") is no
+							// headline
+		}
 		for (int stop = text.indexOf(". "); stop >= 0; stop = text.indexOf(". ", stop + 1)) {
 			int start = text.lastIndexOf(' ', stop) + 1;
 			String word = text.substring(start, stop + 1);

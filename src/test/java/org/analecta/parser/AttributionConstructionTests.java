@@ -54,6 +54,16 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anOutletReportingAfterTheWordsOfAPersonsAdjacentTagTakesNothingFromThem() {
+			List<Quote> quotes = quotes("Lund, who endorsed Varro in late May, did not show up at the quay.",
+					"When asked about Lund's absence, Varro \u201cbristled\u201d and said, \u201cNo comment at all,\u201d "
+							+ "The Miami Herald reported.");
+			assertThat(quotes).filteredOn(quote -> quote.text().startsWith("No comment"))
+				.extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.doesNotContain("Miami Herald");
+		}
+
+		@Test
 		void anOfficeGoesOnToSay() {
 			List<Quote> quotes = quotes(
 					"Addressing a ceremony in the harbour, Harbour Minister Quint Varro said the "
