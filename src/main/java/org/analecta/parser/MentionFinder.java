@@ -179,9 +179,20 @@ final class MentionFinder {
 					&& text.substring(tokens.get(i - 1).end(), token.start()).equals(", ")) {
 				claimed[i] = true;
 			}
+			if (token.text().equals("Operation") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+				// A military operation's name ("Operation Protective Edge") names nobody.
+				claimed[i] = true;
+				for (int j = i + 1; j < tokens.size() && j - i <= MAX_OPERATION_WORDS && tokens.get(j).capitalised()
+						&& adjacent(text, tokens, j - 1, j); j++) {
+					claimed[j] = true;
+				}
+			}
 		}
 		return claimed;
 	}
+
+	/** Most words of an operation's name after "Operation". */
+	private static final int MAX_OPERATION_WORDS = 3;
 
 	/**
 	 * A dateline: a place in capitals, maybe its state or country, maybe the agency in

@@ -102,6 +102,19 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aMilitaryOperationsNameIsNobodyAPronounCouldMean() {
+		List<Quote> quotes = quotes(
+				"Speaking to Harbour Radio, Harbours deputy minister Quint Varro said that the Harbours "
+						+ "\"doesn't want another strike.\"",
+				"Varro denied reports that talks were held about the sailors lost in last summer's Operation "
+						+ "Protective Tide.",
+				"The Harbours official also commented on the slow repairs to the old pier.",
+				"\"We are living in a jail here,\" he told the harbour radio station.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void anOfficeFindsItsHolderAFewParagraphsBack() {
 		List<Quote> quotes = quotes(
 				"Speaking at the harbour forum, Harbour Minister Quint Varro said the fleet's "
