@@ -1164,7 +1164,10 @@ final class SpeakerTagMatcher {
 		for (int j = open + 1; j < tokens.size() && j - open <= MAX_UNCLOSED && tokens.get(j).start() < until; j++) {
 			Token token = tokens.get(j);
 			String gap = masked.substring(tokens.get(j - 1).end(), token.start());
-			if (!gap.isBlank() && !gap.equals(".")) {
+			String mark = gap.strip();
+			// A party's acronym in brackets stays inside: "Saeed Mamuzini, a Kurdistan
+			// Democratic Party (KDP) official from Mosul told Rudaw".
+			if (!gap.isBlank() && !gap.equals(".") && !mark.equals("(") && !mark.equals(")")) {
 				return from; // punctuation: the apposition is closed, or runs on
 			}
 			if (SpeechCues.isCue(token.key()) && !token.capitalised()) {

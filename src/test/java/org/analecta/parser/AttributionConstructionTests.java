@@ -64,6 +64,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anAppositionWithoutItsClosingCommaMayHoldAPartysAcronymInBrackets() {
+			Quote quote = single(
+					quotes("\u201cThe militants have lost the will to fight and their situation is bad inside "
+							+ "the harbour,\u201d Quint Varro, a Harbour Democratic Party (HDP) official from the quay told the "
+							+ "Gazette."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anOfficeGoesOnToSay() {
 			List<Quote> quotes = quotes(
 					"Addressing a ceremony in the harbour, Harbour Minister Quint Varro said the "
