@@ -1282,17 +1282,29 @@ final class SpeakerTagMatcher {
 				continue;
 			}
 			String rest = masked.substring(Math.min(tag.end(), until), until).strip();
+			// "said X": the verb before the name, which ends the tag.
+			boolean inverted = tag.end() == tag.subject().end() && tag.subject().start() > comma + 1;
 			Matcher listener = LISTENER.matcher(rest);
 			if (SpeechCues.ADDRESSING.contains(tag.cue().toLowerCase(Locale.ROOT)) && listener.lookingAt()) {
 				rest = rest.substring(listener.end()); // "… told reporters, adding that
 														// …"
 			}
-			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30) {
+			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30
+					|| inverted && person(tag.subject().mention()) && CIRCUMSTANCE.matcher(rest).lookingAt()
+							&& rest.indexOf(QuoteScanner.MASK) < 0) {
 				return new Tag(tag.cue(), tag.subject().distant(), false, false, true, tag.end());
 			}
 		}
 		return null;
 	}
+
+	/**
+	 * Where and when a person said it, after the name that closes the sentence: "…, said
+	 * Iraqi Foreign Minister Fuad Hussein in an interview with Asharq Al-Awsat on the
+	 * sidelines of …".
+	 */
+	private static final Pattern CIRCUMSTANCE = Pattern
+		.compile("(?:in|at|on|during|while|after|before|when|to)\\s+\\S");
 
 	/**
 	 * The one a tag's "told" names, up to four lower-case words: "reporters", "the

@@ -73,6 +73,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anInvertedTagClosingTheSentenceMayBeFollowedByWhereItWasSaid() {
+			Quote quote = single(quotes("The harbour board is playing a role in \u201cbringing opposites together and "
+					+ "creating a situation that promotes dialogue\u201d among the crews, especially the trawlers, said "
+					+ "Harbour Minister Quint Varro in an interview with the Gazette on the sidelines of the regatta."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anOfficeGoesOnToSay() {
 			List<Quote> quotes = quotes(
 					"Addressing a ceremony in the harbour, Harbour Minister Quint Varro said the "
