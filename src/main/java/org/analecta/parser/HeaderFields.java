@@ -240,6 +240,15 @@ final class HeaderFields {
 	}
 
 	static boolean readLine(String line, Fields into) {
+		if (line.regionMatches(true, 0, "By ", 0, 3) && line.contains(" - ") && !FIELD_SEPARATOR.matcher(line).find()) {
+			// "By JT - May 11,2022 - Last updated at May 11,2022": a byline's fields
+			// parted by hyphens.
+			Fields parted = new Fields();
+			if (readLine(line.replace(" - ", " | "), parted)) {
+				into.merge(parted);
+				return true;
+			}
+		}
 		String[] parts = FIELD_SEPARATOR.split(line);
 		boolean several = parts.length > 1;
 		Fields found = new Fields();

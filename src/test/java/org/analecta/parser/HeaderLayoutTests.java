@@ -1109,4 +1109,14 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 1, 6));
 	}
 
+	@Test
+	void aBylinesFieldsPartedByHyphensWithADateWithoutASpaceAfterItsComma() throws ParseException {
+		ParsedReport report = parse("You are here\n\nMinister: Any attempt to alter the quay's status akin to 'playing "
+				+ "with fire'\n\nBy Ada Lind - May 11,2022 - Last updated at May 11,2022\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Minister: Any attempt to alter the quay's status akin to 'playing with fire'");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 5, 11));
+	}
+
 }
