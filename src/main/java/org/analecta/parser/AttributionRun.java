@@ -3205,7 +3205,8 @@ final class AttributionRun {
 				if (position(flow, p, token.start()) <= after) {
 					return null;
 				}
-				if (!SpeakerDescriptions.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())) {
+				if (!SpeakerDescriptions.DOCUMENTS.contains(token.key()) && !EXTRA_DOCUMENTS.contains(token.key())
+						|| inOpeningAdverbial(passage, starts[sentence], token, offset)) {
 					continue;
 				}
 				for (int d = t - 1; d >= 0 && t - d <= 3; d--) {
@@ -3216,6 +3217,23 @@ final class AttributionRun {
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * Whether the document noun opens the sentence of the "it" at {@code offset} in a
+		 * phrase of its own ("In a recent video, it extols … while it denounces"): the
+		 * medium the subject speaks in, not the subject.
+		 */
+		private static boolean inOpeningAdverbial(Passage passage, int sentenceStart, Tokens.Token document,
+				int offset) {
+			if (document.start() < sentenceStart) {
+				return false;
+			}
+			int first = passage.firstTokenFrom(sentenceStart);
+			int comma = passage.masked().indexOf(',', document.end());
+			return first < passage.tokens().size()
+					&& TagSubjects.OPENING_PREPOSITIONS.contains(passage.tokens().get(first).key()) && comma >= 0
+					&& comma < offset && passage.masked().substring(document.end(), comma).isBlank();
 		}
 
 		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {

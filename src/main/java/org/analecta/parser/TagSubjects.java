@@ -305,7 +305,7 @@ final class TagSubjects {
 	 * interview, Qin Gang … delivered a blunt message, stating": the outlet in it is no
 	 * subject the participle hangs on.
 	 */
-	private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "on");
+	static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "during", "at", "on");
 
 	/**
 	 * A time opening a sentence with its comma: "Six years earlier,", "Two days later,".

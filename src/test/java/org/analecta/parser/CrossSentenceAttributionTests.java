@@ -601,6 +601,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void itAfterADocumentInTheSentencesOpeningPhraseIsTheOneThatSpeaksInIt() {
+		List<Quote> quotes = quotes("The Harbour Brigades continue to make it clear that they want the quay back.",
+				"In a recent video, it extols the virtues of the fleet while it denounces \"deviants who are trained in "
+						+ "the poisonous beliefs of the landlubbers.\"");
+		assertThat(single(quotes).speakerAsWritten()).isEqualTo("it");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Harbour Brigades");
+	}
+
+	@Test
 	void itAfterADocumentIsTheDocument() {
 		Quote quote = single(quotes("On her website, Mara Quill has begun a new campaign for the county seat. "
 				+ "\"This is your town and your vote,\" it now says."));
