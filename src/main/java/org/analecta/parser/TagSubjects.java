@@ -747,6 +747,9 @@ final class TagSubjects {
 		}
 		if (SpeakerDescriptions.STATEMENT_NOUNS.contains(token.key()) && k > 0) {
 			Token owner = tokens.get(k - 1);
+			if (k > 1 && STATEMENT_QUALIFIERS.matcher(owner.key()).matches()) {
+				owner = tokens.get(k - 2); // "his 2013 speech", "her latest article"
+			}
 			if (Set.of("his", "her", "its").contains(owner.key())) {
 				String pronoun = switch (owner.key()) {
 					case "his" -> "he";
@@ -763,5 +766,9 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/** A year or a word of when between an owner and a statement: "his 2013 speech". */
+	private static final Pattern STATEMENT_QUALIFIERS = Pattern
+		.compile("(?:19|20)\\d{2}|latest|recent|annual|last|first|final|new|televised|weekly");
 
 }

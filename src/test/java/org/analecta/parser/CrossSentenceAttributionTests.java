@@ -610,6 +610,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void hisSpeechOfAYearSpeaksForHim() {
+		List<Quote> quotes = quotes("Harbour Minister Quint Varro spoke at the gathering on Monday.",
+				"Most famously, his 2013 speech noted that he was not against \u201cproper and reasonable moves in talks "
+						+ "with the crews.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void itAfterADocumentIsTheDocument() {
 		Quote quote = single(quotes("On her website, Mara Quill has begun a new campaign for the county seat. "
 				+ "\"This is your town and your vote,\" it now says."));
