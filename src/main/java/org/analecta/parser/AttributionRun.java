@@ -665,6 +665,10 @@ final class AttributionRun {
 			}
 			List<Tokens.Token> tokens = tokens(heading);
 			List<Mention> mentions = finder.find(heading, tokens);
+			Speaker titled = titledNameHeading(heading, tokens, mentions);
+			if (titled != null) {
+				return titled;
+			}
 			if (mentions.size() != 1 || mentions.getFirst().kind() != SpeakerKind.PERSON
 					|| mentions.getFirst().possessive()) {
 				return null;
@@ -681,6 +685,42 @@ final class AttributionRun {
 			return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
 					SpeakerKind.PERSON);
 		}
+
+		/**
+		 * A heading that is a person's office in title case and then the name, the office
+		 * running over small words ("Senior Foreign Affairs Advisor to the Supreme Leader
+		 * Ali Akbar Velayati"), as a digest of officials' quotations heads each one's
+		 * words; null otherwise. The office holds a title word, every other word of it is
+		 * capitalised or one of {@link #OFFICE_LINKS}, and the name ends the heading.
+		 */
+		private Speaker titledNameHeading(String heading, List<Tokens.Token> tokens, List<Mention> mentions) {
+			if (mentions.isEmpty()) {
+				return null;
+			}
+			Mention person = mentions.getLast();
+			if (person.kind() != SpeakerKind.PERSON || person.possessive() || person.end() != heading.strip().length()
+					|| person.name().indexOf(' ') < 0) {
+				return null;
+			}
+			int nameStart = heading.indexOf(person.name(), person.start());
+			if (nameStart <= 0) {
+				return null;
+			}
+			boolean title = false;
+			for (Tokens.Token token : tokens) {
+				if (token.start() >= nameStart) {
+					break;
+				}
+				if (!token.capitalised() && !OFFICE_LINKS.contains(token.key())) {
+					return null;
+				}
+				title |= NameVocabulary.isTitle(token.text());
+			}
+			String office = heading.substring(0, nameStart).strip();
+			return title ? new Speaker(reportNames.person(person.name()), office, SpeakerKind.PERSON) : null;
+		}
+
+		private static final Set<String> OFFICE_LINKS = Set.of("to", "the", "of", "for", "and");
 
 		/**
 		 * A press review's piece under a heading that credits it ("Editorial in Saudi

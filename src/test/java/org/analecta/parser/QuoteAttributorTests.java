@@ -639,6 +639,21 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aHeadingOfAnOfficeInTitleCaseAndANameHeadsThatPersonsQuotations() {
+			List<Quote> quotes = new QuoteAttributor(new SpeakerNames())
+				.attribute(
+						List.of(section(0, null, "The following are quotes from harbour officials during the visit."),
+								section(1, "Senior Foreign Affairs Advisor to the Harbour Minister Ali Akbar Varro",
+										"On the fleet:",
+										"\"Strategic relations between the quay and the fleet constitute "
+												+ "one of the essential pillars in confronting the storms.\"")),
+						List.of());
+			Quote quote = single(quotes);
+			assertThat(quote.speaker().name()).isEqualTo("Ali Akbar Varro");
+			assertThat(quote.speaker().role()).isEqualTo("Senior Foreign Affairs Advisor to the Harbour Minister");
+		}
+
+		@Test
 		void aSectionUnderACreditThatOpensWithTheReportsOwnProseQuotesThePieceTheUsualWay() {
 			List<Quote> quotes = new QuoteAttributor(new SpeakerNames()).attribute(
 					List.of(section(0, null, "Events in the region continue to generate much comment in the press."),
