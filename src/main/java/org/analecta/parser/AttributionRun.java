@@ -127,9 +127,6 @@ final class AttributionRun {
 	/** Speech verbs that say their subject spoke before ("he added"). */
 	private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
-	/** Verbs by which an outlet passes on what someone else said. */
-	private static final Set<String> RELAYING_CUES = Set.of("reported", "reports", "quoted", "cited");
-
 	private final List<Section> sections;
 
 	private final List<Footnote> footnotes;
@@ -684,6 +681,28 @@ final class AttributionRun {
 			String name = reportNames.person(mention.name());
 			return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
 					SpeakerKind.PERSON);
+		}
+
+		/**
+		 * Whether the tag closing the sentence right after a quotation that ends with a
+		 * comma outweighs the tag before it. After a tag further back, any closing tag
+		 * does but an outlet's relaying verb after a named speaker ("Khamenei said that
+		 * "…," Mehr reported"). After a tag right before the quotation, only a person's
+		 * own ("Moscow believes that "…," Sergey Ryabkov said"), and only over a tag
+		 * whose subject is no person.
+		 */
+		private boolean closingTagOutweighs(Tag before, QuoteSpan span, QuoteSpan following) {
+			if (before.adjacent() && SpeakerTagMatcher.person(before.subject().mention())) {
+				return false;
+			}
+			Tag closing = SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
+					tagUntil(span, following));
+			if (closing == null || !closesSentence(closing, span, following)) {
+				return false;
+			}
+			boolean relayed = SpeakerTagMatcher.QUOTING_VERBS.contains(closing.cue().toLowerCase(Locale.ROOT));
+			return before.adjacent() ? SpeakerTagMatcher.person(closing.subject().mention()) && !relayed
+					: !(relayed && before.subject().type() == SubjectType.NAMED);
 		}
 
 		/**
@@ -1282,20 +1301,7 @@ final class AttributionRun {
 			Tag tag = SpeakerTagMatcher.before(passage, clauseFrom, cueFrom, open);
 			int tagParagraph = p;
 			int tagClauseFrom = clauseFrom;
-			// Before an adjacent tag, only a named person's after the quotation counts:
-			// "Moscow believes that "…," Sergey Ryabkov said" is Ryabkov's.
-			boolean personBefore = tag != null && SpeakerTagMatcher.person(tag.subject().mention());
-			Tag closingAfter = tag != null && (!tag.adjacent() || !personBefore) && span.closed()
-					&& quoteText.endsWith(",")
-							? SpeakerTagMatcher.after(passages.get(span.lastParagraph()), span.after(),
-									tagUntil(span, following))
-							: null;
-			if (closingAfter != null && tag.adjacent() && (!SpeakerTagMatcher.person(closingAfter.subject().mention())
-					|| RELAYING_CUES.contains(closingAfter.cue()))) {
-				closingAfter = null;
-			}
-			if (closingAfter != null && closesSentence(closingAfter, span, following)
-					&& !(RELAYING_CUES.contains(closingAfter.cue()) && tag.subject().type() == SubjectType.NAMED)) {
+			if (tag != null && span.closed() && quoteText.endsWith(",") && closingTagOutweighs(tag, span, following)) {
 				// "In 2009, when Obama offered states money ..., "...," DeSantis said.":
 				// a tag
 				// that ends the sentence right after the quotation outweighs a speech

@@ -38,13 +38,15 @@ final class BlockRules {
 	private static final Pattern CAPTION_SOURCE = Pattern
 		.compile("\\((?:Source|Image|Photo|Image source|Photo credit|Credit)\\s?:", Pattern.CASE_INSENSITIVE);
 
+	/** The wires and photo agencies that photographs are credited to. */
+	private static final String WIRES = "Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images";
+
 	/**
 	 * A wire photograph's credit ending its caption: "… Sanaa March 13, 2014. (Reuters)",
 	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
 	 */
 	private static final Pattern WIRE_PHOTO_END = Pattern.compile(
-			"\\((?:Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images|AP Photo|Photo by|REUTERS|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$",
-			Pattern.CASE_INSENSITIVE);
+			"\\((?:" + WIRES + "|AP Photo|Photo by|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);
@@ -234,8 +236,8 @@ final class BlockRules {
 	private static final int MAX_PHOTOGRAPHER = 40;
 
 	private static final Pattern WIRE_CREDIT_END = Pattern
-		.compile("(?:[.!?]\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)"
-				+ "(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua|Getty Images|Anadolu(?: Agency)?)$");
+		.compile("(?:[.!?]\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)" + "(?:" + WIRES
+				+ ")$", Pattern.CASE_INSENSITIVE);
 
 	/** "… in Tehran, Iran, on Aug 26, 2019. [Photo/Agencies]". */
 	private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern

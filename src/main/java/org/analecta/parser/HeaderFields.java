@@ -468,14 +468,16 @@ final class HeaderFields {
 		if (!field.regionMatches(true, 0, "By ", 0, 3)) {
 			return false; // the common case, without the patterns
 		}
-		Matcher numeric = TRAILING_NUMERIC_DATE.matcher(field);
+		Matcher numeric = NUMERIC_DATE.matcher(field);
 		int start = -1;
 		Fields dated = new Fields();
-		if (numeric.find()) {
-			start = numeric.start();
-			readNumericDate(numeric.group().strip(), dated, null);
+		while (numeric.find()) {
+			if (field.substring(numeric.end()).isBlank()) {
+				start = numeric.start();
+				readNumericDate(numeric.group(), dated, null);
+			}
 		}
-		else {
+		if (start < 0) {
 			ReportDates.Found date = ReportDates.find(field);
 			if (date != null && field.substring(date.end()).isBlank()) {
 				start = date.start();
@@ -503,9 +505,6 @@ final class HeaderFields {
 
 	/** Most words of an outlet's credit before a date ("By Rudaw 28/9/2017"). */
 	private static final int MAX_CREDIT_WORDS = 3;
-
-	private static final Pattern TRAILING_NUMERIC_DATE = Pattern
-		.compile("\\s(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\s*$");
 
 	/**
 	 * "Vol. 12, No. 2 (Summer 2008)", "Middle East Quarterly, Volume 18: Number 3": the

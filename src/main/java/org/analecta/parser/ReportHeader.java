@@ -661,7 +661,7 @@ final class ReportHeader {
 	 */
 	private static boolean agencyCredit(String text) {
 		String[] words = text.split("\\s+");
-		if (words.length > MAX_CREDIT_WORDS || !ReportDates.isAgency(words[0])) {
+		if (words.length > MAX_AGENCY_CREDIT_WORDS || !ReportDates.isAgency(words[0])) {
 			return false;
 		}
 		for (int i = 1; i < words.length; i++) {
@@ -672,7 +672,7 @@ final class ReportHeader {
 		return true;
 	}
 
-	private static final int MAX_CREDIT_WORDS = 4;
+	private static final int MAX_AGENCY_CREDIT_WORDS = 4;
 
 	private static final Set<String> CREDIT_WORDS = Set.of("news", "agency", "service", "wire", "staff");
 
@@ -1078,19 +1078,12 @@ final class ReportHeader {
 							// headline
 		}
 		for (int stop = text.indexOf(". "); stop >= 0; stop = text.indexOf(". ", stop + 1)) {
-			int start = text.lastIndexOf(' ', stop) + 1;
-			String word = text.substring(start, stop + 1);
-			if (!INITIALISM.matcher(word).matches() && !TITLE_ABBREVIATION.matcher(word).matches()) {
+			if (!Sentences.afterAbbreviation(text, stop)) {
 				return true;
 			}
 		}
 		return false;
 	}
-
-	private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}");
-
-	private static final Pattern TITLE_ABBREVIATION = Pattern
-		.compile("(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sen|Rep|Gov|Brig|Adm|Prof|St)\\.");
 
 	/**
 	 * Whether the header run has no title-like line after block i, furniture passed over:

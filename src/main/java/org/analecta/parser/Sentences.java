@@ -151,7 +151,7 @@ final class Sentences {
 		return index + 1 < starts.length ? starts[index + 1] : length;
 	}
 
-	private static boolean afterAbbreviation(String text, int stop) {
+	static boolean afterAbbreviation(String text, int stop) {
 		int start = stop;
 		while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
 			start--;

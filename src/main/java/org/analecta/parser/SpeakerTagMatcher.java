@@ -1623,7 +1623,7 @@ final class SpeakerTagMatcher {
 		return -1;
 	}
 
-	private static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing", "reported");
+	static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing", "reported");
 
 	/**
 	 * The person named right after a "quoted" or "cited" (or "quoting", "citing") in the
@@ -1664,23 +1664,25 @@ final class SpeakerTagMatcher {
 				}
 				quoted = office;
 				as = passage.firstTokenFrom(office.end());
-				return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
-						&& tokens.get(as + 1).key().equals("saying") ? quoted : null;
 			}
-			int after = named.end();
-			if (named.possessive()) {
-				// "quoted Abdul Mahdi's media office as saying": his office speaks for
-				// him.
-				Matcher office = OWN_OFFICE.matcher(passage.masked()).region(named.end(), passage.masked().length());
-				if (!office.lookingAt()) {
-					return null;
+			else {
+				int after = named.end();
+				if (named.possessive()) {
+					// "quoted Abdul Mahdi's media office as saying": his office speaks
+					// for
+					// him.
+					Matcher office = OWN_OFFICE.matcher(passage.masked())
+						.region(named.end(), passage.masked().length());
+					if (!office.lookingAt()) {
+						return null;
+					}
+					after = office.end();
+					named = new Mention(named.start(), named.end(), named.asWritten(), named.name(), named.role(),
+							named.kind(), false);
 				}
-				after = office.end();
-				named = new Mention(named.start(), named.end(), named.asWritten(), named.name(), named.role(),
-						named.kind(), false);
+				quoted = Subject.named(named);
+				as = passage.firstTokenFrom(after);
 			}
-			quoted = Subject.named(named);
-			as = passage.firstTokenFrom(after);
 		}
 		return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
 				&& (tokens.get(as + 1).key().equals("saying") || tokens.get(as + 1).key().equals("stating")) ? quoted
