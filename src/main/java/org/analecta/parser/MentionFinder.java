@@ -594,11 +594,18 @@ final class MentionFinder {
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
 			String apposed = role == null ? apposedRole(text, tokens, i) : null;
-			if (role == null && apposed == null && !last.possessive()) {
+			// "Mr. Tom Lake, a senior fellow at …": the apposition says what he does,
+			// the form of address only how to call him.
+			boolean addressOnly = NameVocabulary.courtesyOnly(role);
+			if ((role == null || addressOnly) && apposed == null && !last.possessive()) {
 				apposed = roleAfter(text, tokens, end);
+				if (apposed == null) {
+					apposed = bareRoleAfter(text, tokens, end);
+				}
 			}
 			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
-					role != null ? role : apposed, SpeakerKind.PERSON, last.possessive()));
+					role != null && !(addressOnly && apposed != null) ? role : apposed, SpeakerKind.PERSON,
+					last.possessive()));
 			claim(claimed, role != null ? roleStart : i, end);
 			i = end - 1;
 		}
@@ -1239,7 +1246,82 @@ final class MentionFinder {
 		if (bracket >= 0 && bracket < tokens.get(close).start()) {
 			end = bracket + 1; // the aside's closing bracket ends the role
 		}
+		for (int i = next + 2; i < close; i++) {
+			if (RELATIVES.contains(tokens.get(i).key())
+					&& text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
+				end = tokens
+					.get(i - (SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(i - 1).key()) ? 2 : 1))
+					.end();
+				break; // "a pollster who worked for Carter", "director at X and whose …"
+			}
+		}
 		return text.substring(tokens.get(next + 1).start(), end);
+	}
+
+	/**
+	 * A role set off after the name without an article: "David Weinberg, senior fellow at
+	 * the Foundation for Defense of Democracies, a think tank" → "senior fellow at the
+	 * Foundation for Defense of Democracies"; "Ali Vaez, Iran project director at the
+	 * International Crisis Group." Its head, a title in lower case, comes within its
+	 * first four words, after other nouns and modifiers ("senior", "project") but no
+	 * function word, verb of speech or possessive; the role closes at the next comma,
+	 * semicolon or stop, within fourteen words.
+	 */
+	private static String bareRoleAfter(String text, List<Token> tokens, int next) {
+		if (next >= tokens.size()
+				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
+			return null;
+		}
+		if (ARTICLES.contains(tokens.get(next).key())) {
+			next++; // "Robin Wright, a joint fellow at …." closing the sentence
+		}
+		int head = -1;
+		for (int i = next; i < tokens.size() && i - next < 4; i++) {
+			Token token = tokens.get(i);
+			if (i > next && !text.substring(tokens.get(i - 1).end(), token.start()).isBlank()) {
+				return null;
+			}
+			if (!token.capitalised() && NameVocabulary.isTitle(token.text())) {
+				head = i;
+				break;
+			}
+			if (token.possessive() || !token.capitalised() && (NameVocabulary.FUNCTION_WORDS.contains(token.key())
+					|| SpeechCues.isCue(token.key()) || !Character.isLetter(token.text().charAt(0)))) {
+				return null; // "Jane Ellis, who heads …", "Lake, told reporters"
+			}
+		}
+		if (head < 0) {
+			return null;
+		}
+		for (int i = head + 1; i < tokens.size() && i - next <= 14; i++) {
+			String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip();
+			if (gap.equals(",") || gap.equals(";") || gap.equals(".") && !abbreviation(tokens.get(i - 1))
+					|| gap.isEmpty() && RELATIVES.contains(tokens.get(i).key())) {
+				// "fellow at the European Council on Foreign Relations who ran …": what
+				// the relative clause adds is a story, not the role
+				int last = i - 1
+						- (i - 2 > head && SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(i - 1).key()) ? 1
+								: 0);
+				return text.substring(tokens.get(next).start(), tokens.get(last).end());
+			}
+			if (!gap.isEmpty() && !gap.equals("-")) {
+				return null;
+			}
+		}
+		int last = tokens.size() - 1;
+		if (last - next <= 14 && text.substring(tokens.get(last).end()).strip().matches("[.;]?")) {
+			return text.substring(tokens.get(next).start(), tokens.get(last).end());
+		}
+		return null;
+	}
+
+	/** Words that open a relative clause after a role. */
+	private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+
+	/** "Mr.", "U.S.": a word whose stop is its own, not the sentence's. */
+	private static boolean abbreviation(Token token) {
+		String key = token.key().replace(".", "");
+		return key.length() <= 3 && Character.isUpperCase(token.text().charAt(0)) || token.text().indexOf('.') > 0;
 	}
 
 	/**

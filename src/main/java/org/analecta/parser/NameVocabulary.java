@@ -212,6 +212,25 @@ final class NameVocabulary {
 	static final Set<String> NAME_PARTICLES = words("bin", "ibn", "bint", "abu", "abd", "abdul", "al", "el", "de", "da",
 			"di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "ul", "e", "y");
 
+	/**
+	 * Forms of address, which say how to call a person and nothing of what the person
+	 * does: "Mr." before a name is no role to show.
+	 */
+	private static final Set<String> COURTESY_TITLES = words("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame");
+
+	/** Whether a role is only forms of address ("Mr.", "Dr", "Sir"). */
+	static boolean courtesyOnly(String role) {
+		if (role == null || role.isBlank()) {
+			return false;
+		}
+		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT).strip())) {
+			if (!word.isEmpty() && !COURTESY_TITLES.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Role words that say a person is a woman or a man, for pronoun resolution. */
 	static final Set<String> FEMALE_ROLES = words("spokeswoman", "mrs", "ms", "miss", "madam", "lady", "dame", "queen",
 			"princess", "chairwoman", "congresswoman", "businesswoman", "actress", "sister", "mother", "wife",

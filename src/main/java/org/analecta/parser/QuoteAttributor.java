@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.analecta.parser.ParsedReport.Footnote;
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.Section;
+import org.analecta.parser.ParsedReport.Speaker;
 
 /**
  * Finds the quotations in a report's sections and footnotes and attributes each to its
@@ -47,7 +48,24 @@ final class QuoteAttributor {
 				&& TRANSCRIPT_TITLE.matcher(URL_WORD_BREAKS.matcher(pathOf(sourceUrl)).replaceAll(" ")).find();
 		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript, title);
 		List<Quote> body = run.run();
-		return new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);
+		List<Quote> all = new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);
+		return all.stream().map(quote -> withoutAddressAsRole(quote, run.reportNames)).toList();
+	}
+
+	/**
+	 * The quotation with its speaker's role, if that is only a form of address ("Mr.",
+	 * "Dr"), replaced by what the report says the person does elsewhere, or by none. The
+	 * run itself keeps such roles to the end: "Mrs." tells who a later "she" is.
+	 */
+	private static Quote withoutAddressAsRole(Quote quote, ReportNames names) {
+		Speaker speaker = quote.speaker();
+		if (speaker == null || !NameVocabulary.courtesyOnly(speaker.role())) {
+			return quote;
+		}
+		String known = names.firstRole(speaker.name());
+		String role = known == null || NameVocabulary.courtesyOnly(known) ? null : known;
+		return new Quote(quote.text(), new Speaker(speaker.name(), role, speaker.kind()), quote.speakerAsWritten(),
+				quote.cue(), quote.section(), quote.paragraph(), quote.footnote(), quote.kind(), quote.confidence());
 	}
 
 	/**

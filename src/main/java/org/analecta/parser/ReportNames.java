@@ -73,8 +73,12 @@ final class ReportNames {
 			}
 		}
 		String canonical = resolve(mention.name());
-		if (mention.role() != null) {
-			firstRoles.putIfAbsent(canonical, mention.role());
+		if (mention.role() != null
+				&& (!firstRoles.containsKey(canonical) || NameVocabulary.courtesyOnly(firstRoles.get(canonical))
+						&& !NameVocabulary.courtesyOnly(mention.role()))) {
+			// "Mr. Lake" first, "Lake, a senior fellow" later: what he does outranks
+			// how he is addressed
+			firstRoles.put(canonical, mention.role());
 		}
 		Gender gender = NameVocabulary.genderOfRole(mention.role(), canonical);
 		if (gender == Gender.UNKNOWN) {

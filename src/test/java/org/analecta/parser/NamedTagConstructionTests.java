@@ -783,6 +783,59 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					"The ferry will run again in May," said Quint Varro, senior fellow at the Harbour Institute, a research group. | senior fellow at the Harbour Institute
+					"The ferry will run again in May," said Quint Varro, ferry project director at the Harbour Institute. | ferry project director at the Harbour Institute
+					"The ferry will run again in May," said Quint Varro, a visiting fellow at the U.S. Harbour Institute. | visiting fellow at the U.S. Harbour Institute
+					"The ferry will run again in May," said Quint Varro, a fellow at the Harbour Institute who ran the port. | fellow at the Harbour Institute
+					Quint Varro, former harbour master of Ostia, said: "The ferry will run again in May." | former harbour master of Ostia
+					""")
+	void aRoleSetOffAfterTheNameWithoutItsCommaBeforeTheVerbIsTheSpeakersRole(String paragraph, String role) {
+		Quote quote = single(quotes(paragraph));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		assertThat(quote.speaker().role()).isEqualTo(role);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"The ferry will run again in May,\" said Quint Varro, who runs the port.",
+			"\"The ferry will run again in May,\" said Quint Varro, Ada Lind and Tom Reyes." })
+	void aClauseOrAListAfterTheNameIsNoRole(String paragraph) {
+		Quote quote = single(quotes(paragraph));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		assertThat(quote.speaker().role()).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					"The ferry will run again in May," said Mr. Quint Varro. | Quint Varro |
+					"The ferry will run again in May," said Dr. Ada Lind, a fellow at the Harbour Institute. | Ada Lind | fellow at the Harbour Institute
+					"The ferry will run again in May," said Professor Ada Lind. | Ada Lind | Professor
+					""")
+	void aFormOfAddressIsNoRole(String paragraph, String name, String role) {
+		Quote quote = single(quotes(paragraph));
+		assertThat(quote.speaker().name()).isEqualTo(name);
+		assertThat(quote.speaker().role()).isEqualTo(role);
+	}
+
+	@Test
+	void aLaterRoleReplacesTheFormOfAddressTheSpeakerWasFirstCalledBy() {
+		List<Quote> quotes = quotes("\"The ferry will run again in May,\" Mr. Varro said.",
+				"Quint Varro, the harbour minister, added: \"The fares will not rise.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name() + " / " + quote.speaker().role())
+			.containsExactly("Quint Varro / harbour minister", "Quint Varro / harbour minister");
+	}
+
+	@Test
+	void aFormOfAddressStillTellsWhoALaterPronounIs() {
+		List<Quote> quotes = quotes("Mrs. Ada Lind met Tom Reyes at the port on Monday.",
+				"\"The ferry will run again in May,\" she said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ada Lind");
+		assertThat(quotes.getFirst().speaker().role()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
