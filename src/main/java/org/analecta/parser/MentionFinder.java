@@ -1304,7 +1304,9 @@ final class MentionFinder {
 								: 0);
 				return text.substring(tokens.get(next).start(), tokens.get(last).end());
 			}
-			if (!gap.isEmpty() && !gap.equals("-")) {
+			if (!gap.isEmpty() && !gap.equals("-") || SpeechCues.isCue(tokens.get(i).key())) {
+				// "…Brzezinski, the Democratic presidential candidate stated that": the
+				// description opens a clause of its own
 				return null;
 			}
 		}

@@ -332,8 +332,11 @@ final class SpeakerTagMatcher {
 					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()
 					|| ENDS_WITH_AS_SAYING.matcher(between).matches());
 			Subject subject;
+			// "described the groups as "…," saying": a quotation between "as" and the
+			// participle makes no "as saying"
 			boolean quotedAs = (key.equals("saying") || key.equals("stating")) && i > 0
-					&& tokens.get(i - 1).key().equals("as");
+					&& tokens.get(i - 1).key().equals("as")
+					&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start());
 			// "Kayhan also quoted the spiritual leader Rachid al-Ghannouchi, saying that
 			// "…"": the one quoted says it, as with "as saying".
 			Subject quotedThenSaying = quotedAs || !(key.equals("saying") || key.equals("stating"))
@@ -778,7 +781,10 @@ final class SpeakerTagMatcher {
 			}
 		}
 		if (next < 0 && person(subject.mention()) && resume == subject.end()) {
-			int end = unclosedApposition(passage, resume, until);
+			int end = unopenedRelative(passage, resume, until);
+			if (end == resume) {
+				end = unclosedApposition(passage, resume, until);
+			}
 			if (end > resume) {
 				resume = end;
 				next = SpeechCues.trailingCueAt(passage, resume, until);
@@ -1175,6 +1181,33 @@ final class SpeakerTagMatcher {
 				boolean clausesOwn = before.equals("who") || before.equals("that") || before.equals("and")
 						|| SpeechCues.isSkippable(tokens.get(j - 1));
 				return clausesOwn || j - open < 3 || token.key().endsWith("ing") ? from : tokens.get(j - 1).end();
+			}
+		}
+		return from;
+	}
+
+	/**
+	 * The end of a relative clause after a person's name whose opening comma is missing
+	 * ({@code Ali Saeedi who heads the Ideological-Political Bureau …, on Friday told}):
+	 * "who" right after the name, at most {@link #MAX_UNCLOSED} words to the comma a
+	 * speech verb follows. {@code from} when there is none.
+	 */
+	private static int unopenedRelative(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int open = passage.firstTokenFrom(from);
+		if (open >= tokens.size() || !tokens.get(open).key().equals("who")
+				|| !masked.substring(from, tokens.get(open).start()).isBlank()) {
+			return from;
+		}
+		for (int j = open + 1; j < tokens.size() && j - open <= MAX_UNCLOSED && tokens.get(j).start() < until; j++) {
+			String gap = masked.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip();
+			if (gap.equals(",")) {
+				int comma = masked.indexOf(',', tokens.get(j - 1).end());
+				return SpeechCues.trailingCueAt(passage, comma + 1, until) >= 0 ? comma + 1 : from;
+			}
+			if (!gap.isEmpty() || SpeechCues.isCue(tokens.get(j).key())) {
+				return from; // "Lund who said …": the clause's own verb
 			}
 		}
 		return from;

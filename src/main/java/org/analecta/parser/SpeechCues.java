@@ -109,6 +109,7 @@ final class SpeechCues {
 		while (next < tokens.size() && isSkippable(tokens.get(next))) {
 			next++;
 		}
+		next = afterDayAdverbial(passage, next, until);
 		if (next + 3 < tokens.size() && GO.contains(tokens.get(next).key())
 				&& (tokens.get(next + 1).key().equals("on") || tokens.get(next + 1).key().equals("further"))
 				&& tokens.get(next + 2).key().equals("to") && isCue(tokens.get(next + 3).key())
@@ -130,6 +131,43 @@ final class SpeechCues {
 	}
 
 	static final Set<String> BE = Set.of("was", "is", "were", "are");
+
+	/**
+	 * The token after the day a subject spoke on, set between it and the verb ("Ali
+	 * Saeedi on Friday told", "the minister yesterday said"), when a cue follows;
+	 * {@code at} itself otherwise.
+	 */
+	private static int afterDayAdverbial(Passage passage, int at, int until) {
+		List<Token> tokens = passage.tokens();
+		int next = at;
+		if (next < tokens.size() && DAY_WORDS.contains(tokens.get(next).key()) && !tokens.get(next).capitalised()) {
+			next++;
+		}
+		else if (next + 1 < tokens.size() && tokens.get(next).key().equals("on") && !tokens.get(next).capitalised()
+				&& WEEKDAYS.contains(tokens.get(next + 1).key())) {
+			next += 2;
+			if (next < tokens.size() && PARTS_OF_DAY.contains(tokens.get(next).key())) {
+				next++;
+			}
+		}
+		else {
+			return at;
+		}
+		for (int i = at + 1; i <= next && i < tokens.size(); i++) {
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
+				return at;
+			}
+		}
+		return next < tokens.size() && tokens.get(next).start() < until && isTrailingCue(tokens.get(next).key()) ? next
+				: at;
+	}
+
+	private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight");
+
+	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday");
+
+	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
 	/** "went on to say": the verb before "on to" and the cue. */
 	private static final Set<String> GO = Set.of("went", "goes", "go");

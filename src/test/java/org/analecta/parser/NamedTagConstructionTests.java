@@ -807,6 +807,31 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().role()).isNull();
 	}
 
+	@Test
+	void aDescriptionOpeningItsOwnClauseAfterANameIsNoRoleOfThatName() {
+		List<Quote> quotes = quotes("Quint Varro, the harbour minister, spoke on Monday.",
+				"In an interview with the hosts Tom Reyes and Ada Lind, the harbour minister stated that the fares were "
+						+ "\"divisive and mean-spirited.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Quint Varro on Friday told Harbour News.", "Quint Varro yesterday said.",
+			"Quint Varro on Sunday night told reporters.",
+			"Quint Varro who heads the Harbour Bureau of the Ostia Guard, on Friday told Harbour News, the guard's "
+					+ "news agency." })
+	void aDayOrARelativeClauseWithoutItsOpeningCommaBetweenTheNameAndTheVerbAfterTheQuotation(String tag) {
+		Quote quote = single(quotes("\"The port will stay closed until the spring,\" " + tag));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aParticipleOfSpeechAfterAQuotationThatFollowsAsSpeaksForTheSentencesSubject() {
+		List<Quote> quotes = quotes("Quint Varro described the strikers as \"thugs and vandals,\" saying: \"They "
+				+ "threaten the calm of the port, and cause harm to the people.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
