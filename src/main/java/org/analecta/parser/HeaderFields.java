@@ -44,6 +44,13 @@ final class HeaderFields {
 	/** Longest line searched for a publication label inside it. */
 	private static final int MAX_LABELLED_LINE = 120;
 
+	/**
+	 * An agency's credit in brackets before a date's label: "(Xinhua) Updated:", "(AFP)
+	 * Published:".
+	 */
+	private static final Pattern CREDIT_BEFORE_LABEL = Pattern.compile(
+			"^\\(\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2}\\)\\s{1,3}(?=(?:Updated|Last updated|Published|Posted)\\b)");
+
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
 			"^(?:Page\\s{1,3})?(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
@@ -240,6 +247,10 @@ final class HeaderFields {
 	}
 
 	static boolean readLine(String line, Fields into) {
+		Matcher credit = CREDIT_BEFORE_LABEL.matcher(line);
+		if (credit.lookingAt()) {
+			line = line.substring(credit.end()); // "(Xinhua) Updated: 2014-08-30 20:56"
+		}
 		if (line.regionMatches(true, 0, "By ", 0, 3) && line.contains(" - ") && !FIELD_SEPARATOR.matcher(line).find()) {
 			// "By JT - May 11,2022 - Last updated at May 11,2022": a byline's fields
 			// parted by hyphens.

@@ -173,8 +173,11 @@ final class HeaderFurniture {
 		// "Research / Iran / Analysis": three or more short crumbs; not "February 8, 2013
 		// / 9:32 AM / 5 years ago", a date line.
 		String[] crumbs = BREADCRUMB_SEPARATOR.split(text);
-		// Two crumbs only with a separator that is nothing but a crumbs' ("Iran » Iran").
-		boolean crumbsOnly = text.contains(" » ") || text.contains(" › ");
+		// Two crumbs only with a separator that is nothing but a crumbs' ("Iran » Iran"),
+		// or a section and its part in four words at most ("World / Middle East", "ETV
+		// Bharat / state").
+		boolean crumbsOnly = text.contains(" » ") || text.contains(" › ")
+				|| text.contains(" / ") && BlockRules.words(text) <= 5 && !text.matches(".*\\d.*");
 		if (crumbs.length < (crumbsOnly ? 2 : 3) || ReportDates.isDateLine(text)) {
 			return false;
 		}

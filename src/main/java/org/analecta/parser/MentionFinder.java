@@ -477,6 +477,30 @@ final class MentionFinder {
 	}
 
 	/**
+	 * Whether the capitalised word at {@code i} is the place an office is held in or for,
+	 * between the office and its holder's name: "Consul General in Hyderabad Mohammad
+	 * Haghbin Ghomi", "Ambassador to Lisbon Ada Lind". The word is no given name; a known
+	 * given name follows it and opens a name of two words or more.
+	 */
+	private static boolean placeOfOffice(String text, List<Token> tokens, int i) {
+		if (i < 2 || i + 2 >= tokens.size() || tokens.get(i).possessive()
+				|| NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN) {
+			return false;
+		}
+		Token preposition = tokens.get(i - 1);
+		if (preposition.capitalised() || !(preposition.key().equals("in") || preposition.key().equals("to"))
+				|| !NameVocabulary.isTitle(tokens.get(i - 2).text()) || !adjacent(text, tokens, i - 2, i - 1)
+				|| !adjacent(text, tokens, i - 1, i) || !adjacent(text, tokens, i, i + 1)
+				|| !adjacent(text, tokens, i + 1, i + 2)) {
+			return false;
+		}
+		Token given = tokens.get(i + 1);
+		return given.capitalised() && !given.possessive()
+				&& NameVocabulary.genderOfGivenNameKey(given.key()) != NameVocabulary.Gender.UNKNOWN
+				&& tokens.get(i + 2).nameWord();
+	}
+
+	/**
 	 * Words for a people or a sect that are also given names, after a given name and
 	 * before a surname: "Mohammed Shia al-Sudani".
 	 */
@@ -500,6 +524,10 @@ final class MentionFinder {
 			if (participleOpener(text, tokens, i)) {
 				continue; // "Debating Clinton's character": the name starts after the
 							// verb
+			}
+			if (placeOfOffice(text, tokens, i)) {
+				continue; // "Consul General in Hyderabad Mohammad Ghomi": the office's
+							// place, then the name
 			}
 			int end = i;
 			int nameWords = 0;

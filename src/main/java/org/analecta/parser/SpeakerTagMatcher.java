@@ -923,8 +923,9 @@ final class SpeakerTagMatcher {
 
 	/**
 	 * The end of a short phrase that qualifies a description and ends before a comma
-	 * ({@code the Council President for the month of May,}): a preposition and at most
-	 * five more words naming no person; {@code from} when there is none.
+	 * ({@code the Council President for the month of May,}, {@code Deputy Ambassador and
+	 * Charge d'Affaires to New Delhi,}): a preposition or "and" and at most six more
+	 * words naming no person; {@code from} when there is none.
 	 */
 	private static int afterQualifyingPhrase(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
@@ -937,7 +938,7 @@ final class SpeakerTagMatcher {
 				|| !passage.masked().substring(from, tokens.get(first).start()).isBlank()) {
 			return from;
 		}
-		for (int t = first + 1; t < tokens.size() && t - first <= 5 && tokens.get(t).end() <= until; t++) {
+		for (int t = first + 1; t < tokens.size() && t - first <= 6 && tokens.get(t).end() <= until; t++) {
 			String gap = passage.masked().substring(tokens.get(t - 1).end(), tokens.get(t).start()).strip();
 			if (gap.equals(",")) {
 				return tokens.get(t - 1).end();
@@ -950,7 +951,7 @@ final class SpeakerTagMatcher {
 		return from;
 	}
 
-	private static final Set<String> QUALIFYING_PREPOSITIONS = Set.of("for", "of", "in", "at", "from");
+	private static final Set<String> QUALIFYING_PREPOSITIONS = Set.of("for", "of", "in", "at", "from", "to");
 
 	/**
 	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right

@@ -1119,4 +1119,19 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 5, 11));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "World / Middle East", "Harbour TV / state" })
+	void aSectionAndItsPartAboveTheHeadlineAreNoTitle(String crumbs) throws ParseException {
+		ParsedReport report = parse(crumbs + "\n\nHarbour board says the storm season was a rehearsal\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal");
+	}
+
+	@Test
+	void anAgencysCreditInBracketsBeforeTheUpdatedLabelLeavesTheDate() throws ParseException {
+		ParsedReport report = parse("Harbour board says the storm season was a rehearsal\n\n"
+				+ "(Xinhua) Updated: 2014-08-30 20:56\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 8, 30));
+	}
+
 }

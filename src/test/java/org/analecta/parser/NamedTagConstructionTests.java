@@ -825,6 +825,28 @@ class NamedTagConstructionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "said Ostia's Deputy Ambassador to Lisbon, Quint Varro.",
+			"said Ostia's Deputy Ambassador and Charge d'Affaires to New Delhi, Quint Varro." })
+	void anOfficeWithItsPlaceThenTheNameSetOffAfterAnInvertedVerb(String tag) {
+		Quote quote = single(quotes("\"It is unfortunate that the promises for the port have not been kept,\" " + tag));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theCityOfAnOfficeBetweenTheOfficeAndItsHoldersNameIsNoPartOfTheName() {
+		List<Quote> quotes = quotes("In an interview with Harbour TV, Ostia's Consul General in Hyderabad Mohammad Ada "
+				+ "Varro denied the reports.", "\"There is no negative report from the officials,\" he said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Mohammad Ada Varro");
+	}
+
+	@Test
+	void aHopeVoicedIsSpeech() {
+		Quote quote = single(quotes("Quint Varro voiced his hope that the two ports will \"uphold the spirit of good "
+				+ "neighbourliness and continue to improve relations\"."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	@Test
 	void aParticipleOfSpeechAfterAQuotationThatFollowsAsSpeaksForTheSentencesSubject() {
 		List<Quote> quotes = quotes("Quint Varro described the strikers as \"thugs and vandals,\" saying: \"They "
