@@ -1141,16 +1141,54 @@ final class AttributionRun {
 				announcement = NAMED_SPEECH.matcher(text);
 				announced = announcement.lookingAt();
 			}
-			if (!announced || text.contains("interview")) {
+			boolean excerpts = false;
+			if (!announced && endsWithLeadInColon(text)) {
+				// "Excerpts from Aws al-Khafaji's interview on Al-Rasheed TV:" over his
+				// words without quotation marks
+				announcement = ANNOUNCED_EXCERPTS.matcher(text);
+				excerpts = announcement.lookingAt();
+				announced = excerpts;
+			}
+			if (!announced || text.contains("interview") && !excerpts) {
 				return null;
 			}
-			Mention mention = speechSpeaker(passages.get(p), announcement.end());
+			Mention mention = excerpts ? excerptsOwner(passages.get(p), announcement.end())
+					: speechSpeaker(passages.get(p), announcement.end());
 			if (mention == null) {
 				return null;
 			}
 			Speaker speaker = coreference.speakerOf(mention, position(flow, p, mention.start()));
 			return speaker.kind() == SpeakerKind.PERSON
 					? new OpenTurn(speaker, mention.asWritten(), ANNOUNCED_SPEECH_CONFIDENCE) : null;
+		}
+
+		/**
+		 * "Following are excerpts from", "Excerpts from", "Below are translated excerpts
+		 * of".
+		 */
+		private static final Pattern ANNOUNCED_EXCERPTS = Pattern
+			.compile("(?i)\\s*(?:(?:the )?(?:following|below) (?:are|is) (?:some |more |the )?)?(?:translated )?"
+					+ "excerpts? (?:from|of)\\b");
+
+		/**
+		 * The person whose piece excerpts come from, named as its owner right after the
+		 * announcement: "Aws al-Khafaji's interview", "Nasrallah's speech"; null when the
+		 * excerpts are of anyone else's ("an interview with …", whose questions are the
+		 * interviewer's).
+		 */
+		private static Mention excerptsOwner(Passage passage, int from) {
+			List<Tokens.Token> tokens = passage.tokens();
+			for (Mention mention : passage.mentions()) {
+				if (mention.start() < from) {
+					continue;
+				}
+				int after = passage.firstTokenFrom(mention.end());
+				boolean owner = mention.kind() == SpeakerKind.PERSON && mention.possessive() && after < tokens.size()
+						&& (SPEECH_NOUNS.contains(tokens.get(after).key())
+								|| tokens.get(after).key().equals("interview"));
+				return owner && passage.masked().substring(from, mention.start()).isBlank() ? mention : null;
+			}
+			return null;
 		}
 
 		/**

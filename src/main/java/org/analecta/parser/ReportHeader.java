@@ -88,7 +88,8 @@ final class ReportHeader {
 			"features", "news", "press release", "press releases", "event", "events", "research", "blog", "blog post",
 			"video", "podcast", "explainer", "q a", "fact sheet", "issue brief", "brief", "briefs", "essay", "review",
 			"book review", "editorial", "letter", "special report", "latest", "publications", "insights", "the corner",
-			"news service", "news desk", "wire service", "in the news");
+			"news service", "news desk", "wire service", "in the news", "media monitor", "media watch", "press review",
+			"news analysis", "analysis", "perspective", "perspectives");
 
 	/** Last words of an institution's name. */
 	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",
@@ -1007,6 +1008,16 @@ final class ReportHeader {
 		}
 		if (first < 0 || roles.get(first) != Role.TITLE_LIKE) {
 			return -1;
+		}
+		// "Media Monitor" over "Dissolved Iraqi militia leader: '…'": a column's name
+		// above a headline in sentence case is no title of the piece.
+		int afterKicker = first + 1;
+		while (afterKicker < roles.size() && roles.get(afterKicker) == Role.FURNITURE) {
+			afterKicker++;
+		}
+		if (isKicker(blocks.get(first).text()) && afterKicker < roles.size()
+				&& roles.get(afterKicker) == Role.TITLE_LIKE && !isKicker(blocks.get(afterKicker).text())) {
+			first = afterKicker;
 		}
 		if (titleLike(blocks.get(first), true)) {
 			return first;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.NameVocabulary.Gender;
 import org.analecta.parser.ParsedReport.SpeakerKind;
@@ -344,6 +346,9 @@ final class ReportNames {
 		return outlets.contains(name);
 	}
 
+	/** A role's words before the phrase that qualifies it: "leader" of "leader of …". */
+	private static final Pattern ROLE_PHRASE = Pattern.compile("(.+?) (?:of|at|for|in|to|from|with) .*");
+
 	/**
 	 * The first person the report names whose first role ends in the given noun
 	 * ("columnist" → Khalaf Al-Harbi, "liberal Saudi columnist"); null if none, or if
@@ -353,6 +358,10 @@ final class ReportNames {
 		String found = null;
 		for (Map.Entry<String, String> role : firstRoles.entrySet()) {
 			String words = role.getValue().toLowerCase(Locale.ROOT).strip();
+			Matcher phrase = ROLE_PHRASE.matcher(words);
+			if (phrase.lookingAt()) {
+				words = phrase.group(1); // "leader of the dissolved militia …": a leader
+			}
 			if (words.equals(noun) || words.endsWith(" " + noun)) {
 				if (found != null && !found.equals(role.getKey())) {
 					return null;

@@ -166,6 +166,25 @@ class CrossSentenceAttributionTests {
 			.containsExactly("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Excerpts from Quint Varro's interview on Harbour TV:",
+			"Following are excerpts from Quint Varro's speech at the port:" })
+	void excerptsAnnouncedAsSomeonesPieceWithoutQuotationMarksAreTheirWords(String lead) {
+		List<Quote> quotes = quotes("The guild's leader spoke of the fleet he once led.", lead,
+				"It is true that if the board is satisfied with us, we must reevaluate ourselves.",
+				"The fleet stayed in the bay until 2015, when I ordered the captains back to the port.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
+	void excerptsOfAnInterviewWithSomeoneGiveNoSpeakerToUnmarkedText() {
+		List<Quote> quotes = quotes("The guild's leader spoke of the fleet he once led.",
+				"Excerpts from an interview with Quint Varro on Harbour TV:",
+				"It is true that if the board is satisfied with us, we must reevaluate ourselves.");
+		assertThat(quotes).isEmpty();
+	}
+
 	@Test
 	void aHeadingThatOnlyNamesSomeoneGivesThemTheUntaggedQuotationsUnderIt() {
 		List<Quote> quotes = attributor.attribute(List.of(

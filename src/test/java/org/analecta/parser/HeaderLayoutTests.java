@@ -1134,4 +1134,12 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 8, 30));
 	}
 
+	@Test
+	void aColumnsNameAboveAHeadlineInSentenceCaseIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Media Monitor\n\nDissolved harbour guild leader: 'If the board is satisfied "
+				+ "with us, we must reevaluate ourselves'\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(
+				"Dissolved harbour guild leader: 'If the board is satisfied with us, we must reevaluate ourselves'");
+	}
+
 }

@@ -31,6 +31,17 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aTitlesLabelDescribingSomeoneByTheHeadOfTheirRoleTakesThem() {
+		List<Quote> quotes = attributor.attribute(
+				"Dissolved harbour guild leader: 'If the board is satisfied with "
+						+ "us, we must reevaluate ourselves'",
+				List.of(section(0, null, "OSTIA - Quint Varro, leader of the dissolved guild of the harbour, revealed "
+						+ "talks with captains returning from the bay.")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aHeadlinesSaysAfterACommaTakesTheClausesSubject() {
 		List<Quote> quotes = attributor.attribute(
 				"Harbour Spokesman Quint Varro Discusses Storm Damage In Ostia And Portus, Says: 'We Will Never "
