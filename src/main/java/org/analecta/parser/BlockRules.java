@@ -215,7 +215,11 @@ final class BlockRules {
 	 * Rudaw", "… in Tehran. Picture by Jane Doe".
 	 */
 	private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
-			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$");
+			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$"
+					// "… in Vienna Photograph: DIETER NAGL/AFP/Getty Images": the
+					// Guardian's credit, a photographer and a wire, with no stop before
+					// it
+					+ "|\\s(?:Photo|Photograph):\\s[^.!?:/]{1,40}/(?:[^.!?:/]{1,30}/)?(?:" + WIRES + ")$");
 
 	/**
 	 * A photograph's credit to a wire after the caption, without brackets: "… March 3,

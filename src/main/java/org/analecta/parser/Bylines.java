@@ -67,13 +67,14 @@ final class Bylines {
 			"de", "del", "della", "da", "di", "du", "dos", "van", "von", "der", "den", "la", "le", "ter", "y");
 
 	/** Words that byline slots hold but that name nobody. */
-	private static final Set<String> NOT_NAMES = Set.of("anonymous", "admin", "administrator", "staff", "editor",
-			"editors", "editorial", "team", "desk", "guest", "unknown", "memri", "contributor", "webmaster", "the",
-			"and", "with", "for", "from", "in", "on", "at", "of", "news", "press", "agency", "institute", "center",
-			"centre", "foundation", "council", "university", "report", "series", "project", "share", "social", "online",
-			"program", "programme", "initiative", "department", "studies", "school", "college", "institution",
-			"endowment", "society", "forum", "office", "ministry", "committee", "association", "newspaper",
-			"newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom", "correspondents",
+	private static final Set<String> NOT_NAMES = Set.of("images", "photos", "pictures", "anonymous", "admin",
+			"administrator", "staff", "editor", "editors", "editorial", "team", "desk", "guest", "unknown", "memri",
+			"contributor", "webmaster", "the", "and", "with", "for", "from", "in", "on", "at", "of", "news", "press",
+			"agency", "institute", "center", "centre", "foundation", "council", "university", "report", "series",
+			"project", "share", "social", "online", "program", "programme", "initiative", "department", "studies",
+			"school", "college", "institution", "endowment", "society", "forum", "office", "ministry", "committee",
+			"association", "newspaper", "newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom",
+			"correspondents",
 			// An event's "BY PHONE ONLY", "By invitation only".
 			"phone", "only", "invitation", "appointment");
 
@@ -184,6 +185,12 @@ final class Bylines {
 			words = Arrays.copyOfRange(words, 0, words.length / 2);
 			name = String.join(" ", words);
 		}
+		if (words.length >= 3 && outletInitials(words[words.length - 1])
+				&& !words[words.length - 2].equals(words[words.length - 2].toUpperCase(Locale.ROOT))) {
+			// "Krishnadev Calamur NPR": the writer, then the outlet's initials
+			words = Arrays.copyOf(words, words.length - 1);
+			name = String.join(" ", words);
+		}
 		if (name.isEmpty() || words.length > 6 || name.length() > 60
 				|| ROLE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
 			return null;
@@ -208,6 +215,17 @@ final class Bylines {
 		// surname, not a byline.
 		return capitalised >= 1 && words.length >= 2 ? name : null;
 	}
+
+	/**
+	 * An outlet's initials after a writer's name ("NPR", "CNN", "AFP"): two to five
+	 * capitals, no numeral of a generation ("III").
+	 */
+	private static boolean outletInitials(String word) {
+		return word.length() >= 2 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+				&& !GENERATIONS.contains(word);
+	}
+
+	private static final Set<String> GENERATIONS = Set.of("II", "III", "IV", "VI", "VII", "VIII", "JR", "SR");
 
 	/** "R." at the end of "Jane R.": the dot is the initial's. */
 	private static boolean endsWithInitial(String name) {

@@ -45,6 +45,13 @@ final class HeaderFields {
 	private static final int MAX_LABELLED_LINE = 120;
 
 	/**
+	 * A date, then the hour of an update after a dash: "July 8, 2014 -- Updated 1220
+	 * GMT".
+	 */
+	private static final Pattern DATE_THEN_UPDATE = Pattern
+		.compile("(.{6,30}?)\\s{1,3}-{1,2}\\s{1,3}(?:Updated|Last updated)\\s{1,3}[\\d:.]{3,5}\\b.{0,30}");
+
+	/**
 	 * An agency's credit in brackets before a date's label: "(Xinhua) Updated:", "(AFP)
 	 * Published:".
 	 */
@@ -338,6 +345,16 @@ final class HeaderFields {
 	}
 
 	static boolean readField(String field, Fields into) {
+		Matcher stamped = DATE_THEN_UPDATE.matcher(field);
+		if (stamped.matches()) {
+			LocalDate date = ReportDates.whole(stamped.group(1).strip());
+			if (date != null) {
+				// "July 8, 2014 -- Updated 1220 GMT (2020 HKT)": the date, then the time
+				// of the last change
+				into.published = into.published == null ? date : into.published;
+				return true;
+			}
+		}
 		Matcher publication = PUBLICATION_LABEL.matcher(field);
 		if (publication.matches() && !BlockRules.endsLikeSentence(publication.group("name"))
 				&& BlockRules.words(publication.group("name")) <= 8) {

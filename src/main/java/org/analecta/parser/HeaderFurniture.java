@@ -54,6 +54,11 @@ final class HeaderFurniture {
 					// A sign-up form's lines: "\"*\" indicates required fields".
 					+ "[\"“]?\\*[\"”]? indicates required fields?|this field is for validation purposes.{0,60}|"
 					+ "by subscribing,? you agree to our.{0,60}|subscription settings|"
+					// A browser's notification prompt ("Stay up to date with
+					// notifications
+					// from The Independent").
+					+ "stay up to date with notifications\\b.{0,60}|notifications can be managed\\b.{0,60}|"
+					+ "(?:turn on|allow|enable) (?:push )?notifications\\b.{0,40}|"
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
 					// A photo gallery's and a player's buttons, news sites' top links.
 					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|play(?: video)?|all news|breaking news|"
@@ -104,7 +109,7 @@ final class HeaderFurniture {
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
 				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
 				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)
-				|| withoutLatinLetters(text)) {
+				|| withoutLatinLetters(text) || mediaLink(text)) {
 			return true;
 		}
 		int half = text.length() / 2;
@@ -113,6 +118,14 @@ final class HeaderFurniture {
 			return isFurniture(text.substring(0, half), siteLabel);
 		}
 		return isSiteName(text, siteLabel);
+	}
+
+	/**
+	 * A link to a clip, its verb in lower case as the player's label writes it: "watch
+	 * One-Minute World News", "listen to this article". A headline opens with a capital.
+	 */
+	private static boolean mediaLink(String text) {
+		return (text.startsWith("watch ") || text.startsWith("listen ")) && BlockRules.words(text) <= 6;
 	}
 
 	/**

@@ -661,6 +661,9 @@ final class ReportHeader {
 	 * title, no author.
 	 */
 	private static boolean agencyCredit(String text) {
+		if (PICTURE_AGENCY.matcher(text).matches()) {
+			return true; // "Getty Images" under the headline: its photograph's credit
+		}
 		String[] words = text.split("\\s+");
 		if (words.length > MAX_AGENCY_CREDIT_WORDS || !ReportDates.isAgency(words[0])) {
 			return false;
@@ -676,6 +679,13 @@ final class ReportHeader {
 	private static final int MAX_AGENCY_CREDIT_WORDS = 4;
 
 	private static final Set<String> CREDIT_WORDS = Set.of("news", "agency", "service", "wire", "staff");
+
+	/**
+	 * A picture agency's credit alone: "Getty Images", "AFP via Getty Images", "AP
+	 * Photo".
+	 */
+	private static final Pattern PICTURE_AGENCY = Pattern.compile(
+			"(?:(?:AFP|AP|Reuters|EPA|Anadolu)\\s(?:via\\s)?)?(?:Getty Images|Shutterstock)|(?:AP|AFP|EPA|Reuters) Photos?");
 
 	/** Whether blocks last+1 to i are all furniture or captions. */
 	private static boolean furnitureAfterEnd(List<Role> roles, int last, int i) {

@@ -60,6 +60,10 @@ final class TextReportReader implements ReportReader {
 	 */
 	private static final int MAX_JSON_LINES = 400;
 
+	/** A web server's failed include, saved with the page wherever it stood. */
+	private static final Pattern SERVER_INCLUDE_ERROR = Pattern
+		.compile("\\[an error occurred while processing this directive\\]\\s?");
+
 	@Override
 	public ReportDocument read(String content) {
 		String sourceUrl = null;
@@ -70,6 +74,7 @@ final class TextReportReader implements ReportReader {
 			sourceUrl = url.group("url");
 			content = firstLineEnd < 0 ? "" : content.substring(firstLineEnd + 1);
 		}
+		content = SERVER_INCLUDE_ERROR.matcher(content).replaceAll("");
 		// " date 2020-12-03 Prominent columnists …": the date a page store keeps for the
 		// page, written before its text; the page's own date, as an HTML page's
 		// metadata gives it.

@@ -1142,4 +1142,52 @@ class HeaderLayoutTests {
 				"Dissolved harbour guild leader: 'If the board is satisfied with us, we must reevaluate ourselves'");
 	}
 
+	@Test
+	void aBrowsersNotificationPromptAboveTheHeadlineIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Stay up to date with notifications from The Harbour Daily\n\n"
+				+ "Notifications can be managed in browser preferences.\n\n"
+				+ "Harbour board says the storm season was a rehearsal\n\nAda Lind\nWednesday 23 January 2019 15:53 GMT\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 1, 23));
+	}
+
+	@Test
+	void aServersIncludeErrorAndAClipsLinkAboveTheHeaderAreLeftOut() throws ParseException {
+		ParsedReport report = parse("URL: http://news.harbournews.co.uk/1/hi/world/3395521.stm\n\n"
+				+ "[an error occurred while processing this directive]\nHarbour News\n"
+				+ "watch One-Minute Harbour News\nLast Updated: Wednesday, 14 January, 2004, 10:25 GMT\n"
+				+ "Harbour board probes storm talk\n\nBy Ada Lind\nHarbour News security correspondent\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board probes storm talk");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2004, 1, 14));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
+	void aDateWithTheHourOfItsUpdateAfterADashIsTheDate() throws ParseException {
+		ParsedReport report = parse("Harbour board: 'No reason to doubt' the storm report\n\n"
+				+ "By Ada Lind and Tom Reyes, HNN\nJuly 8, 2014 -- Updated 1220 GMT (2020 HKT)\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board: 'No reason to doubt' the storm report");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2014, 7, 8));
+	}
+
+	@Test
+	void aPictureAgencysCreditUnderTheHeadlineIsNoAuthorAndTheOutletsInitialsAfterABylineAreNoName()
+			throws ParseException {
+		ParsedReport credited = parse(
+				"Harbour board to accept help from the fishing guilds\n\nGetty Images\n\n" + PROSE);
+		assertThat(credited.title()).isEqualTo("Harbour board to accept help from the fishing guilds");
+		assertThat(credited.authors()).isEmpty();
+		ParsedReport initials = parse("Harbour Board Responds Swiftly To The Storm\n\nBy Ada Lind HNN\n\n" + PROSE);
+		assertThat(initials.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
+	void aCaptionWithAPhotographersCreditToAWireWithoutAStopIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Harbour board says the storm season was a rehearsal - as it happened\n\n"
+				+ "The harbour master addresses the press in Ostia\n"
+				+ "The harbour master addresses the press in Ostia Photograph: ADA LIND/AFP/Getty Images\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal - as it happened");
+	}
+
 }
