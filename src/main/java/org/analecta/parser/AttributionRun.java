@@ -1565,8 +1565,9 @@ final class AttributionRun {
 				confidence = Math.min(confidence, 0.3);
 			}
 			add(position,
-					new Quote(QuoteClassifier.clean(quoteText, kind), attribution.speaker(), attribution.asWritten(),
-							attribution.cue(), section, footnote == null ? p : null, note, kind, round(confidence)));
+					new Quote(QuoteClassifier.clean(quoteText, kind, span.closed()), attribution.speaker(),
+							attribution.asWritten(), attribution.cue(), section, footnote == null ? p : null, note,
+							kind, round(confidence)));
 			int tagEnd = tag != null && tag.trailing() ? tag.end() : -1;
 			lastInParagraph.put(span.lastParagraph(),
 					new Attribution(attribution.speaker(), attribution.asWritten(), attribution.cue(),
@@ -3347,7 +3348,7 @@ final class AttributionRun {
 			}
 			QuoteKind kind = span.multiParagraph() ? QuoteKind.BLOCK
 					: startsSentence ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
-			add(position, new Quote(QuoteClassifier.clean(quoteText, kind), null, null, null, section,
+			add(position, new Quote(QuoteClassifier.clean(quoteText, kind, span.closed()), null, null, null, section,
 					footnote == null ? p : null, note, kind, 0.2));
 		}
 

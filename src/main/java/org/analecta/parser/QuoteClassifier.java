@@ -315,13 +315,23 @@ final class QuoteClassifier {
 	}
 
 	/**
-	 * The quotation's text as stored: terms and phrases without the author's trailing
-	 * punctuation.
+	 * The quotation's text as stored: without the author's trailing comma, semicolon or
+	 * colon, and a term without its stop. A phrase keeps the stop written inside its
+	 * marks ("an "imminent threat to every interest we have.""), as the page has it.
 	 */
 	static String clean(String text, ParsedReport.QuoteKind kind) {
+		return clean(text, kind, true);
+	}
+
+	/**
+	 * As {@link #clean(String, ParsedReport.QuoteKind)}, for a quotation whose closing
+	 * mark the page may have left out: a phrase left open ends with its sentence, whose
+	 * stop is the author's.
+	 */
+	static String clean(String text, ParsedReport.QuoteKind kind, boolean closed) {
 		String cleaned = text.strip();
-		String trailing = kind == ParsedReport.QuoteKind.TERM || kind == ParsedReport.QuoteKind.PARTIAL ? ".,;:"
-				: ",;:";
+		String trailing = kind == ParsedReport.QuoteKind.TERM || kind == ParsedReport.QuoteKind.PARTIAL && !closed
+				? ".,;:" : ",;:";
 		while (!cleaned.isEmpty() && trailing.indexOf(cleaned.charAt(cleaned.length() - 1)) >= 0) {
 			cleaned = cleaned.substring(0, cleaned.length() - 1).strip();
 		}
