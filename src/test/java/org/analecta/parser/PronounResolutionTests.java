@@ -65,6 +65,16 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Vesko Renner");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Talks about the plan will begin soon, the harbour minister said.",
+			"Talks about the plan will begin soon, according to the minister." })
+	void aDescriptionReportingASentenceWithoutAQuotationCarriesThePersonToTheNextHe(String reported) {
+		List<Quote> quotes = quotes(
+				"Harbour Minister Quint Varro spoke on Monday, and President Tom Reyes spoke on Tuesday.", reported,
+				"\"We need to reach a stage where the guard is the sole party that protects the port,\" he affirmed.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro");
+	}
+
 	@Test
 	void heStaysOpenWhenAnotherManIsNamedAfterTheSubject() {
 		Quote quote = single(quotes("Quint Varro spoke about the county roads on Friday.",
