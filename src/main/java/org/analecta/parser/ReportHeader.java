@@ -445,6 +445,12 @@ final class ReportHeader {
 				// A kicker over the headline: "Senior IRGC commander:".
 				role = Role.FURNITURE;
 			}
+			else if (!started(roles) && text.length() <= 32 && isKicker(text) && i + 1 < limit
+					&& titleLike(blocks.get(i + 1), true) && BlockRules.words(blocks.get(i + 1).text()) >= 4) {
+				// "Analysis" over a headline in title case: the page's kind, a kicker,
+				// and the header is still to come.
+				role = Role.FURNITURE;
+			}
 			else if (text.length() <= 32 && (isSectionName(text) || BlockRules.isNotesHeading(text))
 					|| DATELINE_ALONE.matcher(text).matches()) {
 				break;

@@ -1190,4 +1190,11 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Harbour board says the storm season was a rehearsal - as it happened");
 	}
 
+	@Test
+	void thePagesKindAboveAHeadlineInTitleCaseIsAKickerNotTheStartOfTheText() throws ParseException {
+		ParsedReport report = parse("Subscription Settings\nAnalysis\n\n"
+				+ "Intransigence or Camouflage? The Harbour Master on the Storm Season\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Intransigence or Camouflage? The Harbour Master on the Storm Season");
+	}
+
 }
