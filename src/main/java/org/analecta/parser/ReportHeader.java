@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.analecta.parser.HeaderFields.Fields;
 import org.analecta.parser.ReportDocument.Block;
@@ -793,12 +794,60 @@ final class ReportHeader {
 		if (name == null && underTitleOrFields && BlockRules.words(text) <= 40) {
 			name = Bylines.nameInBio(text);
 		}
+		if (name == null && underTitleOrFields) {
+			List<String> names = placeThenWriter(text);
+			if (names != null) {
+				into.authors.addAll(names); // none for an outlet's credit, a field all
+											// the same
+				return true;
+			}
+		}
 		if (name == null) {
 			return false;
 		}
 		into.authors.add(name);
 		return true;
 	}
+
+	/**
+	 * The writer after the city the piece was filed from, as a dateline gives them:
+	 * "Beirut - Hanan Merhej"; none for an outlet's credit there ("London - Asharq
+	 * Al-Awsat"). Null when the line is no such dateline.
+	 */
+	private static List<String> placeThenWriter(String text) {
+		Matcher dateline = PLACE_THEN_WRITER.matcher(text.strip());
+		if (!dateline.matches()) {
+			return null;
+		}
+		if (KNOWN_OUTLET_KEYS.contains(letters(dateline.group(2)))) {
+			return List.of();
+		}
+		List<String> names = Bylines.byline("By " + dateline.group(2));
+		if (names == null || names.stream()
+			.anyMatch(name -> KnownPlaces.isKnown(name)
+					|| WHITE_SPACE.splitAsStream(name).anyMatch(KnownPlaces::isKnown))) {
+			return null; // "News Resources - North America"
+		}
+		return names;
+	}
+
+	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+
+	/** The bundled outlets' names by their letters alone, in lower case. */
+	private static final Set<String> KNOWN_OUTLET_KEYS = OutletGazetteer.BUNDLED.stream()
+		.map(ReportHeader::letters)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static String letters(String name) {
+		return NON_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+	}
+
+	/**
+	 * One to three capitalised words, a dash between spaces, then the rest without a
+	 * list's commas or a colon.
+	 */
+	private static final Pattern PLACE_THEN_WRITER = Pattern
+		.compile("(\\p{Lu}[\\p{L}.'’]+(?:\\s\\p{Lu}[\\p{L}.'’]+){0,2})\\s[-–—]\\s(\\p{Lu}[^,:;|]{3,60})");
 
 	/** "Iraq, Iran" on a line of its own, next to the series line. */
 	private static boolean placeLine(Block block, List<Block> blocks, int index, Fields sofar) {

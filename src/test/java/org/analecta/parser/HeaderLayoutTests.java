@@ -1197,4 +1197,16 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Intransigence or Camouflage? The Harbour Master on the Storm Season");
 	}
 
+	@Test
+	void aWriterAfterTheCityOfTheDatelineIsTheAuthorAndAnOutletThereIsNone() throws ParseException {
+		ParsedReport written = parse("Harbour Minister: We Will Talk With The Guild\n\n"
+				+ "Wednesday, 22 May, 2019 - 06:30\nOstia - Ada Lind\n\n" + PROSE);
+		assertThat(written.title()).isEqualTo("Harbour Minister: We Will Talk With The Guild");
+		assertThat(written.authors()).extracting(Author::name).containsExactly("Ada Lind");
+		ParsedReport credited = parse("Harbour Minister: We Will Talk With The Guild\n\n"
+				+ "Wednesday, 22 May, 2019 - 06:30\nLondon - Asharq Al-Awsat\n\n" + PROSE);
+		assertThat(credited.title()).isEqualTo("Harbour Minister: We Will Talk With The Guild");
+		assertThat(credited.authors()).isEmpty();
+	}
+
 }
