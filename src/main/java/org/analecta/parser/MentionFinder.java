@@ -1165,6 +1165,11 @@ final class MentionFinder {
 	 */
 	private static boolean givenNameOpener(String text, List<Token> tokens, boolean[] claimed, int i) {
 		Token token = tokens.get(i);
+		if (token.capitalised() && !token.possessive() && i + 1 < tokens.size() && !claimed[i + 1]
+				&& WORDS_AS_GIVEN_NAMES.contains(token.key()) && adjacent(text, tokens, i, i + 1)
+				&& tokens.get(i + 1).nameWord() && ARTICLED_SURNAME.matcher(tokens.get(i + 1).key()).lookingAt()) {
+			return true; // "Islam Al-Shafi'i", an Egyptian columnist
+		}
 		if (!token.capitalised() || token.possessive() || i + 1 >= tokens.size() || claimed[i + 1]
 				|| !NameVocabulary.FUNCTION_WORDS.contains(token.key())
 				|| NameVocabulary.genderOfGivenNameKey(token.key()) == NameVocabulary.Gender.UNKNOWN) {
@@ -1173,6 +1178,14 @@ final class MentionFinder {
 		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
 				&& !atSentenceStart(text, token.start());
 	}
+
+	/**
+	 * Words that are no name alone but a given name before a surname with its article:
+	 * "Islam Al-Shafi'i".
+	 */
+	private static final Set<String> WORDS_AS_GIVEN_NAMES = Set.of("islam");
+
+	private static final Pattern ARTICLED_SURNAME = Pattern.compile("(?:al|el)-\\p{L}");
 
 	/**
 	 * Whether a capitalised participle opens the sentence before a name ("Debating

@@ -841,6 +841,13 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void islamBeforeASurnameWithItsArticleIsAGivenName() {
+		Quote quote = single(
+				quotes("\"The board plays tricks on the port,\" Islam Al-Varro wrote in the Harbour Star."));
+		assertThat(quote.speaker().name()).isEqualTo("Islam Al-Varro");
+	}
+
+	@Test
 	void aHopeVoicedIsSpeech() {
 		Quote quote = single(quotes("Quint Varro voiced his hope that the two ports will \"uphold the spirit of good "
 				+ "neighbourliness and continue to improve relations\"."));
