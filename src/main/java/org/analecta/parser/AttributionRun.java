@@ -657,8 +657,9 @@ final class AttributionRun {
 		private static final double HEADING_PERSON = 0.6;
 
 		private Speaker headingPerson(String heading) {
-			if (heading == null || heading.isBlank() || heading.length() > 80) {
-				return null;
+			if (heading == null || heading.isBlank() || heading.length() > 80
+					|| HeaderFurniture.isFurniture(heading, null)) {
+				return null; // "Select Page": a button's label left between the parts
 			}
 			List<Tokens.Token> tokens = tokens(heading);
 			List<Mention> mentions = finder.find(heading, tokens);

@@ -200,6 +200,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aButtonsLabelLeftAsAHeadingNamesNobody() {
+		List<Quote> quotes = attributor.attribute(List
+			.of(QuoteAttributorTests.section(0, null, "The guild dismissed the reports as inaccurate on Wednesday."),
+					QuoteAttributorTests.section(1, "Select Page",
+							"They \"were taken out of context, and the guild will say no more about them.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsOnlyNulls();
+	}
+
+	@Test
 	void aHeadingNamingALawmakerWithPartyAndStateGivesThemTheQuotationsUnderIt() {
 		List<Quote> quotes = attributor.attribute(
 				List.of(QuoteAttributorTests.section(0, null,
