@@ -1305,8 +1305,9 @@ final class MentionFinder {
 	 * Foundation for Defense of Democracies"; "Ali Vaez, Iran project director at the
 	 * International Crisis Group." Its head, a title in lower case, comes within its
 	 * first four words, after other nouns and modifiers ("senior", "project") but no
-	 * function word, verb of speech or possessive; the role closes at the next comma,
-	 * semicolon or stop, within fourteen words.
+	 * function word, verb of speech or possessive; the role closes at the next comma or
+	 * semicolon, or where its sentence ends ({@link Sentences}: not at "U.S."), within
+	 * fourteen words.
 	 */
 	private static String bareRoleAfter(String text, List<Token> tokens, int next) {
 		if (next >= tokens.size()
@@ -1334,9 +1335,11 @@ final class MentionFinder {
 		if (head < 0) {
 			return null;
 		}
+		int[] starts = Sentences.starts(text);
+		int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, tokens.get(next).start()), text.length());
 		for (int i = head + 1; i < tokens.size() && i - next <= 14; i++) {
 			String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip();
-			if (gap.equals(",") || gap.equals(";") || gap.equals(".") && !abbreviation(tokens.get(i - 1))
+			if (gap.equals(",") || gap.equals(";") || tokens.get(i).start() >= sentenceEnd
 					|| gap.isEmpty() && RELATIVES.contains(tokens.get(i).key())) {
 				// "fellow at the European Council on Foreign Relations who ran …": what
 				// the relative clause adds is a story, not the role
@@ -1345,7 +1348,7 @@ final class MentionFinder {
 								: 0);
 				return text.substring(tokens.get(next).start(), tokens.get(last).end());
 			}
-			if (!gap.isEmpty() && !gap.equals("-") || SpeechCues.isCue(tokens.get(i).key())) {
+			if (!gap.isEmpty() && !gap.equals("-") && !gap.equals(".") || SpeechCues.isCue(tokens.get(i).key())) {
 				// "…Brzezinski, the Democratic presidential candidate stated that": the
 				// description opens a clause of its own
 				return null;
@@ -1360,12 +1363,6 @@ final class MentionFinder {
 
 	/** Words that open a relative clause after a role. */
 	private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
-
-	/** "Mr.", "U.S.": a word whose stop is its own, not the sentence's. */
-	private static boolean abbreviation(Token token) {
-		String key = token.key().replace(".", "");
-		return key.length() <= 3 && Character.isUpperCase(token.text().charAt(0)) || token.text().indexOf('.') > 0;
-	}
 
 	/**
 	 * The token after an apposition that opens at token {@code next}
