@@ -791,6 +791,7 @@ class NamedTagConstructionTests {
 					"The ferry will run again in May," said Quint Varro, a visiting fellow at the U.S. Harbour Institute. | visiting fellow at the U.S. Harbour Institute
 					"The ferry will run again in May," said Quint Varro, a fellow at the Harbour Institute who ran the port. | fellow at the Harbour Institute
 					Quint Varro, former harbour master of Ostia, said: "The ferry will run again in May." | former harbour master of Ostia
+					"The ferry will run again in May," said Quint Varro, a spokesman for the HPF. The guild had no comment on it, and the board said nothing. | spokesman for the HPF
 					""")
 	void aRoleSetOffAfterTheNameWithoutItsCommaBeforeTheVerbIsTheSpeakersRole(String paragraph, String role) {
 		Quote quote = single(quotes(paragraph));
