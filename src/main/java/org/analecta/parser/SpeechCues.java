@@ -1,7 +1,12 @@
 package org.analecta.parser;
 
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
@@ -164,8 +169,9 @@ final class SpeechCues {
 
 	private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tonight");
 
-	private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday");
+	private static final Set<String> WEEKDAYS = Arrays.stream(DayOfWeek.values())
+		.map(day -> day.name().toLowerCase(Locale.ROOT))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
