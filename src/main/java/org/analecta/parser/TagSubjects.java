@@ -153,6 +153,14 @@ final class TagSubjects {
 		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(",")
 				|| GERUND_PREPOSITIONS.contains(token.key()));
 		SpeakerTagMatcher.Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
+		if (participle && adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.NAMED
+				&& coordinatedAfterPreposition(passage, adjacent.start())) {
+			// "reports on the People's Republics of Lugansk and Donetsk writing": the
+			// participle hangs on the clause's subject, past the names a preposition
+			// governs
+			hanging = true;
+			adjacent = null;
+		}
 		boolean blank = masked.substring(token.end(), verbStart).isBlank();
 		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
 				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
@@ -236,7 +244,9 @@ final class TagSubjects {
 			if (nearest == null) {
 				nearest = candidate;
 			}
-			if (!afterPreposition(passage, candidate.start()) && !(hanging && ownedObject(passage, candidate, from))) {
+			if (!afterPreposition(passage, candidate.start())
+					&& !coordinatedAfterPreposition(passage, candidate.start())
+					&& !(hanging && ownedObject(passage, candidate, from))) {
 				free = candidate;
 				if (!participle || hanging && followedByCue(passage, i)) {
 					break;
@@ -669,6 +679,22 @@ final class TagSubjects {
 	 */
 	static boolean afterPreposition(Passage passage, int start) {
 		return afterOneOf(passage, start, PREPOSITIONS);
+	}
+
+	/**
+	 * Whether the words at start are the second of two joined by "and" or "or" after a
+	 * preposition: "of Lugansk and Donetsk".
+	 */
+	private static boolean coordinatedAfterPreposition(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int and = passage.firstTokenFrom(start) - 1;
+		if (and < 1 || !(tokens.get(and).key().equals("and") || tokens.get(and).key().equals("or"))
+				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(and).end(), start)) {
+			return false;
+		}
+		Mention before = passage.mentionCovering(tokens.get(and - 1).start());
+		int first = before != null ? before.start() : tokens.get(and - 1).start();
+		return tokens.get(and - 1).capitalised() && afterPreposition(passage, first);
 	}
 
 	/**

@@ -842,6 +842,14 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void theSecondOfTwoNamesAPrepositionGovernsIsNoSubjectOfAParticipleOfSpeechAfterThem() {
+		Quote quote = single(quotes("In an article, a writer for the Harbour Daily reports on the independence of the "
+				+ "republics of Ostia and Portus writing, \"A big issue between the provinces and the port is the hub of "
+				+ "the fishing trade.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
 	void islamBeforeASurnameWithItsArticleIsAGivenName() {
 		Quote quote = single(
 				quotes("\"The board plays tricks on the port,\" Islam Al-Varro wrote in the Harbour Star."));
