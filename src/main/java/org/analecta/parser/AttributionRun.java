@@ -177,7 +177,36 @@ final class AttributionRun {
 		this.finder = new MentionFinder(outlets, reportNames::knownSurname);
 		this.announcedTranscript |= dialogue(sections);
 		this.announcedSpeech = titledSpeech(title);
+		this.interviewee = titledInterviewee(title);
 	}
+
+	/**
+	 * The one a title says is interviewed ({@code Interview with Iraqi Prime Minister
+	 * al-Maliki}, {@code Q&A with Vice President Joe Biden}), whose words the answers
+	 * ({@code A: …}) of the questions and answers under it are; null for any other title.
+	 */
+	private final Speaker interviewee;
+
+	private Speaker titledInterviewee(String title) {
+		if (title == null) {
+			return null;
+		}
+		Matcher with = INTERVIEW_WITH.matcher(title);
+		if (!with.find()) {
+			return null;
+		}
+		List<Tokens.Token> tokens = tokens(title);
+		for (Mention mention : finder.find(title, tokens)) {
+			if (mention.start() >= with.end() && mention.kind() == SpeakerKind.PERSON) {
+				String name = reportNames.person(mention.name());
+				return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
+						SpeakerKind.PERSON);
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern INTERVIEW_WITH = Pattern.compile("(?i)\\b(?:interview|q ?& ?a|conversation) with\\b");
 
 	/**
 	 * A title that is the name of one person's speech: {@code Remarks by His Excellency
@@ -880,6 +909,11 @@ final class AttributionRun {
 		private int transcript(int p, List<QuoteSpan> spans) {
 			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), this::knownLabelName,
 					reportNames::knownOutlet);
+			if (interviewee == null) {
+				// "A: …" is an answer only under a title that says whose: elsewhere it is
+				// the author's prose, its quotations read as any others.
+				turns = turns.stream().filter(turn -> !TranscriptLines.isAnswerLabel(turn.label())).toList();
+			}
 			if (turns.isEmpty()) {
 				return Integer.MAX_VALUE;
 			}
@@ -906,6 +940,15 @@ final class AttributionRun {
 				long position = position(flow, p, turn.labelStart());
 				Speaker speaker = null;
 				double confidence = 0.5;
+				if (TranscriptLines.isAnswerLabel(turn.label())) {
+					// "A: …" after "Q: …" under "Interview with …": the interviewee
+					// answers; elsewhere such a line is nobody's turn.
+					if (!announcedTranscript) {
+						continue;
+					}
+					speaker = interviewee;
+					confidence = 0.75;
+				}
 				if (turn.outlet() != null) {
 					// "The Paper: …": an outlet's question in a briefing, among people's
 					// turns; elsewhere such a line is a digest's headline.

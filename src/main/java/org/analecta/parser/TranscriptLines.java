@@ -60,6 +60,13 @@ final class TranscriptLines {
 		return QUESTION_LABELS.contains(NameVocabulary.key(label));
 	}
 
+	/** Labels of the answer in an interview set out as questions and answers. */
+	private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
+
+	static boolean isAnswerLabel(String label) {
+		return ANSWER_LABELS.contains(NameVocabulary.key(label));
+	}
+
 	private TranscriptLines() {
 	}
 
@@ -172,7 +179,7 @@ final class TranscriptLines {
 			// the name, which the prose spells "Ali Larijani".
 			label = label.substring(1);
 		}
-		if (ROLE_LABELS.contains(NameVocabulary.key(label))) {
+		if (ROLE_LABELS.contains(NameVocabulary.key(label)) || isAnswerLabel(label)) {
 			turns.add(new Turn(written, null, labelStart, speechStart, speech, null));
 			return;
 		}

@@ -134,6 +134,30 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void theAnswersUnderATitledInterviewAreTheIntervieweesOverTheirParagraphs() {
+			List<Quote> quotes = new QuoteAttributor(new SpeakerNames()).attribute(
+					"Interview with Harbour Minister Varro",
+					List.of(section(0, null,
+							"Harbour Minister Quint Varro sat down with the Harbour Daily's Ada Lind for an interview.",
+							"Q: When will you act to control the guilds?",
+							"A: We started to deal with the guilds on the first day I took over the port.",
+							"This conviction has not changed, whatever the guild.", "Q: What are the next steps?")),
+					List.of());
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(
+						tuple("We started to deal with the guilds on the first day I took over the port.",
+								"Quint Varro"),
+						tuple("This conviction has not changed, whatever the guild.", "Quint Varro"));
+		}
+
+		@Test
+		void anAnswersLabelIsNobodysWithoutATitleThatSaysWhoIsInterviewed() {
+			List<Quote> quotes = quotes("Harbour Master Quint Varro sat down with the Harbour Daily's Ada Lind.",
+					"Q: When will you act?", "A: We started to deal with \"the guilds\" on the first day.");
+			assertThat(quotes).extracting(Quote::text).containsExactly("the guilds");
+		}
+
+		@Test
 		void aBriefingsOpeningStatementRunsOverParagraphsBeforeAnyQuestion() {
 			List<Quote> quotes = quotes("MR VARRO: Good afternoon.",
 					"Just one element at the top today. We condemn the attack on the harbour's ferries.",
