@@ -276,15 +276,23 @@ final class AttributionRun {
 					&& !NOT_THE_SPEAKERS_BY.contains(tokens.get(link - 1).key())
 					|| link >= 1 && tokens.get(link).key().equals("of")
 							&& SPEECH_NOUNS.contains(tokens.get(link - 1).key());
-			int after = passage.firstTokenFrom(mention.end());
-			if (after < tokens.size() && FULL_WORDS.contains(tokens.get(after).key())) {
-				after++;
-			}
-			boolean owner = mention.possessive() && after < tokens.size()
-					&& SPEECH_NOUNS.contains(tokens.get(after).key());
-			return byline || owner ? mention : null;
+			return byline || ownsSpeech(passage, mention, false) ? mention : null;
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the mention owns a speech noun right after it ("Nasrallah's (full) speech";
+	 * also "X's interview" when {@code interview}).
+	 */
+	private static boolean ownsSpeech(Passage passage, Mention mention, boolean interview) {
+		List<Tokens.Token> tokens = passage.tokens();
+		int after = passage.firstTokenFrom(mention.end());
+		if (after < tokens.size() && FULL_WORDS.contains(tokens.get(after).key())) {
+			after++;
+		}
+		return mention.possessive() && after < tokens.size() && (SPEECH_NOUNS.contains(tokens.get(after).key())
+				|| interview && tokens.get(after).key().equals("interview"));
 	}
 
 	/** Words between a speech's owner and its noun: "Nasrallah's full speech". */
@@ -1221,15 +1229,11 @@ final class AttributionRun {
 		 * interviewer's).
 		 */
 		private static Mention excerptsOwner(Passage passage, int from) {
-			List<Tokens.Token> tokens = passage.tokens();
 			for (Mention mention : passage.mentions()) {
 				if (mention.start() < from) {
 					continue;
 				}
-				int after = passage.firstTokenFrom(mention.end());
-				boolean owner = mention.kind() == SpeakerKind.PERSON && mention.possessive() && after < tokens.size()
-						&& (SPEECH_NOUNS.contains(tokens.get(after).key())
-								|| tokens.get(after).key().equals("interview"));
+				boolean owner = mention.kind() == SpeakerKind.PERSON && ownsSpeech(passage, mention, true);
 				return owner && passage.masked().substring(from, mention.start()).isBlank() ? mention : null;
 			}
 			return null;

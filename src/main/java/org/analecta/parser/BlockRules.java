@@ -42,6 +42,17 @@ final class BlockRules {
 	private static final String WIRES = "Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images";
 
 	/**
+	 * A picture agency's credit alone on its line: "Getty Images", "AFP via Getty
+	 * Images", "AP Photo".
+	 */
+	private static final Pattern PICTURE_CREDIT = Pattern
+		.compile("(?:(?:" + WIRES + ")\\s(?:via\\s)?)?(?:" + WIRES + "|Shutterstock)(?:\\sPhotos?)?");
+
+	static boolean isPictureCredit(String line) {
+		return PICTURE_CREDIT.matcher(line).matches();
+	}
+
+	/**
 	 * A wire photograph's credit ending its caption: "… Sanaa March 13, 2014. (Reuters)",
 	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
 	 */

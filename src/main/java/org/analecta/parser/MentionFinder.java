@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -507,6 +508,10 @@ final class MentionFinder {
 	private static final Set<String> GROUP_WORDS_IN_NAMES = Set.of("shia");
 
 	private void findPersons(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
+		// Where the text's sentences start, found once and only if a role after a name
+		// asks for it.
+		int[][] starts = new int[1][];
+		Supplier<int[]> sentenceStarts = () -> starts[0] != null ? starts[0] : (starts[0] = Sentences.starts(text));
 		for (int i = 0; i < tokens.size(); i++) {
 			boolean givenOpener = givenNameOpener(text, tokens, claimed, i) || initialsOpener(text, tokens, claimed, i);
 			if (!claimed[i] && !tokens.get(i).nameWord() && !givenOpener && loneCommonSurname(text, tokens, i)) {
@@ -628,7 +633,7 @@ final class MentionFinder {
 			if ((role == null || addressOnly) && apposed == null && !last.possessive()) {
 				apposed = roleAfter(text, tokens, end);
 				if (apposed == null) {
-					apposed = bareRoleAfter(text, tokens, end);
+					apposed = bareRoleAfter(text, tokens, end, sentenceStarts);
 				}
 			}
 			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name,
@@ -1288,11 +1293,8 @@ final class MentionFinder {
 			end = bracket + 1; // the aside's closing bracket ends the role
 		}
 		for (int i = next + 2; i < close; i++) {
-			if (RELATIVES.contains(tokens.get(i).key())
-					&& text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()) {
-				end = tokens
-					.get(i - (SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(i - 1).key()) ? 2 : 1))
-					.end();
+			if (opensRelative(text, tokens, i)) {
+				end = tokens.get(lastBefore(tokens, i, next + 1)).end();
 				break; // "a pollster who worked for Carter", "director at X and whose …"
 			}
 		}
@@ -1309,7 +1311,7 @@ final class MentionFinder {
 	 * semicolon, or where its sentence ends ({@link Sentences}: not at "U.S."), within
 	 * fourteen words.
 	 */
-	private static String bareRoleAfter(String text, List<Token> tokens, int next) {
+	private static String bareRoleAfter(String text, List<Token> tokens, int next, Supplier<int[]> sentenceStarts) {
 		if (next >= tokens.size()
 				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
 			return null;
@@ -1335,18 +1337,15 @@ final class MentionFinder {
 		if (head < 0) {
 			return null;
 		}
-		int[] starts = Sentences.starts(text);
+		int[] starts = sentenceStarts.get();
 		int sentenceEnd = Sentences.end(starts, Sentences.indexOf(starts, tokens.get(next).start()), text.length());
 		for (int i = head + 1; i < tokens.size() && i - next <= 14; i++) {
 			String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip();
 			if (gap.equals(",") || gap.equals(";") || tokens.get(i).start() >= sentenceEnd
-					|| gap.isEmpty() && RELATIVES.contains(tokens.get(i).key())) {
+					|| opensRelative(text, tokens, i)) {
 				// "fellow at the European Council on Foreign Relations who ran …": what
 				// the relative clause adds is a story, not the role
-				int last = i - 1
-						- (i - 2 > head && SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(i - 1).key()) ? 1
-								: 0);
-				return text.substring(tokens.get(next).start(), tokens.get(last).end());
+				return text.substring(tokens.get(next).start(), tokens.get(lastBefore(tokens, i, head + 1)).end());
 			}
 			if (!gap.isEmpty() && !gap.equals("-") && !gap.equals(".") || SpeechCues.isCue(tokens.get(i).key())) {
 				// "…Brzezinski, the Democratic presidential candidate stated that": the
@@ -1363,6 +1362,21 @@ final class MentionFinder {
 
 	/** Words that open a relative clause after a role. */
 	private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+
+	/** Whether token i opens a relative clause right after the word before it. */
+	private static boolean opensRelative(String text, List<Token> tokens, int i) {
+		return RELATIVES.contains(tokens.get(i).key())
+				&& text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank();
+	}
+
+	/**
+	 * The last token of a role that ends before token i, without the conjunction left
+	 * before a relative clause ("director at X and whose …"); never before {@code first}.
+	 */
+	private static int lastBefore(List<Token> tokens, int i, int first) {
+		return i - 2 >= first && SpeakerTagMatcher.SENTENCE_CONJUNCTIONS.contains(tokens.get(i - 1).key()) ? i - 2
+				: i - 1;
+	}
 
 	/**
 	 * The token after an apposition that opens at token {@code next}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Outlet names known by heart: a bundled list of news agencies, dailies, websites and
@@ -19,6 +20,24 @@ import java.util.WeakHashMap;
 final class OutletGazetteer {
 
 	static final List<String> BUNDLED = WordList.lines("known-outlets.txt");
+
+	/** The bundled outlets folded without an alias table (see {@link #isBundled}). */
+	private static final Set<String> BUNDLED_FOLDS = BUNDLED.stream()
+		.map(OutletGazetteer::foldWithoutAliases)
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * Whether a name is a bundled outlet's, however capitalised, hyphenated or accented:
+	 * for the header, read before any report's alias table applies ("London - Asharq
+	 * Al-Awsat").
+	 */
+	static boolean isBundled(String name) {
+		return BUNDLED_FOLDS.contains(foldWithoutAliases(name));
+	}
+
+	private static String foldWithoutAliases(String name) {
+		return String.join("", NameFolding.words(name));
+	}
 
 	/**
 	 * The bundled outlets folded, per alias table: the same for every report, and folding

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.analecta.parser.HeaderFields.Fields;
 import org.analecta.parser.ReportDocument.Block;
@@ -668,7 +667,7 @@ final class ReportHeader {
 	 * title, no author.
 	 */
 	private static boolean agencyCredit(String text) {
-		if (PICTURE_AGENCY.matcher(text).matches()) {
+		if (BlockRules.isPictureCredit(text)) {
 			return true; // "Getty Images" under the headline: its photograph's credit
 		}
 		String[] words = text.split("\\s+");
@@ -686,13 +685,6 @@ final class ReportHeader {
 	private static final int MAX_AGENCY_CREDIT_WORDS = 4;
 
 	private static final Set<String> CREDIT_WORDS = Set.of("news", "agency", "service", "wire", "staff");
-
-	/**
-	 * A picture agency's credit alone: "Getty Images", "AFP via Getty Images", "AP
-	 * Photo".
-	 */
-	private static final Pattern PICTURE_AGENCY = Pattern.compile(
-			"(?:(?:AFP|AP|Reuters|EPA|Anadolu)\\s(?:via\\s)?)?(?:Getty Images|Shutterstock)|(?:AP|AFP|EPA|Reuters) Photos?");
 
 	/** Whether blocks last+1 to i are all furniture or captions. */
 	private static boolean furnitureAfterEnd(List<Role> roles, int last, int i) {
@@ -819,7 +811,7 @@ final class ReportHeader {
 		if (!dateline.matches()) {
 			return null;
 		}
-		if (KNOWN_OUTLET_KEYS.contains(letters(dateline.group(2)))) {
+		if (OutletGazetteer.isBundled(dateline.group(2))) {
 			return List.of();
 		}
 		List<String> names = Bylines.byline("By " + dateline.group(2));
@@ -829,17 +821,6 @@ final class ReportHeader {
 			return null; // "News Resources - North America"
 		}
 		return names;
-	}
-
-	private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
-
-	/** The bundled outlets' names by their letters alone, in lower case. */
-	private static final Set<String> KNOWN_OUTLET_KEYS = OutletGazetteer.BUNDLED.stream()
-		.map(ReportHeader::letters)
-		.collect(Collectors.toUnmodifiableSet());
-
-	private static String letters(String name) {
-		return NON_LETTERS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	/**
