@@ -78,7 +78,8 @@ final class AttributionRun {
 			"attorney", "lawyer", "expert", "analyst", "delegate", "one", "man", "woman", "resident", "student",
 			"veteran", "rival", "host", "adviser", "advisor", "interviewer", "moderator", "reporter", "questioner",
 			"supporter", "voter", "protester", "critic", "opponent", "deputy", "assistant", "heckler", "narrator",
-			"announcer", "caller", "translator", "interpreter");
+			"announcer", "caller", "translator", "interpreter", "representative", "son", "daughter", "wife", "husband",
+			"brother", "sister", "father", "mother", "nephew", "niece", "cousin", "widow", "relative");
 
 	private static final Pattern COMPOUND_TITLE_END = Pattern.compile("-(in-chief|general)$");
 
@@ -3024,9 +3025,18 @@ final class AttributionRun {
 		 * case refers to again ("the ministry", "the foreign ministry"); null for any
 		 * other description.
 		 */
+		/** Nouns for a group that the prose calls by its kind after naming it. */
+		private static final Set<String> GENERIC_BODIES = Set.of("group", "militia", "movement", "organization",
+				"organisation", "faction");
+
 		private Entry institutionAgain(Subject subject, long position) {
 			List<String> words = List.of(subject.asWritten().substring(4).split(" "));
 			String head = words.getLast();
+			if (GENERIC_BODIES.contains(head) && words.size() <= 3) {
+				// "the group", "the Lebanese group", "the Iran-backed militia": the
+				// organisation named last, whatever its name says it is
+				return tracker.latestOrganisation(position);
+			}
 			if (words.size() > 2 || !MentionFinder.INSTITUTION_HEADS.contains(head)
 					|| words.stream().anyMatch(word -> !word.equals(word.toLowerCase(Locale.ROOT)))) {
 				return null;

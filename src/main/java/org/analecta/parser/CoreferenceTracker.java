@@ -597,6 +597,32 @@ final class CoreferenceTracker {
 		return null;
 	}
 
+	/** Heads of a state's bodies, which "the group" never stands for. */
+	private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "government", "office",
+			"parliament", "majlis", "court", "embassy", "administration", "cabinet", "judiciary", "police",
+			"presidency", "house", "council", "army", "command");
+
+	/**
+	 * The latest organisation named as a clause's subject before, that is not a state's
+	 * body, in this paragraph or the one before: what "the group" or "the movement"
+	 * stands for; null when none is in reach. An organisation only named in passing
+	 * ("rallied at Temple University") is none, and one further back may be an older
+	 * story's, with the group meant left unnamed by the parser.
+	 */
+	Entry latestOrganisation(long before) {
+		for (int i = entries.size() - 1, oldest = oldest(before); i >= oldest; i--) {
+			Entry entry = entries.get(i);
+			if (entry.position() < before && entry.position() / PARAGRAPH < before / PARAGRAPH - 1) {
+				return null;
+			}
+			if (entry.position() < before && entry.subject() && entry.speaker().kind() == SpeakerKind.INSTITUTION) {
+				String name = entry.speaker().name().toLowerCase(Locale.ROOT);
+				return STATE_BODIES.contains(name.substring(name.lastIndexOf(' ') + 1)) ? null : entry;
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * The person a definite description whose head is no role noun refers to ("the
 	 * actress", "the businessman"): the latest person some earlier mention gave a role

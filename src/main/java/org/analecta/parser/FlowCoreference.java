@@ -157,13 +157,14 @@ final class FlowCoreference {
 			// start.
 			// Never a name in a relative clause: "The Iraqi premier who met with
 			// Kurdistan Region President Massoud Barzani, ..., said".
-			boolean subject = !mention.possessive() && !modifier && !inOpeningClause
-					&& !datelineCredit(passage.masked(), mention)
+			// "BEIRUT (AA) - Hezbollah said": the dateline's agency opens no sentence
+			boolean credit = datelineCredit(passage.masked(), mention);
+			boolean subject = !mention.possessive() && !modifier && !inOpeningClause && !credit
 					&& (personLike || mention.kind() != SpeakerKind.PERSON) && !inWhoClause[m]
 					&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 							&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 							|| besideCue(passage, mention));
-			if (!mention.possessive() && !modifier && !inOpeningClause) {
+			if (!mention.possessive() && !modifier && !inOpeningClause && !credit) {
 				lastSentence = sentence;
 			}
 			long position = AttributionRun.position(flow, p, mention.start());

@@ -437,6 +437,11 @@ final class MentionFinder {
 						|| lowerThe && outlets.contains(written.substring(4))) {
 					continue;
 				}
+				if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
+						&& PLACE_HEADS.contains(tokens.get(end).key())) {
+					continue; // "North Khorasan province": a place that a paper is named
+								// after
+				}
 				out.add(new Mention(tokens.get(i).start(), last.end(), written, name, null, SpeakerKind.OUTLET,
 						last.possessive()));
 				claim(claimed, i, end);
@@ -626,10 +631,15 @@ final class MentionFinder {
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
-			String apposed = role == null ? apposedRole(text, tokens, i) : null;
-			// "Mr. Tom Lake, a senior fellow at …": the apposition says what he does,
-			// the form of address only how to call him.
+			// "Mr. Tom Lake, a senior fellow at …", "The Emir of Kuwait, Sheikh Nawaf":
+			// the
+			// apposition says what he does, the form of address or rank only how to call
+			// him.
 			boolean addressOnly = NameVocabulary.courtesyOnly(role);
+			boolean rankOnly = !addressOnly && NameVocabulary.addressOrRankOnly(role);
+			String apposed = role == null ? apposedRole(text, tokens, i, false)
+					: rankOnly ? apposedRole(text, tokens, roleStart, true) : null;
+			addressOnly |= rankOnly && apposed != null;
 			if ((role == null || addressOnly) && apposed == null && !last.possessive()) {
 				apposed = roleAfter(text, tokens, end);
 				if (apposed == null) {
@@ -801,22 +811,26 @@ final class MentionFinder {
 
 	/**
 	 * A role set off before the name by a comma: "Rohani's political advisor, Hamid
-	 * Aboutalebi" → "Rohani's political advisor". At most five words, ending in a title
-	 * or role noun.
+	 * Aboutalebi" → "Rohani's political advisor", "The Emir of Kuwait, Sheikh Nawaf" →
+	 * "Emir of Kuwait". At most five words, ending in a title or role noun, or an office
+	 * and its object; {@code headed}: the title must be an office's head.
 	 */
-	private static String apposedRole(String text, List<Token> tokens, int nameStart) {
+	private static String apposedRole(String text, List<Token> tokens, int nameStart, boolean headed) {
 		if (nameStart == 0) {
 			return null;
 		}
-		Token title = tokens.get(nameStart - 1);
-		if (!NameVocabulary.isTitle(title.text())
-				|| !text.substring(title.end(), tokens.get(nameStart).start()).strip().equals(",")) {
+		Token end = tokens.get(nameStart - 1);
+		if (!text.substring(end.end(), tokens.get(nameStart).start()).strip().equals(",")) {
 			return null;
 		}
-		if (titleCompletesVerb(tokens, nameStart)) {
-			return null;
+		int titleAt = NameVocabulary.isTitle(end.text()) ? nameStart - 1
+				: titleBeforeObject(text, tokens, nameStart - 1);
+		if (titleAt < 0 || titleCompletesVerb(tokens, titleAt + 1)
+				|| headed && !SpeakerDescriptions.personNoun(tokens.get(titleAt).key())) {
+			return null; // before a rank, only an office's head ("Emir", not "economy")
 		}
-		int first = nameStart - 1;
+		Token title = tokens.get(titleAt);
+		int first = titleAt;
 		while (first > 0 && nameStart - first < 5 && adjacent(text, tokens, first - 1, first)) {
 			Token before = tokens.get(first - 1);
 			if (NameVocabulary.FUNCTION_WORDS.contains(before.key()) || SpeechCues.isCue(before.key())
@@ -836,7 +850,31 @@ final class MentionFinder {
 				&& adjacentRun(text, tokens, first - 3, first + 1)) {
 			first -= 3;
 		}
-		return text.substring(tokens.get(first).start(), title.end());
+		return text.substring(tokens.get(first).start(), end.end());
+	}
+
+	/**
+	 * The title that an office's object ending at {@code last} follows: "Emir" of "The
+	 * Emir of Kuwait,", "head" of "the head of the judiciary,"; -1 for anything else. The
+	 * object is at most three words after "of", with "the" first.
+	 */
+	private static int titleBeforeObject(String text, List<Token> tokens, int last) {
+		for (int of = last - 1; of >= 1 && last - of <= 3; of--) {
+			Token token = tokens.get(of);
+			if (!adjacent(text, tokens, of, of + 1)) {
+				return -1;
+			}
+			if (token.key().equals("of")) {
+				Token title = tokens.get(of - 1);
+				return adjacent(text, tokens, of - 1, of) && !title.possessive() && NameVocabulary.isTitle(title.text())
+						&& SpeakerDescriptions.personNoun(title.key()) ? of - 1 : -1;
+			}
+			if (token.possessive() || SpeechCues.isCue(token.key())
+					|| NameVocabulary.FUNCTION_WORDS.contains(token.key()) && !token.key().equals("the")) {
+				return -1;
+			}
+		}
+		return -1;
 	}
 
 	/** Words joining an office to whom it serves: "spokesperson for", "adviser to". */

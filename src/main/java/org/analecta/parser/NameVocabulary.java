@@ -218,6 +218,29 @@ final class NameVocabulary {
 	 */
 	private static final Set<String> COURTESY_TITLES = words("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame");
 
+	/**
+	 * Religious and honorific ranks that go with a name wherever it is written ("Sheikh
+	 * Nawaf", "Ayatollah Sistani"): they say who a person is, not which office they hold.
+	 */
+	private static final Set<String> RANKS = words("sheikh", "shaikh", "sheik", "ayatollah", "grand", "hojatoleslam",
+			"hojjatoleslam", "mullah", "sayyed", "sayyid", "seyyed", "rabbi", "reverend", "rev");
+
+	/**
+	 * Whether a role is only forms of address and ranks ("Sheikh", "Grand Ayatollah"), so
+	 * that an office set off beside the name says more.
+	 */
+	static boolean addressOrRankOnly(String role) {
+		if (role == null || role.isBlank()) {
+			return false;
+		}
+		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT).strip())) {
+			if (!word.isEmpty() && !COURTESY_TITLES.contains(word) && !RANKS.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Whether a role is only forms of address ("Mr.", "Dr", "Sir"). */
 	static boolean courtesyOnly(String role) {
 		if (role == null || role.isBlank()) {

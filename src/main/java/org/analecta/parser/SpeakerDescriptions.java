@@ -527,7 +527,9 @@ final class SpeakerDescriptions {
 			"attorneys", "expert", "experts", "analyst", "analysts", "delegate", "delegates", "chief", "head", "one",
 			"man", "men", "woman", "women", "resident", "residents", "student", "students", "veteran", "veterans",
 			"candidate", "candidates", "businessman", "businesswoman", "billionaire", "mogul", "magnate", "incumbent",
-			"hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat");
+			"hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat", "representative",
+			"representatives", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
+			"sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "widow", "relative", "relatives");
 
 	/** A document or a statement: what someone writes or issues ("post", "statement"). */
 	static boolean writtenPiece(String key) {

@@ -1046,6 +1046,40 @@ class CrossSentenceAttributionTests {
 			.isNotEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The representative of Ayatollah Tom Reyes said", "The son of Tom Reyes told the crowd",
+			"A cousin of Tom Reyes told the crowd" })
+	void someoneNamedByTheirTieToAPersonIsNeitherThatPersonNorTheOneSpeakerBefore(String tag) {
+		List<Quote> quotes = quotes("\"The ferry will run again in May,\" Quint Varro said.",
+				tag + ": \"We will never forget the sailors lost at sea.\"");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
+	void theGroupIsTheOrganisationThatSpokeInTheParagraphBefore() {
+		List<Quote> quotes = quotes(
+				"BEIRUT (AA) - The Harbour Guards on Saturday said they targeted a building held by the fleet.",
+				"In a statement, the group said its sailors hit \"a building where the fleet's men were waiting.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Harbour Guards");
+	}
+
+	@Test
+	void theGroupIsNoOrganisationOnlyNamedInPassing() {
+		List<Quote> quotes = quotes(
+				"Carrying flags, the crowd, which rallied at the Harbour University before a march, was large.",
+				"\"Power to the people of the port!\" the group shouted from the street.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
+	void theGroupIsNoOrganisationTwoParagraphsBack() {
+		List<Quote> quotes = quotes("The Harbour Guards said they targeted a building held by the fleet.",
+				"The fleet answered with a raid on the northern piers at dawn.",
+				"Sailors marched on the quay in the afternoon.",
+				"\"Power to the people of the port!\" the group shouted from the street.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}

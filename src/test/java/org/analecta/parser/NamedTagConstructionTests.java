@@ -899,6 +899,42 @@ class NamedTagConstructionTests {
 		assertThat(quotes.getFirst().speaker().role()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					The Emir of the Isles, Sheikh Quint Varro, said: "The ferry will run again in May." | Quint Varro | Emir of the Isles
+					The foreign minister of the Isles, Tom Reyes, said: "The ferry will run again in May." | Tom Reyes | foreign minister of the Isles
+					The head of the judiciary, Tom Reyes, said: "The ferry will run again in May." | Tom Reyes | head of the judiciary
+					More than the roads or the economy, Sheikh Quint Varro said: "The ferry will run again in May." | Quint Varro | Sheikh
+					""")
+	void anOfficeAndItsObjectSetOffBeforeTheNameIsTheRole(String paragraph, String name, String role) {
+		Quote quote = single(quotes(paragraph));
+		assertThat(quote.speaker().name()).isEqualTo(name);
+		assertThat(quote.speaker().role()).isEqualTo(role);
+	}
+
+	@Test
+	void theOfficeBeforeARankTellsWhoTheOfficeLaterIs() {
+		List<Quote> quotes = quotes(
+				"The Emir of the Isles, Sheikh Quint Varro, stressed the need for unity among the islanders.",
+				"\"Your unity is the most powerful weapon to preserve our homeland,\" the Emir said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void aPaperNamedLikeAPlaceBeforeProvinceIsThatPlace() {
+		Quote quote = single(quotes("The representative of the council in North Khorasan province stated: \"The "
+				+ "harbour will open again in May.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void whomABlameIsLaidOnByAQuotationIsTheBlamersWords() {
+		Quote quote = single(quotes(
+				"The Harbour Guards blamed the fleet for \"opposing every effort to reach a " + "truce in the bay.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Guards");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
