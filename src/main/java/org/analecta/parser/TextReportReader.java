@@ -189,7 +189,7 @@ final class TextReportReader implements ReportReader {
 			if (end < 0) {
 				end = length;
 			}
-			String line = normaliseSpaces(content, start, end);
+			String line = SingleMarks.doubledAsDouble(normaliseSpaces(content, start, end));
 			if (line.equals("{") || line.equals("[")) {
 				int after = JsonRun.end(content, start, MAX_JSON_LINES);
 				if (after > 0) {
