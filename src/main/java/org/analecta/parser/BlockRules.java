@@ -217,6 +217,9 @@ final class BlockRules {
 		if (t.length() <= MAX_CREDITED_CAPTION && wireCreditAtEnd(t)) {
 			return true;
 		}
+		if (t.length() <= MAX_CREDIT_LINE && t.indexOf('/') > 0 && WIRE_PHOTO_LINE.matcher(t).matches()) {
+			return true;
+		}
 		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
 				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
 	}
@@ -253,6 +256,12 @@ final class BlockRules {
 	private static final Pattern WIRE_CREDIT_END = Pattern
 		.compile("(?:[.!?]\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)" + "(?:" + WIRES
 				+ ")$", Pattern.CASE_INSENSITIVE);
+
+	/** A wire photograph's credit on its own line: "AP Photo/Ebrahim Noroozi, File". */
+	private static final Pattern WIRE_PHOTO_LINE = Pattern
+		.compile("(?:" + WIRES + ")\\s(?:Photos?|Images?)\\s?/\\s?[^/()]{1,60}(?:/[^/()]{1,40})?(?:,\\s?File)?");
+
+	private static final int MAX_CREDIT_LINE = 120;
 
 	/** "… in Tehran, Iran, on Aug 26, 2019. [Photo/Agencies]". */
 	private static final Pattern BRACKETED_PHOTO_CREDIT = Pattern

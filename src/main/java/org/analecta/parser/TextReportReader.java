@@ -115,6 +115,10 @@ final class TextReportReader implements ReportReader {
 			String unit = units.get(i);
 			String next = i + 1 < units.size() ? units.get(i + 1) : null;
 			Block block = classify(unit, next, inNotes);
+			if (block != null && block.kind() != Kind.CAPTION && i > 0 && creditsName(units.get(i - 1), unit)) {
+				block = new Block(Kind.CAPTION, unit); // "AP Photo/Ebrahim Noroozi" over
+														// "Ebrahim Noroozi"
+			}
 			if (block == null) {
 				continue;
 			}
@@ -169,6 +173,17 @@ final class TextReportReader implements ReportReader {
 	}
 
 	private static final int MAX_CAPTION_WORDS = 12;
+
+	/**
+	 * Whether a line is the photographer's name that the photograph's credit just above
+	 * names, as a page saves a credit's name again under it.
+	 */
+	private static boolean creditsName(String previous, String unit) {
+		return unit.length() <= MAX_PHOTOGRAPHER_NAME && previous.length() > unit.length() && previous.contains(unit)
+				&& BlockRules.words(unit) >= 2 && BlockRules.looksLikeCaption(previous);
+	}
+
+	private static final int MAX_PHOTOGRAPHER_NAME = 40;
 
 	/**
 	 * A caption saved twice, the second time with the photograph's credit ("… March 3,

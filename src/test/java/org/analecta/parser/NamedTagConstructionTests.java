@@ -929,6 +929,13 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aParticipleOfCriticismAfterTheClauseIsItsSubjectsWords() {
+		Quote quote = single(quotes("Quint Varro discussed his plans with the Harbour Daily, criticizing the board for "
+				+ "adopting a \"reckless and short-sighted plan for the piers.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void whomABlameIsLaidOnByAQuotationIsTheBlamersWords() {
 		Quote quote = single(quotes(
 				"The Harbour Guards blamed the fleet for \"opposing every effort to reach a " + "truce in the bay.\""));

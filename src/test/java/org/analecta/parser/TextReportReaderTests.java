@@ -61,6 +61,13 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aWirePhotographsCreditLineAndThePhotographersNameUnderItAreCaptions() {
+		List<Block> blocks = read("AP Photo/Ada Lind, File\n\nAda Lind\n\n" + ReportParserTests.PROSE);
+		assertThat(blocks).extracting(Block::kind).containsExactly(Kind.CAPTION, Kind.CAPTION, Kind.PARAGRAPH);
+		assertThat(kindOf("Ada Lind")).isNotEqualTo(Kind.CAPTION);
+	}
+
+	@Test
 	void aTurnsLabelOpeningALineAfterASentencesEndStartsAParagraph() {
 		List<Block> blocks = read("Speaking to the county paper on the sidelines of the council's meeting, the mayor "
 				+ "voiced his wish for a deal.\nHarbour Times: During your speech to the council, you called for the "
