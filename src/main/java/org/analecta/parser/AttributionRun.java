@@ -2536,9 +2536,10 @@ final class AttributionRun {
 						// A leader's office speaks for its leader.
 						yield corefer(holder, subject, tag, position, 0.7);
 					}
-					// "Iran's spokesman" is as definite as "the spokesman".
+					// "Iran's spokesman" is as definite as "the spokesman", and so is a
+					// description labelling the words after it ("PA TV host: "…"").
 					boolean definite = subject.asWritten().regionMatches(true, 0, "the ", 0, 4)
-							|| OWNED_OFFICE.matcher(subject.asWritten()).matches();
+							|| OWNED_OFFICE.matcher(subject.asWritten()).matches() || ":".equals(tag.cue());
 					Entry entry = !definite ? null
 							: SpeakerDescriptions.ROLE_NOUNS.contains(subject.key())
 									|| CoreferenceTracker.hasSynonyms(subject.key())

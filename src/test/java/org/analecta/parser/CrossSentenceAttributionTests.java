@@ -1056,6 +1056,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aDescriptionLabellingAQuotationIsThePersonItDescribedBefore() {
+		List<Quote> quotes = quotes("PA TV host Ada Lind responded as follows: \"The crews are heroes.\"",
+				"The following is the full text of the host's reply:",
+				"PA TV host: \"I want to tell the board that our crews are heroes and not vandals.\"");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
 	void theGroupIsTheOrganisationThatSpokeInTheParagraphBefore() {
 		List<Quote> quotes = quotes(
 				"BEIRUT (AA) - The Harbour Guards on Saturday said they targeted a building held by the fleet.",
