@@ -101,7 +101,8 @@ final class Antecedents {
 		if (PARTY_STATE.matcher(mention.name()).matches() || NOT_PERSON_OPENINGS.contains(words[0])
 				|| words.length > 1 && words[0].endsWith("ing")
 						&& NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN
-				|| NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last) || NameVocabulary.isPlace(words[0])
+				|| NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last)
+				|| NameVocabulary.isPlace(words[0]) && !MentionFinder.WORDS_AS_GIVEN_NAMES.contains(words[0])
 				|| STATES.contains(last) && NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN) {
 			return false;
 		}

@@ -1226,7 +1226,7 @@ final class MentionFinder {
 	 * Words that are no name alone but a given name before a surname with its article:
 	 * "Islam Al-Shafi'i".
 	 */
-	private static final Set<String> WORDS_AS_GIVEN_NAMES = Set.of("islam");
+	static final Set<String> WORDS_AS_GIVEN_NAMES = Set.of("islam");
 
 	private static final Pattern ARTICLED_SURNAME = Pattern.compile("(?:al|el)-\\p{L}");
 

@@ -850,6 +850,14 @@ class PronounResolutionTests {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
 
+	@Test
+	void aGivenNameThatIsAlsoAFaithsNameStillMakesAPersonForHe() {
+		Quote quote = single(
+				quotes("In a column, Islam Al-Varro slammed the board's policy. He believes that the plan, "
+						+ "which he says is \"predicated on tricks and plots,\" is worse than the old one."));
+		assertThat(quote.speaker().name()).isEqualTo("Islam Al-Varro");
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}
