@@ -159,7 +159,12 @@ final class FlowCoreference {
 			// Kurdistan Region President Massoud Barzani, ..., said".
 			// "BEIRUT (AA) - Hezbollah said": the dateline's agency opens no sentence
 			boolean credit = datelineCredit(passage.masked(), mention);
-			boolean subject = !mention.possessive() && !modifier && !inOpeningClause && !credit
+			// "In Kim's statement, he retaliated": the statement's owner is the one the
+			// pronoun after it stands for, as a subject would be ("in" before a name
+			// otherwise makes it a place's).
+			boolean owner = mention.possessive() && ownStatementOpening(passage, mention);
+			personLike |= owner;
+			boolean subject = owner || !mention.possessive() && !modifier && !inOpeningClause && !credit
 					&& (personLike || mention.kind() != SpeakerKind.PERSON) && !inWhoClause[m]
 					&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 							&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
@@ -273,6 +278,34 @@ final class FlowCoreference {
 	}
 
 	private static final String DASHES = "–—-";
+
+	/**
+	 * Whether a person's name in its possessive opens the clause as the owner of what it
+	 * says ("In Kim Jong-un's own statement he retaliated"): the one a pronoun after it
+	 * stands for, as its subject would be.
+	 */
+	private static boolean ownStatementOpening(Passage passage, Mention mention) {
+		if (mention.kind() != SpeakerKind.PERSON) {
+			return false;
+		}
+		List<Tokens.Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(mention.start());
+		int next = passage.firstTokenFrom(mention.end());
+		if (first == 0 || !OPENING_FRAMES.contains(tokens.get(first - 1).key())) {
+			return false;
+		}
+		for (int k = next; k < tokens.size() && k <= next + 2; k++) {
+			if (SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(k).key())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Prepositions that frame a clause in someone's statement: "In Kim's statement, …".
+	 */
+	private static final Set<String> OPENING_FRAMES = Set.of("in", "during");
 
 	/**
 	 * Whether a mention is the wire service credited in a dateline ("AMMAN, Jordan, Aug.

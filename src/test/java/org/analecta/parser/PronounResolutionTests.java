@@ -851,6 +851,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theOwnerOfTheStatementOpeningTheClauseIsWhomThePronounStandsFor() {
+		List<Quote> quotes = quotes("Quint Varro warned that the board would \"totally destroy the old pier\" in his "
+				+ "speech. Within a day, in Tom Reyes's own statement he retaliated saying that the crews would "
+				+ "\"consider with seriousness the highest level of countermeasures.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Tom Reyes");
+	}
+
+	@Test
 	void aGivenNameThatIsAlsoAFaithsNameStillMakesAPersonForHe() {
 		Quote quote = single(
 				quotes("In a column, Islam Al-Varro slammed the board's policy. He believes that the plan, "
