@@ -617,6 +617,13 @@ final class MentionFinder {
 				nameStart = tokens.get(i + 1).start();
 			}
 			String name = text.substring(nameStart, last.start()) + last.bare();
+			if (nameWords >= 2 && role == null && KnownPlaces.isKnown(name)) {
+				// "Hong Kong is a special administrative region": a country's or
+				// region's name, though its words look like a person's
+				claim(claimed, i, end);
+				i = end - 1;
+				continue;
+			}
 			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);

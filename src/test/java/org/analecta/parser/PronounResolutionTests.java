@@ -851,6 +851,15 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aRegionWhoseNameLooksLikeAPersonsIsNoAntecedent() {
+		List<Quote> quotes = quotes("Ministry spokesperson Ada Lind said the harbour talks would go on.",
+				"Hong Kong is a special administrative region, and its affairs are internal affairs, said the "
+						+ "spokesperson.",
+				"\"The door is always open to those who are committed to better ties,\" she added.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ada Lind");
+	}
+
+	@Test
 	void theOwnerOfTheStatementOpeningTheClauseIsWhomThePronounStandsFor() {
 		List<Quote> quotes = quotes("Quint Varro warned that the board would \"totally destroy the old pier\" in his "
 				+ "speech. Within a day, in Tom Reyes's own statement he retaliated saying that the crews would "
