@@ -241,6 +241,24 @@ final class NameVocabulary {
 		return true;
 	}
 
+	/**
+	 * The role without the forms of address that end it ("Labour leader Sir" of "Labour
+	 * leader Sir Keir Starmer", "Commons Leader Mr"); the same role when none does.
+	 */
+	static String withoutTrailingCourtesy(String role) {
+		String stripped = role.strip();
+		int end = stripped.length();
+		while (end > 0) {
+			int space = stripped.lastIndexOf(' ', end - 1);
+			String word = stripped.substring(space + 1, end);
+			if (!COURTESY_TITLES.contains(key(word.endsWith(".") ? word.substring(0, word.length() - 1) : word))) {
+				break;
+			}
+			end = Math.max(space, 0);
+		}
+		return end == stripped.length() ? role : stripped.substring(0, end).strip();
+	}
+
 	/** Whether a role is only forms of address ("Mr.", "Dr", "Sir"). */
 	static boolean courtesyOnly(String role) {
 		if (role == null || role.isBlank()) {

@@ -1,6 +1,7 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.Footnote;
@@ -54,16 +55,25 @@ final class QuoteAttributor {
 
 	/**
 	 * The quotation with its speaker's role, if that is only a form of address ("Mr.",
-	 * "Dr"), replaced by what the report says the person does elsewhere, or by none. The
-	 * run itself keeps such roles to the end: "Mrs." tells who a later "she" is.
+	 * "Dr"), replaced by what the report says the person does elsewhere, or by none, and
+	 * without the forms of address that end it ("Commons Leader Mr"). The run itself
+	 * keeps such roles to the end: "Mrs." tells who a later "she" is.
 	 */
 	private static Quote withoutAddressAsRole(Quote quote, ReportNames names) {
 		Speaker speaker = quote.speaker();
-		if (speaker == null || !NameVocabulary.courtesyOnly(speaker.role())) {
+		if (speaker == null || speaker.role() == null) {
 			return quote;
 		}
-		String known = names.firstRole(speaker.name());
-		String role = known == null || NameVocabulary.courtesyOnly(known) ? null : known;
+		String role = speaker.role();
+		if (NameVocabulary.courtesyOnly(role)) {
+			String known = names.firstRole(speaker.name());
+			role = known == null || NameVocabulary.courtesyOnly(known) ? null : known;
+		}
+		// "Labour leader Sir" of "Labour leader Sir Keir Starmer": the address goes too
+		role = role == null ? null : NameVocabulary.withoutTrailingCourtesy(role);
+		if (Objects.equals(role, speaker.role())) {
+			return quote;
+		}
 		return new Quote(quote.text(), new Speaker(speaker.name(), role, speaker.kind()), quote.speakerAsWritten(),
 				quote.cue(), quote.section(), quote.paragraph(), quote.footnote(), quote.kind(), quote.confidence());
 	}

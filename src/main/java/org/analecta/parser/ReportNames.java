@@ -191,7 +191,7 @@ final class ReportNames {
 
 	/** Titles before which a lone word is a given name: "Prince Saud", "Sheikh Tamim". */
 	private static final Set<String> GIVEN_NAME_TITLES = Set.of("prince", "princess", "king", "queen", "emir", "sheikh",
-			"sheikha", "sultan", "sayyid", "sayyed", "sayed");
+			"sheikha", "sultan", "sayyid", "sayyed", "sayed", "sir", "dame");
 
 	/**
 	 * As {@link #person(String)}, for a lone word after a royal title: the one full name

@@ -884,6 +884,16 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aKnightIsCalledByHisGivenNameAndHisAddressEndsNoRole() {
+		List<Quote> quotes = quotes("Harbour leader Sir Quint Varro has said he wants a vote as soon as possible.",
+				"Asked about the piers, Sir Quint said: \"I don't mind who leads the board, we will go up against "
+						+ "them.\"",
+				"\"The ferry will run again in May,\" said Foreign Minister Mr Tom Reyes.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name() + " / " + quote.speaker().role())
+			.containsExactly("Quint Varro / Harbour leader", "Tom Reyes / Foreign Minister");
+	}
+
+	@Test
 	void aLaterRoleReplacesTheFormOfAddressTheSpeakerWasFirstCalledBy() {
 		List<Quote> quotes = quotes("\"The ferry will run again in May,\" Mr. Varro said.",
 				"Quint Varro, the harbour minister, added: \"The fares will not rise.\"");
