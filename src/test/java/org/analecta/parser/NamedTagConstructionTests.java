@@ -939,6 +939,14 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void whatSomeoneAdvocatesInQuotationMarksIsTheirWords() {
+		Quote quote = single(quotes("Ms Ada Lind defended the board's deals with other ports, while Mr Tom Reyes "
+				+ "advocated for reform of the harbour rules so that \"each port can choose who enters and who "
+				+ "leaves its waters.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void aParticipleOfCriticismAfterTheClauseIsItsSubjectsWords() {
 		Quote quote = single(quotes("Quint Varro discussed his plans with the Harbour Daily, criticizing the board for "
 				+ "adopting a \"reckless and short-sighted plan for the piers.\""));
