@@ -25,7 +25,8 @@ final class SpeechCues {
 	static final Set<String> SKIPPABLE = Set.of("also", "further", "then", "later", "reportedly", "has", "had", "have",
 			"recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly", "openly",
 			"repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would", "will",
-			"allegedly", "additionally", "moreover", "likewise", "thus", "however", "now");
+			"allegedly", "additionally", "moreover", "likewise", "thus", "however", "now", "instead", "meanwhile",
+			"too", "therefore");
 
 	/**
 	 * Verbs that characterise rather than report: what follows them is the speaker's

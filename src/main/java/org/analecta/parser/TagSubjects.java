@@ -581,7 +581,8 @@ final class TagSubjects {
 	 * for the party said ..., adding}.
 	 */
 	static SpeakerTagMatcher.Subject descriptionBeforeCue(Passage passage, int i) {
-		if (!followedByCue(passage, i)) {
+		if (!followedByCue(passage, i) || SpeechCues.isSkippable(passage.tokens().get(i))) {
+			// "The cleric instead praised": the description ends before its adverb
 			return null;
 		}
 		// "he sounded a rare note of ...": a bare cue after a description is a noun.

@@ -1064,6 +1064,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anAdverbAfterADescriptionIsNoPartOfIt() {
+		List<Quote> quotes = quotes("Quint Varro avoided both topics during his sermon on Friday.",
+				"The cleric instead praised the crews, saying, \"the brilliant work of our sailors a few nights ago "
+						+ "was completely within their rights.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		assertThat(single(quotes).speakerAsWritten()).isEqualTo("The cleric");
+	}
+
+	@Test
 	void theGroupIsTheOrganisationThatSpokeInTheParagraphBefore() {
 		List<Quote> quotes = quotes(
 				"BEIRUT (AA) - The Harbour Guards on Saturday said they targeted a building held by the fleet.",
