@@ -2794,6 +2794,48 @@ final class AttributionRun {
 		}
 
 		/**
+		 * Whether the name an entry stands for is followed by a speech verb there
+		 * ("Dmitry Peskov told the media"): a person the prose reports as speaking.
+		 */
+		private boolean spokeThere(Entry entry) {
+			long position = entry.position();
+			if (position / FLOW != flow) {
+				return false;
+			}
+			Passage passage = passages.get((int) (position % FLOW / PARAGRAPH));
+			int m = passage.firstMentionFrom((int) (position % PARAGRAPH));
+			if (m >= passage.mentions().size()) {
+				return false;
+			}
+			Mention mention = passage.mentions().get(m);
+			return mention.start() == position % PARAGRAPH
+					&& TagSubjects.followedByCue(passage, passage.lastTokenBy(mention.end()));
+		}
+
+		/**
+		 * Whether the prose brings in an official it does not name ("An Israeli official
+		 * said …") between two positions of this flow: "the official" may then be that
+		 * one, whom a "he" after it may also have been taken for the person named before.
+		 */
+		private boolean unnamedOfficialSince(long from, long to) {
+			int first = (int) (Math.max(from, to - to % FLOW) % FLOW / PARAGRAPH);
+			int last = (int) (to % FLOW / PARAGRAPH);
+			for (int p = first; p <= last && p < masked.size(); p++) {
+				String text = masked.get(p);
+				Matcher matcher = UNNAMED_OFFICIAL.matcher(text);
+				int start = p == first ? (int) Math.min(from % PARAGRAPH, text.length()) : 0;
+				int end = p == last ? (int) Math.min(to % PARAGRAPH, text.length()) : text.length();
+				if (matcher.region(start, end).find()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static final Pattern UNNAMED_OFFICIAL = Pattern
+			.compile("\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}official\\b");
+
+		/**
 		 * The one person the report has quoted so far, for a definite description of one
 		 * person that nothing nearer resolves: a report about one speaker calls him "the
 		 * IS leader" under a heading of its own, or "the Leader". Someone beside a person
@@ -3193,6 +3235,17 @@ final class AttributionRun {
 		 */
 		private Entry onlyPersonDescribed(Subject subject, long position) {
 			String key = headBeforeOf(subject.asWritten().substring(4));
+			if (key.equals("official")) {
+				// "Russian presidential spokesman Dmitry Peskov told the media … ¶ "…,"
+				// the
+				// Kremlin official said": any office holder is an official, so the one
+				// person just named in an office is.
+				Entry sole = tracker.soleSubject(position);
+				return sole != null && sole.speaker().role() != null
+						&& !NameVocabulary.addressOrRankOnly(sole.speaker().role()) && spokeThere(sole)
+						&& !unnamedOfficialSince(sole.position() - sole.position() % PARAGRAPH - PARAGRAPH, position)
+								? sole : null;
+			}
 			if ((BESIDE_A_PERSON.contains(key) || OFFICES.contains(key))
 					&& !leadCalledSomeone(key, (int) (position % FLOW / PARAGRAPH))) {
 				return null;

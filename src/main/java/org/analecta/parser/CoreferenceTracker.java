@@ -37,7 +37,10 @@ final class CoreferenceTracker {
 			Map.entry("sergeant", List.of("sergeant", "sgt.")), Map.entry("premier", List.of("prime minister")),
 			Map.entry("pm", List.of("pm", "prime minister", "premier")),
 			Map.entry("fm", List.of("fm", "foreign minist")), Map.entry("spokesperson", List.of("spokes")),
-			Map.entry("spokesman", List.of("spokesman")), Map.entry("spokeswoman", List.of("spokeswoman")),
+			// A spokesperson is "the spokesman" or "the spokeswoman" when the prose says
+			// which ("Defense Ministry spokesperson Wu Qian … the spokesman said").
+			Map.entry("spokesman", List.of("spokesman", "spokesperson")),
+			Map.entry("spokeswoman", List.of("spokeswoman", "spokesperson")),
 			// News writes the title short before a name ("Vermont Sen. Bernie Sanders")
 			// and the role noun in full after it ("the Vermont senator").
 			Map.entry("senator", List.of("senator", "sen.")), Map.entry("governor", List.of("governor", "gov.")),

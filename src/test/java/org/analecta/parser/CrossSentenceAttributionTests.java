@@ -1073,6 +1073,31 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theSpokesmanIsTheSpokespersonNamedBefore() {
+		List<Quote> quotes = quotes("\"The strait is ours,\" Defense Ministry spokesperson Quint Varro told the press.",
+				"The patrols are \"necessary to deal with the current situation in the strait,\" the spokesman said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
+	void theOfficialIsThePersonJustNamedInAnOffice() {
+		List<Quote> quotes = quotes(
+				"The board sees no sign of new fees, presidential spokesman Quint Varro told the "
+						+ "media on Tuesday.",
+				"\"I have seen no sign from the board. I have nothing to say,\" the harbour " + "official said.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theOfficialIsTheUnnamedOneBroughtInSinceThePersonNamed() {
+		List<Quote> quotes = quotes("Harbour spokesman Quint Varro described the report as \"trivial.\"",
+				"A port official said he had heard of no such order. He said the raids could not have happened "
+						+ "without the board.",
+				"\"The board is not a club that uses raids as a tactic,\" the official said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
 	void theGroupIsTheOrganisationThatSpokeInTheParagraphBefore() {
 		List<Quote> quotes = quotes(
 				"BEIRUT (AA) - The Harbour Guards on Saturday said they targeted a building held by the fleet.",
