@@ -184,7 +184,11 @@ final class TranscriptLines {
 			return;
 		}
 		if (roleAfterComma == null) {
-			String outlet = outletLabel(label, knownOutlet);
+			// "AFP: …": an agency known by its capitals keeps them
+			String outlet = !label.equals(written) ? outletLabel(written.strip(), knownOutlet) : null;
+			if (outlet == null) {
+				outlet = outletLabel(label, knownOutlet);
+			}
 			if (outlet != null) {
 				turns.add(new Turn(written, null, labelStart, speechStart, speech, outlet));
 				return;

@@ -339,6 +339,16 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void anAgencyAskingInAPressConferenceKeepsItsCapitals() {
+			List<Quote> quotes = attributor.attribute(
+					"Harbour Board Spokesperson Quint Varro's Regular Press Conference",
+					List.of(section(0, null, "AFP: My question is about the storms that hit the coast last week.",
+							"Quint Varro: The board has sent every boat it has to the coast.")),
+					List.of());
+			assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("AFP", "Quint Varro");
+		}
+
+		@Test
 		void aSpeechAnnouncedAsItsTextGoesOnInTheParagraphsAfterItsLabel() {
 			List<Quote> quotes = quotes(
 					"Following is the text of the June 2, 2011 speech delivered by Harbour Master Quint Varro, which "
