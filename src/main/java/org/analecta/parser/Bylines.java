@@ -20,8 +20,10 @@ final class Bylines {
 
 	private static final Pattern BYLINE = Pattern
 		.compile("^(?:(?:Analysis|Commentary|Opinion|Op-Ed|Essay|Report|Interview)\\s{1,3})?"
-				+ "(?:By|Written by|Authors?|Compiled by|Prepared by|Posted by|Reported by|Story by|Text by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})(?<names>\\S.*)$",
-				Pattern.CASE_INSENSITIVE);
+				+ "(?:By|Written by|Authors?|Compiled by|Prepared by|Posted by|Reported by|Story by|Text by)(?:\\s{0,3}:\\s{0,3}|\\s{1,3})"
+				// "By contributor By Will Durrant": a site's label for the byline, then
+				// the byline
+				+ "(?:contributor\\s{1,3}By\\s{1,3})?(?<names>\\S.*)$", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A label run into its value, as a page's table cells lose the space between them

@@ -55,6 +55,11 @@ final class HeaderFields {
 	 * An agency's credit in brackets before a date's label: "(Xinhua) Updated:", "(AFP)
 	 * Published:".
 	 */
+	/** A time of publication in universal time, then in the site's own zone. */
+	private static final Pattern TWO_ZONES = Pattern
+		.compile("(?<first>\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(?::\\d{2})?)\\s?(?:GMT|UTC)"
+				+ "\\s?\\d{4}-\\d{2}-\\d{2} \\d{1,2}:\\d{2}(?::\\d{2})?\\s?\\(\\p{Lu}\\p{L}+ Time\\)(?:\\s{1,3}(?<credit>\\p{Lu}[\\p{L} ]{1,40}))?");
+
 	private static final Pattern CREDIT_BEFORE_LABEL = Pattern.compile(
 			"^\\(\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2}\\)\\s{1,3}(?=(?:Updated|Last updated|Published|Posted)\\b)");
 
@@ -254,6 +259,13 @@ final class HeaderFields {
 	}
 
 	static boolean readLine(String line, Fields into) {
+		Matcher zones = TWO_ZONES.matcher(line);
+		if (zones.matches()
+				&& (zones.group("credit") == null || ReportDates.isAgency(zones.group("credit").split(" ")[0]))) {
+			// "2020-10-09 02:42:26 GMT2020-10-09 10:42:26(Beijing Time) Xinhua English":
+			// the time of publication in two zones, the first the universal one
+			line = zones.group("first");
+		}
 		Matcher credit = CREDIT_BEFORE_LABEL.matcher(line);
 		if (credit.lookingAt()) {
 			line = line.substring(credit.end()); // "(Xinhua) Updated: 2014-08-30 20:56"

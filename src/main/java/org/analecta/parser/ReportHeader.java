@@ -233,10 +233,10 @@ final class ReportHeader {
 				number = clip;
 			}
 		}
-		String titleText = title >= 0
-				? withoutSiteName(
-						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst("")))
-				: null;
+		String titleText = title >= 0 ? withoutDashedSiteName(
+				withoutSiteName(
+						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst(""))),
+				siteLabel) : null;
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);
 			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {
@@ -526,6 +526,22 @@ final class ReportHeader {
 
 	/** Most words of a notice or testimonial above the headline. */
 	private static final int MAX_NOTICE_WORDS = 60;
+
+	/**
+	 * The headline of a page's own title saved with the site's name after a dash ("We are
+	 * on the right track: Al-Sisi - Daily News Egypt" at dailynewsegypt.com): the
+	 * headline, when the part after the last dash is the site's name as its address gives
+	 * it; else the text as it is.
+	 */
+	static String withoutDashedSiteName(String text, String siteLabel) {
+		Matcher m = DASHED_SUFFIX.matcher(text);
+		if (siteLabel == null || !m.matches() || !HeaderFurniture.isSiteName(m.group(2), siteLabel)) {
+			return text;
+		}
+		return m.group(1).strip();
+	}
+
+	private static final Pattern DASHED_SUFFIX = Pattern.compile("(.{10,}?)\\s[-–—]\\s([^-–—]{2,60})");
 
 	/**
 	 * The headline of a page's own title saved with the site's name after a bar

@@ -51,6 +51,32 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aTimeOfPublicationInTwoZonesUnderTheHeadlineIsTheDateAndNoTitle() throws ParseException {
+		ParsedReport report = parse("Harbour boards discuss proposals for a ferry pact\n\n"
+				+ "2020-10-09 02:42:26 GMT2020-10-09 10:42:26(Beijing Time) Xinhua English\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour boards discuss proposals for a ferry pact");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 10, 9));
+	}
+
+	@Test
+	void thePagesOwnTitleEndingInTheSitesNameAfterADashIsTheHeadline() throws ParseException {
+		ParsedReport report = parse("URL: https://news.harbourgazette.com/2015/05/12/we-are-on-the-right-track/\n\n"
+				+ "Harbour Gazette\n\nWe are on the right track despite the storms: Varro - Harbour Gazette\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("We are on the right track despite the storms: Varro");
+		ParsedReport other = parse("URL: https://news.harbourgazette.com/2015/05/12/ferries-and-piers/\n\n"
+				+ "Ferries and piers: the board's plans - Harbour Minister Varro\n\n" + PROSE);
+		assertThat(other.title()).isEqualTo("Ferries and piers: the board's plans - Harbour Minister Varro");
+	}
+
+	@Test
+	void aSitesLabelBeforeTheBylineIsNoPartOfTheName() throws ParseException {
+		ParsedReport report = parse("Harbour board must not dismiss calls for a vote\n\nBy contributor By Ada Lind, "
+				+ "Harbour Political Staff\nPublished\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
 	void aBylineWithATrailingBarOverALabelledDateInFiguresWithATwoFigureYear() throws ParseException {
 		ParsedReport report = parse("Harbour board says the storm season was a rehearsal for the next one\n\n"
 				+ "Ada Lind |\nPublished: 05.26.21, 18:12\n" + PROSE);
