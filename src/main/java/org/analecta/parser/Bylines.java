@@ -31,6 +31,14 @@ final class Bylines {
 	 */
 	private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Authors?)(?<names>\\p{Lu}\\p{Ll}.*)$");
 
+	/**
+	 * Two names run together where a page's list lost what parted them ("Foteini
+	 * DoulgkeriPhilip Pangalos"): a surname of four letters or more, then a capitalised
+	 * given name and its surname. "McDonald" and "DeSantis" are too short to be parted.
+	 */
+	private static final Pattern GLUED_NAMES = Pattern
+		.compile("(?<=\\p{Lu}\\p{Ll}{1,30} \\p{Lu}\\p{Ll}{3,30})(\\p{Ll})(\\p{Lu}\\p{Ll}+ \\p{Lu})");
+
 	/** Between the names of a list of authors: commas, "and", "&", semicolons. */
 	static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
@@ -142,7 +150,7 @@ final class Bylines {
 
 	static List<String> names(String written) {
 		List<String> out = new ArrayList<>();
-		for (String part : SEPARATOR.split(written.strip())) {
+		for (String part : SEPARATOR.split(GLUED_NAMES.matcher(written.strip()).replaceAll("$1, $2"))) {
 			String name = personName(withoutRole(MARKS.matcher(part).replaceAll("").strip()));
 			if (name != null && !out.contains(name)) {
 				out.add(name);

@@ -61,7 +61,7 @@ final class HeaderFurniture {
 					+ "(?:turn on|allow|enable) (?:push )?notifications\\b.{0,40}|"
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
 					// A photo gallery's and a player's buttons, news sites' top links.
-					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|play(?: video)?|all news|breaking news|"
+					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|zoom(?: (?:in|out|image))?|play(?: video)?|all news|breaking news|"
 					+ "accessibility links|"
 					// An event page's labels over its fields, its weekday alone, its
 					// hours.

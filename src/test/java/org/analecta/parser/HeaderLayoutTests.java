@@ -70,6 +70,23 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void twoNamesRunTogetherInABylineAreTwoAuthors() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour board sees the fleet gaining strength\n\nBy Ada LindertQuint Varro\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lindert", "Quint Varro");
+		ParsedReport one = parse("Harbour board sees the fleet gaining strength\n\nBy Ada McDonald\n\n" + PROSE);
+		assertThat(one.authors()).extracting(Author::name).containsExactly("Ada McDonald");
+	}
+
+	@Test
+	void anImagesZoomButtonIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Zoom Image\n\nHarbour Minister Varro defends the ferry compromise\n\nPhoto: Ada Lind / " + "EPO\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Minister Varro defends the ferry compromise");
+	}
+
+	@Test
 	void aSitesLabelBeforeTheBylineIsNoPartOfTheName() throws ParseException {
 		ParsedReport report = parse("Harbour board must not dismiss calls for a vote\n\nBy contributor By Ada Lind, "
 				+ "Harbour Political Staff\nPublished\n\n" + PROSE);
