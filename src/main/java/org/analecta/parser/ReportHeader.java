@@ -237,6 +237,14 @@ final class ReportHeader {
 				withoutSiteName(
 						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst(""))),
 				siteLabel) : null;
+		int twice = declaredTitle ? -1 : headlineSavedTwice(blocks);
+		if (twice >= 0 && twice != title && (titleText == null || kickerLike(titleText)
+				|| slug.shared(blocks.get(twice).text()) > slug.shared(titleText))) {
+			// "Russia Forced to Respond … — Putin" twice, the page's title and its
+			// headline, under a tag's box ("Russia's Special Operation in Ukraine") or a
+			// section's name in capitals ("TÜRKİYE")
+			titleText = blocks.get(twice).text().strip();
+		}
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);
 			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {
@@ -526,6 +534,35 @@ final class ReportHeader {
 
 	/** Most words of a notice or testimonial above the headline. */
 	private static final int MAX_NOTICE_WORDS = 60;
+
+	/**
+	 * The first of the page's opening blocks that the page saves again within three
+	 * blocks, as it saves its title and its headline: a line of four to thirty words not
+	 * ending like a sentence; -1 when none is.
+	 */
+	private static int headlineSavedTwice(List<Block> blocks) {
+		int limit = Math.min(blocks.size(), MAX_TWICE_BLOCKS);
+		for (int i = 0; i < limit; i++) {
+			String text = blocks.get(i).text().strip();
+			int words = BlockRules.words(text);
+			if (words < 4 || words > 30 || text.indexOf('\n') >= 0 || BlockRules.endsLikeSentence(text)) {
+				continue;
+			}
+			for (int j = i + 1; j <= i + 3 && j < blocks.size(); j++) {
+				if (blocks.get(j).text().strip().equals(text)) {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	private static final int MAX_TWICE_BLOCKS = 12;
+
+	/** A section's name over a headline: three words or fewer, or all in capitals. */
+	private static boolean kickerLike(String text) {
+		return BlockRules.words(text) <= 3 || text.equals(text.toUpperCase(Locale.ROOT));
+	}
 
 	/**
 	 * The headline of a page's own title saved with the site's name after a dash ("We are

@@ -84,7 +84,8 @@ final class UrlSlug {
 		return best;
 	}
 
-	private int shared(String text) {
+	/** How many of the slug's words the text holds. */
+	int shared(String text) {
 		Set<String> seen = new HashSet<>();
 		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots
 		// join.

@@ -79,6 +79,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aHeadlineSavedTwiceUnderASectionsNameInCapitalsIsTheTitle() throws ParseException {
+		ParsedReport section = parse(" date 2022-08-09 HARBOUR\n3 MIN READ\nVarro: Defence of the piers cannot be "
+				+ "left to the fleet\nHarbour Minister Quint Varro addresses a host of issues at the meeting.\nVarro: "
+				+ "Defence of the piers cannot be left to the fleet\n\n" + PROSE);
+		assertThat(section.title()).isEqualTo("Varro: Defence of the piers cannot be left to the fleet");
+	}
+
+	@Test
 	void anImagesZoomButtonIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
 				"Zoom Image\n\nHarbour Minister Varro defends the ferry compromise\n\nPhoto: Ada Lind / " + "EPO\n\n"
