@@ -712,11 +712,14 @@ final class MentionFinder {
 
 	/**
 	 * Whether token i is the verb of an inverted tag opening a sentence, {@code Said
-	 * Comey, "…"}: "Said", then a name, then a comma or colon and a quotation. "Said
-	 * Jalili, the negotiator, …" is a man called Said.
+	 * Comey, "…"}, {@code Answers Netanyahu: "…"}: a speech verb, then a name, then a
+	 * comma or colon and a quotation. "Said Jalili, the negotiator, …" is a man called
+	 * Said.
 	 */
 	private static boolean invertedSaid(String text, List<Token> tokens, int i) {
-		if (!tokens.get(i).text().equals("Said") || !atSentenceStart(text, tokens.get(i).start())) {
+		Token verb = tokens.get(i);
+		if (!(verb.text().equals("Said") || verb.capitalised() && SpeechCues.isCue(verb.key())
+				&& (verb.key().endsWith("s") || verb.key().endsWith("ed"))) || !atSentenceStart(text, verb.start())) {
 			return false;
 		}
 		int end = i + 1;

@@ -884,6 +884,13 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aSpeechVerbOpeningTheSentenceBeforeTheNameIsNoPartOfIt() {
+		List<Quote> quotes = quotes("Prime Minister Quint Varro took questions on the storm.",
+				"Answers Varro: \"I don't deal with surveys. I received a mandate from the islanders.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aKnightIsCalledByHisGivenNameAndHisAddressEndsNoRole() {
 		List<Quote> quotes = quotes("Harbour leader Sir Quint Varro has said he wants a vote as soon as possible.",
 				"Asked about the piers, Sir Quint said: \"I don't mind who leads the board, we will go up against "

@@ -61,6 +61,14 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void theHeadlineEndingInASmallWordIsNotJoinedToTheLineUnderIt() {
+		List<Block> blocks = read(
+				"Varro: I suggested to Reyes that we hold a joint press conference; he decided not to\n\n"
+						+ "Having completed his opening statement, Harbour Minister Varro takes questions.");
+		assertThat(blocks).hasSize(2);
+	}
+
+	@Test
 	void aWirePhotographsCreditLineAndThePhotographersNameUnderItAreCaptions() {
 		List<Block> blocks = read("AP Photo/Ada Lind, File\n\nAda Lind\n\n" + ReportParserTests.PROSE);
 		assertThat(blocks).extracting(Block::kind).containsExactly(Kind.CAPTION, Kind.CAPTION, Kind.PARAGRAPH);
