@@ -423,6 +423,9 @@ final class AttributionRun {
 	/** The heading of the section whose flow is being read. */
 	private String sectionHeading;
 
+	/** Whether a section before the current one has paragraphs. */
+	private boolean proseBefore;
+
 	/**
 	 * The speaker of a text the report announced as someone's, in full ("The following is
 	 * the full text of the speech delivered … by Ayatollah Khamenei"): the paragraphs
@@ -452,6 +455,7 @@ final class AttributionRun {
 				.toList();
 			sectionHeading = section.heading();
 			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
+			proseBefore |= !texts.isEmpty();
 			leadEndedLastSection = !texts.isEmpty() && Flow.EXCERPTS.matcher(texts.getLast()).find();
 			for (int p = 0; p < refs.size(); p++) {
 				for (FootnoteRef ref : refs.get(p)) {
@@ -585,7 +589,10 @@ final class AttributionRun {
 				sentences.add(Sentences.starts(text));
 			}
 			coreference = new FlowCoreference(AttributionRun.this, flow, tracker, masked, passages, sentences);
-			headingPerson = section == null ? null : headingPerson(sectionHeading);
+			// A name over the report's first paragraph, right under the headline, is its
+			// portrait's caption ("Palestinian Authority President Mahmoud Abbas"), not
+			// the speaker of a section of quotations.
+			headingPerson = section == null || !proseBefore ? null : headingPerson(sectionHeading);
 			if (section != null && footnote == null) {
 				creditedPiece(spans);
 			}

@@ -200,6 +200,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
+		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
+				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
+						"The board and the guild are behind the raids, according to a recent article by analyst Ada "
+								+ "Lind.",
+						"The board wants to \"use it as a tool to achieve its aims on the piers.\"")),
+				List.of());
+		assertThat(quotes).extracting(Quote::speaker).containsOnlyNulls();
+	}
+
+	@Test
 	void aButtonsLabelLeftAsAHeadingNamesNobody() {
 		List<Quote> quotes = attributor.attribute(List
 			.of(QuoteAttributorTests.section(0, null, "The guild dismissed the reports as inaccurate on Wednesday."),
