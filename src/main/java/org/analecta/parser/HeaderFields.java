@@ -209,11 +209,18 @@ final class HeaderFields {
 
 		final Set<String> countries = new LinkedHashSet<>();
 
+		/** Every published date the lines gave, the first first. */
+		final Set<LocalDate> dates = new LinkedHashSet<>();
+
 		LocalDate date() {
 			return published != null ? published : updated;
 		}
 
 		void merge(Fields other) {
+			if (other.published != null) {
+				dates.add(other.published);
+			}
+			dates.addAll(other.dates);
 			if (other.publishedLabelled && !publishedLabelled && other.published != null) {
 				published = other.published;
 				publishedLabelled = true;

@@ -61,8 +61,10 @@ final class HeaderFurniture {
 					+ "(?:turn on|allow|enable) (?:push )?notifications\\b.{0,40}|"
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
 					// A photo gallery's and a player's buttons, news sites' top links.
-					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|zoom(?: (?:in|out|image))?|play(?: video)?|all news|breaking news|"
+					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|zoom(?: (?:in|out|image))?|play(?: video| live radio)?|all news|breaking news|"
 					+ "accessibility links|"
+					// A radio station's player and a live blog's counter and sorting.
+					+ "next up:?|available on air stations|\\d{1,2}:\\d{2} \\d{1,2}:\\d{2}|\\d{1,4} posts?|sort by.{0,30}|"
 					// An event page's labels over its fields, its weekday alone, its
 					// hours.
 					+ "date ?(?:&|and) ?time|location|venue|get directions|(?:by|via) (?:phone|zoom|invitation)(?: only)?|online only|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"

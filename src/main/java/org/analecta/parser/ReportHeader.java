@@ -255,6 +255,13 @@ final class ReportHeader {
 			}
 		}
 		LocalDate date = fields.date();
+		LocalDate addressed = UrlSlug.date(hints.sourceUrl());
+		if (addressed != null && !addressed.equals(date) && fields.dates.contains(addressed)
+				&& !fields.publishedLabelled) {
+			// "Tue 11-June-2024", the day the page was saved, over the headline, and
+			// "Saturday 18-May-2024" under it: the date the address gives is the piece's
+			date = addressed;
+		}
 		if (titleText != null && date == null) {
 			// A digest's title carries its date: "Iran News Round Up - Special Edition -
 			// July 23, 2013".

@@ -120,9 +120,11 @@ final class TextReportReader implements ReportReader {
 			String unit = units.get(i);
 			String next = i + 1 < units.size() ? units.get(i + 1) : null;
 			Block block = classify(unit, next, inNotes);
-			if (block != null && block.kind() != Kind.CAPTION && i > 0 && creditsName(units.get(i - 1), unit)) {
-				block = new Block(Kind.CAPTION, unit); // "AP Photo/Ebrahim Noroozi" over
-														// "Ebrahim Noroozi"
+			if (block != null && block.kind() != Kind.CAPTION && i > 0
+					&& (creditsName(units.get(i - 1), unit) || captionAgainWithCredit(units.get(i - 1), unit))) {
+				// "AP Photo/Ebrahim Noroozi" over "Ebrahim Noroozi"; a caption saved
+				// again with its credit
+				block = new Block(Kind.CAPTION, unit);
 			}
 			if (block == null) {
 				continue;
@@ -189,6 +191,15 @@ final class TextReportReader implements ReportReader {
 	}
 
 	private static final int MAX_PHOTOGRAPHER_NAME = 40;
+
+	/**
+	 * Whether a line is the caption just above saved again with a credit after it
+	 * ("Militants … June 30, 2014. (AP Photo)" over the same and " AP").
+	 */
+	private static boolean captionAgainWithCredit(String previous, String unit) {
+		return unit.length() > previous.length() && unit.length() - previous.length() <= MAX_PHOTOGRAPHER_NAME
+				&& unit.startsWith(previous) && BlockRules.looksLikeCaption(previous);
+	}
 
 	/**
 	 * A caption saved twice, the second time with the photograph's credit ("… March 3,
@@ -311,7 +322,7 @@ final class TextReportReader implements ReportReader {
 			boolean wrapped = width >= MIN_WRAP_WIDTH && previous.length() >= width * 0.55 && !startsNewItem(line)
 					&& !(endsSentence(previous) && (TranscriptLines.opensWithLabel(line) || width >= UNWRAPPED_WIDTH))
 					&& !(previous.length() >= UNWRAPPED_WIDTH && opensParagraph(line)) && !previous.contains(" | ")
-					&& !(endsSentence(previous) && HeaderFurniture.isFurniture(line, null))
+					&& !((header || endsSentence(previous)) && HeaderFurniture.isFurniture(line, null))
 					&& !(header && standsApart(previous, line, width)) || !header && brokenMidSentence(previous, line);
 			if (wrapped) {
 				if (current.charAt(current.length() - 1) == '-' && Character.isLowerCase(line.charAt(0))) {

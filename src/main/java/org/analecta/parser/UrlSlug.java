@@ -1,11 +1,14 @@
 package org.analecta.parser;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.ReportDocument.Block;
@@ -85,6 +88,32 @@ final class UrlSlug {
 	}
 
 	/** How many of the slug's words the text holds. */
+	/**
+	 * The date an address's path gives ("/news/2024/05/18/319119/", "/20250526/…"), or
+	 * null.
+	 */
+	static LocalDate date(String url) {
+		if (url == null) {
+			return null;
+		}
+		Matcher host = HOST.matcher(url);
+		Matcher m = PATH_DATE.matcher(url);
+		if (!m.find(host.lookingAt() ? host.end() : 0)) {
+			return null;
+		}
+		try {
+			boolean compact = m.group(2) == null;
+			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(compact ? 4 : 2)),
+					Integer.parseInt(m.group(compact ? 5 : 3)));
+		}
+		catch (DateTimeException impossible) {
+			return null;
+		}
+	}
+
+	private static final Pattern PATH_DATE = Pattern
+		.compile("/((?:19|20)\\d{2})(?:[/-](\\d{1,2})[/-](\\d{1,2})|(\\d{2})(\\d{2}))(?=[/_.-]|$)");
+
 	int shared(String text) {
 		Set<String> seen = new HashSet<>();
 		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots

@@ -87,6 +87,35 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
+						+ "Varro: the crews are prepared for a long season\n\nSaturday 18-May-2024\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Varro: the crews are prepared for a long season");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 5, 18));
+	}
+
+	@Test
+	void aRadioStationsPlayerAndALiveBlogsCounterAreNoTitle() throws ParseException {
+		ParsedReport radio = parse(
+				"Play Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations\n\n'A Hit Job': What "
+						+ "4 Harbour Members Said During The Debate\n\n" + PROSE);
+		assertThat(radio.title()).isEqualTo("'A Hit Job': What 4 Harbour Members Said During The Debate");
+		ParsedReport blog = parse(
+				"Ferry strike likely to continue until after Christmas\n\nBy Ada Lind and Tom Reyes\n\n"
+						+ "Updated 12:34 p.m. ET, December 27, 2018\n29 Posts\nSort byDropdown arrow\n\n" + PROSE);
+		assertThat(blog.title()).isEqualTo("Ferry strike likely to continue until after Christmas");
+	}
+
+	@Test
+	void aCaptionSavedAgainWithItsCreditIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"Harbour spokesman calls for strikes on the piers\n\nCrews at the pier, June 30, 2014. "
+						+ "(AP Photo)\nCrews at the pier, June 30, 2014. (AP Photo) AP\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour spokesman calls for strikes on the piers");
+	}
+
+	@Test
 	void anImagesZoomButtonIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
 				"Zoom Image\n\nHarbour Minister Varro defends the ferry compromise\n\nPhoto: Ada Lind / " + "EPO\n\n"
