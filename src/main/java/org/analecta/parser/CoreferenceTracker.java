@@ -34,7 +34,8 @@ final class CoreferenceTracker {
 			// full after it ("the general said").
 			Map.entry("general", List.of("general", "gen.")), Map.entry("colonel", List.of("colonel", "col.")),
 			Map.entry("admiral", List.of("admiral", "adm.")), Map.entry("captain", List.of("captain", "capt.")),
-			Map.entry("sergeant", List.of("sergeant", "sgt.")), Map.entry("premier", List.of("prime minister")),
+			Map.entry("sergeant", List.of("sergeant", "sgt.")),
+			Map.entry("premier", List.of("premier", "prime minister")),
 			Map.entry("pm", List.of("pm", "prime minister", "premier")),
 			Map.entry("fm", List.of("fm", "foreign minist")), Map.entry("spokesperson", List.of("spokes")),
 			// A spokesperson is "the spokesman" or "the spokeswoman" when the prose says

@@ -1091,6 +1091,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void thePremierIsThePremierNamedBefore() {
+		List<Quote> quotes = quotes(
+				"Harbour Premier Quint Varro says the measures taken to clear the piers were " + "justified.",
+				"\"They were holding up a billion dollars of trade every single day,\" said the Premier.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theOfficialIsThePersonJustNamedInAnOffice() {
 		List<Quote> quotes = quotes(
 				"The board sees no sign of new fees, presidential spokesman Quint Varro told the "
