@@ -3070,15 +3070,16 @@ final class AttributionRun {
 		private static final Set<String> GENERIC_SOURCES = Set.of("source", "official", "officer", "activist",
 				"witness", "resident", "spokesman", "spokeswoman", "spokesperson");
 
-		/**
-		 * The institution named before that a definite description of its kind in lower
-		 * case refers to again ("the ministry", "the foreign ministry"); null for any
-		 * other description.
-		 */
 		/** Nouns for a group that the prose calls by its kind after naming it. */
 		private static final Set<String> GENERIC_BODIES = Set.of("group", "militia", "movement", "organization",
 				"organisation", "faction");
 
+		/**
+		 * The institution named before that a definite description of its kind in lower
+		 * case refers to again ("the ministry", "the foreign ministry"), or, for "the
+		 * group" and its like, the organisation that was a subject just before; null for
+		 * any other description.
+		 */
 		private Entry institutionAgain(Subject subject, long position) {
 			List<String> words = List.of(subject.asWritten().substring(4).split(" "));
 			String head = words.getLast();
@@ -3243,10 +3244,9 @@ final class AttributionRun {
 		private Entry onlyPersonDescribed(Subject subject, long position) {
 			String key = headBeforeOf(subject.asWritten().substring(4));
 			if (key.equals("official")) {
-				// "Russian presidential spokesman Dmitry Peskov told the media … ¶ "…,"
-				// the
-				// Kremlin official said": any office holder is an official, so the one
-				// person just named in an office is.
+				// Any office holder is an official: after "Russian presidential spokesman
+				// Dmitry Peskov told the media", "the Kremlin official said" is the one
+				// person just named in an office.
 				Entry sole = tracker.soleSubject(position);
 				return sole != null && sole.speaker().role() != null
 						&& !NameVocabulary.addressOrRankOnly(sole.speaker().role()) && spokeThere(sole)

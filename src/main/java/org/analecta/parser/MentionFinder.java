@@ -439,8 +439,7 @@ final class MentionFinder {
 				}
 				if (!last.possessive() && end < tokens.size() && adjacent(text, tokens, end - 1, end)
 						&& PLACE_HEADS.contains(tokens.get(end).key())) {
-					continue; // "North Khorasan province": a place that a paper is named
-								// after
+					continue; // "North Khorasan province": a place, not the paper
 				}
 				out.add(new Mention(tokens.get(i).start(), last.end(), written, name, null, SpeakerKind.OUTLET,
 						last.possessive()));
@@ -638,10 +637,9 @@ final class MentionFinder {
 				}
 			}
 			int writtenStart = role != null ? tokens.get(roleStart).start() : nameStart;
-			// "Mr. Tom Lake, a senior fellow at …", "The Emir of Kuwait, Sheikh Nawaf":
-			// the
-			// apposition says what he does, the form of address or rank only how to call
-			// him.
+			// An apposition says what someone does, a form of address or a rank only
+			// how to call them: "Mr. Tom Lake, a senior fellow at …", "The Emir of
+			// Kuwait, Sheikh Nawaf".
 			boolean addressOnly = NameVocabulary.courtesyOnly(role);
 			boolean rankOnly = !addressOnly && NameVocabulary.addressOrRankOnly(role);
 			String apposed = role == null ? apposedRole(text, tokens, i, false)

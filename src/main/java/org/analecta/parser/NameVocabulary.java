@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -230,11 +231,18 @@ final class NameVocabulary {
 	 * that an office set off beside the name says more.
 	 */
 	static boolean addressOrRankOnly(String role) {
+		return onlyWordsOf(role, word -> COURTESY_TITLES.contains(word) || RANKS.contains(word));
+	}
+
+	/**
+	 * Whether a role has words and each of them (in lower case) is one the test takes.
+	 */
+	private static boolean onlyWordsOf(String role, Predicate<String> test) {
 		if (role == null || role.isBlank()) {
 			return false;
 		}
 		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT).strip())) {
-			if (!word.isEmpty() && !COURTESY_TITLES.contains(word) && !RANKS.contains(word)) {
+			if (!word.isEmpty() && !test.test(word)) {
 				return false;
 			}
 		}
@@ -261,15 +269,7 @@ final class NameVocabulary {
 
 	/** Whether a role is only forms of address ("Mr.", "Dr", "Sir"). */
 	static boolean courtesyOnly(String role) {
-		if (role == null || role.isBlank()) {
-			return false;
-		}
-		for (String word : ROLE_SEPARATORS.split(role.toLowerCase(Locale.ROOT).strip())) {
-			if (!word.isEmpty() && !COURTESY_TITLES.contains(word)) {
-				return false;
-			}
-		}
-		return true;
+		return onlyWordsOf(role, COURTESY_TITLES::contains);
 	}
 
 	/** Role words that say a person is a woman or a man, for pronoun resolution. */

@@ -97,9 +97,8 @@ final class TextReportReader implements ReportReader {
 			for (int j = 0; j < joined.size(); j++) {
 				String unit = joined.get(j);
 				int last = units.size() - 1;
-				// The first line is the headline: "Netanyahu: I suggested …; he decided
-				// not
-				// to" ends so and is whole; a line under it in capitals is no part of it.
+				// The first line is the headline, whole however it ends ("…; he decided
+				// not to"): a line under it in capitals is no part of it.
 				boolean underHeadline = last == 0 && Character.isUpperCase(unit.codePointAt(0));
 				if (j == 0 && last >= 0 && !underHeadline && brokenMidSentence(units.get(last), unit)
 						&& !isHeaderLine(unit)) {

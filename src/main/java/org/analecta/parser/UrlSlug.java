@@ -87,7 +87,6 @@ final class UrlSlug {
 		return best;
 	}
 
-	/** How many of the slug's words the text holds. */
 	/**
 	 * The date an address's path gives ("/news/2024/05/18/319119/", "/20250526/…"), or
 	 * null.
@@ -114,6 +113,7 @@ final class UrlSlug {
 	private static final Pattern PATH_DATE = Pattern
 		.compile("/((?:19|20)\\d{2})(?:[/-](\\d{1,2})[/-](\\d{1,2})|(\\d{2})(\\d{2}))(?=[/_.-]|$)");
 
+	/** How many of the slug's words the text holds. */
 	int shared(String text) {
 		Set<String> seen = new HashSet<>();
 		// "Iran’s" and "U.S." are "irans" and "us" in an address: apostrophes and dots
