@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Country and region names as report headers list them: every country's English name from
@@ -20,6 +21,20 @@ final class KnownPlaces {
 
 	static boolean isKnown(String place) {
 		return NAMES.contains(ReportHeader.normalise(place));
+	}
+
+	/** The first words of the names, for a cheap test before the full one. */
+	private static final Set<String> FIRST_WORDS = NAMES.stream()
+		.map(name -> name.indexOf(' ') < 0 ? name : name.substring(0, name.indexOf(' ')))
+		.collect(Collectors.toUnmodifiableSet());
+
+	/**
+	 * Whether a name of two words or more is a country's or region's ("Hong Kong"): its
+	 * first word is tested first, which most persons' names fail.
+	 */
+	static boolean isKnownName(String name) {
+		int space = name.indexOf(' ');
+		return space > 0 && FIRST_WORDS.contains(name.substring(0, space).toLowerCase(Locale.ROOT)) && isKnown(name);
 	}
 
 	private static Set<String> names() {

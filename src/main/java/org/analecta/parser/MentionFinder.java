@@ -616,7 +616,7 @@ final class MentionFinder {
 				nameStart = tokens.get(i + 1).start();
 			}
 			String name = text.substring(nameStart, last.start()) + last.bare();
-			if (nameWords >= 2 && role == null && KnownPlaces.isKnown(name)) {
+			if (nameWords >= 2 && role == null && KnownPlaces.isKnownName(name)) {
 				// "Hong Kong is a special administrative region": a country's or
 				// region's name, though its words look like a person's
 				claim(claimed, i, end);
