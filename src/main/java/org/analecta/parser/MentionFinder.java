@@ -563,6 +563,13 @@ final class MentionFinder {
 					nameWords++;
 					end++; // "Mohammed Shia al-Sudani": a sect's word as a given name
 				}
+				else if (end > i && WORDS_AS_GIVEN_NAMES.contains(token.key()) && token.capitalised()
+						&& !token.possessive() && end + 1 < tokens.size() && adjacent(text, tokens, end, end + 1)
+						&& tokens.get(end + 1).nameWord() && !NameVocabulary.isPlace(tokens.get(end + 1).bare())) {
+					nameWords++;
+					end++; // "Mirza Fakhrul Islam Alamgir": the faith's name inside a
+							// name
+				}
 				else if (end > i && GIVEN_NAMES_LIKE_MONTHS.contains(token.key()) && token.capitalised()
 						&& !token.possessive() && !beforeFigureOrDot(text, token)) {
 					nameWords++;

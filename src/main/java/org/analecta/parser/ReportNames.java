@@ -290,19 +290,23 @@ final class ReportNames {
 	}
 
 	/**
-	 * The one full name of the report that opens with this word, a known given name,
-	 * which the report then uses alone ("Jane said" after "Jane Sanders"); null when none
-	 * or several do, or when the word is no known given name ("Trump" is not the "Trump
-	 * Train" of a headline).
+	 * The one full name of the report that opens with this word, a known given name or
+	 * one after a name's prefix ("Md", "Mirza"), which the report then uses alone ("Jane
+	 * said" after "Jane Sanders"); null when none or several do, or when the word is no
+	 * known given name ("Trump" is not the "Trump Train" of a headline).
 	 */
 	private String onlyFullNameOpenedBy(String word) {
-		if (NameVocabulary.genderOfGivenNameKey(word) == Gender.UNKNOWN) {
-			return null;
-		}
+		boolean given = NameVocabulary.genderOfGivenNameKey(word) != Gender.UNKNOWN;
 		String match = null;
 		for (String full : fullNames.values()) {
 			List<String> fullWords = names.foldedWords(full);
-			if (fullWords.size() >= 2 && fullWords.getFirst().equals(word)) {
+			int first = 0;
+			while (first < fullWords.size() - 2 && NAME_PREFIXES.contains(fullWords.get(first))) {
+				first++;
+			}
+			// "Shahriar" after "Md Shahriar Alam", "Fakhrul" after "Mirza Fakhrul Islam
+			// Alamgir": behind such a prefix the next word is a given name, known or not
+			if (fullWords.size() - first >= 2 && fullWords.get(first).equals(word) && (given || first > 0)) {
 				if (match != null && !match.equals(full)) {
 					return null;
 				}
@@ -311,6 +315,12 @@ final class ReportNames {
 		}
 		return match;
 	}
+
+	/**
+	 * Words that open a South Asian Muslim name before the given name the prose then uses
+	 * alone: "Md Shahriar Alam", "Mirza Fakhrul Islam Alamgir".
+	 */
+	private static final Set<String> NAME_PREFIXES = Set.of("md", "mohd", "mirza", "syed");
 
 	/** Words that open an Arabic name's family part: "Abu Zuhri", "bin Laden". */
 	private static final Set<String> NAME_PARTICLE_OPENERS = Set.of("abu", "al", "el", "bin", "ibn", "abd", "umm");

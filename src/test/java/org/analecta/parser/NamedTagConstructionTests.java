@@ -850,6 +850,21 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aFaithsNameInsideANameIsPartOfIt() {
+		Quote quote = single(
+				quotes("Harbour Party Secretary General Mirza Quint Islam Varro on Sunday said: \"The vote "
+						+ "will be held on time.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Mirza Quint Islam Varro");
+	}
+
+	@Test
+	void theGivenNameAfterANamesPrefixStandsForTheFullName() {
+		List<Quote> quotes = quotes("State Minister Md Quintar Varro said on Wednesday that the ferry would run.",
+				"\"No one should create a barrier to the ferry,\" Quintar said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Md Quintar Varro");
+	}
+
+	@Test
 	void islamBeforeASurnameWithItsArticleIsAGivenName() {
 		Quote quote = single(
 				quotes("\"The board plays tricks on the port,\" Islam Al-Varro wrote in the Harbour Star."));
