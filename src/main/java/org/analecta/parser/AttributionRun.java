@@ -3215,7 +3215,9 @@ final class AttributionRun {
 					return name;
 				}
 			}
-			return null;
+			// "the ISPR statement": an acronym right before the document is its body's
+			String before = words.length >= 2 ? words[words.length - 2] : "";
+			return NameVocabulary.isAcronym(before) && !NameVocabulary.isPlace(before) ? before : null;
 		}
 
 		/**

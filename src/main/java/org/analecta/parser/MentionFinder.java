@@ -1083,6 +1083,28 @@ final class MentionFinder {
 	private static final Set<String> ARABIC_ORGANISATION_HEADS = Set.of("kataib", "asaib", "harakat", "saraya", "liwa",
 			"jaysh", "jaish", "hizb", "jabhat", "tanzim", "jamaat", "hayat", "ansar", "quwat");
 
+	/**
+	 * Whether token i is in a dateline's city in capitals opening the text ("NEW DELHI:",
+	 * "ISLAMABAD -"): words in capitals from the start, five letters or more in all, then
+	 * a colon or a dash. A place, no institution's acronym.
+	 */
+	private static boolean inCapitalDateline(String text, List<Token> tokens, int i) {
+		int letters = 0;
+		int k = 0;
+		while (k < tokens.size() && k < MAX_DATELINE_WORDS && NameVocabulary.isAcronym(tokens.get(k).bare())
+				&& (k == 0 || adjacent(text, tokens, k - 1, k))) {
+			letters += tokens.get(k).bare().length();
+			k++;
+		}
+		if (i >= k || letters < 5 || !text.substring(0, tokens.get(0).start()).isBlank()) {
+			return false;
+		}
+		String after = text.substring(tokens.get(k - 1).end()).stripLeading();
+		return after.startsWith(":") || after.startsWith("-") || after.startsWith("–") || after.startsWith("—");
+	}
+
+	private static final int MAX_DATELINE_WORDS = 3;
+
 	/** The word before "Agency" in a news agency's name. */
 	private static final Set<String> NEWS_AGENCY_WORDS = Set.of("news", "press");
 
@@ -1106,7 +1128,8 @@ final class MentionFinder {
 				continue;
 			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
-					&& !NameVocabulary.isTitle(token.bare()) && !notAnInstitution(token.key())) {
+					&& !NameVocabulary.isTitle(token.bare()) && !notAnInstitution(token.key())
+					&& !inCapitalDateline(text, tokens, i)) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
 						SpeakerKind.INSTITUTION, token.possessive()));
 				claimed[i] = true;

@@ -850,6 +850,19 @@ class NamedTagConstructionTests {
 	}
 
 	@Test
+	void aDatelinesCityInCapitalsIsNoSpeaker() {
+		Quote quote = single(quotes("NEW PORTVILLE: Harbour Minister Quint Varro on Sunday said the raid had sent a "
+				+ "message, saying that \"the roar of our crews reached the far coast.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
+	void theStatementOfABodyNamedByItsAcronymIsThatBodys() {
+		Quote quote = single(quotes("\"During the raid, one smuggler was caught,\" the HPGC statement said."));
+		assertThat(quote.speaker().name()).isEqualTo("HPGC");
+	}
+
+	@Test
 	void aFaithsNameInsideANameIsPartOfIt() {
 		Quote quote = single(
 				quotes("Harbour Party Secretary General Mirza Quint Islam Varro on Sunday said: \"The vote "
