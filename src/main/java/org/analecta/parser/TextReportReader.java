@@ -219,7 +219,7 @@ final class TextReportReader implements ReportReader {
 			if (end < 0) {
 				end = length;
 			}
-			String line = SingleMarks.doubledAsDouble(normaliseSpaces(content, start, end));
+			String line = joinedNameHalves(SingleMarks.doubledAsDouble(normaliseSpaces(content, start, end)));
 			if (line.equals("{") || line.equals("[")) {
 				int after = JsonRun.end(content, start, MAX_JSON_LINES);
 				if (after > 0) {
@@ -245,6 +245,17 @@ final class TextReportReader implements ReportReader {
 		}
 		return blocks;
 	}
+
+	/**
+	 * The line with a hyphenated name the saved page broke after its hyphen written whole
+	 * again ("Ayatollah Mohammad Emami- Kashani" → "Emami-Kashani"): two capitalised
+	 * words only, so "pro- Western" and a dash between clauses stay as they are.
+	 */
+	static String joinedNameHalves(String line) {
+		return line.indexOf("- ") < 0 ? line : BROKEN_NAME.matcher(line).replaceAll("$1-$2");
+	}
+
+	private static final Pattern BROKEN_NAME = Pattern.compile("(\\b\\p{Lu}\\p{Ll}{1,30})- (\\p{Lu}\\p{Ll}{1,30}\\b)");
 
 	/**
 	 * The line with runs of white space (tabs, no-break spaces) made one space, and

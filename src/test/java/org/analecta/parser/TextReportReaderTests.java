@@ -61,6 +61,15 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aHyphenatedNameBrokenAfterItsHyphenIsWholeAgain() {
+		List<Block> blocks = read(ReportParserTests.PROSE + "\n\nThe prayer leader, Ayatollah Quint Varro- Reyes, "
+				+ "said the pro- board crews - all of them - stayed home.");
+		assertThat(blocks.getLast().text())
+			.isEqualTo("The prayer leader, Ayatollah Quint Varro-Reyes, said the pro- board "
+					+ "crews - all of them - stayed home.");
+	}
+
+	@Test
 	void theHeadlineEndingInASmallWordIsNotJoinedToTheLineUnderIt() {
 		List<Block> blocks = read(
 				"Varro: I suggested to Reyes that we hold a joint press conference; he decided not to\n\n"
