@@ -567,8 +567,7 @@ final class MentionFinder {
 						&& !token.possessive() && end + 1 < tokens.size() && adjacent(text, tokens, end, end + 1)
 						&& tokens.get(end + 1).nameWord() && !NameVocabulary.isPlace(tokens.get(end + 1).bare())) {
 					nameWords++;
-					end++; // "Mirza Fakhrul Islam Alamgir": the faith's name inside a
-							// name
+					end++; // "Mirza Fakhrul Islam Alamgir": a faith's name in a name
 				}
 				else if (end > i && GIVEN_NAMES_LIKE_MONTHS.contains(token.key()) && token.capitalised()
 						&& !token.possessive() && !beforeFigureOrDot(text, token)) {
@@ -1099,8 +1098,11 @@ final class MentionFinder {
 		if (i >= k || letters < 5 || !text.substring(0, tokens.get(0).start()).isBlank()) {
 			return false;
 		}
-		String after = text.substring(tokens.get(k - 1).end()).stripLeading();
-		return after.startsWith(":") || after.startsWith("-") || after.startsWith("–") || after.startsWith("—");
+		int after = tokens.get(k - 1).end();
+		while (after < text.length() && text.charAt(after) == ' ') {
+			after++;
+		}
+		return after < text.length() && ":-–—".indexOf(text.charAt(after)) >= 0;
 	}
 
 	private static final int MAX_DATELINE_WORDS = 3;
