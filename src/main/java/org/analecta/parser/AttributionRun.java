@@ -2821,18 +2821,17 @@ final class AttributionRun {
 
 		/**
 		 * Whether the prose brings in an official it does not name ("An Israeli official
-		 * said …") between two positions of this flow: "the official" may then be that
-		 * one, whom a "he" after it may also have been taken for the person named before.
+		 * said …") from the start of paragraph {@code first} of this flow up to a
+		 * position in it: "the official" may then be that one, whom a "he" after it may
+		 * also have been taken for the person named before.
 		 */
-		private boolean unnamedOfficialSince(long from, long to) {
-			int first = (int) (Math.max(from, to - to % FLOW) % FLOW / PARAGRAPH);
+		private boolean unnamedOfficialSince(int first, long to) {
 			int last = (int) (to % FLOW / PARAGRAPH);
-			for (int p = first; p <= last && p < masked.size(); p++) {
+			for (int p = Math.max(0, first); p <= last && p < masked.size(); p++) {
 				String text = masked.get(p);
 				Matcher matcher = UNNAMED_OFFICIAL.matcher(text);
-				int start = p == first ? (int) Math.min(from % PARAGRAPH, text.length()) : 0;
 				int end = p == last ? (int) Math.min(to % PARAGRAPH, text.length()) : text.length();
-				if (matcher.region(start, end).find()) {
+				if (matcher.region(0, end).find()) {
 					return true;
 				}
 			}
@@ -3206,7 +3205,8 @@ final class AttributionRun {
 
 		/**
 		 * The known organisation's name ({@link KnownOrganisations}) of up to three words
-		 * right before a description's last word, or null.
+		 * right before a description's last word, or an acronym right before it ("the
+		 * ISPR statement"), or null.
 		 */
 		private static String knownOrganisationBefore(String[] words) {
 			for (int from = Math.max(0, words.length - 4); from < words.length - 1; from++) {
@@ -3252,8 +3252,8 @@ final class AttributionRun {
 				Entry sole = tracker.soleSubject(position);
 				return sole != null && sole.speaker().role() != null
 						&& !NameVocabulary.addressOrRankOnly(sole.speaker().role()) && spokeThere(sole)
-						&& !unnamedOfficialSince(sole.position() - sole.position() % PARAGRAPH - PARAGRAPH, position)
-								? sole : null;
+						&& !unnamedOfficialSince((int) (sole.position() % FLOW / PARAGRAPH) - 1, position) ? sole
+								: null;
 			}
 			if ((BESIDE_A_PERSON.contains(key) || OFFICES.contains(key))
 					&& !leadCalledSomeone(key, (int) (position % FLOW / PARAGRAPH))) {
@@ -3315,16 +3315,13 @@ final class AttributionRun {
 					String before = text.substring(first == 0 ? 0 : tokens.get(first - 1).end(), at).strip();
 					boolean sentenceStart = starts[Sentences.indexOf(starts, at)] == at;
 					if (sentenceStart || before.endsWith("–") || before.endsWith("—") || before.endsWith("-")
-							|| DATELINE_COLON.matcher(text.substring(0, at)).matches()) {
+							|| MentionFinder.DATELINE_COLON.matcher(text.substring(0, at)).matches()) {
 						return true;
 					}
 				}
 			}
 			return false;
 		}
-
-		/** A dateline's place and its colon opening the paragraph: "JEDDAH: ". */
-		private static final Pattern DATELINE_COLON = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} -]{2,30}:\\s+");
 
 		/**
 		 * Whether every word of a description without "of" is capitalised, as in a name.

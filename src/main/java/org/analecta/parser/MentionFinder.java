@@ -149,13 +149,14 @@ final class MentionFinder {
 	/**
 	 * Capitalised words that name nobody, marked as claimed before any mention is looked
 	 * for: a news dateline opening the paragraph ("DECATUR, Ill. —", "LOS ANGELES (AP)
-	 * —"), a headline in capitals (three or more words in a row: "AT LEAST 10 KILLED IN
-	 * …"), and a state's abbreviation after a town ("of Flint, Mich., said").
+	 * —", "NEW DELHI: "), a headline in capitals (three or more words in a row: "AT LEAST
+	 * 10 KILLED IN …"), and a state's abbreviation after a town ("of Flint, Mich.,
+	 * said").
 	 */
 	static boolean[] namelessWords(String text, List<Token> tokens) {
 		boolean[] claimed = new boolean[tokens.size()];
 		Matcher dateline = DATELINE.matcher(text);
-		if (dateline.lookingAt()) {
+		if (dateline.lookingAt() || (dateline = DATELINE_COLON.matcher(text)).lookingAt()) {
 			for (int i = 0; i < tokens.size() && tokens.get(i).start() < dateline.end(); i++) {
 				claimed[i] = true;
 			}
@@ -197,11 +198,17 @@ final class MentionFinder {
 
 	/**
 	 * A dateline: a place in capitals, maybe its state or country, maybe the agency in
-	 * brackets, then a dash.
+	 * brackets, then a dash (or a hyphen written as one: "ISLAMABAD - ").
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("\\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-				+ "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[—–]\\s");
+				+ "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[—–-]\\s");
+
+	/**
+	 * A dateline's place in capitals and its colon opening the paragraph: "JEDDAH: ",
+	 * "NEW DELHI: ".
+	 */
+	static final Pattern DATELINE_COLON = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} -]{2,30}:\\s+");
 
 	/** The Associated Press's abbreviations of US states written with a dot ("Mich."). */
 	private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
@@ -1082,31 +1089,6 @@ final class MentionFinder {
 	private static final Set<String> ARABIC_ORGANISATION_HEADS = Set.of("kataib", "asaib", "harakat", "saraya", "liwa",
 			"jaysh", "jaish", "hizb", "jabhat", "tanzim", "jamaat", "hayat", "ansar", "quwat");
 
-	/**
-	 * Whether token i is in a dateline's city in capitals opening the text ("NEW DELHI:",
-	 * "ISLAMABAD -"): words in capitals from the start, five letters or more in all, then
-	 * a colon or a dash. A place, no institution's acronym.
-	 */
-	private static boolean inCapitalDateline(String text, List<Token> tokens, int i) {
-		int letters = 0;
-		int k = 0;
-		while (k < tokens.size() && k < MAX_DATELINE_WORDS && NameVocabulary.isAcronym(tokens.get(k).bare())
-				&& (k == 0 || adjacent(text, tokens, k - 1, k))) {
-			letters += tokens.get(k).bare().length();
-			k++;
-		}
-		if (i >= k || letters < 5 || !text.substring(0, tokens.get(0).start()).isBlank()) {
-			return false;
-		}
-		int after = tokens.get(k - 1).end();
-		while (after < text.length() && text.charAt(after) == ' ') {
-			after++;
-		}
-		return after < text.length() && ":-–—".indexOf(text.charAt(after)) >= 0;
-	}
-
-	private static final int MAX_DATELINE_WORDS = 3;
-
 	/** The word before "Agency" in a news agency's name. */
 	private static final Set<String> NEWS_AGENCY_WORDS = Set.of("news", "press");
 
@@ -1130,8 +1112,7 @@ final class MentionFinder {
 				continue;
 			}
 			if (NameVocabulary.isAcronym(token.bare()) && !NameVocabulary.isPlace(token.bare())
-					&& !NameVocabulary.isTitle(token.bare()) && !notAnInstitution(token.key())
-					&& !inCapitalDateline(text, tokens, i)) {
+					&& !NameVocabulary.isTitle(token.bare()) && !notAnInstitution(token.key())) {
 				out.add(new Mention(token.start(), token.end(), token.bare(), token.bare(), null,
 						SpeakerKind.INSTITUTION, token.possessive()));
 				claimed[i] = true;

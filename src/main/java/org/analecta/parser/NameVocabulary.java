@@ -259,7 +259,7 @@ final class NameVocabulary {
 		while (end > 0) {
 			int space = stripped.lastIndexOf(' ', end - 1);
 			String word = stripped.substring(space + 1, end);
-			if (!COURTESY_TITLES.contains(key(word.endsWith(".") ? word.substring(0, word.length() - 1) : word))) {
+			if (!COURTESY_TITLES.contains(key(word))) { // key drops the dot of "Mr."
 				break;
 			}
 			end = Math.max(space, 0);
