@@ -149,14 +149,15 @@ final class MentionFinder {
 	/**
 	 * Capitalised words that name nobody, marked as claimed before any mention is looked
 	 * for: a news dateline opening the paragraph ("DECATUR, Ill. —", "LOS ANGELES (AP)
-	 * —", "NEW DELHI: "), a headline in capitals (three or more words in a row: "AT LEAST
-	 * 10 KILLED IN …"), and a state's abbreviation after a town ("of Flint, Mich.,
-	 * said").
+	 * —", "NEW DELHI: ", "CLEVELAND - "), a headline in capitals (three or more words in
+	 * a row: "AT LEAST 10 KILLED IN …"), and a state's abbreviation after a town ("of
+	 * Flint, Mich., said").
 	 */
 	static boolean[] namelessWords(String text, List<Token> tokens) {
 		boolean[] claimed = new boolean[tokens.size()];
 		Matcher dateline = DATELINE.matcher(text);
-		if (dateline.lookingAt() || (dateline = DATELINE_COLON.matcher(text)).lookingAt()) {
+		if (dateline.lookingAt() || (dateline = DATELINE_COLON.matcher(text)).lookingAt()
+				|| (dateline = DATELINE_HYPHEN.matcher(text)).lookingAt()) {
 			for (int i = 0; i < tokens.size() && tokens.get(i).start() < dateline.end(); i++) {
 				claimed[i] = true;
 			}
@@ -198,17 +199,25 @@ final class MentionFinder {
 
 	/**
 	 * A dateline: a place in capitals, maybe its state or country, maybe the agency in
-	 * brackets, then a dash (or a hyphen written as one: "ISLAMABAD - ").
+	 * brackets, then a dash.
 	 */
 	private static final Pattern DATELINE = Pattern
 		.compile("\\s*[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
-				+ "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[—–-]\\s");
+				+ "\\s*(?:\\([A-Za-z ]{2,20}\\)\\s*)?[—–]\\s");
 
 	/**
 	 * A dateline's place in capitals and its colon opening the paragraph: "JEDDAH: ",
 	 * "NEW DELHI: ".
 	 */
 	static final Pattern DATELINE_COLON = Pattern.compile("\\s*\\p{Lu}[\\p{Lu} -]{2,30}:\\s+");
+
+	/**
+	 * A dateline's place in capitals before a hyphen written as its dash ("CLEVELAND - ",
+	 * "NEW YORK - "): a word of five letters or more, or two words, so that a
+	 * photograph's "FILE - " stays what it is.
+	 */
+	private static final Pattern DATELINE_HYPHEN = Pattern
+		.compile("\\s*(?=\\p{Lu}[\\p{Lu}'.]{4}|\\p{Lu}+ \\p{Lu})\\p{Lu}[\\p{Lu}'.]*(?: \\p{Lu}[\\p{Lu}'.]*){0,2} - ");
 
 	/** The Associated Press's abbreviations of US states written with a dot ("Mich."). */
 	private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
