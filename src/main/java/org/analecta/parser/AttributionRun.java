@@ -1116,18 +1116,24 @@ final class AttributionRun {
 
 		/**
 		 * Who issued the statement, letter or message that "the statement" stands for:
-		 * the subject of the latest sentence, in this paragraph before it or the two
-		 * before, that says someone published, issued or posted one
-		 * ({@code Akram Al-Kaabi …
+		 * the subject of the latest sentence, in this paragraph before it or the
+		 * {@value #ISSUED_PARAGRAPHS} before, that says someone published, issued or
+		 * posted one (a news story quotes a statement over several paragraphs, each with
+		 * "the statement said") ({@code Akram Al-Kaabi …
 		 * published an official statement on his X account …} then {@code The statement
 		 * reads: "…"}). Null when no such sentence names a speaker.
 		 */
+		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
+
+		/** How many paragraphs back a statement's issuer is looked for. */
+		private static final int ISSUED_PARAGRAPHS = 4;
+
 		private Attribution issuerOf(Subject document, int paragraph) {
 			if (!ISSUED.containsKey(document.key())) {
 				return null;
 			}
 			Pattern issued = ISSUED.get(document.key());
-			for (int q = paragraph; q >= Math.max(0, paragraph - 2); q--) {
+			for (int q = paragraph; q >= Math.max(0, paragraph - ISSUED_PARAGRAPHS); q--) {
 				String text = masked.get(q);
 				int until = q == paragraph ? document.start() : text.length();
 				Matcher matcher = issued.matcher(text).region(0, until);
@@ -1137,6 +1143,14 @@ final class AttributionRun {
 				}
 				int[] starts = sentences.get(q);
 				int from = verb < 0 ? -1 : starts[Sentences.indexOf(starts, verb)];
+				if (verb >= 0) {
+					// "AFP reported that Riyadh and Oman issued a joint statement": the
+					// issuer is in the reported clause, not the one who reports it.
+					Matcher that = THAT.matcher(text).region(from, verb);
+					while (that.find()) {
+						from = that.end();
+					}
+				}
 				if (verb < 0) {
 					// "In a statement, Secretary-General Nayef Al-Hajraf said …": the
 					// subject of the speech verb after the opening phrase issued it.

@@ -457,6 +457,11 @@ final class MentionFinder {
 						&& PLACE_HEADS.contains(tokens.get(end).key())) {
 					continue; // "North Khorasan province": a place, not the paper
 				}
+				if (length == 1 && familyNameLikeOutlet(first)
+						&& (knownPerson.test(first.bare()) || knownPerson.test(first.bare().substring(3)))) {
+					continue; // "Saud Nasser al-Sabah … al-Sabah said": the minister the
+								// report names in full, not the Iraqi paper
+				}
 				out.add(new Mention(tokens.get(i).start(), last.end(), written, name, null, SpeakerKind.OUTLET,
 						last.possessive()));
 				claim(claimed, i, end);
@@ -464,6 +469,16 @@ final class MentionFinder {
 				break;
 			}
 		}
+	}
+
+	/**
+	 * Whether a one-word outlet's name is written like an Arab family name, with the
+	 * article joined by a hyphen ("al-Sabah", "Al-Watan"): such a paper's name is also a
+	 * family's, and the report's own names decide which it is.
+	 */
+	private static boolean familyNameLikeOutlet(Token token) {
+		String key = token.key();
+		return key.length() > 3 && (key.startsWith("al-") || key.startsWith("el-"));
 	}
 
 	/**

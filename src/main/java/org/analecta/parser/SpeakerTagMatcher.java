@@ -1320,12 +1320,19 @@ final class SpeakerTagMatcher {
 			boolean inverted = tag.end() == tag.subject().end() && tag.subject().start() > comma + 1;
 			Matcher listener = LISTENER.matcher(rest);
 			if (SpeechCues.ADDRESSING.contains(tag.cue().toLowerCase(Locale.ROOT)) && listener.lookingAt()) {
-				rest = rest.substring(listener.end()); // "… told reporters, adding that
-														// …"
+				rest = rest.substring(listener.end()).strip(); // "… told reporters,
+																// adding that
+				// …"
 			}
-			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30
-					|| inverted && person(tag.subject().mention()) && CIRCUMSTANCE.matcher(rest).lookingAt()
-							&& rest.indexOf(QuoteScanner.MASK) < 0) {
+			// "said X in an interview …" and "X told reporters outside his hotel …":
+			// where and when the speaker said it, no clause of its own (after "X told"
+			// it runs to the sentence's end: "X noted in his column, as he has done …"
+			// goes on with a clause of its own).
+			boolean circumstance = CIRCUMSTANCE.matcher(rest).lookingAt() && rest.indexOf(QuoteScanner.MASK) < 0
+					&& (inverted ? person(tag.subject().mention())
+							: (person(tag.subject().mention()) || tag.subject().type() == SubjectType.PRONOUN)
+									&& rest.indexOf(',') < 0);
+			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30 || circumstance) {
 				return new Tag(tag.cue(), tag.subject().distant(), false, false, true, tag.end());
 			}
 		}
@@ -1338,13 +1345,15 @@ final class SpeakerTagMatcher {
 	 * sidelines of …".
 	 */
 	private static final Pattern CIRCUMSTANCE = Pattern
-		.compile("(?:in|at|on|during|while|after|before|when|to)\\s+\\S");
+		.compile("(?:in|at|on|during|while|after|before|when|to|outside|ahead\\s+of)\\s+\\S");
 
 	/**
 	 * The one a tag's "told" names, up to four lower-case words: "reporters", "the
-	 * press".
+	 * press", before the sentence's end or where and when it was told ("reporters outside
+	 * his hotel").
 	 */
-	private static final Pattern LISTENER = Pattern.compile("(?:\\p{Ll}+\\s){0,3}\\p{Ll}+(?=[,.])");
+	private static final Pattern LISTENER = Pattern
+		.compile("(?:\\p{Ll}+\\s){0,3}\\p{Ll}+(?=[,.]|\\s+(?:in|at|on|during|after|before|outside|ahead)\\s)");
 
 	/**
 	 * The next comma from {@code from}, or the next closing mark of a later quotation

@@ -21,12 +21,17 @@ final class TagSubjects {
 
 	/**
 	 * Relative clauses, participles, brackets and sentence adverbs between commas ("The
-	 * two lawmakers, however, argue") between a subject and its verb, skipped.
+	 * two lawmakers, however, argue", "The statement, carried by state media, said")
+	 * between a subject and its verb, skipped.
 	 */
-	static final Pattern RELATIVE_CLAUSE = Pattern
-		.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing)\\b[^,;" + QuoteScanner.MASK + "]*(?=,)|\\([^()]*\\)"
-				+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
-				+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
+	static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who|whose|whom|where|[a-z]+ing"
+			+ "|(?:[a-z]+ed|read|broadcast|written|seen|sent|shown)\\s+(?:by|in|on|at|from|through|via|over)\\s)"
+			+ "\\b[^,;" + QuoteScanner.MASK + "]*(?=,)"
+			// with what it names described in turn: "which was distributed by
+			// Shahaada News, its official propaganda outlet,"
+			+ "(?:,\\s*(?:its|his|her|their)\\s[^,;" + QuoteScanner.MASK + "]*(?=,))?|\\([^()]*\\)"
+			+ "|,\\s*(?:however|though|meanwhile|too|also|instead|nonetheless|nevertheless|in turn|in fact"
+			+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
 
 	/**
 	 * A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name.

@@ -190,6 +190,25 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aTagClosingTheSentenceWithWhereItWasToldAfterTheListener() {
+			List<Quote> quotes = quotes(
+					"The board agreed on a cut of the harbour fees, Harbour Minister Quint Varro said on Tuesday.",
+					"\"The minimum will be two per cent\" of the fees, he told reporters outside his office in the old "
+							+ "port ahead of Wednesday's board meeting.");
+			assertThat(single(quotes).speaker()).isEqualTo(person("Quint Varro", "Harbour Minister"));
+		}
+
+		@Test
+		void aPapersNameThatIsAlsoTheFamilyNameOfSomeoneTheReportNamesInFull() {
+			List<Quote> quotes = quotes(
+					"The board agreed on a cut of the harbour fees, Kuwaiti oil minister Saud Nasser al-Sabah said.",
+					"Arriving for the meeting, al-Sabah said \"the cut has to come before the summer.\"",
+					"Al-Sabah, the Iraqi daily, wrote that \"the cut will not come before the summer.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Saud Nasser al-Sabah", "Al-Sabah");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");

@@ -123,6 +123,31 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
+		List<Quote> quotes = quotes(
+				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
+				"Witnesses said the attackers came at night. The group released a statement saying its divers cut the "
+						+ "moorings in revenge for the arrests of its members.",
+				"In a warning designed to keep visitors away, the group declared the bay closed.",
+				"The statement, carried by the bay's radio stations, said the divers had held the pier for ten hours "
+						+ "before \"leaving behind a trail of broken boats and empty moorings.\"",
+				"\"To the sailors visiting the bay, we say this: the bay is now closed to every boat,\" the statement said.");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Harbour Front", "Harbour Front");
+	}
+
+	@Test
+	void theStatementIsItsIssuersPastARelativeClauseAndTheOutletItDescribes() {
+		Quote quote = single(quotes(
+				"The Harbour Front has released a statement claiming attacks on the north pier. The group also claimed "
+						+ "to have held a dock.",
+				"The statement, which was distributed by Pier News, its official outlet, says that \"divers from the "
+						+ "Front cut the moorings of the board's boats.\""));
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Front");
+	}
+
+	@Test
 	void aBriefingsLabelledTurnGoesOnOverParagraphsWhenItsAddressNamesAPressBriefing() throws ParseException {
 		String turns = "MR VARRO:  Good afternoon, everyone. Start with a few comments.\n\n"
 				+ "Earlier today the harbour board announced the closing of the north pier for the winter.\n\n"
