@@ -1166,6 +1166,21 @@ final class MentionFinder {
 				i = end - 1;
 				continue;
 			}
+			if (!last.possessive() && end < tokens.size() && end - i <= 3 && !claimed[end]
+					&& adjacent(text, tokens, end - 1, end) && LOWER_CASE_HEADS.contains(tokens.get(end).text())
+					&& !NameVocabulary.isPlace(last.bare())) {
+				// "the US Treasury department", "the State department": the head left in
+				// lower case, named as the department's name is written.
+				Token head = tokens.get(end);
+				String name = text.substring(token.start(), last.end()) + " "
+						+ Character.toUpperCase(head.bare().charAt(0)) + head.bare().substring(1);
+				out.add(new Mention(token.start(), head.end(),
+						text.substring(token.start(), head.start()) + head.bare(), name, null, SpeakerKind.INSTITUTION,
+						head.possessive()));
+				claim(claimed, i, end + 1);
+				i = end;
+				continue;
+			}
 			boolean headed = INSTITUTION_HEADS.contains(NameVocabulary.key(last.bare()));
 			// "the Department of Justice", "the Ministry of Foreign Affairs": what it is
 			// of.
@@ -1181,6 +1196,9 @@ final class MentionFinder {
 			}
 		}
 	}
+
+	/** Heads of a department's name that a page may leave in lower case. */
+	private static final Set<String> LOWER_CASE_HEADS = Set.of("department", "department's", "ministry", "ministry's");
 
 	/**
 	 * Past an institution's head word ending at token {@code end} (exclusive), what it is

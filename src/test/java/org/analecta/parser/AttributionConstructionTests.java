@@ -209,6 +209,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aDepartmentWhoseHeadIsLeftInLowerCase() {
+			List<Quote> quotes = quotes(
+					"The Fisheries department explained its decision to fine the board, saying it had let the piers rot.",
+					"\"Directly and indirectly, the board's members have let the north pier fall into the bay,\" it said.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Fisheries Department");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
