@@ -786,8 +786,9 @@ final class FlowCoreference {
 				return;
 			}
 			long position = AttributionRun.position(flow, p, tokens.get(the).start());
-			Entry entry = SpeakerDescriptions.ROLE_NOUNS.contains(key) ? tracker.roleNoun(key, position)
-					: tracker.described(key, position);
+			// "The FM", "the PM": an office written short is looked up as the office.
+			boolean office = SpeakerDescriptions.ROLE_NOUNS.contains(key) || CoreferenceTracker.hasSynonyms(key);
+			Entry entry = office ? tracker.roleNoun(key, position) : tracker.described(key, position);
 			if (entry == null && describedPerson(tokens, the, j)) {
 				// No role fits, but the description can only go on with the one
 				// person the prose is about: "The Democratic front-runner said ..."
@@ -803,7 +804,7 @@ final class FlowCoreference {
 			// An office names its holder further on than a description of what the
 			// person is: "The Saudi foreign minister called for …" two paragraphs
 			// after Prince Faisal last spoke.
-			int reach = SpeakerDescriptions.ROLE_NOUNS.contains(key) ? ROLE_REACH : 1;
+			int reach = office ? ROLE_REACH : 1;
 			if (entry.speaker().kind() == SpeakerKind.PERSON
 					&& tracker.recentSubject(entry.speaker().name(), position, reach)) {
 				tracker.add(position, entry.speaker(), text.substring(tokens.get(the).start(), head.end()),

@@ -565,6 +565,9 @@ final class MentionFinder {
 				continue; // "Debating Clinton's character": the name starts after the
 							// verb
 			}
+			if (HONORIFICS_IN_CAPITALS.contains(tokens.get(i).bare())) {
+				continue; // "H.E. Khalid al-Attiyah": the name starts after the address
+			}
 			if (placeOfOffice(text, tokens, i)) {
 				continue; // "Consul General in Hyderabad Mohammad Ghomi": the office's
 							// place, then the name
@@ -929,11 +932,23 @@ final class MentionFinder {
 	 * First token of the titles and role words right before a name ("Iranian Army chief
 	 * of staff").
 	 */
+	/**
+	 * His Excellency, His Highness, His Royal Highness, His Majesty, as Gulf pages write
+	 * them.
+	 */
+	private static final Set<String> HONORIFICS_IN_CAPITALS = Set.of("HE", "H.E", "H.E.", "HH", "H.H", "H.H.", "HRH",
+			"HM");
+
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
 		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && (adjacent(text, tokens, start - 1, start)
 				|| afterTitleDot(text, tokens, start - 1, start) || slashedAcronyms(text, tokens, start - 1, start))) {
 			Token before = tokens.get(start - 1);
+			if (HONORIFICS_IN_CAPITALS.contains(before.bare())) {
+				start--; // "foreign minister HE Khalid al-Attiyah": His Excellency,
+							// which the role sheds (TitleSplitter.cleanRole)
+				continue;
+			}
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")

@@ -1326,18 +1326,26 @@ final class SpeakerTagMatcher {
 			}
 			// "said X in an interview …" and "X told reporters outside his hotel …":
 			// where and when the speaker said it, no clause of its own (after "X told"
-			// it runs to the sentence's end: "X noted in his column, as he has done …"
+			// it runs to the sentence's end, or to an apposition: "X said in an address
+			// on Friday, his first since …"; "X noted in his column, as he has done …"
 			// goes on with a clause of its own).
 			boolean circumstance = CIRCUMSTANCE.matcher(rest).lookingAt() && rest.indexOf(QuoteScanner.MASK) < 0
 					&& (inverted ? person(tag.subject().mention())
 							: (person(tag.subject().mention()) || tag.subject().type() == SubjectType.PRONOUN)
-									&& rest.indexOf(',') < 0);
+									&& !CLAUSE_AFTER_COMMA.matcher(rest).find());
 			if (rest.isEmpty() || rest.startsWith(".") || rest.startsWith(",") || rest.length() <= 30 || circumstance) {
 				return new Tag(tag.cue(), tag.subject().distant(), false, false, true, tag.end());
 			}
 		}
 		return null;
 	}
+
+	/**
+	 * A comma that a clause of its own follows ("…, as he has done", "…, adding"), not an
+	 * apposition or a list ("…, his first since …", "…, Bahrain and Egypt").
+	 */
+	private static final Pattern CLAUSE_AFTER_COMMA = Pattern.compile(
+			",\\s*(?:as|while|when|because|although|though|but|and|or|which|who|where|if|so|that|he|she|it|they|we|i|[a-z]+ing)\\b");
 
 	/**
 	 * Where and when a person said it, after the name that closes the sentence: "…, said

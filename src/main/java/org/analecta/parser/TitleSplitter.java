@@ -21,6 +21,15 @@ final class TitleSplitter {
 
 	private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
 
+	/**
+	 * A Gulf honorific in capitals inside a role ("foreign minister HE Khalid
+	 * al-Attiyah", "HH Sheikh Tamim", "Foreign Minister HE Sheikh Mohammed"): His
+	 * Excellency, His Highness, His Royal Highness, His Majesty, a form of address and no
+	 * part of the office.
+	 */
+	private static final Pattern HONORIFIC = Pattern
+		.compile("(?:^|\\s+)(?:H\\.?E|H\\.?H|H\\.?R\\.?H|H\\.?M)\\.?(?=\\s|$)");
+
 	private static final int MAX_NAME_WORDS = 5;
 
 	private TitleSplitter() {
@@ -87,6 +96,7 @@ final class TitleSplitter {
 	static String cleanRole(String role) {
 		String cleaned = TRAILING_PUNCTUATION.matcher(role.strip()).replaceAll("").strip();
 		cleaned = LEADING_ARTICLE.matcher(cleaned).replaceFirst("");
+		cleaned = HONORIFIC.matcher(cleaned).replaceAll("").strip();
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

@@ -217,6 +217,34 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aTagClosingTheSentenceWithWhereItWasSaidAndAnApposition() {
+			List<Quote> quotes = quotes("\"We are open to talks to settle the harbour's problems,\" so long as the "
+					+ "guild's \"rights are respected,\" Quint Varro said in an address on Friday, his first since the "
+					+ "storms hit Tarn, Lisk and the bay.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Quint Varro", "Quint Varro");
+		}
+
+		@Test
+		void aGulfHonorificInCapitalsIsNoPartOfTheRole() {
+			List<Quote> quotes = quotes(
+					"Harbour Minister HE Quint Varro has ruled out closing the piers before the winter storms.",
+					"Asked about the fees, the harbour minister said: \"We have our own rules, which everybody is happy with.\"",
+					"H.E. Tom Reyes, the guild's head, said the guild was \"ready to talk about everything.\"");
+			assertThat(quotes).extracting(Quote::speaker)
+				.containsExactly(person("Quint Varro", "Harbour Minister"), person("Tom Reyes", "guild's head"));
+		}
+
+		@Test
+		void anOfficeWrittenShortOpeningASentenceKeepsItsHolderForTheNextHe() {
+			List<Quote> quotes = quotes(
+					"Foreign Minister Quint Varro said there could be no talks until the board explains its fees.",
+					"In an interview on Thursday, the FM said the fees were set without the guild.",
+					"\"Until now we have not received anything from them. We hope to receive something soon,\" he said.");
+			assertThat(single(quotes).speaker()).isEqualTo(person("Quint Varro", "Foreign Minister"));
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
