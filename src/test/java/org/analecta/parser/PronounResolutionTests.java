@@ -22,6 +22,15 @@ class PronounResolutionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	@Test
+	void ukrainianAndTurkishGivenNamesTellAMan() {
+		List<Quote> quotes = quotes(
+				"Andrii Varro, head of the harbour office, has stated that the guild is ready for any talks.",
+				"Varro added that Tom Reyes will travel to Lisk even if Hakan Lund refuses to meet him.",
+				"\"This will be a clear signal to the whole bay: the board does not want a deal,\" he believes.");
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Andrii Varro");
+	}
+
+	@Test
 	void aWomansGivenNameTellsHerFromAPersonOfUnknownGender() {
 		Quote quote = single(quotes("Yolanda Brisk spoke after Quint Varro at the county fair on Saturday.",
 				"\"We will win the county this time around, and we will win it big,\" she said."));
