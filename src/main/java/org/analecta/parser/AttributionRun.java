@@ -1125,6 +1125,34 @@ final class AttributionRun {
 		 */
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
 
+		/**
+		 * A paragraph's label for the quotation after it, as news sites that give each
+		 * story's source on a line of its own write it: "Quote: "…"".
+		 */
+		private static final Pattern QUOTE_LABEL = Pattern.compile("\\s*(?:Quote|Quotes|QUOTE):\\s*");
+
+		/** The line naming a story's source: "Source: Yermak on Telegram". */
+		private static final Pattern SOURCE_LABEL = Pattern.compile("(?:Source|SOURCE):\\s");
+
+		/**
+		 * The paragraph, at most {@value #SOURCE_PARAGRAPHS} before paragraph {@code p},
+		 * that names the source of the quotations labelled "Quote:" under it, and names
+		 * it right after its label; -1 when there is none.
+		 */
+		private int sourceLine(int p) {
+			for (int q = p - 1; q >= Math.max(0, p - SOURCE_PARAGRAPHS); q--) {
+				Matcher label = SOURCE_LABEL.matcher(masked.get(q));
+				if (label.lookingAt()) {
+					List<Mention> mentions = passages.get(q).mentions();
+					return !mentions.isEmpty() && mentions.getFirst().start() == label.end()
+							&& !mentions.getFirst().possessive() ? q : -1;
+				}
+			}
+			return -1;
+		}
+
+		private static final int SOURCE_PARAGRAPHS = 6;
+
 		/** How many paragraphs back a statement's issuer is looked for. */
 		private static final int ISSUED_PARAGRAPHS = 4;
 
@@ -1461,6 +1489,15 @@ final class AttributionRun {
 			}
 			if (tag == null && span.closed() && startsParagraph) {
 				tag = followingTags.signedOnItsLine(span);
+			}
+			int source = tag == null && QUOTE_LABEL.matcher(text).region(0, open).matches() ? sourceLine(p) : -1;
+			if (source >= 0) {
+				// "Source: Yermak on Telegram" over "Quote: "…"": the source line names
+				// who is quoted.
+				Mention named = passages.get(source).mentions().getFirst();
+				tag = new Tag(":", Subject.named(named), true, true, false, named.end());
+				tagParagraph = source;
+				tagClauseFrom = 0;
 			}
 			// Words that go on with the previous quotation's speaker keep that speaker,
 			// whoever the sentence after them names.

@@ -195,6 +195,20 @@ final class BlockRules {
 	}
 
 	/**
+	 * Whether a line naming a source is the story's own, which a news site writes above
+	 * the quotation it gives ("Source: Yermak on Telegram" over "Quote: "…""): prose that
+	 * says who is quoted, not a picture's credit.
+	 */
+	static boolean storySourceLine(String text, String next) {
+		return next != null && STORY_SOURCE.matcher(text.strip()).lookingAt()
+				&& QUOTE_LABEL.matcher(next.strip()).lookingAt();
+	}
+
+	private static final Pattern STORY_SOURCE = Pattern.compile("(?:Source|SOURCE):\\s");
+
+	private static final Pattern QUOTE_LABEL = Pattern.compile("(?:Quote|Quotes|QUOTE):\\s*[\"“]");
+
+	/**
 	 * An image caption or a source line: "Poster from ...", "(Source: ..., accessed June
 	 * 19, 2014)".
 	 */

@@ -33,13 +33,13 @@ final class SectionBuilder {
 
 	static List<Section> build(List<Block> body, Set<Integer> noteNumbers) {
 		SectionBuilder builder = new SectionBuilder(noteNumbers);
-		for (Block block : body) {
-			builder.add(block);
+		for (int i = 0; i < body.size(); i++) {
+			builder.add(body.get(i), i + 1 < body.size() ? body.get(i + 1).text() : "");
 		}
 		return builder.finish();
 	}
 
-	private void add(Block block) {
+	private void add(Block block, String next) {
 		String text = block.text().strip();
 		if (text.isEmpty()) {
 			return;
@@ -51,7 +51,8 @@ final class SectionBuilder {
 			}
 			case CAPTION -> captions.add(FootnoteMarkerScanner.extract(text, noteNumbers).text());
 			case NOTE, PARAGRAPH, BLOCKQUOTE, LIST_ITEM -> {
-				if (block.kind() == Kind.PARAGRAPH && BlockRules.looksLikeCaption(text)) {
+				if (block.kind() == Kind.PARAGRAPH && BlockRules.looksLikeCaption(text)
+						&& !BlockRules.storySourceLine(text, next)) {
 					captions.add(FootnoteMarkerScanner.extract(text, noteNumbers).text());
 				}
 				else {

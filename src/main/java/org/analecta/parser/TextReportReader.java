@@ -148,7 +148,8 @@ final class TextReportReader implements ReportReader {
 		if (FootnoteMarkerScanner.startsWithNote(unit) || (inNotes && NUMBERED_ITEM.matcher(unit).lookingAt())) {
 			return new Block(Kind.NOTE, unit);
 		}
-		if (BlockRules.looksLikeCaption(unit) || captionAboveSource(unit, next) || captionAboveItsCredit(unit, next)) {
+		if (BlockRules.looksLikeCaption(unit) && !BlockRules.storySourceLine(unit, next)
+				|| captionAboveSource(unit, next) || captionAboveItsCredit(unit, next)) {
 			return new Block(Kind.CAPTION, unit);
 		}
 		if (unit.startsWith(">")) {

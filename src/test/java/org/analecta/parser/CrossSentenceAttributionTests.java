@@ -123,6 +123,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationLabelledQuoteIsTheOneTheSourceLineAboveNames() throws ParseException {
+		String story = "Varro says the guild is ready for talks with the board\n\n"
+				+ "Quint Varro, head of the harbour office, has stated that the guild is ready for any talks.\n\n"
+				+ "Source: Varro on his channel, outlining what he told the Lisk Herald\n\n"
+				+ "Quote: \"We are ready for any kind of talks, but there is one condition: the piers stay open.\"\n\n"
+				+ "Details: Varro added that Tom Reyes will travel to Lisk even if the board refuses to meet him.\n";
+		ParsedReport report = ReportParserTests.parse(story);
+		assertThat(report.quotes()).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro");
+		assertThat(report.sections()).flatExtracting(ParsedReport.Section::captions).isEmpty();
+	}
+
+	@Test
 	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
 		List<Quote> quotes = quotes(
 				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
