@@ -47,6 +47,17 @@ final class TagSubjects {
 					token.start(), token.end());
 		}
 		Mention covering = passage.mentionCovering(token.start());
+		if (covering != null && covering.possessive()) {
+			// "…," Hamas's statement said: the body speaks through its statement.
+			int noun = passage.firstTokenFrom(covering.end());
+			if (noun < tokens.size() && tokens.get(noun).start() < until
+					&& SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(noun).key())
+					&& Tokens.onlySpaceBetween(passage.masked(), covering.end(), tokens.get(noun).start())) {
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, covering,
+						passage.masked().substring(covering.start(), tokens.get(noun).end()), null, covering.start(),
+						tokens.get(noun).end());
+			}
+		}
 		SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage, index, until);
 		if (covering != null && !covering.possessive()) {
 			// "DoubleLine Capital portfolio manager Bonnie Baha said": the person the

@@ -245,6 +245,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aBodysOwnStatementAfterTheQuotationIsTheBodys() {
+			List<Quote> quotes = quotes(
+					"\"The guild would like to draw attention to the fact that the alleged quote is not true,\" HPG's "
+							+ "statement read.",
+					"\"We never said the piers would close,\" Quint Varro's letter said.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("HPG", "Quint Varro");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
