@@ -277,6 +277,10 @@ final class HeaderFields {
 		if (credit.lookingAt()) {
 			line = line.substring(credit.end()); // "(Xinhua) Updated: 2014-08-30 20:56"
 		}
+		Matcher section = ReportDates.SECTION_AND_TIME.matcher(line);
+		if (section.lookingAt() && ReportDates.whole(line.substring(section.end())) != null) {
+			line = line.substring(section.end()); // "All News 09:24 October 04, 2022"
+		}
 		if (line.regionMatches(true, 0, "By ", 0, 3) && line.contains(" - ") && !FIELD_SEPARATOR.matcher(line).find()) {
 			// "By JT - May 11,2022 - Last updated at May 11,2022": a byline's fields
 			// parted by hyphens.

@@ -62,7 +62,9 @@ final class HeaderFurniture {
 					+ "#\\d{1,6}\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?|skip to (?:main )?content|toggle navigation|you are here:?.{0,120}|the author|about the authors?|-|–|—|•|"
 					// A photo gallery's and a player's buttons, news sites' top links.
 					+ "(?:exit )?full ?screen|enlarge(?: (?:this )?image)?|zoom(?: (?:in|out|image))?|play(?: video| live radio)?|all news|breaking news|"
-					+ "accessibility links|"
+					+ "accessibility links|go to contents(?: go to navigation)?|go to navigation|"
+					// A story page's reading time, a player's notice.
+					+ "estimated read(?:ing)? time\\s{0,3}:.{0,30}|your browser (?:doesn[’']t|does not) support.{0,60}|"
 					// A radio station's player and a live blog's counter and sorting.
 					+ "next up:?|available on air stations|\\d{1,2}:\\d{2} \\d{1,2}:\\d{2}|\\d{1,4} posts?|sort by.{0,30}|"
 					// An event page's labels over its fields, its weekday alone, its

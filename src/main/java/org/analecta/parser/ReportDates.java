@@ -64,6 +64,12 @@ final class ReportDates {
 	}
 
 	/** What a line holding a date may hold besides it: a time, a zone, a weekday. */
+	/**
+	 * A news site's section and the time before the date: "All News 09:24 October 04,
+	 * 2022".
+	 */
+	static final Pattern SECTION_AND_TIME = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s){1,2}\\d{1,2}:\\d{2}\\s");
+
 	private static final Pattern BESIDE_A_DATE = Pattern
 		.compile("(?i)(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|"
 				+ "utc|gmt|uk|bst|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|page|on|at|"
@@ -98,7 +104,9 @@ final class ReportDates {
 		if (found == null) {
 			return false;
 		}
-		String rest = text.substring(0, found.start()) + " " + text.substring(found.end());
+		Matcher section = SECTION_AND_TIME.matcher(text);
+		int from = section.lookingAt() && section.end() <= found.start() ? section.end() : 0;
+		String rest = text.substring(from, found.start()) + " " + text.substring(found.end());
 		for (String word : rest.split("[\\s,:|/\\-–—]+")) {
 			if (!word.isEmpty() && !BESIDE_A_DATE.matcher(word).matches() && !isAgency(word)) {
 				return false;

@@ -1278,6 +1278,10 @@ final class ReportHeader {
 	/**
 	 * One line that reads as a title: not a sentence, not a header field, not too long.
 	 */
+	/** A wire's tag in capitals and brackets opening a headline: "(LEAD)", "(2nd LD)". */
+	private static final Pattern WIRE_TAG = Pattern
+		.compile("\\((?:[\\p{Lu}\\d][\\p{Lu}\\p{Ll}\\d]{0,3} )?\\p{Lu}{2,10}\\) \\p{Lu}");
+
 	static boolean titleLike(Block block, boolean strict) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0 || block.kind() == Kind.NOTE
@@ -1296,8 +1300,9 @@ final class ReportHeader {
 			return false;
 		}
 		if (!strict || block.kind() == Kind.HEADING) {
+			// Also a wire's tag in brackets before it: "(LEAD) Yoon warns of …".
 			return Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
-					|| "\"“‘'".indexOf(text.charAt(0)) >= 0;
+					|| "\"“‘'".indexOf(text.charAt(0)) >= 0 || WIRE_TAG.matcher(text).lookingAt();
 		}
 		return BlockRules.titleCaseShare(text) >= 0.6;
 	}

@@ -51,6 +51,24 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
+		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
+				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
+				+ "All News 09:24 October 04, 2022\n\nBy Ada Lindert\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("(LEAD) Varro warns of a firm response after the harbour launch");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 10, 4));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lindert");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Estimated read time: 1-2 minutes", "Your browser doesn’t support HTML5 audio" })
+	void aStoryPagesToolsUnderTheHeadlineSavedTwiceAreNoTitle(String tool) throws ParseException {
+		String headline = "Harbour official says the storms are still a threat\n\n";
+		ParsedReport report = parse(headline + headline + tool + "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour official says the storms are still a threat");
+	}
+
+	@Test
 	void aTimeOfPublicationInTwoZonesUnderTheHeadlineIsTheDateAndNoTitle() throws ParseException {
 		ParsedReport report = parse("Harbour boards discuss proposals for a ferry pact\n\n"
 				+ "2020-10-09 02:42:26 GMT2020-10-09 10:42:26(Beijing Time) Xinhua English\n\n" + PROSE);
