@@ -27,7 +27,8 @@ final class HeaderFields {
 	static final int MAX_LINE = 300;
 
 	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
-	private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s");
+	private static final Pattern FIELD_SEPARATOR = Pattern
+		.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
 			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time)"
@@ -265,6 +266,8 @@ final class HeaderFields {
 		return any;
 	}
 
+	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)By\\s+\\S+");
+
 	static boolean readLine(String line, Fields into) {
 		Matcher zones = TWO_ZONES.matcher(line);
 		if (zones.matches()
@@ -489,6 +492,9 @@ final class HeaderFields {
 		if (byline != null) {
 			into.authors.addAll(byline);
 			return true;
+		}
+		if (AGENCY_BYLINE.matcher(field).matches() && ReportDates.isAgency(field.substring(3).strip())) {
+			return true; // "By Yonhap": a field that names no author
 		}
 		if (bylineThenDate(field, into)) {
 			return true;

@@ -91,6 +91,14 @@ final class ReportHeader {
 			"news service", "news desk", "wire service", "in the news", "media monitor", "media watch", "press review",
 			"news analysis", "analysis", "perspective", "perspectives");
 
+	/**
+	 * A news site's sections, whose name stands over a headline written as a sentence
+	 * ("National" over "Yoon vows firm response to any provocation").
+	 */
+	private static final Set<String> NEWS_SECTIONS = Set.of("national", "nation", "world", "international", "politics",
+			"diplomacy", "defense", "defence", "north korea", "middle east", "asia", "africa", "europe", "americas",
+			"economy", "business", "security", "region", "local", "world news", "top news", "breaking news");
+
 	/** Last words of an institution's name. */
 	private static final Set<String> INSTITUTION_WORDS = Set.of("center", "centre", "institute", "institution",
 			"foundation", "council", "university", "endowment", "program", "programme", "project", "society",
@@ -460,8 +468,10 @@ final class ReportHeader {
 				// A kicker over the headline: "Senior IRGC commander:".
 				role = Role.FURNITURE;
 			}
-			else if (!started(roles) && text.length() <= 32 && isKicker(text) && i + 1 < limit
-					&& titleLike(blocks.get(i + 1), true) && BlockRules.words(blocks.get(i + 1).text()) >= 4) {
+			else if (!started(roles) && text.length() <= 32 && i + 1 < limit
+					&& (isKicker(text) && titleLike(blocks.get(i + 1), true)
+							|| NEWS_SECTIONS.contains(normalise(text)) && titleLike(blocks.get(i + 1), false))
+					&& BlockRules.words(blocks.get(i + 1).text()) >= 4) {
 				// "Analysis" over a headline in title case: the page's kind, a kicker,
 				// and the header is still to come.
 				role = Role.FURNITURE;

@@ -69,6 +69,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNewsSectionOverASentenceHeadlineAndAnAgencysBylineNameNothing() throws ParseException {
+		ParsedReport report = parse("Back To Top\n\nNational\n\n"
+				+ "Varro vows a firm response to any provocation at the piers\n\nBy Yonhap\n"
+				+ "Published : Jun 6, 2022 - 10:37       Updated : Jun 6, 2022 - 10:37\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Varro vows a firm response to any provocation at the piers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 6, 6));
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
 	void aTimeOfPublicationInTwoZonesUnderTheHeadlineIsTheDateAndNoTitle() throws ParseException {
 		ParsedReport report = parse("Harbour boards discuss proposals for a ferry pact\n\n"
 				+ "2020-10-09 02:42:26 GMT2020-10-09 10:42:26(Beijing Time) Xinhua English\n\n" + PROSE);
