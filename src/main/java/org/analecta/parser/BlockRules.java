@@ -56,8 +56,11 @@ final class BlockRules {
 	 * A wire photograph's credit ending its caption: "… Sanaa March 13, 2014. (Reuters)",
 	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
 	 */
-	private static final Pattern WIRE_PHOTO_END = Pattern.compile(
-			"\\((?:" + WIRES + "|AP Photo|Photo by|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern WIRE_PHOTO_END = Pattern
+		.compile("\\((?:" + WIRES + "|AP Photo|Photo by|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$"
+		// "(Andrew Kravchenko/Bloomberg via Getty Images)": a photographer, then
+		// the wire
+				+ "|\\([^()/]{2,40}/[^()]{0,60}(?:" + WIRES + ")\\)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);

@@ -266,6 +266,9 @@ final class HeaderFields {
 		return any;
 	}
 
+	private static final Pattern TIME_AFTER_DATE = Pattern.compile(
+			"(?<=\\d)\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?(?:\\s+\\d{1,3}\\s+min(?:ute)?s?\\s+read)?$");
+
 	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)By\\s+\\S+");
 
 	static boolean readLine(String line, Fields into) {
@@ -521,10 +524,13 @@ final class HeaderFields {
 	 * "By Rudaw 28/9/2017", "By Jane Doe March 4, 2021": a byline with the date after it
 	 * and no separator between them.
 	 */
-	private static boolean bylineThenDate(String field, Fields into) {
-		if (!field.regionMatches(true, 0, "By ", 0, 3)) {
+	private static boolean bylineThenDate(String written, Fields into) {
+		if (!written.regionMatches(true, 0, "By ", 0, 3)) {
 			return false; // the common case, without the patterns
 		}
+		// "by Boldizsar Gyori January 27, 2025 4:00 PM 2 min read": the time and the
+		// reading time after the date.
+		String field = TIME_AFTER_DATE.matcher(written).replaceFirst("");
 		Matcher numeric = NUMERIC_DATE.matcher(field);
 		int start = -1;
 		Fields dated = new Fields();

@@ -65,6 +65,7 @@ final class HeaderFurniture {
 					+ "accessibility links|go to contents(?: go to navigation)?|go to navigation|"
 					// A story page's reading time, a player's notice.
 					+ "estimated read(?:ing)? time\\s{0,3}:.{0,30}|your browser (?:doesn[’']t|does not) support.{0,60}|"
+					+ "this audio is (?:created|generated) with (?:the help of )?ai(?: assistance)?\\.?|last update \\d{1,2}:\\d{2}|"
 					// A radio station's player and a live blog's counter and sorting.
 					+ "next up:?|available on air stations|\\d{1,2}:\\d{2} \\d{1,2}:\\d{2}|\\d{1,4} posts?|sort by.{0,30}|"
 					// An event page's labels over its fields, its weekday alone, its

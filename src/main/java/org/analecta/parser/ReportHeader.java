@@ -406,14 +406,14 @@ final class ReportHeader {
 	 * The blocks of the header run, each with its role and the fields it gave, and all
 	 * the fields together.
 	 */
-	private record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
+	record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
 	}
 
 	/**
 	 * Classifies the blocks from the top down to the first that cannot be part of a
 	 * header.
 	 */
-	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
+	static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
 		Fields fields = new Fields();
 		List<Role> roles = new ArrayList<>();
 		List<Fields> blockFields = new ArrayList<>();
@@ -562,8 +562,9 @@ final class ReportHeader {
 		for (int i = 0; i < limit; i++) {
 			String text = blocks.get(i).text().strip();
 			int words = BlockRules.words(text);
-			if (words < 4 || words > 30 || text.indexOf('\n') >= 0 || BlockRules.endsLikeSentence(text)) {
-				continue;
+			if (words < 4 || words > 30 || text.indexOf('\n') >= 0 || BlockRules.endsLikeSentence(text)
+					|| blocks.get(i).kind() == Kind.CAPTION || BlockRules.looksLikeCaption(text)) {
+				continue; // nor a photograph's caption, saved twice as often
 			}
 			for (int j = i + 1; j <= i + 3 && j < blocks.size(); j++) {
 				if (blocks.get(j).text().strip().equals(text)) {
@@ -966,7 +967,7 @@ final class ReportHeader {
 				continue;
 			}
 			boolean headlineAlone = role == Role.TITLE_LIKE && sentenceCaseHeadline(blocks.get(i).text().strip())
-					&& nextIsNoTitleLine(roles, i) && titleAbove(blocks, roles, anchor) < 0;
+					&& nextIsNoTitleLine(blocks, roles, i) && titleAbove(blocks, roles, anchor) < 0;
 			if (role == Role.TITLE_LIKE
 					&& (titleLike(blocks.get(i), true) || repeated(blocks, roles, i) || headlineAlone)) {
 				// A name under the date line is the byline when a title stands above
@@ -997,6 +998,20 @@ final class ReportHeader {
 		return true;
 	}
 
+	/**
+	 * Whether block i, right above the first header line, is a headline in sentence case
+	 * of some length over a byline ("Military intelligence denies its head gave Ukraine
+	 * until summer …" over "by Boldizsar Gyori January 27, 2025"), whatever promotions
+	 * stand above it.
+	 */
+	private static boolean sentenceHeadlineOverByline(List<Block> blocks, List<Role> roles, int i, int anchor) {
+		return i == anchor - 1 && BlockRules.words(blocks.get(i).text()) >= 6
+				&& sentenceCaseHeadline(blocks.get(i).text().strip())
+				&& BYLINE_START.matcher(blocks.get(anchor).text().strip()).lookingAt();
+	}
+
+	private static final Pattern BYLINE_START = Pattern.compile("(?i)by\\s+\\p{Lu}");
+
 	/** The title among the title-like lines just above the first header line, or -1. */
 	private static int titleAbove(List<Block> blocks, List<Role> roles, int anchor) {
 		int blurbs = 0;
@@ -1005,7 +1020,8 @@ final class ReportHeader {
 		for (int i = anchor - 1; i >= 0; i--) {
 			Role role = roles.get(i);
 			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles)
-					|| repeated(blocks, roles, i) || headlineUnderMenu(blocks, roles, i, anchor));
+					|| repeated(blocks, roles, i) || headlineUnderMenu(blocks, roles, i, anchor)
+					|| sentenceHeadlineOverByline(blocks, roles, i, anchor));
 			if (title) {
 				groupStart = i;
 				groupEnd = groupEnd < 0 ? i : groupEnd;
@@ -1218,14 +1234,19 @@ final class ReportHeader {
 	 * Geagea: Hezbollah's transportation of weapons … urges hasty cabinet session")
 	 * stands alone above the prose.
 	 */
-	private static boolean nextIsNoTitleLine(List<Role> roles, int i) {
+	private static boolean nextIsNoTitleLine(List<Block> blocks, List<Role> roles, int i) {
 		for (int j = i + 1; j < roles.size(); j++) {
 			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.CAPTION) {
-				return roles.get(j) != Role.TITLE_LIKE;
+				// A standfirst under the headline is title-like but no title: longer than
+				// any headline.
+				return roles.get(j) != Role.TITLE_LIKE || BlockRules.words(blocks.get(j).text()) > STANDFIRST_WORDS;
 			}
 		}
 		return true;
 	}
+
+	/** Fewest words of a standfirst under a headline. */
+	private static final int STANDFIRST_WORDS = 25;
 
 	private static int firstNonFurniture(List<Role> roles) {
 		for (int i = 0; i < roles.size(); i++) {
@@ -1301,7 +1322,8 @@ final class ReportHeader {
 		}
 		if (endsLikeSentence(text) || text.contains("http") || text.contains("www.") || text.contains("©")
 				|| isSectionName(text) || text.codePoints().filter(Character::isLetter).count() < 2
-				|| ReportDates.isDateLine(text) || NOT_TITLES.matcher(text).matches() || datelinePlace(text)) {
+				|| ReportDates.isDateLine(text) || NOT_TITLES.matcher(text).matches() || datelinePlace(text)
+				|| BlockRules.looksLikeCaption(text)) {
 			return false; // nor "1.2218198-3701740975", an image's number
 		}
 		if (text.endsWith("?") && SENTENCE_INSIDE.matcher(text).find()) {

@@ -401,6 +401,7 @@ final class TextReportReader implements ReportReader {
 	 */
 	private static boolean standsApart(String previous, String line, int width) {
 		return isHeaderLine(previous) || isHeaderLine(line) || BlockRules.looksLikeCaption(line)
+				|| BlockRules.looksLikeCaption(previous)
 				|| (BlockRules.looksLikeHeading(previous) || headlineAboveStandfirst(previous, width))
 						&& Character.isUpperCase(line.codePointAt(0));
 	}

@@ -79,6 +79,31 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aHeadlineInSentenceCaseOverABylineWithItsTimeUnderPromotionsAndOverACreditedPhoto() throws ParseException {
+		ParsedReport report = parse("Storm at the piers: the board left the boats to sink\n\nWATCH DOCUMENTARY\n"
+				+ "Skip to content\nEdit post\n\n"
+				+ "Harbour office denies its head gave the guild until summer to reopen the piers\n"
+				+ "by Ada Lindert January 27, 2025 4:00 PM 2 min read\n"
+				+ "Harbour chief Quint Varro at the guild's forum in Lisk. Feb. 25, 2024. (Tom Reyes/Bloomberg via "
+				+ "Getty Images)\nThis audio is created with AI assistance\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour office denies its head gave the guild until summer to reopen the piers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2025, 1, 27));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lindert");
+	}
+
+	@Test
+	void aPhotographsCaptionSavedTwiceIsNoHeadlineAndAStandfirstNoSecondTitle() throws ParseException {
+		ParsedReport report = parse("Last Update 22:19\nFriday, 10 July 2020\n\n"
+				+ "Varro talks the harbour's fees, the importance of reform: Interview - Part 2\n\n"
+				+ "The second part of a second interview Harbour Minister Varro gave the chief editors of the Lisk "
+				+ "Herald, the Tarn Post and the Bay Courier in less than two months. The first part came out on Saturday\n\n"
+				+ "Harbour Minister Quint Varro (Reuters)\nHarbour Minister Quint Varro (Reuters)\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Varro talks the harbour's fees, the importance of reform: Interview - Part 2");
+	}
+
+	@Test
 	void aTimeOfPublicationInTwoZonesUnderTheHeadlineIsTheDateAndNoTitle() throws ParseException {
 		ParsedReport report = parse("Harbour boards discuss proposals for a ferry pact\n\n"
 				+ "2020-10-09 02:42:26 GMT2020-10-09 10:42:26(Beijing Time) Xinhua English\n\n" + PROSE);
