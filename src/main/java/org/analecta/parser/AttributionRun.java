@@ -1153,6 +1153,12 @@ final class AttributionRun {
 
 		private static final int SOURCE_PARAGRAPHS = 6;
 
+		/**
+		 * A semicolon written for a colon, right before the quotation ("Tinubu said;
+		 * "…""): no clause's end.
+		 */
+		private static final Pattern SEMICOLON_FOR_COLON = Pattern.compile(";\\s*");
+
 		/** How many paragraphs back a statement's issuer is looked for. */
 		private static final int ISSUED_PARAGRAPHS = 4;
 
@@ -1401,7 +1407,7 @@ final class AttributionRun {
 			int sentenceStart = starts[Sentences.indexOf(starts, open)];
 			int clauseFrom = Math.max(sentenceStart, open - SpeakerTagMatcher.MAX_CLAUSE);
 			for (int i = open - 1; i >= clauseFrom; i--) {
-				if (text.charAt(i) == ';') {
+				if (text.charAt(i) == ';' && !SEMICOLON_FOR_COLON.matcher(text).region(i, open).matches()) {
 					clauseFrom = i + 1;
 					break;
 				}

@@ -326,7 +326,8 @@ final class SpeakerTagMatcher {
 				continue; // "... in a heavily Democratic state.": a noun ending its
 							// sentence
 			}
-			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":")
+			// "Tinubu said; "…"": a semicolon written for the colon.
+			boolean adjacent = between.isEmpty() || between.equals(",") || between.equals(":") || between.equals(";")
 					|| COMMA_THAT.matcher(between).matches();
 			boolean direct = !SpeechCues.CHARACTERISING.contains(key) && (adjacent || between.endsWith(",")
 					|| between.endsWith(":") || ENDS_WITH_THAT.matcher(between).matches()

@@ -254,6 +254,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aSemicolonWrittenForTheColonAfterTheSpeechVerb() {
+			Quote quote = single(quotes("Varro said; \"I will have to change the name of the north pier.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Varro");
+			assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
