@@ -2631,6 +2631,9 @@ final class AttributionRun {
 					if (definite && entry == null) {
 						entry = describedInstitution(subject, position);
 					}
+					if (definite && entry == null) {
+						entry = countrysMinistry(subject, paragraph, position);
+					}
 					if (!definite && entry == null && (SpeakerDescriptions.DOCUMENTS.contains(subject.key())
 							|| subject.key().equals("paper"))) {
 						String[] words = subject.asWritten().split(" ");
@@ -3259,6 +3262,81 @@ final class AttributionRun {
 			tracker.add(position, institution, written, Gender.UNKNOWN, true, false);
 			return new Entry(position, institution, written, Gender.UNKNOWN, true, false);
 		}
+
+		/**
+		 * The ministry "the foreign ministry" or "the ministry" stands for in a story
+		 * about one country's act ("Saudi Arabia on Friday condemned …, the foreign
+		 * ministry said in a statement. … "…," the ministry said."): that country's,
+		 * named as a ministry's name is written ("Saudi Arabia's Foreign Ministry"), when
+		 * a sentence of this paragraph or the two before opens with the country and says
+		 * which ministry. Null otherwise.
+		 */
+		private Entry countrysMinistry(Subject subject, int paragraph, long position) {
+			String written = subject.asWritten().toLowerCase(Locale.ROOT);
+			if (!written.equals("the ministry") && !LOWER_CASE_MINISTRY.matcher(written).matches()) {
+				return null;
+			}
+			String office = written.equals("the ministry") ? null : written.substring(4);
+			String country = null;
+			for (int q = paragraph; q >= Math.max(0, paragraph - 2) && (country == null || office == null); q--) {
+				String text = masked.get(q);
+				int until = q == paragraph ? subject.start() : text.length();
+				if (office == null) {
+					Matcher named = LOWER_CASE_MINISTRY_IN_TEXT.matcher(text).region(0, until);
+					while (named.find()) {
+						office = named.group(1).toLowerCase(Locale.ROOT);
+					}
+				}
+				for (int start : sentences.get(q)) {
+					if (start < until && country == null) {
+						country = countryOpening(text, start);
+					}
+				}
+			}
+			if (country == null || office == null) {
+				return null;
+			}
+			StringBuilder name = new StringBuilder(country).append("'s");
+			for (String word : office.split(" ")) {
+				name.append(' ').append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+			}
+			Speaker institution = new Speaker(name.toString(), null, SpeakerKind.INSTITUTION);
+			tracker.add(position, institution, subject.asWritten(), Gender.UNKNOWN, true, false);
+			return new Entry(position, institution, subject.asWritten(), Gender.UNKNOWN, true, false);
+		}
+
+		/**
+		 * "the foreign ministry", "the defence ministry": a ministry by what it is for.
+		 */
+		private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("the (\\p{Ll}+ ministry)");
+
+		private static final Pattern LOWER_CASE_MINISTRY_IN_TEXT = Pattern.compile("\\b[Tt]he (\\p{Ll}+ ministry)\\b");
+
+		/**
+		 * The country a sentence opens with as its subject ("Saudi Arabia on Friday
+		 * condemned …"), as written, or null.
+		 */
+		private String countryOpening(String text, int start) {
+			int at = start;
+			while (at < text.length() && !Character.isLetter(text.charAt(at))) {
+				at++;
+			}
+			Matcher words = COUNTRY_WORDS.matcher(text).region(at, text.length());
+			if (!words.lookingAt()) {
+				return null;
+			}
+			String[] parts = words.group(1).split(" ");
+			for (int n = parts.length; n >= 1; n--) {
+				String candidate = String.join(" ", Arrays.copyOfRange(parts, 0, n));
+				if (KnownPlaces.isKnown(candidate) && NameVocabulary.isPlace(parts[n - 1])) {
+					return candidate;
+				}
+			}
+			return null;
+		}
+
+		/** Up to three capitalised words opening a sentence. */
+		private static final Pattern COUNTRY_WORDS = Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})\\b");
 
 		/**
 		 * The known organisation's name ({@link KnownOrganisations}) of up to three words

@@ -135,6 +135,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theMinistryIsTheCountrysTheStoryOpensWithWhenItSaysWhichMinistry() {
+		List<Quote> quotes = quotes(
+				"Oman on Friday condemned the harbour board's decision to close the north pier, the foreign ministry "
+						+ "said in a statement.",
+				"\"The Sultanate condemns in the strongest terms the board's decision to close the pier,\" the ministry said.",
+				"It also denounced \"the board's persistence in closing the piers to the boats of the bay.\"");
+		List<Quote> unnamed = quotes("The harbour board closed the north pier on Friday.",
+				"\"We condemn in the strongest terms the board's decision to close the pier,\" the ministry said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Oman's Foreign Ministry", "Oman's Foreign Ministry");
+		assertThat(single(unnamed).speaker()).isNull();
+	}
+
+	@Test
 	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
 		List<Quote> quotes = quotes(
 				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
