@@ -565,6 +565,12 @@ final class MentionFinder {
 				continue; // "Debating Clinton's character": the name starts after the
 							// verb
 			}
+			int organisation = knownOrganisationAt(text, tokens, i);
+			if (organisation > 0) {
+				i += organisation - 1; // "Human Rights Watch": no "Human Rights" who
+										// watches; findKnownOrganisations names it
+				continue;
+			}
 			if (HONORIFICS_IN_CAPITALS.contains(tokens.get(i).bare())) {
 				continue; // "H.E. Khalid al-Attiyah": the name starts after the address
 			}
@@ -932,6 +938,22 @@ final class MentionFinder {
 	 * First token of the titles and role words right before a name ("Iranian Army chief
 	 * of staff").
 	 */
+	/**
+	 * How many words of a known organisation's name of two or three words open at token i
+	 * ("Human Rights Watch", "Downing Street"), which findKnownOrganisations names; 0
+	 * when none does.
+	 */
+	private static int knownOrganisationAt(String text, List<Token> tokens, int i) {
+		for (int length = Math.min(3, tokens.size() - i); length >= 2; length--) {
+			if (adjacentRun(text, tokens, i, i + length) && KnownOrganisations
+				.contains(text.substring(tokens.get(i).start(), tokens.get(i + length - 1).start())
+						+ tokens.get(i + length - 1).bare())) {
+				return length;
+			}
+		}
+		return 0;
+	}
+
 	/**
 	 * His Excellency, His Highness, His Royal Highness, His Majesty, as Gulf pages write
 	 * them.

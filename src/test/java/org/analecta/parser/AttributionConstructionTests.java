@@ -261,6 +261,16 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aKnownOrganisationWhoseFirstWordsLookLikeAName() {
+			List<Quote> quotes = quotes(
+					"Human Rights Watch criticized the trial, calling it \"part of a wider pattern "
+							+ "of repression against the harbour's critics.\"",
+					"\"The piers stay open,\" Downing Street said.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Human Rights Watch", "Downing Street");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
