@@ -271,6 +271,17 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void armedGroupsKnownByTheirOwnNames() {
+			List<Quote> quotes = quotes(
+					"\"We announce the suspension of operations against the harbour forces,\" Kataeb Hezbollah wrote on "
+							+ "its website.",
+					"Shabaab has released a statement about the harbour. The statement says that \"fighters from the "
+							+ "movement held the north pier for ten hours.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Kataeb Hezbollah", "Shabaab");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
