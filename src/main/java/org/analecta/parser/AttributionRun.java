@@ -3141,6 +3141,11 @@ final class AttributionRun {
 		 */
 		private Entry institutionAgain(Subject subject, long position) {
 			List<String> words = List.of(subject.asWritten().substring(4).split(" "));
+			if (words.size() == 1) {
+				// "The Ministry said": the head alone, capitalised as some pages write
+				// it.
+				words = List.of(words.getFirst().toLowerCase(Locale.ROOT));
+			}
 			String head = words.getLast();
 			if (GENERIC_BODIES.contains(head) && words.size() <= 3) {
 				// "the group", "the Lebanese group", "the Iran-backed militia": the

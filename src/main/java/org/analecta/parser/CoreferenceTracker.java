@@ -593,7 +593,11 @@ final class CoreferenceTracker {
 			Entry entry = entries.get(i);
 			if (entry.position() < before && entry.speaker().kind() == SpeakerKind.INSTITUTION) {
 				List<String> name = List.of(entry.speaker().name().toLowerCase(Locale.ROOT).split("\\s+"));
-				if (name.getLast().equals(words.getLast()) && name.containsAll(words)) {
+				// The head ends the name, or stands before its "of": "Ministry of Foreign
+				// Affairs and Expatriates" is a ministry.
+				int of = name.indexOf("of");
+				String head = of > 0 ? name.get(of - 1) : name.getLast();
+				if (head.equals(words.getLast()) && name.containsAll(words)) {
 					return entry;
 				}
 			}

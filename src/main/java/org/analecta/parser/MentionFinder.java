@@ -565,6 +565,9 @@ final class MentionFinder {
 				continue; // "Debating Clinton's character": the name starts after the
 							// verb
 			}
+			if (conjunctOfInstitution(text, tokens, i)) {
+				continue; // "Ministry of Foreign Affairs and Expatriates"
+			}
 			int organisation = knownOrganisationAt(text, tokens, i);
 			if (organisation > 0) {
 				i += organisation - 1; // "Human Rights Watch": no "Human Rights" who
@@ -1252,6 +1255,18 @@ final class MentionFinder {
 				&& adjacent(text, tokens, from - 1, from)) {
 			from++;
 		}
+		int to = capitalisedRun(text, tokens, claimed, from);
+		if (to > from && to + 1 < tokens.size() && tokens.get(to).text().equals("and")
+				&& adjacent(text, tokens, to - 1, to) && !tokens.get(to - 1).possessive()) {
+			// "of Foreign Affairs and Expatriates", "of Culture and Islamic Guidance"
+			int more = capitalisedRun(text, tokens, claimed, to + 1);
+			to = more > to + 1 ? more : to;
+		}
+		return to > from ? to : end;
+	}
+
+	/** The end of up to four adjacent capitalised words from {@code from}. */
+	private static int capitalisedRun(String text, List<Token> tokens, boolean[] claimed, int from) {
 		int to = from;
 		while (to < tokens.size() && to - from < 4 && !claimed[to] && tokens.get(to).capitalised()
 				&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(to).key())
@@ -1261,7 +1276,31 @@ final class MentionFinder {
 				break;
 			}
 		}
-		return to > from ? to : end;
+		return to;
+	}
+
+	/**
+	 * Whether the capitalised word at token i is the second of two things an institution
+	 * is of ("Ministry of Foreign Affairs and Expatriates"): part of its name, no person.
+	 */
+	private static boolean conjunctOfInstitution(String text, List<Token> tokens, int i) {
+		if (NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN) {
+			return false; // "the Department of Justice and Tom Reyes"
+		}
+		int and = i - 1;
+		while (and > i - 3 && and > 0 && tokens.get(and).capitalised() && adjacent(text, tokens, and, and + 1)) {
+			and--; // "and Islamic Guidance"
+		}
+		if (and < 3 || !tokens.get(and).text().equals("and") || !adjacent(text, tokens, and, and + 1)) {
+			return false;
+		}
+		for (int j = and - 1; j >= 2 && j > and - 5 && tokens.get(j).capitalised(); j--) {
+			if (tokens.get(j - 1).text().equals("of") && tokens.get(j - 2).capitalised()
+					&& INSTITUTION_HEADS.contains(NameVocabulary.key(tokens.get(j - 2).bare()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

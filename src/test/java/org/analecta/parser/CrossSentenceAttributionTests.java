@@ -149,6 +149,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aMinistryOfTwoThingsAndThenTheMinistryWithACapital() {
+		List<Quote> quotes = quotes(
+				"The Ministry of Piers and Expatriates expressed on Tuesday its gratitude to all the towns of the bay.",
+				"The Ministry said in a statement: \"these noble stances reflect the depth of the bay's solidarity.\"",
+				"The Ministry of Culture and Harbour Guidance called the closing \"a loss for every town on the bay.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name())
+			.containsExactly("Ministry of Piers and Expatriates", "Ministry of Culture and Harbour Guidance");
+	}
+
+	@Test
 	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
 		List<Quote> quotes = quotes(
 				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
