@@ -282,6 +282,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aSpeechVerbInItsBareFormAfterWentOnTo() {
+			List<Quote> quotes = quotes("Harbour Minister Quint Varro spoke to the guild on Monday.",
+					"Varro went on to accuse the board of \"waging a war of words against the guild\" and of "
+							+ "\"closing the piers to every boat of the bay.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Quint Varro", "Quint Varro");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
