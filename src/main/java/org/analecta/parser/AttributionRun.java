@@ -1535,6 +1535,12 @@ final class AttributionRun {
 			if (tag == null && span.closed()) {
 				attribution = bracketed = bracketedSource(span, startsParagraph);
 			}
+			if (tag == null && goesOn != null && bracketed != null && !startsParagraph
+					&& bracketed.speaker().kind() == SpeakerKind.OUTLET) {
+				// "…," he said. "We will make sure …" (Yonhap): the wire's credit ending
+				// the story, where the speaker goes on.
+				attribution = bracketed = null;
+			}
 			if (tag == null && attribution == null) {
 				attribution = goesOn;
 			}

@@ -159,6 +159,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aWiresCreditEndingTheStoryAfterTheSpeakerGoesOnIsNoSpeaker() {
+		List<Quote> quotes = quotes("Harbour Minister Quint Varro spoke at the piers on Monday.",
+				"\"The board will respond firmly to any closing of the piers,\" he said. \"We will make sure there "
+						+ "is not a single crack in the harbour wall.\" (Yonhap)");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
 		List<Quote> quotes = quotes(
 				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
