@@ -1159,6 +1159,9 @@ final class AttributionRun {
 		 */
 		private static final Pattern SEMICOLON_FOR_COLON = Pattern.compile(";\\s*");
 
+		/** A credit in brackets that ends its paragraph: " (Yonhap)". */
+		private static final Pattern CREDIT_ENDING_PARAGRAPH = Pattern.compile("\\s*\\([^()]{1,40}\\)[.\\s]*");
+
 		/** How many paragraphs back a statement's issuer is looked for. */
 		private static final int ISSUED_PARAGRAPHS = 4;
 
@@ -1535,8 +1538,11 @@ final class AttributionRun {
 			if (tag == null && span.closed()) {
 				attribution = bracketed = bracketedSource(span, startsParagraph);
 			}
-			if (tag == null && goesOn != null && bracketed != null && !startsParagraph
-					&& bracketed.speaker().kind() == SpeakerKind.OUTLET) {
+			if (tag == null && goesOn != null && bracketed != null && !startsParagraph && startsSentence
+					&& bracketed.speaker().kind() == SpeakerKind.OUTLET
+					&& CREDIT_ENDING_PARAGRAPH.matcher(masked.get(span.lastParagraph()))
+						.region(span.after(), masked.get(span.lastParagraph()).length())
+						.matches()) {
 				// "…," he said. "We will make sure …" (Yonhap): the wire's credit ending
 				// the story, where the speaker goes on.
 				attribution = bracketed = null;
