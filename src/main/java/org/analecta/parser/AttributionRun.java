@@ -3218,6 +3218,15 @@ final class AttributionRun {
 			.compile("(?:an?|the) (?:[a-z-]+ ){0,2}(?:source|official)s? (?:at|of|from|in) ");
 
 		/**
+		 * A spokesperson no earlier name can be ("a spokesperson from Taiwan's defense
+		 * ministry", "a Foreign Ministry spokesman"): the institution speaks through
+		 * them. "The spokesman" may be the one named before, and is looked for as a role
+		 * first.
+		 */
+		private static final Pattern SOME_SPOKESPERSON = Pattern
+			.compile("(?i)an? (?:[^\\s]+ ){0,4}?spokes(?:man|woman|person)\\b");
+
+		/**
 		 * Who speaks for an institution without a name of their own. Not a spokesman or a
 		 * commander: an office one person holds, who is that person, named or not.
 		 */
@@ -3234,7 +3243,8 @@ final class AttributionRun {
 			// "of", "from" or "in" ("an official at the Foreign Ministry"); not "a source
 			// close to Hezbollah".
 			int until;
-			if (SPOKESPERSON_OF.matcher(subject.asWritten()).lookingAt()) {
+			if (SPOKESPERSON_OF.matcher(subject.asWritten()).lookingAt()
+					|| SOME_SPOKESPERSON.matcher(subject.asWritten()).lookingAt()) {
 				until = subject.end();
 			}
 			else if (SPOKESPEOPLE.contains(subject.key())) {

@@ -291,6 +291,17 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anUnnamedSpokespersonFromABodySpeaksForTheBody() {
+			List<Quote> quotes = quotes(
+					"A spokesperson from the Harbour Ministry labeled the board's drill an \"irrational provocation\" that "
+							+ "has \"jeopardized the peace of the bay.\"",
+					"Harbour Ministry spokesman Quint Varro spoke on Monday. \"The piers stay open,\" the Harbour "
+							+ "Ministry spokesman said.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Harbour Ministry", "Harbour Ministry", "Quint Varro");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
