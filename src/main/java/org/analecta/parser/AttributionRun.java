@@ -1159,6 +1159,34 @@ final class AttributionRun {
 		 */
 		private static final Pattern SEMICOLON_FOR_COLON = Pattern.compile(";\\s*");
 
+		/**
+		 * The one whose statement "the statement" goes on with, named right before the
+		 * same noun in this paragraph or the {@value #ISSUED_PARAGRAPHS} before ("The
+		 * KRSC statement pointed out that …", then "…," the statement added); null when
+		 * there is none.
+		 */
+		private Attribution ownerOfSame(Subject document, int paragraph) {
+			for (int q = paragraph; q >= Math.max(0, paragraph - ISSUED_PARAGRAPHS); q--) {
+				Passage passage = passages.get(q);
+				List<Mention> mentions = passage.mentions();
+				for (int m = mentions.size() - 1; m >= 0; m--) {
+					Mention mention = mentions.get(m);
+					if (q == paragraph && mention.end() > document.start() || mention.possessive()
+							|| mention.kind() == SpeakerKind.PERSON) {
+						continue;
+					}
+					int next = passage.firstTokenFrom(mention.end());
+					if (next < passage.tokens().size() && passage.tokens().get(next).key().equals(document.key())
+							&& Tokens.onlySpaceBetween(masked.get(q), mention.end(),
+									passage.tokens().get(next).start())) {
+						Speaker owner = coreference.speakerOf(mention, position(flow, q, mention.start()));
+						return new Attribution(owner, document.asWritten(), "issued", 0.6, paragraph, -1, false);
+					}
+				}
+			}
+			return null;
+		}
+
 		/** A credit in brackets that ends its paragraph: " (Yonhap)". */
 		private static final Pattern CREDIT_ENDING_PARAGRAPH = Pattern.compile("\\s*\\([^()]{1,40}\\)[.\\s]*");
 
@@ -1202,14 +1230,14 @@ final class AttributionRun {
 				}
 				Subject issuer = TagSubjects.subject(passages.get(q), from, verb);
 				if (issuer == null) {
-					return null;
+					return ownerOfSame(document, paragraph);
 				}
 				Attribution resolved = resolve(new Tag("issued", issuer, false, true, false, verb), q, from);
 				return resolved == null || resolved.speaker() == null ? null
 						: new Attribution(resolved.speaker(), document.asWritten(), resolved.cue(),
 								Math.min(0.6, resolved.confidence()), paragraph, -1, false);
 			}
-			return null;
+			return ownerOfSame(document, paragraph);
 		}
 
 		/**

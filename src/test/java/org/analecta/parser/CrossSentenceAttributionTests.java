@@ -167,6 +167,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theStatementGoesOnWithTheOneWhoseStatementItWas() {
+		List<Quote> quotes = quotes("The HPG statement pointed out that the drone had hit a boat of the board.",
+				"The subdistrict, also known as Tarn, lies south of the bay.",
+				"\"With these lies, they might deceive their public, but not the people of the bay,\" the statement added.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("HPG");
+	}
+
+	@Test
 	void theStatementIsItsIssuersOverTheParagraphsAStoryQuotesItIn() {
 		List<Quote> quotes = quotes(
 				"The Harbour Front on Monday claimed responsibility for an attack on the north pier that sank two boats.",
