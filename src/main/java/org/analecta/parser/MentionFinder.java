@@ -947,6 +947,9 @@ final class MentionFinder {
 	 * when none does.
 	 */
 	private static int knownOrganisationAt(String text, List<Token> tokens, int i) {
+		if (!KnownOrganisations.mayStartWith(tokens.get(i).key())) {
+			return 0; // the common case, without building and folding the words
+		}
 		for (int length = Math.min(3, tokens.size() - i); length >= 2; length--) {
 			if (adjacentRun(text, tokens, i, i + length) && KnownOrganisations
 				.contains(text.substring(tokens.get(i).start(), tokens.get(i + length - 1).start())
