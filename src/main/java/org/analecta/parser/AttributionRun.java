@@ -1114,15 +1114,6 @@ final class AttributionRun {
 							+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?"
 							+ Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)));
 
-		/**
-		 * Who issued the statement, letter or message that "the statement" stands for:
-		 * the subject of the latest sentence, in this paragraph before it or the
-		 * {@value #ISSUED_PARAGRAPHS} before, that says someone published, issued or
-		 * posted one (a news story quotes a statement over several paragraphs, each with
-		 * "the statement said") ({@code Akram Al-Kaabi …
-		 * published an official statement on his X account …} then {@code The statement
-		 * reads: "…"}). Null when no such sentence names a speaker.
-		 */
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
 
 		/**
@@ -1193,6 +1184,15 @@ final class AttributionRun {
 		/** How many paragraphs back a statement's issuer is looked for. */
 		private static final int ISSUED_PARAGRAPHS = 4;
 
+		/**
+		 * Who issued the statement, letter or message that "the statement" stands for:
+		 * the subject of the latest sentence, in this paragraph before it or the
+		 * {@value #ISSUED_PARAGRAPHS} before, that says someone published, issued or
+		 * posted one (a news story quotes a statement over several paragraphs, each with
+		 * "the statement said") ({@code Akram Al-Kaabi …
+		 * published an official statement on his X account …} then {@code The statement
+		 * reads: "…"}). Null when no such sentence names a speaker.
+		 */
 		private Attribution issuerOf(Subject document, int paragraph) {
 			if (!ISSUED.containsKey(document.key())) {
 				return null;

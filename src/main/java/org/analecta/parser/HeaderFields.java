@@ -266,9 +266,11 @@ final class HeaderFields {
 		return any;
 	}
 
+	/** A time and a reading time after a byline's date: " 4:00 PM 2 min read". */
 	private static final Pattern TIME_AFTER_DATE = Pattern.compile(
 			"(?<=\\d)\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?(?:\\s+\\d{1,3}\\s+min(?:ute)?s?\\s+read)?$");
 
+	/** A byline of one word, which an agency's name may be: "By Yonhap". */
 	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)By\\s+\\S+");
 
 	static boolean readLine(String line, Fields into) {

@@ -938,10 +938,6 @@ final class MentionFinder {
 	private static final Set<String> OFFICE_LINKS = Set.of("for", "to", "of");
 
 	/**
-	 * First token of the titles and role words right before a name ("Iranian Army chief
-	 * of staff").
-	 */
-	/**
 	 * How many words of a known organisation's name of two or three words open at token i
 	 * ("Human Rights Watch", "Downing Street"), which findKnownOrganisations names; 0
 	 * when none does.
@@ -967,6 +963,10 @@ final class MentionFinder {
 	private static final Set<String> HONORIFICS_IN_CAPITALS = Set.of("HE", "H.E", "H.E.", "HH", "H.H", "H.H.", "HRH",
 			"HM");
 
+	/**
+	 * First token of the titles and role words right before a name ("Iranian Army chief
+	 * of staff").
+	 */
 	private static int roleStart(String text, List<Token> tokens, boolean[] claimed, int nameStart) {
 		int start = nameStart;
 		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && (adjacent(text, tokens, start - 1, start)

@@ -63,13 +63,13 @@ final class ReportDates {
 		return null;
 	}
 
-	/** What a line holding a date may hold besides it: a time, a zone, a weekday. */
 	/**
 	 * A news site's section and the time before the date: "All News 09:24 October 04,
 	 * 2022".
 	 */
 	static final Pattern SECTION_AND_TIME = Pattern.compile("(?:\\p{Lu}\\p{L}+\\s){1,2}\\d{1,2}:\\d{2}\\s");
 
+	/** What a line holding a date may hold besides it: a time, a zone, a weekday. */
 	private static final Pattern BESIDE_A_DATE = Pattern
 		.compile("(?i)(?:\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?|[ap]\\.?m\\.?|"
 				+ "utc|gmt|uk|bst|[ecmp][sd]?t|ist|cet|cest|updated?|published|posted|last|page|on|at|"

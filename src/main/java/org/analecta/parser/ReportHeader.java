@@ -406,14 +406,14 @@ final class ReportHeader {
 	 * The blocks of the header run, each with its role and the fields it gave, and all
 	 * the fields together.
 	 */
-	record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
+	private record Run(List<Role> roles, List<Fields> blockFields, Fields fields) {
 	}
 
 	/**
 	 * Classifies the blocks from the top down to the first that cannot be part of a
 	 * header.
 	 */
-	static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
+	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
 		Fields fields = new Fields();
 		List<Role> roles = new ArrayList<>();
 		List<Fields> blockFields = new ArrayList<>();
@@ -1306,13 +1306,13 @@ final class ReportHeader {
 
 	private static final Pattern DATELINE_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}-]{2,}");
 
-	/**
-	 * One line that reads as a title: not a sentence, not a header field, not too long.
-	 */
 	/** A wire's tag in capitals and brackets opening a headline: "(LEAD)", "(2nd LD)". */
 	private static final Pattern WIRE_TAG = Pattern
 		.compile("\\((?:[\\p{Lu}\\d][\\p{Lu}\\p{Ll}\\d]{0,3} )?\\p{Lu}{2,10}\\) \\p{Lu}");
 
+	/**
+	 * One line that reads as a title: not a sentence, not a header field, not too long.
+	 */
 	static boolean titleLike(Block block, boolean strict) {
 		String text = block.text().strip();
 		if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || text.indexOf('\n') >= 0 || block.kind() == Kind.NOTE
