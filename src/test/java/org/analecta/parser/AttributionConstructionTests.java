@@ -302,6 +302,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aStatementCondemningSomethingAsAQuotation() {
+			Quote quote = single(
+					quotes("The HPG issued a statement after the meeting condemning the launch as \"a clear "
+							+ "violation of the harbour's rules.\""));
+			assertThat(quote.speaker().name()).isEqualTo("HPG");
+		}
+
+		@Test
 		void oneTagBeforeTwoQuotationsOfItsSentence() {
 			List<Quote> quotes = quotes("Marco Rubio said that by refusing to say \"radical Islam,\" Democrats are "
 					+ "\"saying we were not at war with the Nazis.\"");
