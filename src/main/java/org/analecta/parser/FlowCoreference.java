@@ -468,8 +468,9 @@ final class FlowCoreference {
 			}
 			Tokens.Token token = passage.tokens().get(t);
 			String key = contracted(token.key());
-			if (key.equals("the")) {
-				chainDescription(p, t);
+			if (key.equals("the")
+					|| token.possessive() && token.capitalised() && NameVocabulary.isPlace(token.bare())) {
+				chainDescription(p, t); // also "Venezuela's president said …"
 			}
 			if (!(key.equals("he") || key.equals("she"))) {
 				continue;

@@ -22,6 +22,16 @@ class PronounResolutionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	@Test
+	void aCountrysOfficeOpeningASentenceKeepsItsHolderForTheNextHe() {
+		List<Quote> quotes = quotes(
+				"The guild is set to close the piers, according to Venezuelan President Quint Varro.",
+				"Speaking at a news conference, Varro said the board had reached a consensus.",
+				"The guild's members meet on Friday. Several senior officials recently signaled support for the plan.",
+				"Venezuela's president said the harbour is full. \"The boats are waiting,\" he said.");
+		assertThat(quotes.getLast().speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void ukrainianAndTurkishGivenNamesTellAMan() {
 		List<Quote> quotes = quotes(
 				"Andrii Varro, head of the harbour office, has stated that the guild is ready for any talks.",
