@@ -1117,22 +1117,13 @@ final class AttributionRun {
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
 
 		/**
-		 * A paragraph's label for the quotation after it, as news sites that give each
-		 * story's source on a line of its own write it: "Quote: "…"".
-		 */
-		private static final Pattern QUOTE_LABEL = Pattern.compile("\\s*(?:Quote|Quotes|QUOTE):\\s*");
-
-		/** The line naming a story's source: "Source: Yermak on Telegram". */
-		private static final Pattern SOURCE_LABEL = Pattern.compile("(?:Source|SOURCE):\\s");
-
-		/**
 		 * The paragraph, at most {@value #SOURCE_PARAGRAPHS} before paragraph {@code p},
 		 * that names the source of the quotations labelled "Quote:" under it, and names
 		 * it right after its label; -1 when there is none.
 		 */
 		private int sourceLine(int p) {
 			for (int q = p - 1; q >= Math.max(0, p - SOURCE_PARAGRAPHS); q--) {
-				Matcher label = SOURCE_LABEL.matcher(masked.get(q));
+				Matcher label = BlockRules.STORY_SOURCE.matcher(masked.get(q));
 				if (label.lookingAt()) {
 					List<Mention> mentions = passages.get(q).mentions();
 					return !mentions.isEmpty() && mentions.getFirst().start() == label.end()
@@ -1527,7 +1518,11 @@ final class AttributionRun {
 			if (tag == null && span.closed() && startsParagraph) {
 				tag = followingTags.signedOnItsLine(span);
 			}
-			int source = tag == null && QUOTE_LABEL.matcher(text).region(0, open).matches() ? sourceLine(p) : -1;
+			// A news site's label for the quotation ("Quote: "…""), the story's source
+			// named
+			// above it.
+			int source = tag == null && BlockRules.QUOTE_LABEL.matcher(text.substring(0, open).strip()).matches()
+					? sourceLine(p) : -1;
 			if (source >= 0) {
 				// "Source: Yermak on Telegram" over "Quote: "…"": the source line names
 				// who is quoted.
@@ -3328,16 +3323,17 @@ final class AttributionRun {
 		 */
 		private Entry countrysMinistry(Subject subject, int paragraph, long position) {
 			String written = subject.asWritten().toLowerCase(Locale.ROOT);
-			if (!written.equals("the ministry") && !LOWER_CASE_MINISTRY.matcher(written).matches()) {
+			Matcher description = LOWER_CASE_MINISTRY.matcher(written);
+			if (!written.equals("the ministry") && !description.matches()) {
 				return null;
 			}
-			String office = written.equals("the ministry") ? null : written.substring(4);
+			String office = written.equals("the ministry") ? null : description.group(1);
 			String country = null;
 			for (int q = paragraph; q >= Math.max(0, paragraph - 2) && (country == null || office == null); q--) {
 				String text = masked.get(q);
 				int until = q == paragraph ? subject.start() : text.length();
 				if (office == null) {
-					Matcher named = LOWER_CASE_MINISTRY_IN_TEXT.matcher(text).region(0, until);
+					Matcher named = LOWER_CASE_MINISTRY.matcher(text).region(0, until);
 					while (named.find()) {
 						office = named.group(1).toLowerCase(Locale.ROOT);
 					}
@@ -3361,11 +3357,10 @@ final class AttributionRun {
 		}
 
 		/**
-		 * "the foreign ministry", "the defence ministry": a ministry by what it is for.
+		 * "the foreign ministry", "the defence ministry": a ministry by what it is for,
+		 * as a description and inside the prose.
 		 */
-		private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("the (\\p{Ll}+ ministry)");
-
-		private static final Pattern LOWER_CASE_MINISTRY_IN_TEXT = Pattern.compile("\\b[Tt]he (\\p{Ll}+ ministry)\\b");
+		private static final Pattern LOWER_CASE_MINISTRY = Pattern.compile("\\b[Tt]he (\\p{Ll}+ ministry)\\b");
 
 		/**
 		 * The country a sentence opens with as its subject ("Saudi Arabia on Friday

@@ -2,6 +2,7 @@ package org.analecta.parser;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -203,13 +204,16 @@ final class BlockRules {
 	 * says who is quoted, not a picture's credit.
 	 */
 	static boolean storySourceLine(String text, String next) {
-		return next != null && STORY_SOURCE.matcher(text.strip()).lookingAt()
-				&& QUOTE_LABEL.matcher(next.strip()).lookingAt();
+		Matcher label = next == null ? null : QUOTE_LABEL.matcher(next.strip());
+		return label != null && STORY_SOURCE.matcher(text.strip()).lookingAt() && label.lookingAt()
+				&& label.end() < next.strip().length() && "\"“".indexOf(next.strip().charAt(label.end())) >= 0;
 	}
 
-	private static final Pattern STORY_SOURCE = Pattern.compile("(?:Source|SOURCE):\\s");
+	/** The line naming a story's source: "Source: Yermak on Telegram". */
+	static final Pattern STORY_SOURCE = Pattern.compile("(?:Source|SOURCE):\\s");
 
-	private static final Pattern QUOTE_LABEL = Pattern.compile("(?:Quote|Quotes|QUOTE):\\s*[\"“]");
+	/** A paragraph's label for the quotation after it: "Quote: "…"". */
+	static final Pattern QUOTE_LABEL = Pattern.compile("(?:Quote|Quotes|QUOTE):\\s*");
 
 	/**
 	 * An image caption or a source line: "Poster from ...", "(Source: ..., accessed June

@@ -574,7 +574,7 @@ final class MentionFinder {
 										// watches; findKnownOrganisations names it
 				continue;
 			}
-			if (HONORIFICS_IN_CAPITALS.contains(tokens.get(i).bare())) {
+			if (NameVocabulary.isHonorificInCapitals(tokens.get(i).bare())) {
 				continue; // "H.E. Khalid al-Attiyah": the name starts after the address
 			}
 			if (placeOfOffice(text, tokens, i)) {
@@ -957,13 +957,6 @@ final class MentionFinder {
 	}
 
 	/**
-	 * His Excellency, His Highness, His Royal Highness, His Majesty, as Gulf pages write
-	 * them.
-	 */
-	private static final Set<String> HONORIFICS_IN_CAPITALS = Set.of("HE", "H.E", "H.E.", "HH", "H.H", "H.H.", "HRH",
-			"HM");
-
-	/**
 	 * First token of the titles and role words right before a name ("Iranian Army chief
 	 * of staff").
 	 */
@@ -972,7 +965,7 @@ final class MentionFinder {
 		while (start > 0 && nameStart - start < 8 && !claimed[start - 1] && (adjacent(text, tokens, start - 1, start)
 				|| afterTitleDot(text, tokens, start - 1, start) || slashedAcronyms(text, tokens, start - 1, start))) {
 			Token before = tokens.get(start - 1);
-			if (HONORIFICS_IN_CAPITALS.contains(before.bare())) {
+			if (NameVocabulary.isHonorificInCapitals(before.bare())) {
 				start--; // "foreign minister HE Khalid al-Attiyah": His Excellency,
 							// which the role sheds (TitleSplitter.cleanRole)
 				continue;

@@ -267,6 +267,18 @@ final class NameVocabulary {
 		return end == stripped.length() ? role : stripped.substring(0, end).strip();
 	}
 
+	/**
+	 * His Excellency, His Highness, His Royal Highness, His Majesty, as Gulf pages write
+	 * them before a name ("HE Khalid al-Attiyah", "H.E.", "HH Sheikh Tamim"): a form of
+	 * address, no part of a name or of an office.
+	 */
+	static boolean isHonorificInCapitals(String word) {
+		return HONORIFICS_IN_CAPITALS.contains(word);
+	}
+
+	private static final Set<String> HONORIFICS_IN_CAPITALS = Set.of("HE", "H.E", "H.E.", "HH", "H.H", "H.H.", "HRH",
+			"HM");
+
 	/** Whether a role is only forms of address ("Mr.", "Dr", "Sir"). */
 	static boolean courtesyOnly(String role) {
 		return onlyWordsOf(role, COURTESY_TITLES::contains);

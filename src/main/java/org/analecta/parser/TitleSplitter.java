@@ -21,15 +21,6 @@ final class TitleSplitter {
 
 	private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
 
-	/**
-	 * A Gulf honorific in capitals inside a role ("foreign minister HE Khalid
-	 * al-Attiyah", "HH Sheikh Tamim", "Foreign Minister HE Sheikh Mohammed"): His
-	 * Excellency, His Highness, His Royal Highness, His Majesty, a form of address and no
-	 * part of the office.
-	 */
-	private static final Pattern HONORIFIC = Pattern
-		.compile("(?:^|\\s+)(?:H\\.?E|H\\.?H|H\\.?R\\.?H|H\\.?M)\\.?(?=\\s|$)");
-
 	private static final int MAX_NAME_WORDS = 5;
 
 	private TitleSplitter() {
@@ -93,10 +84,27 @@ final class TitleSplitter {
 		return start;
 	}
 
+	/**
+	 * A role without a Gulf honorific in capitals inside it ("foreign minister HE",
+	 * "Foreign Minister HE Sheikh"): a form of address, no part of the office.
+	 */
+	private static String withoutHonorifics(String role) {
+		if (role.indexOf('H') < 0) {
+			return role;
+		}
+		StringBuilder kept = new StringBuilder(role.length());
+		for (String word : WHITE_SPACE.split(role)) {
+			if (!NameVocabulary.isHonorificInCapitals(word)) {
+				kept.append(kept.isEmpty() ? "" : " ").append(word);
+			}
+		}
+		return kept.toString();
+	}
+
 	static String cleanRole(String role) {
 		String cleaned = TRAILING_PUNCTUATION.matcher(role.strip()).replaceAll("").strip();
 		cleaned = LEADING_ARTICLE.matcher(cleaned).replaceFirst("");
-		cleaned = HONORIFIC.matcher(cleaned).replaceAll("").strip();
+		cleaned = withoutHonorifics(cleaned);
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 
