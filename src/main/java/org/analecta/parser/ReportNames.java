@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,12 @@ final class ReportNames {
 
 	/** Folded surname → the full names ending in it, in order of appearance. */
 	private final Map<String, List<String>> bySurname = new HashMap<>();
+
+	/**
+	 * The folded words of a hyphenated family name ending a full name ("emami kashani"
+	 * for "Mohammad Emami-Kashani"), which the text may use alone.
+	 */
+	private final Set<String> hyphenatedSurnames = new HashSet<>();
 
 	private final Map<String, String> firstRoles = new HashMap<>();
 
@@ -72,6 +79,11 @@ final class ReportNames {
 				}
 				byGivenName.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(mention.name());
 				learnEarlierNisbas(mention.name());
+				String last = mention.name().substring(mention.name().lastIndexOf(' ') + 1);
+				List<String> lastWords = last.indexOf('-') > 0 ? names.foldedWords(last) : List.of();
+				if (lastWords.size() > 1 && lastWords.size() < words.size()) {
+					hyphenatedSurnames.add(String.join(" ", lastWords));
+				}
 			}
 		}
 		String canonical = resolve(mention.name());
@@ -183,6 +195,9 @@ final class ReportNames {
 
 	private boolean checkSurname(String word) {
 		List<String> folded = names.foldedWords(word);
+		if (folded.size() > 1 && word.indexOf('-') > 0) {
+			return hyphenatedSurnames.contains(String.join(" ", folded)); // "Emami-Kashani"
+		}
 		return folded.size() == 1
 				&& (bySurname.containsKey(folded.getFirst()) || names.fullNameForSurname(word) != null);
 	}

@@ -31,6 +31,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aHyphenatedFamilyNameAloneBeforeARelativeClauseIsThePersonNamedInFullBefore() {
+			List<Quote> quotes = quotes("Ayatollah Quint Varro-Lindqvist's remarks answered the harbour board.",
+					"\u201cYou see the quay as a prison and the prison as a quay\u201d, Varro-Lindqvist, who is close to "
+							+ "the board, said.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro-Lindqvist");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
