@@ -1672,7 +1672,16 @@ final class AttributionRun {
 						// "But Scarborough was just as stubborn. "Have you talked to
 						// Fox News?"": a quotation ending the paragraph after a sentence
 						// about a person, as one alone in the next paragraph.
-						before = SpeakerTagMatcher.openingSubject(passage, starts[sentence - 1], sentenceStart);
+						// "On February 15, Varro issued a statement …": the subject after
+						// an opening clause.
+						int clauseEnd = coreference.openingClauseEnd(p, starts[sentence - 1], sentenceStart);
+						int subjectFrom = clauseEnd < 0 ? starts[sentence - 1] : clauseEnd + 1;
+						before = SpeakerTagMatcher.openingSubject(passage, subjectFrom, sentenceStart);
+					}
+					if (before == null && quotationOnly(masked.get(p).substring(sentenceStart))) {
+						// "On February 15, the State Department issued a statement on …
+						// "The United States calls on …"": the statement's words.
+						attribution = issuedInSentence(p, starts[sentence - 1], sentenceStart, p);
 					}
 					if (before != null) {
 						Attribution previousSpeaker = resolve(before, p, starts[sentence - 1]);
@@ -1935,8 +1944,44 @@ final class AttributionRun {
 		 */
 		private Attribution leadInSentence(int p) {
 			int[] aboveStarts = sentences.get(p - 1);
-			return reportingSentence(p - 1, aboveStarts[aboveStarts.length - 1], masked.get(p - 1).length(),
-					quotationOnly(masked.get(p)), p);
+			boolean quotationOnly = quotationOnly(masked.get(p));
+			Attribution reporting = reportingSentence(p - 1, aboveStarts[aboveStarts.length - 1],
+					masked.get(p - 1).length(), quotationOnly, p);
+			return reporting != null || !quotationOnly ? reporting
+					: issuedInSentence(p - 1, aboveStarts[aboveStarts.length - 1], masked.get(p - 1).length(), p);
+		}
+
+		/**
+		 * The issuer of a statement, letter or message that a sentence ({@code from} to
+		 * {@code to} of paragraph q) says was published, issued or released, when a
+		 * quotation alone follows it: its words are the document's. Null when the
+		 * sentence says no such thing or its subject is unknown.
+		 */
+		private Attribution issuedInSentence(int q, int from, int to, int quoteParagraph) {
+			String text = masked.get(q);
+			if (!QuoteScanner.quotationFree(text, from, to)) {
+				return null;
+			}
+			int verb = -1;
+			for (Pattern issued : ISSUED.values()) {
+				Matcher matcher = issued.matcher(text).region(from, to);
+				if (matcher.find() && (verb < 0 || matcher.start() < verb)) {
+					verb = matcher.start();
+				}
+			}
+			if (verb < 0) {
+				return null;
+			}
+			int subjectFrom = from;
+			Matcher that = THAT.matcher(text).region(from, verb);
+			while (that.find()) {
+				subjectFrom = that.end(); // "AFP reported that Oman issued a statement"
+			}
+			Subject issuer = TagSubjects.subject(passages.get(q), subjectFrom, verb);
+			Attribution resolved = issuer == null ? null
+					: resolve(new Tag("issued", issuer, false, true, false, verb), q, subjectFrom);
+			return resolved == null || resolved.speaker() == null ? null : new Attribution(resolved.speaker(),
+					resolved.asWritten(), "issued", Math.min(0.6, resolved.confidence()), quoteParagraph, -1, false);
 		}
 
 		/**

@@ -31,6 +31,22 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationAloneAfterASentenceSayingABodyIssuedAStatementIsTheStatementsText() {
+		Quote quote = single(quotes("On February 15, the State Department issued a statement on the anniversary of "
+				+ "the quay's closure. \u201cThe United States calls on the harbour board to respect the rights of all "
+				+ "the crews.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("State Department");
+		assertThat(quote.confidence()).isLessThanOrEqualTo(0.6);
+	}
+
+	@Test
+	void aParagraphThatIsOnlyAQuotationAfterAStatementsReleaseIsTheIssuers() {
+		Quote quote = single(quotes("On Monday, Quint Varro released a statement on the closure of the quay.",
+				"\u201cWe will respect the rights and freedoms of all the crews in the harbour and the bay.\u201d"));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theParagraphsAfterAnAnnouncedFullTextAreItsSpeakersAcrossHeadings() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null,
