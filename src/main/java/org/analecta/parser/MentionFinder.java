@@ -351,9 +351,11 @@ final class MentionFinder {
 					|| !commaBetween(text, tokens.get(article - 1).end(), tokens.get(article).start())) {
 				continue;
 			}
+			// The descriptor heads the apposition's first noun phrase: "X, the
+			// editor-in-chief of the daily," is no outlet.
 			int d = article + 1;
 			while (d < tokens.size() && d - article <= 3 && !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
-					&& adjacent(text, tokens, d - 1, d)) {
+					&& !AFTER_APPOSED_DESCRIPTOR.contains(tokens.get(d).key()) && adjacent(text, tokens, d - 1, d)) {
 				d++;
 			}
 			if (d >= tokens.size() || !APPOSED_DESCRIPTORS.contains(tokens.get(d).key())
@@ -753,9 +755,18 @@ final class MentionFinder {
 				|| !text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).strip().equals(",")) {
 			return false;
 		}
-		String key = tokens.get(next).key();
-		return key.equals("who") || key.equals("a") || key.equals("an") || key.equals("the");
+		int at = next;
+		if (APPOSITION_TIMES.contains(tokens.get(at).key()) && at + 1 < tokens.size()
+				&& adjacent(text, tokens, at, at + 1)) {
+			at++; // "that of Jumana Ghunaimat, formerly the editor-in-chief of …"
+		}
+		String key = tokens.get(at).key();
+		return key.equals("who") && at == next || key.equals("a") || key.equals("an") || key.equals("the");
 	}
+
+	/** Adverbs of time that may open an apposition before its article. */
+	private static final Set<String> APPOSITION_TIMES = Set.of("formerly", "previously", "once", "now", "currently",
+			"then");
 
 	/**
 	 * Whether token i is the verb of an inverted tag opening a sentence, {@code Said

@@ -39,6 +39,24 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aNameAfterOfWithAnAppositionOpenedByFormerlyIsAPersonAPronounLaterTakesUp() {
+			List<Quote> quotes = quotes(
+					"A notable appointment was that of Quilla Renmark, formerly the editor-in-chief of the Harbour "
+							+ "Gazette, as minister of the quay.",
+					"In the first message she posted on her page she wrote: \"In light of the difficult times, I "
+							+ "promise to meet the challenge and justify the confidence.\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quilla Renmark");
+		}
+
+		@Test
+		void aNameWhoseAppositionIsAnOfficeOfAnOutletIsAPersonNotTheOutlet() {
+			Quote quote = single(quotes("The board heard Quilla Renmark, the editor-in-chief of the daily, on the "
+					+ "closure. \"The quay will not close while the crews still need it,\" she said."));
+			assertThat(quote.speaker())
+				.isEqualTo(new Speaker("Quilla Renmark", "editor-in-chief of the daily", SpeakerKind.PERSON));
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
