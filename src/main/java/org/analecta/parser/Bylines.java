@@ -123,10 +123,40 @@ final class Bylines {
 		}
 		Matcher m = NAME_DASH_ROLE.matcher(text);
 		// "Tehran, IRNA – Iranian President ...": a dateline, no name.
-		if (!m.matches() || !mentionsRole(m.group("role")) || m.group("name").indexOf(',') >= 0) {
+		if (!m.matches() || !mentionsRole(m.group("role")) || m.group("name").indexOf(',') >= 0
+				|| headlineCase(m.group("role"))) {
 			return null;
 		}
 		return personName(m.group("name"));
+	}
+
+	/**
+	 * Words a role writes in lower case and a headline in capitals: "From Editor Of …".
+	 */
+	private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "and", "from", "for", "in", "on", "at", "with",
+			"as");
+
+	/**
+	 * Whether words after a name and a dash are a headline's ("Jumana Ghunaimat – From
+	 * Editor Of 'Al-Ghad' Daily To Jordan's Government Spokesperson"), not a role: a
+	 * function word capitalised, and three words in four capitalised.
+	 */
+	private static boolean headlineCase(String words) {
+		int capitalised = 0;
+		int all = 0;
+		boolean functionWord = false;
+		for (String word : WHITE_SPACE.split(words.strip())) {
+			String bare = NOT_A_LETTER.matcher(word).replaceAll("");
+			if (bare.isEmpty()) {
+				continue;
+			}
+			all++;
+			if (Character.isUpperCase(bare.charAt(0))) {
+				capitalised++;
+				functionWord |= FUNCTION_WORDS.contains(bare.toLowerCase(Locale.ROOT));
+			}
+		}
+		return functionWord && capitalised * 4 >= all * 3;
 	}
 
 	/** "Jane Doe is a senior fellow at the Institute.": the name, else null. */

@@ -51,6 +51,24 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aHeadlineOpeningWithANameAndADashIsTheTitleNotABylineWithARole() throws ParseException {
+		ParsedReport report = parse("July 10, 2018 Special Dispatch No. 7561\n\n"
+				+ "Quilla Renmark \u2013 From Editor Of 'The Harbour' Daily To Spokesperson And Minister Of The Quay\n\n"
+				+ "July 10, 2018\nOman | Special Dispatch No. 7561\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(
+				"Quilla Renmark \u2013 From Editor Of 'The Harbour' Daily To Spokesperson And Minister Of The Quay");
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
+	void aNameADashAndARoleUnderTheTitleIsTheAuthor() throws ParseException {
+		ParsedReport report = parse("The Quay After the Storm\n\nQuilla Renmark \u2013 senior fellow and director of "
+				+ "the Harbour Program at the Bay Institute\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Quay After the Storm");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quilla Renmark");
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
