@@ -58,7 +58,7 @@ final class NameVocabulary {
 			"magnate", "mogul", "tycoon", "heiress", "comic", "assemblywoman", "assemblyman", "assemblymember", "whip",
 			"majority", "minority", "pollster", "supervisor", "archbishop", "academic", "parliamentarian", "theologian",
 			"strategist", "diplomat", "jurist", "ideologue", "intellectual", "sociologist", "psychologist", "cmdr",
-			"cdr", "cpl", "pvt", "amb", "atty", "adm", "executive", "pm", "fm");
+			"cdr", "cpl", "pvt", "amb", "atty", "adm", "executive", "pm", "fm", "rear");
 
 	/**
 	 * Words of organisation names; a capitalised run ending in one names an institution.

@@ -66,6 +66,13 @@ final class TagSubjects {
 			if (described != null && described.end() > covering.end()) {
 				return described;
 			}
+			Mention member = memberAfterBody(passage, covering, until);
+			if (member != null) {
+				// "IRGC (…) Navy commander Rear Adm. Tom Reyes said": the body's officer.
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, member,
+						passage.masked().substring(covering.start(), member.end()), null, covering.start(),
+						member.end());
+			}
 			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, covering, covering.asWritten(),
 					null, covering.start(), covering.end());
 		}
@@ -253,8 +260,13 @@ final class TagSubjects {
 				// describes the person it leads to.
 				SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage,
 						passage.firstTokenFrom(candidate.start()), verbStart);
+				Mention member = memberAfterBody(passage, candidate.mention(), verbStart);
 				if (described != null && described.end() > candidate.end()) {
 					candidate = described;
+				}
+				else if (member != null) {
+					candidate = new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, member,
+							member.asWritten(), null, candidate.start(), member.end());
 				}
 			}
 			if (nearest == null) {
@@ -433,6 +445,36 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/**
+	 * The person with a role named right after a body's name and its acronym in brackets,
+	 * which qualify the role ("IRGC (…) Ground Forces Training Deputy Brig. Gen. Ali
+	 * Akbar Pour Jamshidian"); null otherwise.
+	 */
+	private static Mention memberAfterBody(Passage passage, Mention body, int until) {
+		if (body.kind() == SpeakerKind.PERSON) {
+			return null;
+		}
+		String masked = passage.masked();
+		int at = body.end();
+		while (at < masked.length() && masked.charAt(at) == ' ') {
+			at++;
+		}
+		if (at < masked.length() && masked.charAt(at) == '(') {
+			int close = masked.indexOf(')', at);
+			if (close < 0 || close - at > MAX_ACRONYM_BRACKET) {
+				return null;
+			}
+			at = close + 1;
+		}
+		Mention next = passage.mentionFrom(at);
+		return next != null && next.kind() == SpeakerKind.PERSON && next.role() != null && next.start() < until
+				&& !next.possessive() && masked.substring(at, next.start()).isBlank() && next.start() > body.end()
+						? next : null;
+	}
+
+	/** Longest bracket of an acronym after a body's name, in chars. */
+	private static final int MAX_ACRONYM_BRACKET = 12;
 
 	/**
 	 * The offset after a party-and-state bracket at {@code at} ({@code Bob Corker

@@ -57,6 +57,22 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aParticipleAfterABodysOfficerNamedWithTheBodysAcronymIsTheOfficers() {
+			Quote quote = single(quotes("Harbour Guards Corps (HGC) Training Deputy Brig. Gen. Quint Varro attended a "
+					+ "ceremony for the crews, touting the ability of \u201cthe harbour to preserve its stable security "
+					+ "amid the storms.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void aRearAdmiralsRankIsNoName() {
+			Quote quote = single(quotes("\"The pier will stand for a hundred years and more,\" Harbour Guards Corps "
+					+ "(HGC) Navy commander Rear Adm. Tom Reyes said."));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+			assertThat(quote.speaker().role()).endsWith("Rear Adm.");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
