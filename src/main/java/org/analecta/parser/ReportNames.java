@@ -81,7 +81,9 @@ final class ReportNames {
 				learnEarlierNisbas(mention.name());
 				String last = mention.name().substring(mention.name().lastIndexOf(' ') + 1);
 				List<String> lastWords = last.indexOf('-') > 0 ? names.foldedWords(last) : List.of();
-				if (lastWords.size() > 1 && lastWords.size() < words.size()) {
+				if (lastWords.size() > 1 && lastWords.size() < words.size() && (mention.role() != null
+						|| NameVocabulary.genderOfGivenName(mention.name()) != Gender.UNKNOWN)) {
+					// Only someone plainly a person: "Super Glass-Steagall" is a bill.
 					hyphenatedSurnames.add(String.join(" ", lastWords));
 				}
 			}

@@ -73,6 +73,16 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aHyphenatedNameAloneIsNoSurnameOfSomethingNamedLikeAPersonWithoutGivenNameOrRole() {
+			List<Quote> quotes = quotes(
+					"Ada Lind backs the plan that both parties call Super Harbour-Quay, which "
+							+ "would split the piers.",
+					"The problem with just reinstating Harbour-Quay, she said, is that \"you don't go after all these "
+							+ "other piers in what is called the shadow harbour.\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Ada Lind");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
