@@ -119,6 +119,43 @@ final class ReportHeader {
 	private static final Pattern TITLE_DATE = Pattern
 		.compile("\\s[-–—|]\\s|,\\s(?=(?:\\p{L}+\\.?\\s\\d{1,2},|\\d{1,2}\\s\\p{L}+)\\s\\d{4}$)");
 
+	/**
+	 * A digest's sentence naming who compiled it: "A selection of the latest news stories
+	 * …, compiled by AEI Critical Threats Project Iran Analyst Will Fulton and Iran
+	 * Intern Amir Toumaj, with contributors John Lesnewich and Mehrdad Moarefian."
+	 */
+	private static final Pattern COMPILED_BY = Pattern
+		.compile("(?:^|\\s)(?:compiled|prepared) by (?<names>[^.;:]{5,300}?)(?=\\.\\s|\\.$|;|$)");
+
+	/** What sets a digest's contributors off from its compilers. */
+	private static final Pattern CONTRIBUTORS = Pattern.compile(",?\\s+with (?:contributors|contributions from)\\s+");
+
+	/** Most blocks under the title a digest's compilers' sentence may stand in. */
+	private static final int COMPILERS_BLOCKS = 3;
+
+	/** Longest paragraph read for its compilers, in chars. */
+	private static final int COMPILERS_PARAGRAPH = 700;
+
+	/** Most words of a digest's name standing alone as its title. */
+	private static final int MAX_DIGEST_NAME_WORDS = 5;
+
+	/**
+	 * Who a digest's paragraph right under its title says compiled it, as written ("AEI …
+	 * Analyst Will Fulton and Iran Intern Amir Toumaj, with contributors …", "the AEI
+	 * Critical Threats Project's Iran research team"); null when no such paragraph stands
+	 * there.
+	 */
+	private static String compilersUnderTitle(List<Block> blocks, int title) {
+		for (int b = title + 1; b < Math.min(blocks.size(), title + 1 + COMPILERS_BLOCKS); b++) {
+			String text = blocks.get(b).text();
+			Matcher compiled = text.length() > COMPILERS_PARAGRAPH ? null : COMPILED_BY.matcher(text);
+			if (compiled != null && compiled.find()) {
+				return compiled.group("names");
+			}
+		}
+		return null;
+	}
+
 	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
 	private static final Pattern DIGEST_NAME = Pattern.compile(
 			"(?i).*\\b(?:round ?up|brief|briefing|update|digest|alert|monitor|review|wrap|newsletter|bulletin|dispatch|news|report)$");
@@ -297,6 +334,17 @@ final class ReportHeader {
 		}
 		if (nameLine >= 0 && !captionOfTitlesSubject(bareNames(blocks.get(nameLine).text().strip()), titleText)) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
+		}
+		String compilers = title < 0 || declaredTitle ? null : compilersUnderTitle(blocks, title);
+		if (compilers != null && fields.authors.isEmpty()) {
+			for (String part : CONTRIBUTORS.split(compilers)) {
+				fields.authors.addAll(Bylines.names(part));
+			}
+		}
+		if (compilers != null && series == null && titleText != null && DIGEST_NAME.matcher(titleText).matches()
+				&& BlockRules.words(titleText) <= MAX_DIGEST_NAME_WORDS) {
+			series = titleText; // "Iran News Round Up" alone over its compilers: the
+								// digest's own name
 		}
 		int last = Math.max(title, nameLine);
 		for (int i = 0; i < roles.size(); i++) {

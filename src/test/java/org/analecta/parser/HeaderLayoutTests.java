@@ -69,6 +69,26 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDigestsCompilersAndContributorsUnderItsNameAreItsAuthorsAndItsNameItsSeries() throws ParseException {
+		ParsedReport report = parse("Harbour News Round Up\n\nA selection of the latest news stories published in "
+				+ "the bay's papers, compiled by Bay Institute Harbour Analyst Ada Lindert and Harbour Intern Tom Reyes, "
+				+ "with contributors Quint Varro and Kay Lund. To receive this daily newsletter, please subscribe.\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour News Round Up");
+		assertThat(report.series()).isEqualTo("Harbour News Round Up");
+		assertThat(report.authors()).extracting(Author::name)
+			.containsExactly("Ada Lindert", "Tom Reyes", "Quint Varro", "Kay Lund");
+	}
+
+	@Test
+	void aDigestCompiledByATeamHasNoAuthors() throws ParseException {
+		ParsedReport report = parse("Harbour News Round Up\n\nA selection of the latest news stories, compiled by "
+				+ "the Bay Institute's harbour research team.\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Harbour News Round Up");
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
