@@ -725,8 +725,12 @@ final class AttributionRun {
 				}
 			}
 			String name = reportNames.person(mention.name());
-			return new Speaker(name, mention.role() != null ? mention.role() : reportNames.firstRole(name),
-					SpeakerKind.PERSON);
+			String role = mention.role() != null ? mention.role() : reportNames.firstRole(name);
+			if (role == null && name.indexOf(' ') > 0 && NameVocabulary.genderOfGivenName(name) == Gender.UNKNOWN) {
+				return null; // "Key Insights": capitalised words, nobody the report
+								// shows as a person
+			}
+			return new Speaker(name, role, SpeakerKind.PERSON);
 		}
 
 		/**

@@ -293,6 +293,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aHeadingOfCapitalisedWordsNobodyIsShownToBearSpeaksNone() {
+		List<Quote> quotes = attributor
+			.attribute(
+					List.of(QuoteAttributorTests.section(0, null,
+							"After the raid on the harbour, the fellow briefed the guild on what it means."),
+							QuoteAttributorTests.section(1, "Key Insights",
+									"\"The board is making a broader claim that this was a success for the fleet.\"")),
+					List.of());
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
