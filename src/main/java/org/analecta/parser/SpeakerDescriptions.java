@@ -34,7 +34,7 @@ final class SpeakerDescriptions {
 			"also", "by", "with", "than", "then", "there", "here", "what", "how", "why", "where", "would", "will",
 			"could", "can", "may", "might", "should", "must", "do", "does", "did", "later", "earlier", "last", "next",
 			"recently", "today", "yesterday", "previously", "once", "twice", "further", "again", "repeatedly",
-			"reportedly", "still", "already", "went", "goes");
+			"reportedly", "still", "already", "went", "goes", "despite", "besides", "without", "upon");
 
 	/**
 	 * Words that open a description of several unnamed speakers ("some protesters

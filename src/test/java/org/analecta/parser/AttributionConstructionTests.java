@@ -83,6 +83,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void despiteOpeningAParticiplesClauseIsNoSpeaker() {
+			Quote quote = single(quotes("Despite emphasizing that the raid was a \u201cfully independent harbour "
+					+ "decision,\u201d he emphasized that it serves the whole bay."));
+			assertThat(quote.speakerAsWritten()).isNotEqualToIgnoringCase("despite");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
