@@ -674,6 +674,14 @@ final class MentionFinder {
 				i = end - 1;
 				continue;
 			}
+			if (nameWords <= 2 && role != null && !last.possessive() && end + 1 < tokens.size()
+					&& adjacent(text, tokens, end - 1, end) && NameVocabulary.isTitle(tokens.get(end).text())
+					&& tokens.get(end).capitalised() && adjacent(text, tokens, end, end + 1)
+					&& tokens.get(end + 1).nameWord()) {
+				continue; // "Minister of Culture and Islamic Guidance Seyyed Mohammad
+							// Hosseini": the office's last word, then the title of the
+							// name
+			}
 			boolean single = nameWords == 1 && role == null && !lineage;
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);

@@ -90,6 +90,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anOfficeInTitleCaseEndingRightBeforeATitledNameIsThatPersonsRole() {
+			Quote quote = single(quotes("Minister of Culture and Harbour Guidance Seyyed Quint Varro met the guild in "
+					+ "the bay and announced the quay is ready to send \"instructors to the bay to set up sailing "
+					+ "courses.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+			assertThat(quote.speaker().role()).startsWith("Minister of Culture and Harbour Guidance");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
