@@ -1277,6 +1277,15 @@ final class MentionFinder {
 			int more = capitalisedRun(text, tokens, claimed, to + 1);
 			to = more > to + 1 ? more : to;
 		}
+		else if (to > from && to < tokens.size() && !tokens.get(to - 1).possessive()
+				&& text.substring(tokens.get(to - 1).end(), tokens.get(to).start()).strip().equals("&")) {
+			// "of Foreign Affairs & Regional Integration": the run goes on past the
+			// ampersand, which no token holds
+			if (!claimed[to] && tokens.get(to).capitalised()
+					&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(to).key())) {
+				to = capitalisedRun(text, tokens, claimed, to + 1);
+			}
+		}
 		return to > from ? to : end;
 	}
 
@@ -1306,10 +1315,15 @@ final class MentionFinder {
 		while (and > i - 3 && and > 0 && tokens.get(and).capitalised() && adjacent(text, tokens, and, and + 1)) {
 			and--; // "and Islamic Guidance"
 		}
-		if (and < 3 || !tokens.get(and).text().equals("and") || !adjacent(text, tokens, and, and + 1)) {
+		// "Ministry of Foreign Affairs & Regional Integration": an ampersand between the
+		// two.
+		boolean ampersand = and >= 2 && and + 1 < tokens.size()
+				&& text.substring(tokens.get(and).end(), tokens.get(and + 1).start()).strip().equals("&");
+		if (!ampersand && (and < 3 || !tokens.get(and).text().equals("and") || !adjacent(text, tokens, and, and + 1))) {
 			return false;
 		}
-		for (int j = and - 1; j >= 2 && j > and - 5 && tokens.get(j).capitalised(); j--) {
+		int before = ampersand ? and : and - 1;
+		for (int j = before; j >= 2 && j > before - 4 && tokens.get(j).capitalised(); j--) {
 			if (tokens.get(j - 1).text().equals("of") && tokens.get(j - 2).capitalised()
 					&& INSTITUTION_HEADS.contains(NameVocabulary.key(tokens.get(j - 2).bare()))) {
 				return true;

@@ -99,6 +99,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aMinistryOfTwoThingsJoinedByAnAmpersandIsOneBody() {
+			Quote quote = single(quotes("Oman's Ministry of Foreign Affairs & Regional Integration said in a statement "
+					+ "that it has accepted two crews who \u201chave been cleared of any involvement in the raids, and "
+					+ "are being released.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Oman's Ministry of Foreign Affairs & Regional Integration");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
