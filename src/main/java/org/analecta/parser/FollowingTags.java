@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.QuoteScanner.QuoteSpan;
 import org.analecta.parser.SpeakerTagMatcher.Subject;
 import org.analecta.parser.SpeakerTagMatcher.Tag;
@@ -184,14 +185,18 @@ final class FollowingTags {
 			return null;
 		}
 		Mention mention = signed.mentionFrom(signed.tokens().get(first).start());
-		if (mention == null || mention.possessive() || mention.start() != signed.tokens().get(first).start()
-				|| !line.substring(from, mention.start()).isBlank()) {
+		if (dashed && (mention == null || mention.start() != signed.tokens().get(first).start()
+				|| mention.kind() != SpeakerKind.PERSON)) {
+			mention = nameAfterOffice(signed, from);
+			from = mention == null ? from : mention.start();
+		}
+		if (mention == null || mention.possessive() || !line.substring(from, mention.start()).isBlank()) {
 			return null;
 		}
 		String after = line.substring(mention.end()).strip();
 		// Under an epigraph a dash sets off where and when it was said: "—Hezbollah
 		// Secretary-General Hassan Nasrallah in a speech on Friday, referring to …".
-		boolean occasion = dashed && OCCASION.matcher(after).lookingAt();
+		boolean occasion = dashed && (OCCASION.matcher(after).lookingAt() || SOURCE_AND_DAY.matcher(after).matches());
 		if (!(after.isEmpty() || after.equals(".") || after.startsWith(",") || occasion)
 				|| after.indexOf(QuoteScanner.MASK) >= 0) {
 			return null;
@@ -199,6 +204,27 @@ final class FollowingTags {
 		Subject subject = Subject.named(mention);
 		return new Tag("-", subject, true, true, true, mention.end());
 	}
+
+	/**
+	 * The person named after an office and its comma that open a signature: "— PA
+	 * Communications Minister, Imud Falouji". Null when the words before the comma end in
+	 * no title or a name does not follow it.
+	 */
+	private static Mention nameAfterOffice(Passage passage, int from) {
+		String line = passage.masked();
+		int comma = line.indexOf(',', from);
+		if (comma < 0 || comma - from > MAX_SIGNATURE_OFFICE) {
+			return null;
+		}
+		int last = passage.lastTokenBy(comma);
+		Mention name = passage.mentionFrom(comma + 1);
+		return last >= 0 && passage.tokens().get(last).start() >= from
+				&& NameVocabulary.isTitle(passage.tokens().get(last).text()) && name != null
+				&& name.kind() == SpeakerKind.PERSON && line.substring(comma + 1, name.start()).isBlank() ? name : null;
+	}
+
+	/** Longest office before the name in a signature, in chars. */
+	private static final int MAX_SIGNATURE_OFFICE = 60;
 
 	/** Whether a lower-case speech verb follows the offset. */
 	private static boolean speechVerbFrom(Passage passage, int from) {
@@ -226,6 +252,13 @@ final class FollowingTags {
 
 	/** "in a speech on Friday", "at a rally", "during an interview", "speaking to …". */
 	private static final Pattern OCCASION = Pattern.compile("(?:in|at|on|during|to|speaking|writing)\\s");
+
+	/**
+	 * Where and when a signed quotation appeared, after the name: "Palestinian
+	 * television, August 8, 2002".
+	 */
+	private static final Pattern SOURCE_AND_DAY = Pattern.compile("[\\p{L}][\\p{L} .'’&-]{1,60}, "
+			+ "(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}),? \\d{4}\\.?");
 
 	/**
 	 * Whether a tag after a quotation is inverted, its speech verb first: the first word

@@ -305,6 +305,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aDashedSignatureOfAnOfficeThenANameThenWhereAndWhenSignsTheQuotationAbove() {
+		Quote quote = single(
+				quotes("\u201cThe pier will stand for a hundred years and more, whatever the board says.\u201d",
+						"\u2014 Harbour Communications Minister, Quint Varro Omani television, August 8, 2002"));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
