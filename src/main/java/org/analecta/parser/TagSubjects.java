@@ -686,14 +686,36 @@ final class TagSubjects {
 		if (i >= 0 && SpeakerDescriptions.DETERMINERS.contains(tokens.get(i).key())) {
 			i--;
 		}
-		if (i < 1 || !SpeakerDescriptions.AFFILIATIONS.contains(tokens.get(i).key())
-				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
-			return null;
+		// "Behnam Ben Taleblu of the Foundation for the Defence of Democracies told":
+		// back
+		// over the words of the body's name to the preposition after the person.
+		for (int j = i, words = 0; j >= 1 && words < MAX_BODY_WORDS; j--, words++) {
+			Token token = tokens.get(j);
+			if (!Tokens.onlySpaceBetween(passage.masked(), tokens.get(j - 1).end(), token.start())) {
+				return null;
+			}
+			if (SpeakerDescriptions.AFFILIATIONS.contains(token.key()) && !token.capitalised()) {
+				SpeakerTagMatcher.Subject person = subjectEndingAt(passage, j - 1);
+				if (person != null && person.type() == SpeakerTagMatcher.SubjectType.NAMED
+						&& person.mention().kind() == SpeakerKind.PERSON) {
+					return person;
+				}
+			}
+			if (j == i ? !SpeakerDescriptions.AFFILIATIONS.contains(token.key()) && !token.key().equals("for")
+					: !token.capitalised() && !BODY_NAME_CONNECTORS.contains(token.key())) {
+				return null;
+			}
 		}
-		SpeakerTagMatcher.Subject person = subjectEndingAt(passage, i - 1);
-		return person != null && person.type() == SpeakerTagMatcher.SubjectType.NAMED
-				&& person.mention().kind() == SpeakerKind.PERSON ? person : null;
+		return null;
 	}
+
+	/** Most words of a body's name between a person and a description after it. */
+	private static final int MAX_BODY_WORDS = 8;
+
+	/**
+	 * Lower-case words inside a body's name: "Foundation for the Defense of Democracies".
+	 */
+	private static final Set<String> BODY_NAME_CONNECTORS = Set.of("of", "for", "the", "and", "on");
 
 	/**
 	 * Whether the subject is a paper named after "in" ({@code Emad Khatami, in a short

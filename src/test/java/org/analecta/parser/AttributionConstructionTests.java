@@ -107,6 +107,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aPersonOfABodyWithALongNameSpeaksNotThePartOfItsNameBeforeTheVerb() {
+			Quote quote = single(
+					quotes("As Quint Varro of the Foundation for the Defence of Harbours told Tom Reyes of "
+							+ "the Gazette, the more likely outcome is \u201ca plan that nobody in the bay will like at all\u201d "
+							+ "for the crews."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
