@@ -883,7 +883,11 @@ final class FlowCoreference {
 			// in a subordinate clause is not whom the sentence is about.
 			return false;
 		}
-		for (int t = before; t >= 0 && t > before - 3; t--) {
+		// Also past a description set off before the name: "that the guild's founder,
+		// Tom Reyes, had described".
+		int reach = before >= 0
+				&& passage.masked().substring(tokens.get(before).end(), mention.start()).strip().equals(",") ? 6 : 3;
+		for (int t = before; t >= 0 && t > before - reach; t--) {
 			if (tokens.get(t).key().equals("that")) {
 				// "pointing out that the paper's Robert Costa had reported": the
 				// name speaks in what the sentence's subject says.

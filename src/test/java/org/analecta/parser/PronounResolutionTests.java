@@ -32,6 +32,14 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void aNameSetOffAfterADescriptionInsideAReportedClauseIsNoSubjectForTheNextHe() {
+		List<Quote> quotes = quotes("Guild leader Quint Varro addressed a large crowd on Monday. He reminded the crews "
+				+ "that the guild's founder, Tom Reyes, had described the pier as a jewel. He ended his speech with a "
+				+ "prediction: \u201cThis pier will stand for a hundred years and more, God willing.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void ukrainianAndTurkishGivenNamesTellAMan() {
 		List<Quote> quotes = quotes(
 				"Andrii Varro, head of the harbour office, has stated that the guild is ready for any talks.",
