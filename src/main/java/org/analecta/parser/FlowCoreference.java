@@ -136,6 +136,7 @@ final class FlowCoreference {
 		}
 		int[] starts = sentences.get(p);
 		int lastSentence = -1;
+		int personSubjectSentence = -1;
 		Mention previousPerson = null;
 		int chained = 0;
 		int[] clauseEnds = openingClauseEnds(p);
@@ -169,6 +170,15 @@ final class FlowCoreference {
 					&& (sentence != lastSentence && !opensWithPronoun(p, starts[sentence]) && !pronounSubject
 							&& passage.firstTokenFrom(mention.start()) - passage.firstTokenFrom(subjectFrom) <= 12
 							|| besideCue(passage, mention));
+			// "MEMRI posted translations of a sermon by Sheikh Muhammad Al-Jazouli …. He
+			// criticized": the author of the words the sentence is about, when no person
+			// is its subject.
+			if (!subject && personLike && sentence != personSubjectSentence && authorOfWords(passage, mention)) {
+				subject = true;
+			}
+			if (subject && mention.kind() == SpeakerKind.PERSON) {
+				personSubjectSentence = sentence;
+			}
 			if (!mention.possessive() && !modifier && !inOpeningClause && !credit) {
 				lastSentence = sentence;
 			}
@@ -874,6 +884,28 @@ final class FlowCoreference {
 	 * Whether a speech verb stands right before or after the mention: "Romero said",
 	 * "said Varro".
 	 */
+	/** Words someone speaks or writes that "by" names the author of: "a sermon by X". */
+	private static final Set<String> WORKS = Set.of("sermon", "speech", "address", "interview", "lecture", "statement",
+			"message", "video", "article", "column", "op-ed", "letter", "remarks", "essay", "post", "broadcast",
+			"editorial");
+
+	/**
+	 * Whether a person is named as the author of words: "a sermon by X", "an interview
+	 * with X".
+	 */
+	private static boolean authorOfWords(Passage passage, Mention mention) {
+		List<Tokens.Token> tokens = passage.tokens();
+		int by = passage.firstTokenFrom(mention.start()) - 1;
+		if (by < 1 || !Tokens.onlySpaceBetween(passage.masked(), tokens.get(by).end(), mention.start())
+				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(by - 1).end(), tokens.get(by).start())) {
+			return false;
+		}
+		String work = tokens.get(by - 1).key();
+		String preposition = tokens.get(by).key();
+		return (preposition.equals("by") || preposition.equals("with") && work.equals("interview"))
+				&& (WORKS.contains(work) || work.endsWith("s") && WORKS.contains(work.substring(0, work.length() - 1)));
+	}
+
 	private static boolean besideCue(Passage passage, Mention mention) {
 		List<Tokens.Token> tokens = passage.tokens();
 		int before = passage.firstTokenFrom(mention.start()) - 1;

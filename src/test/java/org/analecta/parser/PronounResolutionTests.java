@@ -40,6 +40,17 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theAuthorOfASermonASentenceIsAboutIsTheNextHeWhenNoPersonIsItsSubject() {
+		List<Quote> quotes = quotes(
+				"In May, Varro introduced the guild's campaign in the bay, saying it would restore the old harbour.",
+				"Varro said he opposes the pier agreement between the guild and the board.",
+				"Meanwhile, MEMRI posted translations of a sermon by Sheikh Tom Reyes that appeared online in May. He "
+						+ "criticized what he described as \"the reality in the harbour,\" and urged the crews to be "
+						+ "\"steadfast for a little longer on the path of harming the board.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsOnly("Tom Reyes");
+	}
+
+	@Test
 	void ukrainianAndTurkishGivenNamesTellAMan() {
 		List<Quote> quotes = quotes(
 				"Andrii Varro, head of the harbour office, has stated that the guild is ready for any talks.",
