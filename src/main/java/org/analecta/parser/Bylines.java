@@ -29,6 +29,9 @@ final class Bylines {
 	 * A label run into its value, as a page's table cells lose the space between them
 	 * when saved as text: "AuthorDan Diker &amp; Khaled Abu Toameh".
 	 */
+	/** The rest of a listing's label after "Author": "Archives: ", "Page: ". */
+	private static final Pattern ARCHIVE_LABEL = Pattern.compile("(?:Archives?|Page|Profile)\\s*:\\s*");
+
 	private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Authors?)(?<names>\\p{Lu}\\p{Ll}.*)$");
 
 	/**
@@ -107,6 +110,15 @@ final class Bylines {
 				return null;
 			}
 			written = glued.group("names");
+		}
+		Matcher again = BYLINE.matcher(written);
+		if (again.matches()) {
+			written = again.group("names"); // "By" over "By Daniel Pipes", read as one
+		}
+		Matcher archive = ARCHIVE_LABEL.matcher(written);
+		if (archive.lookingAt()) {
+			written = written.substring(archive.end()); // "Author Archives: Thomas
+														// Joscelyn"
 		}
 		List<String> names = names(written);
 		return names.isEmpty() ? null : names;

@@ -89,6 +89,19 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aLoneByOverAFullBylineNamesThePersonOnce() throws ParseException {
+		ParsedReport report = parse("Building A Decent Harbour \u2013 Analysis\n\nBy\n\nBy Quint Varro\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
+	void anAuthorsArchivePageNamesTheAuthorWithoutItsLabel() throws ParseException {
+		ParsedReport report = parse("Author Archives: Quint Varro\n\nQuint Varro is a Senior Fellow at the Harbour "
+				+ "Institute.\n\nThe board falsely claims two crews were cleared\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
