@@ -89,6 +89,25 @@ final class HeaderFields {
 	 */
 	private static final Pattern AGENCY_BEFORE_DATE = Pattern.compile("(\\p{L}{2,12})\\s{0,2},\\s{1,3}(.{6,40})");
 
+	/**
+	 * Whether a word is an organisation's acronym in capitals ("JINSA, Nov. 3, 2023": the
+	 * body that published the piece, then the day).
+	 */
+	private static boolean acronym(String word) {
+		if (word.length() < 2 || word.length() > MAX_ACRONYM) {
+			return false;
+		}
+		for (int i = 0; i < word.length(); i++) {
+			if (!Character.isUpperCase(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Longest acronym read as a publisher before a date. */
+	private static final int MAX_ACRONYM = 8;
+
 	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|" + "^(?:,?\\s{0,3}"
 			+ WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
 			+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
@@ -459,8 +478,8 @@ final class HeaderFields {
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);
 		Matcher agency = AGENCY_BEFORE_DATE.matcher(field);
-		if (whole == null && agency.matches()
-				&& (ReportDates.isAgency(agency.group(1)) || NameVocabulary.isPlace(agency.group(1)))) {
+		if (whole == null && agency.matches() && (ReportDates.isAgency(agency.group(1))
+				|| NameVocabulary.isPlace(agency.group(1)) || acronym(agency.group(1)))) {
 			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
 			// December 2013".
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));

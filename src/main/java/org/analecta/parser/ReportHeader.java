@@ -261,6 +261,11 @@ final class ReportHeader {
 			title = slug.bestMatch(blocks, roles.size(), i -> roles.get(i) == Role.TITLE_LIKE
 					&& !isKicker(blocks.get(i).text()) && !summaryParagraph(blocks.get(i).text()));
 		}
+		int nameOverDate = title < 0 && !declaredTitle ? nameOverDate(blocks, roles) : -1;
+		if (nameOverDate >= 0) {
+			roles.set(nameOverDate, Role.OTHER); // "Jacob Olidort" over "JINSA, Nov. 3,
+													// 2023": a byline, no headline
+		}
 		if (title < 0 && !declaredTitle) {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
 		}
@@ -331,6 +336,9 @@ final class ReportHeader {
 		}
 		if (nameLine < 0 && title > 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = namesAboveTitle(blocks, roles, title);
+		}
+		if (nameLine < 0 && nameOverDate >= 0 && fields.authors.isEmpty()) {
+			nameLine = nameOverDate;
 		}
 		if (nameLine >= 0 && !captionOfTitlesSubject(bareNames(blocks.get(nameLine).text().strip()), titleText)) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
@@ -440,6 +448,28 @@ final class ReportHeader {
 		HeaderFields.Fields line = new HeaderFields.Fields();
 		boolean dated = HeaderFields.readBlock(blocks.get(lastFields).text(), line) && line.date() != null;
 		return dated && !bareNames(blocks.get(next).text().strip()).isEmpty() ? next : -1;
+	}
+
+	/**
+	 * The first title-like block when it only names people and a dated field line comes
+	 * right under it: a repost's byline over its source and day, with no headline above
+	 * it. -1 otherwise.
+	 */
+	private static int nameOverDate(List<Block> blocks, List<Role> roles) {
+		int first = skipFurniture(roles, 0);
+		while (first < roles.size() && roles.get(first) != Role.TITLE_LIKE && roles.get(first) != Role.FIELDS) {
+			first = skipFurniture(roles, first + 1);
+		}
+		int next = first < roles.size() ? skipFurniture(roles, first + 1) : roles.size();
+		List<String> names = next >= roles.size() ? List.of() : bareNames(blocks.get(first).text().strip());
+		// Without a headline to go by, only names with a known given name ("Recent
+		// Posts" is a sidebar's heading).
+		if (names.isEmpty() || roles.get(first) != Role.TITLE_LIKE || roles.get(next) != Role.FIELDS || names.stream()
+			.anyMatch(name -> NameVocabulary.genderOfGivenName(name) == NameVocabulary.Gender.UNKNOWN)) {
+			return -1;
+		}
+		HeaderFields.Fields line = new HeaderFields.Fields();
+		return HeaderFields.readBlock(blocks.get(next).text(), line) && line.date() != null ? first : -1;
 	}
 
 	private static int skipFurniture(List<Role> roles, int from) {

@@ -102,6 +102,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameOverAnAcronymAndADayWithNoHeadlineIsTheBylineAndTheDate() throws ParseException {
+		ParsedReport report = parse("Jacob Lindqvist\nHIHS, Nov. 3, 2023\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 11, 3));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Jacob Lindqvist");
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
