@@ -620,9 +620,25 @@ final class ReportHeader {
 		}
 		Block headline = blocks.get(i + 1);
 		return titleLike(headline, true) && BlockRules.words(headline.text()) >= 4 && !isKicker(headline.text().strip())
-				&& !titleLike(blocks.get(i), false) && !titleLike(blocks.get(i + 2), false)
-				&& BlockRules.words(blocks.get(i + 2).text()) >= MIN_NOTICE_WORDS * 2;
+				&& !titleLike(blocks.get(i), false)
+				&& (!titleLike(blocks.get(i + 2), false)
+						&& BlockRules.words(blocks.get(i + 2).text()) >= MIN_NOTICE_WORDS * 2
+						// or the headline's date line: "June 2018", "By Kingston Reif"
+						|| headerLine(blocks.get(i + 2).text().strip()));
 	}
+
+	/**
+	 * Whether a line is one a header holds under its headline: a field (a date, a
+	 * series), a byline, or the month of a journal's issue ("June 2018").
+	 */
+	private static boolean headerLine(String text) {
+		return HeaderFields.readBlock(text, new HeaderFields.Fields()) || Bylines.byline(text) != null
+				|| ISSUE_MONTH.matcher(text).matches();
+	}
+
+	/** A journal issue's month and year alone. */
+	private static final Pattern ISSUE_MONTH = Pattern.compile(
+			"(?:January|February|March|April|May|June|July|August|September|October|November|December)" + "\\s\\d{4}");
 
 	/** A notice or testimonial above the headline is a sentence or more, not a date. */
 	private static final int MIN_NOTICE_WORDS = 8;

@@ -109,6 +109,18 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Jacob Lindqvist");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "June 2018\n\nBy Quint Varro", "By Quint Varro", "June 12, 2018\n\nBy Quint Varro" })
+	void aTestimonialInQuotationMarksOverTheHeadlineAndItsIssueOrBylineIsNoText(String underHeadline)
+			throws ParseException {
+		ParsedReport report = parse("\"[Harbour Today] has become indispensable! I think it is the combination of the "
+				+ "critical period we are in and the quality of the product. I read the May issue from cover to "
+				+ "cover.\"\n\nThe Board Threatens to Close the Northern Quay\n\n" + underHeadline + "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Board Threatens to Close the Northern Quay");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+		assertThat(report.quotes()).noneMatch(quote -> quote.text().contains("indispensable"));
+	}
+
 	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
