@@ -2643,6 +2643,15 @@ final class AttributionRun {
 							weak = false;
 						}
 					}
+					if ((entry == null || weak) && !GOING_ON.contains(tag.cue().toLowerCase(Locale.ROOT))) {
+						Entry quoted = lastQuotedGoingOn(paragraph, subject.key(), position);
+						if (quoted != null) {
+							entry = quoted; // "Caşın said "…" in reference to …" then
+											// ""…," he
+											// said"
+							weak = false;
+						}
+					}
 					// An unresolved or weakly resolved pronoun names nobody: the
 					// quotation stays unattributed.
 					if (entry == null || weak) {
@@ -2818,6 +2827,37 @@ final class AttributionRun {
 		 * passing, then {@code He added that "..."}. A paragraph before that reports what
 		 * someone said without quoting it counts as a quotation of theirs.
 		 */
+		/**
+		 * The person a quotation of this paragraph or the one before was attributed to,
+		 * for a "he" or "she" when nobody else of a fitting gender has been named since
+		 * that person: the one a reader hears going on. Null otherwise.
+		 */
+		/** The least confidence of a quotation given to someone by a tag of its own. */
+		private static final double OWN_TAG = 0.8;
+
+		private Entry lastQuotedGoingOn(int paragraph, String pronoun, long position) {
+			if (!pronoun.equals("he") && !pronoun.equals("she")) {
+				return null;
+			}
+			for (int q = paragraph; q >= Math.max(0, paragraph - 1); q--) {
+				Attribution last = lastInParagraph.get(q);
+				if (last == null) {
+					continue;
+				}
+				if (last.confidence() < OWN_TAG) {
+					return null; // given by a lead-in, not a tag of its own: a long
+									// quotation may have named others since
+				}
+				Speaker speaker = last.speaker();
+				Gender gender = pronoun.equals("she") ? Gender.FEMALE : Gender.MALE;
+				Entry entry = speaker == null || speaker.kind() != SpeakerKind.PERSON ? null
+						: tracker.latestOf(speaker.name(), gender, position);
+				return entry == null || tracker.otherPersonBetween(speaker.name(), entry.position(), position) ? null
+						: entry;
+			}
+			return null;
+		}
+
 		private Entry lastSpeakerGoingOn(int paragraph, String pronoun, long position) {
 			if (!pronoun.equals("he") && !pronoun.equals("she")) {
 				return null;

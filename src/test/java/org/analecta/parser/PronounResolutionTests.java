@@ -51,6 +51,15 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theOneQuotedInTheParagraphBeforeGoesOnInTheNextHeWhenNobodyIsNamedSince() {
+		List<Quote> quotes = quotes("In a discussion with Ardo Zentrak, a television moderator, on his channel, Mesut "
+				+ "Varro said \"an attack on a guild ship is an attack on the guild itself,\" in reference to the "
+				+ "board's warnings.",
+				"\"The vessel out there has a guild flag and an attack on it would be considered as war,\" he said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsOnly("Mesut Varro");
+	}
+
+	@Test
 	void ukrainianAndTurkishGivenNamesTellAMan() {
 		List<Quote> quotes = quotes(
 				"Andrii Varro, head of the harbour office, has stated that the guild is ready for any talks.",
