@@ -89,6 +89,10 @@ final class HeaderFields {
 	 */
 	private static final Pattern AGENCY_BEFORE_DATE = Pattern.compile("(\\p{L}{2,12})\\s{0,2},\\s{1,3}(.{6,40})");
 
+	/** A paper's staff credited before the date: "Algemeiner staff, Nov. 30, 2015". */
+	private static final Pattern STAFF_BEFORE_DATE = Pattern
+		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
+
 	/**
 	 * Whether a word is an organisation's acronym in capitals ("JINSA, Nov. 3, 2023": the
 	 * body that published the piece, then the day).
@@ -478,8 +482,12 @@ final class HeaderFields {
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);
 		Matcher agency = AGENCY_BEFORE_DATE.matcher(field);
+		Matcher staff = STAFF_BEFORE_DATE.matcher(field);
+		if (whole == null && !agency.matches() && staff.matches()) {
+			agency = staff; // "Algemeiner staff, Nov. 30, 2015": the paper's own staff
+		}
 		if (whole == null && agency.matches() && (ReportDates.isAgency(agency.group(1))
-				|| NameVocabulary.isPlace(agency.group(1)) || acronym(agency.group(1)))) {
+				|| NameVocabulary.isPlace(agency.group(1)) || acronym(agency.group(1)) || agency == staff)) {
 			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
 			// December 2013".
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));

@@ -156,6 +156,9 @@ final class ReportHeader {
 		return null;
 	}
 
+	/** The label of a quoted article's headline: "Headline: ". */
+	private static final Pattern SOURCE_HEADLINE = Pattern.compile("Headline\\s*:\\s");
+
 	/** The names news digests give themselves: "Iran News Round Up", "Daily Brief". */
 	private static final Pattern DIGEST_NAME = Pattern.compile(
 			"(?i).*\\b(?:round ?up|brief|briefing|update|digest|alert|monitor|review|wrap|newsletter|bulletin|dispatch|news|report)$");
@@ -528,6 +531,11 @@ final class ReportHeader {
 			else if (!started(roles) && !declaredTitle && aboveHeadline(blocks, i, limit, text, siteLabel)) {
 				// A testimonial in quotation marks or a site's notice ("You see a page
 				// from the old site …") over the headline.
+				role = Role.FURNITURE;
+			}
+			else if (started(roles) && SOURCE_HEADLINE.matcher(text).lookingAt()) {
+				// "Headline: “The [PA] president at …”" under the page's own title: the
+				// headline of the article the page quotes.
 				role = Role.FURNITURE;
 			}
 			else if (repeatsTitleLine(blocks, roles, text)) {

@@ -122,6 +122,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aQuotedArticlesLabelledHeadlineIsNoTitleAndItsPapersStaffLineGivesTheDay() throws ParseException {
+		ParsedReport report = parse("The Harbour Gazette Interviews the Guild's Director on the Closure\n\n"
+				+ "Headline: Board Claims Ban on Guild TV in the Bay Due to Incitement\nGazette staff, Nov. 30, 2015\n\n"
+				+ PROSE);
+		assertThat(report.title()).doesNotStartWith("Headline");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 11, 30));
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
