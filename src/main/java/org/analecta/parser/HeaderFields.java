@@ -89,6 +89,10 @@ final class HeaderFields {
 	 */
 	private static final Pattern AGENCY_BEFORE_DATE = Pattern.compile("(\\p{L}{2,12})\\s{0,2},\\s{1,3}(.{6,40})");
 
+	/** A site's trail to the page before its date: "Home Archive ", "Home > News > ". */
+	private static final Pattern BREADCRUMB = Pattern
+		.compile("Home(?:\\s{0,3}[>/»|]?\\s{0,3}\\p{Lu}\\p{L}{1,15}){0,2}\\s{0,3}[>/»|]?\\s{1,3}");
+
 	/** A paper's staff credited before the date: "Algemeiner staff, Nov. 30, 2015". */
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
@@ -123,7 +127,9 @@ final class HeaderFields {
 			+ "(?:\\s{0,3}/\\s{0,3}(?:\\d{1,2}|an?)\\s(?:minutes?|hours?|days?|months?|years?)\\sago)?"
 			// Asharq Al-Awsat: "Monday, 16 September, 2019 - 08:45 -", a separator
 			// left.
-			+ "(?:\\s{0,3}[-–|])?$", Pattern.CASE_INSENSITIVE);
+			// Ma'an: "May 5, 2017 4:21 P.M. (Updated: May 8, 2017 7:12 P.M.)".
+			+ "(?:\\s{0,3}\\((?:last\\s)?updated\\s{0,2}:?\\s{0,2}[^()]{4,40}\\))?" + "(?:\\s{0,3}[-–|])?$",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A time, maybe with its zone, before the date: "Published: 18:57, December 1, 2021",
@@ -478,6 +484,12 @@ final class HeaderFields {
 				into.updated = into.updated == null ? date : into.updated;
 				return true;
 			}
+		}
+		Matcher breadcrumb = BREADCRUMB.matcher(field);
+		if (breadcrumb.lookingAt() && ReportDates.leading(field.substring(breadcrumb.end())) != null) {
+			field = field.substring(breadcrumb.end()); // "Home Archive 15/August/2018
+														// 08:39
+														// PM"
 		}
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);

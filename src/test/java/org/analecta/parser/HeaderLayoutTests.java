@@ -131,6 +131,22 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSitesTrailBeforeADateWithSlashesIsADateLineNotTheTitle() throws ParseException {
+		ParsedReport report = parse("Home Archive 15/August/2018 08:39 PM\n\n"
+				+ "President Varro says the council is meeting to correct the situation\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("President Varro says the council is meeting to correct the situation");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2018, 8, 15));
+	}
+
+	@Test
+	void aDateAndTimeWithTheUpdateInBracketsIsTheDateLine() throws ParseException {
+		ParsedReport report = parse("Varro: the guild continues to divide the harbour\n\n"
+				+ "May 5, 2017 4:21 P.M. (Updated: May 8, 2017 7:12 P.M.)\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Varro: the guild continues to divide the harbour");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 5, 5));
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
