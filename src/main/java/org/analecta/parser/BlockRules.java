@@ -61,7 +61,10 @@ final class BlockRules {
 		.compile("\\((?:" + WIRES + "|AP Photo|Photo by|File(?: photo)?)(?:[/ ][^()]{0,80})?\\)$"
 		// "(Andrew Kravchenko/Bloomberg via Getty Images)": a photographer, then
 		// the wire
-				+ "|\\([^()/]{2,40}/[^()]{0,60}(?:" + WIRES + ")\\)$", Pattern.CASE_INSENSITIVE);
+				+ "|\\([^()/]{2,40}/[^()]{0,60}(?:" + WIRES + ")\\)$"
+				// "(Thaer Ghanaim/WAFA images)": a photographer, then an agency's
+				// pictures
+				+ "|\\([^()/]{2,40}/[^()/]{1,40}\\s(?:images|photos?|pictures)\\)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern ACCESSED_END = Pattern.compile("accessed[^()]{0,40}\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);

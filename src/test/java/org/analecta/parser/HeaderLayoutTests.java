@@ -147,6 +147,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aCaptionEndingWithAPhotographerAndAnAgencysImagesIsNoTitle() throws ParseException {
+		ParsedReport report = parse("The Harbour Council's 23rd meeting at the headquarters in the bay. "
+				+ "(Tom Reyes/HARBOUR images)\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
