@@ -694,6 +694,12 @@ final class SpeakerTagMatcher {
 				// Thomas-Greenfield": the name set off after the description's phrase.
 				named = apposedPerson(passage, afterQualifyingPhrase(passage, subject.end(), until), until);
 			}
+			if (named == null && subject.type() == SubjectType.ROLE_NOUN) {
+				// "asked the director of the Al-Ahram Centre for Political and Strategic
+				// Studies Abdel-Moneim Said.": the name ends the office's phrase, and the
+				// tag.
+				named = personEndingPhrase(passage, subject.end(), until);
+			}
 			Subject speaker = named != null ? named : subject;
 			return new Tag(head.text(), speaker, true, true, true, speaker.end());
 		}
@@ -953,6 +959,39 @@ final class SpeakerTagMatcher {
 	}
 
 	private static final Set<String> QUALIFYING_PREPOSITIONS = Set.of("for", "of", "in", "at", "from", "to");
+
+	/**
+	 * The person named right at the end of a description's qualifying phrase, which runs
+	 * without punctuation from {@code from} ("of the Al-Ahram Centre for Political and
+	 * Strategic Studies Abdel-Moneim Said"), when nothing but a stop or a comma follows
+	 * the name before {@code until}; null otherwise.
+	 */
+	private static Subject personEndingPhrase(Passage passage, int from, int until) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int first = passage.firstTokenFrom(from);
+		if (first >= tokens.size() || !QUALIFYING_PREPOSITIONS.contains(tokens.get(first).key())
+				|| tokens.get(first).capitalised() || !masked.substring(from, tokens.get(first).start()).isBlank()) {
+			return null;
+		}
+		for (int t = first + 1; t < tokens.size() && t - first <= MAX_QUALIFYING_WORDS
+				&& tokens.get(t).end() <= until; t++) {
+			if (!masked.substring(tokens.get(t - 1).end(), tokens.get(t).start()).isBlank()) {
+				return null;
+			}
+			Mention mention = passage.mentionCovering(tokens.get(t).start());
+			if (mention == null || mention.kind() != SpeakerKind.PERSON) {
+				continue;
+			}
+			String rest = masked.substring(Math.min(mention.end(), until), until).strip();
+			return mention.start() == tokens.get(t).start() && !mention.possessive() && mention.end() <= until
+					&& (rest.isEmpty() || rest.equals(".") || rest.startsWith(",")) ? Subject.named(mention) : null;
+		}
+		return null;
+	}
+
+	/** Most words of a description's qualifying phrase before the name that ends it. */
+	private static final int MAX_QUALIFYING_WORDS = 12;
 
 	/**
 	 * {@code "...," Hill Watch added}: a run of at most three capitalised words right

@@ -116,6 +116,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anInvertedTagsOfficeWithALongQualifyingPhraseEndsInTheNameThatSpeaks() {
+			Quote quote = single(quotes("\"How do we cope with the crisis in the bay?\" asked the director of the "
+					+ "Harbour Centre for Political and Strategic Studies Quint Varro."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
