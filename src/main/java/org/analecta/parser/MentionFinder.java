@@ -289,8 +289,8 @@ final class MentionFinder {
 					&& tokens.get(first - 1).nameWord() && !tokens.get(first - 1).possessive()) {
 				first--;
 			}
-			if (first == i) {
-				continue;
+			if (first == i || insideKnownOrganisation(text, tokens, first, i)) {
+				continue; // "International Atomic Energy Agency": a body, no news agency
 			}
 			// "Al Sabah Al Jadeed newspaper": the article opening an Arabic name is part
 			// of
@@ -311,6 +311,19 @@ final class MentionFinder {
 			claim(claimed, first, descriptorEnd);
 			i = descriptorEnd - 1;
 		}
+	}
+
+	/**
+	 * Whether a known organisation's name, starting at most two words before token
+	 * {@code first}, runs through token {@code last}.
+	 */
+	private static boolean insideKnownOrganisation(String text, List<Token> tokens, int first, int last) {
+		for (int k = Math.max(0, first - 2); k <= first; k++) {
+			if (k + knownOrganisationAt(text, tokens, k) > last) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Nouns after a place's name that say what kind of place it is. */
@@ -961,11 +974,14 @@ final class MentionFinder {
 	 * ("Human Rights Watch", "Downing Street"), which findKnownOrganisations names; 0
 	 * when none does.
 	 */
+	/** Most words of a known organisation's name looked up at a name's start. */
+	private static final int MAX_KNOWN_ORGANISATION_WORDS = 4;
+
 	private static int knownOrganisationAt(String text, List<Token> tokens, int i) {
 		if (!KnownOrganisations.mayStartWith(tokens.get(i).key())) {
 			return 0; // the common case, without building and folding the words
 		}
-		for (int length = Math.min(3, tokens.size() - i); length >= 2; length--) {
+		for (int length = Math.min(MAX_KNOWN_ORGANISATION_WORDS, tokens.size() - i); length >= 2; length--) {
 			if (adjacentRun(text, tokens, i, i + length) && KnownOrganisations
 				.contains(text.substring(tokens.get(i).start(), tokens.get(i + length - 1).start())
 						+ tokens.get(i + length - 1).bare())) {

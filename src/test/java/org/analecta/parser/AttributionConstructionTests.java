@@ -123,6 +123,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aKnownBodyWhoseNameEndsInAgencyIsNoNewsAgencyAndKeepsItsFirstWord() {
+			Quote quote = single(quotes("On Thursday, the International Atomic Energy Agency said it hopes to "
+					+ "\"accelerate the resolution of all outstanding issues related to the harbour.\""));
+			assertThat(quote.speaker())
+				.isEqualTo(new Speaker("International Atomic Energy Agency", null, SpeakerKind.INSTITUTION));
+		}
+
+		@Test
 		void anOutletThatReportsTheWordsAfterThemPassesOnTheSpeakerNamedBefore() {
 			Quote quote = single(quotes("Harbour Minister Quint Varro said Wednesday that he was confident \"the old "
 					+ "pier will stand for another hundred years,\" the Harbour Gazette reported."));
