@@ -148,6 +148,13 @@ final class SpeakerTagMatcher {
 					if (opening != null) {
 						colon = new Tag(":", opening.subject(), false, true, false, open);
 					}
+					else if (!person(subject.mention())) {
+						// "In his sermon he drew reference to the fallout after the Green
+						// Movement in 2009:": the pronoun after the opening phrase
+						// speaks.
+						Subject pronoun = pronounSubject(passage, clauseFrom, subject.start());
+						colon = pronoun == null ? colon : new Tag(":", pronoun, false, true, false, open);
+					}
 				}
 			}
 		}
@@ -1336,6 +1343,31 @@ final class SpeakerTagMatcher {
 
 	/** Conjunctions that may open a sentence before its subject. */
 	static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "yet");
+
+	/**
+	 * What someone says at length: the phrase "In his sermon" opens a speaker's lead-in.
+	 */
+	private static final Set<String> SPEECHES = Set.of("sermon", "speech", "address", "remarks", "interview",
+			"statement", "lecture", "message", "khutbah");
+
+	/**
+	 * The first "he" or "she" in [from, to) after a word for a speech ("In his sermon
+	 * [Khutbah] he drew reference to …"), as a subject: the one a lead-in's clause opens
+	 * with after its opening phrase. Null when none stands there.
+	 */
+	private static Subject pronounSubject(Passage passage, int from, int to) {
+		List<Token> tokens = passage.tokens();
+		boolean speech = false;
+		for (int t = passage.firstTokenFrom(from); t < tokens.size() && tokens.get(t).start() < to; t++) {
+			String key = tokens.get(t).key();
+			speech |= SPEECHES.contains(key);
+			if ((key.equals("he") || key.equals("she")) && speech) {
+				return new Subject(SubjectType.PRONOUN, null, tokens.get(t).text(), key, tokens.get(t).start(),
+						tokens.get(t).end());
+			}
+		}
+		return null;
+	}
 
 	/** Words after a name that make it no sentence subject ("Lin and Park", "Lin or"). */
 	private static final Set<String> OPENS_NO_PREDICATE = Set.of("and", "or", "of", "who", "whose", "which", "that",

@@ -313,6 +313,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadInsPronounAfterInHisSermonSpeaksNotTheMovementEndingTheLeadIn() {
+		List<Quote> quotes = quotes(
+				"Ayatollah Quint Varro led Friday prayers in the bay today. In his sermon he drew reference to the "
+						+ "political fallout after the Harbour Movement in 2009:",
+				"\u201cThe secret of the emphasis of the leader on the issue is that the sedition was not a personal "
+						+ "conflict at all.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
