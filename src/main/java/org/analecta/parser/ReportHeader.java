@@ -843,16 +843,20 @@ final class ReportHeader {
 		if (BlockRules.isPictureCredit(text)) {
 			return true; // "Getty Images" under the headline: its photograph's credit
 		}
+		// "AFP News", and a site's "News AFP News AFP": agencies and credit words only.
 		String[] words = text.split("\\s+");
-		if (words.length > MAX_AGENCY_CREDIT_WORDS || !ReportDates.isAgency(words[0])) {
+		if (words.length > MAX_AGENCY_CREDIT_WORDS) {
 			return false;
 		}
-		for (int i = 1; i < words.length; i++) {
-			if (!CREDIT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+		boolean agency = false;
+		for (String word : words) {
+			boolean isAgency = ReportDates.isAgency(word);
+			if (!isAgency && !CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				return false;
 			}
+			agency |= isAgency;
 		}
-		return true;
+		return agency;
 	}
 
 	private static final int MAX_AGENCY_CREDIT_WORDS = 4;

@@ -154,6 +154,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSectionsWordAndAnAgencySavedTwiceAboveTheHeadlineAreNoTitle() throws ParseException {
+		ParsedReport report = parse("News AFP News AFP\n\nHarbour Agency Urges the Board to Explain the Particles at "
+				+ "the Quay\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Agency Urges the Board to Explain the Particles at the Quay");
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
