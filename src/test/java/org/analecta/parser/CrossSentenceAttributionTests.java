@@ -323,6 +323,13 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationAloneAfterASentenceOpeningWithAPhraseGoesOnWithTheSubjectAfterThePhrase() {
+		Quote quote = single(quotes("On Monday, Quint Varro was furious about the closure of the quay. \"The board "
+				+ "will hear from the guild before the storms come back.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
