@@ -2818,23 +2818,14 @@ final class AttributionRun {
 			};
 		}
 
-		/**
-		 * The person "he added" goes on with when the pronoun alone is not clear, or
-		 * points at someone who is no sentence subject (named in passing): whoever the
-		 * latest quotation of this paragraph or of the two before was attributed to, when
-		 * that is a person the pronoun fits. "Added" says that its subject spoke before:
-		 * {@code "...," Rabiei said.} then a paragraph of paraphrase naming Zarif in
-		 * passing, then {@code He added that "..."}. A paragraph before that reports what
-		 * someone said without quoting it counts as a quotation of theirs.
-		 */
+		/** The least confidence of a quotation given to someone by a tag of its own. */
+		private static final double OWN_TAG = 0.8;
+
 		/**
 		 * The person a quotation of this paragraph or the one before was attributed to,
 		 * for a "he" or "she" when nobody else of a fitting gender has been named since
 		 * that person: the one a reader hears going on. Null otherwise.
 		 */
-		/** The least confidence of a quotation given to someone by a tag of its own. */
-		private static final double OWN_TAG = 0.8;
-
 		private Entry lastQuotedGoingOn(int paragraph, String pronoun, long position) {
 			if (!pronoun.equals("he") && !pronoun.equals("she")) {
 				return null;
@@ -2858,6 +2849,15 @@ final class AttributionRun {
 			return null;
 		}
 
+		/**
+		 * The person "he added" goes on with when the pronoun alone is not clear, or
+		 * points at someone who is no sentence subject (named in passing): whoever the
+		 * latest quotation of this paragraph or of the two before was attributed to, when
+		 * that is a person the pronoun fits. "Added" says that its subject spoke before:
+		 * {@code "...," Rabiei said.} then a paragraph of paraphrase naming Zarif in
+		 * passing, then {@code He added that "..."}. A paragraph before that reports what
+		 * someone said without quoting it counts as a quotation of theirs.
+		 */
 		private Entry lastSpeakerGoingOn(int paragraph, String pronoun, long position) {
 			if (!pronoun.equals("he") && !pronoun.equals("she")) {
 				return null;

@@ -25,13 +25,13 @@ final class Bylines {
 				// the byline
 				+ "(?:contributor\\s{1,3}By\\s{1,3})?(?<names>\\S.*)$", Pattern.CASE_INSENSITIVE);
 
+	/** The rest of a listing's label after "Author": "Archives: ", "Page: ". */
+	private static final Pattern ARCHIVE_LABEL = Pattern.compile("(?:Archives?|Page|Profile)\\s*:\\s*");
+
 	/**
 	 * A label run into its value, as a page's table cells lose the space between them
 	 * when saved as text: "AuthorDan Diker &amp; Khaled Abu Toameh".
 	 */
-	/** The rest of a listing's label after "Author": "Archives: ", "Page: ". */
-	private static final Pattern ARCHIVE_LABEL = Pattern.compile("(?:Archives?|Page|Profile)\\s*:\\s*");
-
 	private static final Pattern GLUED_LABEL = Pattern.compile("^(?:By|Authors?)(?<names>\\p{Lu}\\p{Ll}.*)$");
 
 	/**

@@ -881,15 +881,6 @@ final class FlowCoreference {
 	}
 
 	/**
-	 * Whether a speech verb stands right before or after the mention: "Romero said",
-	 * "said Varro".
-	 */
-	/** Words someone speaks or writes that "by" names the author of: "a sermon by X". */
-	private static final Set<String> WORKS = Set.of("sermon", "speech", "address", "interview", "lecture", "statement",
-			"message", "video", "article", "column", "op-ed", "letter", "remarks", "essay", "post", "broadcast",
-			"editorial");
-
-	/**
 	 * Whether a person is named as the author of words: "a sermon by X", "an interview
 	 * with X".
 	 */
@@ -903,9 +894,14 @@ final class FlowCoreference {
 		String work = tokens.get(by - 1).key();
 		String preposition = tokens.get(by).key();
 		return (preposition.equals("by") || preposition.equals("with") && work.equals("interview"))
-				&& (WORKS.contains(work) || work.endsWith("s") && WORKS.contains(work.substring(0, work.length() - 1)));
+				&& (SpeakerDescriptions.STATEMENT_NOUNS.contains(work) || work.endsWith("s")
+						&& SpeakerDescriptions.STATEMENT_NOUNS.contains(work.substring(0, work.length() - 1)));
 	}
 
+	/**
+	 * Whether a speech verb stands right before or after the mention: "Romero said",
+	 * "said Varro".
+	 */
 	private static boolean besideCue(Passage passage, Mention mention) {
 		List<Tokens.Token> tokens = passage.tokens();
 		int before = passage.firstTokenFrom(mention.start()) - 1;

@@ -969,14 +969,14 @@ final class MentionFinder {
 	/** Words joining an office to whom it serves: "spokesperson for", "adviser to". */
 	private static final Set<String> OFFICE_LINKS = Set.of("for", "to", "of");
 
-	/**
-	 * How many words of a known organisation's name of two or three words open at token i
-	 * ("Human Rights Watch", "Downing Street"), which findKnownOrganisations names; 0
-	 * when none does.
-	 */
 	/** Most words of a known organisation's name looked up at a name's start. */
 	private static final int MAX_KNOWN_ORGANISATION_WORDS = 4;
 
+	/**
+	 * How many words of a known organisation's name of two to four words open at token i
+	 * ("Human Rights Watch", "Downing Street"), which findKnownOrganisations names; 0
+	 * when none does.
+	 */
 	private static int knownOrganisationAt(String text, List<Token> tokens, int i) {
 		if (!KnownOrganisations.mayStartWith(tokens.get(i).key())) {
 			return 0; // the common case, without building and folding the words

@@ -1345,12 +1345,6 @@ final class SpeakerTagMatcher {
 	static final Set<String> SENTENCE_CONJUNCTIONS = Set.of("but", "and", "yet");
 
 	/**
-	 * What someone says at length: the phrase "In his sermon" opens a speaker's lead-in.
-	 */
-	private static final Set<String> SPEECHES = Set.of("sermon", "speech", "address", "remarks", "interview",
-			"statement", "lecture", "message", "khutbah");
-
-	/**
 	 * The first "he" or "she" in [from, to) after a word for a speech ("In his sermon
 	 * [Khutbah] he drew reference to …"), as a subject: the one a lead-in's clause opens
 	 * with after its opening phrase. Null when none stands there.
@@ -1360,7 +1354,7 @@ final class SpeakerTagMatcher {
 		boolean speech = false;
 		for (int t = passage.firstTokenFrom(from); t < tokens.size() && tokens.get(t).start() < to; t++) {
 			String key = tokens.get(t).key();
-			speech |= SPEECHES.contains(key);
+			speech |= SpeakerDescriptions.STATEMENT_NOUNS.contains(key);
 			if ((key.equals("he") || key.equals("she")) && speech) {
 				return new Subject(SubjectType.PRONOUN, null, tokens.get(t).text(), key, tokens.get(t).start(),
 						tokens.get(t).end());
