@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
@@ -134,6 +136,17 @@ final class TitleQuotes {
 			}
 			if (label == null && !wordAfter(heading, span[1] + 1)) {
 				labelled = subjectOfSpeechVerbBefore(heading, span[0] - 1);
+			}
+			Matcher trailing = span[1] + 1 <= heading.length()
+					? TRAILING_TAG.matcher(heading).region(span[1] + 1, heading.length()) : null;
+			if (labelled == null && span[0] <= 1 && trailing != null && trailing.lookingAt()) {
+				// "“Greece is a fly against the giant Turkey”, says Erdogan’s top
+				// adviser":
+				// the tag after the quotation names whom.
+				String tag = heading.substring(trailing.end()).strip();
+				labelled = speaker(tag);
+				labelled = labelled == null || labelled.asWritten() != null ? labelled
+						: new Labelled(labelled.speaker(), labelled.confidence(), tag);
 			}
 			found.add(labelled == null
 					? new Quote(text, null, null, null, section, paragraph, null, QuoteKind.TERM, NOBODY)
@@ -337,6 +350,10 @@ final class TitleQuotes {
 		return labelled == null ? null
 				: new Labelled(labelled.speaker(), labelled.confidence(), clause.substring(0, space).strip());
 	}
+
+	/** A headline's tag after the quotation that opens it: ", says", " – warns". */
+	private static final Pattern TRAILING_TAG = Pattern
+		.compile("\\s{0,2}[,:–—-]?\\s{0,2}(?:says|said|warns|tells|claims|insists|declares|writes)\\s+");
 
 	/** How far into a headline's clause its subject's name may end. */
 	private static final int MAX_SUBJECT_WORDS = 8;

@@ -31,6 +31,17 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aTitleOpeningWithAQuotationAndSaysTakesWhomTheTagAfterItDescribes() {
+		List<Quote> quotes = attributor.attribute(
+				"\u201cThe Quay Is a Fly Against the Giant Harbour\u201d, says the " + "board's top adviser",
+				List.of(section(0, null, "The board's senior adviser Quint Varro dubbed the quay a fly in an interview "
+						+ "with the Gazette on Monday.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The Quay Is a Fly Against the Giant Harbour", "Quint Varro"));
+	}
+
+	@Test
 	void aTitlesLabelDescribingSomeoneByTheHeadOfTheirRoleTakesThem() {
 		List<Quote> quotes = attributor.attribute(
 				"Dissolved harbour guild leader: 'If the board is satisfied with "
