@@ -284,9 +284,14 @@ final class MentionFinder {
 			if (!mediaGroup && !TRAILING_DESCRIPTORS.contains(key) || claimed[i] || !adjacent(text, tokens, i - 1, i)) {
 				continue;
 			}
+			// "the People's Liberation Army Daily": before a capitalised descriptor, any
+			// capitalised word belongs to the paper's name.
+			boolean capitalisedDescriptor = !mediaGroup && tokens.get(i).capitalised() && PAPER_WORDS.contains(key);
 			int first = i;
 			while (first > 0 && i - first < 3 && !claimed[first - 1] && adjacent(text, tokens, first - 1, first)
-					&& tokens.get(first - 1).nameWord() && !tokens.get(first - 1).possessive()) {
+					&& (tokens.get(first - 1).nameWord() || capitalisedDescriptor && tokens.get(first - 1).capitalised()
+							&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(first - 1).key()))
+					&& !tokens.get(first - 1).possessive()) {
 				first--;
 			}
 			if (first == i || insideKnownOrganisation(text, tokens, first, i)) {
@@ -325,6 +330,11 @@ final class MentionFinder {
 		}
 		return false;
 	}
+
+	/**
+	 * Descriptors that end a paper's own name when capitalised ("Liberation Army Daily").
+	 */
+	private static final Set<String> PAPER_WORDS = Set.of("daily", "weekly", "newspaper", "magazine");
 
 	/** Nouns after a place's name that say what kind of place it is. */
 	private static final Set<String> PLACE_HEADS = Set.of("province", "region", "district", "governorate", "county",

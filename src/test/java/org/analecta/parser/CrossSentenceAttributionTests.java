@@ -330,6 +330,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aPapersNameOfCapitalisedWordsBeforeDailyIsThePaperThatSpeaks() {
+		List<Quote> quotes = quotes("The Gazette reported on the storm on Monday, as Xinhua did.",
+				"On May 19, right after the board's visit, the People\u2019s Liberation Army Daily issued a commentary "
+						+ "stating that commanders should not act rashly.",
+				"\"Right now and for a long time, actions to maintain the rights of the harbour are highly sensitive.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Liberation Army Daily");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
