@@ -3280,7 +3280,10 @@ final class AttributionRun {
 					|| words.stream().anyMatch(word -> !word.equals(word.toLowerCase(Locale.ROOT)))) {
 				return null;
 			}
-			return tracker.institution(words, position);
+			Entry institution = tracker.institution(words, position);
+			// "a statement issued by Hezbollah … in which the party said": a party whose
+			// name does not say it is one is the organisation named last.
+			return institution == null && head.equals("party") ? tracker.latestOrganisation(position) : institution;
 		}
 
 		/**

@@ -339,6 +339,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void thePartyIsTheOrganisationNamedLastWhenNoPartyIsNamed() {
+		Quote quote = single(quotes("During its newscast, the station cites a statement issued by Hezbollah earlier "
+				+ "today in which the party said \"the battle with them is very long and the blood of the leaders has "
+				+ "always lifted our resistance.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Hezbollah");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
