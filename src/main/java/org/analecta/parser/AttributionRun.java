@@ -2632,7 +2632,16 @@ final class AttributionRun {
 						String document = document(paragraph, subject.start(),
 								entry == null || weak ? Long.MIN_VALUE : entry.position());
 						if (document != null) {
-							yield new Attribution(null, document, tag.cue(), 0.3, paragraph, -1, false);
+							// "Varro issued a statement on Monday. "…," it said.": the
+							// sentence before says whose document it is.
+							int[] starts = sentences.get(paragraph);
+							int sentence = Sentences.indexOf(starts, subject.start());
+							Attribution issuer = sentence < 1 ? null
+									: issuedInSentence(paragraph, starts[sentence - 1], starts[sentence], paragraph);
+							yield issuer != null
+									? new Attribution(issuer.speaker(), document, tag.cue(), issuer.confidence(),
+											paragraph, -1, false)
+									: new Attribution(null, document, tag.cue(), 0.3, paragraph, -1, false);
 						}
 					}
 					if ((entry == null || weak || !entry.subject())

@@ -347,6 +347,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void itReadAfterASentenceSayingSomeoneReleasedAStatementIsTheIssuers() {
+		Quote quote = single(quotes("Quint Varro released a statement on Monday. \u201cWe will not give up the pier "
+				+ "to anyone at all,\u201d it read."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		assertThat(quote.speakerAsWritten()).isEqualTo("a statement");
+	}
+
+	@Test
 	void aNameOverTheReportsFirstParagraphIsAPortraitsCaptionNotASpeaker() {
 		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null),
 				QuoteAttributorTests.section(1, "Harbour Board President Quint Varro",
