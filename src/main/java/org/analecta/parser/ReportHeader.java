@@ -430,6 +430,13 @@ final class ReportHeader {
 		if (following >= roles.size() && dated) {
 			return next; // the last line of a dated header, right above the text
 		}
+		if (following >= roles.size() && bareNames(blocks.get(next).text().strip()).stream()
+			.anyMatch(name -> NameVocabulary.genderOfGivenName(name) != NameVocabulary.Gender.UNKNOWN)) {
+			// "Adam Shay, Pinhas Inbari" under the title, right above the text: a byline
+			// when a name in it has a given name the parser knows ("Santa Cruz" has
+			// none).
+			return next;
+		}
 		HeaderFields.Fields below = new HeaderFields.Fields();
 		String after = blocks.get(following).text();
 		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;

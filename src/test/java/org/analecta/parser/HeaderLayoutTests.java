@@ -161,6 +161,20 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void namesUnderTheTitleRightAboveTheTextAreTheBylineWhenOneHasAKnownGivenName() throws ParseException {
+		ParsedReport report = parse(
+				"New Harbour Quarterly Features the Quay Debate\n\nAdam Lindqvist, Quint Varro\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("New Harbour Quarterly Features the Quay Debate");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Adam Lindqvist", "Quint Varro");
+	}
+
+	@Test
+	void aPlacesNameUnderTheTitleRightAboveTheTextIsNoByline() throws ParseException {
+		ParsedReport report = parse("New Harbour Quarterly Features the Quay Debate\n\nSanta Cruz\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
 	void aWiresTagBeforeTheHeadlineAndASectionsNameAndTimeBeforeTheDate() throws ParseException {
 		ParsedReport report = parse("Go to Contents Go to Navigation\n\n"
 				+ "(LEAD) Varro warns of a firm response after the harbour launch\n\n"
