@@ -1113,10 +1113,18 @@ final class AttributionRun {
 		 * the verb.
 		 */
 		private static final Map<String, Pattern> ISSUED = SpeakerDescriptions.STATEMENT_NOUNS.stream()
-			.collect(Collectors.toUnmodifiableMap(noun -> noun,
-					noun -> Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
-							+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?"
-							+ Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)));
+			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
+
+		/** {@link #ISSUED} for any noun of a statement. */
+		private static final Pattern ISSUED_ANY = issued(SpeakerDescriptions.STATEMENT_NOUNS.stream()
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|", "(?:", ")")));
+
+		private static Pattern issued(String noun) {
+			return Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
+					+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?" + noun
+					+ "\\b", Pattern.CASE_INSENSITIVE);
+		}
 
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
 
@@ -1966,16 +1974,11 @@ final class AttributionRun {
 			if (!QuoteScanner.quotationFree(text, from, to)) {
 				return null;
 			}
-			int verb = -1;
-			for (Pattern issued : ISSUED.values()) {
-				Matcher matcher = issued.matcher(text).region(from, to);
-				if (matcher.find() && (verb < 0 || matcher.start() < verb)) {
-					verb = matcher.start();
-				}
-			}
-			if (verb < 0) {
+			Matcher issued = ISSUED_ANY.matcher(text).region(from, to);
+			if (!issued.find()) {
 				return null;
 			}
+			int verb = issued.start();
 			int subjectFrom = from;
 			Matcher that = THAT.matcher(text).region(from, verb);
 			while (that.find()) {

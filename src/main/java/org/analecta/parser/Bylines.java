@@ -144,6 +144,8 @@ final class Bylines {
 
 	/**
 	 * Words a role writes in lower case and a headline in capitals: "From Editor Of …".
+	 * Not {@link NameVocabulary#FUNCTION_WORDS}: a role capitalises "The" of a body's
+	 * name ("Senior Fellow, The Washington Institute").
 	 */
 	private static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "and", "from", "for", "in", "on", "at", "with",
 			"as");

@@ -196,7 +196,7 @@ final class FollowingTags {
 		String after = line.substring(mention.end()).strip();
 		// Under an epigraph a dash sets off where and when it was said: "—Hezbollah
 		// Secretary-General Hassan Nasrallah in a speech on Friday, referring to …".
-		boolean occasion = dashed && (OCCASION.matcher(after).lookingAt() || SOURCE_AND_DAY.matcher(after).matches());
+		boolean occasion = dashed && (OCCASION.matcher(after).lookingAt() || sourceAndDay(after));
 		if (!(after.isEmpty() || after.equals(".") || after.startsWith(",") || occasion)
 				|| after.indexOf(QuoteScanner.MASK) >= 0) {
 			return null;
@@ -254,11 +254,17 @@ final class FollowingTags {
 	private static final Pattern OCCASION = Pattern.compile("(?:in|at|on|during|to|speaking|writing)\\s");
 
 	/**
-	 * Where and when a signed quotation appeared, after the name: "Palestinian
-	 * television, August 8, 2002".
+	 * Whether the words after a signature's name say where and when the quotation
+	 * appeared: a source, a comma and a whole date ("Palestinian television, August 8,
+	 * 2002").
 	 */
-	private static final Pattern SOURCE_AND_DAY = Pattern.compile("[\\p{L}][\\p{L} .'’&-]{1,60}, "
-			+ "(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}|\\d{1,2} \\p{Lu}\\p{Ll}{2,8}),? \\d{4}\\.?");
+	private static boolean sourceAndDay(String after) {
+		int comma = after.indexOf(',');
+		return comma >= 2 && comma <= MAX_SOURCE_CHARS && ReportDates.whole(after.substring(comma + 1)) != null;
+	}
+
+	/** Longest source named before the day under a signature. */
+	private static final int MAX_SOURCE_CHARS = 60;
 
 	/**
 	 * Whether a tag after a quotation is inverted, its speech verb first: the first word

@@ -97,22 +97,6 @@ final class HeaderFields {
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
 
-	/**
-	 * Whether a word is an organisation's acronym in capitals ("JINSA, Nov. 3, 2023": the
-	 * body that published the piece, then the day).
-	 */
-	private static boolean acronym(String word) {
-		if (word.length() < 2 || word.length() > MAX_ACRONYM) {
-			return false;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			if (!Character.isUpperCase(word.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** Longest acronym read as a publisher before a date. */
 	private static final int MAX_ACRONYM = 8;
 
@@ -498,8 +482,10 @@ final class HeaderFields {
 		if (whole == null && !agency.matches() && staff.matches()) {
 			agency = staff; // "Algemeiner staff, Nov. 30, 2015": the paper's own staff
 		}
-		if (whole == null && agency.matches() && (ReportDates.isAgency(agency.group(1))
-				|| NameVocabulary.isPlace(agency.group(1)) || acronym(agency.group(1)) || agency == staff)) {
+		if (whole == null && agency.matches()
+				&& (ReportDates.isAgency(agency.group(1)) || NameVocabulary.isPlace(agency.group(1))
+						|| agency.group(1).length() <= MAX_ACRONYM && NameVocabulary.isAcronym(agency.group(1))
+						|| agency == staff)) {
 			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
 			// December 2013".
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));

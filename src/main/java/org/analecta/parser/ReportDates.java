@@ -89,6 +89,13 @@ final class ReportDates {
 		.map(name -> name.toLowerCase(Locale.ROOT))
 		.collect(Collectors.toUnmodifiableSet());
 
+	/** A month and a year alone: a journal issue's "June 2018". */
+	private static final Pattern MONTH_AND_YEAR = Pattern.compile(MONTH + "\\s\\d{4}", Pattern.CASE_INSENSITIVE);
+
+	static boolean isMonthAndYear(String text) {
+		return MONTH_AND_YEAR.matcher(text.strip()).matches();
+	}
+
 	/** Whether a word is an agency named in one word ("Reuters", "AFP", "Xinhua"). */
 	static boolean isAgency(String word) {
 		return AGENCIES.contains(word.toLowerCase(Locale.ROOT));

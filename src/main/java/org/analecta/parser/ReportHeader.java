@@ -648,12 +648,8 @@ final class ReportHeader {
 	 */
 	private static boolean headerLine(String text) {
 		return HeaderFields.readBlock(text, new HeaderFields.Fields()) || Bylines.byline(text) != null
-				|| ISSUE_MONTH.matcher(text).matches();
+				|| ReportDates.isMonthAndYear(text);
 	}
-
-	/** A journal issue's month and year alone. */
-	private static final Pattern ISSUE_MONTH = Pattern.compile(
-			"(?:January|February|March|April|May|June|July|August|September|October|November|December)" + "\\s\\d{4}");
 
 	/** A notice or testimonial above the headline is a sentence or more, not a date. */
 	private static final int MIN_NOTICE_WORDS = 8;

@@ -139,7 +139,8 @@ final class TitleQuotes {
 			}
 			Matcher trailing = span[1] + 1 <= heading.length()
 					? TRAILING_TAG.matcher(heading).region(span[1] + 1, heading.length()) : null;
-			if (labelled == null && span[0] <= 1 && trailing != null && trailing.lookingAt()) {
+			if (labelled == null && span[0] <= 1 && trailing != null && trailing.lookingAt()
+					&& SpeechCues.isCue(trailing.group(1))) {
 				// "“Greece is a fly against the giant Turkey”, says Erdogan’s top
 				// adviser":
 				// the tag after the quotation names whom.
@@ -351,9 +352,11 @@ final class TitleQuotes {
 				: new Labelled(labelled.speaker(), labelled.confidence(), clause.substring(0, space).strip());
 	}
 
-	/** A headline's tag after the quotation that opens it: ", says", " – warns". */
-	private static final Pattern TRAILING_TAG = Pattern
-		.compile("\\s{0,2}[,:–—-]?\\s{0,2}(?:says|said|warns|tells|claims|insists|declares|writes)\\s+");
+	/**
+	 * A headline's lower-case verb after the quotation that opens it: ", says", " –
+	 * warns"; a speech verb only when {@link SpeechCues} knows it.
+	 */
+	private static final Pattern TRAILING_TAG = Pattern.compile("\\s{0,2}[,:–—-]?\\s{0,2}(\\p{Ll}+)\\s+");
 
 	/** How far into a headline's clause its subject's name may end. */
 	private static final int MAX_SUBJECT_WORDS = 8;
