@@ -108,6 +108,10 @@ final class ReportHeader {
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	/** A weekday's name alone on its line, the date on the next. */
+	private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?",
+			Pattern.CASE_INSENSITIVE);
+
 	/**
 	 * A news dateline alone on its line, where a page split it from the first sentence:
 	 * "ELLISVILLE, MS (Mississippi News Now) -". The text begins there.
@@ -530,6 +534,10 @@ final class ReportHeader {
 			else if (BY_ALONE.matcher(text).matches() && i + 1 < limit
 					&& Bylines.byline("By " + blocks.get(i + 1).text().strip()) != null) {
 				role = Role.FURNITURE; // "by", its names on the next line
+			}
+			else if (WEEKDAY_ALONE.matcher(text).matches() && i + 1 < limit && dateOnly(blocks.get(i + 1))) {
+				role = Role.FURNITURE; // "Thursday," over "April 29, 2021": the date's
+										// weekday
 			}
 			else if (byAloneAbove != null) {
 				role = Role.FIELDS;

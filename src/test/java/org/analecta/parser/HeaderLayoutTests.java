@@ -51,6 +51,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aWeekdayAloneOverItsDateIsPartOfTheDateLine() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbouralert.org/archive/latest.html\n\n"
+				+ "HARBOUR ALERT\nThursday,\nApril 29, 2021\n\n\nIn-Depth Issues:\n\n"
+				+ "Boats Leave the Bay for the Open Sea - Tom Reyes (Harbour Times)\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 4, 29));
+	}
+
+	@Test
 	void aHeadlineOpeningWithANameAndADashIsTheTitleNotABylineWithARole() throws ParseException {
 		ParsedReport report = parse("July 10, 2018 Special Dispatch No. 7561\n\n"
 				+ "Quilla Renmark \u2013 From Editor Of 'The Harbour' Daily To Spokesperson And Minister Of The Quay\n\n"
