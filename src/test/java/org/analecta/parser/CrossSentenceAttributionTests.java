@@ -1014,6 +1014,20 @@ class CrossSentenceAttributionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The following are excerpts from the article.[1]",
+			"The following are excerpts from the article." })
+	void excerptsFromTheArticleAnnouncedWithAFullStopAreItsWriters(String lead) {
+		Quote quote = quotes(
+				"On January 13, 2014, liberal columnist Tom Reyes published an article in the county daily "
+						+ "Harbour Times, in which he claimed that the fleet had lost its way.",
+				lead, "\"Today, as we ponder the news of the death of the admiral, we find that the fleet has "
+						+ "lost more ships to the board than to any storm.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
 	@Test
 	void theDatedArticleATranslationIsOfIsItsWritersWhateverHisVerb() {
 		Quote quote = quotes(
