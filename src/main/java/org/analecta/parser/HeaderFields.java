@@ -142,6 +142,9 @@ final class HeaderFields {
 	 * "No. 2413" or "Nos. 2413, 2414, 2415" as a field of its own, after the series'
 	 * name.
 	 */
+	/** A number's mark with no number after it. */
+	private static final Pattern NUMBER_MARK_ALONE = Pattern.compile(NUMBER_MARK);
+
 	private static final Pattern NUMBER_FIELD = Pattern.compile(
 			"^" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)(?<more>(?:\\s{0,3}[,&]\\s{0,3}\\d{1,6}){0,9})$");
 
@@ -498,9 +501,10 @@ final class HeaderFields {
 		if (leading != null) {
 			String rest = text.substring(leading.end()).strip();
 			Fields restFields = new Fields();
-			// "February 28, 2006 No. 1099": the number repeats the series line's.
+			// "February 28, 2006 No. 1099": the number repeats the series line's; "May
+			// 23, 2016 No.", a page that left its series and number out.
 			if (AFTER_DATE.matcher(rest).matches() || NUMBER_FIELD.matcher(rest).matches()
-					|| readField(rest, restFields)) {
+					|| NUMBER_MARK_ALONE.matcher(rest).matches() || readField(rest, restFields)) {
 				into.published = into.published == null ? leading.date() : into.published;
 				into.merge(restFields);
 				return true;

@@ -59,6 +59,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDateLineWhoseSeriesAndNumberWereLeftOutStillGivesTheDate() throws ParseException {
+		ParsedReport report = parse("May 23, 2016 No.\n\nHarbour This Week - May 16-23, 2016\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2016, 5, 23));
+		assertThat(report.seriesNumber()).isNull();
+		assertThat(report.title()).isEqualTo("Harbour This Week - May 16-23, 2016");
+	}
+
+	@Test
 	void aHeadlineOpeningWithANameAndADashIsTheTitleNotABylineWithARole() throws ParseException {
 		ParsedReport report = parse("July 10, 2018 Special Dispatch No. 7561\n\n"
 				+ "Quilla Renmark \u2013 From Editor Of 'The Harbour' Daily To Spokesperson And Minister Of The Quay\n\n"
