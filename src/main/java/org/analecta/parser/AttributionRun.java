@@ -2249,7 +2249,13 @@ final class AttributionRun {
 		private Tag leadIn(int q, int from) {
 			String lead = masked.get(q);
 			if (endsWithLeadInColon(lead)) {
-				return SpeakerTagMatcher.before(passages.get(q), from, from, lead.lastIndexOf(':') + 1);
+				Tag tag = SpeakerTagMatcher.before(passages.get(q), from, from, lead.lastIndexOf(':') + 1);
+				if (tag == null && FOLLOWING_LEAD.matcher(lead.substring(from)).find()) {
+					// "The following are Zakharova's quotes of the week:": no speech verb
+					// before the colon, and the owner the announcement names.
+					tag = SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf(':'));
+				}
+				return tag;
 			}
 			return endsWithFullStop(lead) && FOLLOWING_LEAD.matcher(lead.substring(from)).find()
 					? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf('.')) : null;

@@ -1029,6 +1029,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
+		Quote quote = quotes(
+				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
+						+ "known for her colorful words. The following are Lind's quotes of the week:",
+				"\"Since the very beginning of the crisis in the bay, the board has preferred to disregard the true "
+						+ "causes that have led to the storm.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+	}
+
+	@Test
 	void theDatedArticleATranslationIsOfIsItsWritersWhateverHisVerb() {
 		Quote quote = quotes(
 				"In an October 18, 2023 article in the Saudi daily Okaz, journalist Tom Reyes described the attack as "
