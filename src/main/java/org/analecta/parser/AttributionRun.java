@@ -1655,15 +1655,6 @@ final class AttributionRun {
 				attribution = writer != null ? writer : attribution;
 			}
 			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
-				// "The following are excerpts from the article." ends with a full stop
-				// where a colon would have made "the article" its tag's subject: the
-				// article is the one a recent sentence introduced, as with the colon.
-				Matcher piece = EXCERPTS_FROM_THE_PIECE.matcher(masked.get(p - 1))
-					.region(announcedLead, masked.get(p - 1).length());
-				Attribution writer = piece.find() ? writerOf(p - 1, piece.group(1).toLowerCase(Locale.ROOT)) : null;
-				attribution = writer != null ? writer : attribution;
-			}
-			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
 				// "The following are excerpts:", or "Following are excerpts from the
 				// editorial:" where the editorial's writer goes unnamed.
 				Attribution announced = announcedByTheSentenceBefore(p - 1, announcedLead);
@@ -2161,10 +2152,6 @@ final class AttributionRun {
 		 */
 		private static final double WRITER_NAMED_CONFIDENCE = 0.6;
 
-		/** "… excerpts from the article.": the piece, a word of {@link #WRITINGS}. */
-		private static final Pattern EXCERPTS_FROM_THE_PIECE = Pattern
-			.compile("(?i)\\bexcerpts? (?:from|of) (?:the|this) (article|editorial|column|op-ed|piece|essay|post)\\b");
-
 		/** Pieces a lead may announce excerpts from, which someone wrote or said. */
 		private static final Set<String> WRITINGS = Set.of("article", "editorial", "column", "op-ed", "piece", "essay",
 				"post");
@@ -2257,8 +2244,13 @@ final class AttributionRun {
 				}
 				return tag;
 			}
-			return endsWithFullStop(lead) && FOLLOWING_LEAD.matcher(lead.substring(from)).find()
-					? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf('.')) : null;
+			if (!endsWithFullStop(lead) || !FOLLOWING_LEAD.matcher(lead.substring(from)).find()) {
+				return null;
+			}
+			Tag owner = SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf('.'));
+			// "The following are excerpts from the article.": the piece, as with a colon.
+			return owner != null ? owner
+					: SpeakerTagMatcher.announcedPiece(passages.get(q), from, lead.lastIndexOf('.'));
 		}
 
 		/** A lead announcing a summary of someone's remarks. */

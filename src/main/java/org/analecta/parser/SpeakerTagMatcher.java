@@ -1955,6 +1955,26 @@ final class SpeakerTagMatcher {
 		return null;
 	}
 
+	/**
+	 * The piece a sentence announcing what follows ends on, between {@code from} and its
+	 * full stop at {@code stop}, read as the same sentence with a colon would be: "The
+	 * following are the main points of the editorial." gives "the editorial". Null when
+	 * the sentence ends on no such piece.
+	 */
+	static Tag announcedPiece(Passage passage, int from, int stop) {
+		int last = passage.lastTokenBy(stop);
+		if (last < 0 || passage.tokens().get(last).start() < from) {
+			return null;
+		}
+		Subject subject = TagSubjects.subjectEndingAt(passage, last);
+		return subject != null && subject.type() == SubjectType.ROLE_NOUN && ANNOUNCED_PIECES.contains(subject.key())
+				? new Tag(":", subject, false, true, false, stop) : null;
+	}
+
+	/** Pieces a lead with a full stop may name as what follows. */
+	private static final Set<String> ANNOUNCED_PIECES = Set.of("article", "editorial", "column", "op-ed", "piece",
+			"essay", "post", "speech", "sermon", "statement");
+
 	/** "his" or "her" as the owner's pronoun, resolved like "he" or "she"; else null. */
 	private static Subject possessivePronoun(Token token) {
 		String key = token.key();

@@ -1029,6 +1029,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theMainPointsOfAnEditorialAnnouncedWithAFullStopAreThePapers() {
+		Quote quote = quotes(
+				"The September 11, 2017 editorial of the county daily Harbour Times, which is close to the board, "
+						+ "focused on the storm 16 years ago. The following are the main points of the editorial.",
+				"\"Sixteen years have passed since that summery evening, when the entire county watched the "
+						+ "boats sink in the bay.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Times");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
