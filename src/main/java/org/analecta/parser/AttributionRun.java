@@ -2237,10 +2237,15 @@ final class AttributionRun {
 			String lead = masked.get(q);
 			if (endsWithLeadInColon(lead)) {
 				Tag tag = SpeakerTagMatcher.before(passages.get(q), from, from, lead.lastIndexOf(':') + 1);
-				if (tag == null && FOLLOWING_LEAD.matcher(lead.substring(from)).find()) {
+				Tag owner = FOLLOWING_LEAD.matcher(lead.substring(from)).find()
+						? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf(':')) : null;
+				if (owner != null && (tag == null || !personal(tag.subject()) && personal(owner.subject()))) {
 					// "The following are Zakharova's quotes of the week:": no speech verb
-					// before the colon, and the owner the announcement names.
-					tag = SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf(':'));
+					// before the colon; "… excerpts from Mashour's October 17, 2023
+					// column
+					// in the UAE Al-Arab daily:": the column's writer, not the paper it
+					// ran in.
+					tag = owner;
 				}
 				return tag;
 			}
@@ -2251,6 +2256,12 @@ final class AttributionRun {
 			// "The following are excerpts from the article.": the piece, as with a colon.
 			return owner != null ? owner
 					: SpeakerTagMatcher.announcedPiece(passages.get(q), from, lead.lastIndexOf('.'));
+		}
+
+		/** Whether a tag's subject is a person: one named, or "he" or "his". */
+		private static boolean personal(SpeakerTagMatcher.Subject subject) {
+			return subject.type() == SubjectType.PRONOUN
+					|| subject.mention() != null && subject.mention().kind() == SpeakerKind.PERSON;
 		}
 
 		/** A lead announcing a summary of someone's remarks. */

@@ -1041,6 +1041,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsFromSomeonesColumnInAPaperAreTheWritersNotThePapers() {
+		Quote quote = quotes(
+				"Following the storm, journalist Tom Reyes wrote in his column in the county daily Harbour Times "
+						+ "that the board is to blame.",
+				"The following are translated excerpts from Reyes's October 17, 2023 column in the county daily "
+						+ "Harbour Times:",
+				"\"We have before us another opportunity to direct the attention of the public to the behavior of "
+						+ "the board.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
