@@ -675,7 +675,7 @@ final class MentionFinder {
 			}
 			if (i > 0 && adjacent(text, tokens, i - 1, i) && CONNECTORS.contains(tokens.get(i - 1).key())) {
 				if (!personApposed(text, tokens, end) && !afterOwnerNoun(text, tokens, i - 1)
-						&& !givenNameAfterCommonWord(tokens, i, end)) {
+						&& !givenNameAfterCommonWord(tokens, i, end) && !ownerAfterCommonWord(tokens, i, end)) {
 					continue; // "Labour MP for Newcastle", "Chancellor of the Exchequer":
 								// part of a role
 				}
@@ -764,6 +764,17 @@ final class MentionFinder {
 	private static final Set<String> OWNED_BY_A_PERSON = Set.of("words", "remarks", "speech", "statement", "comments",
 			"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "friend",
 			"daughters", "sons");
+
+	/**
+	 * Whether the name at [i, end) after "of" owns what follows and the word before "of"
+	 * is neither capitalised nor a title: "the main points of Ahmadinejad's statements"
+	 * names him, while in "a spokeswoman for Gore's campaign" or "leader of Cruz's" the
+	 * word would be taken for his role.
+	 */
+	private static boolean ownerAfterCommonWord(List<Token> tokens, int i, int end) {
+		return i >= 2 && tokens.get(end - 1).possessive() && tokens.get(i - 1).key().equals("of")
+				&& !tokens.get(i - 2).capitalised() && !NameVocabulary.isTitle(tokens.get(i - 2).text());
+	}
 
 	/**
 	 * Whether the name at [i, end) after a connector is a known given name and a surname,

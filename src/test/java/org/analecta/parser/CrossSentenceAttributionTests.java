@@ -1055,6 +1055,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theMainPointsOfSomeonesStatementsOverHeadedQuotationsAreHis() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"In a June 16, 2010 speech, Harbour Mayor Quint Varro reiterated his views on the fleet.",
+						"Following are the main points of Varro's statements:[2]"),
+				QuoteAttributorTests.section(1, "Whoever Relies On The Fleet Need Fear No One",
+						"\"...If one relies on the fleet, the storms of the sea are nothing in comparison, and they have "
+								+ "no hold on us.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
