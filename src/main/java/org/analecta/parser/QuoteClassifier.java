@@ -79,6 +79,13 @@ final class QuoteClassifier {
 	private static final int MAX_NAME_AFTER_COLON_WORDS = 15;
 
 	/**
+	 * Naming words after which a colon gives the name itself, however long: "Karagul's
+	 * op-ed, which was titled: "'Clash Of Great Powers' From Crimea To Syria, … So Who
+	 * Are The Two Crown Princes Financing?"".
+	 */
+	private static final Set<String> NAMING_PARTICIPLES = Set.of("titled", "entitled", "headlined", "subtitled");
+
+	/**
 	 * Fewest words of a headline in title case that an article before it marks as one.
 	 */
 	private static final int MIN_HEADLINE_WORDS = 4;
@@ -171,7 +178,8 @@ final class QuoteClassifier {
 			// "Al-Ittihad wrote under the above title: "Ambassador Paul Bremer was in
 			// the capital …"": a long text after the colon is what stands under a title
 			// or a heading, not its name.
-			if (gap.equals(":") && words(quote) > MAX_NAME_AFTER_COLON_WORDS && !titleCase(withoutFinalStop(quote))) {
+			if (gap.equals(":") && words(quote) > MAX_NAME_AFTER_COLON_WORDS && !NAMING_PARTICIPLES.contains(key)
+					&& !titleCase(withoutFinalStop(quote))) {
 				return false;
 			}
 			return !TITLED_THINGS.contains(key) || looksLikeTitle(quote, gap);

@@ -40,6 +40,17 @@ class QuoteKindConstructionTests {
 	}
 
 	@Test
+	void aLongTitleAfterTitledAndItsColonIsTheNameNotWordsOfItsWriter() {
+		List<Quote> quotes = quotes("Below are excerpts of Varro's op-ed, which was titled: \"'Clash Of Great Fleets' "
+				+ "From The Bay To The Sea, From The Pier To The Quay. Take A Map And Place It On The Table: There's No "
+				+ "Plan Bigger Than The Harbour. So Who Is Financing The Boats?\":[2]");
+		assertThat(quotes).singleElement().satisfies(quote -> {
+			assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+			assertThat(quote.speaker()).isNull();
+		});
+	}
+
+	@Test
 	void aQuotationTheNextWordsCallATermIsOne() {
 		List<Quote> quotes = quotes("\"The fleet will not leave the bay,\" Mayor Quint Varro said at a "
 				+ "ceremony commemorating the \"keepers of the northern lights\" – a term the port uses for its "
