@@ -121,11 +121,28 @@ final class BlockRules {
 		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
 			return false;
 		}
-		if (endsLikeSentence(text) || FootnoteMarkerScanner.startsWithNote(text)) {
+		if (endsLikeSentence(text) && !endsWithQuotedName(text) || FootnoteMarkerScanner.startsWithNote(text)) {
 			return false;
 		}
 		return titleCaseShare(text) >= 0.75;
 	}
+
+	/**
+	 * Whether a line ends with a quoted name rather than a quoted sentence: the words
+	 * inside its last quotation marks end with a letter or digit ("The Leaders Of Western
+	 * Superpowers "Created Something Called Zionism"", a MEMRI subheading), where a
+	 * sentence's quotation ends with its stop or comma inside the marks.
+	 */
+	private static boolean endsWithQuotedName(String text) {
+		int end = text.length() - 1;
+		while (end > 0 && QUOTE_CLOSERS.indexOf(text.charAt(end)) >= 0) {
+			end--;
+		}
+		return end < text.length() - 1 && Character.isLetterOrDigit(text.charAt(end));
+	}
+
+	/** Marks that close a quotation, single and double. */
+	private static final String QUOTE_CLOSERS = "\"”'’";
 
 	/**
 	 * A short line without sentence punctuation: a sentence-case heading when prose

@@ -147,6 +147,14 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aHeadingMayEndWithAQuotedName() {
+		assertThat(kindOf("The Leaders Of Several Harbour Boards \"Created Something Called The Fleet\" And "
+				+ "\"Invented The So-Called 'Storm Of The Century'\""))
+			.isEqualTo(Kind.HEADING);
+		assertThat(kindOf("The Board Says \"We Will Fight.\"")).isEqualTo(Kind.PARAGRAPH);
+	}
+
+	@Test
 	void sentencesAreNotHeadings() {
 		assertThat(kindOf("Iran Rejects The Offer.")).isEqualTo(Kind.PARAGRAPH);
 		assertThat(kindOf("\"We Will Fight,\" He Said")).isEqualTo(Kind.PARAGRAPH);
