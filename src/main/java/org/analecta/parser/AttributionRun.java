@@ -681,8 +681,19 @@ final class AttributionRun {
 				Attribution writer = writerOf(last, lead.subject().key());
 				announced = writer != null ? writer : announced;
 			}
+			if (lead == null && quotationOnly(masked.get(last)) && personSpeaks(lastInParagraph.get(last))) {
+				// "The following are excerpts from a public address delivered by …
+				// Ahmadinejad" over his quotations: a section that ends with one person's
+				// quotation alone goes on with them under the next heading.
+				Attribution quoted = lastInParagraph.get(last);
+				return new Attribution(quoted.speaker(), quoted.asWritten(), quoted.cue(),
+						quoted.confidence() * GOING_ON_UNDER_HEADING, last, -1, false);
+			}
 			return announced != null && announced.speaker() != null ? announced : null;
 		}
+
+		/** How much surer a speaker going on under a new heading is than where quoted. */
+		private static final double GOING_ON_UNDER_HEADING = 0.8;
 
 		/**
 		 * The speaker whose remarks the rest of the flow summarises, after a lead such as
@@ -2220,7 +2231,8 @@ final class AttributionRun {
 		private static boolean quotationOnly(String maskedParagraph) {
 			for (int i = 0; i < maskedParagraph.length(); i++) {
 				char c = maskedParagraph.charAt(i);
-				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,".indexOf(c) >= 0)) {
+				// "[...]" after the closing mark: an omission, still the quotation's.
+				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,[]…".indexOf(c) >= 0)) {
 					return false;
 				}
 			}

@@ -1068,6 +1068,26 @@ class CrossSentenceAttributionTests {
 			.containsExactly("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "\"", "\"[...]" })
+	void aSectionEndingWithOnePersonsQuotationGoesOnWithThemUnderTheNextHeading(String close) {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"The following are excerpts from a public address delivered by Harbour Mayor Quint Varro, "
+								+ "which aired on Harbour TV on October 6, 2007.",
+						"Quint Varro: \"The boards that bear the standard of the fleet consider the defense of the "
+								+ "pier the most sacred value in the world.\"",
+						"\"They have created a certain organization, something sacred, a sacred phenomenon no one can "
+								+ "oppose." + close),
+				QuoteAttributorTests.section(1, "The Leaders Of Several Boards \"Created Something Called The Fleet\"",
+						"\"The leaders of several boards comprise the party of the fleet. They are the ones who pull "
+								+ "the strings.\"")),
+				List.of());
+		assertThat(quotes).filteredOn(quote -> quote.kind() != QuoteKind.TERM)
+			.extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
 	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
