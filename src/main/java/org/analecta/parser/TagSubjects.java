@@ -117,6 +117,26 @@ final class TagSubjects {
 		return SpeakerDescriptions.descriptionFrom(passage, index, until);
 	}
 
+	/**
+	 * Whether only adverbs of sequence stand between token k and the verb at
+	 * {@code verbStart}, with nothing setting them off: "The Ministry then added".
+	 */
+	private static boolean onlyAdverbs(Passage passage, int k, int verbStart) {
+		List<Token> tokens = passage.tokens();
+		int i = k + 1;
+		for (; i < tokens.size() && tokens.get(i).start() < verbStart; i++) {
+			if (!SEQUENCE_ADVERBS.contains(tokens.get(i).key())
+					|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(i - 1).end(), tokens.get(i).start())) {
+				return false;
+			}
+		}
+		return i > k + 1 && passage.masked().substring(tokens.get(i - 1).end(), verbStart).isBlank();
+	}
+
+	/** Adverbs that may stand between a subject and its speech verb. */
+	private static final Set<String> SEQUENCE_ADVERBS = Set.of("also", "then", "further", "later", "again",
+			"subsequently", "likewise", "similarly");
+
 	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
 	static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
 
@@ -185,7 +205,8 @@ final class TagSubjects {
 			adjacent = null;
 		}
 		boolean blank = masked.substring(token.end(), verbStart).isBlank();
-		if (!hanging && (blank || onlySkipped(masked, skipped, from, token.end(), verbStart))
+		boolean adverbsOnly = !blank && onlyAdverbs(passage, k, verbStart);
+		if (!hanging && (blank || adverbsOnly || onlySkipped(masked, skipped, from, token.end(), verbStart))
 				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
 			SpeakerTagMatcher.Subject wider = SpeakerDescriptions.headedDescriptionEndingAt(passage, k);
 			adjacent = wider != null ? wider
@@ -200,7 +221,8 @@ final class TagSubjects {
 			if (person != null) {
 				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
 			}
-			if (!blank && adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
+			if (!blank && !adverbsOnly && adjacent != null
+					&& adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
 					&& !SpeakerDescriptions.personNoun(adjacent.key())
 					&& !SpeakerDescriptions.DOCUMENTS.contains(adjacent.key())) {
 				adjacent = null; // past a clause only a person's description or a

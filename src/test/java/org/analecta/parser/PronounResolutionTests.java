@@ -893,6 +893,17 @@ class PronounResolutionTests {
 		assertThat(quote.speaker() == null ? null : quote.speaker().name()).isNotEqualTo(adjective);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "then added", "also said" })
+	void anInstitutionsDescriptionWithAnAdverbBeforeItsVerbIsTheInstitution(String verb) {
+		Quote quote = quotes("On April 14, the Harbour Fisheries Ministry stated that the operation was right. The "
+				+ "Ministry " + verb + ": \"We welcome this operation which has eased the conscience of the county in "
+				+ "the face of the storm.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Fisheries Ministry");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
