@@ -557,6 +557,11 @@ final class ReportHeader {
 				// The page's headline and its copy, saved one after the other.
 				role = Role.FURNITURE;
 			}
+			else if (!roles.contains(Role.TITLE_LIKE) && datedTitleOverItsDate(blocks, i, limit)) {
+				// "Russia This Week – November 20, 2017" over "November 20, 2017": a
+				// weekly's title, its date repeated on the line under it.
+				role = Role.TITLE_LIKE;
+			}
 			else if (HeaderFields.readBlock(text, found) || readAuthorLine(text, found, started(roles))) {
 				role = Role.FIELDS;
 			}
@@ -606,6 +611,21 @@ final class ReportHeader {
 			fields.merge(found);
 		}
 		return new Run(roles, blockFields, fields);
+	}
+
+	/**
+	 * Whether block i is a name of two words or more and a date after a dash, and the
+	 * block under it that date alone.
+	 */
+	private static boolean datedTitleOverItsDate(List<Block> blocks, int i, int limit) {
+		if (i + 1 >= limit || !dateOnly(blocks.get(i + 1))) {
+			return false;
+		}
+		String text = blocks.get(i).text().strip();
+		String date = blocks.get(i + 1).text().strip();
+		DatedTitle dated = DatedTitle.of(text);
+		return dated != null && BlockRules.words(text) >= BlockRules.words(date) + 2
+				&& dated.date().equals(ReportDates.whole(date));
 	}
 
 	/**

@@ -59,6 +59,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
+		ParsedReport report = parse(
+				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
+						+ "2017\n\nNovember 20, 2017\nOman | Special Dispatch No. 7188\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour This Week \u2013 November 20, 2017");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 11, 20));
+		assertThat(report.seriesNumber()).isEqualTo("7188");
+	}
+
+	@Test
 	void aDateLineWhoseSeriesAndNumberWereLeftOutStillGivesTheDate() throws ParseException {
 		ParsedReport report = parse("May 23, 2016 No.\n\nHarbour This Week - May 16-23, 2016\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2016, 5, 23));
