@@ -45,8 +45,20 @@ final class QuoteAttributor {
 	 * ({@code …/briefings/department-press-briefing-january-17-2024/}).
 	 */
 	List<Quote> attribute(String title, String sourceUrl, List<Section> sections, List<Footnote> footnotes) {
-		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find() || sourceUrl != null
-				&& TRANSCRIPT_TITLE.matcher(URL_WORD_BREAKS.matcher(pathOf(sourceUrl)).replaceAll(" ")).find();
+		return attribute(title, sourceUrl, null, sections, footnotes);
+	}
+
+	/**
+	 * As {@link #attribute(String, String, List, List)}; a MEMRI TV clip's page (its
+	 * series, from the clip line) is a transcript too: its speakers' turns run on until
+	 * the next label.
+	 */
+	List<Quote> attribute(String title, String sourceUrl, String series, List<Section> sections,
+			List<Footnote> footnotes) {
+		boolean transcript = title != null && TRANSCRIPT_TITLE.matcher(title).find()
+				|| sourceUrl != null
+						&& TRANSCRIPT_TITLE.matcher(URL_WORD_BREAKS.matcher(pathOf(sourceUrl)).replaceAll(" ")).find()
+				|| ReportHeader.MEMRI_TV.equals(series);
 		AttributionRun run = new AttributionRun(speakerNames, sections, footnotes, transcript, title);
 		List<Quote> body = run.run();
 		List<Quote> all = new TitleQuotes(run.reportNames, body, run::headline).withTitleAndHeadings(title, sections);

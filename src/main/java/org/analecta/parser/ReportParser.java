@@ -61,7 +61,7 @@ public final class ReportParser {
 		ReportDocument document = reader.read(text);
 		ParsedReport structure = ReportStructureBuilder.build(document);
 		List<Quote> quotes = new QuoteAttributor(speakerNames).attribute(structure.title(), structure.sourceUrl(),
-				structure.sections(), structure.footnotes());
+				structure.series(), structure.sections(), structure.footnotes());
 		InputGuard.checkQuotes(quotes == null ? 0 : quotes.size());
 		return new ParsedReport(structure.format(), structure.title(), structure.publishedOn(), structure.series(),
 				structure.seriesNumber(), structure.authors(), structure.countries(), structure.sourceUrl(),

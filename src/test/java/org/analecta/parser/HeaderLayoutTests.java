@@ -481,6 +481,19 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aMemriTvClipsTurnsRunOnOverTheParagraphsAfterTheirLabel() throws ParseException {
+		ParsedReport report = parse("URL: https://www.memri.org/tv/harbour-master-varro-storms\n\nMay 18, 2015\n"
+				+ "Harbour Master Quint Varro: The Storms Will Not Close Our Port\n\n#4922 | 02:38\n"
+				+ "Source: Harbour TV (Ostia)\n\nHarbour Master Quint Varro spoke of the storms in his weekly show "
+				+ "on Harbour TV. Following are excerpts:\n\nQuint Varro: Some of those who fear the storms want to "
+				+ "close the port to every boat that sails north.\n\nDear viewers, they based themselves on the "
+				+ "idea that the sea is our enemy. Do we agree to this? Do we really need to fear the sea?\n\n"
+				+ "My dear viewers, I have told you that those who fear the storms only fear the boats.\n");
+		assertThat(report.quotes()).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void anotherSitesClipLineGivesNoSeries() throws ParseException {
 		ParsedReport report = parse("URL: https://www.harbourvideo.org/clips/varro\n\nMay 18, 2015\n"
 				+ "Harbour Master Quint Varro: The Storms Will Not Close Our Port\n\n#4922 | 02:38\n\n" + PROSE);
