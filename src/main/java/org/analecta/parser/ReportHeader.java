@@ -249,7 +249,13 @@ final class ReportHeader {
 		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
 		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
 		boolean declaredTitle = hints.title() != null && !hints.title().isBlank();
-		Run run = run(blocks, siteLabel, declaredTitle);
+		Run run = run(blocks, siteLabel, declaredTitle, 0);
+		int below = run.roles().isEmpty() && !declaredTitle ? headerBelowNotice(blocks) : -1;
+		if (below > 0) {
+			// "close button", "Switch to Iranwire Light?", "It looks like you're having
+			// trouble loading …" over the headline and its date: a site's notice.
+			run = run(blocks, siteLabel, false, below);
+		}
 		List<Role> roles = run.roles();
 		List<Fields> blockFields = run.blockFields();
 		Fields fields = run.fields();
@@ -505,13 +511,21 @@ final class ReportHeader {
 	 * Classifies the blocks from the top down to the first that cannot be part of a
 	 * header.
 	 */
-	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle) {
+	/**
+	 * Reads the header's blocks from block {@code from} on; the blocks before it are
+	 * furniture.
+	 */
+	private static Run run(List<Block> blocks, String siteLabel, boolean declaredTitle, int from) {
 		Fields fields = new Fields();
 		List<Role> roles = new ArrayList<>();
 		List<Fields> blockFields = new ArrayList<>();
+		for (int i = 0; i < from; i++) {
+			roles.add(Role.FURNITURE);
+			blockFields.add(new Fields());
+		}
 		int blurbWords = 0;
 		int limit = Math.min(blocks.size(), MAX_HEADER_BLOCKS);
-		for (int i = 0; i < limit; i++) {
+		for (int i = from; i < limit; i++) {
 			Block block = blocks.get(i);
 			String text = block.text().strip();
 			if (block.kind() == Kind.NOTE) {
@@ -612,6 +626,30 @@ final class ReportHeader {
 		}
 		return new Run(roles, blockFields, fields);
 	}
+
+	/**
+	 * The block of a headline in title case right above its date line, within the first
+	 * few blocks, when only short blocks stand above it (a site's notice or buttons,
+	 * which stopped the header before it started); -1 when there is none.
+	 */
+	private static int headerBelowNotice(List<Block> blocks) {
+		int words = 0;
+		for (int i = 0; i + 1 < Math.min(blocks.size(), MAX_NOTICE_BLOCKS); i++) {
+			Block block = blocks.get(i);
+			if (i > 0 && block.kind() == Kind.HEADING && titleLike(block, true) && BlockRules.words(block.text()) >= 4
+					&& dateOnly(blocks.get(i + 1))) {
+				return i;
+			}
+			words += BlockRules.words(block.text());
+			if (block.kind() == Kind.NOTE || words > MAX_NOTICE_WORDS) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** The most blocks a notice over the header takes, the headline's included. */
+	private static final int MAX_NOTICE_BLOCKS = 6;
 
 	/**
 	 * Whether block i is a name of two words or more and a date after a dash, and the

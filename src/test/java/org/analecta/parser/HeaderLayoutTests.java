@@ -59,6 +59,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSitesNoticeOverTheHeadlineAndItsDateIsNotTheText() throws ParseException {
+		ParsedReport report = parse("URL: https://harbourwire.com/en/special-features/67120/\n\nclose button\n"
+				+ "Switch to Harbourwire Light?\nIt looks like you\u2019re having trouble loading the content on this "
+				+ "page. Switch to Harbourwire Light instead.\nSpecial Features\n\nA Vintage Varro: Ten Storms in "
+				+ "Under 30 Minutes in Anniversary Speech\n\nJune 4, 2020\nTom Reyes\n9 min read\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("A Vintage Varro: Ten Storms in Under 30 Minutes in Anniversary Speech");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 6, 4));
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Tom Reyes");
+	}
+
+	@Test
 	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
