@@ -31,8 +31,8 @@ final class HeaderFields {
 		.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time)"
-					+ "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
+			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time"
+					+ "|For immediate release)" + "(?:\\s{1,3}on)?\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 
 	/**

@@ -42,6 +42,8 @@ final class HeaderFurniture {
 					+ "\\d[\\d,.]{0,12}[km]?\\s{1,3}(?:views?|downloads?|pages?|likes?|comments?|shares?|reads?)|"
 					+ "\\d{1,3}\\s{0,3}min(?:ute)?s?\\.?\\s{1,3}read|"
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
+					// A press release's contact, a news site's label over its summary.
+					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
 					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
 					+ "(?:news|journalist|story|article|post)\\s{1,3}id\\s{0,3}:\\s{0,3}\\d{1,12}|"

@@ -628,16 +628,16 @@ final class ReportHeader {
 	}
 
 	/**
-	 * The block of a headline in title case right above its date line, within the first
-	 * few blocks, when only short blocks stand above it (a site's notice or buttons,
-	 * which stopped the header before it started); -1 when there is none.
+	 * The block of a headline in title case right above a line giving its date, within
+	 * the first few blocks, when only short blocks stand above it (a site's notice or
+	 * buttons, which stopped the header before it started); -1 when there is none.
 	 */
 	private static int headerBelowNotice(List<Block> blocks) {
 		int words = 0;
 		for (int i = 0; i + 1 < Math.min(blocks.size(), MAX_NOTICE_BLOCKS); i++) {
 			Block block = blocks.get(i);
 			if (i > 0 && block.kind() == Kind.HEADING && titleLike(block, true) && BlockRules.words(block.text()) >= 4
-					&& dateOnly(blocks.get(i + 1))) {
+					&& datedLine(blocks.get(i + 1))) {
 				return i;
 			}
 			words += BlockRules.words(block.text());
@@ -646,6 +646,14 @@ final class ReportHeader {
 			}
 		}
 		return -1;
+	}
+
+	/**
+	 * Whether a block is a line of fields that gives a date ("FOR IMMEDIATE RELEASE: …").
+	 */
+	private static boolean datedLine(Block block) {
+		Fields fields = new Fields();
+		return HeaderFields.readBlock(block.text(), fields) && fields.date() != null;
 	}
 
 	/** The most blocks a notice over the header takes, the headline's included. */

@@ -70,6 +70,27 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPressReleasesLabelledDateAndContactUnderItsTitleBelowANotice() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbourcouncil.org/author/harbour-staff/\n\n"
+				+ "Learn more about the Harbour Council staff here.\n\nHarbour Council Statement on Latest Bay Tanker "
+				+ "Attacks\n\nFOR IMMEDIATE RELEASE: Thursday, June 13, 2019\nCONTACT: Ada Lind | 202.386.6325 x103 |\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Council Statement on Latest Bay Tanker Attacks");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 6, 13));
+	}
+
+	@Test
+	void aNewsSitesArticleSummaryLabelIsNoAuthor() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://www.harbour-monitor.com/pulse/originals/2018/06/varro-port-factions-unite-storms.html\n\n"
+						+ "Harbour Pulse\n\nVarro urges the port\u2019s factions to unite against the storms\n\nArticle Summary\n"
+						+ "Facing mounting pressure, Mayor Quint Varro urged the port\u2019s factions to put differences aside.\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("Varro urges the port\u2019s factions to unite against the storms");
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
 	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
