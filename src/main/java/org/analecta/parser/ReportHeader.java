@@ -1529,6 +1529,9 @@ final class ReportHeader {
 	private static boolean endsLikeSentence(String written) {
 		// "... preceded by painful labor."[1]": a note's marker after the sentence's end.
 		String text = FootnoteMarkerScanner.withoutTrailingMarkers(written);
+		// "… through international intervention."1": a note's bare number after the
+		// quotation's closing mark.
+		text = QUOTED_THEN_NUMBER.matcher(text).replaceFirst("$1");
 		if (text.isEmpty()) {
 			return false;
 		}
@@ -1539,6 +1542,9 @@ final class ReportHeader {
 		}
 		return BlockRules.endsLikeSentence(text);
 	}
+
+	/** A closing quotation mark and a note's bare number after it. */
+	private static final Pattern QUOTED_THEN_NUMBER = Pattern.compile("([\"”’])\\d{1,3}$");
 
 	static boolean isSectionName(String text) {
 		String key = text.strip();

@@ -91,6 +91,18 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void namesUnderTheTitleOverAnEpigraphWithABareNoteNumberAreTheByline() throws ParseException {
+		ParsedReport report = parse(
+				"Skip to content\nHarbour Center for Public Affairs\nMenu\n\nThe Harbour Board\u2019s "
+						+ "Incitement Strategy\n\nAdam Reyes, Pinhas Varro\n\n\u201cThe storm will continue until the board is "
+						+ "gone and there will be no return to the pier without full recognition of the fleet\u2019s rights.\u201d1\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("The Harbour Board\u2019s Incitement Strategy");
+		assertThat(report.authors()).extracting(ParsedReport.Author::name)
+			.containsExactly("Adam Reyes", "Pinhas Varro");
+	}
+
+	@Test
 	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
