@@ -1121,7 +1121,7 @@ final class AttributionRun {
 		/**
 		 * For each noun of a statement, a sentence saying someone published, issued or
 		 * posted one ("published[1] an official statement"), a note's marker left after
-		 * the verb.
+		 * the verb, or where ("published on Telegram a new message").
 		 */
 		private static final Map<String, Pattern> ISSUED = SpeakerDescriptions.STATEMENT_NOUNS.stream()
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
@@ -1133,8 +1133,8 @@ final class AttributionRun {
 
 		private static Pattern issued(String noun) {
 			return Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
-					+ "(?:\\[\\d{1,3}\\])?\\s(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?" + noun
-					+ "\\b", Pattern.CASE_INSENSITIVE);
+					+ "(?:\\[\\d{1,3}\\])?\\s(?:(?:on|via)\\s\\p{Lu}[\\p{L}-]*\\s)?(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?"
+					+ "(?:[\\p{L}-]+\\s){0,3}?" + noun + "\\b", Pattern.CASE_INSENSITIVE);
 		}
 
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");

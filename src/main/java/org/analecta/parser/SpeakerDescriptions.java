@@ -352,6 +352,22 @@ final class SpeakerDescriptions {
 	 * determiner: {@code a spokesman for committee Democrats said},
 	 * {@code the board said}.
 	 */
+	/**
+	 * Whether the comma between tokens j and j + 1 is a date's ("The December 3, 2017
+	 * message reads"): a day after a month's name, then a year.
+	 */
+	private static boolean datesComma(Passage passage, int j, int after) {
+		List<Token> tokens = passage.tokens();
+		return j > 0 && after == j + 1 && DAY.matcher(tokens.get(j).text()).matches()
+				&& YEAR.matcher(tokens.get(after).text()).matches()
+				&& NameVocabulary.CALENDAR.contains(tokens.get(j - 1).key())
+				&& passage.masked().substring(tokens.get(j).end(), tokens.get(after).start()).equals(", ");
+	}
+
+	private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
+	private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
 	static SpeakerTagMatcher.Subject descriptionEndingAt(Passage passage, int k) {
 		List<Token> tokens = passage.tokens();
 		Token head = tokens.get(k);
@@ -367,6 +383,7 @@ final class SpeakerDescriptions {
 				continue; // "the Chinese Communist Party (CCP) supremo"
 			}
 			if (j < 0 || !joined(passage.masked(), tokens.get(j).end(), tokens.get(after).start())
+					&& !datesComma(passage, j, after)
 					&& !BRACKETED_ACRONYM_GAP.matcher(passage.masked())
 						.region(tokens.get(j).end(), tokens.get(after).start())
 						.matches()) {

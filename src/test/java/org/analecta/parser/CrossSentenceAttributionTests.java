@@ -1088,6 +1088,17 @@ class CrossSentenceAttributionTests {
 			.containsExactly("Quint Varro", "Quint Varro", "Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "The December 3, 2017 message reads:", "The message reads:" })
+	void aMessageAGroupPublishedOnAPlatformIsTheGroupsWhateverDateNamesIt(String reads) {
+		Quote quote = quotes("On December 3, 2017, the Harbour Guild published on Telegram a new message in English "
+				+ "urging its members to leave the bay. " + reads + " \"O sailors, you have enough time to ready your "
+				+ "boats and sail north before the storm.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Harbour Guild");
+	}
+
 	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
