@@ -689,8 +689,29 @@ final class AttributionRun {
 				return new Attribution(quoted.speaker(), quoted.asWritten(), quoted.cue(),
 						quoted.confidence() * GOING_ON_UNDER_HEADING, last, -1, false);
 			}
+			if (announced == null || announced.speaker() == null) {
+				announced = writerOfExcerptedPiece(last);
+			}
 			return announced != null && announced.speaker() != null ? announced : null;
 		}
+
+		/**
+		 * The writer of the piece a sentence of paragraph q announces excerpts of, where
+		 * that sentence is not the paragraph's lead-in ("The following are excerpts from
+		 * an English translation of the article posted August 25, 2014 on the Al-Arabiya
+		 * website. The Arabic article was published the same day in Al-Sharq Al-Awsat."):
+		 * the person a recent sentence introduces as writing it; null when no sentence
+		 * announces such excerpts or nobody is introduced.
+		 */
+		private Attribution writerOfExcerptedPiece(int q) {
+			Matcher piece = EXCERPTED_PIECE.matcher(masked.get(q));
+			return piece.find() ? writerOf(q, piece.group(1).toLowerCase(Locale.ROOT)) : null;
+		}
+
+		/** "excerpts from an English translation of the article": the piece, its noun. */
+		private static final Pattern EXCERPTED_PIECE = Pattern.compile("(?i)\\b(?:the )?following (?:are|is) "
+				+ "(?:the |some )?(?:translated )?excerpts? (?:from|of) (?:an? |the )?(?:[\\p{L}-]+ ){0,3}?"
+				+ "(?:of (?:the |his |her |this )?)?(article|editorial|column|op-ed|essay)\\b");
 
 		/** How much surer a speaker going on under a new heading is than where quoted. */
 		private static final double GOING_ON_UNDER_HEADING = 0.8;
@@ -1670,6 +1691,10 @@ final class AttributionRun {
 				// editorial:" where the editorial's writer goes unnamed.
 				Attribution announced = announcedByTheSentenceBefore(p - 1, announcedLead);
 				attribution = announced != null ? announced : attribution;
+			}
+			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
+				Attribution writer = writerOfExcerptedPiece(p - 1);
+				attribution = writer != null ? writer : attribution;
 			}
 			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null
 					&& quotationOnly(masked.get(p))) {

@@ -1100,6 +1100,23 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsOfAnArticleAnnouncedBeforeTheLeadsLastSentenceAreTheWritersUnderHeadings() {
+		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null,
+				"In an article titled \"From the Storm to the Flood, Fear Lives On,\" Quint Varro, the director "
+						+ "of Harbour TV, seeks an answer to the question why the war on storms has failed.",
+				"The following are excerpts from an English translation of the article posted August 25, "
+						+ "2014 on the Harbour TV website.[1] The original article was published the same day "
+						+ "in the Harbour Times."),
+				QuoteAttributorTests.section(1, "The War On Storms Has Failed",
+						"\"It was following negligence and a lack of attention that the storms flourished and struck "
+								+ "the port.\"")),
+				List.of());
+		assertThat(quotes).filteredOn(quote -> quote.kind() != QuoteKind.TERM)
+			.extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
