@@ -599,6 +599,9 @@ final class MentionFinder {
 										// watches; findKnownOrganisations names it
 				continue;
 			}
+			if (knownOrganisationAlone(text, tokens, i)) {
+				continue; // "a former Mossad analyst": the agency, no one called Mossad
+			}
 			if (NameVocabulary.isHonorificInCapitals(tokens.get(i).bare())) {
 				continue; // "H.E. Khalid al-Attiyah": the name starts after the address
 			}
@@ -706,6 +709,9 @@ final class MentionFinder {
 							// name
 			}
 			boolean single = nameWords == 1 && role == null && !lineage;
+			if (single && !knownPerson.test(name) && afterPlaceIn(text, tokens, i)) {
+				continue; // "in Tel Aviv, told": the place's second word
+			}
 			if (single) {
 				boolean cue = !last.possessive() && followedByCue(tokens, end);
 				boolean apposed = !cue && !last.possessive()
@@ -1010,6 +1016,15 @@ final class MentionFinder {
 			}
 		}
 		return 0;
+	}
+
+	/**
+	 * Whether token i is a known organisation's one-word name with no capitalised word
+	 * joined after it.
+	 */
+	private static boolean knownOrganisationAlone(String text, List<Token> tokens, int i) {
+		return KnownOrganisations.mayStartWith(tokens.get(i).key()) && KnownOrganisations.contains(tokens.get(i).bare())
+				&& !(i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).capitalised());
 	}
 
 	/**
@@ -1400,6 +1415,14 @@ final class MentionFinder {
 	private static boolean afterIn(String text, List<Token> tokens, int i) {
 		return i > 0 && adjacent(text, tokens, i - 1, i) && !tokens.get(i).possessive()
 				&& (tokens.get(i - 1).key().equals("in") || tokens.get(i - 1).key().equals("at"));
+	}
+
+	/**
+	 * Whether token i follows a place's word that follows "in" or "at": "in Tel Aviv".
+	 */
+	private static boolean afterPlaceIn(String text, List<Token> tokens, int i) {
+		return i > 0 && adjacent(text, tokens, i - 1, i) && tokens.get(i - 1).capitalised()
+				&& NameVocabulary.isPlace(tokens.get(i - 1).text()) && afterIn(text, tokens, i - 1);
 	}
 
 	private static boolean afterArticle(String text, List<Token> tokens, int i) {

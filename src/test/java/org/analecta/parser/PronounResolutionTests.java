@@ -904,6 +904,19 @@ class PronounResolutionTests {
 		assertThat(quote.speaker().name()).isEqualTo("Harbour Fisheries Ministry");
 	}
 
+	@Test
+	void thePlacesSecondWordAfterInIsNoOneAndAnAgencysOfficialSpeaksForIt() {
+		Quote resident = single(quotes("A resident in Tel Aviv told reporters: \"They are a completely different "
+				+ "organization. They don't have the leadership.\""));
+		assertThat(resident.speaker()).isNull();
+		assertThat(resident.speakerAsWritten()).isEqualTo("A resident in Tel Aviv");
+		Quote official = single(quotes("\"They are a completely different organization. They don't have the "
+				+ "leadership,\" a former Mossad official told reporters."));
+		assertThat(official.speaker()).isNotNull();
+		assertThat(official.speaker().name()).isEqualTo("Mossad");
+		assertThat(official.speaker().kind()).isNotEqualTo(ParsedReport.SpeakerKind.PERSON);
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
