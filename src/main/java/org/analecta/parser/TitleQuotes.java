@@ -402,8 +402,49 @@ final class TitleQuotes {
 				return new Labelled(new Speaker(described, names.firstRole(described), SpeakerKind.PERSON), GUESSED);
 			}
 		}
+		return words.size() <= MAX_LABEL_WORDS ? insideLabel(words) : null;
+	}
+
+	/**
+	 * The person a longer label names inside it: the one known surname it holds ("Friday
+	 * Sermon By Leading Saudi Imam Al-Sudayyis in Mecca"), else whom the report describes
+	 * by the office the label opens with ("Director-General of Al-Arabiya TV Channel");
+	 * null when neither.
+	 */
+	private Labelled insideLabel(List<String> words) {
+		if (PIECE_IN_LABEL.matcher(String.join(" ", words)).find()) {
+			return null; // "… Fernandez In Congressional Testimony Today:": the piece's
+							// title
+		}
+		String named = null;
+		for (String word : words) {
+			String bare = unquoted(word);
+			if (!bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0)) && names.knownSurname(bare)) {
+				String person = names.person(bare);
+				if (named != null && !named.equals(person)) {
+					return null; // two people: whose words the label does not say
+				}
+				named = person;
+			}
+		}
+		if (named != null) {
+			return new Labelled(new Speaker(named, names.firstRole(named), SpeakerKind.PERSON), GUESSED);
+		}
+		String office = unquoted(words.getFirst());
+		if (!office.isEmpty() && SpeakerDescriptions.personNoun(NameVocabulary.key(office))) {
+			String described = names.describedAs(office.toLowerCase(Locale.ROOT));
+			return described == null ? null
+					: new Labelled(new Speaker(described, names.firstRole(described), SpeakerKind.PERSON), GUESSED);
+		}
 		return null;
 	}
+
+	/** A label naming a written piece the quotation is the title of. */
+	private static final Pattern PIECE_IN_LABEL = Pattern
+		.compile("(?i)\\bin\\b.{0,40}\\b(?:article|op-ed|opinion piece|piece|column|testimony|essay|book|paper)\\b");
+
+	/** Most words of a label read for a name or an office inside it. */
+	private static final int MAX_LABEL_WORDS = 12;
 
 	/**
 	 * A name after a title ending the label ("Recent Iran Friday Sermons Ayatollah

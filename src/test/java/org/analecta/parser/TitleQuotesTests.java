@@ -31,6 +31,29 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aLongerLabelNamingSomeoneInsideItOrOpeningWithTheirOfficeTakesThem() {
+		List<Quote> named = attributor.attribute(
+				"Friday Sermon By Leading Harbour Imam Al-Varro in Ostia: \u2018Punish the Occupying Boards and Their "
+						+ "Supporters Among the Corrupt Sailors\u2019",
+				List.of(section(0, null, "In his Friday sermon, harbour imam Quint Al-Varro spoke of the storms.")),
+				List.of());
+		assertThat(named).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Al-Varro");
+		List<Quote> office = attributor.attribute(
+				"Director-General of Harbour TV Channel: 'There is No Difference Between the Storms in the Bay and the Quay'",
+				List.of(section(0, null,
+						"Quint Varro, director-general of Harbour TV, wrote an article on the storms.")),
+				List.of());
+		assertThat(office).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+		List<Quote> piece = attributor.attribute(
+				"Harbour VP Quint Varro In Congressional Testimony Today: 'After The Storm: The Future Of The Port'",
+				List.of(section(0, null, "Quint Varro, the harbour's vice president, testified on the storms.")),
+				List.of());
+		assertThat(piece).singleElement().satisfies(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
 	void aTitleOpeningWithAQuotationAndSaysTakesWhomTheTagAfterItDescribes() {
 		List<Quote> quotes = attributor.attribute(
 				"\u201cThe Quay Is a Fly Against the Giant Harbour\u201d, says the " + "board's top adviser",
