@@ -251,6 +251,15 @@ final class ReportHeader {
 		boolean declaredTitle = hints.title() != null && !hints.title().isBlank();
 		Run run = run(blocks, siteLabel, declaredTitle, 0);
 		int below = run.roles().isEmpty() && !declaredTitle ? headerBelowNotice(blocks) : -1;
+		if (below < 0 && !declaredTitle && !run.roles().contains(Role.FIELDS)) {
+			// "The Corner" and its motto "The one and only." over the headline the
+			// address names: a blog's name, not the header's start.
+			List<Role> first = run.roles();
+			below = slug.bestMatch(blocks, first.size(), i -> first.get(i) == Role.TITLE_LIKE) >= 0 ? -1
+					: slug.bestMatch(blocks, Math.min(blocks.size(), MAX_NOTICE_BLOCKS), i -> i >= first.size()
+							&& blocks.get(i).kind() == Kind.HEADING && titleLike(blocks.get(i), true));
+			below = below > 0 && shortAbove(blocks, below) ? below : -1;
+		}
 		if (below > 0) {
 			// "close button", "Switch to Iranwire Light?", "It looks like you're having
 			// trouble loading …" over the headline and its date: a site's notice.
@@ -646,6 +655,15 @@ final class ReportHeader {
 			}
 		}
 		return -1;
+	}
+
+	/** Whether the blocks above block i are few and short enough for a site's notice. */
+	private static boolean shortAbove(List<Block> blocks, int i) {
+		int words = 0;
+		for (int k = 0; k < i; k++) {
+			words += BlockRules.words(blocks.get(k).text());
+		}
+		return words <= MAX_NOTICE_WORDS;
 	}
 
 	/**

@@ -103,6 +103,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theHeadlineTheAddressNamesUnderAShortLineOfButtonsIsTheTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbourwatch.org/jttm/ahead-holidays-guild-supporters-circulate-"
+				+ "calls-storms-bay\n\nsocial-media social-media login options options\n\nAhead Of Holidays, Guild "
+				+ "Supporters Circulate More Calls For Storms In The Bay\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("Ahead Of Holidays, Guild Supporters Circulate More Calls For Storms In The Bay");
+	}
+
+	@Test
 	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
