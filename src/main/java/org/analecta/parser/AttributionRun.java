@@ -2278,10 +2278,8 @@ final class AttributionRun {
 						? SpeakerTagMatcher.announcedBy(passages.get(q), from, lead.lastIndexOf(':')) : null;
 				if (owner != null && (tag == null || !personal(tag.subject()) && personal(owner.subject()))) {
 					// "The following are Zakharova's quotes of the week:": no speech verb
-					// before the colon; "… excerpts from Mashour's October 17, 2023
-					// column
-					// in the UAE Al-Arab daily:": the column's writer, not the paper it
-					// ran in.
+					// before the colon. "… excerpts from Mashour's column in the UAE
+					// Al-Arab daily:": the column's writer, not the paper it ran in.
 					tag = owner;
 				}
 				return tag;

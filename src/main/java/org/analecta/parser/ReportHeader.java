@@ -642,16 +642,14 @@ final class ReportHeader {
 	 * buttons, which stopped the header before it started); -1 when there is none.
 	 */
 	private static int headerBelowNotice(List<Block> blocks) {
-		int words = 0;
-		for (int i = 0; i + 1 < Math.min(blocks.size(), MAX_NOTICE_BLOCKS); i++) {
+		for (int i = 1; i + 1 < Math.min(blocks.size(), MAX_NOTICE_BLOCKS); i++) {
 			Block block = blocks.get(i);
-			if (i > 0 && block.kind() == Kind.HEADING && titleLike(block, true) && BlockRules.words(block.text()) >= 4
+			if (blocks.get(i - 1).kind() == Kind.NOTE || !shortAbove(blocks, i)) {
+				return -1;
+			}
+			if (block.kind() == Kind.HEADING && titleLike(block, true) && BlockRules.words(block.text()) >= 4
 					&& datedLine(blocks.get(i + 1))) {
 				return i;
-			}
-			words += BlockRules.words(block.text());
-			if (block.kind() == Kind.NOTE || words > MAX_NOTICE_WORDS) {
-				return -1;
 			}
 		}
 		return -1;
