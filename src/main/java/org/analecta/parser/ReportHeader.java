@@ -458,8 +458,17 @@ final class ReportHeader {
 		}
 		HeaderFields.Fields below = new HeaderFields.Fields();
 		String after = blocks.get(following).text();
+		if (following + 1 < blocks.size() && BlockRules.words(after) <= MAX_OUTLET_LINE_WORDS
+				&& titleLike(blocks.get(following), true) && datedLine(blocks.get(following + 1))) {
+			return next; // "Oula A. Alrifai" over "Washington Post" over "December 29,
+							// 2019":
+							// the paper an op-ed ran in, between the byline and the date
+		}
 		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
 	}
+
+	/** Most words of the line naming where a piece ran, under its byline. */
+	private static final int MAX_OUTLET_LINE_WORDS = 4;
 
 	/**
 	 * An author line without "By" under the header's last date line, below the title

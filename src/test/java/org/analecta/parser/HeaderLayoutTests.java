@@ -112,6 +112,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theNameUnderTheTitleOverThePaperAnOpEdRanInAndItsDateIsTheByline() throws ParseException {
+		ParsedReport report = parse("Policy Analysis\n\nArticles & Op-Eds\n\nThe Harbour Master Is Growing Stronger "
+				+ "Under the Board\u2019s Nonexistent Port Policy\n\nAda Lind\n\nHarbour Post\n\nDecember 29, 2019\n\n"
+				+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("The Harbour Master Is Growing Stronger Under the Board\u2019s Nonexistent Port Policy");
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Ada Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 12, 29));
+	}
+
+	@Test
 	void aWeeklysTitleWithItsDateOverThatDateIsTheTitle() throws ParseException {
 		ParsedReport report = parse(
 				"November 20, 2017 Special Dispatch No. 7188\n\nHarbour This Week \u2013 November 20, "
