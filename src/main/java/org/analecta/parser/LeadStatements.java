@@ -36,12 +36,12 @@ final class LeadStatements {
 
 	/**
 	 * "The following report is a complimentary offering from MEMRI's Jihad and Terrorism
-	 * Threat Monitor (JTTM)", also "is now a complimentary offering".
+	 * Threat Monitor (JTTM)", also "is now a complimentary offering", and of a video.
 	 */
-	private static final Pattern OFFERED_BY = Pattern
-		.compile("\\b(?:report|item|paper|study|analysis)\\sis\\s(?:now\\s)?(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
-				+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:"
-				+ NAME_WORD + "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
+	private static final Pattern OFFERED_BY = Pattern.compile(
+			"\\b(?:report|item|paper|study|analysis|video|clip)\\sis\\s(?:now\\s)?(?:a|an|part of)\\s(?:[a-z-]+\\s){0,3}"
+					+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:"
+					+ NAME_WORD + "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
 
 	private LeadStatements() {
 	}

@@ -849,6 +849,10 @@ class HeaderLayoutTests {
 				+ "The following report is now a complimentary offering from MEMRI's Jihad and Terrorism Threat "
 				+ "Monitor (JTTM). " + PROSE);
 		assertThat(now.series()).isEqualTo("Jihad and Terrorism Threat Monitor");
+		ParsedReport video = parse("Jihadis Shift To Telegram\n\nOctober 29, 2015\n\n"
+				+ "The following video is now a complimentary offering from MEMRI's Jihad and Terrorism Threat "
+				+ "Monitor (JTTM). " + PROSE);
+		assertThat(video.series()).isEqualTo("Jihad and Terrorism Threat Monitor");
 	}
 
 	// --- dates ---
