@@ -4,8 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.analecta.parser.NameVocabulary.Gender;
-
 /**
  * Which person mentions may be what a later "he" or "she" refers to. The mention finder
  * takes any capitalised run near a speech verb for a name, so it also yields places
@@ -99,11 +97,10 @@ final class Antecedents {
 		}
 		String last = words[words.length - 1];
 		if (PARTY_STATE.matcher(mention.name()).matches() || NOT_PERSON_OPENINGS.contains(words[0])
-				|| words.length > 1 && words[0].endsWith("ing")
-						&& NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN
+				|| words.length > 1 && words[0].endsWith("ing") && !NameVocabulary.hasKnownGivenName(mention.name())
 				|| NOT_PERSON_ENDINGS.contains(last) || GROUPS.contains(last)
 				|| NameVocabulary.isPlace(words[0]) && !MentionFinder.WORDS_AS_GIVEN_NAMES.contains(words[0])
-				|| STATES.contains(last) && NameVocabulary.genderOfGivenName(mention.name()) == Gender.UNKNOWN) {
+				|| STATES.contains(last) && !NameVocabulary.hasKnownGivenName(mention.name())) {
 			return false;
 		}
 		int after = passage.firstTokenFrom(mention.end());
@@ -134,8 +131,7 @@ final class Antecedents {
 	 * and a surname ("a message from Wendy Sherman").
 	 */
 	private static boolean namedPerson(Mention mention, String[] words) {
-		return mention.role() != null
-				|| words.length > 1 && NameVocabulary.genderOfGivenName(mention.name()) != Gender.UNKNOWN;
+		return mention.role() != null || words.length > 1 && NameVocabulary.hasKnownGivenName(mention.name());
 	}
 
 	/**

@@ -758,7 +758,7 @@ final class AttributionRun {
 			}
 			String name = reportNames.person(mention.name());
 			String role = mention.role() != null ? mention.role() : reportNames.firstRole(name);
-			if (role == null && name.indexOf(' ') > 0 && NameVocabulary.genderOfGivenName(name) == Gender.UNKNOWN) {
+			if (role == null && name.indexOf(' ') > 0 && !NameVocabulary.hasKnownGivenName(name)) {
 				return null; // "Key Insights": capitalised words, nobody the report
 								// shows as a person
 			}

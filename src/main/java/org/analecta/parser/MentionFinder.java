@@ -545,7 +545,7 @@ final class MentionFinder {
 	 */
 	private static boolean placeOfOffice(String text, List<Token> tokens, int i) {
 		if (i < 2 || i + 2 >= tokens.size() || tokens.get(i).possessive()
-				|| NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN) {
+				|| NameVocabulary.isGivenNameKey(tokens.get(i).key())) {
 			return false;
 		}
 		Token preposition = tokens.get(i - 1);
@@ -556,8 +556,7 @@ final class MentionFinder {
 			return false;
 		}
 		Token given = tokens.get(i + 1);
-		return given.capitalised() && !given.possessive()
-				&& NameVocabulary.genderOfGivenNameKey(given.key()) != NameVocabulary.Gender.UNKNOWN
+		return given.capitalised() && !given.possessive() && NameVocabulary.isGivenNameKey(given.key())
 				&& tokens.get(i + 2).nameWord();
 	}
 
@@ -626,8 +625,7 @@ final class MentionFinder {
 						&& adjacent(text, tokens, end, end + 1) && tokens.get(end + 1).nameWord()) {
 					end++;
 				}
-				else if (end == i + 1
-						&& NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN
+				else if (end == i + 1 && NameVocabulary.isGivenNameKey(tokens.get(i).key())
 						&& GROUP_WORDS_IN_NAMES.contains(token.key()) && token.capitalised() && !token.possessive()
 						&& end + 1 < tokens.size() && adjacent(text, tokens, end, end + 1)
 						&& tokens.get(end + 1).nameWord()) {
@@ -790,7 +788,7 @@ final class MentionFinder {
 	 */
 	private static boolean givenNameAfterCommonWord(List<Token> tokens, int i, int end) {
 		return i >= 2 && end - i >= 2 && !tokens.get(i - 2).capitalised()
-				&& NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN;
+				&& NameVocabulary.isGivenNameKey(tokens.get(i).key());
 	}
 
 	/**
@@ -895,7 +893,7 @@ final class MentionFinder {
 	 */
 	private static boolean commonSurnameAfterGivenName(String text, List<Token> tokens, int first, int at) {
 		if (at == first || at - first > 2 || !commonSurnameWord(tokens.get(at))
-				|| NameVocabulary.genderOfGivenNameKey(tokens.get(first).key()) == NameVocabulary.Gender.UNKNOWN) {
+				|| !NameVocabulary.isGivenNameKey(tokens.get(first).key())) {
 			return false;
 		}
 		for (int j = first; j < at; j++) {
@@ -1360,7 +1358,7 @@ final class MentionFinder {
 	 * is of ("Ministry of Foreign Affairs and Expatriates"): part of its name, no person.
 	 */
 	private static boolean conjunctOfInstitution(String text, List<Token> tokens, int i) {
-		if (NameVocabulary.genderOfGivenNameKey(tokens.get(i).key()) != NameVocabulary.Gender.UNKNOWN) {
+		if (NameVocabulary.isGivenNameKey(tokens.get(i).key())) {
 			return false; // "the Department of Justice and Tom Reyes"
 		}
 		int and = i - 1;
@@ -1443,7 +1441,7 @@ final class MentionFinder {
 		}
 		if (!token.capitalised() || token.possessive() || i + 1 >= tokens.size() || claimed[i + 1]
 				|| !NameVocabulary.FUNCTION_WORDS.contains(token.key())
-				|| NameVocabulary.genderOfGivenNameKey(token.key()) == NameVocabulary.Gender.UNKNOWN) {
+				|| !NameVocabulary.isGivenNameKey(token.key())) {
 			return false;
 		}
 		return adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
@@ -1468,8 +1466,7 @@ final class MentionFinder {
 		String key = token.key();
 		boolean participle = key.length() >= 6 && (key.endsWith("ing") || key.endsWith("ated"));
 		return participle && i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1) && tokens.get(i + 1).nameWord()
-				&& NameVocabulary.genderOfGivenNameKey(token.key()) == NameVocabulary.Gender.UNKNOWN
-				&& atSentenceStart(text, token.start());
+				&& !NameVocabulary.isGivenNameKey(token.key()) && atSentenceStart(text, token.start());
 	}
 
 	/**

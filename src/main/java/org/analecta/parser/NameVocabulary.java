@@ -516,6 +516,16 @@ final class NameVocabulary {
 		return Gender.UNKNOWN;
 	}
 
+	/** Whether a name's first word, of two or more, is a given name the parser knows. */
+	static boolean hasKnownGivenName(String name) {
+		return genderOfGivenName(name) != Gender.UNKNOWN;
+	}
+
+	/** Whether a word, as its {@link #key}, is a given name the parser knows. */
+	static boolean isGivenNameKey(String key) {
+		return genderOfGivenNameKey(key) != Gender.UNKNOWN;
+	}
+
 	static Gender genderOfGivenName(String name) {
 		int space = name.indexOf(' ');
 		if (space < 0) {

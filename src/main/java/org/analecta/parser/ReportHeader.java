@@ -450,21 +450,20 @@ final class ReportHeader {
 			return next; // the last line of a dated header, right above the text
 		}
 		if (following >= roles.size() && bareNames(blocks.get(next).text().strip()).stream()
-			.anyMatch(name -> NameVocabulary.genderOfGivenName(name) != NameVocabulary.Gender.UNKNOWN)) {
+			.anyMatch(name -> NameVocabulary.hasKnownGivenName(name))) {
 			// "Adam Shay, Pinhas Inbari" under the title, right above the text: a byline
 			// when a name in it has a given name the parser knows ("Santa Cruz" has
 			// none).
 			return next;
 		}
-		HeaderFields.Fields below = new HeaderFields.Fields();
 		String after = blocks.get(following).text();
 		if (following + 1 < blocks.size() && BlockRules.words(after) <= MAX_OUTLET_LINE_WORDS
 				&& titleLike(blocks.get(following), true) && datedLine(blocks.get(following + 1))) {
-			return next; // "Oula A. Alrifai" over "Washington Post" over "December 29,
-							// 2019":
-							// the paper an op-ed ran in, between the byline and the date
+			// "Oula A. Alrifai" over "Washington Post" over "December 29, 2019": the
+			// paper an op-ed ran in, between the byline and the date.
+			return next;
 		}
-		return isSectionName(after) || HeaderFields.readBlock(after, below) && below.date() != null ? next : -1;
+		return isSectionName(after) || datedLine(blocks.get(following)) ? next : -1;
 	}
 
 	/** Most words of the line naming where a piece ran, under its byline. */
@@ -483,9 +482,7 @@ final class ReportHeader {
 		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
 			return -1;
 		}
-		HeaderFields.Fields line = new HeaderFields.Fields();
-		boolean dated = HeaderFields.readBlock(blocks.get(lastFields).text(), line) && line.date() != null;
-		return dated && !bareNames(blocks.get(next).text().strip()).isEmpty() ? next : -1;
+		return datedLine(blocks.get(lastFields)) && !bareNames(blocks.get(next).text().strip()).isEmpty() ? next : -1;
 	}
 
 	/**
@@ -502,12 +499,11 @@ final class ReportHeader {
 		List<String> names = next >= roles.size() ? List.of() : bareNames(blocks.get(first).text().strip());
 		// Without a headline to go by, only names with a known given name ("Recent
 		// Posts" is a sidebar's heading).
-		if (names.isEmpty() || roles.get(first) != Role.TITLE_LIKE || roles.get(next) != Role.FIELDS || names.stream()
-			.anyMatch(name -> NameVocabulary.genderOfGivenName(name) == NameVocabulary.Gender.UNKNOWN)) {
+		if (names.isEmpty() || roles.get(first) != Role.TITLE_LIKE || roles.get(next) != Role.FIELDS
+				|| names.stream().anyMatch(name -> !NameVocabulary.hasKnownGivenName(name))) {
 			return -1;
 		}
-		HeaderFields.Fields line = new HeaderFields.Fields();
-		return HeaderFields.readBlock(blocks.get(next).text(), line) && line.date() != null ? first : -1;
+		return datedLine(blocks.get(next)) ? first : -1;
 	}
 
 	private static int skipFurniture(List<Role> roles, int from) {

@@ -81,8 +81,8 @@ final class ReportNames {
 				learnEarlierNisbas(mention.name());
 				String last = mention.name().substring(mention.name().lastIndexOf(' ') + 1);
 				List<String> lastWords = last.indexOf('-') > 0 ? names.foldedWords(last) : List.of();
-				if (lastWords.size() > 1 && lastWords.size() < words.size() && (mention.role() != null
-						|| NameVocabulary.genderOfGivenName(mention.name()) != Gender.UNKNOWN)) {
+				if (lastWords.size() > 1 && lastWords.size() < words.size()
+						&& (mention.role() != null || NameVocabulary.hasKnownGivenName(mention.name()))) {
 					// Only someone plainly a person: "Super Glass-Steagall" is a bill.
 					hyphenatedSurnames.add(String.join(" ", lastWords));
 				}
@@ -313,7 +313,7 @@ final class ReportNames {
 	 * known given name ("Trump" is not the "Trump Train" of a headline).
 	 */
 	private String onlyFullNameOpenedBy(String word) {
-		boolean given = NameVocabulary.genderOfGivenNameKey(word) != Gender.UNKNOWN;
+		boolean given = NameVocabulary.isGivenNameKey(word);
 		String match = null;
 		for (String full : fullNames.values()) {
 			List<String> fullWords = names.foldedWords(full);
@@ -353,8 +353,7 @@ final class ReportNames {
 		for (String full : fullNames.values()) {
 			List<String> fullWords = names.foldedWords(full);
 			if (fullWords.size() > words.size()
-					&& (NameVocabulary.genderOfGivenName(full) != Gender.UNKNOWN
-							|| NAME_PARTICLE_OPENERS.contains(words.getFirst()))
+					&& (NameVocabulary.hasKnownGivenName(full) || NAME_PARTICLE_OPENERS.contains(words.getFirst()))
 					&& fullWords.subList(fullWords.size() - words.size(), fullWords.size()).equals(words)) {
 				if (match != null && !match.equals(full)) {
 					return null;

@@ -221,7 +221,7 @@ final class TranscriptLines {
 		}
 		SpeakerNames.SplitName split = TitleSplitter.split(label);
 		if (split.name() == null && allCapitalised && words.length >= 2 && words.length <= 4
-				&& NameVocabulary.genderOfGivenNameKey(NameVocabulary.key(words[0])) != NameVocabulary.Gender.UNKNOWN) {
+				&& NameVocabulary.isGivenNameKey(NameVocabulary.key(words[0]))) {
 			// "Andrew England:": a given name opens it, whatever the surname also names.
 			split = new SpeakerNames.SplitName(label, null);
 		}
