@@ -292,7 +292,10 @@ final class QuoteClassifier {
 				return false;
 			}
 		}
-		return Character.isUpperCase(text.codePointAt(firstLetter(text)));
+		// A title may open with a number: "60 Minutes", "20/20".
+		int first = text.codePointAt(firstLetter(text));
+		return Character.isUpperCase(first)
+				|| Character.isDigit(first) && text.chars().anyMatch(Character::isUpperCase);
 	}
 
 	private static int firstLetter(String text) {

@@ -241,7 +241,7 @@ class QuoteKindConstructionTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "he said on\u00a0\"Meet the Press.\"", "he said in an interview with \"Fox News Sunday.\"",
 			"he said on NBC's \"Meet the Press.\"", "Hal Brenner told \"Fox and Friends,\" reminding the hosts.",
-			"he said in May on the podcast \"Here's the Thing.\"" })
+			"he said in May on the podcast \"Here's the Thing.\"", "Hal Brenner told \"60 Minutes\" that evening." })
 	void aProgrammesTitleAfterTheTagIsATermNotTheSpeakersWords(String tag) {
 		List<Quote> quotes = quotes("\"I have always said that I expect to be vetted by the county,\" " + tag);
 		assertThat(quotes).hasSize(2);
