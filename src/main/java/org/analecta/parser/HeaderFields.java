@@ -27,8 +27,8 @@ final class HeaderFields {
 	static final int MAX_LINE = 300;
 
 	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
-	private static final Pattern FIELD_SEPARATOR = Pattern
-		.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
+	private static final Pattern FIELD_SEPARATOR = Pattern.compile(
+			"\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|(?<=\\d)—(?=\\p{Lu})|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
 			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time"
@@ -186,6 +186,14 @@ final class HeaderFields {
 
 	private static final Pattern COUNTRIES_LABEL = Pattern
 		.compile("^(?:Countries|Country|Regions?|Locations?)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Last words of the research projects and topics MEMRI's older pages list beside the
+	 * countries after a dispatch's number ("Special Dispatch No. 4060—Saudi
+	 * Arabia/Women's Topics", "… No. 3159—Urdu-Pashtu Media Project"): no place.
+	 */
+	private static final Set<String> PROJECT_WORDS = Set.of("project", "topics", "studies", "lab", "monitor", "program",
+			"programme");
 
 	private static final Pattern PLACE = Pattern
 		.compile("^[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|and)){0,3}$");
@@ -733,7 +741,9 @@ final class HeaderFields {
 			if (place.length() > 40 || !PLACE.matcher(place).matches()) {
 				return null;
 			}
-			places.add(place);
+			if (!PROJECT_WORDS.contains(place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+				places.add(place);
+			}
 		}
 		return places.isEmpty() ? null : places;
 	}

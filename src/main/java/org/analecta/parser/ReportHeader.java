@@ -260,6 +260,12 @@ final class ReportHeader {
 							&& blocks.get(i).kind() == Kind.HEADING && titleLike(blocks.get(i), true));
 			below = below > 0 && shortAbove(blocks, below) ? below : -1;
 		}
+		if (below < 0 && run.roles().isEmpty() && !declaredTitle) {
+			// "The following is research published today from MEMRI's …" over the titles
+			// of the day's reports: the first of them, printed in full below, is the
+			// page's.
+			below = numberedReportUnder(blocks, 1, Math.min(blocks.size(), MAX_ROUNDUP_BLOCKS));
+		}
 		if (below > 0) {
 			// "close button", "Switch to Iranwire Light?", "It looks like you're having
 			// trouble loading …" over the headline and its date: a site's notice.
@@ -290,6 +296,12 @@ final class ReportHeader {
 		}
 		if (title < 0 && !declaredTitle) {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
+		}
+		if (title >= 0 && !declaredTitle && namesADay(blocks.get(title).text().strip())) {
+			// "MEMRI Daily: August 1, 2013", a round-up's name and day, over "Special
+			// Dispatch No. 5387" and its title: the report the page gives.
+			int numbered = numberedReportUnder(blocks, title + 1, roles.size());
+			title = numbered >= 0 ? numbered + 1 : title;
 		}
 		String series = fields.series;
 		String number = fields.seriesNumber;
@@ -659,6 +671,36 @@ final class ReportHeader {
 		}
 		return -1;
 	}
+
+	/**
+	 * The first block from {@code from} (before {@code limit}) that is a numbered
+	 * report's series line with a headline in title case under it ("Special Dispatch No.
+	 * 4060—Saudi Arabia/Women's Topics" over "Women's Soccer and Basketball Teams …"), or
+	 * -1.
+	 */
+	private static int numberedReportUnder(List<Block> blocks, int from, int limit) {
+		for (int i = from; i + 1 < limit; i++) {
+			Fields fields = new Fields();
+			if (HeaderFields.readBlock(blocks.get(i).text(), fields) && fields.series != null
+					&& fields.seriesNumber != null && blocks.get(i + 1).kind() == Kind.HEADING
+					&& titleLike(blocks.get(i + 1), true)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Whether a title ends with a date after a dash or a colon: "MEMRI Daily: August 1,
+	 * 2013".
+	 */
+	private static boolean namesADay(String title) {
+		int colon = title.lastIndexOf(": ");
+		return DatedTitle.of(title) != null || colon > 0 && ReportDates.whole(title.substring(colon + 2)) != null;
+	}
+
+	/** The most blocks a round-up's opening and its list of titles take. */
+	private static final int MAX_ROUNDUP_BLOCKS = 16;
 
 	/** Whether the blocks above block i are few and short enough for a site's notice. */
 	private static boolean shortAbove(List<Block> blocks, int i) {

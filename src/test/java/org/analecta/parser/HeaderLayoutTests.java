@@ -1573,4 +1573,41 @@ class HeaderLayoutTests {
 		assertThat(credited.authors()).isEmpty();
 	}
 
+	@Test
+	void anOlderDispatchLineNamesItsCountriesAfterADashAndItsProjectsAreNoPlaces() throws ParseException {
+		ParsedReport report = parse("Special Dispatch No. 4060\u2014Saudi Arabia/Women's Topics\n"
+				+ "Harbour Crews of Women Try to Gain Recognition\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("4060");
+		assertThat(report.countries()).containsExactly("Saudi Arabia");
+		assertThat(report.title()).isEqualTo("Harbour Crews of Women Try to Gain Recognition");
+		ParsedReport project = parse("Special Dispatch No. 3159\u2014Urdu-Pashtu Media Project\n"
+				+ "Harbour Crews of Women Try to Gain Recognition\n\n" + PROSE);
+		assertThat(project.seriesNumber()).isEqualTo("3159");
+		assertThat(project.countries()).isEmpty();
+	}
+
+	@Test
+	void aRoundUpOfTheDaysReportsGivesTheFirstReportPrintedInFull() throws ParseException {
+		ParsedReport report = parse("The following is research published today from the Harbour Institute's "
+				+ "Fleet Project.\nFor more visit the institute's site.\n"
+				+ "- Harbour Crews of Women Try to Gain Recognition\n- Dock Workers Debate the Storm Season\n"
+				+ "- Pilots Train the Young on the Night Tide\n"
+				+ "Special Dispatch No. 4060\u2014Saudi Arabia/Women's Topics\n"
+				+ "Harbour Crews of Women Try to Gain Recognition\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Crews of Women Try to Gain Recognition");
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("4060");
+	}
+
+	@Test
+	void aRoundUpsNameAndDayOverANumberedReportGiveWayToItsTitle() throws ParseException {
+		ParsedReport report = parse("Thursday, 1 August 2013\n\nHarbour Daily: August 1, 2013\n\n"
+				+ "Subscribe to Additional E-Newsletters\n\nSpecial Dispatch No. 5387\n\n"
+				+ "Harbour Columnist: The Storm Is The Standard-Bearer Of Change\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Columnist: The Storm Is The Standard-Bearer Of Change");
+		assertThat(report.seriesNumber()).isEqualTo("5387");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2013, 8, 1));
+	}
+
 }
