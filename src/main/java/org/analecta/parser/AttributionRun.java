@@ -711,7 +711,7 @@ final class AttributionRun {
 		/** "excerpts from an English translation of the article": the piece, its noun. */
 		private static final Pattern EXCERPTED_PIECE = Pattern.compile("(?i)\\b(?:the )?following (?:are|is) "
 				+ "(?:the |some )?(?:translated )?excerpts? (?:from|of) (?:an? |the )?(?:[\\p{L}-]+ ){0,3}?"
-				+ "(?:of (?:the |his |her |this )?)?(article|editorial|column|op-ed|essay)\\b");
+				+ "(?:of (?:the |his |her |this )?)?(article|editorial|column|op-ed|essay|sermon|speech|lecture)\\b");
 
 		/** How much surer a speaker going on under a new heading is than where quoted. */
 		private static final double GOING_ON_UNDER_HEADING = 0.8;
@@ -2163,6 +2163,23 @@ final class AttributionRun {
 						// A paper's editorial is the paper's: no writer of it.
 						return writer.speaker().kind() == SpeakerKind.PERSON ? writer : null;
 					}
+					if (piece.group().regionMatches(true, 0, "his ", 0, 4)
+							|| piece.group().regionMatches(true, 0, "her ", 0, 4)) {
+						// "The preacher, Sheikh Quint Varro, based his sermon on …": the
+						// person the sentence names before "his" gave it.
+						Mention owner = null;
+						for (Mention mention : passages.get(paragraph).mentions()) {
+							if (mention.start() >= starts[s] && mention.end() <= piece.start() && !mention.possessive()
+									&& mention.kind() == SpeakerKind.PERSON) {
+								owner = mention;
+							}
+						}
+						if (owner != null) {
+							Speaker speaker = coreference.speakerOf(owner, position(flow, paragraph, owner.start()));
+							return speaker.kind() == SpeakerKind.PERSON ? new Attribution(speaker, owner.asWritten(),
+									noun, WRITER_NAMED_CONFIDENCE, paragraph, -1, false) : null;
+						}
+					}
 					// "In an article in the Saudi daily Okaz, journalist
 					// Fahd Al-Dughaither described the attack as "…"":
 					// whatever his verb, the first person the sentence
@@ -2176,7 +2193,8 @@ final class AttributionRun {
 									noun, WRITER_NAMED_CONFIDENCE, paragraph, -1, false) : null;
 						}
 					}
-					return null;
+					// "The following are excerpts from a Friday sermon delivered … in
+					// Baghdad." names nobody; the next sentence may name its preacher.
 				}
 			}
 			return null;
@@ -2196,7 +2214,8 @@ final class AttributionRun {
 		 * Per piece, "an article", "his recent column", "an October 18, 2023 article":
 		 * the words that introduce one ("a translation of the article" refers to one).
 		 */
-		private static final Map<String, Pattern> INTRODUCED_WRITINGS = WRITINGS.stream()
+		private static final Map<String, Pattern> INTRODUCED_WRITINGS = Stream
+			.concat(WRITINGS.stream(), Stream.of("sermon", "speech", "lecture"))
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
 				.compile("(?i)\\b(?:an?|his|her)\\s+(?:(?!the\\b)[\\w-]+,?\\s+){0,4}?" + Pattern.quote(noun) + "\\b")));
 

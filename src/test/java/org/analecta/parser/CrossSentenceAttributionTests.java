@@ -1117,6 +1117,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsOfASermonWhosePreacherTheNextSentenceNamesAreHis() {
+		List<Quote> quotes = quotes("The following are excerpts from a Friday sermon delivered on January 31, 2003 at "
+				+ "the Harbour Mosque in Ostia that was broadcast on Harbour TV.[1] The preacher, Sheikh Dr. Quint "
+				+ "Varro, based his sermon on the tale of the pilot Tom Reyes, who lost his boat in the storm; since "
+				+ "then he was called \"The Flying Reyes\":",
+				"\"Oh sailors, on my way to the pier I had contemplated the story of the pilot in the storm.\"",
+				"\"He broke through towards the harbour like an arrow. He grabbed the helm and began steering as if "
+						+ "he was a whole crew.\"");
+		assertThat(quotes).filteredOn(quote -> quote.kind() != QuoteKind.TERM)
+			.extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
