@@ -64,6 +64,14 @@ final class Bylines {
 	private static final Pattern HONORIFIC = Pattern
 		.compile("^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+");
 
+	/**
+	 * A military rank before a writer's name, with the mark of a retired or reserve
+	 * officer: "Lt. Col. (ret.) Michael Segall", "Brig. Gen. (res.) Yossi Kuperwasser".
+	 */
+	private static final Pattern RANK = Pattern.compile("^(?:(?:Lt|Lieut|Maj|Brig|Col|Gen|Capt|Cmdr|Adm|Rear Adm)\\.?"
+			+ "|Lieutenant|Colonel|General|Major|Captain|Commander|Admiral)(?:[\\s-]+(?:Lt|Col|Gen|Adm)\\.?"
+			+ "|[\\s-]+(?:Colonel|General|Admiral))*\\s+(?:\\((?:ret|res|Ret|Res)\\.?\\)\\s+)?");
+
 	/** Offices and jobs that say a person writes for, or works at, an institution. */
 	private static final Set<String> ROLE_WORDS = Set.of("fellow", "director", "professor", "analyst", "researcher",
 			"research", "editor", "scholar", "correspondent", "reporter", "president", "chair", "chairman", "associate",
@@ -228,6 +236,7 @@ final class Bylines {
 	 */
 	static String personName(String text) {
 		String name = HONORIFIC.matcher(text.strip()).replaceFirst("").strip();
+		name = RANK.matcher(name).replaceFirst("");
 		while (!name.isEmpty() && ".,;:".indexOf(name.charAt(name.length() - 1)) >= 0 && !endsWithInitial(name)) {
 			name = name.substring(0, name.length() - 1).strip();
 		}

@@ -245,6 +245,44 @@ final class ReportHeader {
 		return null;
 	}
 
+	/**
+	 * The date of a feed item's time stamp alone in one of the few blocks after the
+	 * header run ("2015-08-17 00:00:00" under the item's text, over "Full Article"), or
+	 * null.
+	 */
+	private static LocalDate stampUnderText(List<Block> blocks, int from) {
+		for (int i = from; i < Math.min(blocks.size(), from + MAX_BLOCKS_OVER_STAMP + 1); i++) {
+			Matcher stamp = TIME_STAMP.matcher(blocks.get(i).text().strip());
+			if (stamp.matches()) {
+				return ReportDates.whole(stamp.group(1));
+			}
+		}
+		return null;
+	}
+
+	private static final Pattern TIME_STAMP = Pattern
+		.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2})?)?");
+
+	/** The most blocks of text above a feed item's time stamp. */
+	private static final int MAX_BLOCKS_OVER_STAMP = 3;
+
+	/**
+	 * "(Outlet) Name - " opening a digest item's text: the outlet in brackets, then the
+	 * writer.
+	 */
+	private static final Pattern SOURCE_THEN_WRITER = Pattern
+		.compile("^\\([^()]{2,80}\\)\\s{1,3}(?<name>[^-–—]{3,60}?)\\s{1,3}[-–—]\\s");
+
+	/** The writer a digest item names after its source in brackets, or none. */
+	private static List<String> writerAfterSource(String text) {
+		Matcher credit = SOURCE_THEN_WRITER.matcher(text);
+		if (!credit.find()) {
+			return List.of();
+		}
+		String name = Bylines.personName(credit.group("name"));
+		return name == null ? List.of() : List.of(name);
+	}
+
 	static Header read(List<Block> blocks, DocumentHints hints) {
 		String siteLabel = HeaderFurniture.siteLabel(hints.sourceUrl());
 		UrlSlug slug = UrlSlug.of(hints.sourceUrl());
@@ -360,6 +398,9 @@ final class ReportHeader {
 		if (date == null) {
 			date = datelineDate(blocks, roles.size());
 		}
+		if (date == null) {
+			date = stampUnderText(blocks, roles.size());
+		}
 		// A headline in sentence case stands alone or over its byline only (firstTitle):
 		// a name right under it is that byline, as under a dated header.
 		boolean sentenceCaseTitle = title >= 0 && !titleLike(blocks.get(title), true);
@@ -376,6 +417,13 @@ final class ReportHeader {
 		}
 		if (nameLine >= 0 && !captionOfTitlesSubject(bareNames(blocks.get(nameLine).text().strip()), titleText)) {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
+		}
+		if (fields.authors.isEmpty() && title >= 0 && title + 1 < blocks.size() && title + 1 >= roles.size()) {
+			// "(Jerusalem Center for Public Affairs) Lt. Col. (ret.) Michael Segall -
+			// Ayatollah
+			// Khomeini's founding vision …": a digest's item names its source, then its
+			// writer.
+			fields.authors.addAll(writerAfterSource(blocks.get(title + 1).text().strip()));
 		}
 		String compilers = title < 0 || declaredTitle ? null : compilersUnderTitle(blocks, title);
 		if (compilers != null && fields.authors.isEmpty()) {

@@ -1610,4 +1610,23 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2013, 8, 1));
 	}
 
+	@Test
+	void aDigestsItemNamesItsWriterAfterItsSourceAndIsDatedByItsTimeStampUnderTheText() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbouralert.org/rss/Mainissues.php?id=58882\n\n"
+				+ "The Storm Deal: No Pause in the Guild's Vow\n\n"
+				+ "(Harbour Center for Public Affairs) Lt. Col. (ret.) Ada Lind - The guild's founding vision still "
+				+ "guides the harbour's pilots, its board and its crews, and the storm season has changed none of it. "
+				+ PROSE + "\n\n2015-08-17 00:00:00\n\nFull Article\n");
+		assertThat(report.title()).isEqualTo("The Storm Deal: No Pause in the Guild's Vow");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 8, 17));
+	}
+
+	@Test
+	void aRetiredOfficersRankInABylineIsNoPartOfTheName() throws ParseException {
+		ParsedReport report = parse(
+				"The Storm Deal: No Pause in the Guild's Vow\n\n" + "By Brig. Gen. (res.) Quint Varro\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
 }
