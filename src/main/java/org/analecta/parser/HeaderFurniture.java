@@ -44,6 +44,9 @@ final class HeaderFurniture {
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
 					// A press release's contact, a news site's label over its summary.
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
+					// A daily update's hour of the last news it holds: "Information
+					// Cutoff 2:00 pm ET".
+					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"
 					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
 					+ "(?:news|journalist|story|article|post)\\s{1,3}id\\s{0,3}:\\s{0,3}\\d{1,12}|"

@@ -121,7 +121,7 @@ final class ReportHeader {
 				+ "\\s*(?:\\([^()]{2,40}\\)\\s*)?[-–—]");
 
 	private static final Pattern TITLE_DATE = Pattern
-		.compile("\\s[-–—|]\\s|,\\s(?=(?:\\p{L}+\\.?\\s\\d{1,2},|\\d{1,2}\\s\\p{L}+)\\s\\d{4}$)");
+		.compile("\\s[-–—|]\\s|,?\\s(?=(?:\\p{L}+\\.?\\s\\d{1,2},|\\d{1,2}\\s\\p{L}+)\\s\\d{4}$)");
 
 	/**
 	 * A digest's sentence naming who compiled it: "A selection of the latest news stories
@@ -404,8 +404,9 @@ final class ReportHeader {
 		// A headline in sentence case stands alone or over its byline only (firstTitle):
 		// a name right under it is that byline, as under a dated header.
 		boolean sentenceCaseTitle = title >= 0 && !titleLike(blocks.get(title), true);
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle
-				? nameUnderTitle(blocks, roles, title, fields.date() != null || sentenceCaseTitle) : -1;
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title,
+				fields.date() != null || sentenceCaseTitle || titleText != null && DatedTitle.of(titleText) != null)
+				: -1;
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
 		}
@@ -1088,7 +1089,7 @@ final class ReportHeader {
 	private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|·•]\\s*$");
 
 	/** Most names a bare author line holds. */
-	private static final int MOST_BARE_NAMES = 4;
+	private static final int MOST_BARE_NAMES = 8;
 
 	/**
 	 * A person's name and nothing else: "Ali Mousavi", not "Curbing Tehran's Nuclear

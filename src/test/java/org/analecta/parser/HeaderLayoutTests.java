@@ -1629,4 +1629,15 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
 	}
 
+	@Test
+	void aDailyUpdatesDateAfterItsNameWithoutADashDatesItAndItsWritersUnderItAreTheAuthors() throws ParseException {
+		ParsedReport report = parse("Harbour Update March 14, 2025\n"
+				+ "Ada Lind, Tom Reyes, Quint Varro, Kay Lund, Hal Brenner\nInformation Cutoff 2:00 pm ET\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Update March 14, 2025");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2025, 3, 14));
+		assertThat(report.series()).isEqualTo("Harbour Update");
+		assertThat(report.authors()).extracting(Author::name)
+			.containsExactly("Ada Lind", "Tom Reyes", "Quint Varro", "Kay Lund", "Hal Brenner");
+	}
+
 }
