@@ -44,6 +44,10 @@ final class HeaderFurniture {
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
 					// A press release's contact, a news site's label over its summary.
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
+					// A digest's credit and links over its date: "Prepared for the",
+					// "View this
+					// page at", "Daily Alert Mobile", "Search Back Issues".
+					+ "prepared (?:for|by) the|view this page (?:at|on)|(?:[\\w-]+ ){1,3}mobile|search back issues|"
 					// A daily update's hour of the last news it holds: "Information
 					// Cutoff 2:00 pm ET".
 					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"

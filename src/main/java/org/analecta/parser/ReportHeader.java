@@ -583,9 +583,12 @@ final class ReportHeader {
 	}
 
 	/**
-	 * Classifies the blocks from the top down to the first that cannot be part of a
-	 * header.
+	 * A digest's credit cut after its first words ("Prepared for the" over "Conference of
+	 * Presidents of Major American Jewish Organizations by the Jerusalem Center …"): the
+	 * line under it is the rest of the credit.
 	 */
+	private static final Pattern CREDIT_OPENING = Pattern.compile("(?i)prepared (?:for|by) the");
+
 	/**
 	 * Reads the header's blocks from block {@code from} on; the blocks before it are
 	 * furniture.
@@ -616,7 +619,8 @@ final class ReportHeader {
 			}
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
-					|| agencyCredit(text)) {
+					|| agencyCredit(text)
+					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}

@@ -1640,4 +1640,16 @@ class HeaderLayoutTests {
 			.containsExactly("Ada Lind", "Tom Reyes", "Quint Varro", "Kay Lund", "Hal Brenner");
 	}
 
+	@Test
+	void aDigestsCreditAndLinksOverItsDateGiveNoTitleAndNoAuthor() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbouralert.org/archive/2015-12/2015-12-11.html\n\n"
+				+ "Prepared for the\nHarbour Guild of Major Pilots Organizations\n\n"
+				+ "by the Harbour Center for Public Affairs\nView this page at\nHarbour Alert Mobile\n"
+				+ "Search Back Issues\nDecember 11, 2015\n\nIn-Depth Issues:\n\n"
+				+ "Boats Leave the Bay for the Open Sea - Tom Reyes (Harbour Times)\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.authors()).isEmpty();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 12, 11));
+	}
+
 }
