@@ -717,8 +717,11 @@ final class ReportHeader {
 			if (blocks.get(i - 1).kind() == Kind.NOTE || !shortAbove(blocks, i)) {
 				return -1;
 			}
-			if (block.kind() == Kind.HEADING && titleLike(block, true) && BlockRules.words(block.text()) >= 4
-					&& datedLine(blocks.get(i + 1))) {
+			// A headline in sentence case after its colon ("Iran's Political Prisoners:
+			// It
+			// helps to have a US passport") is one too.
+			if ((block.kind() == Kind.HEADING && titleLike(block, true) || titleLike(block, false))
+					&& BlockRules.words(block.text()) >= 4 && datedLine(blocks.get(i + 1))) {
 				return i;
 			}
 		}
