@@ -97,6 +97,12 @@ final class HeaderFields {
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
 
+	/**
+	 * The labels of a piece's subjects after its date: "April 16, 2018 Topic: Security
+	 * Region: Middle East Tags: Iran…".
+	 */
+	private static final Pattern SUBJECT_LABELS = Pattern.compile("(?:Topics?|Region|Tags|Section|Category)\\s{0,2}:");
+
 	/** Longest acronym read as a publisher before a date. */
 	private static final int MAX_ACRONYM = 8;
 
@@ -512,7 +518,8 @@ final class HeaderFields {
 			// "February 28, 2006 No. 1099": the number repeats the series line's; "May
 			// 23, 2016 No.", a page that left its series and number out.
 			if (AFTER_DATE.matcher(rest).matches() || NUMBER_FIELD.matcher(rest).matches()
-					|| NUMBER_MARK_ALONE.matcher(rest).matches() || readField(rest, restFields)) {
+					|| NUMBER_MARK_ALONE.matcher(rest).matches() || SUBJECT_LABELS.matcher(rest).lookingAt()
+					|| readField(rest, restFields)) {
 				into.published = into.published == null ? leading.date() : into.published;
 				into.merge(restFields);
 				return true;

@@ -1654,4 +1654,13 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 12, 11));
 	}
 
+	@Test
+	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
+		ParsedReport report = parse("What the Harbour Really Wants\n"
+				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
+				+ "What the Harbour Really Wants\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("What the Harbour Really Wants");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2018, 4, 16));
+	}
+
 }
