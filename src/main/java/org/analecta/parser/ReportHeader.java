@@ -1371,10 +1371,36 @@ final class ReportHeader {
 		if (stripped.endsWith("|") && BlockRules.words(stripped) <= MAX_KICKER_WORDS) {
 			return true; // "Downplaying the Crisis |": a label set off from the headline
 		}
+		if (joinedSections(text)) {
+			return true;
+		}
 		String last = key.substring(key.lastIndexOf(' ') + 1);
 		return BlockRules.words(text) <= 8
 				&& (INSTITUTION_WORDS.contains(last) || INSTITUTION_NAME.matcher(text.strip()).matches());
 	}
+
+	/**
+	 * Whether a short line joins a site's section words with "&" or "and": "National
+	 * Security & Defense", "Society & Culture", "Politics & Policy".
+	 */
+	private static boolean joinedSections(String text) {
+		String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+		if (words.length > MAX_KICKER_WORDS || !(text.contains(" & ") || text.contains(" and "))) {
+			return false;
+		}
+		for (String word : words) {
+			if (!word.equals("&") && !word.equals("and") && !word.equals("the") && !SECTION_WORDS.contains(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Words of the sections news and opinion sites file their pieces under. */
+	private static final Set<String> SECTION_WORDS = Set.of("national", "security", "defense", "defence", "politics",
+			"policy", "economy", "economics", "business", "finance", "law", "courts", "world", "culture", "society",
+			"science", "technology", "tech", "health", "media", "foreign", "affairs", "arts", "ideas", "religion",
+			"energy", "environment", "opinion", "analysis", "diplomacy", "government", "elections", "education");
 
 	/** Most words of a kicker set off by a bar. */
 	private static final int MAX_KICKER_WORDS = 6;

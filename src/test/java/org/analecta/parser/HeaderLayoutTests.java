@@ -1663,4 +1663,11 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2018, 4, 16));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "National Security & Defense", "Society & Culture", "Politics and Policy" })
+	void aSitesSectionsJoinedByAnAmpersandOverTheHeadlineAreAKicker(String section) throws ParseException {
+		ParsedReport report = parse(section + "\nCertifiable Storms\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Certifiable Storms");
+	}
+
 }
