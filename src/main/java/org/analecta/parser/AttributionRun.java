@@ -1696,7 +1696,7 @@ final class AttributionRun {
 				Attribution writer = writerOfExcerptedPiece(p - 1);
 				attribution = writer != null ? writer : attribution;
 			}
-			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null
+			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null && headingPerson == null
 					&& quotationOnly(masked.get(p))) {
 				// "The following are excerpted remarks by Khamenei on …" then headings
 				// ("The United States and the West") over quotations alone.

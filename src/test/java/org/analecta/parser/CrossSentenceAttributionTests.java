@@ -1131,6 +1131,20 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aHeadingNamingOnePersonOutweighsTheLeadOfTheSectionBefore() {
+		List<Quote> quotes = attributor.attribute(List.of(QuoteAttributorTests.section(0, null,
+				"On May 6, Harbour Master Quint Varro warned that talks with the guilds under threat are "
+						+ "unacceptable. Varro seemed to refer to a few guild officials who recently tried to ease "
+						+ "concerns by noting that the guild will always have an option if necessary:"),
+				QuoteAttributorTests.section(1, "Guild Secretary Ada Lind",
+						"\"We have the capability to shut down, set back and sink the harbour's fleet and I believe "
+								+ "they know that.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Ada Lind");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
