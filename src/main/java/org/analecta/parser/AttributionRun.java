@@ -2301,6 +2301,17 @@ final class AttributionRun {
 					// Al-Arab daily:": the column's writer, not the paper it ran in.
 					tag = owner;
 				}
+				if (tag != null && tag.cue().equals(":")) {
+					// "In response, Jamal Abdi, President of the National Iranian
+					// American
+					// Council (NIAC), released the following statement:": the subject of
+					// the verb that issued it, not the last name before the colon.
+					Matcher issued = ISSUED_ANY.matcher(lead).region(from, lead.lastIndexOf(':'));
+					Subject issuer = issued.find() ? TagSubjects.subject(passages.get(q), from, issued.start()) : null;
+					if (issuer != null && issuer.type() == SubjectType.NAMED) {
+						tag = new Tag("issued", issuer, tag.adjacent(), tag.direct(), tag.trailing(), tag.end());
+					}
+				}
 				return tag;
 			}
 			if (!endsWithFullStop(lead) || !FOLLOWING_LEAD.matcher(lead.substring(from)).find()) {

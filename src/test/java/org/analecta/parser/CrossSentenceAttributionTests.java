@@ -1145,6 +1145,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theStatementAPersonReleasedAfterAnOpeningPhraseAndTheirOfficeIsTheirs() {
+		Quote quote = quotes("In response to reports that the guild will halt its compliance with the harbour "
+				+ "accord, Quint Varro, President of the Harbour Council (HC), released the following statement:",
+				"\"We call on all parties to fully uphold their commitments under the harbour accord and condemn any "
+						+ "and all violations of this agreement.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
