@@ -140,6 +140,9 @@ final class TagSubjects {
 	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
 	static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
 
+	/** An editor's note in square brackets: "[another acronym for the Islamic State]". */
+	private static final Pattern EDITORS_NOTE = Pattern.compile("\\s?\\[[^\\[\\]]{1,80}\\]");
+
 	/**
 	 * The subject of a verb starting at {@code verbStart}, looked for in [from,
 	 * verbStart).
@@ -159,6 +162,16 @@ final class TagSubjects {
 		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
 		while (matcher.find()) {
 			for (int i = matcher.start(); i < matcher.end(); i++) {
+				skipped[i - from] = true;
+			}
+		}
+		// "…, the Deputy Special Presidential Envoy to the Global Coalition to Counter
+		// ISIL
+		// [another acronym for the Islamic State], tweeted": the editor's note is no
+		// part of the sentence.
+		Matcher note = EDITORS_NOTE.matcher(masked).region(from, verbStart);
+		while (note.find()) {
+			for (int i = note.start(); i < note.end(); i++) {
 				skipped[i - from] = true;
 			}
 		}
@@ -234,7 +247,7 @@ final class TagSubjects {
 		}
 		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
 		// apposition ends in a name of its own, but the person it describes speaks.
-		String closing = masked.substring(token.end(), verbStart).strip();
+		String closing = EDITORS_NOTE.matcher(masked.substring(token.end(), verbStart)).replaceAll("").strip();
 		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
 		// Guard Corps (IRGC), stated".
 		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {

@@ -31,6 +31,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anEditorsNoteInSquareBracketsInTheSubjectsAppositionIsPassedOver() {
+			Quote quote = single(quotes("Quint Varro, the Deputy Special Envoy to the Harbour Coalition [another name "
+					+ "for the Guild], tweeted that the \u201cHarbour commends progress by the fleet and popular crews "
+					+ "against the storm in the bay.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void aHyphenatedFamilyNameAloneBeforeARelativeClauseIsThePersonNamedInFullBefore() {
 			List<Quote> quotes = quotes("Ayatollah Quint Varro-Lindqvist's remarks answered the harbour board.",
 					"\u201cYou see the quay as a prison and the prison as a quay\u201d, Varro-Lindqvist, who is close to "
