@@ -713,6 +713,9 @@ final class AttributionRun {
 				+ "(?:the |some )?(?:translated )?excerpts? (?:from|of) (?:an? |the )?(?:[\\p{L}-]+ ){0,3}?"
 				+ "(?:of (?:the |his |her |this )?)?(article|editorial|column|op-ed|essay|sermon|speech|lecture)\\b");
 
+		/** A sentence after a quotation that says who said it: "That's what …". */
+		private static final Pattern THATS_WHAT = Pattern.compile("\\s*(?:That['’]s|That is|That was) what\\s+");
+
 		/** How much surer a speaker going on under a new heading is than where quoted. */
 		private static final double GOING_ON_UNDER_HEADING = 0.8;
 
@@ -1561,6 +1564,21 @@ final class AttributionRun {
 			}
 			if (tag == null && span.closed() && startsParagraph) {
 				tag = followingTags.signedOnItsLine(span);
+			}
+			if (tag == null && span.closed()) {
+				// "“Tonight, we returned to fighting in Gaza.” That's what Israeli
+				// Defense
+				// Minister Israel Katz said after …": the next sentence names who said
+				// it.
+				int last = span.lastParagraph();
+				String after = masked.get(last);
+				Matcher what = THATS_WHAT.matcher(after).region(span.after(), after.length());
+				Tag said = what.lookingAt() ? SpeakerTagMatcher.openingSubject(passages.get(last), what.end(),
+						Math.min(after.length(), what.end() + SpeakerTagMatcher.MAX_CLAUSE)) : null;
+				if (said != null && SpeechCues.isCue(said.cue().toLowerCase(Locale.ROOT))) {
+					tag = new Tag(said.cue(), said.subject(), false, startsSentence, true, said.end());
+					tagParagraph = last;
+				}
 			}
 			// A news site's label for the quotation ("Quote: "…""), the story's source
 			// named

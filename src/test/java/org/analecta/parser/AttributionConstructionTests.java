@@ -31,6 +31,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void theSentenceAfterAQuotationSayingThatsWhatSomeoneSaidNamesItsSpeaker() {
+			Quote quote = single(
+					quotes("\u201cTonight, we returned to fighting in the bay.\u201d That\u2019s what Harbour "
+							+ "Minister Quint Varro said after the guild launched strikes in the early hours of Tuesday."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anEditorsNoteInSquareBracketsInTheSubjectsAppositionIsPassedOver() {
 			Quote quote = single(quotes("Quint Varro, the Deputy Special Envoy to the Harbour Coalition [another name "
 					+ "for the Guild], tweeted that the \u201cHarbour commends progress by the fleet and popular crews "
