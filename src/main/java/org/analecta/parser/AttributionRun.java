@@ -1763,6 +1763,9 @@ final class AttributionRun {
 					}
 				}
 			}
+			if (tag == null && attribution == null && !ownTag && startsSentence && !startsParagraph) {
+				attribution = sameSpeakerAfterOneSentence(p, open, starts);
+			}
 			if (tag == null && attribution == null && startsParagraph && p > 0 && !ownTag) {
 				attribution = leadInSentence(p);
 			}
@@ -1797,6 +1800,43 @@ final class AttributionRun {
 							attribution.confidence() * factor, span.lastParagraph(), tagEnd, tagEnd >= 0,
 							Math.max(tagEnd, span.after())));
 		}
+
+		/**
+		 * The speaker of the quotation before, in this paragraph, when only one sentence
+		 * naming nobody stands between it and this one ("… says Tony Badran, "will
+		 * essentially be militia heads …" This leadership will exist alongside notables
+		 * …. "If we learned anything from Iraq …""); null otherwise.
+		 */
+		private Attribution sameSpeakerAfterOneSentence(int p, int open, int[] starts) {
+			Attribution earlier = lastInParagraph.get(p);
+			if (earlier == null || earlier.speaker() == null || earlier.end() < 0
+					|| earlier.speaker().kind() != SpeakerKind.PERSON) {
+				return null;
+			}
+			int sentence = Sentences.indexOf(starts, open);
+			// Exactly one sentence starts between the two quotations.
+			if (sentence < 1 || starts[sentence - 1] < earlier.end()
+					|| sentence >= 2 && starts[sentence - 2] >= earlier.end()) {
+				return null;
+			}
+			String text = masked.get(p);
+			Passage passage = passages.get(p);
+			int between = starts[sentence - 1];
+			if (!QuoteScanner.quotationFree(text, between, starts[sentence])
+					|| passage.firstMentionFrom(earlier.end()) < passage.mentions().size()
+							&& passage.mentions().get(passage.firstMentionFrom(earlier.end())).start() < open
+					|| pronounOpeningTheSentence(p, between, starts[sentence]) != null) {
+				return null;
+			}
+			return new Attribution(earlier.speaker(), earlier.asWritten(), earlier.cue(),
+					earlier.confidence() * SAME_SPEAKER_PAST_A_SENTENCE, p, -1, false);
+		}
+
+		/**
+		 * How much surer the speaker is past one sentence of the writer's than where
+		 * named.
+		 */
+		private static final double SAME_SPEAKER_PAST_A_SENTENCE = 0.5;
 
 		/**
 		 * Whether the quotation names the person a "he said" went back to, with a title

@@ -1156,6 +1156,21 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
+		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
+				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
+				+ "will exist alongside notables, pilots, doctors and lawyers. \u201cIf we learned anything from the bay "
+				+ "it's that entrenched institutions on a local level usually produce leaders.\u201d");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Tom Reyes", "Tom Reyes");
+		List<Quote> named = quotes("These leaders, says Tom Reyes, \u201cwill essentially be crew bosses, like those "
+				+ "who arose during the storms.\u201d Ada Lind disagrees with that reading of the bay. \u201cIf we learned "
+				+ "anything from the bay it's that institutions on a local level usually produce leaders.\u201d");
+		assertThat(named.getLast().speaker() == null ? null : named.getLast().speaker().name())
+			.isNotEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
