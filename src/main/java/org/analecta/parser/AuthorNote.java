@@ -142,7 +142,10 @@ final class AuthorNote {
 				continue;
 			}
 			String name = c.substring(0, verb).replaceFirst("^and\\s+", "").strip();
-			if (BlockRules.words(name) <= 5 && Character.isUpperCase(name.charAt(0))) {
+			// "*Hizbullah has Shown That Resistance is the Most Effective Weapon …", a
+			// subheading marked with a star, names nobody.
+			if (BlockRules.words(name) <= 5 && Character.isUpperCase(name.charAt(0))
+					&& Bylines.personName(name) != null) {
 				authors.add(new Author(name, sentence(c)));
 			}
 		}

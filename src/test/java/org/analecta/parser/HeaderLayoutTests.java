@@ -1670,4 +1670,15 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Certifiable Storms");
 	}
 
+	@Test
+	void aSubheadingMarkedWithAStarThatReadsLikeAnAuthorNoteNamesNoAuthor() throws ParseException {
+		ParsedReport report = parse("Harbour Assessments of the Storm\n\nApril 14, 2008 Special Dispatch No. 1277\n\n"
+				+ "The following are excerpts:\n\nThe Guild Won the Season\n\n"
+				+ "*Guilds have Shown That Resistance is the Most Effective Weapon Against Storms\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+		ParsedReport noted = parse("Harbour Assessments of the Storm\n\nApril 14, 2008 Special Dispatch No. 1277\n\n"
+				+ PROSE + "\n\n*Ada Lind is Director of the Harbour Media Project.\n");
+		assertThat(noted.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
 }
