@@ -337,6 +337,12 @@ final class TagSubjects {
 	}
 
 	/** Words that open a clause before the main one: "As he spoke, …". */
+	/**
+	 * A writer's aside opening a sentence before its clause: "It should be noted that, ".
+	 */
+	private static final Pattern NOTED_THAT = Pattern.compile("\\s*It (?:should be|must be|is worth|is) "
+			+ "(?:noted|noting|mentioned|mentioning|noteworthy|recalled|emphasi[sz]ed|important to note) that,?\\s*");
+
 	private static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
 			"although", "though", "because", "if", "since", "once", "whereas", "until");
 
@@ -346,6 +352,13 @@ final class TagSubjects {
 	 * {@code from}. Only a comma before token {@code k} counts.
 	 */
 	private static int mainClauseFrom(Passage passage, int from, int k) {
+		Matcher noted = NOTED_THAT.matcher(passage.masked()).region(from, passage.tokens().get(k).start());
+		if (noted.lookingAt()) {
+			// "It should be noted that, on past occasions, Abbas directed harsh criticism
+			// at Hamas, saying": the writer's aside opens the sentence, whose clause
+			// after it has the subject.
+			return mainClauseFrom(passage, noted.end(), k);
+		}
 		// "Six years earlier, speaking in April 2009 in Prague, the newly elected U.S.
 		// President laid …, announcing": a time, then a participle's clause, each with
 		// its comma, before the subject.

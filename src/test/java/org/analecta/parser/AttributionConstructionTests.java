@@ -39,6 +39,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aParticipleAfterTheWritersAsideOpeningTheSentenceHangsOnTheClauseAfterIt() {
+			Quote quote = single(quotes("It should be noted that, on past occasions, Quint Varro directed harsh "
+					+ "criticism at the guild, saying that its leaders hide in sheds during storms, and that the guild "
+					+ "\"does not care if the bay is erased\" from the face of the earth."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anEditorsNoteInSquareBracketsInTheSubjectsAppositionIsPassedOver() {
 			Quote quote = single(quotes("Quint Varro, the Deputy Special Envoy to the Harbour Coalition [another name "
 					+ "for the Guild], tweeted that the \u201cHarbour commends progress by the fleet and popular crews "
