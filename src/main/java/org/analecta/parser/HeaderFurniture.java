@@ -44,6 +44,8 @@ final class HeaderFurniture {
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
 					// A press release's contact, a news site's label over its summary.
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
+					// "Also available in" over the paper an op-ed also ran in.
+					+ "also (?:available|published|appeared) in|"
 					// A digest's credit and links over its date: "Prepared for the",
 					// "View this
 					// page at", "Daily Alert Mobile", "Search Back Issues".

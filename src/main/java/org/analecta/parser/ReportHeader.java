@@ -584,10 +584,12 @@ final class ReportHeader {
 
 	/**
 	 * A digest's credit cut after its first words ("Prepared for the" over "Conference of
-	 * Presidents of Major American Jewish Organizations by the Jerusalem Center …"): the
-	 * line under it is the rest of the credit.
+	 * Presidents of Major American Jewish Organizations by the Jerusalem Center …"), or
+	 * "Also available in" over the paper an op-ed also ran in: the line under it is the
+	 * rest of the credit.
 	 */
-	private static final Pattern CREDIT_OPENING = Pattern.compile("(?i)prepared (?:for|by) the");
+	private static final Pattern CREDIT_OPENING = Pattern
+		.compile("(?i)prepared (?:for|by) the|also (?:available|published|appeared) in");
 
 	/**
 	 * Reads the header's blocks from block {@code from} on; the blocks before it are
@@ -619,6 +621,7 @@ final class ReportHeader {
 			}
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
+							&& !numberedSeriesLine(text)
 					|| agencyCredit(text)
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()) {
 				// A short bulleted item above the header is a menu entry.
@@ -736,9 +739,7 @@ final class ReportHeader {
 	 */
 	private static int numberedReportUnder(List<Block> blocks, int from, int limit) {
 		for (int i = from; i + 1 < limit; i++) {
-			Fields fields = new Fields();
-			if (HeaderFields.readBlock(blocks.get(i).text(), fields) && fields.series != null
-					&& fields.seriesNumber != null && blocks.get(i + 1).kind() == Kind.HEADING
+			if (numberedSeriesLine(blocks.get(i).text()) && blocks.get(i + 1).kind() == Kind.HEADING
 					&& titleLike(blocks.get(i + 1), true)) {
 				return i;
 			}
@@ -753,6 +754,12 @@ final class ReportHeader {
 	private static boolean namesADay(String title) {
 		int colon = title.lastIndexOf(": ");
 		return DatedTitle.of(title) != null || colon > 0 && ReportDates.whole(title.substring(colon + 2)) != null;
+	}
+
+	/** Whether a line is a series' name and number alone: "PolicyWatch 3895". */
+	private static boolean numberedSeriesLine(String text) {
+		Fields fields = new Fields();
+		return HeaderFields.readBlock(text, fields) && fields.series != null && fields.seriesNumber != null;
 	}
 
 	/** The most blocks a round-up's opening and its list of titles take. */

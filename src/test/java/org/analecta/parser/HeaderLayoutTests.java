@@ -1681,4 +1681,22 @@ class HeaderLayoutTests {
 		assertThat(noted.authors()).extracting(Author::name).containsExactly("Ada Lind");
 	}
 
+	@Test
+	void aSeriesAndNumberInTheMenusListOverTheTitleAreTheHeaders() throws ParseException {
+		ParsedReport report = parse(
+				"- Policy Analysis\n- PolicyWatch 3895\nHarbour-Guild Escalation: Prospects for " + "Storms\n" + PROSE);
+		assertThat(report.series()).isEqualTo("PolicyWatch");
+		assertThat(report.seriesNumber()).isEqualTo("3895");
+		assertThat(report.title()).isEqualTo("Harbour-Guild Escalation: Prospects for Storms");
+	}
+
+	@Test
+	void namesUnderTheTitleOverWhereTheOpEdAlsoRanAndItsDateAreTheByline() throws ParseException {
+		ParsedReport report = parse("The Next Harbour-Guild Conflict\n\nAda Lind and Tom Reyes\n\nAlso available in\n\n"
+				+ "Harbour Interest\n\nSeptember 19, 2017\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Next Harbour-Guild Conflict");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Reyes");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 9, 19));
+	}
+
 }
