@@ -215,11 +215,14 @@ final class ReportHeader {
 	 */
 	private static final List<Pattern> DATELINE_PLACES = List.of(
 			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}"),
-			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15},\\s{1,3}"));
+			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15},\\s{1,3}"),
+			// A press release's wire: "WASHINGTON, DC/ACCESSWIRE/August 22, 2022/ …".
+			Pattern.compile(
+					"\\s*\\p{Lu}[\\p{L}.' -]{1,40}?(?:,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15})?\\s?/\\s?\\p{Lu}[\\p{Lu}\\p{L} .-]{1,30}\\s?/\\s?"));
 
 	/** What closes a dateline after its date: the agency, then a dash. */
 	private static final Pattern DATELINE_CLOSE = Pattern
-		.compile("[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s");
+		.compile("[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s|\\s?/\\s");
 
 	/**
 	 * The date of a news dateline opening the first of the text's blocks after the header

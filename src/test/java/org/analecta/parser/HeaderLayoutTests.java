@@ -1699,4 +1699,13 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 9, 19));
 	}
 
+	@Test
+	void aPressReleasesWireDatelineWithSlashesDatesIt() throws ParseException {
+		ParsedReport report = parse("Harbour media translations provide insight into the latest storms in the bay\n\n\n"
+				+ "OSTIA, DC/HARBOURWIRE/August 22, 2022/ In light of the recent storm that sank the guild's flagship, "
+				+ "we would like to remind readers that the institute publishes translations of the harbour press. "
+				+ PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 8, 22));
+	}
+
 }
