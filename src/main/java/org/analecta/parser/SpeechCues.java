@@ -275,9 +275,23 @@ final class SpeechCues {
 	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
 	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
 	 */
+	/**
+	 * Speech verbs whose bare form is also a noun: after "a" and one word ("a Palestinian
+	 * state") they are the noun, as no singular subject takes the bare form.
+	 */
+	private static final Set<String> PRESENT_BARE_FORM = Set.of("state", "report", "claim", "note", "comment", "answer",
+			"reply", "charge", "quote", "post", "tweet", "remark");
+
 	static boolean cueAsNoun(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(i).key();
+		if (i > 1 && PRESENT_BARE_FORM.contains(key) && !tokens.get(i).capitalised()
+				&& (tokens.get(i - 2).key().equals("a") || tokens.get(i - 2).key().equals("an"))) {
+			// "the creation of a Palestinian state might", "an official report": one
+			// word after "a" and before a verb's bare form, which no singular subject
+			// takes, make a noun of it.
+			return true;
+		}
 		if (!key.endsWith("s") || i == 0) {
 			return false;
 		}

@@ -47,6 +47,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aSpeechVerbsBareFormAfterAAndOneWordIsANoun() {
+			Quote quote = single(quotes("Harbour policy chief Ada Lind suggested on Friday that the creation of a "
+					+ "Northern state might need to \"be imposed from the outside,\" without the guild's agreement."));
+			assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+		}
+
+		@Test
 		void anEditorsNoteInSquareBracketsInTheSubjectsAppositionIsPassedOver() {
 			Quote quote = single(quotes("Quint Varro, the Deputy Special Envoy to the Harbour Coalition [another name "
 					+ "for the Guild], tweeted that the \u201cHarbour commends progress by the fleet and popular crews "
