@@ -247,7 +247,11 @@ final class TagSubjects {
 		}
 		// "Sam Lorry, a contestant who worked alongside Kay Harlow, said": a long
 		// apposition ends in a name of its own, but the person it describes speaks.
-		String closing = EDITORS_NOTE.matcher(masked.substring(token.end(), verbStart)).replaceAll("").strip();
+		// Up to the adverbs before the verb: "…, the senior editor of Al-Nahar, strongly
+		// criticized".
+		int closingEnd = k + 1 < tokens.size() && tokens.get(k + 1).start() < verbStart
+				&& !skipped[tokens.get(k + 1).start() - from] ? tokens.get(k + 1).start() : verbStart;
+		String closing = EDITORS_NOTE.matcher(masked.substring(token.end(), closingEnd)).replaceAll("").strip();
 		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
 		// Guard Corps (IRGC), stated".
 		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {
@@ -474,7 +478,7 @@ final class TagSubjects {
 		for (int t = passage.firstTokenFrom(from); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
 			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| afterPreposition(passage, named.start())) {
+					|| afterPreposition(passage, named.start()) && !writerOfDocument(passage, named.start())) {
 				continue;
 			}
 			int afterName = pastPartyBracket(masked, tokens.get(t).end());
@@ -806,6 +810,19 @@ final class TagSubjects {
 	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
 	 * Grand Hotel").
 	 */
+	/**
+	 * Whether the name at start follows "by" after a document's noun: "An editorial by
+	 * Jubran Tweini, the senior editor of …, strongly criticized": the writer is the
+	 * apposition's head.
+	 */
+	private static boolean writerOfDocument(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		int by = passage.firstTokenFrom(start) - 1;
+		return by >= 1 && tokens.get(by).key().equals("by")
+				&& SpeakerDescriptions.DOCUMENTS.contains(tokens.get(by - 1).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(by).end(), start);
+	}
+
 	static boolean afterPreposition(Passage passage, int start) {
 		return afterOneOf(passage, start, PREPOSITIONS);
 	}

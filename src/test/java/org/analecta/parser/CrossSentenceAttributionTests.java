@@ -1171,6 +1171,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsOfAnEditorialByAWriterWhoseAppositionNamesHisPaperAreTheWriters() {
+		Quote quote = quotes("An editorial by Quint Varro, the senior editor of the Harbour daily Harbour Times, "
+				+ "strongly criticized the guild's leader Tom Reyes for his call to continue the conflict.[1] The "
+				+ "following are excerpts from the editorial:",
+				"\"What does the guild want? Does it want the bay to sink, or get swamped? We demand to dissolve "
+						+ "all the armed crews.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void quotationsALeadAnnouncesAsSomeonesOwnWithoutASpeechVerbAreTheirs() {
 		Quote quote = quotes(
 				"Harbour Ministry spokesperson Ada Lind is one of the most-quoted officials of the county. She is "
