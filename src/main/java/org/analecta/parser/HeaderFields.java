@@ -199,7 +199,7 @@ final class HeaderFields {
 	 * Arabia/Women's Topics", "… No. 3159—Urdu-Pashtu Media Project"): no place.
 	 */
 	private static final Set<String> PROJECT_WORDS = Set.of("project", "topics", "studies", "lab", "monitor", "program",
-			"programme");
+			"programme", "relations", "affairs");
 
 	private static final Pattern PLACE = Pattern
 		.compile("^[\\p{Lu}][\\p{L}'’.-]*(?:\\s(?:[\\p{Lu}][\\p{L}'’.-]*|of|the|and)){0,3}$");

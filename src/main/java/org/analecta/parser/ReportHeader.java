@@ -338,6 +338,12 @@ final class ReportHeader {
 		if (title < 0 && !declaredTitle) {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
 		}
+		if (title < 0 && !declaredTitle) {
+			// "Wednesday, 17 August 2011", "The following is research published today …",
+			// then "Inquiry & Analysis No. 725—Syria" over its title.
+			int numbered = numberedReportUnder(blocks, 0, roles.size());
+			title = numbered >= 0 ? numbered + 1 : title;
+		}
 		if (title >= 0 && !declaredTitle && namesADay(blocks.get(title).text().strip())) {
 			// "MEMRI Daily: August 1, 2013", a round-up's name and day, over "Special
 			// Dispatch No. 5387" and its title: the report the page gives.

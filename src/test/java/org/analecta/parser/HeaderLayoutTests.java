@@ -1708,4 +1708,16 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 8, 22));
 	}
 
+	@Test
+	void aBlogsDateAndARoundUpsOpeningOverANumberedReportGiveTheReportsTitle() throws ParseException {
+		ParsedReport report = parse("Wednesday, 17 August 2011\n\n\nThe following is research published today from the "
+				+ "Harbour Institute's Dispatch Series and TV Project.\n\n"
+				+ "Inquiry & Analysis No. 725\u2014Syria/Inter-Arab Relations\n\n"
+				+ "Guilds and Harbour States Break Silence over the Storm\n\nBy: A. Lind*\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Guilds and Harbour States Break Silence over the Storm");
+		assertThat(report.series()).isEqualTo("Inquiry & Analysis");
+		assertThat(report.seriesNumber()).isEqualTo("725");
+		assertThat(report.countries()).containsExactly("Syria");
+	}
+
 }
