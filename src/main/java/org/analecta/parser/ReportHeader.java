@@ -276,14 +276,14 @@ final class ReportHeader {
 	private static final Pattern SOURCE_THEN_WRITER = Pattern
 		.compile("^\\([^()]{2,80}\\)\\s{1,3}(?<name>[^-–—]{3,60}?)\\s{1,3}[-–—]\\s");
 
-	/** The writer a digest item names after its source in brackets, or none. */
+	/** The writers a digest item names after its source in brackets, or none. */
 	private static List<String> writerAfterSource(String text) {
 		Matcher credit = SOURCE_THEN_WRITER.matcher(text);
 		if (!credit.find()) {
 			return List.of();
 		}
-		String name = Bylines.personName(credit.group("name"));
-		return name == null ? List.of() : List.of(name);
+		// "Patrick Clawson and Mehdi Khalaji - …": the writers, each a person's name.
+		return Bylines.names(credit.group("name"));
 	}
 
 	static Header read(List<Block> blocks, DocumentHints hints) {

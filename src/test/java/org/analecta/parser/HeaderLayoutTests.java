@@ -1622,6 +1622,10 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("The Storm Deal: No Pause in the Guild's Vow");
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 8, 17));
+		ParsedReport two = parse("The Storm Deal: No Pause in the Guild's Vow\n\n"
+				+ "(Harbour Institute for Near Bay Policy) Tom Reyes and Kay Lund - The guild's founding vision still "
+				+ "guides the harbour's pilots, its board and its crews. " + PROSE + "\n\n2019-06-28 00:00:00\n");
+		assertThat(two.authors()).extracting(Author::name).containsExactly("Tom Reyes", "Kay Lund");
 	}
 
 	@Test
