@@ -1566,10 +1566,9 @@ final class AttributionRun {
 				tag = followingTags.signedOnItsLine(span);
 			}
 			if (tag == null && span.closed()) {
-				// "“Tonight, we returned to fighting in Gaza.” That's what Israeli
-				// Defense
-				// Minister Israel Katz said after …": the next sentence names who said
-				// it.
+				// "“Tonight, we returned to fighting in Gaza.” That's what
+				// Israeli Defense Minister Israel Katz said after …": the next
+				// sentence names who said it.
 				int last = span.lastParagraph();
 				String after = masked.get(last);
 				Matcher what = THATS_WHAT.matcher(after).region(span.after(), after.length());
@@ -2360,10 +2359,10 @@ final class AttributionRun {
 					tag = owner;
 				}
 				if (tag != null && tag.cue().equals(":")) {
-					// "In response, Jamal Abdi, President of the National Iranian
-					// American
-					// Council (NIAC), released the following statement:": the subject of
-					// the verb that issued it, not the last name before the colon.
+					// "In response, Jamal Abdi, President of the National
+					// Iranian American Council (NIAC), released the following
+					// statement:": the subject of the verb that issued it, not
+					// the last name before the colon.
 					Matcher issued = ISSUED_ANY.matcher(lead).region(from, lead.lastIndexOf(':'));
 					Subject issuer = issued.find() ? TagSubjects.subject(passages.get(q), from, issued.start()) : null;
 					if (issuer != null && issuer.type() == SubjectType.NAMED) {

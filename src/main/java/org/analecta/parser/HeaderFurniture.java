@@ -46,12 +46,12 @@ final class HeaderFurniture {
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
 					// "Also available in" over the paper an op-ed also ran in.
 					+ "also (?:available|published|appeared) in|"
-					// A digest's credit and links over its date: "Prepared for the",
-					// "View this
-					// page at", "Daily Alert Mobile", "Search Back Issues".
+					// A digest's credit and links over its date: "Prepared for
+					// the", "View this page at", "Daily Alert Mobile", "Search
+					// Back Issues".
 					+ "prepared (?:for|by) the|view this page (?:at|on)|(?:[\\w-]+ ){1,3}mobile|search back issues|"
-					// A daily update's hour of the last news it holds: "Information
-					// Cutoff 2:00 pm ET".
+					// A daily update's hour of the last news it holds:
+					// "Information Cutoff 2:00 pm ET".
 					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"
 					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
 					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"

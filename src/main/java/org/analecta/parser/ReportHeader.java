@@ -263,6 +263,7 @@ final class ReportHeader {
 		return null;
 	}
 
+	/** A feed's time stamp: "2015-08-17 00:00:00", the date kept. */
 	private static final Pattern TIME_STAMP = Pattern
 		.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T]\\d{2}:\\d{2}(?::\\d{2})?)?");
 
@@ -429,10 +430,9 @@ final class ReportHeader {
 			fields.authors.addAll(bareNames(blocks.get(nameLine).text().strip()));
 		}
 		if (fields.authors.isEmpty() && title >= 0 && title + 1 < blocks.size() && title + 1 >= roles.size()) {
-			// "(Jerusalem Center for Public Affairs) Lt. Col. (ret.) Michael Segall -
-			// Ayatollah
-			// Khomeini's founding vision …": a digest's item names its source, then its
-			// writer.
+			// "(Jerusalem Center for Public Affairs) Lt. Col. (ret.) Michael
+			// Segall - Ayatollah Khomeini's founding vision …": a digest's item
+			// names its source, then its writer.
 			fields.authors.addAll(writerAfterSource(blocks.get(title + 1).text().strip()));
 		}
 		String compilers = title < 0 || declaredTitle ? null : compilersUnderTitle(blocks, title);
@@ -729,9 +729,8 @@ final class ReportHeader {
 			if (blocks.get(i - 1).kind() == Kind.NOTE || !shortAbove(blocks, i)) {
 				return -1;
 			}
-			// A headline in sentence case after its colon ("Iran's Political Prisoners:
-			// It
-			// helps to have a US passport") is one too.
+			// A headline in sentence case after its colon ("Iran's Political
+			// Prisoners: It helps to have a US passport") is one too.
 			if ((block.kind() == Kind.HEADING && titleLike(block, true) || titleLike(block, false))
 					&& BlockRules.words(block.text()) >= 4 && datedLine(blocks.get(i + 1))) {
 				return i;

@@ -165,10 +165,9 @@ final class TagSubjects {
 				skipped[i - from] = true;
 			}
 		}
-		// "…, the Deputy Special Presidential Envoy to the Global Coalition to Counter
-		// ISIL
-		// [another acronym for the Islamic State], tweeted": the editor's note is no
-		// part of the sentence.
+		// "…, the Deputy Special Presidential Envoy to the Global Coalition to
+		// Counter ISIL [another acronym for the Islamic State], tweeted": the
+		// editor's note is no part of the sentence.
 		Matcher note = EDITORS_NOTE.matcher(masked).region(from, verbStart);
 		while (note.find()) {
 			for (int i = note.start(); i < note.end(); i++) {
