@@ -162,7 +162,16 @@ final class TranscriptLines {
 			roleAfterComma = label.substring(comma + 1).strip();
 			label = label.substring(0, comma).strip();
 			String[] roleWords = WHITE_SPACE.split(roleAfterComma);
-			String roleHead = NameVocabulary.key(roleWords[roleWords.length - 1]);
+			// "Nizar Riyan, Hamas leader in Gaza": the role's head stands before its
+			// preposition.
+			int head = roleWords.length - 1;
+			for (int w = 1; w < roleWords.length; w++) {
+				if (ROLE_PREPOSITIONS.contains(roleWords[w])) {
+					head = w - 1;
+					break;
+				}
+			}
+			String roleHead = NameVocabulary.key(roleWords[head]);
 			boolean byline = roleHead.equals("byline"); // NPR's reporter: "MARY LOUISE
 														// KELLY, BYLINE:"
 			if (label.isEmpty() || roleAfterComma.indexOf(',') >= 0
@@ -239,6 +248,9 @@ final class TranscriptLines {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech, null));
 		}
 	}
+
+	/** Words that open what a role in a label is of: "leader in Gaza", "adviser to …". */
+	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "of", "to", "at", "for", "from", "on");
 
 	/** Most words of a label. */
 	private static final int MAX_LABEL_WORDS = 7;

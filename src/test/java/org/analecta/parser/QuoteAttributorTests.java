@@ -292,6 +292,13 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aLabelsRoleAfterTheCommaMayEndWithWhereOrWhatItIsOf() {
+			Quote quote = single(quotes("Quint Varro, Guild leader in Ostia: We shall return, we shall return - "
+					+ "despite the storms, despite the tides."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void aBylineLabelAloneIsNoTurn() {
 			assertThat(quotes("Byline: Quint Varro Adler", "The storms closed the port for a week.")).isEmpty();
 		}
