@@ -168,10 +168,13 @@ final class TagSubjects {
 		// "…, the Deputy Special Presidential Envoy to the Global Coalition to
 		// Counter ISIL [another acronym for the Islamic State], tweeted": the
 		// editor's note is no part of the sentence.
-		Matcher note = EDITORS_NOTE.matcher(masked).region(from, verbStart);
-		while (note.find()) {
-			for (int i = note.start(); i < note.end(); i++) {
-				skipped[i - from] = true;
+		int bracket = masked.indexOf('[', from);
+		if (bracket >= 0 && bracket < verbStart) {
+			Matcher note = EDITORS_NOTE.matcher(masked).region(from, verbStart);
+			while (note.find()) {
+				for (int i = note.start(); i < note.end(); i++) {
+					skipped[i - from] = true;
+				}
 			}
 		}
 		List<Token> tokens = passage.tokens();
@@ -250,7 +253,8 @@ final class TagSubjects {
 		// criticized".
 		int closingEnd = k + 1 < tokens.size() && tokens.get(k + 1).start() < verbStart
 				&& !skipped[tokens.get(k + 1).start() - from] ? tokens.get(k + 1).start() : verbStart;
-		String closing = EDITORS_NOTE.matcher(masked.substring(token.end(), closingEnd)).replaceAll("").strip();
+		String closing = masked.substring(token.end(), closingEnd);
+		closing = (closing.indexOf('[') >= 0 ? EDITORS_NOTE.matcher(closing).replaceAll("") : closing).strip();
 		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
 		// Guard Corps (IRGC), stated".
 		if (!hanging && (closing.equals(",") || closing.equals("),") || BRACKETED_COMMA.matcher(closing).matches())) {
