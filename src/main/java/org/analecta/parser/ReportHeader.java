@@ -394,15 +394,13 @@ final class ReportHeader {
 			// "Saturday 18-May-2024" under it: the date the address gives is the piece's
 			date = addressed;
 		}
-		if (titleText != null && date == null) {
+		DatedTitle dated = titleText == null ? null : DatedTitle.of(titleText);
+		if (dated != null && date == null) {
 			// A digest's title carries its date: "Iran News Round Up - Special Edition -
 			// July 23, 2013".
-			DatedTitle dated = DatedTitle.of(titleText);
-			if (dated != null) {
-				date = dated.date();
-				if (series == null && dated.name() != null) {
-					series = dated.name();
-				}
+			date = dated.date();
+			if (series == null && dated.name() != null) {
+				series = dated.name();
 			}
 		}
 		if (date == null) {
@@ -414,8 +412,8 @@ final class ReportHeader {
 		// A headline in sentence case stands alone or over its byline only (firstTitle):
 		// a name right under it is that byline, as under a dated header.
 		boolean sentenceCaseTitle = title >= 0 && !titleLike(blocks.get(title), true);
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles, title,
-				fields.date() != null || sentenceCaseTitle || titleText != null && DatedTitle.of(titleText) != null)
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle
+				? nameUnderTitle(blocks, roles, title, fields.date() != null || sentenceCaseTitle || dated != null)
 				: -1;
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
