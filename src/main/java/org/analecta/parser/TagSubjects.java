@@ -58,6 +58,10 @@ final class TagSubjects {
 						tokens.get(noun).end());
 			}
 		}
+		SpeakerTagMatcher.Subject author = documentAuthorFrom(passage, index, until);
+		if (author != null) {
+			return author;
+		}
 		SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage, index, until);
 		if (covering != null && !covering.possessive()) {
 			// "DoubleLine Capital portfolio manager Bonnie Baha said": the person the
@@ -136,6 +140,9 @@ final class TagSubjects {
 	/** Adverbs that may stand between a subject and its speech verb. */
 	private static final Set<String> SEQUENCE_ADVERBS = Set.of("also", "then", "further", "later", "again",
 			"subsequently", "likewise", "similarly");
+
+	/** A bracketed acronym alone: {@code  (IDF) }. */
+	private static final Pattern ACRONYM_BRACKET = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)\\s*");
 
 	/** A bracketed acronym and the comma after it: {@code (IRGC),}. */
 	static final Pattern BRACKETED_COMMA = Pattern.compile("\\([^()]{1,20}\\)\\s*,");
@@ -222,7 +229,8 @@ final class TagSubjects {
 		boolean blank = masked.substring(token.end(), verbStart).isBlank();
 		boolean adverbsOnly = !blank && onlyAdverbs(passage, k, verbStart);
 		if (!hanging && (blank || adverbsOnly || onlySkipped(masked, skipped, from, token.end(), verbStart))
-				&& (adjacent == null || afterPreposition(passage, adjacent.start()))) {
+				&& (adjacent == null || afterPreposition(passage, adjacent.start())
+						&& authorOfDocument(passage, adjacent.start()) < 0)) {
 			SpeakerTagMatcher.Subject wider = SpeakerDescriptions.headedDescriptionEndingAt(passage, k);
 			adjacent = wider != null ? wider
 					: adjacent != null ? adjacent : SpeakerDescriptions.descriptionEndingAt(passage, k);
@@ -236,7 +244,10 @@ final class TagSubjects {
 			if (person != null) {
 				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
 			}
-			if (!blank && !adverbsOnly && adjacent != null
+			// "The Israel Defense Forces (IDF) said": an acronym in brackets is no
+			// clause set between a subject and its verb.
+			boolean acronymOnly = ACRONYM_BRACKET.matcher(masked).region(token.end(), verbStart).matches();
+			if (!blank && !adverbsOnly && !acronymOnly && adjacent != null
 					&& adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
 					&& !SpeakerDescriptions.personNoun(adjacent.key())
 					&& !SpeakerDescriptions.DOCUMENTS.contains(adjacent.key())) {
@@ -314,7 +325,7 @@ final class TagSubjects {
 			if (nearest == null) {
 				nearest = candidate;
 			}
-			if (!afterPreposition(passage, candidate.start())
+			if ((!afterPreposition(passage, candidate.start()) || authorOfDocument(passage, candidate.start()) >= 0)
 					&& !coordinatedAfterPreposition(passage, candidate.start())
 					&& !(hanging && ownedObject(passage, candidate, from))) {
 				free = candidate;
@@ -676,15 +687,23 @@ final class TagSubjects {
 	static boolean followedByCue(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
 		int next = i + 1;
+		int gapFrom = tokens.get(i).end();
+		Matcher acronym = ACRONYM_BRACKET.matcher(passage.masked()).region(gapFrom, passage.masked().length());
+		if (acronym.lookingAt()) {
+			// "the Israeli Defense Forces (IDF) said": past the acronym.
+			next = passage.firstTokenFrom(acronym.end());
+			gapFrom = acronym.end() - 1;
+		}
 		while (next < tokens.size() && SpeechCues.isSkippable(tokens.get(next))) {
 			next++;
+			gapFrom = tokens.get(next - 1).end();
 		}
 		// "the United States": a capitalised verb form inside a run of names is a name.
 		// "the figures published by the board": a passive participle, no verb of theirs
 		// ("responded by saying" is one).
 		return next < tokens.size() && SpeechCues.isCue(tokens.get(next).key())
 				&& !tokens.get(next).key().endsWith("ing") && !tokens.get(next).capitalised()
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(next - 1).end(), tokens.get(next).start())
+				&& Tokens.onlySpaceBetween(passage.masked(), gapFrom, tokens.get(next).start())
 				&& !(next + 2 < tokens.size() && tokens.get(next + 1).key().equals("by")
 						&& !tokens.get(next + 2).key().endsWith("ing"));
 	}
@@ -699,7 +718,9 @@ final class TagSubjects {
 			return null;
 		}
 		// "he sounded a rare note of ...": a bare cue after a description is a noun.
-		String cue = passage.tokens().get(i + 1).key();
+		Matcher acronym = ACRONYM_BRACKET.matcher(passage.masked())
+			.region(passage.tokens().get(i).end(), passage.masked().length());
+		String cue = passage.tokens().get(acronym.lookingAt() ? passage.firstTokenFrom(acronym.end()) : i + 1).key();
 		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
 				|| cue.equals("wrote");
 		return finite ? SpeakerDescriptions.descriptionEndingAt(passage, i) : null;
@@ -823,8 +844,105 @@ final class TagSubjects {
 		int by = passage.firstTokenFrom(start) - 1;
 		return by >= 1 && tokens.get(by).key().equals("by")
 				&& SpeakerDescriptions.DOCUMENTS.contains(tokens.get(by - 1).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(by).end(), start);
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(by).end(), start)
+				|| authorOfDocument(passage, start) >= 0;
 	}
+
+	/**
+	 * Where the document phrase starts whose author the words at start name: "a statement
+	 * by Israeli Prime Minister Benjamin Netanyahu", "a statement released by the Israeli
+	 * Defense Forces", "a letter from the ministry". The document speaks for its author,
+	 * so a tag whose subject the phrase is gives the author's words. -1 when the words at
+	 * start are no such author.
+	 */
+	static int authorOfDocument(Passage passage, int start) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		int at = passage.firstTokenFrom(start);
+		int by = at - 1;
+		if (by >= 1 && tokens.get(by).key().equals("the")
+				&& Tokens.onlySpaceBetween(masked, tokens.get(by).end(), tokens.get(at).start())) {
+			at = by; // "by the Israeli Defense Forces"
+			by--;
+		}
+		if (by < 1 || !(tokens.get(by).key().equals("by") || tokens.get(by).key().equals("from"))
+				|| !Tokens.onlySpaceBetween(masked, tokens.get(by).end(), tokens.get(at).start())) {
+			return -1;
+		}
+		int noun = by - 1;
+		if (ISSUING_PARTICIPLES.contains(tokens.get(noun).key()) && noun >= 1
+				&& Tokens.onlySpaceBetween(masked, tokens.get(noun).end(), tokens.get(by).start())) {
+			noun--; // "a statement released by"
+		}
+		if (!AUTHORED_DOCUMENTS.contains(tokens.get(noun).key())
+				|| !Tokens.onlySpaceBetween(masked, tokens.get(noun).end(), tokens.get(noun + 1).start())) {
+			return -1;
+		}
+		int opening = noun - 1;
+		if (opening >= 0 && DOCUMENT_ADJECTIVES.contains(tokens.get(opening).key())) {
+			opening--; // "a joint statement"
+		}
+		return opening >= 0 && (tokens.get(opening).key().equals("a") || tokens.get(opening).key().equals("the"))
+				? tokens.get(opening).start() : -1;
+	}
+
+	/**
+	 * The author of the document phrase starting at token index ("a statement by Israeli
+	 * Prime Minister Benjamin Netanyahu"), as the phrase's subject; null when the words
+	 * there are no such phrase or run past until.
+	 */
+	private static SpeakerTagMatcher.Subject documentAuthorFrom(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(index).key();
+		if (!key.equals("a") && !key.equals("the")) {
+			return null;
+		}
+		int opening = tokens.get(index).start();
+		for (int t = index + 2; t < Math.min(tokens.size() - 1, index + 6) && tokens.get(t).start() < until; t++) {
+			String by = tokens.get(t).key();
+			if (!by.equals("by") && !by.equals("from")) {
+				continue;
+			}
+			int a = t + 1;
+			if (authorOfDocument(passage, tokens.get(a).start()) != opening) {
+				return null;
+			}
+			Mention author = passage.mentionFrom(tokens.get(a).start());
+			if (author != null && author.start() == tokens.get(a).start() && author.end() <= until
+					&& !author.possessive()) {
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, author,
+						passage.masked().substring(opening, author.end()), null, opening, author.end());
+			}
+			// "a statement by harbour master Quint Varro": the person described.
+			SpeakerTagMatcher.Subject described = SpeakerDescriptions.personAfterDescription(passage, a, until);
+			if (described != null) {
+				return described;
+			}
+			// "a statement released by the Israeli Defense Forces (IDF) said": a body
+			// the mention finder does not know, named in capitals after "the".
+			if (tokens.get(a).key().equals("the") && a + 1 < tokens.size() && tokens.get(a + 1).capitalised()) {
+				return SpeakerDescriptions.descriptionFrom(passage, a, until);
+			}
+			return null;
+		}
+		return null;
+	}
+
+	/**
+	 * Documents that carry their author's own words: not a report, a study or a poll,
+	 * whose findings are nobody's quotation.
+	 */
+	private static final Set<String> AUTHORED_DOCUMENTS = Set.of("statement", "letter", "email", "e-mail", "memo",
+			"memorandum", "message", "tweet", "post", "note", "editorial", "article", "column", "op-ed", "essay",
+			"communique", "announcement", "release", "commentary");
+
+	/** Participles between a document and its author: "a statement issued by". */
+	private static final Set<String> ISSUING_PARTICIPLES = Set.of("released", "issued", "published", "signed", "posted",
+			"sent", "written");
+
+	/** Words before a document's noun in such a phrase: "a joint statement". */
+	private static final Set<String> DOCUMENT_ADJECTIVES = Set.of("joint", "written", "brief", "short", "new",
+			"separate", "official", "formal", "press");
 
 	static boolean afterPreposition(Passage passage, int start) {
 		return afterOneOf(passage, start, PREPOSITIONS);

@@ -636,6 +636,34 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aStatementBySomeoneSaidIsTheirs() {
+			Quote quote = single(quotes("\"The piers must be rebuilt before the winter comes,\" a statement by harbour "
+					+ "master Quint Varro said."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
+		void readAPostBySomeoneIsTheirs() {
+			Quote quote = single(quotes("The storm hit the coast on Monday and the ferries stopped running.",
+					"\"We will rebuild every pier before the winter comes,\" read a post by Kay Lund."));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
+		void aBodyWithItsAcronymInBracketsBeforeTheVerbSpeaks() {
+			Quote quote = single(quotes("The Harbour Defense Forces (HDF) said that the storm \"destroyed most of the "
+					+ "piers on the northern coast.\""));
+			assertThat(quote.speakerAsWritten()).isEqualTo("The Harbour Defense Forces");
+		}
+
+		@Test
+		void aStatementReleasedByABodyThatSaidAndAddedIsTheBodys() {
+			Quote quote = single(quotes("Boats were lost on Monday, a statement released by the Harbour Defense Forces "
+					+ "(HDF) said, adding the storm \"destroyed most of the piers on the northern coast.\""));
+			assertThat(quote.speakerAsWritten()).isEqualTo("the Harbour Defense Forces");
+		}
+
+		@Test
 		void aLetterQuotedInASentenceAboutSomeoneElseIsItsAuthors() {
 			Quote quote = single(
 					quotes("The minister read out King Abdullah's letter: \"We will never abandon Jerusalem.\""));
