@@ -2563,8 +2563,10 @@ final class AttributionRun {
 		 */
 		private boolean opensUnmarked(int p, List<QuoteSpan> spans, int next) {
 			boolean runInto = next > 0 && spans.get(next - 1).lastParagraph() >= p;
+			// "IRGC uniqueness: "…"": a topic's label opens a quotation of its own.
 			return !runInto && next < spans.size() && spans.get(next).firstParagraph() == p
-					&& !masked.get(p).substring(0, spans.get(next).open()).isBlank();
+					&& !masked.get(p).substring(0, spans.get(next).open()).isBlank()
+					&& !SpeakerTagMatcher.topicLabelBefore(passages.get(p), spans.get(next).open());
 		}
 
 		/**

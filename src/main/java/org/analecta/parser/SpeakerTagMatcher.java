@@ -1551,7 +1551,36 @@ final class SpeakerTagMatcher {
 			return false;
 		}
 		return LABEL_PREPOSITIONS.contains(opener.key()) || opener.key().length() > 5 && opener.key().endsWith("ing")
-				&& !SpeechCues.isCue(opener.key()) && !SpeechCues.SPEAKING.contains(opener.key());
+				&& !SpeechCues.isCue(opener.key()) && !SpeechCues.SPEAKING.contains(opener.key())
+				|| nameAndTopic(passage, first, colon);
+	}
+
+	/**
+	 * Whether a label is a name and one common noun: {@code IRGC uniqueness: "…"} in a
+	 * list of a speaker's points names the point's topic, where {@code Hamas
+	 * spokesman:} or {@code Kayhan editorial:} name who speaks.
+	 */
+	private static boolean nameAndTopic(Passage passage, int first, int colon) {
+		List<Token> tokens = passage.tokens();
+		Mention name = passage.mentionFrom(tokens.get(first).start());
+		if (name == null || name.start() != tokens.get(first).start() || name.possessive()) {
+			return false;
+		}
+		int n = passage.firstTokenFrom(name.end());
+		if (n + 1 < tokens.size() && tokens.get(n + 1).start() < colon || n >= tokens.size()) {
+			return false;
+		}
+		Token noun = tokens.get(n);
+		// Not "Kasich resisted:" nor "Lund warns:": a verb's past or present form.
+		String key = noun.key();
+		boolean verbForm = key.endsWith("ed") || SpeechCues.isCue(key)
+				|| key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("ness") && !key.endsWith("ics");
+		return !verbForm && !noun.capitalised() && !noun.possessive()
+				&& Tokens.onlySpaceBetween(passage.masked(), name.end(), noun.start())
+				&& passage.masked().substring(noun.end(), colon).isBlank()
+				&& !SpeakerDescriptions.ROLE_NOUNS.contains(noun.key())
+				&& !SpeakerDescriptions.STATEMENT_NOUNS.contains(noun.key())
+				&& !SpeakerDescriptions.DOCUMENTS.contains(noun.key());
 	}
 
 	/** Prepositions that open a short topic label of a roundup's bullet. */

@@ -1310,6 +1310,24 @@ class CrossSentenceAttributionTests {
 		assertThat(herPlans.speaker()).isNull();
 	}
 
+	@Test
+	void aTopicLabelOverAQuotationUnderALeadInNamesNoSpeaker() {
+		List<Quote> quotes = quotes("President Quint Varro praised the IRGC at the conference, saying:",
+				"IRGC uniqueness: \"The IRGC had an influential role in the war alongside the Basij.\"",
+				"\"The Guardsmen carry a great honor, that of being a Guardsman of this land.\"");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("The IRGC had an influential role in the war alongside the Basij.",
+					"The Guardsmen carry a great honor, that of being a Guardsman of this land.");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsOnly("Quint Varro");
+	}
+
+	@Test
+	void aNameAndAVerbBeforeAColonIsNoTopicLabel() {
+		List<Quote> quotes = quotes("The harbour board also pushed for a ban on night crossings.",
+				"Kay Lund resisted: \"Governors do not have the power to suspend the harbour rules.\"");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Kay Lund");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
