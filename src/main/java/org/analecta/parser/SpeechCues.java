@@ -304,8 +304,14 @@ final class SpeechCues {
 		if (REMARKS.contains(key) && (previous.possessive() || remarksAsSubject(tokens, i))) {
 			return true;
 		}
-		return NOUN_OPENERS.contains(previous.key())
+		// "issued the following statement regarding reports that …": a preposition's
+		// object.
+		return NOUN_OPENERS.contains(previous.key()) || NOUN_PREPOSITIONS.contains(previous.key())
 				|| i > 1 && CLAIM_ADJECTIVES.contains(previous.key()) && NOUN_OPENERS.contains(tokens.get(i - 2).key());
 	}
+
+	/** Prepositions whose object a speech verb's -s form is: "amid reports". */
+	private static final Set<String> NOUN_PREPOSITIONS = Set.of("regarding", "concerning", "amid", "amidst", "despite",
+			"following", "about", "of", "over", "against", "to", "from", "with", "by", "in", "on");
 
 }

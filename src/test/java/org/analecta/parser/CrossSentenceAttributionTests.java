@@ -1328,6 +1328,15 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Kay Lund");
 	}
 
+	@Test
+	void aSpeechVerbsFormAfterAPrepositionIsANounInALeadIn() {
+		List<Quote> quotes = quotes(
+				"Harbour master Quint Varro issued the following statement regarding reports "
+						+ "that three piers were lost in the storm:",
+				"\"Our hearts are with the families of the crews whose boats were lost in this storm.\"");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
