@@ -43,7 +43,8 @@ final class Antecedents {
 	private static final Set<String> ATTRIBUTIVE_HEADS = Set.of("campaign", "campaigns", "camp", "administration",
 			"aides", "aide", "supporters", "backers", "allies", "loyalists", "surrogates", "staffers", "staff", "team",
 			"family", "foundation", "presidency", "era", "doctrine", "voters", "delegates", "rally", "rallies",
-			"organization", "operation", "victory", "win", "loss", "nomination", "candidacy", "campaign's");
+			"organization", "operation", "victory", "win", "loss", "nomination", "candidacy", "campaign's", "regime",
+			"government", "forces", "troops", "militias", "militia");
 
 	/** A party and state in brackets or after a comma: "R-Calif.", "D-Ga.". */
 	private static final Pattern PARTY_STATE = Pattern.compile("(?i)[rdi](?:-[a-z. ]+)?");

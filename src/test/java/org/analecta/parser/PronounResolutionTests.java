@@ -917,6 +917,15 @@ class PronounResolutionTests {
 		assertThat(official.speaker().kind()).isNotEqualTo(ParsedReport.SpeakerKind.PERSON);
 	}
 
+	@Test
+	void aNameThatOnlyQualifiesTheForcesAfterItIsNoAntecedent() {
+		Quote quote = single(quotes(
+				"Commander Quint Varro also revealed that three brigades fight beside Assad regime "
+						+ "forces in the north.",
+				"He claimed that \"the second brigade specializes in street battles and " + "sniper attacks.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
