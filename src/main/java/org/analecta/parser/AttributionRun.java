@@ -2031,9 +2031,14 @@ final class AttributionRun {
 			int until = Sentences.end(starts, Sentences.indexOf(starts, span.close()), masked.get(last).length());
 			Passage passage = passages.get(last);
 			List<Tokens.Token> tokens = passage.tokens();
-			for (int t = passage.firstTokenFrom(span.after()); t < tokens.size()
-					&& tokens.get(t).start() < until; t++) {
+			int first = passage.firstTokenFrom(span.after());
+			for (int t = first; t < tokens.size() && tokens.get(t).start() < until; t++) {
 				String key = tokens.get(t).key();
+				if (t == first && key.endsWith("ing")) {
+					// "…," adding that "…": a participle right after the quotation has
+					// no subject of its own and hangs on its speaker.
+					continue;
+				}
 				if (SpeechCues.isCue(key) || key.equals("read") || key.equals("reads")) {
 					return true;
 				}

@@ -1337,6 +1337,16 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro");
 	}
 
+	@Test
+	void aQuotationWhoseParticipleHasNoSubjectIsTheReportedSpeakersAbove() {
+		List<Quote> quotes = quotes(
+				"Commander Quint Varro said in an interview on the coast that a second brigade "
+						+ "is fighting beside the harbour guards.",
+				"\"On more than one occasion, we have captured officers of the brigade,\" adding that \"there is a "
+						+ "full brigade operating on the coast.\"");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
