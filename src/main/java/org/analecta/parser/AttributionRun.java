@@ -1147,7 +1147,8 @@ final class AttributionRun {
 		 * posted one ("published[1] an official statement"), a note's marker left after
 		 * the verb, or where ("published on Telegram a new message").
 		 */
-		private static final Map<String, Pattern> ISSUED = SpeakerDescriptions.STATEMENT_NOUNS.stream()
+		private static final Map<String, Pattern> ISSUED = Stream
+			.concat(SpeakerDescriptions.STATEMENT_NOUNS.stream(), QuoteClassifier.PUBLISHED_MATTER.stream())
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
 
 		/** {@link #ISSUED} for any noun of a statement. */
@@ -2902,7 +2903,7 @@ final class AttributionRun {
 									false);
 						}
 					}
-					if (definite && entry == null && SpeakerDescriptions.STATEMENT_NOUNS.contains(subject.key())) {
+					if (definite && entry == null && ISSUED.containsKey(subject.key())) {
 						String[] words = subject.asWritten().substring(4).split(" ");
 						String known = knownOrganisationBefore(words);
 						if (known != null) {

@@ -105,6 +105,17 @@ final class SpeakerTagMatcher {
 		String tail = masked.substring(tokens.get(last).end(), open).strip();
 		Token lastToken = tokens.get(last);
 		Tag colon = null;
+		if (tail.equals(":") && (lastToken.key().equals("read") || lastToken.key().equals("reads")) && last > 0
+				&& tokens.get(last - 1).start() >= clauseFrom) {
+			// "The text on the poster read:": the document's text, which its issuer
+			// speaks.
+			Subject document = SpeakerDescriptions.descriptionEndingAt(passage, last - 1);
+			if (document != null && document.type() == SubjectType.DESCRIPTION
+					&& (SpeakerDescriptions.STATEMENT_NOUNS.contains(document.key())
+							|| QuoteClassifier.PUBLISHED_MATTER.contains(document.key()))) {
+				return new Tag(lastToken.text(), document, true, true, false, open);
+			}
+		}
 		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key())
 				&& !topicLabel(passage, clauseFrom, masked.lastIndexOf(':', open))) {
 			Subject subject = colonSubject(passage, last, clauseFrom);

@@ -1347,6 +1347,22 @@ class CrossSentenceAttributionTests {
 		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro", "Quint Varro");
 	}
 
+	@Test
+	void thePostersTextIsTheGroupsThatPublishedIt() {
+		List<Quote> quotes = quotes("On June 22, the Harbour Foundation published a poster on its channel. The image "
+				+ "depicts a hooded man watching the piers burn. The text on the poster read: \"Set fire to the towns "
+				+ "of the coast and make them burn for many days.\"");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Harbour Foundation");
+	}
+
+	@Test
+	void aBannersTextNobodyIsSaidToHavePutOutIsNobodys() {
+		Quote quote = QuoteAttributorTests.single(quotes("Hundreds of protesters marched to the harbour on Monday. "
+				+ "The banner at the front read: \"Set fire to the towns of the coast and make them burn for many "
+				+ "days.\""));
+		assertThat(quote.speaker()).isNull();
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
