@@ -736,6 +736,9 @@ final class AttributionRun {
 
 		private static final double HEADING_PERSON = 0.6;
 
+		/** Nothing, or "The", before a paper's name opening a heading. */
+		private static final Pattern OPENING_ARTICLE = Pattern.compile("\\s*(?:The\\s+)?");
+
 		private Speaker headingPerson(String heading) {
 			if (heading == null || heading.isBlank() || heading.length() > 80
 					|| HeaderFurniture.isFurniture(heading, null)) {
@@ -743,6 +746,15 @@ final class AttributionRun {
 			}
 			List<Tokens.Token> tokens = tokens(heading);
 			List<Mention> mentions = finder.find(heading, tokens);
+			int colon = heading.indexOf(':');
+			if (!mentions.isEmpty() && colon > 0 && mentions.getFirst().kind() == SpeakerKind.OUTLET
+					&& !mentions.getFirst().possessive()
+					&& heading.substring(mentions.getFirst().end(), colon).isBlank()
+					&& OPENING_ARTICLE.matcher(heading.substring(0, mentions.getFirst().start())).matches()) {
+				// "Resalat: Iran Has Become an Influential Force on a Global Scale": a
+				// press review's paper and its headline over the paper's words.
+				return new Speaker(reportNames.outlet(mentions.getFirst().name()), null, SpeakerKind.OUTLET);
+			}
 			Speaker titled = titledNameHeading(heading, tokens, mentions);
 			if (titled != null) {
 				return titled;

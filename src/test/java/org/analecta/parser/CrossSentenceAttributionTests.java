@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.analecta.parser.ParsedReport.Quote;
 import org.analecta.parser.ParsedReport.QuoteKind;
+import org.analecta.parser.ParsedReport.Speaker;
+import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -1361,6 +1363,17 @@ class CrossSentenceAttributionTests {
 				+ "The banner at the front read: \"Set fire to the towns of the coast and make them burn for many "
 				+ "days.\""));
 		assertThat(quote.speaker()).isNull();
+	}
+
+	@Test
+	void aPressReviewsHeadingOfAPaperAndItsHeadlineGivesThePaperTheWordsUnderIt() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"A roundup of the coast's papers follows, with excerpts from two of them:"),
+				QuoteAttributorTests.section(1, "Kayhan: The Piers Must Be Rebuilt",
+						"\"Yesterday the storm destroyed the piers of the north, and the board did nothing.\"")),
+				List.of());
+		assertThat(single(quotes).speaker()).isEqualTo(new Speaker("Kayhan", null, SpeakerKind.OUTLET));
 	}
 
 	private List<Quote> quotes(String... paragraphs) {
