@@ -501,7 +501,10 @@ final class SpeakerDescriptions {
 			}
 			boolean counted = QUANTIFIERS.contains(token.key()) && firstLink > j + 1
 					&& plural(tokens.get(firstLink - 1));
-			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another") || counted;
+			// "Iran's ambassador to the United Nations said": a place or body owning the
+			// office opens it as a determiner does.
+			boolean owned = token.possessive() && token.capitalised() && firstLink > j + 1;
+			boolean opens = DETERMINERS.contains(token.key()) || token.key().equals("another") || counted || owned;
 			if (opens && firstLink > j + 1 && (j == 0 || !LINKS.contains(tokens.get(j - 1).key()))) {
 				Token head = tokens.get(firstLink - 1);
 				if (head.key().endsWith("ing") && firstLink - 2 > j) {
@@ -520,12 +523,28 @@ final class SpeakerDescriptions {
 					return named; // "Sam Lau, the communications director for the party
 									// said": an apposition left without its closing comma
 				}
-				String written = passage.masked().substring(token.start(), tokens.get(k).end());
+				int first = j;
+				// The owner's other words: "The British Labour Party's", "Saudi
+				// Arabia's".
+				while (owned && first > 0
+						&& joined(passage.masked(), tokens.get(first - 1).end(), tokens.get(first).start())) {
+					Token before = tokens.get(first - 1);
+					if (before.key().equals("the")) {
+						first--;
+						break;
+					}
+					if (!before.capitalised() || before.possessive()) {
+						break;
+					}
+					first--;
+				}
+				int start = tokens.get(first).start();
+				String written = passage.masked().substring(start, tokens.get(k).end());
 				if (written.indexOf(QuoteScanner.MASK) >= 0) {
 					return null;
 				}
 				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.DESCRIPTION, null, written,
-						head.key(), token.start(), tokens.get(k).end());
+						head.key(), start, tokens.get(k).end());
 			}
 			if (DESCRIPTION_STOPS.contains(token.key()) && !opens) {
 				return null;

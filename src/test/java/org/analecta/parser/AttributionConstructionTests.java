@@ -560,6 +560,14 @@ class AttributionConstructionTests {
 			assertThat(quote.speakerAsWritten()).isEqualTo("the board");
 		}
 
+		@Test
+		void aCountrysEnvoyToABodySpeaksNotTheBody() {
+			Quote quote = single(quotes("Norway's ambassador to the United Nations said that the piers \"must be "
+					+ "rebuilt before the winter.\""));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("Norway's ambassador to the United Nations");
+		}
+
 	}
 
 	@Nested
