@@ -333,6 +333,7 @@ final class HeaderFields {
 		Fields found = new Fields();
 		boolean recognised = false;
 		List<String> places = new ArrayList<>();
+		List<String> names = new ArrayList<>();
 		boolean unknownPlaces = false;
 		int others = 0;
 		for (int p = 0; p < parts.length; p++) {
@@ -352,6 +353,11 @@ final class HeaderFields {
 				found.seriesNumber = number.group("more").isBlank() ? number.group("number") : null;
 				recognised = true;
 				p++;
+				continue;
+			}
+			String writer = several ? bareWriter(field) : null;
+			if (writer != null) {
+				names.add(writer);
 				continue;
 			}
 			List<String> listed = placeList(field, several);
@@ -374,6 +380,12 @@ final class HeaderFields {
 			}
 			others++;
 		}
+		if (!names.isEmpty() && found.date() != null && found.authors.isEmpty()) {
+			found.authors.addAll(names); // "Daniel Byman, et al. | 2024.10.04"
+		}
+		else {
+			others += names.size();
+		}
 		if (!recognised && places.isEmpty()) {
 			return false;
 		}
@@ -394,6 +406,23 @@ final class HeaderFields {
 		}
 		into.merge(found);
 		return true;
+	}
+
+	/** "et al." after the first of several writers. */
+	private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?$");
+
+	/**
+	 * A writer's name alone beside a date, without "By": "Daniel Byman, et al. |
+	 * 2024.10.04", "Laura Rozen, Back Channel". Only a name with a given name this parser
+	 * knows, since a site's or an outlet's name stands there as often. Null otherwise.
+	 */
+	private static String bareWriter(String field) {
+		String written = ET_AL.matcher(field).replaceFirst("");
+		int comma = written.indexOf(',');
+		// "Laura Rozen, Back Channel": the writer, then her column.
+		String name = Bylines.personName(comma > 0 ? written.substring(0, comma) : written);
+		return name != null && NameVocabulary.hasKnownGivenName(name) && !KnownOrganisations.contains(name) ? name
+				: null;
 	}
 
 	/**

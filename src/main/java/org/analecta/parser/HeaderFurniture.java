@@ -29,7 +29,7 @@ final class HeaderFurniture {
 
 	/** Buttons and widget labels: a call to action with at most a few words after it. */
 	private static final Pattern CALL_TO_ACTION = Pattern.compile(
-			"^(?:donate|subscribe|select|request|share|send(?: in| by| to a friend)?|sign (?:up|in)|log ?in|log ?out|register|download|print|e-?mail|tweet|"
+			"^(?:donate|subscribe|select|request|share|bookmark(?: and share)?|send(?: in| by| to a friend)?|sign (?:up|in)|log ?in|log ?out|register|download|print|e-?mail|tweet|"
 					+ "read more|continue reading|read the full|click here|skip to|toggle|copy link|link copied|copied|menu|"
 					+ "search|most (?:read|popular|viewed)|related|recommended|advertisement|sponsored)\\b(?:\\s{1,3}\\S+){0,2}\\s{0,3}[:!.]?$",
 			Pattern.CASE_INSENSITIVE);
@@ -45,7 +45,7 @@ final class HeaderFurniture {
 					// A press release's contact, a news site's label over its summary.
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
 					// "Also available in" over the paper an op-ed also ran in.
-					+ "also (?:available|published|appeared) in|"
+					+ "also (?:available|published|appeared) in|(?:read )?more (?:by|from) (?:the|this) author|"
 					// A digest's credit and links over its date: "Prepared for
 					// the", "View this page at", "Daily Alert Mobile", "Search
 					// Back Issues".

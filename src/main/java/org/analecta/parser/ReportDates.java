@@ -25,7 +25,9 @@ final class ReportDates {
 		.compile("\\b(?:" + MONTH + "\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s{0,3}|\\s{1,3})(?<year>\\d{4})"
 		// "18 May 2014", and "18-May-2024" or "15/August/2018" as some sites write it
 				+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}|-|/)" + MONTH2 + "(?:,?\\s{1,3}|-|/)(?<year2>\\d{4})"
-				+ "|(?<year3>\\d{4})-(?<month3>\\d{2})-(?<day3>\\d{2}))\\b", Pattern.CASE_INSENSITIVE);
+				// "2024-10-04", and "2024.10.04" as some sites write it
+				+ "|(?<year3>\\d{4})(?<dash>[-.])(?<month3>\\d{2})\\k<dash>(?<day3>\\d{2}))\\b",
+				Pattern.CASE_INSENSITIVE);
 
 	private ReportDates() {
 	}

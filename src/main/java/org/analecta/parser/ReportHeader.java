@@ -120,6 +120,10 @@ final class ReportHeader {
 		.compile("[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?"
 				+ "\\s*(?:\\([^()]{2,40}\\)\\s*)?[-–—]");
 
+	/** A day written in figures after a headline's words: " 4.6.2012". */
+	private static final Pattern NUMERIC_DAY_AFTER = Pattern
+		.compile("(?<=\\p{L}[?!.\"”']?)\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{4}$");
+
 	private static final Pattern TITLE_DATE = Pattern
 		.compile("\\s[-–—|]\\s|,?\\s(?=(?:\\p{L}+\\.?\\s\\d{1,2},|\\d{1,2}\\s\\p{L}+)\\s\\d{4}$)");
 
@@ -369,6 +373,11 @@ final class ReportHeader {
 				withoutSiteName(
 						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst(""))),
 				siteLabel) : null;
+		if (titleText != null && !declaredTitle) {
+			// "Is Iraqi Kurdistan Iran's Trojan Horse? 4.6.2012": a day in figures
+			// after the headline, which of its day and month comes first left open.
+			titleText = NUMERIC_DAY_AFTER.matcher(titleText).replaceFirst("");
+		}
 		int twice = declaredTitle ? -1 : headlineSavedTwice(blocks);
 		if (twice >= 0 && twice != title && (titleText == null || kickerLike(titleText)
 				|| slug.shared(blocks.get(twice).text()) > slug.shared(titleText))) {

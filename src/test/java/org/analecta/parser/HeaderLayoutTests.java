@@ -1724,4 +1724,28 @@ class HeaderLayoutTests {
 		assertThat(report.countries()).containsExactly("Syria");
 	}
 
+	@Test
+	void aWritersNameBesideADateWithoutByIsTheByline() throws ParseException {
+		ParsedReport report = parse(
+				"Escalating to Open Conflict in the Bay\n\nDaniel Lund, et al. | 2024.10.04\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Daniel Lund");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 10, 4));
+	}
+
+	@Test
+	void aForumsNameBesideADateIsNoByline() throws ParseException {
+		ParsedReport report = parse(
+				"Escalating to Open Conflict in the Bay\n\nHarbour Policy Forum | October 4, 2024\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 10, 4));
+	}
+
+	@Test
+	void aLinkToTheAuthorsOtherPiecesIsNoTitleAndADayInFiguresLeavesTheHeadline() throws ParseException {
+		ParsedReport report = parse("Is the Harbour the Guild's Trojan Horse? 4.6.2012\n\nBy Tom Reyes\n\n"
+				+ "Read more by the Author\n\nJune 4, 2012\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Is the Harbour the Guild's Trojan Horse?");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 6, 4));
+	}
+
 }
