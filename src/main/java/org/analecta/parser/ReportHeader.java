@@ -253,6 +253,28 @@ final class ReportHeader {
 	}
 
 	/**
+	 * A series' name, its number and a date, then a dash, opening a paragraph:
+	 * "PolicyWatch 3196 October 4, 2019 – ". The name is one or two capitalised words.
+	 */
+	private static final Pattern NUMBERED_SERIES_LEAD = Pattern
+		.compile("\\s*(?<series>\\p{Lu}[\\p{L}]{2,20}(?: \\p{Lu}[\\p{L}]{2,20})?) (?:No\\. ?)?(?<number>\\d{1,5}) "
+				+ "(?<date>\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}, \\d{4}) [–—-] ");
+
+	/**
+	 * The match of {@link #NUMBERED_SERIES_LEAD} opening the first or second block after
+	 * the header run, with a real date; null otherwise.
+	 */
+	private static Matcher numberedSeriesLead(List<Block> blocks, int from) {
+		for (int i = from; i < Math.min(blocks.size(), from + 2); i++) {
+			Matcher lead = NUMBERED_SERIES_LEAD.matcher(blocks.get(i).text());
+			if (lead.lookingAt() && ReportDates.whole(lead.group("date")) != null) {
+				return lead;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The date of a feed item's time stamp alone in one of the few blocks after the
 	 * header run ("2015-08-17 00:00:00" under the item's text, over "Full Article"), or
 	 * null.
@@ -410,6 +432,16 @@ final class ReportHeader {
 			date = dated.date();
 			if (series == null && dated.name() != null) {
 				series = dated.name();
+			}
+		}
+		if (date == null && series == null) {
+			// "PolicyWatch 3196 October 4, 2019 – Khamenei's latest …": a repost's
+			// summary opening with the series, number and date it lost above.
+			Matcher lead = numberedSeriesLead(blocks, roles.size());
+			if (lead != null) {
+				series = lead.group("series");
+				number = lead.group("number");
+				date = ReportDates.whole(lead.group("date"));
 			}
 		}
 		if (date == null) {

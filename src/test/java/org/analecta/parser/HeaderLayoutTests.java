@@ -1748,4 +1748,15 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 6, 4));
 	}
 
+	@Test
+	void aRepostsSummaryOpeningWithTheSeriesNumberAndDateGivesThem() throws ParseException {
+		ParsedReport report = parse(
+				"by Tom Reyes\n\nHarbourWatch 3196 October 4, 2019 \u2013 The board's latest speech "
+						+ "may indicate its growing confidence that the piers can be rebuilt before the winter.\n\n"
+						+ PROSE);
+		assertThat(report.series()).isEqualTo("HarbourWatch");
+		assertThat(report.seriesNumber()).isEqualTo("3196");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 10, 4));
+	}
+
 }
