@@ -171,7 +171,9 @@ final class NameVocabulary {
 			"tv", "pr",
 			// Adjectives that open a sentence ("Similar calls by other hardliners
 			// sparked …") and are nobody's name.
-			"similar", "few", "recent", "previous", "additional", "separate", "numerous", "certain");
+			"similar", "few", "recent", "previous", "additional", "separate", "numerous", "certain",
+			// A web journal's labels over its text ("FULL STORY:", "SUMMARY:").
+			"story", "summary", "abstract");
 
 	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican

@@ -732,6 +732,14 @@ class AttributionConstructionTests {
 	class Names {
 
 		@Test
+		void aWebJournalsLabelOverItsTextIsNoSpeaker() {
+			List<Quote> quotes = quotes(
+					"FULL STORY: There is a tendency on the coast to dismiss the guild's moves. The "
+							+ "boats do \"not show that the guild itself is directly involved in this,\" said General Quint Varro.");
+			assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro");
+		}
+
+		@Test
 		void fatherAndSonAreTwoSpeakers() {
 			List<Quote> quotes = quotes(
 					"Prince Turki bin Faisal said: \"We are ready.\" Faisal bin Turki said: \"We are "
