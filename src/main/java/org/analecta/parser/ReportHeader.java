@@ -392,8 +392,8 @@ final class ReportHeader {
 			}
 		}
 		String titleText = title >= 0 ? withoutDashedSiteName(
-				withoutSiteName(
-						withoutSectionCrumb(FILE_NOTE.matcher(blocks.get(title).text().strip()).replaceFirst(""))),
+				withoutSiteName(withoutSectionCrumb(
+						FILE_NOTE.matcher(oneOfSameLines(blocks.get(title).text().strip())).replaceFirst(""))),
 				siteLabel) : null;
 		if (titleText != null && !declaredTitle) {
 			// "Is Iraqi Kurdistan Iran's Trojan Horse? 4.6.2012": a day in figures
@@ -928,6 +928,29 @@ final class ReportHeader {
 	}
 
 	private static final int MAX_TWICE_BLOCKS = 12;
+
+	/**
+	 * A headline saved twice in one block, a line each or run together: one of them. Any
+	 * other text as it is.
+	 */
+	static String oneOfSameLines(String text) {
+		int half = text.length() / 2;
+		if (text.length() % 2 == 1 && Character.isWhitespace(text.charAt(half))
+				&& text.regionMatches(0, text, half + 1, half)) {
+			return text.substring(0, half); // "… Okay! … Okay!"
+		}
+		int newline = text.indexOf('\n');
+		if (newline < 0) {
+			return text;
+		}
+		String first = text.substring(0, newline).strip();
+		for (String line : text.split("\n")) {
+			if (!line.strip().equals(first)) {
+				return text;
+			}
+		}
+		return first;
+	}
 
 	/** A section's name over a headline: three words or fewer, or all in capitals. */
 	private static boolean kickerLike(String text) {

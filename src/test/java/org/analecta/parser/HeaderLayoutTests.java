@@ -1759,4 +1759,15 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 10, 4));
 	}
 
+	@Test
+	void aHeadlineSavedTwiceInOneBlockIsOneTitle() {
+		assertThat(ReportHeader
+			.oneOfSameLines("\"Please Don't Rebuild the Piers.\" Okay! \"Please Don't Rebuild the " + "Piers.\" Okay!"))
+			.isEqualTo("\"Please Don't Rebuild the Piers.\" Okay!");
+		assertThat(ReportHeader.oneOfSameLines("Storm Over the Piers\nStorm Over the Piers"))
+			.isEqualTo("Storm Over the Piers");
+		assertThat(ReportHeader.oneOfSameLines("Storm Over the Piers Storm Over the Bay"))
+			.isEqualTo("Storm Over the Piers Storm Over the Bay");
+	}
+
 }
