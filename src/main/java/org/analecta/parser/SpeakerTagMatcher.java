@@ -119,6 +119,9 @@ final class SpeakerTagMatcher {
 		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key())
 				&& !topicLabel(passage, clauseFrom, masked.lastIndexOf(':', open))) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
+			if (subject == null) {
+				subject = officeLabel(passage, clauseFrom, last);
+			}
 			Subject apposed = subject == null ? null : apposedLabel(passage, clauseFrom, subject.start(), last);
 			if (apposed == null && subject != null) {
 				apposed = quotedApposed(passage, clauseFrom, subject.start(), last);
@@ -1536,6 +1539,30 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A clip transcript's label that names only an office, opening the paragraph:
+	 * {@code Egyptian MP: "…"} under a summary naming "Egyptian MP Mahmoud Badr". Two or
+	 * three capitalised words ending in a title; the office, which is resolved to the
+	 * person who holds it nearby. Null otherwise.
+	 */
+	private static Subject officeLabel(Passage passage, int clauseFrom, int last) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(clauseFrom);
+		if (clauseFrom != 0 || first >= tokens.size() || last - first < 1 || last - first > 2
+				|| !NameVocabulary.isTitleKey(tokens.get(last).key())) {
+			return null;
+		}
+		for (int t = first; t <= last; t++) {
+			if (!tokens.get(t).capitalised() || tokens.get(t).possessive() || t > first
+					&& !Tokens.onlySpaceBetween(passage.masked(), tokens.get(t - 1).end(), tokens.get(t).start())) {
+				return null;
+			}
+		}
+		String written = passage.masked().substring(tokens.get(first).start(), tokens.get(last).end());
+		return new Subject(SubjectType.ROLE_NOUN, null, written, tokens.get(last).key(), tokens.get(first).start(),
+				tokens.get(last).end());
 	}
 
 	/**

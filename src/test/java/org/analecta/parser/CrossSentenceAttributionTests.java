@@ -1376,6 +1376,16 @@ class CrossSentenceAttributionTests {
 		assertThat(single(quotes).speaker()).isEqualTo(new Speaker("Kayhan", null, SpeakerKind.OUTLET));
 	}
 
+	@Test
+	void aClipsLabelNamingOnlyAnOfficeIsItsHolders() {
+		List<Quote> quotes = quotes(
+				"In the wake of the storm, Egyptian MP Quint Varro argued that the board does not "
+						+ "represent the harbour.",
+				"Egyptian MP: \"As far as I am concerned, they do not represent the people "
+						+ "of the harbour at all.\"");
+		assertThat(quotes).extracting(q -> q.speaker().name()).containsExactly("Quint Varro");
+	}
+
 	private List<Quote> quotes(String... paragraphs) {
 		return attributor.attribute(List.of(QuoteAttributorTests.section(0, null, paragraphs)), List.of());
 	}
