@@ -220,6 +220,9 @@ final class ReportHeader {
 	private static final List<Pattern> DATELINE_PLACES = List.of(
 			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}"),
 			Pattern.compile("\\s*\\p{Lu}[\\p{L}.' -]{1,40}?,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15},\\s{1,3}"),
+			// A press release's place in capitals and a dash: "WASHINGTON D.C. – DECEMBER
+			// 2, 2022 – Today, …".
+			Pattern.compile("\\s*\\p{Lu}[\\p{Lu}.' ]{1,40}?\\s[–—-]\\s"),
 			// A press release's wire: "WASHINGTON, DC/ACCESSWIRE/August 22, 2022/ …".
 			Pattern.compile(
 					"\\s*\\p{Lu}[\\p{L}.' -]{1,40}?(?:,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15})?\\s?/\\s?\\p{Lu}[\\p{Lu}\\p{L} .-]{1,30}\\s?/\\s?"));

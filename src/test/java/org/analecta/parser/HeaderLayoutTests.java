@@ -1770,4 +1770,12 @@ class HeaderLayoutTests {
 			.isEqualTo("Storm Over the Piers Storm Over the Bay");
 	}
 
+	@Test
+	void aPressReleasesPlaceInCapitalsAndItsDateBetweenDashesDateIt() throws ParseException {
+		ParsedReport report = parse("As the harbour faces new storms, the institute starts a project on the piers\n\n"
+				+ "OSTIA D.C. \u2013 DECEMBER 2, 2022 \u2013 Today, the institute announced the launch of its new "
+				+ "Harbour Project, designed to bring its work on the piers under a single banner. " + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 12, 2));
+	}
+
 }
