@@ -158,6 +158,15 @@ final class SpeakerDescriptions {
 				// "Lebanese Center for Research and Consulting director Hassan Qutb"
 				continue;
 			}
+			if (token.key().equals("to") && j + 2 < tokens.size() && tokens.get(j + 1).key().equals("the")
+					&& tokens.get(j - 1).capitalised() && tokens.get(j + 2).capitalised()
+					&& NameVocabulary.isTitleKey(tokens.get(j - 1).key())
+					&& joined(passage.masked(), tokens.get(j - 1).end(), token.start())) {
+				// "U.S. Deputy Special Envoy to the Middle East Morgan Ortagus": an
+				// office in title case runs over "to the".
+				j++;
+				continue;
+			}
 			if (!joined(passage.masked(), tokens.get(j - 1).end(), token.start())
 					|| (SpeechCues.isCue(token.key()) || DESCRIPTION_STOPS.contains(token.key()))
 							&& !token.capitalised()) {

@@ -732,6 +732,13 @@ class AttributionConstructionTests {
 	class Names {
 
 		@Test
+		void anOfficeInTitleCaseRunsOverToTheBeforeTheName() {
+			Quote quote = single(quotes("\"We are not going to fall into the board's trap,\" Deputy Special Envoy to "
+					+ "the Middle East Quint Varro recently told reporters."));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void aWebJournalsLabelOverItsTextIsNoSpeaker() {
 			List<Quote> quotes = quotes(
 					"FULL STORY: There is a tendency on the coast to dismiss the guild's moves. The "
