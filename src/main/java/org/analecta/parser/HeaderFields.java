@@ -26,9 +26,13 @@ final class HeaderFields {
 
 	static final int MAX_LINE = 300;
 
-	/** "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe". */
-	private static final Pattern FIELD_SEPARATOR = Pattern.compile(
-			"\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|(?<=\\d)—(?=\\p{Lu})|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
+	/**
+	 * "|", "•", "·", or a dash between spaces: "March 4, 2021 — By Jane Doe"; nothing
+	 * between a series' number and a place ("Special Dispatch No. 4288India/…").
+	 */
+	private static final Pattern FIELD_SEPARATOR = Pattern
+		.compile("\\s{0,3}[|•·]\\s{0,3}|\\s[–—]\\s|(?<=\\d)—(?=\\p{Lu})|(?<=No\\. \\d{1,5})(?=\\p{Lu}\\p{Ll})"
+				+ "|\\s+(?=(?:Updated|Last updated|Modified)\\s?:)");
 
 	private static final Pattern PUBLISHED_LABEL = Pattern.compile(
 			"^(?:Published|Posted|Date|Dated|Released|Publication date|Publish date|Date of publication|Issued|First published|Time"
@@ -198,6 +202,9 @@ final class HeaderFields {
 	 * countries after a dispatch's number ("Special Dispatch No. 4060—Saudi
 	 * Arabia/Women's Topics", "… No. 3159—Urdu-Pashtu Media Project"): no place.
 	 */
+	/** Longest project's or topic's name in a series line's list of places. */
+	private static final int MAX_PROJECT = 60;
+
 	private static final Set<String> PROJECT_WORDS = Set.of("project", "topics", "studies", "lab", "monitor", "program",
 			"programme", "relations", "affairs");
 
@@ -774,12 +781,14 @@ final class HeaderFields {
 			if (place.isEmpty()) {
 				continue;
 			}
+			if (place.length() <= MAX_PROJECT && Character.isUpperCase(place.codePointAt(0))
+					&& PROJECT_WORDS.contains(place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+				continue; // a project or topic, also "Jihad and Terrorism Threat Monitor"
+			}
 			if (place.length() > 40 || !PLACE.matcher(place).matches()) {
 				return null;
 			}
-			if (!PROJECT_WORDS.contains(place.substring(place.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
-				places.add(place);
-			}
+			places.add(place);
 		}
 		return places.isEmpty() ? null : places;
 	}

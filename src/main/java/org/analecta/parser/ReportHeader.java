@@ -135,6 +135,12 @@ final class ReportHeader {
 	private static final Pattern COMPILED_BY = Pattern
 		.compile("(?:^|\\s)(?:compiled|prepared) by (?<names>[^.;:]{5,300}?)(?=\\.\\s|\\.$|;|$)");
 
+	/**
+	 * A word that opens a clause, which a list of compilers never holds: "A secret
+	 * report, prepared by the … agencies, warns that … madrassas …".
+	 */
+	private static final Pattern CLAUSE_WORD = Pattern.compile("\\b(?:that|which|who|warns|says|said)\\b");
+
 	/** What sets a digest's contributors off from its compilers. */
 	private static final Pattern CONTRIBUTORS = Pattern.compile(",?\\s+with (?:contributors|contributions from)\\s+");
 
@@ -157,7 +163,7 @@ final class ReportHeader {
 		for (int b = title + 1; b < Math.min(blocks.size(), title + 1 + COMPILERS_BLOCKS); b++) {
 			String text = blocks.get(b).text();
 			Matcher compiled = text.length() > COMPILERS_PARAGRAPH ? null : COMPILED_BY.matcher(text);
-			if (compiled != null && compiled.find()) {
+			if (compiled != null && compiled.find() && !CLAUSE_WORD.matcher(compiled.group("names")).find()) {
 				return compiled.group("names");
 			}
 		}

@@ -1778,4 +1778,24 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 12, 2));
 	}
 
+	@Test
+	void aDispatchNumberRunIntoItsPlacesAndProjectsGivesSeriesNumberAndCountries() throws ParseException {
+		ParsedReport report = parse(
+				"The following is research published today.\n\nSpecial Dispatch No. 4288India/South "
+						+ "Asia Studies Project/Kashmir/Jihad and Terrorism Threat Monitor\n\nHarbour Report Warns About the "
+						+ "Northern Piers\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("4288");
+		assertThat(report.countries()).containsExactly("India", "Kashmir");
+		assertThat(report.title()).isEqualTo("Harbour Report Warns About the Northern Piers");
+	}
+
+	@Test
+	void placesAfterAReportPreparedByAgenciesAreNoCompilers() throws ParseException {
+		ParsedReport report = parse("Harbour Report Warns About the Northern Piers\n\nA secret report, prepared by the "
+				+ "harbour agencies, warns that the piers host crews from the tribal region, Gilgit Baltistan, "
+				+ "Harbour-administered Kashmir and the coast.\n\n" + PROSE);
+		assertThat(report.authors()).isEmpty();
+	}
+
 }
