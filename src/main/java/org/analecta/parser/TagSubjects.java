@@ -141,6 +141,23 @@ final class TagSubjects {
 	private static final Set<String> SEQUENCE_ADVERBS = Set.of("also", "then", "further", "later", "again",
 			"subsequently", "likewise", "similarly");
 
+	/**
+	 * Where an acronym in brackets right after {@code at} ends, with the space after it
+	 * ({@code  (IDF) }); -1 when none stands there. Most calls see no bracket and make no
+	 * matcher.
+	 */
+	private static int acronymBracketEnd(String masked, int at) {
+		int open = at;
+		while (open < masked.length() && masked.charAt(open) == ' ') {
+			open++;
+		}
+		if (open >= masked.length() || masked.charAt(open) != '(') {
+			return -1;
+		}
+		Matcher acronym = ACRONYM_BRACKET.matcher(masked).region(at, masked.length());
+		return acronym.lookingAt() ? acronym.end() : -1;
+	}
+
 	/** A bracketed acronym alone: {@code  (IDF) }. */
 	private static final Pattern ACRONYM_BRACKET = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,9}\\)\\s*");
 
@@ -246,7 +263,7 @@ final class TagSubjects {
 			}
 			// "The Israel Defense Forces (IDF) said": an acronym in brackets is no
 			// clause set between a subject and its verb.
-			boolean acronymOnly = ACRONYM_BRACKET.matcher(masked).region(token.end(), verbStart).matches();
+			boolean acronymOnly = acronymBracketEnd(masked, token.end()) == verbStart;
 			if (!blank && !adverbsOnly && !acronymOnly && adjacent != null
 					&& adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION
 					&& !SpeakerDescriptions.personNoun(adjacent.key())
@@ -688,11 +705,11 @@ final class TagSubjects {
 		List<Token> tokens = passage.tokens();
 		int next = i + 1;
 		int gapFrom = tokens.get(i).end();
-		Matcher acronym = ACRONYM_BRACKET.matcher(passage.masked()).region(gapFrom, passage.masked().length());
-		if (acronym.lookingAt()) {
+		int acronymEnd = acronymBracketEnd(passage.masked(), gapFrom);
+		if (acronymEnd >= 0) {
 			// "the Israeli Defense Forces (IDF) said": past the acronym.
-			next = passage.firstTokenFrom(acronym.end());
-			gapFrom = acronym.end() - 1;
+			next = passage.firstTokenFrom(acronymEnd);
+			gapFrom = acronymEnd - 1;
 		}
 		while (next < tokens.size() && SpeechCues.isSkippable(tokens.get(next))) {
 			next++;
@@ -718,9 +735,8 @@ final class TagSubjects {
 			return null;
 		}
 		// "he sounded a rare note of ...": a bare cue after a description is a noun.
-		Matcher acronym = ACRONYM_BRACKET.matcher(passage.masked())
-			.region(passage.tokens().get(i).end(), passage.masked().length());
-		String cue = passage.tokens().get(acronym.lookingAt() ? passage.firstTokenFrom(acronym.end()) : i + 1).key();
+		int acronymEnd = acronymBracketEnd(passage.masked(), passage.tokens().get(i).end());
+		String cue = passage.tokens().get(acronymEnd >= 0 ? passage.firstTokenFrom(acronymEnd) : i + 1).key();
 		boolean finite = cue.endsWith("ed") || cue.endsWith("s") || cue.equals("said") || cue.equals("told")
 				|| cue.equals("wrote");
 		return finite ? SpeakerDescriptions.descriptionEndingAt(passage, i) : null;
