@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.analecta.parser.CoreferenceTracker.Entry;
 import org.analecta.parser.NameVocabulary.Gender;
@@ -1154,25 +1154,11 @@ final class AttributionRun {
 		 */
 		private OpenTurn openTurn;
 
-		/**
-		 * For each noun of a statement, a sentence saying someone published, issued or
-		 * posted one ("published[1] an official statement"), a note's marker left after
-		 * the verb, or where ("published on Telegram a new message").
-		 */
-		private static final Map<String, Pattern> ISSUED = Stream
-			.concat(SpeakerDescriptions.STATEMENT_NOUNS.stream(), QuoteClassifier.PUBLISHED_MATTER.stream())
-			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
-
-		/** {@link #ISSUED} for any noun of a statement. */
-		private static final Pattern ISSUED_ANY = issued(SpeakerDescriptions.STATEMENT_NOUNS.stream()
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|", "(?:", ")")));
-
-		private static Pattern issued(String noun) {
-			return Pattern.compile("\\b(?:published|issued|released|posted|put out|delivered|sent|wrote)"
-					+ "(?:\\[\\d{1,3}\\])?\\s(?:(?:on|via)\\s\\p{Lu}[\\p{L}-]*\\s)?(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?"
-					+ "(?:[\\p{L}-]+\\s){0,3}?" + noun + "\\b", Pattern.CASE_INSENSITIVE);
-		}
+		/** {@link SpeakerDescriptions#ISSUED} for any noun of a statement. */
+		private static final Pattern ISSUED_ANY = SpeakerDescriptions
+			.issued(SpeakerDescriptions.STATEMENT_NOUNS.stream()
+				.map(Pattern::quote)
+				.collect(Collectors.joining("|", "(?:", ")")));
 
 		private static final Pattern THAT = Pattern.compile("\\bthat\\s");
 
@@ -1245,10 +1231,10 @@ final class AttributionRun {
 		 * reads: "…"}). Null when no such sentence names a speaker.
 		 */
 		private Attribution issuerOf(Subject document, int paragraph) {
-			if (!ISSUED.containsKey(document.key())) {
+			if (!SpeakerDescriptions.ISSUED.containsKey(document.key())) {
 				return null;
 			}
-			Pattern issued = ISSUED.get(document.key());
+			Pattern issued = SpeakerDescriptions.ISSUED.get(document.key());
 			for (int q = paragraph; q >= Math.max(0, paragraph - ISSUED_PARAGRAPHS); q--) {
 				String text = masked.get(q);
 				int until = q == paragraph ? document.start() : text.length();
@@ -2915,7 +2901,7 @@ final class AttributionRun {
 									false);
 						}
 					}
-					if (definite && entry == null && ISSUED.containsKey(subject.key())) {
+					if (definite && entry == null && SpeakerDescriptions.ISSUED.containsKey(subject.key())) {
 						String[] words = subject.asWritten().substring(4).split(" ");
 						String known = knownOrganisationBefore(words);
 						if (known != null) {

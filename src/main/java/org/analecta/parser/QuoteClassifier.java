@@ -120,25 +120,6 @@ final class QuoteClassifier {
 		return after < masked.length() && NAMED_A_TERM_AFTER.matcher(masked).region(after, masked.length()).lookingAt();
 	}
 
-	/** Things a group puts out whose text a page quotes: "the poster read". */
-	static final Set<String> PUBLISHED_MATTER = Set.of("poster", "posters", "leaflet", "leaflets", "flyer", "flyers",
-			"flier", "fliers", "infographic", "image", "banner");
-
-	/** A verb putting something out: "the Al-Azaim Foundation published a poster". */
-	private static final String PUBLISHED = "\\b(?:published|released|posted|issued|distributed|disseminated"
-			+ "|circulated|shared|put out)\\s+(?:[\\w-]+\\s+){0,3}";
-
-	/**
-	 * Whether the paragraph before {@code end} says someone put out the noun, within a
-	 * few words of the verb. Compiled per call: only a poster's "read" asks.
-	 */
-	private static boolean publishedBefore(Passage passage, String noun, int end) {
-		return Pattern.compile(PUBLISHED + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)
-			.matcher(passage.masked())
-			.region(0, end)
-			.find();
-	}
-
 	/** Whether the quotation is a term by its words or by what stands right before it. */
 	static boolean isTerm(String quote, Passage passage, int open) {
 		if (quote.length() < 60 && KNOWN_TERMS.contains(normalise(quote))) {
@@ -189,8 +170,11 @@ final class QuoteClassifier {
 			}
 			// "… published a poster titled "…". The text on the poster read:": the
 			// text of a poster or leaflet the paragraph says someone put out is theirs.
-			if (PUBLISHED_MATTER.contains(tokens.get(last - 1).key())
-					&& publishedBefore(passage, tokens.get(last - 1).key(), tokens.get(last - 1).start())) {
+			if (SpeakerDescriptions.PUBLISHED_MATTER.contains(tokens.get(last - 1).key())
+					&& SpeakerDescriptions.ISSUED.get(tokens.get(last - 1).key())
+						.matcher(masked)
+						.region(0, tokens.get(last - 1).start())
+						.find()) {
 				return false;
 			}
 		}

@@ -1,8 +1,12 @@
 package org.analecta.parser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.analecta.parser.Tokens.Token;
 
@@ -575,6 +579,28 @@ final class SpeakerDescriptions {
 			"hopeful", "rival", "actress", "neurosurgeon", "host", "republican", "democrat", "representative",
 			"representatives", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers",
 			"sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "widow", "relative", "relatives");
+
+	/** Things a group puts out whose text a page quotes: "the poster read". */
+	static final Set<String> PUBLISHED_MATTER = Set.of("poster", "posters", "leaflet", "leaflets", "flyer", "flyers",
+			"flier", "fliers", "infographic", "image", "banner");
+
+	/**
+	 * For each noun of a statement or of {@link #PUBLISHED_MATTER}, a sentence saying
+	 * someone published, issued or posted one ("published[1] an official statement", "the
+	 * Al-Azaim Foundation published a poster"), a note's marker left after the verb, or
+	 * where ("published on Telegram a new message").
+	 */
+	static final Map<String, Pattern> ISSUED = Stream.concat(STATEMENT_NOUNS.stream(), PUBLISHED_MATTER.stream())
+		.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
+
+	/** A sentence saying someone put out what the pattern {@code noun} matches. */
+	static Pattern issued(String noun) {
+		return Pattern.compile(
+				"\\b(?:published|issued|released|posted|put out|delivered|sent|wrote|distributed"
+						+ "|disseminated|circulated)(?:\\[\\d{1,3}\\])?\\s(?:(?:on|via)\\s\\p{Lu}[\\p{L}-]*\\s)?"
+						+ "(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?" + noun + "\\b",
+				Pattern.CASE_INSENSITIVE);
+	}
 
 	/** A document or a statement: what someone writes or issues ("post", "statement"). */
 	static boolean writtenPiece(String key) {

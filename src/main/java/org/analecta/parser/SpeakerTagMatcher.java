@@ -111,8 +111,7 @@ final class SpeakerTagMatcher {
 			// speaks.
 			Subject document = SpeakerDescriptions.descriptionEndingAt(passage, last - 1);
 			if (document != null && document.type() == SubjectType.DESCRIPTION
-					&& (SpeakerDescriptions.STATEMENT_NOUNS.contains(document.key())
-							|| QuoteClassifier.PUBLISHED_MATTER.contains(document.key()))) {
+					&& SpeakerDescriptions.ISSUED.containsKey(document.key())) {
 				return new Tag(lastToken.text(), document, true, true, false, open);
 			}
 		}
@@ -1617,8 +1616,7 @@ final class SpeakerTagMatcher {
 				&& Tokens.onlySpaceBetween(passage.masked(), name.end(), noun.start())
 				&& passage.masked().substring(noun.end(), colon).isBlank()
 				&& !SpeakerDescriptions.ROLE_NOUNS.contains(noun.key())
-				&& !SpeakerDescriptions.STATEMENT_NOUNS.contains(noun.key())
-				&& !SpeakerDescriptions.DOCUMENTS.contains(noun.key());
+				&& !SpeakerDescriptions.writtenPiece(noun.key());
 	}
 
 	/** Prepositions that open a short topic label of a roundup's bullet. */

@@ -269,19 +269,21 @@ final class SpeechCues {
 	}
 
 	/**
-	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
-	 * article or a demonstrative, or after one and an adjective of the list ("the
-	 * claims", "the false claims"), and "states" after a capitalised word that names no
-	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
-	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement).
-	 */
-	/**
 	 * Speech verbs whose bare form is also a noun: after "a" and one word ("a Palestinian
 	 * state") they are the noun, as no singular subject takes the bare form.
 	 */
 	private static final Set<String> PRESENT_BARE_FORM = Set.of("state", "report", "claim", "note", "comment", "answer",
 			"reply", "charge", "quote", "post", "tweet", "remark");
 
+	/**
+	 * Whether the speech verb at i, in its "-s" form, is a noun there: right after an
+	 * article or a demonstrative, or after one and an adjective of the list ("the
+	 * claims", "the false claims"), and "states" after a capitalised word that names no
+	 * person ("Gulf Arab states will take"). "The board claims" and "Trump states that"
+	 * stay verbs, and "his claims" is left to the owner's statement (ownedStatement); and
+	 * a {@link #PRESENT_BARE_FORM} after "a" and one word, or an "-s" form after a
+	 * preposition ("regarding reports").
+	 */
 	static boolean cueAsNoun(Passage passage, int i) {
 		List<Token> tokens = passage.tokens();
 		String key = tokens.get(i).key();

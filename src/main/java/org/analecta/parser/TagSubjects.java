@@ -246,8 +246,7 @@ final class TagSubjects {
 		boolean blank = masked.substring(token.end(), verbStart).isBlank();
 		boolean adverbsOnly = !blank && onlyAdverbs(passage, k, verbStart);
 		if (!hanging && (blank || adverbsOnly || onlySkipped(masked, skipped, from, token.end(), verbStart))
-				&& (adjacent == null || afterPreposition(passage, adjacent.start())
-						&& authorOfDocument(passage, adjacent.start()) < 0)) {
+				&& (adjacent == null || objectOfPreposition(passage, adjacent.start()))) {
 			SpeakerTagMatcher.Subject wider = SpeakerDescriptions.headedDescriptionEndingAt(passage, k);
 			adjacent = wider != null ? wider
 					: adjacent != null ? adjacent : SpeakerDescriptions.descriptionEndingAt(passage, k);
@@ -342,7 +341,7 @@ final class TagSubjects {
 			if (nearest == null) {
 				nearest = candidate;
 			}
-			if ((!afterPreposition(passage, candidate.start()) || authorOfDocument(passage, candidate.start()) >= 0)
+			if (!objectOfPreposition(passage, candidate.start())
 					&& !coordinatedAfterPreposition(passage, candidate.start())
 					&& !(hanging && ownedObject(passage, candidate, from))) {
 				free = candidate;
@@ -371,13 +370,13 @@ final class TagSubjects {
 		return chosen == null ? null : chosen.distant();
 	}
 
-	/** Words that open a clause before the main one: "As he spoke, …". */
 	/**
 	 * A writer's aside opening a sentence before its clause: "It should be noted that, ".
 	 */
 	private static final Pattern NOTED_THAT = Pattern.compile("\\s*It (?:should be|must be|is worth|is) "
 			+ "(?:noted|noting|mentioned|mentioning|noteworthy|recalled|emphasi[sz]ed|important to note) that,?\\s*");
 
+	/** Words that open a clause before the main one: "As he spoke, …". */
 	private static final Set<String> OPENING_SUBORDINATORS = Set.of("as", "while", "when", "after", "before",
 			"although", "though", "because", "if", "since", "once", "whereas", "until");
 
@@ -509,7 +508,7 @@ final class TagSubjects {
 		for (int t = passage.firstTokenFrom(from); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
 			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| afterPreposition(passage, named.start()) && !writerOfDocument(passage, named.start())) {
+					|| objectOfPreposition(passage, named.start())) {
 				continue;
 			}
 			int afterName = pastPartyBracket(masked, tokens.get(t).end());
@@ -847,21 +846,12 @@ final class TagSubjects {
 	}
 
 	/**
-	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
-	 * Grand Hotel").
+	 * Whether the words at start are a preposition's object that speaks no more than any
+	 * other: not the author of a document before them ("a statement by Netanyahu", "An
+	 * editorial by Jubran Tweini, the senior editor of …, strongly criticized").
 	 */
-	/**
-	 * Whether the name at start follows "by" after a document's noun: "An editorial by
-	 * Jubran Tweini, the senior editor of …, strongly criticized": the writer is the
-	 * apposition's head.
-	 */
-	private static boolean writerOfDocument(Passage passage, int start) {
-		List<Token> tokens = passage.tokens();
-		int by = passage.firstTokenFrom(start) - 1;
-		return by >= 1 && tokens.get(by).key().equals("by")
-				&& SpeakerDescriptions.DOCUMENTS.contains(tokens.get(by - 1).key())
-				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(by).end(), start)
-				|| authorOfDocument(passage, start) >= 0;
+	private static boolean objectOfPreposition(Passage passage, int start) {
+		return afterPreposition(passage, start) && authorOfDocument(passage, start) < 0;
 	}
 
 	/**
@@ -898,8 +888,8 @@ final class TagSubjects {
 		if (opening >= 0 && DOCUMENT_ADJECTIVES.contains(tokens.get(opening).key())) {
 			opening--; // "a joint statement"
 		}
-		return opening >= 0 && (tokens.get(opening).key().equals("a") || tokens.get(opening).key().equals("the"))
-				? tokens.get(opening).start() : -1;
+		return opening >= 0 && DOCUMENT_DETERMINERS.contains(tokens.get(opening).key()) ? tokens.get(opening).start()
+				: -1;
 	}
 
 	/**
@@ -909,8 +899,7 @@ final class TagSubjects {
 	 */
 	private static SpeakerTagMatcher.Subject documentAuthorFrom(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
-		String key = tokens.get(index).key();
-		if (!key.equals("a") && !key.equals("the")) {
+		if (!DOCUMENT_DETERMINERS.contains(tokens.get(index).key())) {
 			return null;
 		}
 		int opening = tokens.get(index).start();
@@ -952,6 +941,9 @@ final class TagSubjects {
 			"memorandum", "message", "tweet", "post", "note", "editorial", "article", "column", "op-ed", "essay",
 			"communique", "announcement", "release", "commentary");
 
+	/** What opens a document's phrase: "a statement", "An editorial", "the letter". */
+	private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "the");
+
 	/** Participles between a document and its author: "a statement issued by". */
 	private static final Set<String> ISSUING_PARTICIPLES = Set.of("released", "issued", "published", "signed", "posted",
 			"sent", "written");
@@ -960,6 +952,10 @@ final class TagSubjects {
 	private static final Set<String> DOCUMENT_ADJECTIVES = Set.of("joint", "written", "brief", "short", "new",
 			"separate", "official", "formal", "press");
 
+	/**
+	 * Whether the phrase starting at the offset follows a preposition ("in Iowa", "at the
+	 * Grand Hotel").
+	 */
 	static boolean afterPreposition(Passage passage, int start) {
 		return afterOneOf(passage, start, PREPOSITIONS);
 	}
