@@ -1278,10 +1278,12 @@ final class AttributionRun {
 		}
 
 		/**
-		 * For each noun of a statement, the phrase opening a sentence with it: "In a
-		 * statement, ", "In his letter, ".
+		 * For each noun of {@link SpeakerDescriptions#ISSUED} (the same keys, so that
+		 * every noun {@link #issuerOf} reads has one), the phrase opening a sentence with
+		 * it: "In a statement, ", "In his letter, ".
 		 */
-		private static final Map<String, Pattern> IN_A = SpeakerDescriptions.STATEMENT_NOUNS.stream()
+		private static final Map<String, Pattern> IN_A = SpeakerDescriptions.ISSUED.keySet()
+			.stream()
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
 				.compile("\\bIn (?:an?|his|her|its|their) (?:[\\p{L}-]+\\s){0,3}?" + Pattern.quote(noun) + ",\\s")));
 

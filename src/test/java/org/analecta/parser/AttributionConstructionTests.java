@@ -587,6 +587,16 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aPosterNobodyIsSaidToHavePutOutWarns() {
+			// "The poster" is looked up for who put it out, "In a poster," included;
+			// no sentence names one, so the words are nobody's.
+			Quote quote = single(quotes("A third poster was released on Tuesday and showed a fighter at prayer.",
+					"The poster also warned that \"the diseases of the heart include arrogance, pride and envy.\""));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("The poster");
+		}
+
+		@Test
 		void anInstitutionSaidInAStatement() {
 			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
