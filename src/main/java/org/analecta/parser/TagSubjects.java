@@ -613,7 +613,8 @@ final class TagSubjects {
 		// Or an office in title case ending in its person noun: "Claudia Rosett,
 		// Journalist-in-Residence, wrote", "Ada Lind, Research Associate, wrote".
 		boolean endsInOffice = officeWord(tokens.get(k).key());
-		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key()) && !endsInOffice) {
+		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key()) && !endsInOffice
+				&& !compoundOfficeOf(tokens, first, k)) {
 			return false;
 		}
 		int from = tokens.get(first).start();
@@ -627,6 +628,31 @@ final class TagSubjects {
 		}
 		return true;
 	}
+
+	/**
+	 * Whether tokens from {@code first} open an office of up to
+	 * {@value #MAX_OFFICE_WORDS} words in title case whose last word is a title or a job,
+	 * then "of", "at" or "for"
+	 * ({@code Policy Director of the National Iranian American Council}, {@code Senior
+	 * Fellow at …}).
+	 */
+	private static boolean compoundOfficeOf(List<Token> tokens, int first, int k) {
+		for (int t = first; t < Math.min(k, first + MAX_OFFICE_WORDS); t++) {
+			Token word = tokens.get(t);
+			if (!word.capitalised()) {
+				return false;
+			}
+			String next = tokens.get(t + 1).key();
+			if (t > first && !tokens.get(t + 1).capitalised()
+					&& (next.equals("of") || next.equals("at") || next.equals("for"))) {
+				return NameVocabulary.isTitleKey(word.key()) || officeWord(word.key());
+			}
+		}
+		return false;
+	}
+
+	/** Most words of an office before its "of": "Deputy Policy Director". */
+	private static final int MAX_OFFICE_WORDS = 3;
 
 	/**
 	 * A word of an office or a job ("associate", "analyst"), also as the head of a

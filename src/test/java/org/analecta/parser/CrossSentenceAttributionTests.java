@@ -1158,6 +1158,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anOfficeOfTwoWordsBeforeItsBodyIsThePersonsToo() {
+		Quote quote = quotes(
+				"In response to the guild's new dues, Quint Varro, Policy Director of the Harbour "
+						+ "Council (HC), released the following statement:",
+				"\"The new dues will likely gut the small boats' trade that had already been sharply reduced "
+						+ "after the storms.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
