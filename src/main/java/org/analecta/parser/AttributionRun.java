@@ -95,7 +95,7 @@ final class AttributionRun {
 
 	private static final Pattern APPOSITION = Pattern.compile("\\s*,[^\"“”;:" + QuoteScanner.MASK + "]*[.,]\\s*");
 
-	private static final long FLOW = 1_000_000_000_000L;
+	private static final long FLOW = CoreferenceTracker.PARAGRAPHS_A_FLOW * CoreferenceTracker.PARAGRAPH;
 
 	private static final long PARAGRAPH = CoreferenceTracker.PARAGRAPH;
 
@@ -455,6 +455,7 @@ final class AttributionRun {
 				.toList();
 			sectionHeading = section.heading();
 			new Flow(flow, texts, refs, section.index(), null, body, null, Long.MAX_VALUE).process();
+			body.sectionRead(position(flow, 0, 0), texts.size());
 			proseBefore |= !texts.isEmpty();
 			leadEndedLastSection = !texts.isEmpty() && Flow.EXCERPTS.matcher(texts.getLast()).find();
 			for (int p = 0; p < refs.size(); p++) {

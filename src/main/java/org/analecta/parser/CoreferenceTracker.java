@@ -201,7 +201,47 @@ final class CoreferenceTracker {
 	private long paragraphsApart(long earlier, long later) {
 		long from = earlier / PARAGRAPH;
 		long to = later / PARAGRAPH;
+		long fromSection = from / PARAGRAPHS_A_FLOW;
+		long toSection = to / PARAGRAPHS_A_FLOW;
+		if (fromSection != toSection) {
+			return acrossHeadings(from, fromSection, to, toSection);
+		}
 		return to - from <= 1 ? to - from : to - from - transparent.subSet(from + 1, to).size();
+	}
+
+	/**
+	 * Paragraphs apart across the headings of the sections read before, each heading no
+	 * paragraph of its own: the last paragraph of one section and the first of the next
+	 * are one apart, as a reader takes "In the first part of his speech, he spoke" under
+	 * a subheading to go on with the man the paragraph above it named. A section not told
+	 * as read ({@link #sectionRead}) keeps them as far apart as before.
+	 */
+	private long acrossHeadings(long from, long fromSection, long to, long toSection) {
+		long apart = 0;
+		for (long section = fromSection; section < toSection; section++) {
+			Integer paragraphs = sectionParagraphs.get(section);
+			if (paragraphs == null) {
+				return to - from;
+			}
+			long first = section * PARAGRAPHS_A_FLOW;
+			apart += section == fromSection ? first + paragraphs - 1 - from : paragraphs;
+		}
+		return apart + to - toSection * PARAGRAPHS_A_FLOW + 1;
+	}
+
+	/** The paragraphs of each section read, by its flow (see {@link #sectionRead}). */
+	private final Map<Long, Integer> sectionParagraphs = new HashMap<>();
+
+	/** Paragraph units in a flow's positions (see AttributionRun). */
+	static final long PARAGRAPHS_A_FLOW = 100_000L;
+
+	/**
+	 * Tells the tracker that the section whose first position is given has been read and
+	 * has so many paragraphs, so that the paragraphs after its heading are counted from
+	 * its last.
+	 */
+	void sectionRead(long firstPosition, int paragraphs) {
+		sectionParagraphs.put(firstPosition / PARAGRAPH / PARAGRAPHS_A_FLOW, paragraphs);
 	}
 
 	/** Positions of breaks in the discourse (see {@link #discourseBreak}). */

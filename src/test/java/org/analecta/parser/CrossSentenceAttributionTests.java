@@ -232,6 +232,22 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aPronounUnderASubheadingGoesOnWithThePersonTheParagraphAboveItNamed() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"Quint Varro, head of the harbour guild, has brought many topics to the table in his "
+								+ "recent speech."),
+				QuoteAttributorTests.section(1, "The Piers",
+						"In the first part of his speech, he spoke about the piers the board has left to rot. He "
+								+ "stated,",
+						"\"The piers the board gives us are not given to the fleet, but to the friends of the "
+								+ "board.\"")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aLeadAnnouncingSomeonesRemarksGivesThemTheQuotationsUnderTheHeadingsAfterIt() {
 		List<Quote> quotes = attributor.attribute(List.of(
 				QuoteAttributorTests.section(0, null,
