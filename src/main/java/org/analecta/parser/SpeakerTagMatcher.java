@@ -237,7 +237,9 @@ final class SpeakerTagMatcher {
 	 */
 	private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "asked", "asks", "added",
 			"adds", "wrote", "writes", "stated", "states", "explained", "explains", "noted", "notes", "argued",
-			"argues", "declared", "insisted");
+			"argues", "declared", "insisted", "claimed", "claims", "warned", "warns", "stressed", "stresses",
+			"emphasized", "emphasizes", "emphasised", "emphasises", "asserted", "asserts", "replied", "replies",
+			"admitted", "admits", "acknowledged", "acknowledges", "maintained", "maintains", "contended", "contends");
 
 	/**
 	 * The subject of the first speech verb in [clauseFrom, before), when one stands there

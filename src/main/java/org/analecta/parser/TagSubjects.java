@@ -505,7 +505,7 @@ final class TagSubjects {
 	static SpeakerTagMatcher.Subject appositionHead(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		String masked = passage.masked();
-		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+		for (int t = reportedClauseStart(passage, from, k); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
 			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
 					|| objectOfPreposition(passage, named.start())) {
@@ -526,6 +526,24 @@ final class TagSubjects {
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * The first token of the clause a speech verb and "that" report before token k
+	 * ({@code Mardom Salari reports that Abou-Mojahed, the Spokesman of …, claims}), or
+	 * the first token from {@code from} when none does: the paper that reports is not the
+	 * head of the apposition after it.
+	 */
+	private static int reportedClauseStart(Passage passage, int from, int k) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(from);
+		for (int t = k - 1; t > first; t--) {
+			Token that = tokens.get(t);
+			if (that.key().equals("that") && !that.capitalised() && SpeechCues.isCue(tokens.get(t - 1).key())) {
+				return t + 1;
+			}
+		}
+		return first;
 	}
 
 	/**
@@ -583,7 +601,7 @@ final class TagSubjects {
 	 */
 	static SpeakerTagMatcher.Subject beforeUnclosedOffice(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
-		for (int t = passage.firstTokenFrom(from); t < k; t++) {
+		for (int t = reportedClauseStart(passage, from, k); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
 			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
 					|| afterPreposition(passage, named.start())) {

@@ -597,6 +597,17 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aPaperReportsThatSomeoneWithAnOfficeOfABodyClaims() {
+			// The paper reporting is no head of the apposition after "that", and
+			// "claims" reports speech itself: the spokesman speaks, not the paper
+			// or the body named in his office.
+			Quote quote = single(quotes("The Harbour Daily reports that Quint Varro, the Spokesman of the Harbour "
+					+ "Guild, claims that the port \"won with the help of the fleet. Our boats are ready for the "
+					+ "next storm.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void anInstitutionSaidInAStatement() {
 			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
