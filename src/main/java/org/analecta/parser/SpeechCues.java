@@ -298,7 +298,9 @@ final class SpeechCues {
 			return false;
 		}
 		Token previous = tokens.get(i - 1);
-		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()) {
+		if (key.equals("states") && !tokens.get(i).capitalised() && previous.capitalised()
+				&& !SpeakerDescriptions.personNoun(previous.key())) {
+			// "the … Committee Spokesman states:": a person's office ends in its job.
 			Mention mention = passage.mentionCovering(previous.start());
 			return mention == null || mention.kind() != SpeakerKind.PERSON;
 		}

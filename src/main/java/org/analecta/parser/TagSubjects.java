@@ -613,9 +613,23 @@ final class TagSubjects {
 					|| !passage.masked().substring(afterName, tokens.get(n).start()).strip().equals(",")) {
 				continue;
 			}
-			return titledApposition(passage, n, k) ? SpeakerTagMatcher.Subject.named(named) : null;
+			// "Hossein Naqavi, the Parliamentary National Security Committee Spokesman
+			// states": "the" before an office in title case that ends in its job.
+			boolean theOffice = tokens.get(n).key().equals("the") && !tokens.get(n).capitalised() && n < k
+					&& officeWord(tokens.get(k).key()) && allCapitalised(tokens, n + 1, k);
+			return titledApposition(passage, theOffice ? n + 1 : n, k) ? SpeakerTagMatcher.Subject.named(named) : null;
 		}
 		return null;
+	}
+
+	/** Whether every token from {@code first} to {@code last} is capitalised. */
+	private static boolean allCapitalised(List<Token> tokens, int first, int last) {
+		for (int t = first; t <= last; t++) {
+			if (!tokens.get(t).capitalised()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -1186,6 +1186,16 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aNameThenTheOfficeInTitleCaseEndingInItsJobStatesTheParagraphAfter() {
+		Quote quote = quotes("Quint Varro, the Harbour Guild Council Spokesman states:",
+				"\"The guild certainly gives its full support to the fleet, and is to be considered the main victor "
+						+ "of this season.\"")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
