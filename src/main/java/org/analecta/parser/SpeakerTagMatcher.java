@@ -1698,8 +1698,15 @@ final class SpeakerTagMatcher {
 		if (verb < 0 || verb + 1 > last) {
 			return null;
 		}
-		Mention mention = passage.mentionFrom(tokens.get(verb).end());
-		if (mention == null || mention.start() != tokens.get(verb + 1).start() || mention.end() >= subjectStart
+		// "Fars News Agency (FNA) reports comments by: Abdollah Haji Sadeghi, the
+		// Supreme Leader's Deputy to the IRGC:": the remarks of the one named.
+		int named = verb + 1;
+		if (named + 2 <= last && SpeechCues.REMARKS.contains(tokens.get(named).key())
+				&& tokens.get(named + 1).key().equals("by")) {
+			named += 2;
+		}
+		Mention mention = passage.mentionFrom(tokens.get(named - 1).end());
+		if (mention == null || mention.start() != tokens.get(named).start() || mention.end() >= subjectStart
 				|| !person(mention)) {
 			return null;
 		}
@@ -1807,7 +1814,8 @@ final class SpeakerTagMatcher {
 		return -1;
 	}
 
-	static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing", "reported");
+	static final Set<String> QUOTING_VERBS = Set.of("quoted", "cited", "quoting", "citing", "reported", "reports",
+			"quotes", "cites");
 
 	/**
 	 * The person named right after a "quoted" or "cited" (or "quoting", "citing") in the

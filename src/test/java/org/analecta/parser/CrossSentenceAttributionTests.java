@@ -1196,6 +1196,18 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anAgencyReportsCommentsBySomeoneWhoseOfficeEndsInABody() {
+		Quote quote = quotes(
+				"The Harbour News Agency (HNA) reports comments by: Quint Varro, the Harbour "
+						+ "Master's Deputy to the Harbour Guild (HG):",
+				"\u201cIt is important that we discern which pier the storm in the opposing season has struck, and "
+						+ "we must see it.\u201d")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
