@@ -173,7 +173,11 @@ final class NameVocabulary {
 			// sparked …") and are nobody's name.
 			"similar", "few", "recent", "previous", "additional", "separate", "numerous", "certain",
 			// A web journal's labels over its text ("FULL STORY:", "SUMMARY:").
-			"story", "summary", "abstract");
+			"story", "summary", "abstract",
+			// Abstract nouns capitalised in a book's or a report's title ("author of
+			// Unthinkable: Iran, the Bomb, and American Strategy").
+			"strategy", "strategies", "policy", "policies", "diplomacy", "democracy", "security", "economy", "politics",
+			"geopolitics", "history", "ideology");
 
 	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican

@@ -1208,6 +1208,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theLastWordsOfABooksTitleInTheAppositionAreNobodysName() {
+		List<Quote> quotes = quotes("Asked about the piers, Quint Varro, author of Adrift: The Harbour, the Storm, "
+				+ "and Northern Strategy, said that \u201cIt would make things worse. The question is by how much?\u201d "
+				+ "He answered: \u201cNot by enough to make it worth closing the port over it.\u201d");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
