@@ -182,6 +182,15 @@ final class MentionFinder {
 					&& text.substring(tokens.get(i - 1).end(), token.start()).equals(", ")) {
 				claimed[i] = true;
 			}
+			if (token.capitalised() && NameVocabulary.GATHERINGS.contains(token.key()) && i > 0
+					&& !(i + 1 < tokens.size() && GATHERING_OF.contains(tokens.get(i + 1).key()))) {
+				// A gathering's name ("the National Prayer Breakfast in which he stated")
+				// names nobody; "the Conference of Presidents" is a body's.
+				for (int j = i; j >= 0 && i - j <= MAX_GATHERING_WORDS && tokens.get(j).capitalised()
+						&& (j == i || adjacent(text, tokens, j, j + 1)); j--) {
+					claimed[j] = true;
+				}
+			}
 			if (token.text().equals("Operation") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
 				// A military operation's name ("Operation Protective Edge") names nobody.
 				claimed[i] = true;
@@ -193,6 +202,12 @@ final class MentionFinder {
 		}
 		return claimed;
 	}
+
+	/** Most words of a gathering's name before its "Breakfast" or "Summit". */
+	private static final int MAX_GATHERING_WORDS = 3;
+
+	/** Words after a gathering's word that make it a body's name. */
+	private static final Set<String> GATHERING_OF = Set.of("of", "on", "for");
 
 	/** Most words of an operation's name after "Operation". */
 	private static final int MAX_OPERATION_WORDS = 3;

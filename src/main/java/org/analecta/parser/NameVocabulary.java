@@ -180,6 +180,13 @@ final class NameVocabulary {
 			"geopolitics", "history", "ideology");
 
 	/**
+	 * Gatherings, whose names in capitals name nobody (see MentionFinder.namelessWords):
+	 * "the National Prayer Breakfast".
+	 */
+	static final Set<String> GATHERINGS = words("breakfast", "luncheon", "dinner", "gala", "summit", "conference",
+			"symposium", "seminar", "webinar", "festival", "ceremony", "rally");
+
+	/**
 	 * Parties and political leanings, written with a capital before a name ("Republican
 	 * Thomas Massie", "Democrat Hillary Clinton", "Conservative Kemi Badenoch"): the
 	 * person's affiliation, a role word, never part of the name. Plurals are not here:

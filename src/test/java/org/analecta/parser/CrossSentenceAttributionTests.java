@@ -1217,6 +1217,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aGatheringIsNobodyAPronounMeans() {
+		List<Quote> quotes = quotes("The council today welcomed President Varro's remarks yesterday at the Harbour "
+				+ "Prayer Breakfast in which he stated that pirates who \"professed to stand up for the sea, in fact "
+				+ "are betraying it.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
