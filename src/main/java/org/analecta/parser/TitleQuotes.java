@@ -322,6 +322,15 @@ final class TitleQuotes {
 		if (comma <= partStart) {
 			return null;
 		}
+		return knownPersonOfClauseBefore(title, partStart, comma);
+	}
+
+	/**
+	 * The one person the report knows whom the clause of a title ending at the comma at
+	 * {@code comma} (and starting after another comma, or at {@code partStart}) names
+	 * within its first words; null when it names none.
+	 */
+	private Labelled knownPersonOfClauseBefore(String title, int partStart, int comma) {
 		int clauseStart = Math.max(partStart, title.lastIndexOf(',', comma - 1) + 1);
 		String[] words = title.substring(clauseStart, comma).strip().split("\\s+");
 		for (int i = 0; i < Math.min(words.length, MAX_SUBJECT_WORDS); i++) {
@@ -341,9 +350,15 @@ final class TitleQuotes {
 	 * null when no speech verb stands there or the clause names nobody the report knows.
 	 */
 	private Labelled subjectOfSpeechVerbBefore(String heading, int mark) {
-		int clauseStart = Math.max(heading.lastIndexOf(';', mark), heading.lastIndexOf(',', mark)) + 1;
+		int partStart = heading.lastIndexOf(';', mark) + 1;
+		int clauseStart = Math.max(partStart, heading.lastIndexOf(',', mark) + 1);
 		String clause = heading.substring(clauseStart, mark).strip();
 		int space = clause.lastIndexOf(' ');
+		if (space < 0 && clauseStart > partStart && clause.endsWith("ing") && onlySpeechVerbs(clause)) {
+			// "…, Iranian President Mahmoud Ahmadinejad Discusses Holocaust, Saying
+			// '…'": the participle's subject is the clause's before the comma.
+			return knownPersonOfClauseBefore(heading, partStart, clauseStart - 1);
+		}
 		if (space < 0 || !onlySpeechVerbs(clause.substring(space + 1))) {
 			return null;
 		}

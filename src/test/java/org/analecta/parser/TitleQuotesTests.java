@@ -31,6 +31,17 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aParticipleAfterACommaTakesTheSubjectOfTheClauseBeforeIt() {
+		List<Quote> quotes = attributor.attribute(
+				"In Speeches This Week, Harbour Master Quint Varro Discusses The Storms, Saying 'Rebuilding The Piers "
+						+ "Is Tantamount To Saving The Port'",
+				List.of(section(0, null, "In a speech on July 3, harbour master Quint Varro spoke of the storms.")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aLongerLabelNamingSomeoneInsideItOrOpeningWithTheirOfficeTakesThem() {
 		List<Quote> named = attributor.attribute(
 				"Friday Sermon By Leading Harbour Imam Al-Varro in Ostia: \u2018Punish the Occupying Boards and Their "
