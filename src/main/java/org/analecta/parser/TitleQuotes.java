@@ -407,6 +407,9 @@ final class TitleQuotes {
 			return new Labelled(new Speaker(names.outlet(first), null, SpeakerKind.OUTLET), NAMED);
 		}
 		Speaker titled = titledName(words);
+		if (titled == null) {
+			titled = givenNamed(words);
+		}
 		if (titled != null) {
 			return new Labelled(titled, GUESSED);
 		}
@@ -482,6 +485,35 @@ final class TitleQuotes {
 		}
 		return null;
 	}
+
+	/**
+	 * The person a label ends with, named by a given name the vocabulary knows and up to
+	 * three more capitalised words ("Iranian Cleric Ahmad Khatami", "Quds Force Commander
+	 * Esmail Qaani"), whom a report cut short may not name in its text; the words before
+	 * are the role. Null when the label ends otherwise.
+	 */
+	private static Speaker givenNamed(List<String> words) {
+		for (int g = Math.max(0, words.size() - MAX_NAME_WORDS); g <= words.size() - 2; g++) {
+			if (!NameVocabulary.isGivenNameKey(NameVocabulary.key(words.get(g)))
+					|| !Character.isUpperCase(words.get(g).codePointAt(0))) {
+				continue;
+			}
+			List<String> name = words.subList(g, words.size());
+			boolean nameWords = name.stream()
+				.allMatch(word -> Character.isUpperCase(word.codePointAt(0))
+						&& !NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(word))
+						&& !NameVocabulary.isTitle(word)
+						&& word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019'));
+			if (nameWords) {
+				String role = String.join(" ", words.subList(0, g));
+				return new Speaker(String.join(" ", name), role.isEmpty() ? null : role, SpeakerKind.PERSON);
+			}
+		}
+		return null;
+	}
+
+	/** Most words of a person's name that a label ends with. */
+	private static final int MAX_NAME_WORDS = 4;
 
 	private static String unquoted(String word) {
 		int from = 0;

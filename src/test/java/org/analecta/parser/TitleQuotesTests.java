@@ -42,6 +42,20 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aLabelEndingInAGivenNameAndASurnameTheTextCutShortNeverNamesTakesThem() {
+		List<Quote> quotes = attributor.attribute(
+				"Harbour Guild Veteran Ada Lind Declares: 'If There Are Smart Sailors In The Bay, "
+						+ "They Should Confront The Storm Themselves'",
+				List.of(section(0, null, "In early January, the guild marked the anniversary of the storm with "
+						+ "dozens of ceremonies and speeches across the port.")),
+				List.of());
+		assertThat(quotes).singleElement().satisfies(quote -> {
+			assertThat(quote.speaker()).isNotNull();
+			assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+		});
+	}
+
+	@Test
 	void aLongerLabelNamingSomeoneInsideItOrOpeningWithTheirOfficeTakesThem() {
 		List<Quote> named = attributor.attribute(
 				"Friday Sermon By Leading Harbour Imam Al-Varro in Ostia: \u2018Punish the Occupying Boards and Their "
