@@ -649,6 +649,15 @@ final class ReportHeader {
 		.compile("(?i)prepared (?:for|by) the|also (?:available|published|appeared) in");
 
 	/**
+	 * A digest's credit whole in its block ("Prepared for the Conference of Presidents of
+	 * Major American Jewish Organizations", and "by the Jerusalem Center for Public
+	 * Affairs" after it when the lines were read as one): furniture, not a title.
+	 */
+	private static final Pattern DIGEST_CREDIT = Pattern.compile("Prepared (?:for|by) the \\p{Lu}[\\p{L}&'-]*"
+			+ "(?:\\s{1,3}(?:\\p{Lu}[\\p{L}&'-]*|of|and|for|the)){0,14}"
+			+ "(?:\\s{1,3}by the \\p{Lu}[\\p{L}&'-]*(?:\\s{1,3}(?:\\p{Lu}[\\p{L}&'-]*|of|and|for|the)){0,10})?");
+
+	/**
 	 * Reads the header's blocks from block {@code from} on; the blocks before it are
 	 * furniture.
 	 */
@@ -679,7 +688,7 @@ final class ReportHeader {
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
 							&& !numberedSeriesLine(text)
-					|| agencyCredit(text)
+					|| agencyCredit(text) || DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;

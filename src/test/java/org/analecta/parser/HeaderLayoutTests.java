@@ -1659,6 +1659,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDigestsCreditWholeOnTwoLinesGivesNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://harbouralert.org/Mobile/mobile-14dec17.html\n\n"
+				+ "Prepared for the Harbour Guild of Presidents\nof Major Pilots Organizations\n\n"
+				+ "by the Harbour Center for Public Affairs\n\nHARBOUR ALERT\nThursday,\nDecember 14, 2017\n"
+				+ "News Resources - North America, Europe, and Asia:\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 12, 14));
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
