@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -125,7 +126,7 @@ final class HeaderFurniture {
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
 				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
 				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)
-				|| withoutLatinLetters(text) || mediaLink(text)) {
+				|| withoutLatinLetters(text) || mediaLink(text) || pieceKind(text)) {
 			return true;
 		}
 		int half = text.length() / 2;
@@ -135,6 +136,23 @@ final class HeaderFurniture {
 		}
 		return isSiteName(text, siteLabel);
 	}
+
+	/**
+	 * Whether the line only says what kind of piece the page is ("Blog Post", "Opinion
+	 * Piece", "Analysis"), which names neither the piece nor its writer, though one of
+	 * the words may be a surname ("Jerrold Post").
+	 */
+	private static boolean pieceKind(String text) {
+		String[] words = text.split("\\s+");
+		return words.length <= MAX_PIECE_KIND_WORDS
+				&& Arrays.stream(words).allMatch(word -> PIECE_KINDS.contains(word.toLowerCase(Locale.ROOT)));
+	}
+
+	private static final int MAX_PIECE_KIND_WORDS = 3;
+
+	private static final Set<String> PIECE_KINDS = Set.of("blog", "post", "piece", "opinion", "commentary", "article",
+			"analysis", "op-ed", "essay", "interview", "podcast", "video", "transcript", "testimony", "statement",
+			"brief", "briefing", "feature");
 
 	/**
 	 * A link to a clip, its verb in lower case as the player's label writes it: "watch

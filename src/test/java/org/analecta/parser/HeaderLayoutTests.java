@@ -1668,6 +1668,18 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 12, 14));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Blog Post", "Opinion Piece" })
+	void whatKindOfPieceAPageIsUnderTheDateIsNoAuthor(String kind) throws ParseException {
+		ParsedReport report = parse("The Harbour Doth Protest Too Much\n\nSeptember 22, 2014 1:15 pm (EST)\n\n" + kind
+				+ "\n\nMore on:\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Harbour Doth Protest Too Much");
+		assertThat(report.authors()).isEmpty();
+		ParsedReport named = parse("The Harbour Doth Protest Too Much\n\nSeptember 22, 2014 1:15 pm (EST)\n\n"
+				+ "Jerrold Post\n\nMore on:\n\n" + PROSE);
+		assertThat(named.authors()).extracting(Author::name).containsExactly("Jerrold Post");
+	}
+
 	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
