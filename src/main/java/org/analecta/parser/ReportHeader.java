@@ -203,6 +203,17 @@ final class ReportHeader {
 		.compile("^#(\\d{1,6})\\s{0,3}\\|\\s{0,3}\\d{1,2}:\\d{2}(?::\\d{2})?$");
 
 	/**
+	 * A clip's numbered line read as a series: "Clip No. 1545", "MEMRI TV Clip No. 6551".
+	 */
+	private static final Pattern CLIP_SERIES = Pattern.compile("(?:MEMRI\\s?TV\\s)?(?:Video\\s)?Clip",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Whether a page is MEMRI's (memri.org, memritv.org) or of unknown address. */
+	private static boolean memriAddress(String sourceUrl) {
+		return sourceUrl == null || sourceUrl.toLowerCase(Locale.ROOT).contains("memri");
+	}
+
+	/**
 	 * The clip number of a MEMRI TV page: its clip line in the header run, on a page from
 	 * memri.org or of unknown address; null otherwise.
 	 */
@@ -392,6 +403,10 @@ final class ReportHeader {
 			series = fields.journal != null ? fields.journal
 					: journalLine >= 0 ? blocks.get(journalLine).text().strip() : null;
 			number = null;
+		}
+		if (series != null && number != null && CLIP_SERIES.matcher(series).matches()
+				&& memriAddress(hints.sourceUrl())) {
+			series = MEMRI_TV; // "August 18, 2007 Clip No. 1545" on memritv.org
 		}
 		if (series == null && number == null) {
 			String clip = memriTvClip(blocks, roles, hints.sourceUrl());

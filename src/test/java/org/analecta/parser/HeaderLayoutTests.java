@@ -1681,6 +1681,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aClipNumberOnMemrisOlderClipPagesIsAMemriTvClip() throws ParseException {
+		ParsedReport report = parse("URL: http://www.memritv.org/clip_transcript/en/1545.htm\n\nPrint Report\n"
+				+ "Increase Text Size\nAugust 18, 2007 Clip No. 1545\n\nQuint Varro, Editor of the Harbour Daily, "
+				+ "Renews Claims to the Bay\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("MEMRI TV");
+		assertThat(report.seriesNumber()).isEqualTo("1545");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2007, 8, 18));
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
