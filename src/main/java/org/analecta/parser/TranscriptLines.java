@@ -213,8 +213,11 @@ final class TranscriptLines {
 		// A broadcast's label in capitals may give an office and a long Arabic name in
 		// full
 		// ("PRIME MINISTER MOHAMMED BIN ABDULRAHMAN BIN JASSIM AL THANI:").
-		if (words.length > (upperCase(written) ? MAX_CAPITALS_LABEL_WORDS : MAX_LABEL_WORDS)
-				|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0])) || quotedWord(words[0])) {
+		// "Leader of the Syrian Muslim Brotherhood Ali Al-Bayanouni:": an office of some
+		// length, a title first, before the name.
+		int most = upperCase(written) || NameVocabulary.isTitle(words[0]) ? MAX_CAPITALS_LABEL_WORDS : MAX_LABEL_WORDS;
+		if (words.length > most || NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[0]))
+				|| quotedWord(words[0])) {
 			// Nor "'Rosewater' Journalist Slams Brooklyn Art Vandals:", a headline.
 			return;
 		}
@@ -224,7 +227,7 @@ final class TranscriptLines {
 			int first = word.length() > 1 && NameFolding.isApostrophe(word.charAt(0)) ? 1 : 0;
 			if (!Character.isUpperCase(word.codePointAt(first)) && !NameVocabulary.isTitle(word)
 					&& !articleBeforeName(word) && !NameVocabulary.NAME_PARTICLES.contains(NameVocabulary.key(word))
-					&& !word.equals("of")) {
+					&& !word.equals("of") && !(word.equals("the") && words.length > MAX_LABEL_WORDS)) {
 				allCapitalised = false;
 			}
 		}
@@ -255,7 +258,10 @@ final class TranscriptLines {
 	/** Most words of a label. */
 	private static final int MAX_LABEL_WORDS = 7;
 
-	/** Most words of a label in capitals, as broadcasts print them. */
+	/**
+	 * Most words of a label in capitals, as broadcasts print them, or of one opening with
+	 * a title.
+	 */
 	private static final int MAX_CAPITALS_LABEL_WORDS = 10;
 
 	/**

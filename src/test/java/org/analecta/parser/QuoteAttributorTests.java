@@ -122,6 +122,17 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aTurnsLabelWithALongOfficeOpeningWithATitleStartsANewTurn() {
+			List<Quote> quotes = quotes("Following are excerpts from programs on Harbour TV:",
+					"Former Harbour Vice President Tom Al-Reyes: The board has a large presence in the port.",
+					"Leader of the Harbour Pilots Union Quint Al-Varro: Where does the problem lie? It lies in the "
+							+ "piers.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(tuple("The board has a large presence in the port.", "Tom Al-Reyes"),
+						tuple("Where does the problem lie? It lies in the piers.", "Quint Al-Varro"));
+		}
+
+		@Test
 		void aBriefingsAnswerRunsOverParagraphsAfterAReportersQuestion() {
 			List<Quote> quotes = quotes("QUESTION: Do you have any comments on the boats?",
 					"MS. VARRO: We are aware of those reports, and the board watches them closely.",
