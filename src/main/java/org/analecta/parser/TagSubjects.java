@@ -233,7 +233,8 @@ final class TagSubjects {
 		// "A county official responded by saying", "incurred boos upon saying": a
 		// participle after such a preposition hangs too.
 		boolean hanging = participle && (coordinated || masked.substring(token.end(), verbStart).contains(",")
-				|| GERUND_PREPOSITIONS.contains(token.key()));
+				|| GERUND_PREPOSITIONS.contains(token.key())
+				|| asksThemItself(tokens, k, passage.firstTokenFrom(verbStart)));
 		SpeakerTagMatcher.Subject adjacent = hanging ? null : subjectEndingAt(passage, k);
 		if (participle && adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.NAMED
 				&& coordinatedAfterPreposition(passage, adjacent.start())) {
@@ -544,6 +545,17 @@ final class TagSubjects {
 			}
 		}
 		return first;
+	}
+
+	/**
+	 * Whether the participle at token {@code verb} takes "them" for its object while
+	 * token k before it is a plural noun: "sent an urgent letter to GCC leaders asking
+	 * them "…"" has the leaders asked, not asking.
+	 */
+	private static boolean asksThemItself(List<Token> tokens, int k, int verb) {
+		String before = tokens.get(k).key();
+		return verb + 1 < tokens.size() && tokens.get(verb + 1).key().equals("them") && before.endsWith("s")
+				&& !before.endsWith("ss") && !tokens.get(k).capitalised();
 	}
 
 	/**

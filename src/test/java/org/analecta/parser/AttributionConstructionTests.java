@@ -608,6 +608,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void thoseAParticipleAsksThemAreNotTheOnesAsking() {
+			Quote quote = single(quotes("The storm was a response to the request of President Varro, who on March 24 "
+					+ "sent an urgent letter to Harbour Cooperation Council (HCC) leaders asking them \"to provide "
+					+ "urgent help by every necessary means, including the pilots.\""));
+			assertThat(quote.speaker() == null ? null : quote.speaker().name()).isIn(null, "Varro");
+		}
+
+		@Test
 		void anInstitutionSaidInAStatement() {
 			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
