@@ -132,6 +132,13 @@ final class ReportHeader {
 	 * …, compiled by AEI Critical Threats Project Iran Analyst Will Fulton and Iran
 	 * Intern Amir Toumaj, with contributors John Lesnewich and Mehrdad Moarefian."
 	 */
+	/**
+	 * A repost's credit to its compilers: "[Thanks to Ali Alfoneh for his compilation;
+	 * (E) signifies English link]".
+	 */
+	private static final Pattern THANKS_FOR_COMPILING = Pattern
+		.compile("\\b[Tt]hanks to (?<names>\\p{Lu}[^.;:]{3,120}?) for (?:his|her|their) compilation\\b");
+
 	private static final Pattern COMPILED_BY = Pattern
 		.compile("(?:^|\\s)(?:compiled|prepared) by (?<names>[^.;:]{5,300}?)(?=\\.\\s|\\.$|;|$)");
 
@@ -165,6 +172,10 @@ final class ReportHeader {
 			Matcher compiled = text.length() > COMPILERS_PARAGRAPH ? null : COMPILED_BY.matcher(text);
 			if (compiled != null && compiled.find() && !CLAUSE_WORD.matcher(compiled.group("names")).find()) {
 				return compiled.group("names");
+			}
+			Matcher thanked = text.length() > COMPILERS_PARAGRAPH ? null : THANKS_FOR_COMPILING.matcher(text);
+			if (thanked != null && thanked.find()) {
+				return thanked.group("names");
 			}
 		}
 		return null;

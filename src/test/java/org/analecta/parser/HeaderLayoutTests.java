@@ -1691,6 +1691,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aRepostsThanksToItsCompilerNamesTheDigestAndItsCompiler() throws ParseException {
+		ParsedReport report = parse("The Corner\n\nHarbour News Round Up\n\n[Thanks to Ada Lind for her compilation; "
+				+ "(E) signifies English link]\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour News Round Up");
+		assertThat(report.series()).isEqualTo("Harbour News Round Up");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
