@@ -509,7 +509,9 @@ final class ReportHeader {
 			// names its source, then its writer.
 			fields.authors.addAll(writerAfterSource(blocks.get(title + 1).text().strip()));
 		}
-		String compilers = title < 0 || declaredTitle ? null : compilersUnderTitle(blocks, title);
+		// A digest's page without a headline opens with its compilers' credit: "A
+		// selection of the latest news stories …, compiled by … Will Fulton."
+		String compilers = declaredTitle ? null : compilersUnderTitle(blocks, Math.max(title, -1));
 		if (compilers != null && fields.authors.isEmpty()) {
 			for (String part : CONTRIBUTORS.split(compilers)) {
 				fields.authors.addAll(Bylines.names(part));

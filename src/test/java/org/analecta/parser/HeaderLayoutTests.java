@@ -1700,6 +1700,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDigestsPageWithoutAHeadlineNamesItsCompilerInItsOpeningCredit() throws ParseException {
+		ParsedReport report = parse("A selection of the latest news stories and editorials published in harbour "
+				+ "news outlets, compiled by Harbour Project Analyst Ada Lind.\n\n(E) = Article in English\n\n"
+				+ PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
