@@ -61,6 +61,18 @@ final class Sentences {
 			if (j >= length || (j == spaceStart && !closer && !gluedStop(text, i))) {
 				continue;
 			}
+			// A note's marker set off from the stop and glued to the next sentence ("…
+			// issue. [1]The following are excerpts …") is the sentence before's.
+			int glued = j > spaceStart ? FootnoteMarkerScanner.markerEnd(text, j) : j;
+			if (glued > j && glued < length) {
+				j = glued;
+				while (j < length && Character.isWhitespace(text.charAt(j))) {
+					j++;
+				}
+				if (j >= length) {
+					continue;
+				}
+			}
 			char next = text.charAt(j);
 			boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“'
 					|| next == QuoteScanner.MASK;

@@ -22,6 +22,13 @@ class SentencesTests {
 	}
 
 	@Test
+	void aNoteMarkerGluedToTheNextSentenceEndsTheOneBefore() {
+		String text = masked("An editorial by Quint Varro appeared in the October 8 issue. [1]The following are "
+				+ "excerpts from the editorial:");
+		assertThat(Sentences.starts(text)).containsExactly(0, text.indexOf("The following"));
+	}
+
+	@Test
 	void aBracketedWordAfterAFullStopIsNoMarker() {
 		String text = "The closure was announced.[sic] the board said nothing more.";
 		assertThat(Sentences.starts(text)).containsExactly(0);
