@@ -118,13 +118,32 @@ final class BlockRules {
 			return false;
 		}
 		char first = text.charAt(0);
-		if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+		if (!Character.isUpperCase(first) && !Character.isDigit(first) && !opensWithQuotedWords(text)) {
 			return false;
 		}
 		if (endsLikeSentence(text) && !endsWithQuotedName(text) || FootnoteMarkerScanner.startsWithNote(text)) {
 			return false;
 		}
 		return titleCaseShare(text) >= 0.75;
+	}
+
+	/**
+	 * Whether a line opens with words in single marks that close before its end, the
+	 * first capitalised: MEMRI's subheading "'More than Enough Insane Leaders' in the
+	 * Region". A line quoted whole may be a quotation set apart; this one is not.
+	 */
+	private static boolean opensWithQuotedWords(String text) {
+		char first = text.charAt(0);
+		if ((first != '\'' && first != '‘') || text.length() < 3 || !Character.isUpperCase(text.charAt(1))) {
+			return false;
+		}
+		char close = first == '‘' ? '’' : '\'';
+		for (int i = 2; i < text.length() - 1; i++) {
+			if (text.charAt(i) == close && text.charAt(i + 1) == ' ' && Character.isLetterOrDigit(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -53,6 +53,13 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aSubheadingOpeningWithWordsInSingleMarksIsAHeading() {
+		assertThat(kindOf("'More than Enough Stubborn Captains' in the Bay")).isEqualTo(Kind.HEADING);
+		assertThat(kindOf("\u2018More than Enough Stubborn Captains\u2019 in the Bay")).isEqualTo(Kind.HEADING);
+		assertThat(kindOf("'We Will Not Leave the Bay'")).isNotEqualTo(Kind.HEADING);
+	}
+
+	@Test
 	void aShortLineWithAPhotosCreditAfterItsSentenceIsACaption() {
 		assertThat(kindOf("The old pier at dawn. Photo: Harbour Wire")).isEqualTo(Kind.CAPTION);
 		assertThat(kindOf("The crews at the quay. Picture by Ada Lind")).isEqualTo(Kind.CAPTION);
