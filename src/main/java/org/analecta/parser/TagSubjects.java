@@ -1095,6 +1095,12 @@ final class TagSubjects {
 		return null;
 	}
 
+	/** A body's organs, through which it speaks: "al Qaeda's general command". */
+	private static final Set<String> BODY_ORGANS = Set.of("leadership", "command", "politburo", "wing");
+
+	/** Most lower-case words between a body's possessive and its organ. */
+	private static final int MAX_ORGAN_ADJECTIVES = 2;
+
 	/**
 	 * A name, pronoun, "the" + role noun, or a possessive + statement noun ending at
 	 * token k.
@@ -1137,6 +1143,20 @@ final class TagSubjects {
 			Mention mention = passage.mentionEndingAt(owner.end());
 			if (mention != null && mention.possessive()) {
 				return SpeakerTagMatcher.Subject.named(mention);
+			}
+		}
+		if (BODY_ORGANS.contains(token.key())) {
+			// "al Qaeda's general command alleges", "Hamas's military wing said": the
+			// body speaks through its organ.
+			for (int o = k - 1; o >= Math.max(0, k - 1 - MAX_ORGAN_ADJECTIVES); o--) {
+				Mention owner = passage.mentionEndingAt(tokens.get(o).end());
+				if (owner != null) {
+					return owner.possessive() && owner.kind() != SpeakerKind.PERSON
+							? SpeakerTagMatcher.Subject.named(owner) : null;
+				}
+				if (tokens.get(o).capitalised()) {
+					return null;
+				}
 			}
 		}
 		return null;

@@ -616,6 +616,15 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aBodySpeaksThroughItsOrgan() {
+			Quote quote = single(quotes("In a comparison to the storm of 1993, the Harbour Union's general command "
+					+ "alleges that the \"recent attack on the northern pier represents the biggest blow in the "
+					+ "history of the port.\""));
+			assertThat(quote.speaker()).isNotNull();
+			assertThat(quote.speaker().name()).isEqualTo("Harbour Union");
+		}
+
+		@Test
 		void anInstitutionSaidInAStatement() {
 			Quote quote = single(quotes("The IRGC said in a statement: \"Our forces are ready for any scenario.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("IRGC", null, SpeakerKind.INSTITUTION));
