@@ -280,9 +280,19 @@ final class BlockRules {
 		if (t.length() <= MAX_CREDIT_LINE && t.indexOf('/') > 0 && WIRE_PHOTO_LINE.matcher(t).matches()) {
 			return true;
 		}
-		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find() && (t.endsWith(")") || t.endsWith("(Source:")
-				|| t.endsWith(":") || t.lastIndexOf('(') > t.length() - 120);
+		return t.indexOf('(') >= 0 && CAPTION_SOURCE.matcher(t).find()
+				&& (t.endsWith(")") || t.endsWith("(Source:") || t.endsWith(":")
+						|| t.lastIndexOf('(') > t.length() - 120)
+				&& !QUOTED_SENTENCE.matcher(t.substring(0, t.lastIndexOf('('))).find();
 	}
+
+	/**
+	 * A quoted sentence of some length, which a paragraph of the story gives and a
+	 * caption does not: ""Hezbollah welcomes any initiative …," Komati added. Hezbollah
+	 * weapons … seized by IDF soldiers. (credit: IDF SPOKESPERSON'S UNIT)" is the story's
+	 * paragraph with a picture's caption run into it.
+	 */
+	private static final Pattern QUOTED_SENTENCE = Pattern.compile("[\"“](?:[^\"“”\s]+\s){6}[^\"“”]*[.,!?][\"”]");
 
 	/**
 	 * A caption's credit after its last sentence: "Kurdistan Region capital Erbil. Photo:

@@ -60,6 +60,16 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aParagraphQuotingSomeoneWithAPicturesCaptionRunIntoItIsNoCaption() {
+		assertThat(kindOf("\"The guild welcomes any initiative from any port that intends to help the bay rebuild "
+				+ "its piers,\" Varro added. Guild boats seized by the coast guard in the bay. (credit: HARBOUR "
+				+ "GUARD'S UNIT)"))
+			.isEqualTo(Kind.PARAGRAPH);
+		assertThat(kindOf("Guild boats seized by the coast guard in the bay. (credit: HARBOUR GUARD'S UNIT)"))
+			.isEqualTo(Kind.CAPTION);
+	}
+
+	@Test
 	void aShortLineWithAPhotosCreditAfterItsSentenceIsACaption() {
 		assertThat(kindOf("The old pier at dawn. Photo: Harbour Wire")).isEqualTo(Kind.CAPTION);
 		assertThat(kindOf("The crews at the quay. Picture by Ada Lind")).isEqualTo(Kind.CAPTION);
