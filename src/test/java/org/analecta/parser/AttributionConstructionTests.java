@@ -24,6 +24,17 @@ class AttributionConstructionTests {
 	class CueInTheSameSentence {
 
 		@Test
+		void rantingAndRequestingAreSpeech() {
+			Quote ranting = single(
+					quotes("Quint Varro then mentions the board directly, ranting, \u201cAnd O board, O mule "
+							+ "of the harbour. You are vile. You are vile.\u201d"));
+			assertThat(ranting.speaker().name()).isEqualTo("Quint Varro");
+			Quote requested = single(quotes("Harbour master Quint Varro also requested that the papers not "
+					+ "\u201cpublish articles that would spread rumors in the port.\u201d"));
+			assertThat(requested.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void toldReporters() {
 			Quote quote = single(quotes("\"We are going to win this state,\" Donald Trump told reporters."));
 			assertThat(quote.speaker()).isEqualTo(person("Donald Trump", null));
