@@ -181,6 +181,12 @@ final class ReportHeader {
 		return null;
 	}
 
+	/**
+	 * A title with its byline and date after it: "…, By A. Savyon - November 17, 2005".
+	 */
+	private static final Pattern BYLINE_AND_DATE_AFTER_TITLE = Pattern
+		.compile("(?<title>.{10,250}?),?\\s+[Bb]y\\s+(?<names>[^,;:–—-]{3,80}?)\\s+[–—-]\\s+(?<date>.{6,30})");
+
 	/** The label of a quoted article's headline: "Headline: ". */
 	private static final Pattern SOURCE_HEADLINE = Pattern.compile("Headline\\s*:\\s");
 
@@ -452,7 +458,22 @@ final class ReportHeader {
 				titleText = prefix.group(2).strip();
 			}
 		}
-		LocalDate date = fields.date();
+		LocalDate ownDate = null;
+		Matcher bylined = titleText == null || declaredTitle ? null : BYLINE_AND_DATE_AFTER_TITLE.matcher(titleText);
+		if (bylined != null && bylined.matches()) {
+			// "The 'Second Islamic Revolution' in Iran: …, By A. Savyon - November 17,
+			// 2005" under a blog's posting date: the report's title, writer and own date.
+			List<String> names = Bylines.byline("By " + bylined.group("names").strip());
+			LocalDate own = ReportDates.whole(bylined.group("date"));
+			if (names != null && !names.isEmpty() && own != null) {
+				titleText = bylined.group("title").strip();
+				if (fields.authors.isEmpty()) {
+					fields.authors.addAll(names);
+				}
+				ownDate = own;
+			}
+		}
+		LocalDate date = ownDate != null ? ownDate : fields.date();
 		LocalDate addressed = UrlSlug.date(hints.sourceUrl());
 		if (addressed != null && !addressed.equals(date) && fields.dates.contains(addressed)
 				&& !fields.publishedLabelled) {

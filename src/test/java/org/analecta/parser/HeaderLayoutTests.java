@@ -1709,6 +1709,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aRepostedTitleWithItsBylineAndDateAfterItGivesTheReportsOwnDate() throws ParseException {
+		ParsedReport report = parse("November 18, 2005\n\nThe Second Storm in the Bay: Power Struggle at the Top, "
+				+ "By A. Lind - November 17, 2005\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Second Storm in the Bay: Power Struggle at the Top");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("A. Lind");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2005, 11, 17));
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
