@@ -136,7 +136,10 @@ final class SpeakerTagMatcher {
 				colon = new Tag(":", subject, true, true, false, open);
 				boolean object = TagSubjects.afterPreposition(passage, subject.start())
 						|| addressed(passage, subject.start());
-				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object) {
+				// "Araghchi said, as quoted by IRGC mouthpiece Mashregh News:": the paper
+				// that quotes him ends the lead-in; the verb's subject speaks.
+				boolean quoting = AS_QUOTED_BY.matcher(masked).region(clauseFrom, subject.start()).find();
+				if (subject.type() == SubjectType.NAMED && subject.adjacent() && !object && !quoting) {
 					return colon;
 				}
 				Subject reporter = subject.adjacent() ? null : reporterBefore(passage, clauseFrom, subject.start());
@@ -177,6 +180,11 @@ final class SpeakerTagMatcher {
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
 	}
+
+	/**
+	 * The paper that quotes or reports the speaker: ", as quoted by", ", as reported by".
+	 */
+	private static final Pattern AS_QUOTED_BY = Pattern.compile(",\\s{1,3}as (?:quoted|reported|cited) (?:by|in)\\s");
 
 	/**
 	 * Whether a relative clause set off by a comma opens between {@code clauseFrom} and a

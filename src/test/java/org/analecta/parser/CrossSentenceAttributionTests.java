@@ -1226,6 +1226,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void theSpeakerNotThePaperQuotingHimEndingTheLeadIn() {
+		Quote quote = quotes("- August 23: Varro said, as quoted by Harbour Guard Corps mouthpiece Harbour News:",
+				"\u201cAs stated by the board, we prioritize our neighbours in the bay, and the piers come next.\u201d")
+			.getLast();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "
