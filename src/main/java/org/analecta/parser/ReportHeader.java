@@ -187,6 +187,13 @@ final class ReportHeader {
 	private static final Pattern BYLINE_AND_DATE_AFTER_TITLE = Pattern
 		.compile("(?<title>.{10,250}?),?\\s+[Bb]y\\s+(?<names>[^,;:–—-]{3,80}?)\\s+[–—-]\\s+(?<date>.{6,30})");
 
+	/**
+	 * Most words of any headline in sentence case: a paragraph of prose opening a page
+	 * cut short ("Jaafar Al-Husseini, spokesman for …, said in a recent TV interview that
+	 * …") is no title.
+	 */
+	private static final int MAX_PROSE_TITLE_WORDS = 50;
+
 	/** The label of a quoted article's headline: "Headline: ". */
 	private static final Pattern SOURCE_HEADLINE = Pattern.compile("Headline\\s*:\\s");
 
@@ -431,6 +438,10 @@ final class ReportHeader {
 				series = MEMRI_TV;
 				number = clip;
 			}
+		}
+		if (title >= 0 && !declaredTitle && BlockRules.words(blocks.get(title).text()) > MAX_PROSE_TITLE_WORDS
+				&& !titleLike(blocks.get(title), true)) {
+			title = -1; // a teaser's one paragraph of prose, no headline over it
 		}
 		String titleText = title >= 0 ? withoutDashedSiteName(
 				withoutSiteName(withoutSectionCrumb(

@@ -1718,6 +1718,18 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aTeasersOneParagraphOfProseIsNoTitleAndStaysTheText() throws ParseException {
+		String paragraph = "Quint Varro, spokesman for the Harbour Guild Brigades, said in a recent TV interview that "
+				+ "\"the board is the cause of all the storms and all the troubles of the bay\" and that \"we have "
+				+ "made all the preparations for the season with the pilots in the bay.\" In the interview, which aired "
+				+ "on Harbour TV on March 7, Varro said that the storm is the board's own creation and tha";
+		ParsedReport report = parse("URL: https://www.harbour.org/tv/guild-spokesman-quint-varro\n\n" + paragraph);
+		assertThat(report.title()).isNull();
+		assertThat(report.quotes()).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
