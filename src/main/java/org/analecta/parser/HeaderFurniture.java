@@ -51,6 +51,9 @@ final class HeaderFurniture {
 					// the", "View this page at", "Daily Alert Mobile", "Search
 					// Back Issues".
 					+ "prepared (?:for|by) the|view this page (?:at|on)|(?:[\\w-]+ ){1,3}mobile|search back issues|"
+					// and its appeal over the day's items: "Daily Alert Needs Your
+					// Support", "Via Smartphone".
+					+ "(?:[\\w'-]+ ){1,4}needs your (?:support|help)!?|via smartphone|"
 					// A daily update's hour of the last news it holds:
 					// "Information Cutoff 2:00 pm ET".
 					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"

@@ -1730,6 +1730,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDigestsAppealOverItsItemsIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbouralert.org/archive/2009-07/2009-07-21.html\n\n"
+				+ "Prepared for the\nHarbour Guild of Major Pilots Organizations\n\n"
+				+ "by the Harbour Center for Public Affairs\nView this page at\nVia Smartphone\n\n\nJuly 21, 2009\n\n"
+				+ "Harbour Alert Needs Your Support\n\nIn-Depth Issues:\n\n"
+				+ "Will the Storm Shake the Guild? - Tom Reyes (Harbour Times)\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2009, 7, 21));
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
