@@ -121,11 +121,19 @@ final class BlockRules {
 		if (!Character.isUpperCase(first) && !Character.isDigit(first) && !opensWithQuotedWords(text)) {
 			return false;
 		}
-		if (endsLikeSentence(text) && !endsWithQuotedName(text) || FootnoteMarkerScanner.startsWithNote(text)) {
+		if (endsLikeSentence(text) && !endsWithQuotedName(text) || FootnoteMarkerScanner.startsWithNote(text)
+				|| PIECE_CREDIT.matcher(text).lookingAt()) {
 			return false;
 		}
 		return titleCaseShare(text) >= 0.75;
 	}
+
+	/**
+	 * An epigraph's credit under it, no heading: "From a poem by Sheikh Yousef
+	 * Al-Qaradawi, January 5, 2005" (up to the name, which FollowingTags reads).
+	 */
+	static final Pattern PIECE_CREDIT = Pattern.compile("From (?:an?|the|his|her) (?:[\\w-]+ )?(?:poem|speech|"
+			+ "sermon|article|book|letter|interview|lecture|statement|op-ed|column|address|message|essay) by\\s");
 
 	/**
 	 * Whether a line opens with words in single marks that close before its end, the
@@ -175,7 +183,7 @@ final class BlockRules {
 		char first = text.charAt(0);
 		char last = text.charAt(text.length() - 1);
 		return (Character.isUpperCase(first) || Character.isDigit(first)) && Character.isLetterOrDigit(last)
-				&& !FootnoteMarkerScanner.startsWithNote(text);
+				&& !FootnoteMarkerScanner.startsWithNote(text) && !PIECE_CREDIT.matcher(text).lookingAt();
 	}
 
 	static boolean endsLikeSentence(String text) {

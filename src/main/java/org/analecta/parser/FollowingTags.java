@@ -95,6 +95,16 @@ final class FollowingTags {
 		if (next.length() > (dashed ? DASHED_SIGNATURE_LENGTH : SIGNATURE_LENGTH)) {
 			return null;
 		}
+		int credit = dashed ? dash + 1 : dash;
+		while (credit < next.length() && Character.isWhitespace(next.charAt(credit))) {
+			credit++;
+		}
+		Matcher piece = BlockRules.PIECE_CREDIT.matcher(next).region(credit, next.length());
+		if (piece.lookingAt()) {
+			// "From a poem by Sheikh Yousef Al-Qaradawi, January 5, 2005" under an
+			// epigraph: whose piece it comes from.
+			return signer(last + 1, piece.end(), true);
+		}
 		if (!dashed) {
 			dash--; // the reader may have taken the dash for a list bullet
 		}

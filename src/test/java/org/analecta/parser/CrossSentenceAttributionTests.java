@@ -1235,6 +1235,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void anEpigraphIsThePoetsWhosePoemTheLineUnderItNames() {
+		Quote quote = quotes(
+				"\"Oh men, the matter is grave. The time for jesting has passed. Call things by their real "
+						+ "names.\"",
+				"From a poem by Quint Varro, January 5, 2005")
+			.getFirst();
+		assertThat(quote.speaker()).isNotNull();
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aQuotationAfterOneSentenceNamingNobodyGoesOnWithTheQuotationBefore() {
 		List<Quote> quotes = quotes("These leaders, says Tom Reyes, a research fellow at the Harbour Foundation, "
 				+ "\u201cwill essentially be crew bosses, like those who arose during the storms.\u201d This leadership "

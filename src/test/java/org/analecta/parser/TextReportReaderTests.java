@@ -70,6 +70,11 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void anEpigraphsCreditIsNoHeading() {
+		assertThat(kindOf("From a poem by Quint Varro, January 5, 2005")).isNotEqualTo(Kind.HEADING);
+	}
+
+	@Test
 	void aShortLineWithAPhotosCreditAfterItsSentenceIsACaption() {
 		assertThat(kindOf("The old pier at dawn. Photo: Harbour Wire")).isEqualTo(Kind.CAPTION);
 		assertThat(kindOf("The crews at the quay. Picture by Ada Lind")).isEqualTo(Kind.CAPTION);
