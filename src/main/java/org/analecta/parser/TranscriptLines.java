@@ -155,6 +155,11 @@ final class TranscriptLines {
 		// CLINTON:", "MARY REICHARD, HOST:"); they are read as the same words in title
 		// case.
 		String label = upperCase(written) ? titleCase(written) : written;
+		Matcher medium = BY_PHONE.matcher(label);
+		if (medium.lookingAt()) {
+			// "By phone, Said Doudin:": a caller's turn, how the words came in first.
+			label = label.substring(medium.end());
+		}
 		String roleAfterComma = null;
 		int comma = label.indexOf(',');
 		if (comma >= 0) {
@@ -251,6 +256,11 @@ final class TranscriptLines {
 			turns.add(new Turn(written, split, labelStart, speechStart, speech, null));
 		}
 	}
+
+	/** How a caller's words came in, before the name: "By phone, ", "On the phone: ". */
+	private static final Pattern BY_PHONE = Pattern.compile(
+			"(?:By|On the|Via|Over the) (?:phone|telephone|video ?link|satellite)\\s{0,2}[,:-]\\s{0,2}",
+			Pattern.CASE_INSENSITIVE);
 
 	/** Words that open what a role in a label is of: "leader in Gaza", "adviser to …". */
 	private static final Set<String> ROLE_PREPOSITIONS = Set.of("in", "of", "to", "at", "for", "from", "on");

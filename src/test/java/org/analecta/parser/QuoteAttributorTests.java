@@ -133,6 +133,17 @@ class QuoteAttributorTests {
 		}
 
 		@Test
+		void aCallersTurnLabelledWithHowTheWordsCameIn() {
+			List<Quote> quotes = quotes("Following are excerpts from a program on Harbour TV:",
+					"Tom Reyes: I remember what was said by the mayor of the port, this noble man.",
+					"By phone, Quint Varro: Good evening, honorable captain. The board organized the campaign.");
+			assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(
+						tuple("I remember what was said by the mayor of the port, this noble man.", "Tom Reyes"),
+						tuple("Good evening, honorable captain. The board organized the campaign.", "Quint Varro"));
+		}
+
+		@Test
 		void aBriefingsAnswerRunsOverParagraphsAfterAReportersQuestion() {
 			List<Quote> quotes = quotes("QUESTION: Do you have any comments on the boats?",
 					"MS. VARRO: We are aware of those reports, and the board watches them closely.",
