@@ -40,6 +40,9 @@ final class TitleQuotes {
 
 	private static final double NOBODY = 0.5;
 
+	/** Words opening the occasion after a label's name: "… Salami On Qods Day 2018". */
+	private static final Set<String> OCCASION_PREPOSITIONS = Set.of("on", "at", "in", "during", "after", "before");
+
 	/** Headline verbs after a subject that are not speech verbs. */
 	private static final Set<String> HEADLINE_VERBS = Set.of("attacks", "lashes", "hits", "responds", "reacts",
 			"rejects", "welcomes", "condemns", "denounces", "dismisses");
@@ -387,6 +390,17 @@ final class TitleQuotes {
 			// "'Kayhan' Attacks Rohani Camp:": the subject comes before the verb.
 			String key = NameVocabulary.key(words.get(k));
 			if (SpeechCues.isCue(key) || SpeechCues.ADDRESSING.contains(key) || HEADLINE_VERBS.contains(key)) {
+				words = new ArrayList<>(words.subList(0, k));
+				break;
+			}
+		}
+		// "IRGC Deputy Commander Salami On Qods Day 2018:": the occasion after the name
+		// the report knows; not a piece's ("… In Congressional Testimony Today:"),
+		// whose title the quotation is.
+		boolean piece = PIECE_IN_LABEL.matcher(label).find();
+		for (int k = 1; k < words.size() - 1 && !piece; k++) {
+			if (OCCASION_PREPOSITIONS.contains(NameVocabulary.key(words.get(k)))
+					&& names.knownSurname(unquoted(words.get(k - 1)))) {
 				words = new ArrayList<>(words.subList(0, k));
 				break;
 			}

@@ -56,6 +56,18 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void theOccasionAfterTheLabelsNameIsNoPartOfIt() {
+		List<Quote> quotes = attributor.attribute(
+				"Guild Deputy Commander Varro On Harbour Day 2018: 'We Are Creating Might In The Bay – Because We Want "
+						+ "To Fight The Storm From There'",
+				List.of(section(0, null,
+						"To mark Harbour Day, the guild's deputy commander Quint Varro gave a speech.")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aLongerLabelNamingSomeoneInsideItOrOpeningWithTheirOfficeTakesThem() {
 		List<Quote> named = attributor.attribute(
 				"Friday Sermon By Leading Harbour Imam Al-Varro in Ostia: \u2018Punish the Occupying Boards and Their "
