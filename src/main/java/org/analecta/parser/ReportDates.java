@@ -25,9 +25,12 @@ final class ReportDates {
 		.compile("\\b(?:" + MONTH + "\\s{1,3}(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,\\s{0,3}|\\s{1,3})(?<year>\\d{4})"
 		// "18 May 2014", and "18-May-2024" or "15/August/2018" as some sites write it
 				+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}|-|/)" + MONTH2 + "(?:,?\\s{1,3}|-|/)(?<year2>\\d{4})"
-				// "2024-10-04", and "2024.10.04" as some sites write it
-				+ "|(?<year3>\\d{4})(?<dash>[-.])(?<month3>\\d{2})\\k<dash>(?<day3>\\d{2}))\\b",
+				// "2024-10-04", and "2024.10.04" or "2017/10/17" as some sites write it
+				+ "|(?<year3>\\d{4})(?<dash>[-./])(?<month3>\\d{2})\\k<dash>(?<day3>\\d{2}))\\b",
 				Pattern.CASE_INSENSITIVE);
+
+	/** The earliest year a date in figures only is read in. */
+	private static final int MIN_NUMERIC_YEAR = 1900;
 
 	private ReportDates() {
 	}
@@ -80,7 +83,9 @@ final class ReportDates {
 				+ "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d{1,2}|"
 				// A relative time stamp beside the date: "February 8, 2013 / 9:32 AM / 5
 				// years ago", "/ a month ago".
-				+ "ago|an?|minutes?|hours?|days?|weeks?|months?|years?)");
+				+ "ago|an?|minutes?|hours?|days?|weeks?|months?|years?|"
+				// The Hijri year of the same day: "Tuesday 1439/1/27 - 2017/10/17".
+				+ "1[34]\\d{2})");
 
 	/**
 	 * Agencies named in one word, which a wire story's date line names beside the date:
@@ -144,8 +149,11 @@ final class ReportDates {
 				return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
 						Integer.parseInt(m.group("day2")));
 			}
-			return LocalDate.of(Integer.parseInt(m.group("year3")), Integer.parseInt(m.group("month3")),
-					Integer.parseInt(m.group("day3")));
+			int year = Integer.parseInt(m.group("year3"));
+			// A Hijri date written the same way ("1439/01/27", beside "2017/10/17") is
+			// no date of this calendar.
+			return year < MIN_NUMERIC_YEAR ? null
+					: LocalDate.of(year, Integer.parseInt(m.group("month3")), Integer.parseInt(m.group("day3")));
 		}
 		catch (DateTimeException | NumberFormatException invalid) {
 			return null;

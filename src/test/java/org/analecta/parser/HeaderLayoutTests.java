@@ -1741,6 +1741,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDateInFiguresWithSlashesAndTheHijriDateBesideItIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Harbour Press\n\nTuesday 1439/1/27 - 2017/10/17\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Press");
+		ParsedReport dated = parse("Harbour Press\n\nTuesday 2017/10/17\n\n" + PROSE);
+		assertThat(dated.publishedOn()).isEqualTo(LocalDate.of(2017, 10, 17));
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
