@@ -54,6 +54,10 @@ final class HeaderFurniture {
 					// and its appeal over the day's items: "Daily Alert Needs Your
 					// Support", "Via Smartphone".
 					+ "(?:[\\w'-]+ ){1,4}needs your (?:support|help)!?|via smartphone|"
+					// A paper's name and edition over a page a news stand saved: "The
+					// Week (US)".
+					+ "(?:[\\w'-]+ ){0,3}[\\w'-]+ \\((?:us|uk|usa|europe|asia|international|australia|india|"
+					+ "middle east|africa|canada)(?: edition)?\\)|"
 					// A daily update's hour of the last news it holds:
 					// "Information Cutoff 2:00 pm ET".
 					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"

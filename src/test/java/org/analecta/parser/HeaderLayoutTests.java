@@ -1749,6 +1749,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPapersNameAndEditionOverTheHeadlineIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.pressreader.com/usa/the-harbour-week-us/20171124/281917\n\n"
+				+ "The Harbour Week (US)\n\nCaught between the Guild and the Board\n\n-\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Caught between the Guild and the Board");
+	}
+
+	@Test
 	void aDateFollowedByTheLabelsOfThePiecesSubjectsDatesIt() throws ParseException {
 		ParsedReport report = parse("What the Harbour Really Wants\n"
 				+ "April 16, 2018 Topic: Security Region: Middle East Tags: HarbourForeign PolicyStorms\n"
