@@ -748,8 +748,8 @@ final class AttributionRun {
 			List<Tokens.Token> tokens = tokens(heading);
 			List<Mention> mentions = finder.find(heading, tokens);
 			int colon = heading.indexOf(':');
-			if (!mentions.isEmpty() && colon > 0 && mentions.getFirst().kind() == SpeakerKind.OUTLET
-					&& !mentions.getFirst().possessive()
+			if (!mentions.isEmpty() && colon >= mentions.getFirst().end()
+					&& mentions.getFirst().kind() == SpeakerKind.OUTLET && !mentions.getFirst().possessive()
 					&& heading.substring(mentions.getFirst().end(), colon).isBlank()
 					&& OPENING_ARTICLE.matcher(heading.substring(0, mentions.getFirst().start())).matches()) {
 				// "Resalat: Iran Has Become an Influential Force on a Global Scale": a

@@ -49,6 +49,22 @@ class CorpusParsesBackTests {
 	}
 
 	/**
+	 * Every report of the first thousand the benchmark imports parses: a report the
+	 * parser fails on is refused by the import as a bug in Analecta (a heading whose
+	 * colon stood inside an outlet's name once failed six in a thousand).
+	 */
+	@Test
+	void theFirstThousandReportsOfTheBenchmarkAllParse() throws Exception {
+		CorpusGenerator generator = new CorpusGenerator(20260);
+		for (int i = 0; i < 1000; i++) {
+			SyntheticReport intended = generator.report(i);
+			byte[] bytes = generator.render(intended).getBytes(StandardCharsets.UTF_8);
+			ParsedReport parsed = parser.parse(bytes, intended.fileName());
+			assertThat(parsed.title()).as(intended.fileName()).isNotBlank();
+		}
+	}
+
+	/**
 	 * Until the parser work is merged, ReportParser is a placeholder that refuses
 	 * everything.
 	 */

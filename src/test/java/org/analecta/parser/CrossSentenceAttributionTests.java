@@ -1465,6 +1465,17 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aHeadingWhoseFirstOutletStandsAfterItsColonGivesNobodyTheWordsUnderIt() {
+		List<Quote> quotes = attributor.attribute(List.of(
+				QuoteAttributorTests.section(0, null,
+						"A roundup of the coast's papers follows, with excerpts from two of them:"),
+				QuoteAttributorTests.section(1, "Storms: Escalation Kayhan Daily Tidings",
+						"\"Yesterday the storm destroyed the piers of the north, and the board did nothing.\"")),
+				List.of());
+		assertThat(quotes).hasSize(1);
+	}
+
+	@Test
 	void aClipsLabelNamingOnlyAnOfficeIsItsHolders() {
 		List<Quote> quotes = quotes(
 				"In the wake of the storm, Egyptian MP Quint Varro argued that the board does not "
