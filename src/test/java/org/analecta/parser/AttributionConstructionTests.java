@@ -24,6 +24,13 @@ class AttributionConstructionTests {
 	class CueInTheSameSentence {
 
 		@Test
+		void comparingToAQuotedPhraseIsTheComparersWords() {
+			Quote quote = single(quotes("Guild commander Quint Varro compared the ports with ties to the board to "
+					+ "\"beggars, running after some tiny rich ports.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@Test
 		void rantingAndRequestingAreSpeech() {
 			Quote ranting = single(
 					quotes("Quint Varro then mentions the board directly, ranting, \u201cAnd O board, O mule "
