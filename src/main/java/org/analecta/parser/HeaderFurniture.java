@@ -155,8 +155,10 @@ final class HeaderFurniture {
 				&& Arrays.stream(words).allMatch(word -> PIECE_KINDS.contains(word.toLowerCase(Locale.ROOT)));
 	}
 
+	/** Most words of a line that says what kind of piece the page is. */
 	private static final int MAX_PIECE_KIND_WORDS = 3;
 
+	/** Words of what kind of piece a page is. */
 	private static final Set<String> PIECE_KINDS = Set.of("blog", "post", "piece", "opinion", "commentary", "article",
 			"analysis", "op-ed", "essay", "interview", "podcast", "video", "transcript", "testimony", "statement",
 			"brief", "briefing", "feature");

@@ -487,14 +487,8 @@ final class TitleQuotes {
 		for (int t = words.size() - 2; t >= 0 && t >= words.size() - 4; t--) {
 			if (NameVocabulary.isTitle(words.get(t))) {
 				List<String> name = words.subList(t + 1, words.size());
-				for (String word : name) {
-					if (!Character.isUpperCase(word.codePointAt(0))
-							|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(word))
-							|| NameVocabulary.isTitle(word)) {
-						return null;
-					}
-				}
-				return new Speaker(String.join(" ", name), words.get(t), SpeakerKind.PERSON);
+				return name.stream().allMatch(TitleQuotes::nameWord)
+						? new Speaker(String.join(" ", name), words.get(t), SpeakerKind.PERSON) : null;
 			}
 		}
 		return null;
@@ -514,9 +508,7 @@ final class TitleQuotes {
 			}
 			List<String> name = words.subList(g, words.size());
 			boolean nameWords = name.stream()
-				.allMatch(word -> Character.isUpperCase(word.codePointAt(0))
-						&& !NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(word))
-						&& !NameVocabulary.isTitle(word)
+				.allMatch(word -> nameWord(word)
 						&& word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019'));
 			if (nameWords) {
 				String role = String.join(" ", words.subList(0, g));
@@ -524,6 +516,12 @@ final class TitleQuotes {
 			}
 		}
 		return null;
+	}
+
+	/** A word a name in a label may hold: capitalised, no function word, no title. */
+	private static boolean nameWord(String word) {
+		return Character.isUpperCase(word.codePointAt(0))
+				&& !NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(word)) && !NameVocabulary.isTitle(word);
 	}
 
 	/** Most words of a person's name that a label ends with. */
