@@ -97,7 +97,10 @@ final class QuoteScanner {
 				}
 				else if (c == '"') {
 					if (open != null) {
-						if (canClose(text, i)) {
+						if (open.nestedStraight > 0 && canClose(text, i)) {
+							open.nestedStraight--;
+						}
+						else if (canClose(text, i)) {
 							open.end(p, i);
 							spans.add(open.close(true, paragraphs));
 							open = null;
@@ -112,6 +115,12 @@ final class QuoteScanner {
 								open.end(p, sentenceEnd);
 								spans.add(open.close(false, paragraphs));
 								open = new Open(p, i, text.length());
+							}
+							else if (closesInnerThenOuter(text, i)) {
+								// '"We will vote "no" or refrain …"': a quotation
+								// inside another in straight marks, when the paragraph
+								// closes both.
+								open.nestedStraight++;
 							}
 						}
 					}
@@ -135,6 +144,21 @@ final class QuoteScanner {
 			marks++;
 		}
 		return marks;
+	}
+
+	/**
+	 * Whether the straight marks after an opening one at {@code i} inside an open
+	 * quotation are the two closing ones of a nested quotation and of the outer one: the
+	 * next mark can close and so can the one after it. A flood of marks where every other
+	 * one opens is no nesting, and only the next two marks are read.
+	 */
+	private static boolean closesInnerThenOuter(String text, int i) {
+		int inner = text.indexOf('"', i + 1);
+		if (inner < 0 || !canClose(text, inner)) {
+			return false;
+		}
+		int outer = text.indexOf('"', inner + 1);
+		return outer >= 0 && canClose(text, outer);
 	}
 
 	/**
@@ -358,6 +382,9 @@ final class QuoteScanner {
 
 		/** Quotations opened inside this one in the same marks and not yet closed. */
 		private int nested;
+
+		/** The same for quotations in straight marks. */
+		private int nestedStraight;
 
 		Open(int paragraph, int open, int length) {
 			this(paragraph, open, open + 1, length);

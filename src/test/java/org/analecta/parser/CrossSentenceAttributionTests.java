@@ -755,6 +755,27 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aQuotationInsideAnotherInStraightMarksIsNestedWhenTheParagraphClosesBoth() {
+		List<Quote> quotes = quotes(
+				"Kay Lund: \"We will vote \"no\" or stay away from the vote on the pier, "
+						+ "because it serves only the board and its friends on the coast.\"",
+				"\"We have told the council this many times and it did not listen to us.\"");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly(
+					"We will vote \"no\" or stay away from the vote on the pier, because it serves only "
+							+ "the board and its friends on the coast.",
+					"We have told the council this many times and it did not listen to us.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Kay Lund", "Kay Lund");
+	}
+
+	@Test
+	void aStraightMarkOpeningInsideAQuotationThatTheParagraphDoesNotCloseTwiceIsNoNesting() {
+		List<Quote> quotes = quotes("Ada Lindqvist called the plan \"a waste of money and the new pier \"a monument "
+				+ "to the board\", the council heard.");
+		assertThat(single(quotes).text()).isEqualTo("a waste of money and the new pier \"a monument to the board");
+	}
+
+	@Test
 	void anEpigraphsDashedSignatureMaySayWhereAndWhenItWasSaid() {
 		List<Quote> quotes = quotes("\u201cSome say I\u2019m going to announce that we have entered the battle. We "
 				+ "already entered the battle on October 8.\u201d \u2014Secretary-General Quint Varro in a "
