@@ -258,6 +258,9 @@ final class TagSubjects {
 			}
 			SpeakerTagMatcher.Subject person = adjacent == null ? null
 					: personBeforePreposition(passage, adjacent.start());
+			if (person == null) {
+				person = ownerOfStatementOnTopicEndingAt(passage, k);
+			}
 			if (person != null) {
 				adjacent = person; // "Michael Hanlon of the Brookings Institution said"
 			}
@@ -869,6 +872,50 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/**
+	 * The owner of a statement whose topic ends at token {@code k}, right before the
+	 * verb: "Khamenei's June 11, 2023 speech on nuclear weapons stated:" is Khamenei's,
+	 * not the weapons'. Null unless a possessive name stands before the statement noun,
+	 * with at most a date between them, and the topic is a few words with nothing setting
+	 * them off.
+	 */
+	static SpeakerTagMatcher.Subject ownerOfStatementOnTopicEndingAt(Passage passage, int k) {
+		List<Token> tokens = passage.tokens();
+		int i = k - 1;
+		while (i >= 2 && k - i < MAX_TOPIC_WORDS && !TOPIC_PREPOSITIONS.contains(tokens.get(i).key())) {
+			i--;
+		}
+		if (i < 2 || !TOPIC_PREPOSITIONS.contains(tokens.get(i).key())
+				|| !SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(i - 1).key())
+				|| !passage.masked()
+					.substring(tokens.get(i - 1).start(), tokens.get(k).end())
+					.chars()
+					.allMatch(c -> Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '\'')) {
+			return null;
+		}
+		int j = i - 2;
+		while (j >= 0 && i - 2 - j < MAX_DATE_WORDS && (NameVocabulary.CALENDAR.contains(tokens.get(j).key())
+				|| Character.isDigit(tokens.get(j).text().charAt(0)))) {
+			j--;
+		}
+		Mention owner = j < 0 ? null : passage.mentionCovering(tokens.get(j).start());
+		if (owner == null || !owner.possessive() || owner.end() > tokens.get(j + 1).start()) {
+			return null;
+		}
+		return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, owner,
+				passage.masked().substring(owner.start(), tokens.get(i - 1).end()), null, owner.start(),
+				tokens.get(i - 1).end());
+	}
+
+	/** Most words of a statement's topic between its noun and the verb. */
+	private static final int MAX_TOPIC_WORDS = 5;
+
+	/** Prepositions opening a statement's topic: "speech on", "article about". */
+	private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
+
+	/** Most words of a date between a name and its statement: "June 11, 2023". */
+	private static final int MAX_DATE_WORDS = 3;
 
 	/** Most words of a body's name between a person and a description after it. */
 	private static final int MAX_BODY_WORDS = 8;

@@ -383,8 +383,10 @@ final class TitleQuotes {
 	private Labelled speaker(String label) {
 		List<String> words = new ArrayList<>(List.of(label.split("\\s+")));
 		// "… Al-Mulhim States:", "… Adds:": the verb of a headline.
+		boolean endsInSpeechVerb = false;
 		while (words.size() > 1 && SpeechCues.isCue(NameVocabulary.key(words.getLast()))) {
 			words.removeLast();
+			endsInSpeechVerb = true;
 		}
 		for (int k = 1; k < words.size() - 1; k++) {
 			// "'Kayhan' Attacks Rohani Camp:": the subject comes before the verb.
@@ -423,6 +425,9 @@ final class TitleQuotes {
 		Speaker titled = titledName(words);
 		if (titled == null) {
 			titled = givenNamed(words);
+		}
+		if (titled == null && endsInSpeechVerb) {
+			titled = namedAfterOffice(words);
 		}
 		if (titled != null) {
 			return new Labelled(titled, GUESSED);
@@ -507,15 +512,38 @@ final class TitleQuotes {
 				continue;
 			}
 			List<String> name = words.subList(g, words.size());
-			boolean nameWords = name.stream()
-				.allMatch(word -> nameWord(word)
-						&& word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019'));
-			if (nameWords) {
+			if (name.stream().allMatch(TitleQuotes::nameShaped)) {
 				String role = String.join(" ", words.subList(0, g));
 				return new Speaker(String.join(" ", name), role.isEmpty() ? null : role, SpeakerKind.PERSON);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The person a label ending in a speech verb names after an office or a person noun:
+	 * "His Successor Qa'ani Declares:", whom a report cut short may not name in its text.
+	 * The verb makes the words before it the speaker; null when no person noun stands
+	 * right before up to three name words.
+	 */
+	private static Speaker namedAfterOffice(List<String> words) {
+		for (int n = words.size() - 1; n >= 1 && n >= words.size() - 3; n--) {
+			String before = words.get(n - 1);
+			if (SpeakerDescriptions.personNoun(NameVocabulary.key(before))) {
+				List<String> name = words.subList(n, words.size());
+				if (!name.stream().allMatch(TitleQuotes::nameShaped)) {
+					return null;
+				}
+				return new Speaker(String.join(" ", name), String.join(" ", words.subList(0, n)), SpeakerKind.PERSON);
+			}
+		}
+		return null;
+	}
+
+	/** A word a name in a label may hold, made of letters, hyphens and apostrophes. */
+	private static boolean nameShaped(String word) {
+		return nameWord(word)
+				&& word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
 	}
 
 	/** A word a name in a label may hold: capitalised, no function word, no title. */

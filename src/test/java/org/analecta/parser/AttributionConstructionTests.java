@@ -10,6 +10,8 @@ import org.analecta.parser.ParsedReport.Speaker;
 import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One small exact case per construction of news and analysis prose that a careful reader
@@ -602,6 +604,15 @@ class AttributionConstructionTests {
 			Quote quote = single(quotes("Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily: \"The "
 					+ "administration behaved in a dangerous manner.\""));
 			assertThat(quote.speaker()).isEqualTo(person("Safouq Al-Shammari", "Saudi columnist"));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Lund's June 11, 2023 speech on fishing boats stated:",
+				"Lund's speech on the harbour stated:", "Lund's article about Harbour Day said:" })
+		void aStatementsOwnerSpeaksNotItsTopic(String tag) {
+			Quote quote = single(quotes("Kay Lund spoke at the port on Sunday.", tag + " \"The transformation of "
+					+ "the port into one based on local fishing is very important, and teaches us about the board.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
 		}
 
 		@Test

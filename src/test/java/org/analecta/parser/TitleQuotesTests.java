@@ -56,6 +56,29 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void aLabelEndingInASpeechVerbTakesTheNameAfterAnOfficeTheTextCutShortNeverNames() {
+		List<Quote> quotes = attributor.attribute(
+				"On The Anniversary Of The Storm, His Successor Harlowe Declares: 'If There Are Smart Sailors In The "
+						+ "Bay, They Should Confront The Storm Themselves'; The Union's Chairman Vows: 'We Will Stay'",
+				List.of(section(0, null, "In early January, the union marked the anniversary of the storm with "
+						+ "dozens of ceremonies and speeches across the port.")),
+				List.of());
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Harlowe", null);
+	}
+
+	@Test
+	void aLabelNamingSomeoneAfterAnOfficeWithoutASpeechVerbIsNoSpeaker() {
+		List<Quote> quotes = attributor.attribute(
+				"Union Journalist Criticizes Harbour Board: 'If There Are Smart Sailors In The Bay, They Should "
+						+ "Confront The Storm Themselves'",
+				List.of(section(0, null, "In early January, the union marked the anniversary of the storm with "
+						+ "dozens of ceremonies and speeches across the port.")),
+				List.of());
+		assertThat(quotes).singleElement().satisfies(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
 	void theOccasionAfterTheLabelsNameIsNoPartOfIt() {
 		List<Quote> quotes = attributor.attribute(
 				"Guild Deputy Commander Varro On Harbour Day 2018: 'We Are Creating Might In The Bay – Because We Want "
