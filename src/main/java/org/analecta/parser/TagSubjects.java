@@ -551,6 +551,34 @@ final class TagSubjects {
 	}
 
 	/**
+	 * The person opening the clause after "reports that" at token {@code that}, within
+	 * its first words, or null: "ISNA reports that Iranian Deputy Foreign Minister Abbas
+	 * Araghchi held a news conference … and said" – the agency reports, the person it
+	 * names is the subject of the verb after "and".
+	 */
+	private static Mention reportedPerson(Passage passage, int that, int until) {
+		List<Token> tokens = passage.tokens();
+		if (that < 1 || !tokens.get(that).key().equals("that") || tokens.get(that).capitalised()
+				|| !REPORTS.contains(tokens.get(that - 1).key()) || that + 1 >= tokens.size()) {
+			return null;
+		}
+		int limit = that + MAX_REPORTED_SUBJECT_WORDS < tokens.size()
+				? tokens.get(that + MAX_REPORTED_SUBJECT_WORDS).start() : until;
+		for (Mention mention : passage.mentions()) {
+			if (mention.start() >= tokens.get(that).end() && mention.start() < Math.min(limit, until)) {
+				return mention.kind() == SpeakerKind.PERSON && !mention.possessive() ? mention : null;
+			}
+		}
+		return null;
+	}
+
+	/** A paper's or agency's verb of reporting news. */
+	private static final Set<String> REPORTS = Set.of("reports", "reported");
+
+	/** Most words of a reported clause before its subject's name ends. */
+	private static final int MAX_REPORTED_SUBJECT_WORDS = 8;
+
+	/**
 	 * Whether the participle at token {@code verb} takes "them" for its object while
 	 * token k before it is a plural noun: "sent an urgent letter to GCC leaders asking
 	 * them "…"" has the leaders asked, not asking.
@@ -825,6 +853,10 @@ final class TagSubjects {
 		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String before = tokens.get(i - 1).key();
+			Mention reported = reportedPerson(passage, i, andStart);
+			if (reported != null) {
+				return SpeakerTagMatcher.Subject.named(reported);
+			}
 			if (SpeechCues.isCue(token.key()) && !token.capitalised() && !before.equals("to")
 					&& !SpeechCues.PASSIVE.contains(before)) {
 				SpeakerTagMatcher.Subject subject = subject(passage, clauseFrom, token.start());

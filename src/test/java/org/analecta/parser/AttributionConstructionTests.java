@@ -626,6 +626,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aVerbAfterAndInTheClauseAPaperReportsIsThePersonsItNames() {
+			Quote quote = single(quotes("The Harbour Daily reports that Deputy Harbour Minister Kay Lund held a news "
+					+ "conference at the end of the day and said, \"The atmosphere is positive but that does not "
+					+ "mean each side is getting closer.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
 		void aPaperReportsThatSomeoneWithAnOfficeOfABodyClaims() {
 			// The paper reporting is no head of the apposition after "that", and
 			// "claims" reports speech itself: the spokesman speaks, not the paper
