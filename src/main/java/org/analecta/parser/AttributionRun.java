@@ -2826,6 +2826,10 @@ final class AttributionRun {
 					yield corefer(entry, subject, tag, position, 0.75);
 				}
 				case ROLE_NOUN -> {
+					Speaker paper = outletOfPieceBefore(subject, paragraph);
+					if (paper != null) {
+						yield new Attribution(paper, subject.asWritten(), tag.cue(), 0.65, paragraph, -1, false);
+					}
 					Entry entry = tracker.roleNoun(subject.key(), roleModifiers(subject), position);
 					if (entry != null && otherAffiliation(subject, entry.speaker())) {
 						// "The Kremlin spokesman" is not the White House spokesman
@@ -3212,6 +3216,58 @@ final class AttributionRun {
 			return outlet != null && outlet.speaker().kind() == SpeakerKind.OUTLET
 					&& (position - outlet.position()) / PARAGRAPH <= 2 ? outlet : null;
 		}
+
+		/**
+		 * The outlet whose piece "the writer" or "the author" wrote, named right before
+		 * the piece in this paragraph or the one before ("A hard-line Javon Online
+		 * editorial criticized … The writer argued"): the capitalised words before the
+		 * last piece named. Null when the piece has a byline ("… article by …"), a
+		 * person's name stands before it, or no such piece is named.
+		 */
+		private Speaker outletOfPieceBefore(Subject subject, int paragraph) {
+			if (!UNNAMED_WRITERS.contains(subject.key()) || !subject.asWritten().regionMatches(true, 0, "the ", 0, 4)) {
+				return null;
+			}
+			for (int p = paragraph; p >= Math.max(0, paragraph - 1); p--) {
+				Passage passage = passages.get(p);
+				List<Tokens.Token> tokens = passage.tokens();
+				int last = p == paragraph ? passage.lastTokenBy(subject.start()) : tokens.size() - 1;
+				for (int noun = last; noun >= 1; noun--) {
+					if (!PIECES.contains(tokens.get(noun).key())) {
+						continue;
+					}
+					if (noun + 1 < tokens.size() && tokens.get(noun + 1).key().equals("by")) {
+						return null;
+					}
+					int first = noun;
+					while (first >= 1 && noun - first < MAX_OUTLET_WORDS && tokens.get(first - 1).capitalised()
+							&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(first - 1).key())
+							&& passage.masked()
+								.substring(tokens.get(first - 1).end(), tokens.get(first).start())
+								.equals(" ")) {
+						first--;
+					}
+					if (first == noun) {
+						return null;
+					}
+					Mention named = passage.mentionCovering(tokens.get(first).start());
+					if (named != null && (named.kind() == SpeakerKind.PERSON || named.possessive())) {
+						return null;
+					}
+					String name = named != null ? named.name()
+							: passage.masked().substring(tokens.get(first).start(), tokens.get(noun - 1).end());
+					return new Speaker(name, null, SpeakerKind.OUTLET);
+				}
+			}
+			return null;
+		}
+
+		/** Most words of an outlet's name before its piece. */
+		private static final int MAX_OUTLET_WORDS = 3;
+
+		/** Pieces an outlet publishes whose writer a review may leave unnamed. */
+		private static final Set<String> PIECES = Set.of("editorial", "article", "column", "op-ed", "commentary",
+				"piece");
 
 		/** Nouns for the unnamed writer of a piece a press review quotes. */
 		private static final Set<String> UNNAMED_WRITERS = Set.of("author", "writer", "editorialist");

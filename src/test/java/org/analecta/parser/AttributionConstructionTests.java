@@ -626,6 +626,19 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void theWriterOfAnOutletsPieceNamedBeforeIsTheOutlet() {
+			List<Quote> quotes = quotes("A hard-line Harbour Online editorial criticized Mayor Kay Lund for his "
+					+ "decision to pay the fishermen. The writer argued, \"If the fishermen wanted any help, it would "
+					+ "be on condition that the board step down.\"",
+					"An article by Ada Lind in the Harbour Online "
+							+ "praised Lund. The writer argued, \"The mayor has done more for the port than anyone.\"");
+			// The second piece has a byline: its writer is no outlet.
+			assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().kind())
+				.containsExactly(SpeakerKind.OUTLET, null);
+			assertThat(quotes.getFirst().speaker().name()).isEqualTo("Harbour Online");
+		}
+
+		@Test
 		void aVerbAfterAndInTheClauseAPaperReportsIsThePersonsItNames() {
 			Quote quote = single(quotes("The Harbour Daily reports that Deputy Harbour Minister Kay Lund held a news "
 					+ "conference at the end of the day and said, \"The atmosphere is positive but that does not "
