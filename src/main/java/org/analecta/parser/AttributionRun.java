@@ -2938,6 +2938,10 @@ final class AttributionRun {
 						if (body != null) {
 							yield new Attribution(body, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
 						}
+						Speaker outlet = outletOfReporter(subject, paragraph);
+						if (outlet != null) {
+							yield new Attribution(outlet, subject.asWritten(), tag.cue(), 0.6, paragraph, -1, false);
+						}
 					}
 					if (entry == null && definite) {
 						Attribution named = namedAfterLead(subject, tag, paragraph);
@@ -3599,6 +3603,41 @@ final class AttributionRun {
 			}
 			return null;
 		}
+
+		/**
+		 * The outlet an unnamed reporter of it speaks for: "According to a Khabar Online
+		 * correspondent, "…"" – the capitalised words between the article and the head,
+		 * which name no person. Null for any other description.
+		 */
+		private Speaker outletOfReporter(Subject subject, int paragraph) {
+			String written = subject.asWritten();
+			if (!REPORTERS.contains(subject.key()) || !INDEFINITE.matcher(written).lookingAt()) {
+				return null;
+			}
+			String[] words = written.split(" ");
+			if (words.length < 3 || words.length > 2 + MAX_OUTLET_WORDS) {
+				return null;
+			}
+			for (int w = 1; w < words.length - 1; w++) {
+				if (!Character.isUpperCase(words[w].codePointAt(0))
+						|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[w]))) {
+					return null;
+				}
+			}
+			Passage passage = passages.get(paragraph);
+			Mention named = passage.mentionCovering(subject.start() + words[0].length() + 1);
+			if (named != null && (named.kind() == SpeakerKind.PERSON || named.possessive())) {
+				return null;
+			}
+			String name = named != null ? named.name()
+					: String.join(" ", Arrays.asList(words).subList(1, words.length - 1));
+			return new Speaker(name, null, SpeakerKind.OUTLET);
+		}
+
+		/** An outlet's reporters, whom a report may leave unnamed. */
+		private static final Set<String> REPORTERS = Set.of("correspondent", "reporter", "correspondents", "reporters");
+
+		private static final Pattern INDEFINITE = Pattern.compile("(?i)an? ");
 
 		/**
 		 * An institution a definite description names by its country and kind ("the US

@@ -626,6 +626,17 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anUnnamedReporterOfAnOutletSpeaksForIt() {
+			List<Quote> quotes = quotes(
+					"According to a Harbour Online correspondent, \"The talks were brief and "
+							+ "focused on the agenda for the next four months.\"",
+					"A Coast News reporter said, \"The "
+							+ "talks will go on in the spring.\" A local reporter said, \"Nobody expects much of them.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly("Harbour Online", "Coast News", null);
+		}
+
+		@Test
 		void theWriterOfAnOutletsPieceNamedBeforeIsTheOutlet() {
 			List<Quote> quotes = quotes("A hard-line Harbour Online editorial criticized Mayor Kay Lund for his "
 					+ "decision to pay the fishermen. The writer argued, \"If the fishermen wanted any help, it would "
