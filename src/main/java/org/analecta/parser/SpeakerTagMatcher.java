@@ -161,8 +161,12 @@ final class SpeakerTagMatcher {
 									BULLETS.matcher(masked).region(clauseFrom, tokens.get(first).start()).matches()
 											? tokens.get(first).start() : clauseFrom,
 									subject.start());
+					Subject writer = opening == null ? writerInOutlet(passage, clauseFrom, subject) : null;
 					if (opening != null) {
 						colon = new Tag(":", opening.subject(), false, true, false, open);
+					}
+					else if (writer != null) {
+						colon = new Tag(":", writer, false, true, false, open);
 					}
 					else if (!person(subject.mention())) {
 						// "In his sermon he drew reference to the fallout after the Green
@@ -1362,6 +1366,30 @@ final class SpeakerTagMatcher {
 		Subject subject = new Subject(SubjectType.NAMED, mention, mention.asWritten(), null, mention.start(),
 				mention.end(), false);
 		return new Tag(tokens.get(verb).text(), subject, false, true, false, until);
+	}
+
+	/**
+	 * The person a lead-in opens with when it ends in the outlet they wrote in: "Blaise
+	 * Misztal on Turkey's track record, in The Daily Caller:" is Misztal's; null when the
+	 * subject is no outlet after "in" or no person's name opens the lead-in.
+	 */
+	private static Subject writerInOutlet(Passage passage, int clauseFrom, Subject subject) {
+		if (subject.type() != SubjectType.NAMED || subject.mention().kind() != SpeakerKind.OUTLET) {
+			return null;
+		}
+		List<Token> tokens = passage.tokens();
+		int before = passage.firstTokenFrom(subject.start()) - 1;
+		if (before > 0 && tokens.get(before).key().equals("the")) {
+			before--;
+		}
+		int first = passage.firstTokenFrom(clauseFrom);
+		if (before <= first || !tokens.get(before).key().equals("in")
+				|| !blank(passage.masked(), clauseFrom, tokens.get(first).start())) {
+			return null;
+		}
+		Mention mention = passage.mentionFrom(tokens.get(first).start());
+		return mention != null && mention.start() == tokens.get(first).start() && person(mention)
+				&& !mention.possessive() ? Subject.named(mention) : null;
 	}
 
 	/** Conjunctions that may open a sentence before its subject. */

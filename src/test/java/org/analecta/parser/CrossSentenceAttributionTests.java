@@ -755,6 +755,13 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aLeadInOpeningWithAPersonAndEndingInTheOutletTheyWroteInIsThePersons() {
+		List<Quote> quotes = quotes("Kay Lund on the port's record, in The Harbour Daily:",
+				"\"The mayor's motivation was the failure of the board to share the burden of the port.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
 	void aQuotationInsideAnotherInStraightMarksIsNestedWhenTheParagraphClosesBoth() {
 		List<Quote> quotes = quotes(
 				"Kay Lund: \"We will vote \"no\" or stay away from the vote on the pier, "
