@@ -1000,7 +1000,26 @@ final class TagSubjects {
 	 * editorial by Jubran Tweini, the senior editor of …, strongly criticized").
 	 */
 	private static boolean objectOfPreposition(Passage passage, int start) {
-		return afterPreposition(passage, start) && authorOfDocument(passage, start) < 0;
+		return afterPreposition(passage, start) && authorOfDocument(passage, start) < 0
+				&& !holderOfOfficeTo(passage, start);
+	}
+
+	/**
+	 * Whether the person at {@code start} holds the office in title case that runs over
+	 * "to the" before them: "Deputy to the Foreign Minister Abbas Araghchi", "Special
+	 * Envoy to the Middle East Morgan Ortagus" – the name ends the office, whose holder
+	 * it is, and is no object of "to".
+	 */
+	private static boolean holderOfOfficeTo(Passage passage, int start) {
+		Mention person = passage.mentionCovering(start);
+		List<Token> tokens = passage.tokens();
+		int to = passage.firstTokenFrom(start) - 1;
+		if (to >= 0 && tokens.get(to).key().equals("the") && !tokens.get(to).capitalised()) {
+			to--;
+		}
+		return person != null && person.kind() == SpeakerKind.PERSON && to >= 1 && tokens.get(to).key().equals("to")
+				&& tokens.get(to - 1).capitalised() && NameVocabulary.isTitleKey(tokens.get(to - 1).key())
+				&& Tokens.onlySpaceBetween(passage.masked(), tokens.get(to - 1).end(), tokens.get(to).start());
 	}
 
 	/**

@@ -755,6 +755,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aParticipleHangsOnTheHolderOfAnOfficeInTitleCaseRunningOverToThe() {
+		List<Quote> quotes = quotes("Legal Affairs Deputy to the Harbour Minister Kay Lund dismissed the board's "
+				+ "plan, stating that it \"can only delay the new piers for about two months, and will have no other "
+				+ "effect.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
 	void aLeadInOpeningWithAPersonAndEndingInTheOutletTheyWroteInIsThePersons() {
 		List<Quote> quotes = quotes("Kay Lund on the port's record, in The Harbour Daily:",
 				"\"The mayor's motivation was the failure of the board to share the burden of the port.\"");
