@@ -711,20 +711,25 @@ final class SpeakerDescriptions {
 	 */
 	static SpeakerTagMatcher.Subject relativeAntecedent(Passage passage, int k, int from) {
 		List<Token> tokens = passage.tokens();
-		if (k < 1 || !tokens.get(k).key().equals("who") || tokens.get(k - 1).start() < from
-				|| !passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip().equals(",")) {
+		if (k < 1 || !tokens.get(k).key().equals("who") || tokens.get(k - 1).start() < from) {
 			return null;
 		}
-		Mention named = passage.mentionCovering(tokens.get(k - 1).start());
+		String gap = passage.masked().substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+		int before = gap.equals(",") ? k - 1 : gap.equals("),") ? beforeBracket(passage, k - 1, from) : -1;
+		if (before < 0) {
+			return null;
+		}
+		Mention named = passage.mentionCovering(tokens.get(before).start());
 		if (named != null) {
 			// "an endorsement from a Senate colleague, from Mike Lee, who declared": the
-			// person right before "who" speaks, even as the object of a preposition.
+			// person right before "who" speaks, even as the object of a preposition;
+			// also past a party in brackets ("Rep. Peter King (R-NY), who … said").
 			SpeakerTagMatcher.Subject person = named.kind() == SpeakerKind.PERSON
-					? TagSubjects.subjectEndingAt(passage, k - 1) : null;
+					? TagSubjects.subjectEndingAt(passage, before) : null;
 			return person != null && person.type() == SpeakerTagMatcher.SubjectType.NAMED ? person : null;
 		}
 		int head = k - 1;
-		if (!plural(tokens.get(head)) || !personNoun(tokens.get(head).key())) {
+		if (head != before || !plural(tokens.get(head)) || !personNoun(tokens.get(head).key())) {
 			return null;
 		}
 		int first = head;
@@ -743,6 +748,27 @@ final class SpeakerDescriptions {
 		}
 		return description(passage, first, head);
 	}
+
+	/**
+	 * The token before the bracket that closes at token {@code last} ("King (R-NY)"),
+	 * within a few words and from {@code from} on; -1 when none opens there.
+	 */
+	private static int beforeBracket(Passage passage, int last, int from) {
+		List<Token> tokens = passage.tokens();
+		for (int t = last; t >= 1 && last - t < MAX_BRACKETED_WORDS && tokens.get(t - 1).start() >= from; t--) {
+			String gap = passage.masked().substring(tokens.get(t - 1).end(), tokens.get(t).start());
+			if (gap.indexOf(')') >= 0) {
+				return -1;
+			}
+			if (gap.strip().equals("(")) {
+				return t - 1;
+			}
+		}
+		return -1;
+	}
+
+	/** Most words inside brackets between a name and "who". */
+	private static final int MAX_BRACKETED_WORDS = 4;
 
 	/** Heads of a description that speak for a body of people. */
 	static final Set<String> BODY_HEADS = Set.of("campaign", "office", "team", "staff");

@@ -26,7 +26,7 @@ final class SpeechCues {
 			"recently", "once", "again", "previously", "subsequently", "similarly", "publicly", "explicitly", "openly",
 			"repeatedly", "immediately", "firmly", "bluntly", "angrily", "clearly", "simply", "even", "would", "will",
 			"allegedly", "additionally", "moreover", "likewise", "thus", "however", "now", "instead", "meanwhile",
-			"too", "therefore");
+			"too", "therefore", "yesterday", "today", "tonight");
 
 	/**
 	 * Verbs that characterise rather than report: what follows them is the speaker's

@@ -25,6 +25,15 @@ class AttributionConstructionTests {
 	@Nested
 	class CueInTheSameSentence {
 
+		@ParameterizedTest
+		@ValueSource(strings = { "a claim by Rep. Kay Lund (R-NY), who yesterday said the hearing may, ",
+				"a claim by Rep. Kay Lund, who today said the hearing may " })
+		void theOneWhoSaidItPastAPartyInBracketsAndADayBeforeTheVerb(String clause) {
+			Quote quote = single(quotes("Lind added that the facts also refute " + clause
+					+ "\"create the illusion that there is a violation of civil rights in this country.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void comparingToAQuotedPhraseIsTheComparersWords() {
 			Quote quote = single(quotes("Guild commander Quint Varro compared the ports with ties to the board to "
