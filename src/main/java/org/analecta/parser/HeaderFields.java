@@ -135,6 +135,9 @@ final class HeaderFields {
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
+	/** A report's number on a line of its own. */
+	private static final Pattern BARE_NUMBER = Pattern.compile("No\\. ?(\\d{1,6})");
+
 	static final Pattern SERIES = Pattern
 		.compile("^(?<name>[A-Z][\\p{L}&'’.-]*(?:\\s{1,3}(?:[A-Z][\\p{L}&'’.-]*|&|and|of|the|on)){0,7})\\s{0,3}"
 				+ "(?:[-–—:,]\\s{0,3})?" + NUMBER_MARK + "\\s{0,3}(?<number>\\d{1,6}[A-Za-z]?)\\.?$");
@@ -271,6 +274,9 @@ final class HeaderFields {
 				series = other.series;
 				seriesNumber = other.seriesNumber;
 			}
+			else if (series == null && seriesNumber == null) {
+				seriesNumber = other.seriesNumber; // "No. 5111" alone, its series unnamed
+			}
 			volume |= other.volume;
 			period |= other.period;
 			journal = journal == null ? other.journal : journal;
@@ -337,6 +343,15 @@ final class HeaderFields {
 		}
 		String[] parts = FIELD_SEPARATOR.split(line);
 		boolean several = parts.length > 1;
+		Matcher bare = BARE_NUMBER.matcher(line.strip());
+		if (!several && bare.matches()) {
+			// "No. 5111" alone under the date: the report's number in a series the
+			// text may name ("this MEMRI Jihad and Terrorism Threat Monitor report").
+			if (into.seriesNumber == null) {
+				into.seriesNumber = bare.group(1);
+			}
+			return true;
+		}
 		Fields found = new Fields();
 		boolean recognised = false;
 		List<String> places = new ArrayList<>();

@@ -43,6 +43,13 @@ final class LeadStatements {
 					+ "(?:from|of|by|in)\\s(?:the\\s)?(?:" + NAME_WORD + "['’]s\\s)?(?<name>" + NAME_WORD + "(?:\\s(?:"
 					+ NAME_WORD + "|and|of|&)){1,7})(?=\\s\\(|[.,;]|\\sseries)");
 
+	/**
+	 * "To request a full copy of this MEMRI Jihad and Terrorism Threat Monitor report":
+	 * the series the report says it belongs to, after its publisher's acronym.
+	 */
+	private static final Pattern COPY_OF_THIS = Pattern.compile("\\bcopy of this\\s(?:[A-Z]{2,}\\s)?(?<name>"
+			+ NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|and|of|&)){1,7})\\s(?:report|item|paper)\\b");
+
 	private LeadStatements() {
 	}
 
@@ -54,10 +61,11 @@ final class LeadStatements {
 				continue;
 			}
 			String text = head(block.text());
-			if (!text.contains("This ") && !text.contains("The ") && !text.contains(" is ")) {
+			if (!text.contains("This ") && !text.contains("The ") && !text.contains(" is ")
+					&& !text.contains("copy of this")) {
 				continue; // neither statement can be in it
 			}
-			for (Pattern pattern : new Pattern[] { OFFERED_BY, THIS_SERIES }) {
+			for (Pattern pattern : new Pattern[] { OFFERED_BY, THIS_SERIES, COPY_OF_THIS }) {
 				Matcher m = pattern.matcher(text);
 				while (m.find()) {
 					String name = m.group("name").strip();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.analecta.parser.ParsedReport.Author;
+import org.analecta.parser.ParsedReport.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -823,6 +824,16 @@ class HeaderLayoutTests {
 		assertThat(report.series()).isEqualTo("Special Dispatch");
 		assertThat(report.seriesNumber()).isEqualTo("3120");
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2010, 5, 5));
+	}
+
+	@Test
+	void aNumberAloneUnderTheDateTakesTheSeriesTheTextSaysItBelongsTo() throws ParseException {
+		ParsedReport report = parse("Harbour Jihadis Spread A Segment Deleted From The Latest Video\n\n"
+				+ "December 27, 2012\n\nNo. 5111\n\n" + PROSE + "\n\nTo request a full copy of this MEMRI Jihad "
+				+ "and Terrorism Threat Monitor report, send us an email with the report title.");
+		assertThat(report.seriesNumber()).isEqualTo("5111");
+		assertThat(report.series()).isEqualTo("Jihad and Terrorism Threat Monitor");
+		assertThat(report.sections()).extracting(Section::heading).doesNotContain("No. 5111");
 	}
 
 	@Test
