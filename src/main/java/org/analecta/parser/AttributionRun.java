@@ -1501,7 +1501,8 @@ final class AttributionRun {
 			// it goes on like one opening the paragraph.
 			boolean startsParagraph = Chars.blankBefore(text, open, 0)
 					|| SpeakerTagMatcher.topicLabelBefore(passage, open)
-					|| LIST_NUMBER.matcher(text).region(0, open).matches();
+					|| LIST_NUMBER.matcher(text).region(0, open).matches()
+					|| EDITORS_NOTE_ALONE.matcher(text).region(0, open).matches();
 
 			if (!span.multiParagraph() && (QuoteClassifier.isTerm(quoteText, passage, open)
 					|| span.closed() && (QuoteClassifier.isModifyingName(quoteText, passage, open, span.after())
@@ -1965,6 +1966,12 @@ final class AttributionRun {
 		 */
 		private static final Pattern LIST_NUMBER = Pattern.compile("\\s*(?:\\d{1,3}[.)]|[•·▪●◦‣*])\\s*");
 
+		/**
+		 * An editor's note in brackets before a quotation, which opens its paragraph all
+		 * the same: "[At this point the broadcast is interrupted.] "Oh beloved of …"".
+		 */
+		private static final Pattern EDITORS_NOTE_ALONE = Pattern.compile("\\s*\\[[^\\[\\]]{1,200}\\]\\s*");
+
 		/** Words a quotation shares with the author's report of it. */
 		private static final int ECHO_WORDS = 6;
 
@@ -2261,8 +2268,36 @@ final class AttributionRun {
 					// Baghdad." names nobody; the next sentence may name its preacher.
 				}
 			}
+			return SPOKEN.contains(noun) ? namedPreacher(q) : null;
+		}
+
+		/**
+		 * The person a paragraph at or up to two before q names as the one who gave the
+		 * sermon or speech: "This week, the preacher was Sheikh Ibrahim Madhi"; null when
+		 * none is named so.
+		 */
+		private Attribution namedPreacher(int q) {
+			for (int paragraph = q; paragraph >= Math.max(0, q - 2); paragraph--) {
+				Matcher named = PREACHER_WAS.matcher(masked.get(paragraph));
+				while (named.find()) {
+					Mention mention = passages.get(paragraph).mentionFrom(named.end());
+					if (mention != null && mention.start() == named.end() && mention.kind() == SpeakerKind.PERSON
+							&& !mention.possessive()) {
+						Speaker speaker = coreference.speakerOf(mention, position(flow, paragraph, mention.start()));
+						return speaker.kind() == SpeakerKind.PERSON ? new Attribution(speaker, mention.asWritten(),
+								"sermon", WRITER_NAMED_CONFIDENCE, paragraph, -1, false) : null;
+					}
+				}
+			}
 			return null;
 		}
+
+		/** Pieces given aloud, whose speaker a report may name as "the preacher". */
+		private static final Set<String> SPOKEN = Set.of("sermon", "speech", "lecture");
+
+		/** "the preacher was", "the speaker is", right before the person's name. */
+		private static final Pattern PREACHER_WAS = Pattern
+			.compile("(?i)\\bthe (?:preacher|speaker|imam|khatib|lecturer) (?:was|is) ");
 
 		/**
 		 * How sure the writer of a piece is when only named in the sentence introducing
@@ -2279,7 +2314,7 @@ final class AttributionRun {
 		 * the words that introduce one ("a translation of the article" refers to one).
 		 */
 		private static final Map<String, Pattern> INTRODUCED_WRITINGS = Stream
-			.concat(WRITINGS.stream(), Stream.of("sermon", "speech", "lecture"))
+			.concat(WRITINGS.stream(), SPOKEN.stream())
 			.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> Pattern
 				.compile("(?i)\\b(?:an?|his|her)\\s+(?:(?!the\\b)[\\w-]+,?\\s+){0,4}?" + Pattern.quote(noun) + "\\b")));
 

@@ -763,6 +763,19 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void excerptsOfASermonWhosePreacherTheLeadNamesAreThePreachersOverAnEditorsNote() {
+		List<Quote> quotes = quotes(
+				"As it does every week, Harbour TV broadcast the Friday sermon at the quay "
+						+ "mosque. This week, the preacher was Sheikh Quint Varro, who also lectures on fishing at the "
+						+ "college. Following are excerpts from the sermon.",
+				"\"Oh beloved of the sea, we must always remember who the storms are and what they do to us.\"",
+				"[At this point the broadcast is interrupted.] \"Oh beloved of the sea, these are the storms against "
+						+ "which we fight.\"");
+		assertThat(quotes).extracting(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly("Quint Varro", "Quint Varro");
+	}
+
+	@Test
 	void aLeadInOpeningWithAPersonAndEndingInTheOutletTheyWroteInIsThePersons() {
 		List<Quote> quotes = quotes("Kay Lund on the port's record, in The Harbour Daily:",
 				"\"The mayor's motivation was the failure of the board to share the burden of the port.\"");
