@@ -96,6 +96,8 @@ final class Bylines {
 			"school", "college", "institution", "endowment", "society", "forum", "office", "ministry", "committee",
 			"association", "newspaper", "newspapers", "tribune", "wire", "service", "services", "bureau", "newsroom",
 			"correspondents",
+			// A think tank's kind line run into the byline: "by Omer CarmiPolicy Alert".
+			"policy", "alert", "brief", "analysis", "commentary",
 			// An event's "BY PHONE ONLY", "By invitation only".
 			"phone", "only", "invitation", "appointment");
 

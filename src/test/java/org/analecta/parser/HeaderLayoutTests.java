@@ -837,6 +837,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aKindLineRunIntoTheBylineIsNoAuthor() throws ParseException {
+		ParsedReport report = parse("The Harbour Board Uses The Storm To Reinforce Its Hold\n\n"
+				+ "by Kay LundgrenPolicy Alert\nSeptember 23, 2020\n\n" + PROSE);
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Kay Lundgren");
+	}
+
+	@Test
 	void severalNumbersLeaveTheNumberOpen() throws ParseException {
 		ParsedReport report = parse(
 				"Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
