@@ -51,6 +51,8 @@ final class HeaderFurniture {
 					// the", "View this page at", "Daily Alert Mobile", "Search
 					// Back Issues".
 					+ "prepared (?:for|by) the|view this page (?:at|on)|(?:[\\w-]+ ){1,3}mobile|search back issues|"
+					// "Daily Alert app on Android", "… App for iPhone".
+					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
 					// and its appeal over the day's items: "Daily Alert Needs Your
 					// Support", "Via Smartphone".
 					+ "(?:[\\w'-]+ ){1,4}needs your (?:support|help)!?|via smartphone|"

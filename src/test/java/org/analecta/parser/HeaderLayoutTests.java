@@ -844,6 +844,22 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPressReleasesDatelineClosedByAnEllipsisGivesTheDate() throws ParseException {
+		ParsedReport report = parse("The Harbour Board's Threats Must Be Condemned by the Council\n\n"
+				+ "Harbour City, NY, September 22, 2016 \u2026 The Harbour Union called on the council to condemn "
+				+ "the threats in the board's speech.\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2016, 9, 22));
+	}
+
+	@Test
+	void aDigestsAppLineIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Prepared for the\nHarbour Union\n\nView this page at\nHarbour Alert app on "
+				+ "Android\nMarch 2, 2012\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2012, 3, 2));
+	}
+
+	@Test
 	void severalNumbersLeaveTheNumberOpen() throws ParseException {
 		ParsedReport report = parse(
 				"Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
