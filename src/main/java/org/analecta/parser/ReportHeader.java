@@ -269,12 +269,13 @@ final class ReportHeader {
 					"\\s*\\p{Lu}[\\p{L}.' -]{1,40}?(?:,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15})?\\s?/\\s?\\p{Lu}[\\p{Lu}\\p{L} .-]{1,30}\\s?/\\s?"));
 
 	/**
-	 * What closes a dateline after its date: the agency, then a dash; or an ellipsis
-	 * ("New York, NY, September 22, 2016 … The Anti-Defamation League").
+	 * What closes a dateline after its date: the agency, then a dash; an ellipsis ("New
+	 * York, NY, September 22, 2016 … The Anti-Defamation League"); or a wire between
+	 * slashes ("WASHINGTON, March 29, 2011 /PRNewswire-USNewswire/ --").
 	 */
 	private static final Pattern DATELINE_CLOSE = Pattern
 		.compile("[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s|\\s?/\\s"
-				+ "|\\s(?:\u2026|\\.\\.\\.)\\s");
+				+ "|\\s(?:\u2026|\\.\\.\\.)\\s|\\s?/\\p{Lu}[\\p{L}-]{1,40}/\\s");
 
 	/**
 	 * The date of a news dateline opening the first of the text's blocks after the header

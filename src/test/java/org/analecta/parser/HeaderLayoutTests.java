@@ -852,6 +852,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPressReleasesDatelineWithItsWireBetweenSlashesGivesTheDate() throws ParseException {
+		ParsedReport report = parse("Union Thanks Council for Hearing on the Harbour\n\n"
+				+ "HARBOUR CITY, March 29, 2011 /HarbourWire-CoastNewswire/ -- The Harbour Union today thanked the "
+				+ "council for holding a hearing this morning.\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 3, 29));
+	}
+
+	@Test
 	void aDigestsAppLineIsNoTitle() throws ParseException {
 		ParsedReport report = parse("Prepared for the\nHarbour Union\n\nView this page at\nHarbour Alert app on "
 				+ "Android\nMarch 2, 2012\n\n" + PROSE);
