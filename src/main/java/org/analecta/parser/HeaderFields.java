@@ -135,6 +135,9 @@ final class HeaderFields {
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
+	/** Empty list items before a date, each a dash: "- - Thursday, March 14, 2019". */
+	private static final Pattern LEADING_DASHES = Pattern.compile("(?:[-–—]\\s{1,3}){1,3}");
+
 	/** A report's number on a line of its own. */
 	private static final Pattern BARE_NUMBER = Pattern.compile("No\\. ?(\\d{1,6})");
 
@@ -327,6 +330,15 @@ final class HeaderFields {
 		Matcher credit = CREDIT_BEFORE_LABEL.matcher(line);
 		if (credit.lookingAt()) {
 			line = line.substring(credit.end()); // "(Xinhua) Updated: 2014-08-30 20:56"
+		}
+		Matcher dashes = LEADING_DASHES.matcher(line);
+		if (dashes.lookingAt() && dashes.end() < line.length()) {
+			// "- - Thursday, March 14, 2019": empty list items before the date.
+			Fields after = new Fields();
+			if (readLine(line.substring(dashes.end()), after)) {
+				into.merge(after);
+				return true;
+			}
 		}
 		Matcher section = ReportDates.SECTION_AND_TIME.matcher(line);
 		if (section.lookingAt() && ReportDates.whole(line.substring(section.end())) != null) {

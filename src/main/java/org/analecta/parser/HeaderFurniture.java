@@ -51,6 +51,11 @@ final class HeaderFurniture {
 					// the", "View this page at", "Daily Alert Mobile", "Search
 					// Back Issues".
 					+ "prepared (?:for|by) the|view this page (?:at|on)|(?:[\\w-]+ ){1,3}mobile|search back issues|"
+					// A video player's controls saved with the page: "0 seconds of 36
+					// secondsVolume 90%", "Press shift question mark to access a list of
+					// keyboard shortcuts", "Next Up", its clock "01:21".
+					+ "\\d{1,4} seconds? of .{1,60}|press shift question mark\\b.{0,80}|"
+					+ "\\d{1,2}:\\d{2}(?::\\d{2})?|short url|follow|"
 					// "Daily Alert app on Android", "… App for iPhone".
 					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
 					// and its appeal over the day's items: "Daily Alert Needs Your

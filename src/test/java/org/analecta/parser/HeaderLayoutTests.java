@@ -860,6 +860,23 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aVideoPlayersControlsAboveTheHeadlineAreFurniture() throws ParseException {
+		ParsedReport report = parse("Storms misread as a green light: Harbour spokesman Lund\n\n"
+				+ "Lund on how the storms were misread\n0 seconds of 36 secondsVolume 90%\nPress shift question mark "
+				+ "to access a list of keyboard shortcuts\nNext Up\nLund: Storms are a common threat\n01:21\n00:00\n"
+				+ "00:36\n\nShort Url\nUpdated 24 March 2021\nFollow\n\nStorms misread as a green light: Harbour "
+				+ "spokesman Lund\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Storms misread as a green light: Harbour spokesman Lund");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2021, 3, 24));
+	}
+
+	@Test
+	void emptyListItemsBeforeTheDateLeaveTheDate() throws ParseException {
+		ParsedReport report = parse("- - Thursday, March 14, 2019\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 3, 14));
+	}
+
+	@Test
 	void aDigestsAppLineIsNoTitle() throws ParseException {
 		ParsedReport report = parse("Prepared for the\nHarbour Union\n\nView this page at\nHarbour Alert app on "
 				+ "Android\nMarch 2, 2012\n\n" + PROSE);
