@@ -145,8 +145,13 @@ final class SpeakerDescriptions {
 		}
 		int from = tokens.get(index).start();
 		SpeakerTagMatcher.Subject found = null;
-		for (int j = index + 1; j < tokens.size() && j - index <= MAX_DESCRIBED_NAME
+		boolean titleCase = tokens.get(index).capitalised();
+		for (int j = index + 1; j < tokens.size()
+				&& j - index <= (titleCase ? MAX_TITLE_CASE_OFFICE : MAX_DESCRIBED_NAME)
 				&& tokens.get(j).start() < until; j++) {
+			// An office in title case may be long: "Acting Under Secretary of the
+			// Treasury for Terrorism and Financial Intelligence Bradley T. Smith".
+			titleCase &= tokens.get(j).capitalised() || OFFICE_CONNECTIVES.contains(tokens.get(j).key());
 			Token token = tokens.get(j);
 			Mention mention = passage.mentionCovering(token.start());
 			if (mention != null && mention.start() < token.start()) {
@@ -162,9 +167,9 @@ final class SpeakerDescriptions {
 				// "Lebanese Center for Research and Consulting director Hassan Qutb"
 				continue;
 			}
-			if (token.key().equals("to") && j + 2 < tokens.size() && tokens.get(j + 1).key().equals("the")
-					&& tokens.get(j - 1).capitalised() && tokens.get(j + 2).capitalised()
-					&& NameVocabulary.isTitleKey(tokens.get(j - 1).key())
+			if ((token.key().equals("to") || token.key().equals("of") && titleCase) && j + 2 < tokens.size()
+					&& tokens.get(j + 1).key().equals("the") && tokens.get(j - 1).capitalised()
+					&& tokens.get(j + 2).capitalised() && NameVocabulary.isTitleKey(tokens.get(j - 1).key())
 					&& joined(passage.masked(), tokens.get(j - 1).end(), token.start())) {
 				// "U.S. Deputy Special Envoy to the Middle East Morgan Ortagus": an
 				// office in title case runs over "to the".
@@ -219,6 +224,12 @@ final class SpeakerDescriptions {
 
 	/** Most words from the start of a person's description to the name it leads to. */
 	static final int MAX_DESCRIBED_NAME = 8;
+
+	/** The same for an office in title case, every word capitalised or a connective. */
+	private static final int MAX_TITLE_CASE_OFFICE = 16;
+
+	/** Lower-case words an office in title case runs over. */
+	private static final Set<String> OFFICE_CONNECTIVES = Set.of("of", "the", "for", "and", "to");
 
 	/**
 	 * An unnamed speaker described after a determiner, read forwards from it:

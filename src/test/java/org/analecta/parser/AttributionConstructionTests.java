@@ -35,6 +35,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aLongOfficeInTitleCaseLeadsToTheNameAfterIt() {
+			Quote quote = single(quotes("\"Today the board acts to expose the schemes that fund the storms,\" said "
+					+ "Acting Under Secretary of the Harbour for Storms and Fishing Intelligence Tom T. Reyes."));
+			assertThat(quote.speaker().name()).isEqualTo("Tom T. Reyes");
+		}
+
+		@Test
 		void comparingToAQuotedPhraseIsTheComparersWords() {
 			Quote quote = single(quotes("Guild commander Quint Varro compared the ports with ties to the board to "
 					+ "\"beggars, running after some tiny rich ports.\""));
