@@ -1298,6 +1298,9 @@ final class SpeakerTagMatcher {
 	 */
 	private static final int MAX_QUOTING_WORDS = 6;
 
+	/** The participles of "quoted as …": "saying", "telling reporters". */
+	private static final Set<String> QUOTED_AS = Set.of("saying", "stating", "telling", "writing", "declaring");
+
 	private static int passiveQuotedAsSaying(Passage passage, int from, int until) {
 		List<Token> tokens = passage.tokens();
 		int be = passage.firstTokenFrom(from);
@@ -1327,7 +1330,7 @@ final class SpeakerTagMatcher {
 		}
 		String cue = tokens.get(as + 1).key();
 		return (verb.equals("quoted") || verb.equals("cited")) && tokens.get(as).key().equals("as")
-				&& (cue.equals("saying") || cue.equals("stating")) ? as + 1 : -1;
+				&& QUOTED_AS.contains(cue) ? as + 1 : -1;
 	}
 
 	/**

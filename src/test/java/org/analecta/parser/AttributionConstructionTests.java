@@ -35,6 +35,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void quotedAsTellingReporters() {
+			Quote quote = single(quotes("\"If they make any request to come to the port, we will review it,\" Kay Lund "
+					+ "was quoted as telling reporters on his boat late on Monday."));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
 		void aLongOfficeInTitleCaseLeadsToTheNameAfterIt() {
 			Quote quote = single(quotes("\"Today the board acts to expose the schemes that fund the storms,\" said "
 					+ "Acting Under Secretary of the Harbour for Storms and Fishing Intelligence Tom T. Reyes."));
