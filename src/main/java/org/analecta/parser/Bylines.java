@@ -42,6 +42,11 @@ final class Bylines {
 	private static final Pattern GLUED_NAMES = Pattern
 		.compile("(?<=\\p{Lu}\\p{Ll}{1,30} \\p{Lu}\\p{Ll}{3,30})(\\p{Ll})(\\p{Lu}\\p{Ll}+ \\p{Lu})");
 
+	/**
+	 * The text of the writer's picture saved before the byline: "avatar by Zach Pontz".
+	 */
+	private static final Pattern AVATAR = Pattern.compile("^(?i:avatar|author (?:photo|image|avatar))\\s+(?=[Bb]y\\s)");
+
 	/** Between the names of a list of authors: commas, "and", "&", semicolons. */
 	static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*|\\s*;\\s*");
 
@@ -108,7 +113,7 @@ final class Bylines {
 	 * The names of a "By ..." or "Authors: ..." line, or null when the line is not one.
 	 */
 	static List<String> byline(String line) {
-		String text = line.strip();
+		String text = AVATAR.matcher(line.strip()).replaceFirst("");
 		Matcher m = BYLINE.matcher(text);
 		String written;
 		if (m.matches()) {

@@ -877,6 +877,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theWritersPictureSavedBeforeTheBylineLeavesTheByline() throws ParseException {
+		ParsedReport report = parse("March 13, 2013 12:10 pm\n\nHarbour Board Continues to Plan Its Storm Defences\n\n"
+				+ "avatar by Kay Lundgren\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Board Continues to Plan Its Storm Defences");
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Kay Lundgren");
+	}
+
+	@Test
 	void aDigestsAppLineIsNoTitle() throws ParseException {
 		ParsedReport report = parse("Prepared for the\nHarbour Union\n\nView this page at\nHarbour Alert app on "
 				+ "Android\nMarch 2, 2012\n\n" + PROSE);
