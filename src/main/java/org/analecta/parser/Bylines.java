@@ -60,6 +60,12 @@ final class Bylines {
 
 	private static final Pattern MARKS = Pattern.compile("[*†‡]+");
 
+	/**
+	 * A photo's caption, no writer's note: "Turkish Prime Minister Erdogan is pictured
+	 * here with former Egyptian President Mohammad Mursi".
+	 */
+	private static final Pattern PICTURED = Pattern.compile("(?:pictured|seen|shown|photographed|depicted)\\b");
+
 	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
 	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
@@ -201,7 +207,7 @@ final class Bylines {
 		String role = m.group("role");
 		// The office comes early: "is director of research at", "is a senior fellow at".
 		String head = role.length() > 80 ? role.substring(0, 80) : role;
-		if (!mentionsRole(head)) {
+		if (!mentionsRole(head) || PICTURED.matcher(role).lookingAt()) {
 			return null;
 		}
 		return personName(m.group("name"));

@@ -885,6 +885,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPhotosCaptionUnderTheHeadlineIsNoWritersNote() throws ParseException {
+		ParsedReport report = parse(
+				"The Port and the Coast turn against their Union allies\n\nMon, 28 Aug 2017 - 04:16 GMT"
+						+ "\n\nHarbour President Lundgren is pictured here with former Coast President Tom Reyes- AFP.\n\n"
+						+ PROSE);
+		assertThat(report.authors()).isEmpty();
+	}
+
+	@Test
 	void aDigestsAppLineIsNoTitle() throws ParseException {
 		ParsedReport report = parse("Prepared for the\nHarbour Union\n\nView this page at\nHarbour Alert app on "
 				+ "Android\nMarch 2, 2012\n\n" + PROSE);
