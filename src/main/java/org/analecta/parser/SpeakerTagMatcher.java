@@ -1890,11 +1890,19 @@ final class SpeakerTagMatcher {
 				// report names.
 				Subject office = tokens.get(cue + 1).key().equals("the")
 						? TagSubjects.subjectAt(passage, cue + 1, passage.masked().length()) : null;
-				if (office == null || office.type() != SubjectType.ROLE_NOUN) {
+				Subject piece = office != null && office.type() == SubjectType.ROLE_NOUN ? null
+						: outletsPiece(passage, cue + 1);
+				if (piece != null) {
+					quoted = piece;
+					as = passage.firstTokenFrom(piece.end());
+				}
+				else if (office == null || office.type() != SubjectType.ROLE_NOUN) {
 					return null;
 				}
-				quoted = office;
-				as = passage.firstTokenFrom(office.end());
+				else {
+					quoted = office;
+					as = passage.firstTokenFrom(office.end());
+				}
 			}
 			else {
 				int after = named.end();
@@ -1919,6 +1927,44 @@ final class SpeakerTagMatcher {
 				&& (tokens.get(as + 1).key().equals("saying") || tokens.get(as + 1).key().equals("stating")) ? quoted
 						: null;
 	}
+
+	/**
+	 * An outlet's piece after an article, its name in capitalised words ("a Saba
+	 * article", "the Kayhan editorial"), as the outlet that speaks through it; null
+	 * otherwise.
+	 */
+	private static Subject outletsPiece(Passage passage, int article) {
+		List<Token> tokens = passage.tokens();
+		if (!SpeakerDescriptions.DETERMINERS.contains(tokens.get(article).key())) {
+			return null;
+		}
+		int noun = article + 1;
+		while (noun < tokens.size() && noun - article <= MAX_OUTLET_NAME_WORDS && tokens.get(noun).capitalised()) {
+			noun++;
+		}
+		if (noun == article + 1 || noun >= tokens.size() || !OUTLET_PIECES.contains(tokens.get(noun).key())
+				|| !QuoteScanner.quotationFree(passage.masked(), tokens.get(article).start(), tokens.get(noun).end())) {
+			return null;
+		}
+		Mention named = passage.mentionCovering(tokens.get(article + 1).start());
+		if (named != null && named.kind() == SpeakerKind.PERSON) {
+			return null;
+		}
+		int start = tokens.get(article + 1).start();
+		String name = named != null ? named.name() : passage.masked().substring(start, tokens.get(noun - 1).end());
+		Mention outlet = new Mention(start, tokens.get(noun).end(),
+				passage.masked().substring(tokens.get(article).start(), tokens.get(noun).end()), name, null,
+				SpeakerKind.OUTLET, false);
+		return Subject.named(outlet);
+	}
+
+	/** Most words of an outlet's name before its piece. */
+	private static final int MAX_OUTLET_NAME_WORDS = 3;
+
+	/**
+	 * Pieces an outlet puts out that a wire quotes: "quoted a Saba article as saying".
+	 */
+	private static final Set<String> OUTLET_PIECES = Set.of("article", "report", "editorial", "statement");
 
 	/**
 	 * {@code "…," Iranian state media quoted him as saying}: a few words naming the

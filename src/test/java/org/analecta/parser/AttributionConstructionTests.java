@@ -649,6 +649,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aWireQuotingAnOutletsArticleAsSayingGivesTheOutlet() {
+			Quote quote = single(quotes("\"The meeting stressed that the council is tasked with putting the port in "
+					+ "order,\" Reuters quoted a Harbour Daily article as saying."));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Harbour Daily", null, SpeakerKind.OUTLET));
+		}
+
+		@Test
 		void anUnnamedReporterOfAnOutletSpeaksForIt() {
 			List<Quote> quotes = quotes(
 					"According to a Harbour Online correspondent, \"The talks were brief and "
