@@ -3922,6 +3922,9 @@ final class AttributionRun {
 				written = written.substring(owner.end());
 			}
 			String name = written.regionMatches(true, 0, "the ", 0, 4) ? written.substring(4) : written;
+			// "the ISIS-affiliated Amaq News Agency", "the state-run Fars News Agency":
+			// the paper's name after its adjectives.
+			name = PAPER_ADJECTIVES.matcher(name).replaceFirst("");
 			String[] words = name.split(" ");
 			if (words.length < 2 || words.length > MAX_NEWSPAPER_WORDS || !properName(name)
 					|| !NEWSPAPER_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || name.contains("'")
@@ -3936,7 +3939,11 @@ final class AttributionRun {
 
 		/** Words that end a newspaper's name. */
 		private static final Set<String> NEWSPAPER_WORDS = Set.of("daily", "times", "post", "news", "gazette", "herald",
-				"tribune", "chronicle", "telegraph", "observer", "journal", "weekly");
+				"tribune", "chronicle", "telegraph", "observer", "journal", "weekly", "agency");
+
+		/** Adjectives before a paper's name, lower-case or hyphened: "state-run". */
+		private static final Pattern PAPER_ADJECTIVES = Pattern
+			.compile("^(?:(?:\\p{Ll}+|\\p{L}+-\\p{Ll}+(?:-\\p{Ll}+)?)\\s){1,2}(?=\\p{Lu})");
 
 		private static final int MAX_NEWSPAPER_WORDS = 4;
 

@@ -655,6 +655,14 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker()).isEqualTo(new Speaker("Harbour Daily", null, SpeakerKind.OUTLET));
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "the ISIS-affiliated Harbour News Agency", "the semi-official Harbour News Agency" })
+		void aNewsAgencyAfterItsAdjectivesIsTheAgency(String agency) {
+			Quote quote = single(quotes("\"The spokesman of the board was killed while surveying the piers,\" " + agency
+					+ " said in a statement today."));
+			assertThat(quote.speaker()).isEqualTo(new Speaker("Harbour News Agency", null, SpeakerKind.OUTLET));
+		}
+
 		@Test
 		void anUnnamedReporterOfAnOutletSpeaksForIt() {
 			List<Quote> quotes = quotes(
