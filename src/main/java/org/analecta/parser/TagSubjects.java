@@ -334,12 +334,18 @@ final class TagSubjects {
 				SpeakerTagMatcher.Subject described = SpeakerDescriptions.describedName(passage,
 						passage.firstTokenFrom(candidate.start()), verbStart);
 				Mention member = memberAfterBody(passage, candidate.mention(), verbStart);
+				Mention apposed = described == null && member == null
+						? personApposedToBodysMember(passage, candidate.mention(), verbStart) : null;
 				if (described != null && described.end() > candidate.end()) {
 					candidate = described;
 				}
 				else if (member != null) {
 					candidate = new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, member,
 							member.asWritten(), null, candidate.start(), member.end());
+				}
+				else if (apposed != null) {
+					candidate = new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, apposed,
+							apposed.asWritten(), null, candidate.start(), apposed.end());
 				}
 			}
 			if (nearest == null) {
@@ -588,6 +594,37 @@ final class TagSubjects {
 		return verb + 1 < tokens.size() && tokens.get(verb + 1).key().equals("them") && before.endsWith("s")
 				&& !before.endsWith("ss") && !tokens.get(k).capitalised();
 	}
+
+	/**
+	 * The person set off by commas right after a body's member described in a word or
+	 * two: "A Hezbollah "poet," Atef Moussa, appeared … and said" – the poet speaks, not
+	 * Hezbollah. Null unless a person's name and a comma follow so.
+	 */
+	private static Mention personApposedToBodysMember(Passage passage, Mention body, int until) {
+		List<Mention> mentions = passage.mentions();
+		int next = passage.firstMentionFrom(body.end());
+		if (next >= mentions.size()) {
+			return null;
+		}
+		Mention person = mentions.get(next);
+		String masked = passage.masked();
+		if (person.kind() != SpeakerKind.PERSON || person.possessive() || person.end() >= until
+				|| person.start() - body.end() > MAX_MEMBER_CHARS) {
+			return null;
+		}
+		String between = masked.substring(body.end(), person.start()).strip();
+		String after = masked.substring(person.end(), Math.min(masked.length(), person.end() + 1));
+		boolean comma = between.endsWith(",") || between.endsWith(",\"") || between.endsWith(",”");
+		return comma && between.length() > 1 && after.equals(",") && MEMBER_WORDS.matcher(between).matches() ? person
+				: null;
+	}
+
+	/** Most characters between a body's name and the person apposed to its member. */
+	private static final int MAX_MEMBER_CHARS = 30;
+
+	/** One or two words for the member, or a quoted one, then the comma. */
+	private static final Pattern MEMBER_WORDS = Pattern
+		.compile("(?:\\p{Ll}[\\p{L}-]*\\s){0,1}(?:\\p{Ll}[\\p{L}-]*|[\"“]" + QuoteScanner.MASK + "+,?[\"”]),?");
 
 	/**
 	 * The person with a role named right after a body's name and its acronym in brackets,

@@ -775,6 +775,16 @@ class CrossSentenceAttributionTests {
 			.containsExactly("Quint Varro", "Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "A Harbour Union \"poet,\" Kay Lund,", "A Harbour Union poet, Kay Lund," })
+	void theMemberOfABodyApposedToItsDescriptionSpeaksAfterAnd(String subject) {
+		List<Quote> quotes = quotes(subject + " appeared on May 22, 2005, and said, \"Who says we are afraid of "
+				+ "storms? These enemies turned out to be as light as cardboard.\"");
+		assertThat(quotes).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(quote -> quote.speaker().name())
+			.containsExactly("Kay Lund");
+	}
+
 	@Test
 	void aLeadInOpeningWithAPersonAndEndingInTheOutletTheyWroteInIsThePersons() {
 		List<Quote> quotes = quotes("Kay Lund on the port's record, in The Harbour Daily:",
