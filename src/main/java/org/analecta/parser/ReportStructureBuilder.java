@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.analecta.parser.ParseException.Reason;
 import org.analecta.parser.ParsedReport.Author;
@@ -58,6 +59,12 @@ final class ReportStructureBuilder {
 		if (series == null) {
 			series = LeadStatements.series(body);
 		}
+		if (series != null) {
+			// "MEMRI Daily Brief": the series is named without its publisher, as "MEMRI
+			// Jihad and Terrorism Threat Monitor" is; "MEMRI TV" is the series' whole
+			// name.
+			series = PUBLISHER_BEFORE_SERIES.matcher(series).replaceFirst("");
+		}
 		List<Author> authors = attachBios(authorNames, body);
 
 		FootnoteExtractor.Split split = FootnoteExtractor.split(body);
@@ -71,6 +78,9 @@ final class ReportStructureBuilder {
 				header.publishedOn() != null ? header.publishedOn() : hints.publishedOn(), series, seriesNumber,
 				authors, header.countries(), blankToNull(hints.sourceUrl()), sections, List.of(), split.footnotes());
 	}
+
+	/** MEMRI's name before a series' name of two words or more. */
+	private static final Pattern PUBLISHER_BEFORE_SERIES = Pattern.compile("^MEMRI\\s+(?=\\p{Lu}\\S*\\s+\\S)");
 
 	/**
 	 * Without a title line in the header, the page's declared title; a heading that

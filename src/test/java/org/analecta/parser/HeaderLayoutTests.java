@@ -902,6 +902,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSeriesIsNamedWithoutItsPublisher() throws ParseException {
+		ParsedReport report = parse("December 30, 2022 MEMRI Daily Brief No. 443\n\nThe Harbour Deal – Has the Board "
+				+ "Learned Anything?\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Daily Brief");
+		assertThat(report.seriesNumber()).isEqualTo("443");
+		ParsedReport clip = parse(
+				"Jul 26, 2017\n\nHarbour Guest Kicked Out of the Studio\n\nMEMRI TV No. 6183\n\n" + PROSE);
+		assertThat(clip.series()).isEqualTo("MEMRI TV");
+	}
+
+	@Test
 	void severalNumbersLeaveTheNumberOpen() throws ParseException {
 		ParsedReport report = parse(
 				"Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
