@@ -135,6 +135,10 @@ final class HeaderFields {
 
 	private static final String NUMBER_MARK = "(?:No\\.?|Nos\\.|N[°º]\\.?|Number|#)";
 
+	/** A page's line of tags: "Related Categories:", "Related Topics:". */
+	private static final Pattern TAG_LINE = Pattern
+		.compile("(?:Related\\s+)(?:Categories|Topics|Tags|Issues|Regions)\\s{0,3}:\\s{0,3}", Pattern.CASE_INSENSITIVE);
+
 	/** Empty list items before a date, each a dash: "- - Thursday, March 14, 2019". */
 	private static final Pattern LEADING_DASHES = Pattern.compile("(?:[-–—]\\s{1,3}){1,3}");
 
@@ -330,6 +334,18 @@ final class HeaderFields {
 		Matcher credit = CREDIT_BEFORE_LABEL.matcher(line);
 		if (credit.lookingAt()) {
 			line = line.substring(credit.end()); // "(Xinhua) Updated: 2014-08-30 20:56"
+		}
+		Matcher tags = TAG_LINE.matcher(line);
+		if (tags.lookingAt()) {
+			// "Related Categories: Democracy and Governance; …; Iran; Iraq": the
+			// countries among the page's tags.
+			for (String item : LIST_SEPARATOR.split(line.substring(tags.end()))) {
+				String tag = item.strip();
+				if (!tag.isEmpty() && NameVocabulary.isPlaceKey(tag.toLowerCase(Locale.ROOT))) {
+					into.countries.add(tag);
+				}
+			}
+			return true;
 		}
 		Matcher dashes = LEADING_DASHES.matcher(line);
 		if (dashes.lookingAt() && dashes.end() < line.length()) {

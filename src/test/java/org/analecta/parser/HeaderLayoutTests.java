@@ -913,6 +913,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void thePlacesAmongAPagesRelatedCategoriesAreItsCountries() throws ParseException {
+		ParsedReport report = parse("Harbour Democracy Monitor No. 205\n\nRelated Categories: Democracy and "
+				+ "Governance; Human Rights and Humanitarian Issues; Global Health; Iran; Iraq\n\n" + PROSE);
+		assertThat(report.countries()).containsExactly("Iran", "Iraq");
+	}
+
+	@Test
 	void severalNumbersLeaveTheNumberOpen() throws ParseException {
 		ParsedReport report = parse(
 				"Special Dispatch | No. 2413, 2414, 2415 | June 21, 2009\n\nThree Clips\n\n" + PROSE);
