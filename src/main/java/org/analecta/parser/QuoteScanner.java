@@ -106,7 +106,8 @@ final class QuoteScanner {
 							open = null;
 						}
 						else {
-							int sentenceEnd = lastSentenceEnd(text, open.pieces.getLast(), p, i);
+							int sentenceEnd = closesInnerThenOuter(text, i) ? -1
+									: lastSentenceEnd(text, open.pieces.getLast(), p, i);
 							if (sentenceEnd >= 0) {
 								// 'they are "exaggerating ... . In her interview, X
 								// stated "...':
@@ -157,9 +158,26 @@ final class QuoteScanner {
 		if (inner < 0 || !canClose(text, inner)) {
 			return false;
 		}
-		int outer = text.indexOf('"', inner + 1);
-		return outer >= 0 && canClose(text, outer);
+		// '"He would not say "Saudi Arabia," but "the Arabian Peninsula." He believed
+		// …"': more quotations inside, each opened and closed, before the outer close.
+		for (int pairs = 0; pairs < MAX_NESTED_PAIRS; pairs++) {
+			int next = text.indexOf('"', inner + 1);
+			if (next < 0) {
+				return false;
+			}
+			if (canClose(text, next)) {
+				return true;
+			}
+			inner = text.indexOf('"', next + 1);
+			if (inner < 0 || !canClose(text, inner)) {
+				return false;
+			}
+		}
+		return false;
 	}
+
+	/** Most quotations nested one after another inside a quotation in straight marks. */
+	private static final int MAX_NESTED_PAIRS = 3;
 
 	/**
 	 * Whether the mark at {@code i} stands where a closing mark does: right after a

@@ -807,6 +807,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void severalQuotationsInsideAnotherInStraightMarksAfterItsSentencesAreNested() {
+		List<Quote> quotes = quotes("Kay Lund: \"It depends on your view of the storms. When I met the captain, he "
+				+ "was no enemy. He would not say \"the harbour,\" but \"the whole coast.\" He believed the board "
+				+ "had come to drive the fishermen out.\"");
+		assertThat(single(quotes).text()).endsWith("had come to drive the fishermen out.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+	}
+
+	@Test
 	void aStraightMarkOpeningInsideAQuotationThatTheParagraphDoesNotCloseTwiceIsNoNesting() {
 		List<Quote> quotes = quotes("Ada Lindqvist called the plan \"a waste of money and the new pier \"a monument "
 				+ "to the board\", the council heard.");
