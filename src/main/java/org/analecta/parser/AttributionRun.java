@@ -3278,15 +3278,8 @@ final class AttributionRun {
 					if (noun + 1 < tokens.size() && tokens.get(noun + 1).key().equals("by")) {
 						return null;
 					}
-					int first = noun;
-					while (first >= 1 && noun - first < MAX_OUTLET_WORDS && tokens.get(first - 1).capitalised()
-							&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(first - 1).key())
-							&& passage.masked()
-								.substring(tokens.get(first - 1).end(), tokens.get(first).start())
-								.equals(" ")) {
-						first--;
-					}
-					if (first == noun) {
+					int first = SpeakerDescriptions.outletNameBefore(passage, noun);
+					if (first < 0) {
 						return null;
 					}
 					Mention named = passage.mentionCovering(tokens.get(first).start());
@@ -3300,9 +3293,6 @@ final class AttributionRun {
 			}
 			return null;
 		}
-
-		/** Most words of an outlet's name before its piece. */
-		private static final int MAX_OUTLET_WORDS = 3;
 
 		/** Pieces an outlet publishes whose writer a review may leave unnamed. */
 		private static final Set<String> PIECES = Set.of("editorial", "article", "column", "op-ed", "commentary",
@@ -3650,7 +3640,7 @@ final class AttributionRun {
 				return null;
 			}
 			String[] words = written.split(" ");
-			if (words.length < 3 || words.length > 2 + MAX_OUTLET_WORDS) {
+			if (words.length < 3 || words.length > 2 + SpeakerDescriptions.MAX_OUTLET_NAME_WORDS) {
 				return null;
 			}
 			for (int w = 1; w < words.length - 1; w++) {

@@ -219,6 +219,26 @@ final class SpeakerDescriptions {
 		return found;
 	}
 
+	/**
+	 * The first token of an outlet's name in capitalised words right before token
+	 * {@code noun} ("a Javon Online editorial", "a Khabar Online correspondent"): up to
+	 * {@link #MAX_OUTLET_NAME_WORDS} words apart by single spaces, no function word; -1
+	 * when none stands there.
+	 */
+	static int outletNameBefore(Passage passage, int noun) {
+		List<Token> tokens = passage.tokens();
+		int first = noun;
+		while (first >= 1 && noun - first < MAX_OUTLET_NAME_WORDS && tokens.get(first - 1).capitalised()
+				&& !NameVocabulary.FUNCTION_WORDS.contains(tokens.get(first - 1).key())
+				&& passage.masked().substring(tokens.get(first - 1).end(), tokens.get(first).start()).equals(" ")) {
+			first--;
+		}
+		return first == noun ? -1 : first;
+	}
+
+	/** Most words of an outlet's name before its piece or its reporter. */
+	static final int MAX_OUTLET_NAME_WORDS = 3;
+
 	/** Lower-case words inside a body's name between its capitalised words. */
 	private static final Set<String> NAME_CONNECTIVES = Set.of("and", "for", "of");
 

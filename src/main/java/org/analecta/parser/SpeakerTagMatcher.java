@@ -1939,10 +1939,12 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		int noun = article + 1;
-		while (noun < tokens.size() && noun - article <= MAX_OUTLET_NAME_WORDS && tokens.get(noun).capitalised()) {
+		while (noun < tokens.size() && noun - article <= SpeakerDescriptions.MAX_OUTLET_NAME_WORDS
+				&& tokens.get(noun).capitalised()) {
 			noun++;
 		}
-		if (noun == article + 1 || noun >= tokens.size() || !OUTLET_PIECES.contains(tokens.get(noun).key())
+		if (noun >= tokens.size() || !OUTLET_PIECES.contains(tokens.get(noun).key())
+				|| SpeakerDescriptions.outletNameBefore(passage, noun) != article + 1
 				|| !QuoteScanner.quotationFree(passage.masked(), tokens.get(article).start(), tokens.get(noun).end())) {
 			return null;
 		}
@@ -1957,9 +1959,6 @@ final class SpeakerTagMatcher {
 				SpeakerKind.OUTLET, false);
 		return Subject.named(outlet);
 	}
-
-	/** Most words of an outlet's name before its piece. */
-	private static final int MAX_OUTLET_NAME_WORDS = 3;
 
 	/**
 	 * Pieces an outlet puts out that a wire quotes: "quoted a Saba article as saying".
