@@ -3279,16 +3279,8 @@ final class AttributionRun {
 						return null;
 					}
 					int first = SpeakerDescriptions.outletNameBefore(passage, noun);
-					if (first < 0) {
-						return null;
-					}
-					Mention named = passage.mentionCovering(tokens.get(first).start());
-					if (named != null && (named.kind() == SpeakerKind.PERSON || named.possessive())) {
-						return null;
-					}
-					String name = named != null ? named.name()
-							: passage.masked().substring(tokens.get(first).start(), tokens.get(noun - 1).end());
-					return new Speaker(name, null, SpeakerKind.OUTLET);
+					String name = first < 0 ? null : SpeakerDescriptions.outletName(passage, first, noun - 1);
+					return name == null ? null : new Speaker(name, null, SpeakerKind.OUTLET);
 				}
 			}
 			return null;
@@ -3635,28 +3627,17 @@ final class AttributionRun {
 		 * which name no person. Null for any other description.
 		 */
 		private Speaker outletOfReporter(Subject subject, int paragraph) {
-			String written = subject.asWritten();
-			if (!REPORTERS.contains(subject.key()) || !INDEFINITE.matcher(written).lookingAt()) {
+			if (!REPORTERS.contains(subject.key()) || !INDEFINITE.matcher(subject.asWritten()).lookingAt()) {
 				return null;
-			}
-			String[] words = written.split(" ");
-			if (words.length < 3 || words.length > 2 + SpeakerDescriptions.MAX_OUTLET_NAME_WORDS) {
-				return null;
-			}
-			for (int w = 1; w < words.length - 1; w++) {
-				if (!Character.isUpperCase(words[w].codePointAt(0))
-						|| NameVocabulary.FUNCTION_WORDS.contains(NameVocabulary.key(words[w]))) {
-					return null;
-				}
 			}
 			Passage passage = passages.get(paragraph);
-			Mention named = passage.mentionCovering(subject.start() + words[0].length() + 1);
-			if (named != null && (named.kind() == SpeakerKind.PERSON || named.possessive())) {
-				return null;
+			int head = passage.lastTokenBy(subject.end());
+			int first = SpeakerDescriptions.outletNameBefore(passage, head);
+			if (first < 1 || passage.tokens().get(first - 1).start() != subject.start()) {
+				return null; // the words between the article and the head are no name
 			}
-			String name = named != null ? named.name()
-					: String.join(" ", Arrays.asList(words).subList(1, words.length - 1));
-			return new Speaker(name, null, SpeakerKind.OUTLET);
+			String name = SpeakerDescriptions.outletName(passage, first, head - 1);
+			return name == null ? null : new Speaker(name, null, SpeakerKind.OUTLET);
 		}
 
 		/** An outlet's reporters, whom a report may leave unnamed. */

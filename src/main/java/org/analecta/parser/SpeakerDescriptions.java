@@ -236,6 +236,21 @@ final class SpeakerDescriptions {
 		return first == noun ? -1 : first;
 	}
 
+	/**
+	 * The name of the outlet in tokens {@code first} to {@code last}: the mention's name
+	 * when the mention finder knows it, else the words as written; null when a person or
+	 * a possessive is named there ("Lund's article" is Lund's, no outlet's).
+	 */
+	static String outletName(Passage passage, int first, int last) {
+		List<Token> tokens = passage.tokens();
+		Mention named = passage.mentionCovering(tokens.get(first).start());
+		if (named != null && (named.kind() == SpeakerKind.PERSON || named.possessive())) {
+			return null;
+		}
+		return named != null ? named.name()
+				: passage.masked().substring(tokens.get(first).start(), tokens.get(last).end());
+	}
+
 	/** Most words of an outlet's name before its piece or its reporter. */
 	static final int MAX_OUTLET_NAME_WORDS = 3;
 

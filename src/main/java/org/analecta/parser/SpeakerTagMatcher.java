@@ -1377,16 +1377,12 @@ final class SpeakerTagMatcher {
 	 * subject is no outlet after "in" or no person's name opens the lead-in.
 	 */
 	private static Subject writerInOutlet(Passage passage, int clauseFrom, Subject subject) {
-		if (subject.type() != SubjectType.NAMED || subject.mention().kind() != SpeakerKind.OUTLET) {
+		if (!TagSubjects.writtenIn(passage, subject)) {
 			return null;
 		}
 		List<Token> tokens = passage.tokens();
-		int before = passage.firstTokenFrom(subject.start()) - 1;
-		if (before > 0 && tokens.get(before).key().equals("the")) {
-			before--;
-		}
 		int first = passage.firstTokenFrom(clauseFrom);
-		if (before <= first || !tokens.get(before).key().equals("in")
+		if (first >= tokens.size() || tokens.get(first).start() >= subject.start()
 				|| !blank(passage.masked(), clauseFrom, tokens.get(first).start())) {
 			return null;
 		}
@@ -1924,8 +1920,7 @@ final class SpeakerTagMatcher {
 			}
 		}
 		return as + 1 < tokens.size() && tokens.get(as).key().equals("as")
-				&& (tokens.get(as + 1).key().equals("saying") || tokens.get(as + 1).key().equals("stating")) ? quoted
-						: null;
+				&& QUOTED_AS.contains(tokens.get(as + 1).key()) ? quoted : null;
 	}
 
 	/**
@@ -1948,12 +1943,11 @@ final class SpeakerTagMatcher {
 				|| !QuoteScanner.quotationFree(passage.masked(), tokens.get(article).start(), tokens.get(noun).end())) {
 			return null;
 		}
-		Mention named = passage.mentionCovering(tokens.get(article + 1).start());
-		if (named != null && named.kind() == SpeakerKind.PERSON) {
+		String name = SpeakerDescriptions.outletName(passage, article + 1, noun - 1);
+		if (name == null) {
 			return null;
 		}
 		int start = tokens.get(article + 1).start();
-		String name = named != null ? named.name() : passage.masked().substring(start, tokens.get(noun - 1).end());
 		Mention outlet = new Mention(start, tokens.get(noun).end(),
 				passage.masked().substring(tokens.get(article).start(), tokens.get(noun).end()), name, null,
 				SpeakerKind.OUTLET, false);

@@ -999,7 +999,7 @@ final class TagSubjects {
 	 * analysis in Etemad, says}): where the person further back writes, who speaks; the
 	 * paper when no person is named before it.
 	 */
-	private static boolean writtenIn(Passage passage, SpeakerTagMatcher.Subject subject) {
+	static boolean writtenIn(Passage passage, SpeakerTagMatcher.Subject subject) {
 		if (subject.type() != SpeakerTagMatcher.SubjectType.NAMED || subject.mention().kind() != SpeakerKind.OUTLET) {
 			return false;
 		}
