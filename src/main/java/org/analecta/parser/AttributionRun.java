@@ -3272,7 +3272,7 @@ final class AttributionRun {
 				List<Tokens.Token> tokens = passage.tokens();
 				int last = p == paragraph ? passage.lastTokenBy(subject.start()) : tokens.size() - 1;
 				for (int noun = last; noun >= 1; noun--) {
-					if (!PIECES.contains(tokens.get(noun).key())) {
+					if (!WRITINGS.contains(tokens.get(noun).key())) {
 						continue;
 					}
 					if (noun + 1 < tokens.size() && tokens.get(noun + 1).key().equals("by")) {
@@ -3285,10 +3285,6 @@ final class AttributionRun {
 			}
 			return null;
 		}
-
-		/** Pieces an outlet publishes whose writer a review may leave unnamed. */
-		private static final Set<String> PIECES = Set.of("editorial", "article", "column", "op-ed", "commentary",
-				"piece");
 
 		/** Nouns for the unnamed writer of a piece a press review quotes. */
 		private static final Set<String> UNNAMED_WRITERS = Set.of("author", "writer", "editorialist");

@@ -120,7 +120,7 @@ final class QuoteScanner {
 							else if (closesInnerThenOuter(text, i)) {
 								// '"We will vote "no" or refrain …"': a quotation
 								// inside another in straight marks, when the paragraph
-								// closes both.
+								// closes both (tried before the sentence rule above).
 								open.nestedStraight++;
 							}
 						}
@@ -149,9 +149,10 @@ final class QuoteScanner {
 
 	/**
 	 * Whether the straight marks after an opening one at {@code i} inside an open
-	 * quotation are the two closing ones of a nested quotation and of the outer one: the
-	 * next mark can close and so can the one after it. A flood of marks where every other
-	 * one opens is no nesting, and only the next two marks are read.
+	 * quotation close a nested quotation and then the outer one: the next mark can close
+	 * and, after at most {@link #MAX_NESTED_PAIRS} more quotations opened and closed
+	 * inside, a later one closes too. A flood of marks where every other one opens is no
+	 * nesting, and only a few marks are read, so the scan stays linear.
 	 */
 	private static boolean closesInnerThenOuter(String text, int i) {
 		int inner = text.indexOf('"', i + 1);
