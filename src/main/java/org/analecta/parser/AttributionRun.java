@@ -126,6 +126,12 @@ final class AttributionRun {
 			"interviewer", "presenter", "anchorman", "anchorwoman", "moderator");
 
 	/** Speech verbs that say their subject spoke before ("he added"). */
+	/** "but" or "and" between a quotation's closing mark and the next's opening. */
+	private static final Pattern JOINING_CONJUNCTION = Pattern.compile("(?<=[\"”])\\s+(?:but|and)\\s+(?=[\"“])");
+
+	/** How many words a topic line over a quotation may have. */
+	private static final int MAX_TOPIC_LINE_WORDS = 20;
+
 	private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
 	private final List<Section> sections;
@@ -1645,7 +1651,7 @@ final class AttributionRun {
 			// the quoted paragraphs above, said them.
 			Attribution credited = attribution != null && attribution == bracketed
 					&& attribution.speaker().kind() == SpeakerKind.OUTLET ? attribution : null;
-			int quotedAbove = p > 0 ? pastOmissions(p - 1) : -1;
+			int quotedAbove = p > 0 ? pastOmissions(pastTopicLines(p - 1)) : -1;
 			if (tag == null && (attribution == null || credited != null) && startsParagraph && quotedAbove >= 0
 					&& (quotationOnly(masked.get(quotedAbove)) || labelledQuotation(masked.get(quotedAbove)))
 					&& lastInParagraph.get(quotedAbove) != null
@@ -1659,13 +1665,14 @@ final class AttributionRun {
 				credited = null;
 			}
 			int announcedLead = -1;
+			int lead = p > 0 ? pastTopicLines(p - 1) : -1;
 			if (tag == null && (attribution == null || credited != null) && startsParagraph && p > 0) {
-				int[] leadStarts = sentences.get(p - 1);
+				int[] leadStarts = sentences.get(lead);
 				int leadFrom = leadStarts[leadStarts.length - 1];
-				tag = leadIn(p - 1, leadFrom);
+				tag = leadIn(lead, leadFrom);
 				if (tag != null) {
 					tag = new Tag(tag.cue(), tag.subject(), tag.adjacent(), true, false, tag.end());
-					tagParagraph = p - 1;
+					tagParagraph = lead;
 					tagClauseFrom = leadFrom;
 					factor = 0.8;
 				}
@@ -1703,17 +1710,17 @@ final class AttributionRun {
 				// "… excerpts from the article:" after "In an article
 				// titled …, the editor … Muhammad 'Abd Al-Hadi 'Allam,
 				// slammed the Washington Post": the article is Allam's.
-				Attribution writer = writerOf(p - 1, tag.subject().key());
+				Attribution writer = writerOf(lead, tag.subject().key());
 				attribution = writer != null ? writer : attribution;
 			}
 			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
 				// "The following are excerpts:", or "Following are excerpts from the
 				// editorial:" where the editorial's writer goes unnamed.
-				Attribution announced = announcedByTheSentenceBefore(p - 1, announcedLead);
+				Attribution announced = announcedByTheSentenceBefore(lead, announcedLead);
 				attribution = announced != null ? announced : attribution;
 			}
 			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)) {
-				Attribution writer = writerOfExcerptedPiece(p - 1);
+				Attribution writer = writerOfExcerptedPiece(lead);
 				attribution = writer != null ? writer : attribution;
 			}
 			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null && headingPerson == null
@@ -2319,6 +2326,28 @@ final class AttributionRun {
 				.compile("(?i)\\b(?:an?|his|her)\\s+(?:(?!the\\b)[\\w-]+,?\\s+){0,4}?" + Pattern.quote(noun) + "\\b")));
 
 		/** The paragraph at or before q that is no omission mark ("[...]") alone. */
+		/**
+		 * The paragraph above the topic lines that end at q: a selection of someone's
+		 * remarks sets each under a line of its own, "— On the Iran nuclear deal" or "—
+		 * Does Lavrov ever wish …?", which says what the next quotation is about and
+		 * quotes nobody. Such a line opens with a dash, is short and quotes nothing; the
+		 * lead-in or the quotation above it goes on over it.
+		 */
+		private int pastTopicLines(int q) {
+			int above = q;
+			while (above > 0 && topicLine(masked.get(above))) {
+				above--;
+			}
+			return above;
+		}
+
+		private static boolean topicLine(String maskedParagraph) {
+			String stripped = maskedParagraph.strip();
+			return !stripped.isEmpty() && (stripped.charAt(0) == '\u2014' || stripped.charAt(0) == '\u2013')
+					&& stripped.indexOf(QuoteScanner.MASK) < 0 && !stripped.endsWith(".")
+					&& QuoteClassifier.words(stripped) <= MAX_TOPIC_LINE_WORDS;
+		}
+
 		private int pastOmissions(int q) {
 			int above = q;
 			while (above > 0 && (OMISSION.matcher(texts.get(above)).matches() || unopenedQuotation(texts.get(above)))) {
@@ -2372,8 +2401,11 @@ final class AttributionRun {
 		}
 
 		private static boolean quotationOnly(String maskedParagraph) {
-			for (int i = 0; i < maskedParagraph.length(); i++) {
-				char c = maskedParagraph.charAt(i);
+			// "“…” but “…”": two quotations joined by a conjunction are one statement.
+			String quotations = maskedParagraph.indexOf(QuoteScanner.MASK) >= 0
+					? JOINING_CONJUNCTION.matcher(maskedParagraph).replaceAll(" ") : maskedParagraph;
+			for (int i = 0; i < quotations.length(); i++) {
+				char c = quotations.charAt(i);
 				// "[...]" after the closing mark: an omission, still the quotation's.
 				if (!(Character.isWhitespace(c) || c == QuoteScanner.MASK || "\"“”.!?,[]…".indexOf(c) >= 0)) {
 					return false;

@@ -1719,6 +1719,33 @@ class CrossSentenceAttributionTests {
 		assertThat(single(quotes).speaker()).isNull();
 	}
 
+	@Test
+	void aSelectionOfSomeonesCommentsGoesOnOverTheTopicLinesBetweenThem() {
+		List<Quote> quotes = quotes("Port director Quint Varro held his annual news conference on Monday.",
+				"Here is a selection of Varro\u2019s comments:", "\u2014 On the new pier",
+				"\u201cWe will open two more piers before the storms come back next winter.\u201d",
+				"\u2014 On the fishermen\u2019s strike",
+				"\u201cNobody will be fined\u201d but \u201cevery boat must be back in the harbour by night.\u201d",
+				"\u2014 Does Varro ever wish he were a sailor again?",
+				"\u201cHarbour masters only work with tides.\u201d");
+		assertThat(quotes).extracting(Quote::text)
+			.containsExactly("We will open two more piers before the storms come back next winter.",
+					"Nobody will be fined", "every boat must be back in the harbour by night.",
+					"Harbour masters only work with tides.");
+		assertThat(quotes).allSatisfy(quote -> assertThat(quote.speaker().name()).isEqualTo("Quint Varro"));
+	}
+
+	@Test
+	void aLineOpeningWithADashThatEndsItsSentenceIsNoTopicLine() {
+		List<Quote> quotes = quotes("Port director Quint Varro held his annual news conference on Monday.",
+				"Here is a selection of Varro\u2019s comments:",
+				"\u2014 The fishermen went on strike on Friday, and the quay was closed.",
+				"\u201cWe will open two more piers before the storms come back next winter.\u201d");
+		assertThat(quotes).filteredOn(quote -> quote.text().startsWith("We will open"))
+			.singleElement()
+			.satisfies(quote -> assertThat(quote.speaker()).isNull());
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}
