@@ -53,6 +53,9 @@ final class MentionFinder {
 	private static final Set<String> TRAILING_MEDIA_HEADS = Set.of("group", "outlet", "foundation", "company", "center",
 			"centre", "network");
 
+	/** What "news" before it says an outlet is: "News Agency", "News Network". */
+	private static final Set<String> NEWS_HEADS = Set.of("agency", "network");
+
 	private static final Set<String> CONNECTORS = Set.of("of", "for");
 
 	/** Verbs whose complement a title is: "to be president", "was named chairman". */
@@ -290,11 +293,11 @@ final class MentionFinder {
 	private void findOutletsBeforeDescriptor(String text, List<Token> tokens, boolean[] claimed, List<Mention> out) {
 		for (int i = 1; i < tokens.size(); i++) {
 			String key = tokens.get(i).key();
-			// "the Al-Yaqin media group", "the Amaq News Agency": two words say what it
-			// is.
+			// "the Al-Yaqin media group", "the Amaq News Agency", "the Al-Alam News
+			// Network": two words say what it is.
 			boolean mediaGroup = (key.equals("media") && i + 1 < tokens.size()
 					&& TRAILING_MEDIA_HEADS.contains(tokens.get(i + 1).key())
-					|| key.equals("news") && i + 1 < tokens.size() && tokens.get(i + 1).key().equals("agency"))
+					|| key.equals("news") && i + 1 < tokens.size() && NEWS_HEADS.contains(tokens.get(i + 1).key()))
 					&& adjacent(text, tokens, i, i + 1);
 			if (!mediaGroup && !TRAILING_DESCRIPTORS.contains(key) || claimed[i] || !adjacent(text, tokens, i - 1, i)) {
 				continue;

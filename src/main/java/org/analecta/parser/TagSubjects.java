@@ -46,6 +46,10 @@ final class TagSubjects {
 			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.PRONOUN, null, token.text(), token.key(),
 					token.start(), token.end());
 		}
+		SpeakerTagMatcher.Subject countrysOutlet = countrysOutlet(passage, index, until);
+		if (countrysOutlet != null) {
+			return countrysOutlet;
+		}
 		Mention covering = passage.mentionCovering(token.start());
 		if (covering != null && covering.possessive()) {
 			// "…," Hamas's statement said: the body speaks through its statement.
@@ -119,6 +123,28 @@ final class TagSubjects {
 			}
 		}
 		return SpeakerDescriptions.descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * "according to Iran's Al-Alam News Network", "…," Iran's Fars news agency reported:
+	 * the outlet a country's possessive introduces speaks, not the country. Null unless a
+	 * place's possessive at token {@code index} is followed right away by an outlet's
+	 * name.
+	 */
+	private static SpeakerTagMatcher.Subject countrysOutlet(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		Token token = tokens.get(index);
+		if (!token.possessive() || index + 1 >= tokens.size() || !NameVocabulary.isPlace(token.bare())) {
+			return null;
+		}
+		Mention outlet = passage.mentionFrom(token.end());
+		if (outlet == null || outlet.start() != tokens.get(index + 1).start() || outlet.end() > until
+				|| outlet.kind() != SpeakerKind.OUTLET || outlet.possessive()
+				|| !Tokens.onlySpaceBetween(passage.masked(), token.end(), outlet.start())) {
+			return null;
+		}
+		return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, outlet,
+				passage.masked().substring(token.start(), outlet.end()), null, token.start(), outlet.end());
 	}
 
 	/**

@@ -622,6 +622,17 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "according to Iran\u2019s Tidewater News Network.",
+				"Iran\u2019s Tidewater News Network reported.", "according to Iran\u2019s Tidewater news agency.",
+				"Iran\u2019s Tidewater news agency reported." })
+		void aCountrysOutletSpeaksNotTheCountry(String tag) {
+			Quote quote = single(
+					quotes("The forum included \u201cclerics and sailors from the southern ports,\u201d " + tag));
+			assertThat(quote.speaker().name()).isEqualTo("Tidewater");
+			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
+		}
+
 		@Test
 		void theWriterSpeaksNotThePaperEndingTheLeadIn() {
 			Quote quote = single(quotes("Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily: \"The "
