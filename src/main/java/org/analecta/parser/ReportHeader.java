@@ -1001,8 +1001,8 @@ final class ReportHeader {
 					|| blocks.get(i).kind() == Kind.CAPTION || BlockRules.looksLikeCaption(text)) {
 				continue; // nor a photograph's caption, saved twice as often
 			}
-			for (int j = i + 1; j <= i + 3 && j < blocks.size(); j++) {
-				if (blocks.get(j).text().strip().equals(text)) {
+			for (int j = i + 1; j <= i + MAX_TWICE_APART && j < blocks.size(); j++) {
+				if (blocks.get(j).text().strip().equals(text) && (j <= i + 3 || datedAbove(blocks, j))) {
 					return i;
 				}
 			}
@@ -1011,6 +1011,27 @@ final class ReportHeader {
 	}
 
 	private static final int MAX_TWICE_BLOCKS = 12;
+
+	/**
+	 * How many blocks apart a headline may be saved twice when a dated line stands right
+	 * above the second: a page saved without its markup keeps the title among the menu's
+	 * lines, then the article's date and headline under the menu.
+	 */
+	private static final int MAX_TWICE_APART = 20;
+
+	/** Most words of a dateline: "June 12, 2013 / 8:48 PM / 4 years ago". */
+	private static final int MAX_DATED_LINE_WORDS = 12;
+
+	/** Whether one of the two blocks above block j is a short line with a date. */
+	private static boolean datedAbove(List<Block> blocks, int j) {
+		for (int k = Math.max(0, j - 2); k < j; k++) {
+			String text = blocks.get(k).text();
+			if (BlockRules.words(text) <= MAX_DATED_LINE_WORDS && ReportDates.find(text) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/**
 	 * A headline saved twice in one block, a line each or run together: one of them. Any

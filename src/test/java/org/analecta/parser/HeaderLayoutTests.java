@@ -357,6 +357,31 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aHeadlineAmongTheMenusLinesAndAgainUnderTheDatelineIsTheTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbourwire.com/article/us-harbour-piers-idUSBRE95B\n\n"
+				+ "ShippingFreight SolutionsLegalHarbour Wire AgencyRisk Management SolutionsTax & Accounting"
+				+ "Blog: Answers OnInnovation @ Harbour Wire\n"
+				+ "Directory of sites\nLogin\nContact\nHarbour Wire logo\nHarbour board denies it asked the fleet "
+				+ "for talks with U.K.\nSections\nFeatured\nTides turn for the fishermen\nMarkets\nTides turn for the "
+				+ "fishermen\nPictures\nLondonParisHamburgRotterdamBremen\n#World News\n"
+				+ "June 12, 2013 / 8:48 PM / 4 years ago\n\nHarbour board denies it asked the fleet for talks with U.K.\n\n"
+				+ "Kay Lundgren\n\n2 Min Read\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour board denies it asked the fleet for talks with U.K.");
+	}
+
+	@Test
+	void aLinksLabelSavedUnderEveryTeaserIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://www.harbourinfo.org/reports/2018-editors-picks-harbour-reports\n\n"
+				+ "The following are selections from the Harbour Brief series from 2018.\n\n"
+				+ "The Piers Are Far Removed From The Fleet, But The Board Is Not\n\nBy: Kay Lundgren\n\n"
+				+ "If any port in the world could be expected to be cautious about its piers, it would be this one.\n\n"
+				+ "Read The Full Report\n\nTransforming The Harbour In An Era Of Storms\n\nBy: Quint Varro\n\n"
+				+ "Does the harbour have anything meaningful to say to the fleet? The answer is yes, of course.\n\n"
+				+ "Read The Full Report\n\n" + PROSE);
+		assertThat(report.title()).isNotEqualTo("Read The Full Report");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
