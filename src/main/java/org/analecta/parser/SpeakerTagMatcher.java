@@ -118,6 +118,11 @@ final class SpeakerTagMatcher {
 		if (tail.endsWith(":") && !SpeechCues.isCue(lastToken.key())
 				&& !topicLabel(passage, clauseFrom, masked.lastIndexOf(':', open))) {
 			Subject subject = colonSubject(passage, last, clauseFrom);
+			if (subject != null && closesBracketBeforeColon(masked, clauseFrom, subject, open)) {
+				// "the anchorman declared (parentheses added by the author, M.K.):": the
+				// note's writer only explains the quotation; the verb's subject speaks.
+				subject = null;
+			}
 			if (subject == null) {
 				subject = officeLabel(passage, clauseFrom, last);
 			}
@@ -1187,6 +1192,22 @@ final class SpeakerTagMatcher {
 				&& !FIRST_PERSON.contains(token.key()) && !SpeakerDescriptions.DETERMINERS.contains(token.key())
 				&& !SpeakerDescriptions.DESCRIPTION_STOPS.contains(token.key())
 				&& !NameVocabulary.CALENDAR.contains(token.key());
+	}
+
+	/**
+	 * Whether the subject ends a note in brackets, opened after {@code clauseFrom}, that
+	 * closes right before the lead-in's colon.
+	 */
+	private static boolean closesBracketBeforeColon(String masked, int clauseFrom, Subject subject, int open) {
+		int colon = masked.lastIndexOf(':', open);
+		if (colon < subject.end() || !masked.substring(subject.end(), colon).strip().equals(")")) {
+			return false;
+		}
+		int bracket = masked.lastIndexOf('(', subject.start());
+		// "The mayor (Kay Lund):" names the speaker in the bracket; a note has words of
+		// its own before the name.
+		return bracket >= clauseFrom && masked.indexOf(')', bracket) >= subject.end()
+				&& !masked.substring(bracket + 1, subject.start()).isBlank();
 	}
 
 	/** The author's own voice, never a named speaker. */

@@ -35,6 +35,21 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aNoteInBracketsBeforeTheColonIsNotTheSpeaker() {
+			Quote quote = single(quotes("As the boats came in, the announcer declared with undisguised emotion "
+					+ "(parentheses added by the author, K.L.): \"The harbour master will give a clear message to the "
+					+ "fleet and its captains.\""));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void aNameAloneInBracketsBeforeTheColonSpeaks() {
+			Quote quote = single(quotes("The harbour board met on Monday. The mayor (Kay Lund): \"We will give a "
+					+ "clear message to the fleet and its captains.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
 		void quotedAsTellingReporters() {
 			Quote quote = single(quotes("\"If they make any request to come to the port, we will review it,\" Kay Lund "
 					+ "was quoted as telling reporters on his boat late on Monday."));
