@@ -710,6 +710,20 @@ final class ReportHeader {
 	 * "Also available in" over the paper an op-ed also ran in: the line under it is the
 	 * rest of the credit.
 	 */
+	/**
+	 * Whether block i stands between two photographs' credit lines ("Photo: AFP", then
+	 * "Hassan Nasrallah", then "Photo: AFP" again): the caption of the picture, as a page
+	 * saved without its images keeps it.
+	 */
+	private static boolean betweenPhotoCredits(List<Block> blocks, int i) {
+		return i > 0 && i + 1 < blocks.size() && PHOTO_CREDIT_LINE.matcher(blocks.get(i - 1).text().strip()).matches()
+				&& PHOTO_CREDIT_LINE.matcher(blocks.get(i + 1).text().strip()).matches();
+	}
+
+	/** A photograph's credit alone on its line: "Photo: AFP", "Photograph: Reuters". */
+	private static final Pattern PHOTO_CREDIT_LINE = Pattern
+		.compile("(?i)(?:photo(?:graph)?s?|image|picture)(?: credit)?\\s*:\\s*\\S.{0,40}");
+
 	private static final Pattern CREDIT_OPENING = Pattern
 		.compile("(?i)prepared (?:for|by) the|also (?:available|published|appeared) in");
 
@@ -746,7 +760,8 @@ final class ReportHeader {
 			Role role;
 			List<String> byAloneAbove = i > 0 && BY_ALONE.matcher(blocks.get(i - 1).text().strip()).matches()
 					? Bylines.byline("By " + text) : null;
-			if (block.kind() == Kind.CAPTION || !started(roles) && portraitCaption(text)) {
+			if (block.kind() == Kind.CAPTION || !started(roles) && portraitCaption(text)
+					|| betweenPhotoCredits(blocks, i)) {
 				role = Role.CAPTION; // passed over, but an image's caption stays with the
 										// text
 			}

@@ -382,6 +382,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameBetweenTwoPhotoCreditsIsTheirCaptionNotTheTitle() throws ParseException {
+		ParsedReport report = parse("Photo: AFP\nQuint Varro\nPhoto: AFP\n\nThe fleet is not forgotten, says the "
+				+ "harbour's mouthpiece\n\nEditor of the Harbour Gazette says the board's statement thwarted the "
+				+ "fleet.\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The fleet is not forgotten, says the harbour's mouthpiece");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
