@@ -720,6 +720,25 @@ final class ReportHeader {
 				&& PHOTO_CREDIT_LINE.matcher(blocks.get(i + 1).text().strip()).matches();
 	}
 
+	/**
+	 * Whether block i names where a reposted text first ran, right above its prose: "From
+	 * Informed Comment" over "According to Sawt al-Iraq …". A headline of that shape
+	 * ("From Tehran With Love") stands over a byline or a date, not over the prose.
+	 */
+	private static boolean repostCreditOverProse(List<Block> blocks, int i, int limit) {
+		if (i + 1 >= limit || !REPOST_CREDIT.matcher(blocks.get(i).text().strip()).matches()) {
+			return false;
+		}
+		String next = blocks.get(i + 1).text().strip();
+		return BlockRules.words(next) >= MIN_PROSE_AFTER_CREDIT_WORDS && BlockRules.endsLikeSentence(next);
+	}
+
+	/** "From Informed Comment", "From the Harbour Gazette": a source of a few words. */
+	private static final Pattern REPOST_CREDIT = Pattern
+		.compile("From (?:the |The )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}");
+
+	private static final int MIN_PROSE_AFTER_CREDIT_WORDS = 20;
+
 	/** A photograph's credit alone on its line: "Photo: AFP", "Photograph: Reuters". */
 	private static final Pattern PHOTO_CREDIT_LINE = Pattern
 		.compile("(?i)(?:photo(?:graph)?s?|image|picture)(?: credit)?\\s*:\\s*\\S.{0,40}");
@@ -769,7 +788,8 @@ final class ReportHeader {
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
 							&& !numberedSeriesLine(text)
 					|| agencyCredit(text) || DIGEST_CREDIT.matcher(text).matches()
-					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()) {
+					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
+					|| repostCreditOverProse(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}

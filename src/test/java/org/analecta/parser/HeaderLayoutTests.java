@@ -390,6 +390,20 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void whereARepostFirstRanAboveItsProseIsNoTitle() throws ParseException {
+		ParsedReport report = parse("From Harbour Comment\n\nAccording to the Tidewater Gazette writing in Dutch, "
+				+ "the harbour master had a statement read out in his name in the churches of the port on Friday, "
+				+ "in which he called for calm.\n\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
+	void aHeadlineOpeningWithFromOverItsBylineIsTheTitle() throws ParseException {
+		ParsedReport report = parse("From Harbour With Love\n\nBy Kay Lundgren\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("From Harbour With Love");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
