@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 import org.analecta.parser.Tokens.Token;
@@ -282,7 +283,24 @@ final class QuoteClassifier {
 	 */
 	private static final int MAX_HEADLINE_WORDS = 14;
 
+	/**
+	 * Whether a headline is in title case, with the short conjunctions and adverbs that
+	 * newsrooms write in lower case inside one ("… Threatens Action if U.S. Forces
+	 * Remain").
+	 */
+	static boolean headlineCase(String text) {
+		return titleCase(text, MAX_HEADLINE_WORDS, HEADLINE_SMALL_WORDS);
+	}
+
+	private static final Set<String> HEADLINE_SMALL_WORDS = Stream
+		.concat(TITLE_SMALL_WORDS.stream(), Stream.of("if", "as", "but", "so", "up", "via", "nor", "yet", "per"))
+		.collect(Collectors.toUnmodifiableSet());
+
 	private static boolean titleCase(String quote, int maxWords) {
+		return titleCase(quote, maxWords, TITLE_SMALL_WORDS);
+	}
+
+	private static boolean titleCase(String quote, int maxWords, Set<String> smallWords) {
 		String text = quote.strip();
 		if (text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
 			return false;
@@ -297,7 +315,7 @@ final class QuoteClassifier {
 				first++;
 			}
 			if (first < word.length() && Character.isLowerCase(word.charAt(first))
-					&& !TITLE_SMALL_WORDS.contains(word.substring(first).toLowerCase(Locale.ROOT))) {
+					&& !smallWords.contains(word.substring(first).toLowerCase(Locale.ROOT))) {
 				return false;
 			}
 		}

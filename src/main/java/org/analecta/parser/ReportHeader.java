@@ -1564,6 +1564,9 @@ final class ReportHeader {
 	 * known, tells them apart.
 	 */
 	private static int titleOfGroup(List<Block> blocks, int start, int end) {
+		if (end > start && headlineOverItsDeck(blocks.get(end - 1).text().strip(), blocks.get(end).text().strip())) {
+			return end - 1;
+		}
 		for (int i = end; i >= start; i--) {
 			String text = blocks.get(i).text().strip();
 			// A name alone under the title is its byline (see nameUnderTitle).
@@ -1573,6 +1576,20 @@ final class ReportHeader {
 		}
 		return end;
 	}
+
+	/**
+	 * Whether a headline in title case of some length stands over a line in sentence case
+	 * that says more of it: "Iraqi Cleric Threatens Action if U.S. Forces Remain" over
+	 * "Iraqi crowd chants ‘No, no America’". A kicker is short; this upper line is the
+	 * title.
+	 */
+	private static boolean headlineOverItsDeck(String upper, String lower) {
+		return BlockRules.words(upper) >= MIN_TITLE_CASE_HEADLINE_WORDS && !isKicker(upper)
+				&& QuoteClassifier.headlineCase(upper) && sentenceCaseHeadline(lower)
+				&& !QuoteClassifier.headlineCase(lower);
+	}
+
+	private static final int MIN_TITLE_CASE_HEADLINE_WORDS = 5;
 
 	/**
 	 * A section's or an institution's name above a title: "In The Media", "Malcolm H.

@@ -404,6 +404,20 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aTitleCaseHeadlineOverALineInSentenceCaseIsTheTitle() throws ParseException {
+		ParsedReport report = parse("Harbour Master Threatens Strike if Fleet Stays in Port\nHarbour crowd chants "
+				+ "\u2018No, no fleet\u2019\nBy Kay Lundgren\nApril 9, 2011\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Master Threatens Strike if Fleet Stays in Port");
+	}
+
+	@Test
+	void aShortKickerOverASentenceCaseHeadlineIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Harbour News\nHarbour crowd chants \u2018No, no fleet\u2019 at the pier\n"
+				+ "By Kay Lundgren\nApril 9, 2011\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour crowd chants \u2018No, no fleet\u2019 at the pier");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
