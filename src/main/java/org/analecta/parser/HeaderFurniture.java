@@ -45,6 +45,8 @@ final class HeaderFurniture {
 					+ "(?:views?|downloads?|pages?|category|categories|tags?|topics?|filed under|language|file size|format)\\s{0,3}:.{0,120}|"
 					// A press release's contact, a news site's label over its summary.
 					+ "(?:media |press )?contacts?\\s{0,3}:.{0,120}|article summary|"
+					// A press release's label alone, its date on a line of its own.
+					+ "for (?:immediate )?release|"
 					// "Also available in" over the paper an op-ed also ran in.
 					+ "also (?:available|published|appeared) in|(?:read )?more (?:by|from) (?:the|this) author|"
 					// A digest's credit and links over its date: "Prepared for

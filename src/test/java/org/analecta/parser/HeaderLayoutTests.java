@@ -417,6 +417,15 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Harbour crowd chants \u2018No, no fleet\u2019 at the pier");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "For Release", "FOR IMMEDIATE RELEASE" })
+	void aPressReleasesLabelAloneUnderTheHeadlineIsNoTitle(String label) throws ParseException {
+		ParsedReport report = parse("Leadership Dynamics Behind Harbour Policy Formulation\n\n" + label
+				+ "\n\nJanuary 5, 2010\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Leadership Dynamics Behind Harbour Policy Formulation");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2010, 1, 5));
+	}
+
 	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
