@@ -129,6 +129,9 @@ final class AttributionRun {
 	/** "but" or "and" between a quotation's closing mark and the next's opening. */
 	private static final Pattern JOINING_CONJUNCTION = Pattern.compile("(?<=[\"”])\\s+(?:but|and)\\s+(?=[\"“])");
 
+	/** How many paragraphs back an office written as a name finds its holder. */
+	private static final int ROLE_REACH_OF_OFFICE = 3;
+
 	/** How many words a topic line over a quotation may have. */
 	private static final int MAX_TOPIC_LINE_WORDS = 20;
 
@@ -2823,6 +2826,10 @@ final class AttributionRun {
 			long position = position(flow, paragraph, subject.start());
 			return switch (subject.type()) {
 				case NAMED -> {
+					Entry holder = holderOfOfficeWrittenAsName(subject, paragraph, position);
+					if (holder != null) {
+						yield corefer(holder, subject, tag, position, 0.8);
+					}
 					Speaker speaker = coreference.speakerOf(subject.mention(), position);
 					double confidence = subject.adjacent() && tag.adjacent() ? 0.95 : 0.85;
 					if (speaker.kind() == SpeakerKind.PERSON) {
@@ -4015,6 +4022,33 @@ final class AttributionRun {
 			return first < passage.tokens().size()
 					&& TagSubjects.OPENING_PREPOSITIONS.contains(passage.tokens().get(first).key()) && comma >= 0
 					&& comma < offset && passage.masked().substring(document.end(), comma).isBlank();
+		}
+
+		/**
+		 * The person whose office a capitalised "name" after "the" is: "the Special
+		 * Rapporteur said" after "said Javaid Rehman, the new Special Rapporteur on human
+		 * rights in Iran". Nobody's own name follows "the", so the capitalised words are
+		 * an office; the latest person within a few paragraphs whose role holds all of
+		 * them holds it. Null for a name opening with a given name, a name not after
+		 * "the", and when no such person is near.
+		 */
+		private Entry holderOfOfficeWrittenAsName(Subject subject, int paragraph, long position) {
+			Mention mention = subject.mention();
+			if (mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
+				return null;
+			}
+			Passage passage = passages.get(paragraph);
+			int first = passage.firstTokenFrom(mention.start());
+			if (first == 0 || !passage.tokens().get(first - 1).key().equals("the") || !Tokens
+				.onlySpaceBetween(passage.masked(), passage.tokens().get(first - 1).end(), mention.start())) {
+				return null;
+			}
+			List<String> words = List.of(mention.asWritten().split("\\s+"));
+			if (NameVocabulary.isGivenNameKey(NameVocabulary.key(words.getFirst()))) {
+				return null;
+			}
+			Entry entry = tracker.roleWithWords(words, position, ROLE_REACH_OF_OFFICE);
+			return entry != null && !entry.speaker().name().equals(mention.name()) ? entry : null;
 		}
 
 		private Attribution corefer(Entry entry, Subject subject, Tag tag, long position, double confidence) {

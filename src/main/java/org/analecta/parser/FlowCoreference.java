@@ -279,12 +279,16 @@ final class FlowCoreference {
 			boolean cue = gap.isBlank() && SpeechCues.isCue(token.key())
 					&& QuoteClassifier.opensSentence(text, person.start());
 			if (!gap.isBlank() || cue) {
-				return gap.strip().equals(closing) || cue
-						? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+				// "…, said Javaid Rehman, the new Special Rapporteur on human rights in
+				// Iran.": the sentence's end closes an apposition set off by a comma.
+				boolean closed = gap.strip().equals(closing) || closing.equals(",") && gap.strip().equals(".");
+				return closed || cue ? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
 			}
 			end = t;
 		}
-		return null;
+		boolean endsParagraph = end == tokens.size() - 1 && end - first < MAX_APPOSITION_WORDS && closing.equals(",")
+				&& text.substring(tokens.get(end).end()).strip().equals(".");
+		return endsParagraph ? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
 	}
 
 	private static final String DASHES = "–—-";

@@ -50,6 +50,24 @@ final class TagSubjects {
 		if (countrysOutlet != null) {
 			return countrysOutlet;
 		}
+		Mention office = token.key().equals("the") && index + 1 < tokens.size() ? passage.mentionFrom(token.end())
+				: null;
+		if (office != null && office.start() != tokens.get(index + 1).start()) {
+			office = null;
+		}
+		if (office != null && office.kind() == SpeakerKind.INSTITUTION) {
+			// "the United Nations Special Rapporteur": the body's office.
+			Mention next = passage.mentionFrom(office.end());
+			office = next != null && Tokens.onlySpaceBetween(passage.masked(), office.end(), next.start()) ? next
+					: null;
+		}
+		Mention holder = office == null ? null : holderApposedToOffice(passage, office, until);
+		if (holder != null) {
+			// "says the United Nations Special Rapporteur on the situation of human
+			// rights in Iran, Ahmed Shaheed": the office's holder speaks.
+			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, holder,
+					passage.masked().substring(token.start(), holder.end()), null, token.start(), holder.end());
+		}
 		Mention covering = passage.mentionCovering(token.start());
 		if (covering != null && covering.possessive()) {
 			// "…," Hamas's statement said: the body speaks through its statement.
@@ -124,6 +142,48 @@ final class TagSubjects {
 		}
 		return SpeakerDescriptions.descriptionFrom(passage, index, until);
 	}
+
+	/**
+	 * The person named after a comma that closes an office written in capitals as if it
+	 * were a name ("the United Nations Special Rapporteur on …, Ahmed Shaheed"), in the
+	 * same clause, a few words on; null otherwise, and when the "name" opens with a given
+	 * name, as a person's own does.
+	 */
+	private static Mention holderApposedToOffice(Passage passage, Mention office, int until) {
+		if (office.kind() != SpeakerKind.PERSON || office.possessive() || office.start() >= until
+				|| NameVocabulary.isGivenNameKey(NameVocabulary.key(office.asWritten().split("\\s+")[0]))) {
+			return null;
+		}
+		String masked = passage.masked();
+		int comma = masked.indexOf(',', office.end());
+		if (comma < 0 || comma >= until
+				|| QuoteClassifier.words(masked.substring(office.end(), comma)) > MAX_OFFICE_OBJECT_WORDS
+				|| !QuoteScanner.quotationFree(masked, office.end(), comma)
+				|| sentenceEndBetween(masked, office.end(), comma)) {
+			return null;
+		}
+		Mention holder = passage.mentionFrom(comma + 1);
+		if (holder == null || holder.kind() != SpeakerKind.PERSON || holder.end() > until
+				|| !masked.substring(comma + 1, holder.start()).isBlank()) {
+			return null;
+		}
+		String after = masked.substring(holder.end(), until).strip();
+		return after.isEmpty() || after.startsWith(".") || after.startsWith(",") ? holder : null;
+	}
+
+	private static boolean sentenceEndBetween(String text, int from, int to) {
+		for (int i = from; i < to - 1; i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))
+					&& !(c == '.' && Sentences.afterAbbreviation(text, i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Most words of an office's object before its holder's name. */
+	private static final int MAX_OFFICE_OBJECT_WORDS = 12;
 
 	/**
 	 * "according to Iran's Al-Alam News Network", "…," Iran's Fars news agency reported:

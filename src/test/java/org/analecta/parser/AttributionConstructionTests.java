@@ -34,6 +34,14 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "the Harbour Master of the port, Kay Lund.",
+				"the United Nations Special Rapporteur on the situation of fishing in the port, Kay Lund." })
+		void theHolderNamedAfterAnOfficeInCapitalsSpeaks(String holder) {
+			Quote quote = single(quotes("\u201cThe piers should be open to all the boats,\u201d says " + holder));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void aNoteInBracketsBeforeTheColonIsNotTheSpeaker() {
 			Quote quote = single(quotes("As the boats came in, the announcer declared with undisguised emotion "

@@ -1746,6 +1746,16 @@ class CrossSentenceAttributionTests {
 			.satisfies(quote -> assertThat(quote.speaker()).isNull());
 	}
 
+	@Test
+	void anOfficeInCapitalsAfterTheIsItsHolderNamedInTheApposition() {
+		List<Quote> quotes = quotes(
+				"The piers should be open to all, said Kay Lund, the new Special Rapporteur on fishing rights in the "
+						+ "port.",
+				"Later, the Special Rapporteur said she hoped to \u201cbuild on the cordial cooperation\u201d of the "
+						+ "board.");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}
