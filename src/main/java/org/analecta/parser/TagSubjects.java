@@ -34,6 +34,14 @@ final class TagSubjects {
 			+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
 
 	/**
+	 * A phrase of being interviewed or speaking somewhere, opened by a comma and running
+	 * to the verb without the comma that should close it.
+	 */
+	private static final Pattern UNCLOSED_PARTICIPLE = Pattern
+		.compile(",\\s*(?:interviewed|speaking|appearing|talking|quoted)\\s+(?:on|in|to|with|by)\\s+[^,;.:"
+				+ QuoteScanner.MASK + "]{1,60}$");
+
+	/**
 	 * A subject starting at token {@code index}: a pronoun, "the" + role noun, or a name.
 	 */
 	static SpeakerTagMatcher.Subject subjectAt(Passage passage, int index, int until) {
@@ -272,6 +280,14 @@ final class TagSubjects {
 		Matcher matcher = RELATIVE_CLAUSE.matcher(masked).region(from, verbStart);
 		while (matcher.find()) {
 			for (int i = matcher.start(); i < matcher.end(); i++) {
+				skipped[i - from] = true;
+			}
+		}
+		// "Dmitry Peskov, interviewed on the Rossiya 24 TV channel said:": a
+		// participle's phrase left open before the verb is no part of its subject.
+		Matcher open = UNCLOSED_PARTICIPLE.matcher(masked).region(from, verbStart);
+		if (open.find()) {
+			for (int i = open.start(); i < verbStart; i++) {
 				skipped[i - from] = true;
 			}
 		}

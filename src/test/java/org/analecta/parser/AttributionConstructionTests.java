@@ -43,6 +43,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aParticiplesPhraseLeftOpenBeforeTheVerbIsNoSubject() {
+			Quote quote = single(quotes("Commenting on the vote, harbour spokesman Tom Reyes, interviewed on the "
+					+ "Tidewater 24 TV channel said: \"We see many worthy boats, but we see no rivals.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
 		void aNoteInBracketsBeforeTheColonIsNotTheSpeaker() {
 			Quote quote = single(quotes("As the boats came in, the announcer declared with undisguised emotion "
 					+ "(parentheses added by the author, K.L.): \"The harbour master will give a clear message to the "
