@@ -129,6 +129,9 @@ final class AttributionRun {
 	/** "but" or "and" between a quotation's closing mark and the next's opening. */
 	private static final Pattern JOINING_CONJUNCTION = Pattern.compile("(?<=[\"”])\\s+(?:but|and)\\s+(?=[\"“])");
 
+	/** The confidence of a quotation under a lead-in that names only its speaker. */
+	private static final double SOLE_PERSON_OF_LEAD = 0.6;
+
 	/** How many paragraphs back an office written as a name finds its holder. */
 	private static final int ROLE_REACH_OF_OFFICE = 3;
 
@@ -1726,6 +1729,11 @@ final class AttributionRun {
 				Attribution writer = writerOfExcerptedPiece(lead);
 				attribution = writer != null ? writer : attribution;
 			}
+			if (announcedLead >= 0 && (attribution == null || attribution.speaker() == null)
+					&& quotationOnly(masked.get(p))) {
+				Attribution sole = onlyPersonOfColonLead(lead);
+				attribution = sole != null ? sole : attribution;
+			}
 			if (tag == null && attribution == null && p == 0 && leadOverHeadings != null && headingPerson == null
 					&& quotationOnly(masked.get(p))) {
 				// "The following are excerpted remarks by Khamenei on …" then headings
@@ -2329,6 +2337,43 @@ final class AttributionRun {
 				.compile("(?i)\\b(?:an?|his|her)\\s+(?:(?!the\\b)[\\w-]+,?\\s+){0,4}?" + Pattern.quote(noun) + "\\b")));
 
 		/** The paragraph at or before q that is no omission mark ("[...]") alone. */
+		/**
+		 * The one person a lead-in ending with a colon names, where its last sentence
+		 * says what follows without a speech verb: "In an article …, former Kremlin
+		 * advisor Sergey Karaganov pushed back against …. A Cold War required two sides …
+		 * and Russia was not a player:" over his quoted paragraphs. Null when the
+		 * paragraph names nobody, or more than one person, and when a speech verb in its
+		 * last sentence has a subject of its own.
+		 */
+		private Attribution onlyPersonOfColonLead(int q) {
+			if (!endsWithLeadInColon(masked.get(q))) {
+				return null;
+			}
+			int[] starts = sentences.get(q);
+			Passage passage = passages.get(q);
+			for (Tokens.Token token : passage.tokens()) {
+				if (token.start() >= starts[starts.length - 1] && SpeechCues.isCue(token.key())) {
+					return null; // its own verb's subject speaks, named or not
+				}
+			}
+			Speaker only = null;
+			String asWritten = null;
+			for (Mention mention : passage.mentions()) {
+				if (mention.kind() != SpeakerKind.PERSON || mention.possessive()) {
+					continue;
+				}
+				Speaker speaker = coreference.speakerOf(mention, position(flow, q, mention.start()));
+				if (speaker.kind() != SpeakerKind.PERSON || only != null && !only.name().equals(speaker.name())) {
+					return null;
+				}
+				if (only == null) {
+					only = speaker;
+					asWritten = mention.asWritten();
+				}
+			}
+			return only == null ? null : new Attribution(only, asWritten, null, SOLE_PERSON_OF_LEAD, q, -1, false);
+		}
+
 		/**
 		 * The paragraph above the topic lines that end at q: a selection of someone's
 		 * remarks sets each under a line of its own, "— On the Iran nuclear deal" or "—

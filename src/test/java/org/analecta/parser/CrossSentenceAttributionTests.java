@@ -1756,6 +1756,24 @@ class CrossSentenceAttributionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
 	}
 
+	@Test
+	void aLeadInEndingWithAColonThatNamesOnePersonIsTheirs() {
+		List<Quote> quotes = quotes(
+				"In an article, former harbour adviser Tom Reyes pushed back against a spate of "
+						+ "articles about a second strike. A strike required two sides and the port was not one:",
+				"\"The mood at the piers is truly worse than during the last strike. But that does not mean a sequel.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
+	void aLeadInEndingWithAColonThatNamesTwoPeopleIsNobodys() {
+		List<Quote> quotes = quotes(
+				"In an article, former harbour adviser Tom Reyes pushed back against Kay Lund's "
+						+ "critics and Ada Lind. A strike required two sides and the port was not one:",
+				"\"The mood at the piers is truly worse than during the last strike. But that does not mean a sequel.\"");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	private static Quote single(List<Quote> quotes) {
 		return QuoteAttributorTests.single(quotes);
 	}
