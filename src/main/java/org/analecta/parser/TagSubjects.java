@@ -422,6 +422,15 @@ final class TagSubjects {
 			if (skipped[tokens.get(i).start() - from]) {
 				continue;
 			}
+			SpeakerTagMatcher.Subject antecedent = hanging && free == null
+					? SpeakerDescriptions.relativeAntecedent(passage, i, from) : null;
+			if (antecedent != null) {
+				// "President Hadi, who on March 24 sent an urgent letter to GCC leaders
+				// asking them": the relative clause's subject asks, even where the
+				// name before "who" is a preposition's object.
+				free = antecedent;
+				break;
+			}
 			SpeakerTagMatcher.Subject candidate = subjectEndingAt(passage, i);
 			if (candidate == null) {
 				candidate = hanging ? descriptionBeforeCue(passage, i) : null;

@@ -43,6 +43,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void theRelativeClausesSubjectAsksThoughThePersonBeforeWhoIsAPrepositionsObject() {
+			Quote quote = single(quotes("The sailing was a response to the request of Mayor Kay Lund, who on March 24 "
+					+ "sent an urgent letter to harbour leaders asking them \"to provide urgent assistance by every "
+					+ "necessary means, including boats.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
+		@Test
 		void aParticiplesPhraseLeftOpenBeforeTheVerbIsNoSubject() {
 			Quote quote = single(quotes("Commenting on the vote, harbour spokesman Tom Reyes, interviewed on the "
 					+ "Tidewater 24 TV channel said: \"We see many worthy boats, but we see no rivals.\""));
