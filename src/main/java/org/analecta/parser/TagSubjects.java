@@ -34,6 +34,13 @@ final class TagSubjects {
 			+ "|for example|for instance|for (?:his|her|their|its) part)(?=\\s*,)");
 
 	/**
+	 * What a person writes besides statements, which after a paper's or a body's name
+	 * would be something else ("Kennan's paper", not "the Times's paper").
+	 */
+	private static final Set<String> PERSONS_WRITINGS = Set.of("paper", "study", "memo", "memoir", "memoirs", "diary",
+			"thesis");
+
+	/**
 	 * A phrase of being interviewed or speaking somewhere, opened by a comma and running
 	 * to the verb without the comma that should close it.
 	 */
@@ -81,7 +88,9 @@ final class TagSubjects {
 			// "…," Hamas's statement said: the body speaks through its statement.
 			int noun = passage.firstTokenFrom(covering.end());
 			if (noun < tokens.size() && tokens.get(noun).start() < until
-					&& SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(noun).key())
+					&& (SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(noun).key())
+							|| covering.kind() == SpeakerKind.PERSON
+									&& PERSONS_WRITINGS.contains(tokens.get(noun).key()))
 					&& Tokens.onlySpaceBetween(passage.masked(), covering.end(), tokens.get(noun).start())) {
 				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, covering,
 						passage.masked().substring(covering.start(), tokens.get(noun).end()), null, covering.start(),

@@ -671,6 +671,14 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker().kind()).isEqualTo(SpeakerKind.OUTLET);
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "paper", "study", "memo" })
+		void aPersonsPaperIsTheirs(String piece) {
+			Quote quote = single(quotes("The port would be \u201cchallenged eventually from the northern side,\u201d "
+					+ "according to Kay Lund\u2019s " + piece + ", summarized by Tom Reyes."));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void theWriterSpeaksNotThePaperEndingTheLeadIn() {
 			Quote quote = single(quotes("Saudi columnist Safouq Al-Shammari wrote in the Al-Watan daily: \"The "
