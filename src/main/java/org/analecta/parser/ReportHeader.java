@@ -241,6 +241,16 @@ final class ReportHeader {
 	 * The clip number of a MEMRI TV page: its clip line in the header run, on a page from
 	 * memri.org or of unknown address; null otherwise.
 	 */
+	/**
+	 * "Special Dispatch No. 3400" in running text, not a reference to another report
+	 * ("see Special Dispatch No. 5000", "(Special Dispatch No. 5000)").
+	 */
+	private static final Pattern DISPATCH_IN_TEXT = Pattern
+		.compile("(?<![Ss]ee |[Ii]n |\\()Special Dispatch No\\.\\s?(\\d{2,5})\\b(?!\\))");
+
+	/** How far into the page's text a dispatch's own number stands. */
+	private static final int MAX_DISPATCH_OFFSET = 1_000;
+
 	private static String memriTvClip(List<Block> blocks, List<Role> roles, String sourceUrl) {
 		if (sourceUrl != null && !sourceUrl.toLowerCase(Locale.ROOT).contains("memri.org")) {
 			return null;
@@ -442,6 +452,24 @@ final class ReportHeader {
 			if (clip != null) {
 				series = MEMRI_TV;
 				number = clip;
+			}
+		}
+		if (series == null && number == null && !blocks.isEmpty()) {
+			// A repost saved as one run of text: "… from MEMRI's Special Dispatch
+			// Series … Special Dispatch No. 3400—Egypt/U.S. …".
+			Set<String> numbers = new LinkedHashSet<>();
+			int offset = 0;
+			for (int i = 0; i < blocks.size() && offset < MAX_DISPATCH_OFFSET; i++) {
+				String text = blocks.get(i).text();
+				Matcher dispatch = DISPATCH_IN_TEXT.matcher(text);
+				while (dispatch.find() && offset + dispatch.start() < MAX_DISPATCH_OFFSET) {
+					numbers.add(dispatch.group(1));
+				}
+				offset += text.length();
+			}
+			if (!numbers.isEmpty()) {
+				series = "Special Dispatch";
+				number = numbers.size() == 1 ? numbers.iterator().next() : null;
 			}
 		}
 		if (title >= 0 && !declaredTitle && BlockRules.words(blocks.get(title).text()) > MAX_PROSE_TITLE_WORDS

@@ -427,6 +427,23 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDispatchsNumberInARepostSavedAsOneRunOfTextGivesItsSeries() throws ParseException {
+		ParsedReport report = parse("The following are reports from Harbour Special Dispatches on speeches by the "
+				+ "harbour master from the past week. Special Dispatch No. 2719 Harbour Master Threatens: The Fleet "
+				+ "Must Learn from Its Failed Bets Several days ago, on December 23, 2009, the board announced that it "
+				+ "intended to appeal to the council over the new pier.\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Special Dispatch");
+		assertThat(report.seriesNumber()).isEqualTo("2719");
+	}
+
+	@Test
+	void aDispatchTheLeadRefersToGivesNoSeries() throws ParseException {
+		ParsedReport report = parse("Harbour Master Threatens The Fleet\n\nThe harbour master spoke again on Friday "
+				+ "(see Special Dispatch No. 2719) about the new pier and the boats.\n\n" + PROSE);
+		assertThat(report.series()).isNull();
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
