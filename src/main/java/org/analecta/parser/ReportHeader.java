@@ -241,6 +241,11 @@ final class ReportHeader {
 	 * The clip number of a MEMRI TV page: its clip line in the header run, on a page from
 	 * memri.org or of unknown address; null otherwise.
 	 */
+	/** A numbered weekly or monthly update's title, its series first. */
+	private static final Pattern NUMBERED_UPDATE = Pattern.compile("(?:The )?(?<series>(?:\\p{Lu}[\\p{L}-]+ ){1,4}"
+			+ "(?:Weekly|Monthly|Daily|Quarterly) (?:Update|Report|Review|Brief|Digest|Roundup|Round-Up|Bulletin))"
+			+ "\\b[^.]{0,120}?\\bNo\\.\\s?(?<number>\\d{1,5})\\b");
+
 	/**
 	 * "Special Dispatch No. 3400" in running text, not a reference to another report
 	 * ("see Special Dispatch No. 5000", "(Special Dispatch No. 5000)").
@@ -492,6 +497,15 @@ final class ReportHeader {
 			// headline, under a tag's box ("Russia's Special Operation in Ukraine") or a
 			// section's name in capitals ("TÜRKİYE")
 			titleText = blocks.get(twice).text().strip();
+		}
+		if (series == null && number == null && titleText != null) {
+			// "The Qatar Weekly Update (QWU) – Part Of The Qatar Monitor Project (QMP) –
+			// No. 7, February 21, 2025": a numbered update's title names its series.
+			Matcher update = NUMBERED_UPDATE.matcher(titleText);
+			if (update.lookingAt()) {
+				series = update.group("series");
+				number = update.group("number");
+			}
 		}
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);

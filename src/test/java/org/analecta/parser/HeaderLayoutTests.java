@@ -444,6 +444,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNumberedWeeklyUpdatesTitleNamesItsSeriesAndNumber() throws ParseException {
+		ParsedReport report = parse("The Harbour Weekly Update (HWU) \u2013 Part Of The Harbour Monitor Project (HMP) "
+				+ "\u2013 No. 7, February 21, 2025\n\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Harbour Weekly Update");
+		assertThat(report.seriesNumber()).isEqualTo("7");
+		assertThat(report.title()).startsWith("The Harbour Weekly Update (HWU)");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
