@@ -320,10 +320,21 @@ final class HeaderFields {
 	private static final Pattern TIME_AFTER_DATE = Pattern.compile(
 			"(?<=\\d)\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?(?:\\s+\\d{1,3}\\s+min(?:ute)?s?\\s+read)?$");
 
+	/**
+	 * A reading time after a header's fields, and the download button beside it: " 9 min
+	 * read Download Report".
+	 */
+	private static final Pattern READING_TIME = Pattern.compile(
+			"(?i)\\s+\\d{1,3}\\s+min(?:ute)?s?\\.?\\s+read(?:\\s+(?:download|print)(?:\\s+(?:report|pdf|article))?)?\\s*$");
+
 	/** A byline of one word, which an agency's name may be: "By Yonhap". */
 	private static final Pattern AGENCY_BYLINE = Pattern.compile("(?i)By\\s+\\S+");
 
 	static boolean readLine(String line, Fields into) {
+		Matcher reading = READING_TIME.matcher(line);
+		if (reading.find() && reading.start() > 0) {
+			line = line.substring(0, reading.start()); // "Mar 15, 2022 1 min read"
+		}
 		Matcher zones = TWO_ZONES.matcher(line);
 		if (zones.matches()
 				&& (zones.group("credit") == null || ReportDates.isAgency(zones.group("credit").split(" ")[0]))) {

@@ -452,6 +452,14 @@ class HeaderLayoutTests {
 		assertThat(report.title()).startsWith("The Harbour Weekly Update (HWU)");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Mar 15, 2022 1 min read", "March 15, 2022 9 min read Download Report" })
+	void aDateWithAReadingTimeAfterItIsTheDate(String line) throws ParseException {
+		ParsedReport report = parse(
+				"Harbour President on the Pier Deal: The Port Must Never Close\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 3, 15));
+	}
+
 	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
