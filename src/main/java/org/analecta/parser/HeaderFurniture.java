@@ -71,7 +71,7 @@ final class HeaderFurniture {
 					// "Information Cutoff 2:00 pm ET".
 					+ "information cut-?off\\s{0,3}:?\\s{0,3}\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\.?(?:\\s{1,3}[A-Z]{2,4})?|"
 					+ "page\\s{1,3}\\d{1,4}(?:\\s{1,3}(?:of|/)\\s{1,3}\\d{1,4})?|\\d{1,4}\\s{0,3}/\\s{0,3}\\d{1,4}|-\\s{0,3}\\d{1,4}\\s{0,3}-|"
-					+ "(?:cta|hero|header|featured)[- ]image|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
+					+ "(?:cta|hero|header|featured|banner)[- ]image(?: for [\\w ]{1,40})?|screen ?shot\\b.{0,60}|.{0,80}\\blogo\\b.{0,60}|"
 					+ "(?:news|journalist|story|article|post)\\s{1,3}id\\s{0,3}:\\s{0,3}\\d{1,12}|"
 					+ "not a member\\b.{0,80}|originally published (?:in|by|on|at)\\b.{0,80}|.{0,80}\\bforgot (?:your )?password\\b.{0,80}|"
 					// A comment box's lines ("Comment as a guest", "Your email will not

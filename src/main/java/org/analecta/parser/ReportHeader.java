@@ -281,16 +281,20 @@ final class ReportHeader {
 			Pattern.compile("\\s*\\p{Lu}[\\p{Lu}.' ]{1,40}?\\s[–—-]\\s"),
 			// A press release's wire: "WASHINGTON, DC/ACCESSWIRE/August 22, 2022/ …".
 			Pattern.compile(
-					"\\s*\\p{Lu}[\\p{L}.' -]{1,40}?(?:,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15})?\\s?/\\s?\\p{Lu}[\\p{Lu}\\p{L} .-]{1,30}\\s?/\\s?"));
+					"\\s*\\p{Lu}[\\p{L}.' -]{1,40}?(?:,\\s{1,3}\\p{Lu}[\\p{L}.]{1,15})?\\s?/\\s?\\p{Lu}[\\p{Lu}\\p{L} .-]{1,30}\\s?/\\s?"),
+			// A United Nations release's place in capitals, its date in brackets: "NEW
+			// YORK (24 October 2018) - Mounting …".
+			Pattern.compile(
+					"\\s*\\p{Lu}[\\p{Lu}.' ]{1,40}?\\s\\((?=\\d{1,2} \\p{Lu}\\p{L}+ \\d{4}\\)\\s?[\u2013\u2014-]\\s)"));
 
 	/**
 	 * What closes a dateline after its date: the agency, then a dash; an ellipsis ("New
 	 * York, NY, September 22, 2016 … The Anti-Defamation League"); or a wire between
 	 * slashes ("WASHINGTON, March 29, 2011 /PRNewswire-USNewswire/ --").
 	 */
-	private static final Pattern DATELINE_CLOSE = Pattern
-		.compile("[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s|\\s?/\\s"
-				+ "|\\s(?:\u2026|\\.\\.\\.)\\s|\\s?/\\p{Lu}[\\p{L}-]{1,40}/\\s");
+	private static final Pattern DATELINE_CLOSE = Pattern.compile(
+			"[,\\s]{0,3}(?:\\(?\\p{Lu}[\\p{L} .]{1,25}\\)?\\s{0,3})?(?:--|[\u2014\u2013-])\\s|\\s?/\\s|\\)\\s?[\u2014\u2013-]\\s"
+					+ "|\\s(?:\u2026|\\.\\.\\.)\\s|\\s?/\\p{Lu}[\\p{L}-]{1,40}/\\s");
 
 	/**
 	 * The date of a news dateline opening the first of the text's blocks after the header

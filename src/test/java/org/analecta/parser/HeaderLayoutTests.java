@@ -461,6 +461,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aReleasesImageLabelIsNoTitleAndItsDatelineInBracketsDatesIt() throws ParseException {
+		ParsedReport report = parse("Header image for news printout\n\nHarbour: UN expert says fishing rights "
+				+ "should be at the heart of the response\n\nNEW YORK (24 October 2018) - Mounting challenges in the "
+				+ "harbour should be met by a constructive response, said Kay Lund, the new Special Rapporteur.\n\n"
+				+ PROSE);
+		assertThat(report.title())
+			.isEqualTo("Harbour: UN expert says fishing rights should be at the heart of the response");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2018, 10, 24));
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
