@@ -273,6 +273,12 @@ final class HeaderFields {
 				published = other.published;
 				publishedLabelled = true;
 			}
+			else if (series == null && other.series != null && other.published != null && !publishedLabelled) {
+				// "Special Dispatch Series | No. 2640, 2641 | November 9, 2009" under a
+				// blog's "Tuesday, 10 November 2009": the report dates itself with its
+				// series line.
+				published = other.published;
+			}
 			else {
 				published = published == null ? other.published : published;
 			}

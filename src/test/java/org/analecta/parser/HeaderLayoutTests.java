@@ -472,6 +472,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theSeriesLinesDateOutweighsABlogsDateAboveIt() throws ParseException {
+		ParsedReport report = parse("Tuesday, 10 November 2009\n\nHarbour Email Newsletter\n\n"
+				+ "Special Dispatch Series | No. 2640 | November 9, 2009\n\nA Second Explosion At The Pier\n\n"
+				+ PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2009, 11, 9));
+		assertThat(report.seriesNumber()).isEqualTo("2640");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
