@@ -1478,7 +1478,9 @@ final class ReportHeader {
 			return places.stream().allMatch(KnownPlaces::isKnown);
 		}
 		if (block.kind() == Kind.HEADING) {
-			return false;
+			// "Special Dispatch Series | No. 2640 | November 9, 2009" over
+			// "Lebanon/Syria": known countries under the series line, however short.
+			return sofar.series != null && places.stream().allMatch(KnownPlaces::isKnown);
 		}
 		if (sofar.series != null) {
 			return true;

@@ -481,6 +481,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void knownCountriesUnderTheSeriesLineAreItsCountriesHoweverShortTheirLine() throws ParseException {
+		ParsedReport report = parse("Special Dispatch Series | No. 2640 | November 9, 2009\n\nLebanon/Syria\n\n"
+				+ "A Second Explosion At The Pier\n\n" + PROSE);
+		assertThat(report.countries()).containsExactly("Lebanon", "Syria");
+	}
+
+	@Test
 	void theDateTheAddressGivesOutweighsTheDayThePageWasSavedOverTheHeadline() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://english.harbourinfo.com/news/2024/05/18/319119/\n\nTue 11-June-2024\n\n"
