@@ -1657,7 +1657,8 @@ final class AttributionRun {
 			// the quoted paragraphs above, said them.
 			Attribution credited = attribution != null && attribution == bracketed
 					&& attribution.speaker().kind() == SpeakerKind.OUTLET ? attribution : null;
-			int quotedAbove = p > 0 ? pastOmissions(pastTopicLines(p - 1)) : -1;
+			int lead = p > 0 ? pastTopicLines(p - 1) : -1;
+			int quotedAbove = p > 0 ? pastOmissions(lead) : -1;
 			if (tag == null && (attribution == null || credited != null) && startsParagraph && quotedAbove >= 0
 					&& (quotationOnly(masked.get(quotedAbove)) || labelledQuotation(masked.get(quotedAbove)))
 					&& lastInParagraph.get(quotedAbove) != null
@@ -1671,7 +1672,6 @@ final class AttributionRun {
 				credited = null;
 			}
 			int announcedLead = -1;
-			int lead = p > 0 ? pastTopicLines(p - 1) : -1;
 			if (tag == null && (attribution == null || credited != null) && startsParagraph && p > 0) {
 				int[] leadStarts = sentences.get(lead);
 				int leadFrom = leadStarts[leadStarts.length - 1];

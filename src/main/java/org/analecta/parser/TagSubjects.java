@@ -65,23 +65,9 @@ final class TagSubjects {
 		if (countrysOutlet != null) {
 			return countrysOutlet;
 		}
-		Mention office = token.key().equals("the") && index + 1 < tokens.size() ? passage.mentionFrom(token.end())
-				: null;
-		if (office != null && office.start() != tokens.get(index + 1).start()) {
-			office = null;
-		}
-		if (office != null && office.kind() == SpeakerKind.INSTITUTION) {
-			// "the United Nations Special Rapporteur": the body's office.
-			Mention next = passage.mentionFrom(office.end());
-			office = next != null && Tokens.onlySpaceBetween(passage.masked(), office.end(), next.start()) ? next
-					: null;
-		}
-		Mention holder = office == null ? null : holderApposedToOffice(passage, office, until);
-		if (holder != null) {
-			// "says the United Nations Special Rapporteur on the situation of human
-			// rights in Iran, Ahmed Shaheed": the office's holder speaks.
-			return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, holder,
-					passage.masked().substring(token.start(), holder.end()), null, token.start(), holder.end());
+		SpeakerTagMatcher.Subject officeHolder = officeHolderAfterThe(passage, index, until);
+		if (officeHolder != null) {
+			return officeHolder;
 		}
 		Mention covering = passage.mentionCovering(token.start());
 		if (covering != null && covering.possessive()) {
@@ -158,6 +144,32 @@ final class TagSubjects {
 			}
 		}
 		return SpeakerDescriptions.descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * "says the United Nations Special Rapporteur on the situation of human rights in
+	 * Iran, Ahmed Shaheed": the holder named after an office in capitals that "the" at
+	 * token {@code index} opens, the office's body before it or not; else null.
+	 */
+	private static SpeakerTagMatcher.Subject officeHolderAfterThe(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		Token the = tokens.get(index);
+		if (!the.key().equals("the") || index + 1 >= tokens.size()) {
+			return null;
+		}
+		Mention office = passage.mentionFrom(the.end());
+		if (office == null || office.start() != tokens.get(index + 1).start()) {
+			return null;
+		}
+		if (office.kind() == SpeakerKind.INSTITUTION) {
+			// "the United Nations Special Rapporteur": the body's office.
+			Mention next = passage.mentionFrom(office.end());
+			office = next != null && Tokens.onlySpaceBetween(passage.masked(), office.end(), next.start()) ? next
+					: null;
+		}
+		Mention holder = office == null ? null : holderApposedToOffice(passage, office, until);
+		return holder == null ? null : new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, holder,
+				passage.masked().substring(the.start(), holder.end()), null, the.start(), holder.end());
 	}
 
 	/**
