@@ -279,16 +279,25 @@ final class FlowCoreference {
 			boolean cue = gap.isBlank() && SpeechCues.isCue(token.key())
 					&& QuoteClassifier.opensSentence(text, person.start());
 			if (!gap.isBlank() || cue) {
-				// "…, said Javaid Rehman, the new Special Rapporteur on human rights in
-				// Iran.": the sentence's end closes an apposition set off by a comma.
-				boolean closed = gap.strip().equals(closing) || closing.equals(",") && gap.strip().equals(".");
-				return closed || cue ? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+				return closesApposition(gap, closing) || cue
+						? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
 			}
 			end = t;
 		}
-		boolean endsParagraph = end == tokens.size() - 1 && end - first < MAX_APPOSITION_WORDS && closing.equals(",")
-				&& text.substring(tokens.get(end).end()).strip().equals(".");
-		return endsParagraph ? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+		// The paragraph's end after its last word closes it as a gap would.
+		boolean last = end == tokens.size() - 1 && end - first < MAX_APPOSITION_WORDS;
+		return last && closesApposition(text.substring(tokens.get(end).end()), closing)
+				? text.substring(tokens.get(first).start(), tokens.get(end).end()) : null;
+	}
+
+	/**
+	 * Whether the text after an apposition's last word closes it: its closing mark, or
+	 * for one set off by a comma the sentence's end ("…, said Javaid Rehman, the new
+	 * Special Rapporteur on human rights in Iran.").
+	 */
+	private static boolean closesApposition(String gap, String closing) {
+		String mark = gap.strip();
+		return mark.equals(closing) || closing.equals(",") && mark.equals(".");
 	}
 
 	private static final String DASHES = "–—-";

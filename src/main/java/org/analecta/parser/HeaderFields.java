@@ -322,9 +322,12 @@ final class HeaderFields {
 		return any;
 	}
 
-	/** A time and a reading time after a byline's date: " 4:00 PM 2 min read". */
-	private static final Pattern TIME_AFTER_DATE = Pattern.compile(
-			"(?<=\\d)\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?(?:\\s+\\d{1,3}\\s+min(?:ute)?s?\\s+read)?$");
+	/**
+	 * A time after a byline's date: " 4:00 PM" (its reading time, " 2 min read", is off
+	 * the line already: {@link #READING_TIME}).
+	 */
+	private static final Pattern TIME_AFTER_DATE = Pattern
+		.compile("(?<=\\d)\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?$");
 
 	/**
 	 * A reading time after a header's fields, and the download button beside it: " 9 min

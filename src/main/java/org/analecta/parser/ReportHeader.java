@@ -762,9 +762,14 @@ final class ReportHeader {
 	 * saved without its images keeps it.
 	 */
 	private static boolean betweenPhotoCredits(List<Block> blocks, int i) {
-		return i > 0 && i + 1 < blocks.size() && PHOTO_CREDIT_LINE.matcher(blocks.get(i - 1).text().strip()).matches()
-				&& PHOTO_CREDIT_LINE.matcher(blocks.get(i + 1).text().strip()).matches();
+		return i > 0 && i + 1 < blocks.size() && BlockRules.words(blocks.get(i - 1).text()) <= MAX_CREDIT_LINE_WORDS
+				&& BlockRules.words(blocks.get(i + 1).text()) <= MAX_CREDIT_LINE_WORDS
+				&& BlockRules.looksLikeCaption(blocks.get(i - 1).text())
+				&& BlockRules.looksLikeCaption(blocks.get(i + 1).text());
 	}
+
+	/** A photograph's credit on its own line is a few words: "Photo: AFP". */
+	private static final int MAX_CREDIT_LINE_WORDS = 6;
 
 	/**
 	 * Whether block i names where a reposted text first ran, right above its prose: "From
@@ -784,10 +789,6 @@ final class ReportHeader {
 		.compile("From (?:the |The )?\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3}");
 
 	private static final int MIN_PROSE_AFTER_CREDIT_WORDS = 20;
-
-	/** A photograph's credit alone on its line: "Photo: AFP", "Photograph: Reuters". */
-	private static final Pattern PHOTO_CREDIT_LINE = Pattern
-		.compile("(?i)(?:photo(?:graph)?s?|image|picture)(?: credit)?\\s*:\\s*\\S.{0,40}");
 
 	private static final Pattern CREDIT_OPENING = Pattern
 		.compile("(?i)prepared (?:for|by) the|also (?:available|published|appeared) in");
