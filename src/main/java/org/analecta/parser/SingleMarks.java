@@ -56,26 +56,27 @@ final class SingleMarks {
 	}
 
 	/**
-	 * The line with two straight single marks standing for a double one, as some
-	 * newspapers' archives write quotations ("''It is going to take more,'' he said"),
-	 * written as one; a third mark beside them closes or opens a quotation nested in it
-	 * ("''I said, 'No gap,''' he recalled"). The same line when it has none.
+	 * The line with two single marks standing for a double one, as some newspapers'
+	 * archives write quotations ("''It is going to take more,'' he said"), straight or
+	 * curly ("‘’The real target is Islam,’’ he said"), written as one; a third mark
+	 * beside them closes or opens a quotation nested in it ("''I said, 'No gap,''' he
+	 * recalled"). The same line when it has none.
 	 */
 	static String doubledAsDouble(String line) {
-		if (line.indexOf("''") < 0) {
+		if (line.indexOf("''") < 0 && line.indexOf("’’") < 0 && line.indexOf("‘’") < 0 && line.indexOf("‘‘") < 0) {
 			return line;
 		}
 		StringBuilder out = new StringBuilder(line.length());
 		int i = 0;
 		while (i < line.length()) {
 			char c = line.charAt(i);
-			if (c != '\'' || i + 1 >= line.length() || line.charAt(i + 1) != '\'') {
+			if (!isSingleMark(c) || i + 1 >= line.length() || !isSingleMark(line.charAt(i + 1))) {
 				out.append(c);
 				i++;
 				continue;
 			}
 			int run = i;
-			while (run < line.length() && line.charAt(run) == '\'') {
+			while (run < line.length() && isSingleMark(line.charAt(run))) {
 				run++;
 			}
 			boolean opening = i == 0 || Chars.isWhitespace(line.charAt(i - 1))
@@ -88,12 +89,19 @@ final class SingleMarks {
 			else if (run - i == 2) {
 				out.append('"');
 			}
+			else if (opening) {
+				out.append('"').append(line.charAt(run - 1));
+			}
 			else {
-				out.append(opening ? "\"'" : "'\"");
+				out.append(line.charAt(i)).append('"');
 			}
 			i = run;
 		}
 		return out.toString();
+	}
+
+	private static boolean isSingleMark(char c) {
+		return c == '\'' || c == '‘' || c == '’';
 	}
 
 	/**

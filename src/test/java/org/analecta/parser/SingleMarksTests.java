@@ -84,6 +84,19 @@ class SingleMarksTests {
 	}
 
 	@Test
+	void twoCurlySingleMarksInAPlainTextAreADoubleOne() throws ParseException {
+		ParsedReport report = ReportParserTests.parse("The Storm And The Port\n\n" + ReportParserTests.PROSE
+				+ "\n\n‘’The real aim of these attacks from within and abroad is the port,’’ Quint Varro said. "
+				+ "‘‘The board’s plans prove the efforts of its rivals to be in vain.’’\n\n"
+				+ "The harbour board hailed a “success’’ that its rivals called a failure of planning.\n");
+		assertThat(report.quotes())
+			.extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple("The real aim of these attacks from within and abroad is the port", "Quint Varro"),
+					tuple("The board’s plans prove the efforts of its rivals to be in vain.", "Quint Varro"),
+					tuple("success", null));
+	}
+
+	@Test
 	void aParagraphThatIsOnlyAShortPhraseInStraightMarksIsASubheading() {
 		List<Quote> quotes = quotes("\"The storm will pass,\" Quint Varro said.", "'All Bets Are Off.'",
 				"The board met on Monday.");
