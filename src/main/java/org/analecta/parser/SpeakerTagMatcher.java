@@ -148,7 +148,14 @@ final class SpeakerTagMatcher {
 					return colon;
 				}
 				Subject reporter = subject.adjacent() ? null : reporterBefore(passage, clauseFrom, subject.start());
-				if (reporter != null) {
+				Subject actor = subject.adjacent() || reporter != null ? null
+						: subjectOfVerbBefore(passage, clauseFrom, subject.start());
+				if (actor != null) {
+					// "Reporter takes Maschal to task:": the one the verb acts on
+					// listens; its subject speaks.
+					colon = new Tag(":", actor.distant(), false, true, false, open);
+				}
+				else if (reporter != null) {
 					// "Lund said the vote was a "..." and that Harlow had learned: "...":
 					// a name inside what a speech verb reports is spoken about; the
 					// verb's subject speaks.
@@ -188,6 +195,41 @@ final class SpeakerTagMatcher {
 		// speaks, not the paper that ends the lead-in.
 		Tag cued = cued(passage, clauseFrom, cueFrom, open, last);
 		return cued != null ? cued : colon;
+	}
+
+	/**
+	 * The subject of the verb whose object is the name at {@code nameStart}, when a
+	 * person, a role or a description opens the clause and the verb follows it ("The
+	 * reporter takes Maschal to task:"); null when anything else stands between, or the
+	 * word before the name is no verb of the present or past.
+	 */
+	private static Subject subjectOfVerbBefore(Passage passage, int clauseFrom, int nameStart) {
+		List<Token> tokens = passage.tokens();
+		int verb = passage.firstTokenFrom(nameStart) - 1;
+		if (verb > 0 && SpeakerDescriptions.DETERMINERS.contains(tokens.get(verb).key())) {
+			verb--;
+		}
+		int first = passage.firstTokenFrom(clauseFrom);
+		if (verb <= first || tokens.get(verb).capitalised() || !finiteVerb(tokens.get(verb).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(verb).end(), tokens.get(verb + 1).start())) {
+			return null;
+		}
+		Subject subject = TagSubjects.subjectAt(passage, first, tokens.get(verb).start());
+		if (subject == null && verb == first + 1 && TranscriptLines.ROLE_LABELS.contains(tokens.get(first).key())) {
+			// A headline's or a caption's "Reporter takes …": the role without its
+			// article.
+			Token role = tokens.get(first);
+			subject = new Subject(SubjectType.DESCRIPTION, null, role.text(), role.key(), role.start(), role.end());
+		}
+		return subject != null && subject.end() == tokens.get(verb - 1).end()
+				&& (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION
+						|| person(subject.mention())) ? subject : null;
+	}
+
+	/** Whether a lower-case word reads as a verb of the present or past ("takes"). */
+	private static boolean finiteVerb(String key) {
+		return key.length() > 3 && (key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss")
+				&& !key.endsWith("ness") && !key.endsWith("ics") && !key.endsWith("us") && !key.endsWith("is"));
 	}
 
 	/**

@@ -579,6 +579,22 @@ class AttributionConstructionTests {
 	@Nested
 	class PronounsAndDescriptions {
 
+		@ParameterizedTest
+		@ValueSource(strings = { "Reporter", "The reporter" })
+		void theOneAColonLeadInsVerbActsOnListensAndItsSubjectSpeaks(String subject) {
+			List<Quote> quotes = quotes(
+					"Port director Kay Lund answered questions from reporter Ada Lind about the harbour strike.",
+					subject + " takes Kay Lund to task: \"Is it the board's policy to treat the dockers like this?\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Ada Lind");
+		}
+
+		@Test
+		void aNameOpeningAColonLeadInSpeaksNotTheOneItsVerbActsOn() {
+			List<Quote> quotes = quotes(
+					"Kay Lund takes the reporter Ada Lind to task: \"Is it your paper's policy to print rumours?\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void heIsTheSubjectNotTheManNamedInARelativeClause() {
 			Quote quote = single(quotes("Scott Reed, who managed Bob Dole's 1996 campaign, said the fear is high.",
