@@ -638,19 +638,31 @@ final class TagSubjects {
 				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
 	}
 
+	/** The articles opening a description set after a body's name. */
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
 	/**
 	 * The person a long apposition before the verb describes: the first person named in
 	 * [from, k] that a comma and a lower-case word or determiner follow, not a
 	 * preposition's object ({@code Sam Lorry, a contestant who worked alongside Kay
-	 * Harlow, said}). Null when there is none.
+	 * Harlow, said}); or the first outlet or body that a comma and an article follow
+	 * ({@code the Al-Azaim Foundation, a media outlet linked to the Islamic State
+	 * Khorasan Province (ISKP), published}). Null when there is none.
 	 */
 	static SpeakerTagMatcher.Subject appositionHead(Passage passage, int from, int k) {
 		List<Token> tokens = passage.tokens();
 		String masked = passage.masked();
 		for (int t = reportedClauseStart(passage, from, k); t < k; t++) {
 			Mention named = passage.mentionEndingAt(tokens.get(t).end());
-			if (named == null || named.possessive() || named.kind() != SpeakerKind.PERSON
-					|| objectOfPreposition(passage, named.start())) {
+			if (named == null || named.possessive() || objectOfPreposition(passage, named.start())) {
+				continue;
+			}
+			if (named.kind() != SpeakerKind.PERSON) {
+				int n = passage.firstTokenFrom(tokens.get(t).end());
+				if (n < k && ARTICLES.contains(tokens.get(n).key()) && !tokens.get(n).capitalised()
+						&& masked.substring(tokens.get(t).end(), tokens.get(n).start()).strip().equals(",")) {
+					return SpeakerTagMatcher.Subject.named(named);
+				}
 				continue;
 			}
 			int afterName = pastPartyBracket(masked, tokens.get(t).end());

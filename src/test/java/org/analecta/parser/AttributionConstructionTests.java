@@ -671,6 +671,18 @@ class AttributionConstructionTests {
 	class OutletsInstitutionsAndDocuments {
 
 		@Test
+		void aBodyDescribedAfterACommaSpeaksNotTheBodyItsDescriptionEndsWith() {
+			List<Quote> quotes = quotes(
+					"On March 25, the Varro Foundation, a media outlet linked to the Harbour Workers Union (HWU), "
+							+ "published a poster. The text on the poster reads:",
+					"\"Do not think that we do not have the ability to take revenge for our brothers.\"",
+					"The Varro Foundation, a charity close to the Harbour Workers Union, said: \"We will rebuild "
+							+ "every pier that the storm took from us.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Varro Foundation", "Varro Foundation");
+		}
+
+		@Test
 		void theDailyWrote() {
 			Quote quote = single(quotes("The daily Kayhan wrote: \"The Americans cannot be trusted.\""));
 			assertThat(quote.speaker()).isEqualTo(new Speaker("Kayhan", "daily", SpeakerKind.OUTLET));
