@@ -198,6 +198,22 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
+	 * Whether the characterising verb at token i opens a passive clause set after a name
+	 * by a comma ("an interview with Ahmad Farooq, described as "…"", "Kay Lund,
+	 * described by aides as "…""): the one named is described, by someone else.
+	 */
+	private static boolean reducedPassive(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(i).key();
+		if (!key.endsWith("ed") || !SpeechCues.CHARACTERISING.contains(key) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		String next = tokens.get(i + 1).key();
+		return (next.equals("as") || next.equals("by"))
+				&& passage.masked().substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+	}
+
+	/**
 	 * The subject of the verb whose object is the name at {@code nameStart}, when a
 	 * person, a role or a description opens the clause and the verb follows it ("The
 	 * reporter takes Maschal to task:"); null when anything else stands between, or the
@@ -395,7 +411,7 @@ final class SpeakerTagMatcher {
 				continue;
 			}
 			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
-					|| (i > 0 && (SpeechCues.passive(tokens, i)
+					|| (i > 0 && (SpeechCues.passive(tokens, i) || reducedPassive(passage, i)
 							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause

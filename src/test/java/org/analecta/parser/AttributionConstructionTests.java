@@ -905,6 +905,20 @@ class AttributionConstructionTests {
 	@Nested
 	class NoSpeaker {
 
+		@ParameterizedTest
+		@ValueSource(strings = { "described as", "described by aides as", "dubbed" })
+		void theOneAPassiveAfterACommaDescribesIsNotTheOneQuoted(String passive) {
+			Quote quote = single(quotes("On November 17, the Harbour Foundation released an audio interview with Kay "
+					+ "Lund, " + passive + " \"the board's official in charge of the media department.\""));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
+		void aCharacterisingVerbAfterAnAppositionIsItsSubjects() {
+			Quote quote = single(quotes("Kay Lund, the mayor, described the plan as \"a gift to developers.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void theWireCreditedInADatelineIsNoLaterIt() {
 			Quote quote = single(quotes("AMMAN, Jordan, Aug. 16 (UPI) -- Harbour press roundup for Aug. 16:",
