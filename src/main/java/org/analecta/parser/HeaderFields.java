@@ -97,6 +97,14 @@ final class HeaderFields {
 	private static final Pattern BREADCRUMB = Pattern
 		.compile("Home(?:\\s{0,3}[>/»|]?\\s{0,3}\\p{Lu}\\p{L}{1,15}){0,2}\\s{0,3}[>/»|]?\\s{1,3}");
 
+	/**
+	 * A known paper's name, then its date after a spaced dash: "- The Washington Times -
+	 * Monday, September 12, 2016". Not any name: "Iran Daily Brief - June 8, 2018" is a
+	 * digest's title.
+	 */
+	private static final Pattern PAPER_BEFORE_DATE = Pattern
+		.compile("(\\p{Lu}[\\p{L}.&']*(?:\\s\\p{Lu}[\\p{L}.&']*){0,3})\\s{1,3}[-–—]\\s{1,3}(.{6,40})");
+
 	/** A paper's staff credited before the date: "Algemeiner staff, Nov. 30, 2015". */
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
@@ -605,6 +613,12 @@ final class HeaderFields {
 			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
 			// December 2013".
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));
+		}
+		Matcher paper = whole == null ? PAPER_BEFORE_DATE.matcher(field) : null;
+		if (paper != null && paper.matches() && OutletGazetteer.isBundled(paper.group(1))) {
+			// "- The Washington Times - Monday, September 12, 2016": the paper's name
+			// and its date, set apart by a dash.
+			whole = ReportDates.whole(withoutWeekday(paper.group(2)));
 		}
 		if (whole != null) {
 			into.published = into.published == null ? whole : into.published;

@@ -223,6 +223,15 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2015, 11, 30));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "- The Washington Times - Monday, September 12, 2016",
+			"The Washington Times - September 12, 2016" })
+	void aKnownPapersNameThenADateAfterADashIsTheDateLine(String line) throws ParseException {
+		ParsedReport report = parse("The Board Threatens to Close the Northern Quay\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Board Threatens to Close the Northern Quay");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2016, 9, 12));
+	}
+
 	@Test
 	void aSitesTrailBeforeADateWithSlashesIsADateLineNotTheTitle() throws ParseException {
 		ParsedReport report = parse("Home Archive 15/August/2018 08:39 PM\n\n"
