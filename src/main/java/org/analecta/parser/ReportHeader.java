@@ -761,6 +761,32 @@ final class ReportHeader {
 	 * "Hassan Nasrallah", then "Photo: AFP" again): the caption of the picture, as a page
 	 * saved without its images keeps it.
 	 */
+	/**
+	 * Whether block i is a site's trail saved without its separators, the page's headline
+	 * at its end, over the headline itself: "Home Daily Brief Egyptian TV Prank Reveals
+	 * Arab Jew Hatred" over "Egyptian TV Prank Reveals Arab Jew Hatred".
+	 */
+	private static boolean trailOverItsHeadline(List<Block> blocks, int i, int limit) {
+		String text = blocks.get(i).text().strip();
+		if (!text.startsWith("Home ")) {
+			return false;
+		}
+		for (int j = i + 1; j < Math.min(limit, i + 1 + MAX_TRAIL_TO_HEADLINE); j++) {
+			String headline = blocks.get(j).text().strip();
+			if (BlockRules.words(headline) >= 3 && text.endsWith(" " + headline)
+					&& BlockRules.words(text) - BlockRules.words(headline) <= MAX_TRAIL_WORDS) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Blocks between a trail saved with the headline and the headline. */
+	private static final int MAX_TRAIL_TO_HEADLINE = 3;
+
+	/** Words of a trail before the headline at its end ("Home Daily Brief"). */
+	private static final int MAX_TRAIL_WORDS = 5;
+
 	private static boolean betweenPhotoCredits(List<Block> blocks, int i) {
 		return i > 0 && i + 1 < blocks.size() && BlockRules.words(blocks.get(i - 1).text()) <= MAX_CREDIT_LINE_WORDS
 				&& BlockRules.words(blocks.get(i + 1).text()) <= MAX_CREDIT_LINE_WORDS
@@ -836,7 +862,7 @@ final class ReportHeader {
 							&& !numberedSeriesLine(text)
 					|| agencyCredit(text) || DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
-					|| repostCreditOverProse(blocks, i, limit)) {
+					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}

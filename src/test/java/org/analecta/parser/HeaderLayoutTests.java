@@ -233,6 +233,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSitesTrailSavedWithTheHeadlineAtItsEndIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://harbour-news.example/harbour-tv-prank/\n\n"
+				+ "Home Daily Brief Harbour TV Prank Reveals Port Guild Hatred\n\n"
+				+ "Harbour TV Prank Reveals Port Guild Hatred\n\nby Quint Varro\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour TV Prank Reveals Port Guild Hatred");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aSitesTrailBeforeADateWithSlashesIsADateLineNotTheTitle() throws ParseException {
 		ParsedReport report = parse("Home Archive 15/August/2018 08:39 PM\n\n"
 				+ "President Varro says the council is meeting to correct the situation\n\n" + PROSE);
