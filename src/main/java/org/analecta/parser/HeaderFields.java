@@ -105,6 +105,14 @@ final class HeaderFields {
 	private static final Pattern PAPER_BEFORE_DATE = Pattern
 		.compile("(\\p{Lu}[\\p{L}.&']*(?:\\s\\p{Lu}[\\p{L}.&']*){0,3})\\s{1,3}[-–—]\\s{1,3}(.{6,40})");
 
+	/**
+	 * A writer, maybe the publisher, and the date parted by slashes, as a site of reposts
+	 * writes them: "Hanin Ghaddar/The Washington Institute/November 04/2023".
+	 */
+	private static final Pattern SLASHED_CREDIT = Pattern
+		.compile("(\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){1,3})\\s?/(?:[^/]{3,60}/)?\\s?"
+				+ "(\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9})\\s?/\\s?(\\d{4})\\s*");
+
 	/** A paper's staff credited before the date: "Algemeiner staff, Nov. 30, 2015". */
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
@@ -381,6 +389,18 @@ final class HeaderFields {
 			Fields after = new Fields();
 			if (readLine(line.substring(dashes.end()), after)) {
 				into.merge(after);
+				return true;
+			}
+		}
+		Matcher slashed = SLASHED_CREDIT.matcher(line);
+		if (slashed.matches()) {
+			// "Hanin Ghaddar/The Washington Institute/November 04/2023": a repost's
+			// writer, the publisher and the date, parted by slashes.
+			LocalDate date = ReportDates.whole(slashed.group(2) + ", " + slashed.group(3));
+			List<String> writer = date == null ? null : Bylines.byline("By " + slashed.group(1));
+			if (writer != null && !writer.isEmpty()) {
+				into.published = into.published == null ? date : into.published;
+				into.authors.addAll(writer);
 				return true;
 			}
 		}

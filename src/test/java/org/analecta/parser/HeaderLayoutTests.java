@@ -232,6 +232,16 @@ class HeaderLayoutTests {
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2016, 9, 12));
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Quint Varro/The Harbour Institute/November 04/2023", "Quint Varro/November 04/2023" })
+	void aWriterAndADatePartedBySlashesAreTheBylineAndTheDate(String line) throws ParseException {
+		ParsedReport report = parse(
+				"Quint Varro Reads In the Mayor's Speech/What Did Lund Really Say, and Why?\n" + line + "\n\n" + PROSE);
+		assertThat(report.title()).startsWith("Quint Varro Reads In the Mayor's Speech");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 11, 4));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
 	@Test
 	void aSitesTrailSavedWithTheHeadlineAtItsEndIsNoTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/harbour-tv-prank/\n\n"
