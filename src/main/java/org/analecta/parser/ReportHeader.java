@@ -762,6 +762,27 @@ final class ReportHeader {
 	 * saved without its images keeps it.
 	 */
 	/**
+	 * Whether block i is one of a blog post's details set as a list: its writer, its date
+	 * or age and its reading time ("- Ryan Hass", "- 2 days ago", "- 17 min read"), which
+	 * the reading time or the age among the next or previous items shows.
+	 */
+	private static boolean postDetails(List<Block> blocks, int i) {
+		if (blocks.get(i).kind() != Kind.LIST_ITEM) {
+			return false;
+		}
+		for (int j = Math.max(0, i - 2); j < Math.min(blocks.size(), i + 3); j++) {
+			if (blocks.get(j).kind() == Kind.LIST_ITEM && POST_AGE.matcher(blocks.get(j).text().strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A post's reading time or age: "17 min read", "2 days ago". */
+	private static final Pattern POST_AGE = Pattern
+		.compile("(?i)\\d{1,3}\\s(?:min(?:ute)?s?\\.?\\sread|(?:minutes?|hours?|days?|weeks?|months?)\\sago)");
+
+	/**
 	 * Whether block i is a site's trail saved without its separators, the page's headline
 	 * at its end, over the headline itself: "Home Daily Brief Egyptian TV Prank Reveals
 	 * Arab Jew Hatred" over "Egyptian TV Prank Reveals Arab Jew Hatred".
@@ -859,8 +880,9 @@ final class ReportHeader {
 			}
 			else if (HeaderFurniture.isFurniture(text, siteLabel)
 					|| block.kind() == Kind.LIST_ITEM && !started(roles) && BlockRules.words(text) <= 3
-							&& !numberedSeriesLine(text)
-					|| agencyCredit(text) || DIGEST_CREDIT.matcher(text).matches()
+							&& !numberedSeriesLine(text) && !postDetails(blocks, i)
+					|| postDetails(blocks, i) && POST_AGE.matcher(text).matches() || agencyCredit(text)
+					|| DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
 					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
@@ -877,6 +899,20 @@ final class ReportHeader {
 			else if (byAloneAbove != null) {
 				role = Role.FIELDS;
 				found.authors.addAll(byAloneAbove);
+			}
+			else if (postDetails(blocks, i)) {
+				// "- Ryan Hass" or "- Aug 30, 2023" over "- 17 min read": the post's
+				// writer or date.
+				role = Role.FIELDS;
+				if (!HeaderFields.readLine(text, found)) {
+					List<String> writer = Bylines.byline("By " + text);
+					if (writer == null || writer.isEmpty()) {
+						role = Role.FURNITURE;
+					}
+					else {
+						found.authors.addAll(writer);
+					}
+				}
 			}
 			else if (!started(roles) && !declaredTitle && aboveHeadline(blocks, i, limit, text, siteLabel)) {
 				// A testimonial in quotation marks or a site's notice ("You see a page

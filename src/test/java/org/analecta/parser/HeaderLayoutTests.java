@@ -242,6 +242,16 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "- Quint Varro\n- 2 days ago\n- 17 min read\n",
+			"- Quint Varro\n- Aug 30, 2023\n- 17 min read\n" })
+	void aPostsDetailsSetAsAListGiveItsWriter(String details) throws ParseException {
+		ParsedReport report = parse(details + "The Board Threatens to Close the Northern Quay\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Board Threatens to Close the Northern Quay");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+		assertThat(report.publishedOn()).isEqualTo(details.contains("Aug 30") ? LocalDate.of(2023, 8, 30) : null);
+	}
+
 	@Test
 	void aSitesTrailSavedWithTheHeadlineAtItsEndIsNoTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/harbour-tv-prank/\n\n"
