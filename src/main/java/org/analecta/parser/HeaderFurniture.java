@@ -58,6 +58,8 @@ final class HeaderFurniture {
 					// keyboard shortcuts", "Next Up", its clock "01:21".
 					+ "\\d{1,4} seconds? of .{1,60}|press shift question mark\\b.{0,80}|"
 					+ "\\d{1,2}:\\d{2}(?::\\d{2})?|short url|follow|"
+					// A content system's field label saved over the text: "Body".
+					+ "body|"
 					// "Daily Alert app on Android", "… App for iPhone".
 					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
 					// and its appeal over the day's items: "Daily Alert Needs Your

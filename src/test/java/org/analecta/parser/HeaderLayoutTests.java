@@ -1040,6 +1040,12 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aContentSystemsFieldLabelOverTheTextIsNoTitle() throws ParseException {
+		ParsedReport report = parse("URL: https://harbour-institute.example/blogs/the-board-offer\n\nBody\n" + PROSE);
+		assertThat(report.title()).isNull();
+	}
+
+	@Test
 	void emptyListItemsBeforeTheDateLeaveTheDate() throws ParseException {
 		ParsedReport report = parse("- - Thursday, March 14, 2019\n\n" + PROSE);
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2019, 3, 14));
