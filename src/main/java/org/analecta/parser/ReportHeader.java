@@ -139,6 +139,14 @@ final class ReportHeader {
 	private static final Pattern THANKS_FOR_COMPILING = Pattern
 		.compile("\\b[Tt]hanks to (?<names>\\p{Lu}[^.;:]{3,120}?) for (?:his|her|their) compilation\\b");
 
+	/**
+	 * A repost's note naming the piece's writer: "The following article by Robin Wright
+	 * was originally published by The Washington Post …".
+	 */
+	private static final Pattern REPOSTED_PIECE_BY = Pattern.compile("\\s*The following (?:article|op-ed|essay|piece"
+			+ "|column|commentary|analysis) by (?<names>\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){1,3}) "
+			+ "(?:was|is|first|originally|appeared)\\b");
+
 	private static final Pattern COMPILED_BY = Pattern
 		.compile("(?:^|\\s)(?:compiled|prepared) by (?<names>[^.;:]{5,300}?)(?=\\.\\s|\\.$|;|$)");
 
@@ -163,8 +171,8 @@ final class ReportHeader {
 	/**
 	 * Who a digest's paragraph right under its title says compiled it, as written ("AEI …
 	 * Analyst Will Fulton and Iran Intern Amir Toumaj, with contributors …", "the AEI
-	 * Critical Threats Project's Iran research team"); null when no such paragraph stands
-	 * there.
+	 * Critical Threats Project's Iran research team"), or a repost's note its piece's
+	 * writer; null when no such paragraph stands there.
 	 */
 	private static String compilersUnderTitle(List<Block> blocks, int title) {
 		for (int b = title + 1; b < Math.min(blocks.size(), title + 1 + COMPILERS_BLOCKS); b++) {
@@ -176,6 +184,10 @@ final class ReportHeader {
 			Matcher thanked = text.length() > COMPILERS_PARAGRAPH ? null : THANKS_FOR_COMPILING.matcher(text);
 			if (thanked != null && thanked.find()) {
 				return thanked.group("names");
+			}
+			Matcher reposted = REPOSTED_PIECE_BY.matcher(text);
+			if (reposted.lookingAt()) {
+				return reposted.group("names");
 			}
 		}
 		return null;

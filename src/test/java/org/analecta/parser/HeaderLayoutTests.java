@@ -1040,6 +1040,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aRepostsNoteUnderTheTitleNamesThePiecesWriter() throws ParseException {
+		ParsedReport report = parse("Profile: New Harbour Master\n\n            The following article by Quint Varro "
+				+ "was originally published by The Harbour Gazette as the new master took office in 2007.\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Profile: New Harbour Master");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aContentSystemsFieldLabelOverTheTextIsNoTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-institute.example/blogs/the-board-offer\n\nBody\n" + PROSE);
 		assertThat(report.title()).isNull();
