@@ -102,6 +102,9 @@ final class AttributionRun {
 	/** How many words of its own a paragraph that says little has at most. */
 	private static final int FEW_WORDS = 8;
 
+	/** Most words of another story's headline linked between paragraphs. */
+	private static final int MAX_LINKED_HEADLINE_WORDS = 20;
+
 	/** How many words a paragraph that says little has at most, quotations included. */
 	private static final int FEW_QUOTED_WORDS = 40;
 
@@ -959,13 +962,29 @@ final class AttributionRun {
 		 */
 		private boolean saysLittle(int p) {
 			Passage passage = passages.get(p);
-			if (!passage.mentions().isEmpty() || words(passage.tokens(), FEW_WORDS) > FEW_WORDS) {
+			if (!passage.mentions().isEmpty()) {
 				return false;
+			}
+			if (words(passage.tokens(), FEW_WORDS) > FEW_WORDS) {
+				return linkedHeadline(p);
 			}
 			List<Tokens.Token> all = tokens(texts.get(p));
 			return words(all, FEW_QUOTED_WORDS) <= FEW_QUOTED_WORDS || finder.find(texts.get(p), all)
 				.stream()
 				.noneMatch(mention -> mention.kind() == SpeakerKind.PERSON);
+		}
+
+		/**
+		 * Whether paragraph p, which names nobody, is another story's headline linked
+		 * between the paragraphs ("Iran could produce enough nuclear material for a bomb
+		 * within weeks, says Saudi foreign minister"): no quotation, at most
+		 * {@link #MAX_LINKED_HEADLINE_WORDS} words, and no stop at its end.
+		 */
+		private boolean linkedHeadline(int p) {
+			String text = masked.get(p).strip();
+			return !text.isEmpty() && text.indexOf(QuoteScanner.MASK) < 0
+					&& Character.isLetterOrDigit(text.charAt(text.length() - 1)) && text.indexOf('\n') < 0
+					&& words(passages.get(p).tokens(), MAX_LINKED_HEADLINE_WORDS) <= MAX_LINKED_HEADLINE_WORDS;
 		}
 
 		/** The words among the tokens, counted up to one past the limit. */

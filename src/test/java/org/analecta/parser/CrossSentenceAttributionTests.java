@@ -25,6 +25,23 @@ class CrossSentenceAttributionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	@Test
+	void heReachesOverAnotherStorysHeadlineLinkedBetweenTheParagraphs() {
+		List<Quote> quotes = quotes("\"I cannot comment on rumours,\" Tom Reyes said.",
+				"Port could reopen within weeks as the repairs go faster than planned",
+				"\"What I do know is that the board has broken every promise it made to the dockers,\" he said.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Tom Reyes", "Tom Reyes");
+	}
+
+	@Test
+	void heDoesNotReachOverAParagraphOfProseNamingNobody() {
+		List<Quote> quotes = quotes("\"I cannot comment on rumours,\" Tom Reyes said.",
+				"The port could reopen within weeks, according to the harbour board's latest estimate of the repairs.",
+				"The repairs have already cost more than the whole of last year's budget for the docks and the piers.",
+				"\"What I do know is that the board has broken every promise it made to the dockers,\" he said.");
+		assertThat(quotes.getLast().speaker()).isNull();
+	}
+
+	@Test
 	void aParagraphOpeningWithAQuotationAfterALeadInSentenceIsTheLeadInsSpeaker() {
 		Quote quote = single(quotes("Rep. Jerry Nadler, a Democrat from New York, said the inquiry had gone too far.",
 				"\"Nobody asked for this hearing and nobody will remember it next month.\""));
