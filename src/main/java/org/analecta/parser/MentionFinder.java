@@ -37,7 +37,8 @@ final class MentionFinder {
 			"parliament", "majlis", "army", "court", "committee", "assembly", "commission", "corps", "guards",
 			"organization", "organisation", "party", "movement", "brigades", "embassy", "administration", "cabinet",
 			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
-			"league", "front", "secretariat", "presidency", "house", "institution", "university", "college", "academy");
+			"league", "front", "secretariat", "presidency", "house", "institution", "university", "college", "academy",
+			"guard", "board");
 
 	/**
 	 * Words that say what the outlet named right before them is ("the Al-Masirah

@@ -671,6 +671,20 @@ class AttributionConstructionTests {
 	class OutletsInstitutionsAndDocuments {
 
 		@Test
+		void theBoardOrTheGuardIsTheBodyNamedBeforeWithThatHead() {
+			List<Quote> quotes = quotes(
+					"On the same day, the port got a favourable decision from the Tidewater Board of Harbours, "
+							+ "which ruled that the pier could open.",
+					"The board wrote that the pier \"did not have to take any steps or go through a new inspection "
+							+ "at some point.\"",
+					"A senior Tidewater Coast Guard commander was killed in the storm last week.",
+					"The Guard said it would not forget his \"effective role in the development of the coast's "
+							+ "defences and his efforts.\"");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Tidewater Board of Harbours", "Tidewater Coast Guard");
+		}
+
+		@Test
 		void aBodyDescribedAfterACommaSpeaksNotTheBodyItsDescriptionEndsWith() {
 			List<Quote> quotes = quotes(
 					"On March 25, the Varro Foundation, a media outlet linked to the Harbour Workers Union (HWU), "

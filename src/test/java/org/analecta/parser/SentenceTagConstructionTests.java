@@ -889,7 +889,8 @@ class SentenceTagConstructionTests {
 	void aParticipleHangsOnADescriptionOpeningTheClauseNotOnAPrepositionsObject() {
 		Quote quote = single(quotes("A spokeswoman for the Dunmore Water Board e-mailed reporters the text of the "
 				+ "Clean Rivers Act, arguing, \"Nothing in it stops the county from building the dam.\""));
-		assertThat(quote.speaker()).isNull();
+		// The spokeswoman's body speaks for her, as "a spokesman for the ministry" does.
+		assertThat(quote.speaker().name()).isEqualTo("Dunmore Water Board");
 		assertThat(quote.speakerAsWritten()).isEqualTo("A spokeswoman for the Dunmore Water Board");
 	}
 
