@@ -734,7 +734,7 @@ final class MentionFinder {
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i)
-						|| introducedByName(text, tokens, i);
+						|| introducedByName(text, tokens, i) || quotedAs(tokens, i, end);
 				if (!known && (!apposed && (!cue || afterArticle(text, tokens, i)) || afterIn(text, tokens, i))) {
 					continue; // "the Exchequer said", "Rates rose": a capitalised word,
 								// not a surname; a lone word with a speech verb after it
@@ -1755,6 +1755,18 @@ final class MentionFinder {
 		char last = text.charAt(end - 2);
 		return last == ',' || last == '?' || last == '!' || last == QuoteScanner.MASK;
 	}
+
+	/**
+	 * Whether the word at token i is the one a report quotes or cites: "the Russian
+	 * Foreign Ministry quoted Zakharova as saying".
+	 */
+	private static boolean quotedAs(List<Token> tokens, int i, int end) {
+		return i > 0 && end < tokens.size() && tokens.get(end).key().equals("as") && !tokens.get(end).capitalised()
+				&& !tokens.get(i - 1).capitalised() && QUOTING.contains(tokens.get(i - 1).key());
+	}
+
+	/** Verbs of a report quoting or citing someone, before the one it quotes. */
+	private static final Set<String> QUOTING = Set.of("quoted", "quoting", "cited", "citing", "quotes", "cites");
 
 	private static boolean followedByCue(List<Token> tokens, int next) {
 		int i = next;

@@ -36,6 +36,13 @@ final class QuoteScanner {
 					open.pieces.add(new Piece(p, first + 1, text.length()));
 					from = first + 1;
 				}
+				else if (lostOpeningMark(text, first)) {
+					// '"We are concerned … to us.' over 'Military activities … ensured,"
+					// the Russian Foreign Ministry quoted Zakharova as saying': the
+					// quotation goes on in a paragraph that lost its opening mark.
+					open.pieces.add(new Piece(p, first, text.length()));
+					from = first;
+				}
 				else {
 					spans.add(open.close(false, paragraphs));
 					open = null;
@@ -321,7 +328,7 @@ final class QuoteScanner {
 	 */
 	private static final Set<String> TAG_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "asked",
 			"asks", "explained", "insisted", "noted", "stated", "declared", "continued", "wrote", "writes", "argued",
-			"warned", "stressed", "recalled", "concluded", "replied", "charged");
+			"warned", "stressed", "recalled", "concluded", "replied", "charged", "quoted", "cited");
 
 	/**
 	 * Whether a speech verb comes within the first six words after {@code from}, before

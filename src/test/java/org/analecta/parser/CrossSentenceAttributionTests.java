@@ -25,6 +25,25 @@ class CrossSentenceAttributionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	@Test
+	void aQuotationGoesOnInAParagraphThatLostItsOpeningMark() {
+		List<Quote> quotes = quotes(
+				"\"We are concerned about this alarming turn of events at the port. Its escalation is "
+						+ "of the utmost concern to us.",
+				"Strikes that close the piers do not help the town in any way at all,\" the harbour board quoted "
+						+ "Varro as saying in response to a question.");
+		Quote quote = single(quotes);
+		assertThat(quote.text()).startsWith("We are concerned").contains("Strikes that close the piers");
+		assertThat(quote.speaker().name()).isEqualTo("Varro");
+	}
+
+	@Test
+	void theOneAReportQuotesAsSayingIsNamedByASurnameAlone() {
+		Quote quote = single(quotes("\"Strikes that close the piers do not help the town in any way,\" the harbour "
+				+ "board quoted Varro as saying."));
+		assertThat(quote.speaker().name()).isEqualTo("Varro");
+	}
+
+	@Test
 	void heReachesOverAnotherStorysHeadlineLinkedBetweenTheParagraphs() {
 		List<Quote> quotes = quotes("\"I cannot comment on rumours,\" Tom Reyes said.",
 				"Port could reopen within weeks as the repairs go faster than planned",
