@@ -453,6 +453,9 @@ final class HeaderFields {
 				p++;
 				continue;
 			}
+			if (several && PIECES_NAME.matcher(field).matches()) {
+				return false; // "Department Press Briefing – December 20, 2022": a title
+			}
 			String writer = several ? bareWriter(field) : null;
 			if (writer != null) {
 				names.add(writer);
@@ -505,6 +508,13 @@ final class HeaderFields {
 		into.merge(found);
 		return true;
 	}
+
+	/**
+	 * The name of a piece, not of its publisher, beside a date: "Department Press
+	 * Briefing", "Joint Statement".
+	 */
+	private static final Pattern PIECES_NAME = Pattern
+		.compile("(?i)\\S+(?:\\s+\\S+)*\\s+(?:briefing|transcript|remarks|statement|conference)");
 
 	/** "et al." after the first of several writers. */
 	private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?$");

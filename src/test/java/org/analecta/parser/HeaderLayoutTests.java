@@ -1040,6 +1040,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aBriefingsNameAndItsDayAfterADashIsTheTitle() throws ParseException {
+		ParsedReport report = parse("Harbour Board Press Briefing – December 20, 2022\n\nDecember 21, 2022\n\n\n"
+				+ "Quint Varro\n\nAuthor's Title: \n\nBoard Spokesperson\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Board Press Briefing – December 20, 2022");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 12, 21));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aRepostsNoteUnderTheTitleNamesThePiecesWriter() throws ParseException {
 		ParsedReport report = parse("Profile: New Harbour Master\n\n            The following article by Quint Varro "
 				+ "was originally published by The Harbour Gazette as the new master took office in 2007.\n\n" + PROSE);
