@@ -639,9 +639,9 @@ final class HeaderFields {
 		if (whole == null && agency.matches()
 				&& (ReportDates.isAgency(agency.group(1)) || NameVocabulary.isPlace(agency.group(1))
 						|| agency.group(1).length() <= MAX_ACRONYM && NameVocabulary.isAcronym(agency.group(1))
-						|| agency == staff)) {
+						|| agency == staff || Character.isUpperCase(agency.group(1).charAt(0)))) {
 			// A wire story's date line: "Reuters , Wednesday 11 Dec 2013", "Tehran, 11
-			// December 2013".
+			// December 2013", a speech's "Strasbourg, 19 January 2010" (any city).
 			whole = ReportDates.whole(withoutWeekday(agency.group(2)));
 		}
 		Matcher paper = whole == null ? PAPER_BEFORE_DATE.matcher(field) : null;

@@ -60,6 +60,10 @@ final class HeaderFurniture {
 					+ "\\d{1,2}:\\d{2}(?::\\d{2})?|short url|follow|"
 					// A content system's field label saved over the text: "Body".
 					+ "body|"
+					// The EU's press-release pages: "Figures and graphics available in
+					// PDF
+					// and WORD PROCESSED", "Navigation path", "Left navigation".
+					+ "figures and graphics available in .{0,40}|navigation path|left navigation|additional tools|"
 					// "Daily Alert app on Android", "… App for iPhone".
 					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
 					// and its appeal over the day's items: "Daily Alert Needs Your

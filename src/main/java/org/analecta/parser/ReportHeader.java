@@ -774,6 +774,31 @@ final class ReportHeader {
 	 * saved without its images keeps it.
 	 */
 	/**
+	 * Whether block i names only a body, in at most {@link #MAX_VENUE_WORDS} capitalised
+	 * words, right over a line of a place and a date: the venue of a speech ("European
+	 * Parliament" over "Strasbourg, 19 January 2010"), not its title.
+	 */
+	private static boolean venueOverDateline(List<Block> blocks, int i, int limit) {
+		String text = blocks.get(i).text().strip();
+		String[] words = text.split("\\s+");
+		if (i + 1 >= limit || words.length < 2 || words.length > MAX_VENUE_WORDS
+				|| !NameVocabulary.isOrganisation(words[words.length - 1])) {
+			return false;
+		}
+		for (String word : words) {
+			if (!Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+		}
+		String next = blocks.get(i + 1).text().strip();
+		return next.indexOf(',') > 0 && ReportDates.whole(next) == null
+				&& ReportDates.whole(next.substring(next.indexOf(',') + 1).strip()) != null;
+	}
+
+	/** Most words of a venue's name over a speech's place and date. */
+	private static final int MAX_VENUE_WORDS = 4;
+
+	/**
 	 * Whether block i is one of a blog post's details set as a list: its writer, its date
 	 * or age and its reading time ("- Ryan Hass", "- 2 days ago", "- 17 min read"), which
 	 * the reading time or the age among the next or previous items shows.
@@ -896,7 +921,8 @@ final class ReportHeader {
 					|| postDetails(blocks, i) && POST_AGE.matcher(text).matches() || agencyCredit(text)
 					|| DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
-					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)) {
+					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)
+					|| venueOverDateline(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}

@@ -1040,6 +1040,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSpeechsVenueOverItsPlaceAndDateIsNoTitle() throws ParseException {
+		ParsedReport report = parse("Navigation path\n\nLeft navigation\n\nAdditional tools\n\nSPEECH/ 10/4\n\n"
+				+ "Quint Varro\n\nHigh Representative / Vice President\n\nStatement on the Harbour\n\n"
+				+ "Figures and graphics available in PDF and WORD PROCESSED\n\nHarbour Parliament\n\n"
+				+ "Harbourtown, 19 January 2010\n\nHonourable Members,\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Statement on the Harbour");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2010, 1, 19));
+	}
+
+	@Test
 	void aBriefingsNameAndItsDayAfterADashIsTheTitle() throws ParseException {
 		ParsedReport report = parse("Harbour Board Press Briefing – December 20, 2022\n\nDecember 21, 2022\n\n\n"
 				+ "Quint Varro\n\nAuthor's Title: \n\nBoard Spokesperson\n\n" + PROSE);
