@@ -64,6 +64,10 @@ final class HeaderFurniture {
 					// PDF
 					// and WORD PROCESSED", "Navigation path", "Left navigation".
 					+ "figures and graphics available in .{0,40}|navigation path|left navigation|additional tools|"
+					// A news app's appeal over the stories it carries: "Get all your news
+					// in one place.", "100’s of premium titles.", "One app.", "Start
+					// reading".
+					+ "get all your news in one place\\.?|\\d+['’]?s of premium titles\\.?|one app\\.?|start reading|"
 					// "Daily Alert app on Android", "… App for iPhone".
 					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
 					// and its appeal over the day's items: "Daily Alert Needs Your

@@ -1040,6 +1040,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNewsAppsAppealOverTheStoryIsFurniture() throws ParseException {
+		ParsedReport report = parse("URL: https://inkl.com/news/new-harbour-chief-condemns-closure\n\n"
+				+ "Get all your news in one place.\n100’s of premium titles.\nOne app.\n"
+				+ "Start reading\nFrance 24\nFrance 24\nWorld\nQuint VARRO\n\n"
+				+ "New harbour chief Kay Lund condemns 'reckless' closure of the northern quay\n\n" + PROSE);
+		assertThat(report.title())
+			.isEqualTo("New harbour chief Kay Lund condemns 'reckless' closure of the northern quay");
+	}
+
+	@Test
 	void aSpeechsVenueOverItsPlaceAndDateIsNoTitle() throws ParseException {
 		ParsedReport report = parse("Navigation path\n\nLeft navigation\n\nAdditional tools\n\nSPEECH/ 10/4\n\n"
 				+ "Quint Varro\n\nHigh Representative / Vice President\n\nStatement on the Harbour\n\n"
