@@ -822,17 +822,20 @@ final class ReportHeader {
 	/**
 	 * Whether block i is a site's trail saved without its separators, the page's headline
 	 * at its end, over the headline itself: "Home Daily Brief Egyptian TV Prank Reveals
-	 * Arab Jew Hatred" over "Egyptian TV Prank Reveals Arab Jew Hatred".
+	 * Arab Jew Hatred" over "Egyptian TV Prank Reveals Arab Jew Hatred"; or the headline
+	 * after a trail's last slashes ("//Torture is key issue in region, …").
 	 */
 	private static boolean trailOverItsHeadline(List<Block> blocks, int i, int limit) {
 		String text = blocks.get(i).text().strip();
-		if (!text.startsWith("Home ")) {
+		boolean slashes = text.startsWith("//");
+		if (!text.startsWith("Home ") && !slashes) {
 			return false;
 		}
 		for (int j = i + 1; j < Math.min(limit, i + 1 + MAX_TRAIL_TO_HEADLINE); j++) {
 			String headline = blocks.get(j).text().strip();
-			if (BlockRules.words(headline) >= 3 && text.endsWith(" " + headline)
-					&& BlockRules.words(text) - BlockRules.words(headline) <= MAX_TRAIL_WORDS) {
+			if (slashes ? text.substring(2).strip().equals(headline)
+					: BlockRules.words(headline) >= 3 && text.endsWith(" " + headline)
+							&& BlockRules.words(text) - BlockRules.words(headline) <= MAX_TRAIL_WORDS) {
 				return true;
 			}
 		}

@@ -253,6 +253,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void theHeadlineAfterATrailsSlashesOverTheHeadlineIsNoTitleOfItsOwn() throws ParseException {
+		ParsedReport report = parse("//Closure is key issue in the port, says harbour board official\n\n"
+				+ "Closure is key issue in the port, says harbour board official\n\n"
+				+ "By Quint Varro, Harbour News\nHarbourtown: The board's deputy director said greater efforts "
+				+ "must be made.\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Closure is key issue in the port, says harbour board official");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aSitesTrailSavedWithTheHeadlineAtItsEndIsNoTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/harbour-tv-prank/\n\n"
 				+ "Home Daily Brief Harbour TV Prank Reveals Port Guild Hatred\n\n"
