@@ -67,6 +67,8 @@ final class HeaderFurniture {
 					// A news app's appeal over the stories it carries: "Get all your news
 					// in one place.", "100’s of premium titles.", "One app.", "Start
 					// reading".
+					// A digest's link to the piece it sums up: "Full Article".
+					+ "full article|"
 					+ "get all your news in one place\\.?|\\d+['’]?s of premium titles\\.?|one app\\.?|start reading|"
 					// "Daily Alert app on Android", "… App for iPhone".
 					+ "(?:[\\w-]+ ){0,3}app (?:on|for) (?:android|iphone|ipad|ios)|"
@@ -131,7 +133,8 @@ final class HeaderFurniture {
 	private static final Set<String> NAVIGATION_WORDS = Set.of("home", "research", "about", "experts", "analysis",
 			"publications", "reports", "events", "news", "media", "contact", "programs", "projects", "topics",
 			"regions", "issues", "blog", "multimedia", "videos", "podcasts", "donate", "subscribe", "search", "menu",
-			"login", "store", "careers", "press", "newsletters", "archives", "archive", "commentary", "opinion");
+			"login", "store", "careers", "press", "newsletters", "archives", "archive", "commentary", "opinion",
+			"homepage");
 
 	private HeaderFurniture() {
 	}
@@ -282,7 +285,7 @@ final class HeaderFurniture {
 		}
 		String[] words = MENU_SEPARATOR.split(t.toLowerCase(Locale.ROOT));
 		if (words.length > 8) {
-			return false;
+			return homeMenu(words, t);
 		}
 		for (String word : words) {
 			if (!NAVIGATION_WORDS.contains(word)) {
@@ -291,6 +294,30 @@ final class HeaderFurniture {
 		}
 		return words.length >= 2 || t.length() < text.length();
 	}
+
+	/**
+	 * A site's menu opening with "Home", its items of several words each: "Home Archives
+	 * Jerusalem Center Homepage View the current issue Jerusalem Center Videos". At least
+	 * {@link #MENU_ITEMS_KNOWN} of its words are menu words, and it ends no sentence.
+	 */
+	private static boolean homeMenu(String[] words, String text) {
+		if (!words[0].equals("home") || words.length > MAX_MENU_WORDS || BlockRules.endsLikeSentence(text)) {
+			return false;
+		}
+		int known = 0;
+		for (String word : words) {
+			if (NAVIGATION_WORDS.contains(word)) {
+				known++;
+			}
+		}
+		return known >= MENU_ITEMS_KNOWN;
+	}
+
+	/** Most words of a site's menu opening with "Home". */
+	private static final int MAX_MENU_WORDS = 16;
+
+	/** Menu words a long menu opening with "Home" holds at least. */
+	private static final int MENU_ITEMS_KNOWN = 4;
 
 	/** "memri" for https://www.memri.org/reports/..., null when there is no address. */
 	static String siteLabel(String url) {

@@ -263,6 +263,21 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aLongMenuOpeningWithHomeIsNoTitle() throws ParseException {
+		ParsedReport report = parse(
+				"URL: https://www.dailyalert.org/rss/tagpage.php?id=1\n\nHome          Archives           Harbour Center Homepage       View the current "
+						+ "issue           Harbour Center Videos           \nBack\n\nFor the Board and the Port, an Existential "
+						+ "Moment\n\n\n(U.S. News) Quint Varro - A man fearing for his pier calls the board. He is roundly "
+						+ "rebuked, told to call again because he did not say \"please\" nicely. This is roughly where we are "
+						+ "in the serial denunciation of the harbour master for daring to speak to the council about the "
+						+ "threat he sees looming for the port. Is a master not right to be very concerned about a storm "
+						+ "that, given half a chance, would destroy the piers he has a duty to protect?\n2015-03-02 00:00:00\nFull Article\n\n"
+						+ PROSE);
+		assertThat(report.title()).isEqualTo("For the Board and the Port, an Existential Moment");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aSitesTrailSavedWithTheHeadlineAtItsEndIsNoTitle() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/harbour-tv-prank/\n\n"
 				+ "Home Daily Brief Harbour TV Prank Reveals Port Guild Hatred\n\n"
