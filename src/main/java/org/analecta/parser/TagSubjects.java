@@ -1259,7 +1259,7 @@ final class TagSubjects {
 			}
 			int a = t + 1;
 			if (authorOfDocument(passage, tokens.get(a).start()) != opening) {
-				return null;
+				return outletsReport(passage, index, t, until);
 			}
 			Mention author = passage.mentionFrom(tokens.get(a).start());
 			if (author != null && author.start() == tokens.get(a).start() && author.end() <= until
@@ -1281,6 +1281,33 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/**
+	 * The outlet whose report, investigation or story the phrase at token {@code index}
+	 * names, "by" at token {@code by}: a paper's findings are written in its own words
+	 * ("According to an investigation by Politico, … the Justice Department quietly
+	 * "dropped charges …""), where a study's or a poll's are nobody's quotation; null
+	 * when the author is no outlet or other words stand between.
+	 */
+	private static SpeakerTagMatcher.Subject outletsReport(Passage passage, int index, int by, int until) {
+		List<Token> tokens = passage.tokens();
+		if (by != index + 2 || !OUTLETS_REPORTS.contains(tokens.get(index + 1).key()) || by + 1 >= tokens.size()
+				|| !tokens.get(by).key().equals("by")) {
+			return null;
+		}
+		int a = tokens.get(by + 1).key().equals("the") && by + 2 < tokens.size() ? by + 2 : by + 1;
+		Mention author = passage.mentionFrom(tokens.get(a).start());
+		return author != null && author.start() == tokens.get(a).start() && author.end() <= until
+				&& author.kind() == SpeakerKind.OUTLET && !author.possessive()
+						? new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, author,
+								passage.masked().substring(tokens.get(index).start(), author.end()), null,
+								tokens.get(index).start(), author.end())
+						: null;
+	}
+
+	/** What a news outlet publishes in its own words: "an investigation by Politico". */
+	private static final Set<String> OUTLETS_REPORTS = Set.of("report", "investigation", "story", "analysis", "review",
+			"survey");
 
 	/**
 	 * Documents that carry their author's own words: not a report, a study or a poll,

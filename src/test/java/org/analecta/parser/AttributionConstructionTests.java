@@ -671,6 +671,21 @@ class AttributionConstructionTests {
 	class OutletsInstitutionsAndDocuments {
 
 		@Test
+		void anOutletsInvestigationSpeaksInItsOwnWords() {
+			Quote quote = single(
+					quotes("According to an investigation by the Washington Post, in addition to the fees, "
+							+ "the board quietly \"dropped charges against fourteen other men, all of them fugitives.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Washington Post");
+		}
+
+		@Test
+		void aStudysFindingsAreNobodysQuotation() {
+			Quote quote = single(quotes("According to a study by the Harbour Institute, in addition to the fees, the "
+					+ "board quietly \"dropped charges against fourteen other men, all of them fugitives.\""));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void theBoardOrTheGuardIsTheBodyNamedBeforeWithThatHead() {
 			List<Quote> quotes = quotes(
 					"On the same day, the port got a favourable decision from the Tidewater Board of Harbours, "
