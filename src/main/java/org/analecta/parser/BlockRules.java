@@ -36,8 +36,10 @@ final class BlockRules {
 			"^(?:Photo|Photograph|Image|Picture|Poster|Screenshot|Screen capture|Cartoon|Caricature|Map|Chart|Graph|Figure|Fig\\.|Caption|Credit|Source|Video|Illustration)\\b(?:\\s|:|\\.)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CAPTION_SOURCE = Pattern
-		.compile("\\((?:Source|Image|Photo|Image source|Photo credit|Credit)\\s?:", Pattern.CASE_INSENSITIVE);
+	/** "(Photo: …)", also after the agency's name: "(Reuters photo: Kevin Lamarque)". */
+	private static final Pattern CAPTION_SOURCE = Pattern.compile(
+			"\\((?:Source|Image|Photo|Image source|Photo credit|Credit|\\p{Lu}[\\p{L}.]{1,20}\\s(?:photo|image))\\s?:",
+			Pattern.CASE_INSENSITIVE);
 
 	/** The wires and photo agencies that photographs are credited to. */
 	private static final String WIRES = "Reuters|AFP|AP|EPA|Xinhua|Anadolu(?: Agency)?|Getty Images";

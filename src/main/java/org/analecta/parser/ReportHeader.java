@@ -446,6 +446,12 @@ final class ReportHeader {
 			title = anchor >= 0 ? nextToAnchor(blocks, roles, anchor) : firstTitle(blocks, roles);
 		}
 		if (title < 0 && !declaredTitle) {
+			title = headlineOverPhotoCredit(blocks, roles);
+			if (title >= 0) {
+				roles.set(title, Role.TITLE_LIKE);
+			}
+		}
+		if (title < 0 && !declaredTitle) {
 			// "Wednesday, 17 August 2011", "The following is research published today …",
 			// then "Inquiry & Analysis No. 725—Syria" over its title.
 			int numbered = numberedReportUnder(blocks, 0, roles.size());
@@ -774,6 +780,27 @@ final class ReportHeader {
 	 * saved without its images keeps it.
 	 */
 	/**
+	 * The headline the text reader took for a photograph's caption because a credit in
+	 * brackets follows it ("The Obama Administration's Iran-Deal Duplicity" over
+	 * "(Reuters photo: Kevin Lamarque)"), when the header has no other title: the first
+	 * such block of four or more words in title case; -1 when there is none.
+	 */
+	private static int headlineOverPhotoCredit(List<Block> blocks, List<Role> roles) {
+		for (int i = 0; i < roles.size() && i + 1 < blocks.size(); i++) {
+			if (roles.get(i) != Role.CAPTION && roles.get(i) != Role.FURNITURE) {
+				return -1;
+			}
+			String text = blocks.get(i).text().strip();
+			String next = blocks.get(i + 1).text().strip();
+			if (blocks.get(i).kind() == Kind.CAPTION && next.startsWith("(") && BlockRules.words(text) >= 4
+					&& !BlockRules.looksLikeCaption(text) && QuoteClassifier.headlineCase(text)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * Whether block i names only a body, in at most {@link #MAX_VENUE_WORDS} capitalised
 	 * words, right over a line of a place and a date: the venue of a speech ("European
 	 * Parliament" over "Strasbourg, 19 January 2010"), not its title.
@@ -794,6 +821,23 @@ final class ReportHeader {
 		return next.indexOf(',') > 0 && ReportDates.whole(next) == null
 				&& ReportDates.whole(next.substring(next.indexOf(',') + 1).strip()) != null;
 	}
+
+	/**
+	 * Whether block i is a site's section over the headline, two names joined by an
+	 * ampersand ("National Security & Defense", "Politics & Policy"), with a longer line
+	 * right under it.
+	 */
+	private static boolean sectionLabel(List<Block> blocks, int i, int limit) {
+		String text = blocks.get(i).text().strip();
+		if (i + 1 >= limit || !SECTION_LABEL.matcher(text).matches()) {
+			return false;
+		}
+		return BlockRules.words(blocks.get(i + 1).text().strip()) > BlockRules.words(text);
+	}
+
+	/** Two names in title case joined by an ampersand, five words at most in all. */
+	private static final Pattern SECTION_LABEL = Pattern
+		.compile("\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2} & \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,1}");
 
 	/** Most words of a venue's name over a speech's place and date. */
 	private static final int MAX_VENUE_WORDS = 4;
@@ -925,7 +969,7 @@ final class ReportHeader {
 					|| DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
 					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)
-					|| venueOverDateline(blocks, i, limit)) {
+					|| venueOverDateline(blocks, i, limit) || !started(roles) && sectionLabel(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}

@@ -262,6 +262,21 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "", "Harbour Security & Defense\n\n" })
+	void aHeadlineOverAPhotographsCreditInBracketsIsTheTitle(String section) throws ParseException {
+		ParsedReport report = parse(
+				section + "The Harbour Board’s Pier-Deal Duplicity\n\n" + "(Reuters photo: Quint Varro)\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Harbour Board’s Pier-Deal Duplicity");
+	}
+
+	@Test
+	void aCaptionOverItsCreditInBracketsStaysACaption() throws ParseException {
+		ParsedReport report = parse("The Board Threatens to Close the Northern Quay\n\nMarch 3, 2020\n\n"
+				+ "Port director Kay Lund\n\n(Photo: Quint Varro)\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Board Threatens to Close the Northern Quay");
+	}
+
 	@Test
 	void aLongMenuOpeningWithHomeIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
