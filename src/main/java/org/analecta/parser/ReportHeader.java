@@ -589,8 +589,13 @@ final class ReportHeader {
 		// A headline in sentence case stands alone or over its byline only (firstTitle):
 		// a name right under it is that byline, as under a dated header.
 		boolean sentenceCaseTitle = title >= 0 && !titleLike(blocks.get(title), true);
-		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle
-				? nameUnderTitle(blocks, roles, title, fields.date() != null || sentenceCaseTitle || dated != null)
+		// "UN Rights Rapporteur Says … | Iran International" over the headline alone: the
+		// page's title, then the headline, a saved news page whose byline is under it.
+		boolean pageTitle = title >= 0 && title + 1 < roles.size() && titleText != null
+				&& blocks.get(title + 1).text().strip().equals(titleText)
+				&& blocks.get(title).text().strip().startsWith(titleText + " | ");
+		int nameLine = title >= 0 && fields.authors.isEmpty() && !declaredTitle ? nameUnderTitle(blocks, roles,
+				pageTitle ? title + 1 : title, fields.date() != null || sentenceCaseTitle || dated != null || pageTitle)
 				: -1;
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);

@@ -278,6 +278,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
+		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
+				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
+				+ "Board Rapporteur Says Closures Restrict Trade\n\nQuint Varro\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Board Rapporteur Says Closures Restrict Trade");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+	}
+
+	@Test
 	void aLongMenuOpeningWithHomeIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://www.dailyalert.org/rss/tagpage.php?id=1\n\nHome          Archives           Harbour Center Homepage       View the current "
