@@ -152,6 +152,9 @@ final class HeaderFurniture {
 		if (text.length() > MAX_CHARS) {
 			return false;
 		}
+		if (text.chars().noneMatch(Character::isLetterOrDigit)) {
+			return true; // "<<", "|||||", "~": a pager's arrows, a rule
+		}
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
 				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
 				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)

@@ -287,6 +287,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPagersArrowsAboveTheHeaderAreFurniture() throws ParseException {
+		ParsedReport report = parse(
+				"<<\n\nNovember 29, 2017\n\nThe Latest Developments in the Harbour and the Port\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("The Latest Developments in the Harbour and the Port");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 11, 29));
+	}
+
+	@Test
 	void aLongMenuOpeningWithHomeIsNoTitle() throws ParseException {
 		ParsedReport report = parse(
 				"URL: https://www.dailyalert.org/rss/tagpage.php?id=1\n\nHome          Archives           Harbour Center Homepage       View the current "
