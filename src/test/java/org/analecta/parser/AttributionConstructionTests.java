@@ -579,6 +579,16 @@ class AttributionConstructionTests {
 	@Nested
 	class PronounsAndDescriptions {
 
+		@Test
+		void anApologysQuotedWordsAreTheOneWhoApologises() {
+			List<Quote> quotes = quotes(
+					"Going further, Quint Varro also apologized for the guild's bitter rivalry with "
+							+ "the other unions, \"within and outside [the port],\" such as \"the immortal harbour master Tom "
+							+ "Reyes,\" the dockers and others.");
+			assertThat(quotes).extracting(quote -> quote.speaker().name())
+				.containsExactly("Quint Varro", "Quint Varro");
+		}
+
 		@ParameterizedTest
 		@ValueSource(strings = { "Reporter", "The reporter" })
 		void theOneAColonLeadInsVerbActsOnListensAndItsSubjectSpeaks(String subject) {
