@@ -1006,8 +1006,8 @@ final class AttributionRun {
 		 * belong to a turn.
 		 */
 		private int transcript(int p, List<QuoteSpan> spans) {
-			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p), this::knownLabelName,
-					reportNames::knownOutlet);
+			List<TranscriptLines.Turn> turns = TranscriptLines.find(texts.get(p),
+					surname -> knownLabelName(surname) || otherTurnsLabel(p, surname), reportNames::knownOutlet);
 			if (interviewee == null) {
 				// "A: …" is an answer only under a title that says whose: elsewhere it is
 				// the author's prose, its quotations read as any others.
@@ -1157,6 +1157,25 @@ final class AttributionRun {
 		private boolean knownLabelName(String surname) {
 			return reportNames.knownSurname(surname) || labelledNames.containsKey(surname);
 		}
+
+		/**
+		 * Whether a surname alone, in capitals in paragraph p, may label a turn of a
+		 * transcript whose other turns already name someone ("INSKEEP:" between "ARIANE
+		 * TABATABAI:" and "TABATABAI:"): a word that is no page's label, title, place or
+		 * body.
+		 */
+		private boolean otherTurnsLabel(int p, String surname) {
+			String key = NameVocabulary.key(surname);
+			return !labelledNames.isEmpty() && texts.get(p).contains(surname.toUpperCase(Locale.ROOT) + ":")
+					&& key.length() >= 3 && !NOT_TURN_LABELS.contains(key) && !NameVocabulary.isTitle(surname)
+					&& !NameVocabulary.isPlace(surname) && !NameVocabulary.isOrganisation(surname)
+					&& !NameVocabulary.FUNCTION_WORDS.contains(key);
+		}
+
+		/** A page's labels that open a line as a turn's label would. */
+		private static final Set<String> NOT_TURN_LABELS = Set.of("note", "update", "updated", "source", "sources",
+				"photo", "editor", "correction", "related", "watch", "read", "listen", "transcript", "video", "audio",
+				"caption", "credit", "summary", "background", "context", "disclaimer", "warning", "share", "tags");
 
 		/** Words left out of a transcript: "[...]", "…". */
 		private static final Pattern OMISSION = Pattern.compile("\\s*\\[?\\s*(?:\\.{3}|…)\\s*\\]?\\s*");

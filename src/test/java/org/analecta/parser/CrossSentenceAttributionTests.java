@@ -25,6 +25,16 @@ class CrossSentenceAttributionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	@Test
+	void aSurnameAloneInCapitalsLabelsATurnOfATranscriptThatNamesSomeoneElse() {
+		List<Quote> quotes = quotes("And now let's bring in Ada Lind, a political scientist who studies the port.",
+				"ADA LIND: Thanks for having me on the programme today.",
+				"VARRO: So we heard that the board was very popular. Was it really popular with everybody?",
+				"LIND: Well, first of all, we always have to take opinion polls with a grain of salt.",
+				"UPDATE: This story has been updated with the board's comments on the strike.");
+		assertThat(quotes).extracting(quote -> quote.speaker().name()).containsExactly("Ada Lind", "Varro", "Ada Lind");
+	}
+
+	@Test
 	void aQuotationGoesOnInAParagraphThatLostItsOpeningMark() {
 		List<Quote> quotes = quotes(
 				"\"We are concerned about this alarming turn of events at the port. Its escalation is "
