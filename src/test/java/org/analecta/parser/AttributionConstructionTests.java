@@ -695,6 +695,16 @@ class AttributionConstructionTests {
 			assertThat(quote.speaker()).isNull();
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = {
+				"Kay Lund, Head of Port Advocacy at the Harbour Campaign, said: \"The renewed statement by the board "
+						+ "underlines the dramatic situation.\"",
+				"In response, Harbour Presidential Communications Office Secretary Kay Lund released a statement "
+						+ "saying that the mayor had \"professed his love for the harbour\"" })
+		void anOfficesLastWordIsNoSurname(String paragraph) {
+			assertThat(single(quotes(paragraph)).speaker().name()).isEqualTo("Kay Lund");
+		}
+
 		@Test
 		void theBoardOrTheGuardIsTheBodyNamedBeforeWithThatHead() {
 			List<Quote> quotes = quotes(
