@@ -33,6 +33,10 @@ final class QuoteClassifier {
 
 	private static final Set<String> KNOWN_TERMS = readTerms();
 
+	/** The charges a quoted offence follows: "on charges of "…"". */
+	private static final Set<String> CHARGES = Set.of("charge", "charges", "count", "counts", "conviction",
+			"convictions");
+
 	private static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "headline", "headlines",
 			"title", "named", "dubbed", "so-called", "slogan", "slogans", "chant", "chants", "chanting", "banner",
 			"hashtag", "term", "terms", "phrase", "motto", "captioned", "caption", "labeled", "labelled", "branded",
@@ -178,6 +182,12 @@ final class QuoteClassifier {
 						.find()) {
 				return false;
 			}
+		}
+		if (last > 0 && (key.equals("of") && CHARGES.contains(tokens.get(last - 1).key())
+				|| key.equals("with") && tokens.get(last - 1).key().equals("charged"))) {
+			// "the trial of Tan Zuoren on charges of "inciting subversion of state
+			// power"": the charge's name in law, which nobody is quoted as saying.
+			return true;
 		}
 		if (NAMING_WORDS.contains(key)) {
 			// "the comment by Dr. Paul Song": a capitalised word inside a sentence is a

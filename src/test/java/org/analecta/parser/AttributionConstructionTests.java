@@ -955,6 +955,15 @@ class AttributionConstructionTests {
 	class NoSpeaker {
 
 		@ParameterizedTest
+		@ValueSource(strings = { "on charges of", "charged with" })
+		void aChargesNameInQuotationMarksIsNobodys(String charge) {
+			Quote quote = single(quotes("On the eve of the trial of Tom Reyes " + charge + " \"inciting subversion of "
+					+ "the harbour's order\", the Harbour Union urges the board to drop the prosecution."));
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.kind()).isEqualTo(QuoteKind.TERM);
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "described as", "described by aides as", "dubbed" })
 		void theOneAPassiveAfterACommaDescribesIsNotTheOneQuoted(String passive) {
 			Quote quote = single(quotes("On November 17, the Harbour Foundation released an audio interview with Kay "
