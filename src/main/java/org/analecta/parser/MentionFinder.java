@@ -1762,11 +1762,9 @@ final class MentionFinder {
 	 */
 	private static boolean quotedAs(List<Token> tokens, int i, int end) {
 		return i > 0 && end < tokens.size() && tokens.get(end).key().equals("as") && !tokens.get(end).capitalised()
-				&& !tokens.get(i - 1).capitalised() && QUOTING.contains(tokens.get(i - 1).key());
+				&& !tokens.get(i - 1).capitalised()
+				&& SpeakerTagMatcher.QUOTING_VERBS.contains(tokens.get(i - 1).key());
 	}
-
-	/** Verbs of a report quoting or citing someone, before the one it quotes. */
-	private static final Set<String> QUOTING = Set.of("quoted", "quoting", "cited", "citing", "quotes", "cites");
 
 	private static boolean followedByCue(List<Token> tokens, int next) {
 		int i = next;

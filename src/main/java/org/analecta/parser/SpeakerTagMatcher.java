@@ -198,22 +198,6 @@ final class SpeakerTagMatcher {
 	}
 
 	/**
-	 * Whether the characterising verb at token i opens a passive clause set after a name
-	 * by a comma ("an interview with Ahmad Farooq, described as "…"", "Kay Lund,
-	 * described by aides as "…""): the one named is described, by someone else.
-	 */
-	private static boolean reducedPassive(Passage passage, int i) {
-		List<Token> tokens = passage.tokens();
-		String key = tokens.get(i).key();
-		if (!key.endsWith("ed") || !SpeechCues.CHARACTERISING.contains(key) || i + 1 >= tokens.size()) {
-			return false;
-		}
-		String next = tokens.get(i + 1).key();
-		return (next.equals("as") || next.equals("by"))
-				&& passage.masked().substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
-	}
-
-	/**
 	 * The subject of the verb whose object is the name at {@code nameStart}, when a
 	 * person, a role or a description opens the clause and the verb follows it ("The
 	 * reporter takes Maschal to task:"); null when anything else stands between, or the
@@ -226,7 +210,7 @@ final class SpeakerTagMatcher {
 			verb--;
 		}
 		int first = passage.firstTokenFrom(clauseFrom);
-		if (verb <= first || tokens.get(verb).capitalised() || !finiteVerb(tokens.get(verb).key())
+		if (verb <= first || tokens.get(verb).capitalised() || !SpeechCues.finiteVerb(tokens.get(verb).key())
 				|| !Tokens.onlySpaceBetween(passage.masked(), tokens.get(verb).end(), tokens.get(verb + 1).start())) {
 			return null;
 		}
@@ -240,12 +224,6 @@ final class SpeakerTagMatcher {
 		return subject != null && subject.end() == tokens.get(verb - 1).end()
 				&& (subject.type() == SubjectType.ROLE_NOUN || subject.type() == SubjectType.DESCRIPTION
 						|| person(subject.mention())) ? subject : null;
-	}
-
-	/** Whether a lower-case word reads as a verb of the present or past ("takes"). */
-	private static boolean finiteVerb(String key) {
-		return key.length() > 3 && (key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss")
-				&& !key.endsWith("ness") && !key.endsWith("ics") && !key.endsWith("us") && !key.endsWith("is"));
 	}
 
 	/**
@@ -411,7 +389,7 @@ final class SpeakerTagMatcher {
 				continue;
 			}
 			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
-					|| (i > 0 && (SpeechCues.passive(tokens, i) || reducedPassive(passage, i)
+					|| (i > 0 && (SpeechCues.passive(tokens, i) || SpeechCues.reducedPassive(passage, i)
 							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
@@ -1726,8 +1704,7 @@ final class SpeakerTagMatcher {
 		Token noun = tokens.get(n);
 		// Not "Kasich resisted:" nor "Lund warns:": a verb's past or present form.
 		String key = noun.key();
-		boolean verbForm = key.endsWith("ed") || SpeechCues.isCue(key)
-				|| key.endsWith("s") && !key.endsWith("ss") && !key.endsWith("ness") && !key.endsWith("ics");
+		boolean verbForm = SpeechCues.isCue(key) || SpeechCues.finiteVerb(key);
 		return !verbForm && !noun.capitalised() && !noun.possessive()
 				&& Tokens.onlySpaceBetween(passage.masked(), name.end(), noun.start())
 				&& passage.masked().substring(noun.end(), colon).isBlank()

@@ -89,6 +89,31 @@ final class SpeechCues {
 	}
 
 	/**
+	 * Whether the characterising verb at token i opens a passive clause set after a name
+	 * by a comma ("an interview with Ahmad Farooq, described as "…"", "Kay Lund,
+	 * described by aides as "…""): the one named is described, by someone else.
+	 */
+	static boolean reducedPassive(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		String key = tokens.get(i).key();
+		if (i < 1 || !key.endsWith("ed") || !CHARACTERISING.contains(key) || i + 1 >= tokens.size()) {
+			return false;
+		}
+		String next = tokens.get(i + 1).key();
+		return (next.equals("as") || next.equals("by"))
+				&& passage.masked().substring(tokens.get(i - 1).end(), tokens.get(i).start()).strip().equals(",");
+	}
+
+	/**
+	 * Whether a lower-case word reads as a verb of the present or past ("takes",
+	 * "resisted"), not a noun in "-ss", "-ness", "-ics", "-us" or "-is" ("crisis").
+	 */
+	static boolean finiteVerb(String key) {
+		return key.length() > 3 && (key.endsWith("ed") || key.endsWith("s") && !key.endsWith("ss")
+				&& !key.endsWith("ness") && !key.endsWith("ics") && !key.endsWith("us") && !key.endsWith("is"));
+	}
+
+	/**
 	 * "Clinton is telling voters", "he was saying": a form of "be" before a cue in "-ing"
 	 * makes it progressive, not passive ("what is being said" stays passive).
 	 */

@@ -638,9 +638,6 @@ final class TagSubjects {
 				&& candidate.start() > passage.tokens().get(passage.firstTokenFrom(from)).start();
 	}
 
-	/** The articles opening a description set after a body's name. */
-	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-
 	/**
 	 * The person a long apposition before the verb describes: the first person named in
 	 * [from, k] that a comma and a lower-case word or determiner follow, not a
@@ -1237,8 +1234,7 @@ final class TagSubjects {
 		if (opening >= 0 && DOCUMENT_ADJECTIVES.contains(tokens.get(opening).key())) {
 			opening--; // "a joint statement"
 		}
-		return opening >= 0 && DOCUMENT_DETERMINERS.contains(tokens.get(opening).key()) ? tokens.get(opening).start()
-				: -1;
+		return opening >= 0 && ARTICLES.contains(tokens.get(opening).key()) ? tokens.get(opening).start() : -1;
 	}
 
 	/**
@@ -1248,7 +1244,7 @@ final class TagSubjects {
 	 */
 	private static SpeakerTagMatcher.Subject documentAuthorFrom(Passage passage, int index, int until) {
 		List<Token> tokens = passage.tokens();
-		if (!DOCUMENT_DETERMINERS.contains(tokens.get(index).key())) {
+		if (!ARTICLES.contains(tokens.get(index).key())) {
 			return null;
 		}
 		int opening = tokens.get(index).start();
@@ -1317,8 +1313,11 @@ final class TagSubjects {
 			"memorandum", "message", "tweet", "post", "note", "editorial", "article", "column", "op-ed", "essay",
 			"communique", "announcement", "release", "commentary");
 
-	/** What opens a document's phrase: "a statement", "An editorial", "the letter". */
-	private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "the");
+	/**
+	 * The articles: what opens a document's phrase ("a statement", "An editorial", "the
+	 * letter") or a description set after a body's name.
+	 */
+	private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
 	/** Participles between a document and its author: "a statement issued by". */
 	private static final Set<String> ISSUING_PARTICIPLES = Set.of("released", "issued", "published", "signed", "posted",
