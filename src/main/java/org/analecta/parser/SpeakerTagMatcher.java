@@ -899,6 +899,14 @@ final class SpeakerTagMatcher {
 			"deriding", "praising");
 
 	/**
+	 * Participles of speech that open a sentence whose subject said what follows them:
+	 * "Warning that its passage "does not mark the end …," Obama signed".
+	 */
+	private static final Set<String> SPEAKING_OPENERS = Set.of("warning", "insisting", "saying", "noting", "arguing",
+			"declaring", "stressing", "promising", "acknowledging", "admitting", "complaining", "claiming", "vowing",
+			"pledging", "asserting", "explaining", "emphasizing", "emphasising", "predicting", "conceding");
+
+	/**
 	 * The subject of the main clause, when the quotation closes a participle's clause
 	 * opening the sentence ({@code Comparing America to "the famous cat …," Khamenei
 	 * further said that …}): the one the participle's words are; null otherwise.
@@ -919,10 +927,18 @@ final class SpeakerTagMatcher {
 		if (start > 0 && open - start >= MAX_PARTICIPLE_CLAUSE) {
 			return null;
 		}
+		// "DENVER, Feb. 17 -- Warning that …": the dateline before its dash is no part of
+		// the sentence.
+		String clause = masked.substring(start, open);
+		int dash = Math.max(clause.lastIndexOf("--"), Math.max(clause.lastIndexOf('—'), clause.lastIndexOf('–')));
+		if (dash >= 0) {
+			start += dash + 1;
+		}
 		List<Token> tokens = passage.tokens();
 		int opener = passage.firstTokenFrom(start);
-		if (opener >= first || !CHARACTERISING.contains(tokens.get(opener).key()) || !tokens.get(opener).capitalised()
-				|| tokens.get(opener).end() > open
+		String key = tokens.get(opener).key();
+		if (opener >= first || !CHARACTERISING.contains(key) && !SPEAKING_OPENERS.contains(key)
+				|| !tokens.get(opener).capitalised() || tokens.get(opener).end() > open
 				|| masked.substring(tokens.get(opener).end(), open).indexOf(',') >= 0) {
 			return null;
 		}

@@ -61,6 +61,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void wordsAfterAnOpeningParticipleOfSpeechAreTheMainSubjects() {
+		Quote quote = single(quotes("HARBOUR, Feb. 17 -- Warning that the new law \"does not mark the end of our "
+				+ "troubles,\" Mayor Quint Varro on Tuesday signed the harbour's budget."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theObjectOfAnOpeningParticipleIsNoInvertedSubject() {
 		Quote quote = single(quotes("Describing the deal as \"a total disaster for the whole harbour,\" Quint Varro "
 				+ "said that the board would not sign it."));
