@@ -280,7 +280,8 @@ final class BlockRules {
 				|| mayEndAccessed(t) && (ACCESSED_END.matcher(t).find() || wirePhotoCredit(t))) {
 			return true;
 		}
-		if (t.length() <= MAX_CREDITED_CAPTION && (t.contains("Photo") || t.contains("Image") || t.contains("Picture"))
+		if (t.length() <= MAX_CREDITED_CAPTION
+				&& (t.contains("Photo") || t.contains("Image") || t.contains("Picture") || t.contains("Video"))
 				&& (PHOTO_CREDIT_END.matcher(t).find() || BRACKETED_PHOTO_CREDIT.matcher(t).find())) {
 			return true;
 		}
@@ -309,7 +310,7 @@ final class BlockRules {
 	 * Rudaw", "… in Tehran. Picture by Jane Doe".
 	 */
 	private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
-			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$"
+			"(?:[.!?]|\\s[|–—-])\\s{1,3}(?:Photo|Photograph|Picture|Image|Video)(?:\\s(?:credit|source))?(?:\\s?:|\\s+by)\\s{1,3}[^\\s.!?][^.!?:]{0,60}$"
 					// "… in Vienna Photograph: DIETER NAGL/AFP/Getty Images": the
 					// Guardian's credit, a photographer and a wire, with no stop before
 					// it

@@ -67,6 +67,11 @@ final class HeaderFurniture {
 					// A news app's appeal over the stories it carries: "Get all your news
 					// in one place.", "100’s of premium titles.", "One app.", "Start
 					// reading".
+					// A paper's credit under its writer's byline: "Washington Post Staff
+					// Writer", "Associated Press Writer", "Special to The Washington
+					// Post".
+					+ "(?:[\\w.'’-]+ ){0,4}(?:staff (?:writer|reporter|correspondent)|foreign service)|"
+					+ "(?:associated press|ap|afp|reuters) (?:writer|reporter)|special to (?:the )?(?:[\\w.'’-]+ ?){1,4}|"
 					// A digest's link to the piece it sums up: "Full Article".
 					+ "full article|"
 					+ "get all your news in one place\\.?|\\d+['’]?s of premium titles\\.?|one app\\.?|start reading|"

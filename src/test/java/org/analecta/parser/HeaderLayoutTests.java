@@ -278,6 +278,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aVideosCaptionAndThePapersStaffCreditUnderTheHeadlineAreNeitherTitleNorAuthor() throws ParseException {
+		ParsedReport report = parse("Mayor Leaves the Harbour to Sign the Quay Bill\n\n"
+				+ "Mayor Quint Varro signed the bill on the new quay Tuesday at the Harbour Museum of the Sea, a setting "
+				+ "meant to underscore the quay's role in creating jobs. Video by AP\n\n"
+				+ "By Tom Reyes\nHarbour Post Staff Writer\nWednesday, February 18, 2009\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Mayor Leaves the Harbour to Sign the Quay Bill");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Tom Reyes");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2009, 2, 18));
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
