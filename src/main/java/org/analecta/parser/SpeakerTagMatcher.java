@@ -1423,6 +1423,12 @@ final class SpeakerTagMatcher {
 				&& blank(passage.masked(), tokens.get(first).end(), tokens.get(first + 1).start())) {
 			first++; // "But Scarborough was just as stubborn."
 		}
+		if (first + 1 < tokens.size() && tokens.get(first).capitalised()
+				&& NameVocabulary.AFFILIATIONS.contains(tokens.get(first).key())
+				&& blank(passage.masked(), tokens.get(first).end(), tokens.get(first + 1).start())) {
+			first++; // "Republican Rob Ortt … took aim at": the party is no part of the
+						// name
+		}
 		Mention mention = passage.mentionFrom(tokens.get(first).start());
 		if (mention == null || mention.start() != tokens.get(first).start() || !person(mention)
 				|| mention.end() >= until) {

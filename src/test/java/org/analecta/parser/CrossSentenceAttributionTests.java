@@ -727,6 +727,14 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aPartyBeforeTheNameOpeningTheSentenceIsNoPartOfTheSubject() {
+		Quote quote = single(quotes("Republican Tom Reyes, who is running for the board, took aim at the other party.",
+				"\"Since the vote in 2016, the other party has been committed to overturning the plan.\"",
+				"Statement from Tom Reyes"));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void aQuotationEndingTheParagraphAfterASentenceOpenedByAPersonIsThatPersons() {
 		Quote quote = single(quotes("But Ada Lindqvist was just as stubborn about the plan for the county roads. "
 				+ "\"Have you talked to the board about the money for the new roads?\""));
