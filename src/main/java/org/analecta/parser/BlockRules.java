@@ -335,8 +335,8 @@ final class BlockRules {
 	private static final int MAX_PHOTOGRAPHER = 40;
 
 	private static final Pattern WIRE_CREDIT_END = Pattern
-		.compile("(?:[.!?]\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)" + "(?:" + WIRES
-				+ ")$", Pattern.CASE_INSENSITIVE);
+		.compile("(?:(?:[.!?]|\\s\\|)\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)"
+				+ "(?:" + WIRES + ")$", Pattern.CASE_INSENSITIVE);
 
 	/** A wire photograph's credit on its own line: "AP Photo/Ebrahim Noroozi, File". */
 	private static final Pattern WIRE_PHOTO_LINE = Pattern

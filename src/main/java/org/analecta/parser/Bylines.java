@@ -110,7 +110,9 @@ final class Bylines {
 			// A think tank's kind line run into the byline: "by Omer CarmiPolicy Alert".
 			"policy", "alert", "brief", "analysis", "commentary",
 			// An event's "BY PHONE ONLY", "By invitation only".
-			"phone", "only", "invitation", "appointment");
+			"phone", "only", "invitation", "appointment",
+			// A chart widget's label under the date: "Remote Visualization".
+			"visualization", "visualisation");
 
 	private Bylines() {
 	}

@@ -618,6 +618,13 @@ final class HeaderFields {
 				date = leading.date(); // "Last Updated: Thursday, 10 July, 2003, 12:09
 										// GMT 13:09 UK"
 			}
+			if (date == null && NUMERIC_DATE.matcher(stamp).lookingAt()) {
+				Fields numeric = new Fields(); // "Updated 07/21/2017 02:54 PM EDT"
+				if (readNumericDate(stamp, numeric, null)) {
+					into.updated = into.updated == null ? numeric.published : into.updated;
+					return true;
+				}
+			}
 			if (date != null) {
 				into.updated = into.updated == null ? date : into.updated;
 				return true;
@@ -654,6 +661,10 @@ final class HeaderFields {
 			into.published = into.published == null ? whole : into.published;
 			return true;
 		}
+		if (NUMERIC_DATE.matcher(field).lookingAt() && readNumericDate(field, into, null)) {
+			return true; // "07/21/2017 02:09 PM EDT": a line of its own, its time after
+							// it
+		}
 		ReportDates.Found leading = ReportDates.leading(text);
 		if (leading != null) {
 			String rest = text.substring(leading.end()).strip();
@@ -684,6 +695,19 @@ final class HeaderFields {
 		if (byline != null) {
 			into.authors.addAll(byline);
 			return true;
+		}
+		Matcher seriesBy = SERIES_BY.matcher(field);
+		if (seriesBy.matches()) {
+			List<String> writers = Bylines.byline("By " + seriesBy.group(2));
+			if (writers != null && !writers.isEmpty()) {
+				// "Critical Questions by Jon B. Alterman": the think tank's series, then
+				// its writer.
+				into.authors.addAll(writers);
+				if (into.series == null && !HeaderFurniture.pieceKind(seriesBy.group(1))) {
+					into.series = seriesBy.group(1);
+				}
+				return true;
+			}
 		}
 		if (AGENCY_BYLINE.matcher(field).matches() && ReportDates.isAgency(field.substring(3).strip())) {
 			return true; // "By Yonhap": a field that names no author
@@ -847,6 +871,9 @@ final class HeaderFields {
 	private static final Pattern TIME_BEFORE_DATE = Pattern.compile("\\d{1,2}:\\d{2}\\s{0,3}[-–|]\\s{0,3}");
 
 	private static final Pattern TRAILING_WORD = Pattern.compile("\\s+\\p{L}+$");
+
+	/** Two or three capitalised words, "by" and a writer's name. */
+	private static final Pattern SERIES_BY = Pattern.compile("(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}) by (.{4,60})");
 
 	/** "26.05.2021", "05/26/2021", also with the year in two figures ("05.26.21"). */
 	private static final Pattern NUMERIC_DATE = Pattern

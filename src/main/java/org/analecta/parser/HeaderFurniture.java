@@ -3,6 +3,7 @@ package org.analecta.parser;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -163,7 +164,7 @@ final class HeaderFurniture {
 		if (URL_LINE.matcher(text).matches() || BlockRules.isBoilerplate(text) || CALL_TO_ACTION.matcher(text).matches()
 				|| PAGE_FURNITURE.matcher(text).matches() || ALT_TEXT.matcher(text).matches()
 				|| IMAGE_FILE.matcher(text).matches() || isBreadcrumb(text) || isNavigation(text)
-				|| withoutLatinLetters(text) || mediaLink(text) || pieceKind(text)) {
+				|| withoutLatinLetters(text) || mediaLink(text) || pieceKind(text) || initialsSpeltOut(text)) {
 			return true;
 		}
 		int half = text.length() / 2;
@@ -179,7 +180,7 @@ final class HeaderFurniture {
 	 * Piece", "Analysis"), which names neither the piece nor its writer, though one of
 	 * the words may be a surname ("Jerrold Post").
 	 */
-	private static boolean pieceKind(String text) {
+	static boolean pieceKind(String text) {
 		String[] words = text.split("\\s+");
 		return words.length <= MAX_PIECE_KIND_WORDS
 				&& Arrays.stream(words).allMatch(word -> PIECE_KINDS.contains(word.toLowerCase(Locale.ROOT)));
@@ -232,6 +233,29 @@ final class HeaderFurniture {
 		String key = normalised.replace(" ", "");
 		return key.equals(siteLabel) || key.startsWith("the") && key.substring(3).equals(siteLabel)
 				|| initials(normalised).equals(siteLabel);
+	}
+
+	/**
+	 * "CSIS - Center for Strategic and International Studies Inc.": a publisher's
+	 * initials and its name spelt out, the line a distribution site sets over each
+	 * release.
+	 */
+	private static final Pattern SPELT_OUT = Pattern
+		.compile("(\\p{Lu}{2,8}) [-–—] ((?:\\p{Lu}[\\p{L}'’-]* |(?:for|of|and|on|the|in|&) ){1,9}\\p{Lu}[\\p{L}'’-]*)"
+				+ "(?:,? (?:Inc|Ltd|LLC|Corp)\\.?)?");
+
+	private static boolean initialsSpeltOut(String text) {
+		Matcher spelt = SPELT_OUT.matcher(text);
+		if (!spelt.matches()) {
+			return false;
+		}
+		StringBuilder capitals = new StringBuilder();
+		for (String word : spelt.group(2).split(" ")) {
+			if (Character.isUpperCase(word.charAt(0))) {
+				capitals.append(word.charAt(0));
+			}
+		}
+		return capitals.toString().equals(spelt.group(1));
 	}
 
 	/**

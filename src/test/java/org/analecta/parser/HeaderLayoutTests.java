@@ -289,6 +289,29 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aDateInFiguresOnALineOfItsOwnIsTheDateWhereDayAndMonthArePlain() throws ParseException {
+		ParsedReport report = parse("Highlights: The Board Briefs the Press After the Quay Shake-Up\n\n"
+				+ "Harbour clerk Kay Lund arrives to speak to the press in the board's hall on July 21 followed by "
+				+ "Quint Varro. | Tom Reyes/AP\n\nBy Ada Lind and Tom Reyes\n\n07/21/2017 02:09 PM EDT\n\n"
+				+ "Updated 07/22/2017 02:54 PM EDT\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Highlights: The Board Briefs the Press After the Quay Shake-Up");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2017, 7, 21));
+		assertThat(parse("The Board Briefs the Press\n\n07/08/2017\n\n" + PROSE).publishedOn()).isNull();
+	}
+
+	@Test
+	void aPublishersInitialsSpeltOutAreNoTitleAndASeriesByAWriterGivesBoth() throws ParseException {
+		ParsedReport report = parse("HPI - Harbour Policy Institute Inc.\n\n"
+				+ "09/24/2024 | Press release | Distributed by Public on 09/24/2024 10:21\n\n"
+				+ "Quay Escalation\n\nQuay Escalation\n\nCritical Questions by Quint Varro\n\n"
+				+ "Published September 24, 2024\n\nRemote Visualization\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Quay Escalation");
+		assertThat(report.series()).isEqualTo("Critical Questions");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Quint Varro");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 9, 24));
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
