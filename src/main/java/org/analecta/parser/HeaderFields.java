@@ -697,7 +697,7 @@ final class HeaderFields {
 			return true;
 		}
 		Matcher seriesBy = SERIES_BY.matcher(field);
-		if (seriesBy.matches()) {
+		if (seriesBy.matches() && !endsInParticiple(seriesBy.group(1))) {
 			List<String> writers = Bylines.byline("By " + seriesBy.group(2));
 			if (writers != null && !writers.isEmpty()) {
 				// "Critical Questions by Jon B. Alterman": the think tank's series, then
@@ -872,8 +872,22 @@ final class HeaderFields {
 
 	private static final Pattern TRAILING_WORD = Pattern.compile("\\s+\\p{L}+$");
 
-	/** Two or three capitalised words, "by" and a writer's name. */
-	private static final Pattern SERIES_BY = Pattern.compile("(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}) by (.{4,60})");
+	/**
+	 * Whether the words before a "by" end in a past participle, whose agent follows:
+	 * "Talks Hosted by President Tom Reyes", "Plan Led by Ada Lind" name no writer.
+	 */
+	static boolean endsInParticiple(String words) {
+		String last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return last.endsWith("ed") || last.endsWith("en") || IRREGULAR_PARTICIPLES.contains(last);
+	}
+
+	/** Past participles not ending in "-ed" or "-en" that a headline puts before "by". */
+	private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("led", "run", "hit", "made", "held", "won", "set",
+			"shot", "struck", "caught", "bought", "sought", "brought", "built", "sent", "met", "told", "paid", "hurt",
+			"cut", "put", "kept", "left", "lost", "read", "sold", "found", "beat", "bound");
+
+	/** Two capitalised words, "by" and a writer's name; a headline is longer. */
+	private static final Pattern SERIES_BY = Pattern.compile("(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) by (.{4,60})");
 
 	/** "26.05.2021", "05/26/2021", also with the year in two figures ("05.26.21"). */
 	private static final Pattern NUMERIC_DATE = Pattern

@@ -312,6 +312,25 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void writersAfterByEndingTheHeadlineAreItsAuthors() throws ParseException {
+		ParsedReport report = parse("Harbour Watch: Portrait of a Militia Fighting at the Quay by Ada Lind, Tom Reyes"
+				+ "\n\nMarch 3, 2020\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour Watch: Portrait of a Militia Fighting at the Quay");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Reyes");
+	}
+
+	@Test
+	void theAgentOfAPassiveEndingTheHeadlineIsNoWriter() throws ParseException {
+		for (String headline : List.of("Harbour Talks Hosted by President Tom Reyes",
+				"The Plan for the Northern Quay Led by Ada Lind")) {
+			ParsedReport report = parse(headline + "\n\nMarch 3, 2020\n\n" + PROSE);
+			assertThat(report.title()).isEqualTo(headline);
+			assertThat(report.authors()).isEmpty();
+			assertThat(report.series()).isNull();
+		}
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
