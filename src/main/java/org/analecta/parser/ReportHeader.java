@@ -716,6 +716,12 @@ final class ReportHeader {
 		int following = skipFurniture(roles, next + 1);
 		if (following < blocks.size() && Bylines.isRoleLine(blocks.get(following).text())) {
 			following = skipFurniture(roles, following + 1);
+			if (following < blocks.size()
+					&& blocks.get(following).text().strip().equals(blocks.get(next).text().strip())) {
+				// "Patricia Karam", "Non-Resident Scholar, Lebanon Program", "Patricia
+				// Karam": the name again, under its portrait.
+				following = skipFurniture(roles, following + 1);
+			}
 		}
 		if (following >= blocks.size()) {
 			return -1;
@@ -723,11 +729,15 @@ final class ReportHeader {
 		if (following >= roles.size() && dated) {
 			return next; // the last line of a dated header, right above the text
 		}
-		if (following >= roles.size() && bareNames(blocks.get(next).text().strip()).stream()
-			.anyMatch(name -> NameVocabulary.hasKnownGivenName(name))) {
+		if (following >= roles.size() && knownGivenName(blocks.get(next))) {
 			// "Adam Shay, Pinhas Inbari" under the title, right above the text: a byline
 			// when a name in it has a given name the parser knows ("Santa Cruz" has
 			// none).
+			return next;
+		}
+		if (knownGivenName(blocks.get(next)) && picturedThenFields(blocks, roles, following)) {
+			// "Maryam Alemzadeh" over a photograph's description and caption, then
+			// "Middle East Brief No. 160 | September 2024".
 			return next;
 		}
 		String after = blocks.get(following).text();
@@ -739,6 +749,28 @@ final class ReportHeader {
 		}
 		return isSectionName(after) || datedLine(blocks.get(following)) ? next : -1;
 	}
+
+	private static boolean knownGivenName(Block line) {
+		return bareNames(line.text().strip()).stream().anyMatch(NameVocabulary::hasKnownGivenName);
+	}
+
+	/**
+	 * Whether the blocks from {@code from} on are a photograph's description and its
+	 * credited caption, then a line of fields.
+	 */
+	private static boolean picturedThenFields(List<Block> blocks, List<Role> roles, int from) {
+		boolean credited = false;
+		for (int i = from; i < roles.size() && i < from + MAX_PICTURE_BLOCKS + 1; i++) {
+			if (roles.get(i) == Role.FIELDS) {
+				return credited;
+			}
+			credited |= roles.get(i) == Role.CAPTION || BlockRules.looksLikeCaption(blocks.get(i).text());
+		}
+		return false;
+	}
+
+	/** Most blocks a photograph's description and caption take. */
+	private static final int MAX_PICTURE_BLOCKS = 2;
 
 	/** Most words of the line naming where a piece ran, under its byline. */
 	private static final int MAX_OUTLET_LINE_WORDS = 4;

@@ -331,6 +331,25 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aNameOverAPhotographAndItsCaptionThenTheSeriesLineIsTheByline() throws ParseException {
+		ParsedReport report = parse("Harbour Institute for Quay Studies\n\n"
+				+ "Quay Sanctions: Why They Fail, What They Achieve\n\nMaryam Lind\n\n"
+				+ "A group of dock workers walk at a rally in the harbour. One holds a large flag while cranes stand "
+				+ "in the background.\n\nDock workers at a rally in the harbour on November 24, 2023. "
+				+ "(Photo by Tom Reyes/NurPhoto via AP)\n\nHarbour Brief No. 160 | September 2024\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Maryam Lind");
+		assertThat(report.title()).isEqualTo("Quay Sanctions: Why They Fail, What They Achieve");
+	}
+
+	@Test
+	void aNameRepeatedUnderItsOfficeUnderTheHeadlineIsTheByline() throws ParseException {
+		ParsedReport report = parse("Special Briefing: The war comes to the harbour\n\nPatricia Lind\n"
+				+ "Non-Resident Scholar, Harbour Program\nPatricia Lind\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Patricia Lind");
+		assertThat(report.title()).isEqualTo("Special Briefing: The war comes to the harbour");
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
