@@ -734,7 +734,7 @@ final class MentionFinder {
 				boolean apposed = !cue && !last.possessive()
 						&& followedByCue(tokens, afterApposition(text, tokens, end));
 				boolean known = knownPerson.test(name) || invertedTag(text, tokens, i)
-						|| introducedByName(text, tokens, i) || quotedAs(tokens, i, end);
+						|| introducedByName(text, tokens, i) || quotedAs(tokens, i, end) || asPutIt(tokens, i, end);
 				if (!known && (!apposed && (!cue || afterArticle(text, tokens, i)) || afterIn(text, tokens, i))) {
 					continue; // "the Exchequer said", "Rates rose": a capitalised word,
 								// not a surname; a lone word with a speech verb after it
@@ -1764,6 +1764,11 @@ final class MentionFinder {
 		return i > 0 && end < tokens.size() && tokens.get(end).key().equals("as") && !tokens.get(end).capitalised()
 				&& !tokens.get(i - 1).capitalised()
 				&& SpeakerTagMatcher.QUOTING_VERBS.contains(tokens.get(i - 1).key());
+	}
+
+	/** A lone surname between "As" and "puts it": "As Polykova puts it: "…"". */
+	private static boolean asPutIt(List<Token> tokens, int i, int end) {
+		return i > 0 && end < tokens.size() && tokens.get(i - 1).key().equals("as") && SpeechCues.putIt(tokens, end);
 	}
 
 	private static boolean followedByCue(List<Token> tokens, int next) {

@@ -25,6 +25,13 @@ class AttributionConstructionTests {
 	@Nested
 	class CueInTheSameSentence {
 
+		@Test
+		void aLoneSurnameBeforePutsItSpeaks() {
+			Quote quote = single(quotes("As Varro puts it: \"Indeed, it is hard to see a clean exit from the harbour "
+					+ "that does not leave the board weak.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Varro");
+		}
+
 		@ParameterizedTest
 		@ValueSource(strings = { "a claim by Rep. Kay Lund (R-NY), who yesterday said the hearing may, ",
 				"a claim by Rep. Kay Lund, who today said the hearing may " })
