@@ -108,6 +108,10 @@ final class TagSubjects {
 		if (described != null) {
 			return described;
 		}
+		SpeakerTagMatcher.Subject document = bodysDocument(passage, index, until);
+		if (document != null) {
+			return document;
+		}
 		if ((token.key().equals("a") || token.key().equals("an")) && index + 1 < tokens.size()) {
 			// "declared a prominent TV presenter Tina Kandelaki": the person speaks.
 			SpeakerTagMatcher.Subject person = SpeakerDescriptions.personAfterDescription(passage, index + 1, until);
@@ -144,6 +148,32 @@ final class TagSubjects {
 			}
 		}
 		return SpeakerDescriptions.descriptionFrom(passage, index, until);
+	}
+
+	/**
+	 * "the State Department announcement said", "a Justice Department statement said": a
+	 * body's name after an article, then a statement noun. The body speaks through the
+	 * document; null otherwise.
+	 */
+	private static SpeakerTagMatcher.Subject bodysDocument(Passage passage, int index, int until) {
+		List<Token> tokens = passage.tokens();
+		if (!SpeakerDescriptions.DETERMINERS.contains(tokens.get(index).key()) || index + 1 >= tokens.size()) {
+			return null;
+		}
+		Mention body = passage.mentionFrom(tokens.get(index).end());
+		if (body == null || body.start() != tokens.get(index + 1).start() || body.possessive()
+				|| body.kind() == SpeakerKind.PERSON || body.end() >= until) {
+			return null;
+		}
+		int noun = passage.firstTokenFrom(body.end());
+		if (noun >= tokens.size() || tokens.get(noun).start() >= until
+				|| !SpeakerDescriptions.STATEMENT_NOUNS.contains(tokens.get(noun).key())
+				|| !Tokens.onlySpaceBetween(passage.masked(), body.end(), tokens.get(noun).start())) {
+			return null;
+		}
+		return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, body,
+				passage.masked().substring(tokens.get(index).start(), tokens.get(noun).end()), null,
+				tokens.get(index).start(), tokens.get(noun).end());
 	}
 
 	/**

@@ -688,6 +688,15 @@ class AttributionConstructionTests {
 	class OutletsInstitutionsAndDocuments {
 
 		@Test
+		void aBodysNameBeforeItsStatementSpeaks() {
+			String words = "\"The quay provides material support to the fleets and to the northern piers,\" ";
+			assertThat(single(quotes(words + "the Harbour Department announcement said.")).speaker().name())
+				.isEqualTo("Harbour Department");
+			assertThat(single(quotes(words + "a Harbour Board statement said.")).speaker().name())
+				.isEqualTo("Harbour Board");
+		}
+
+		@Test
 		void anOutletsInvestigationSpeaksInItsOwnWords() {
 			Quote quote = single(
 					quotes("According to an investigation by the Washington Post, in addition to the fees, "
