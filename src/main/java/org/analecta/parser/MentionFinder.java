@@ -38,7 +38,8 @@ final class MentionFinder {
 			"organization", "organisation", "party", "movement", "brigades", "embassy", "administration", "cabinet",
 			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
 			"league", "front", "secretariat", "presidency", "house", "institution", "university", "college", "academy",
-			"guard", "board");
+			"guard", "board", "federation", "confederation", "association", "society", "alliance", "coalition",
+			"syndicate", "authority", "agency");
 
 	/**
 	 * Words that say what the outlet named right before them is ("the Al-Masirah

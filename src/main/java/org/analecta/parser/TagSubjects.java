@@ -437,7 +437,7 @@ final class TagSubjects {
 		// criticized".
 		int closingEnd = k + 1 < tokens.size() && tokens.get(k + 1).start() < verbStart
 				&& !skipped[tokens.get(k + 1).start() - from] ? tokens.get(k + 1).start() : verbStart;
-		String closing = masked.substring(token.end(), closingEnd);
+		String closing = unskipped(masked, skipped, from, token.end(), closingEnd);
 		closing = (closing.indexOf('[') >= 0 ? EDITORS_NOTE.matcher(closing).replaceAll("") : closing).strip();
 		// Also after an acronym in brackets: "…, Vice Head of the Iranian Revolutionary
 		// Guard Corps (IRGC), stated".
@@ -540,6 +540,21 @@ final class TagSubjects {
 			return paper; // "An article in Etemad says": nobody but the paper
 		}
 		return chosen == null ? null : chosen.distant();
+	}
+
+	/**
+	 * The text from {@code start} to {@code end} without the characters skipped as
+	 * relative clauses and notes: ", president of the Union, which represents teachers,"
+	 * closes the apposition with its last comma.
+	 */
+	private static String unskipped(String masked, boolean[] skipped, int from, int start, int end) {
+		StringBuilder kept = new StringBuilder(end - start);
+		for (int i = start; i < end; i++) {
+			if (!skipped[i - from]) {
+				kept.append(masked.charAt(i));
+			}
+		}
+		return kept.toString();
 	}
 
 	/**
@@ -896,8 +911,11 @@ final class TagSubjects {
 		// Or an office in title case ending in its person noun: "Claudia Rosett,
 		// Journalist-in-Residence, wrote", "Ada Lind, Research Associate, wrote".
 		boolean endsInOffice = officeWord(tokens.get(k).key());
-		if (!tokens.get(first).capitalised() || !NameVocabulary.isTitleKey(tokens.get(first).key()) && !endsInOffice
-				&& !compoundOfficeOf(tokens, first, k)) {
+		// "Anthony Anton, president and CEO of Washington Restaurant Association
+		// stated": a title in lower case opens the office as well.
+		boolean titled = NameVocabulary.isTitleKey(tokens.get(first).key());
+		if (!tokens.get(first).capitalised() && !titled
+				|| !titled && !endsInOffice && !compoundOfficeOf(tokens, first, k)) {
 			return false;
 		}
 		int from = tokens.get(first).start();

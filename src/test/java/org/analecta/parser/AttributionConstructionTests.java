@@ -25,6 +25,15 @@ class AttributionConstructionTests {
 	@Nested
 	class CueInTheSameSentence {
 
+		@ParameterizedTest
+		@ValueSource(strings = {
+				"Tom Reyes, president of the Harbour Council, which represents the pilots, said he hopes that ",
+				"Tom Reyes, president and CEO of Harbour Restaurant Council stated, " })
+		void aPersonSpeaksPastAnOfficeOfABodyInApposition(String lead) {
+			Quote quote = single(quotes(lead + "\"the pilots are standing up for their quay in the town.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
 		@Test
 		void aLoneSurnameBeforePutsItSpeaks() {
 			Quote quote = single(quotes("As Varro puts it: \"Indeed, it is hard to see a clean exit from the harbour "
@@ -686,6 +695,15 @@ class AttributionConstructionTests {
 
 	@Nested
 	class OutletsInstitutionsAndDocuments {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "Federation of Harbour Communities", "Harbour Antiquities Authority",
+				"Harbour Pilots Association" })
+		void aFederationAnAuthorityOrAnAssociationSpeaks(String body) {
+			Quote quote = single(quotes("\"The quay was a decisive place for the fleets that came to the northern "
+					+ "piers,\" the " + body + " said."));
+			assertThat(quote.speaker().name()).isEqualTo(body);
+		}
 
 		@Test
 		void aBodysNameBeforeItsStatementSpeaks() {
