@@ -363,6 +363,10 @@ final class SpeakerTagMatcher {
 			if (words != null) {
 				return new Tag(token.text(), words, false, false, false, open);
 			}
+			Subject issuer = issuedStatementThat(passage, clauseFrom, i, open);
+			if (issuer != null) {
+				return new Tag(token.text(), issuer, false, false, false, open);
+			}
 			Subject owner = ownedStatement(passage, i, open);
 			if (owner == null) {
 				owner = statementOf(passage, i, open);
@@ -634,6 +638,37 @@ final class SpeakerTagMatcher {
 		return before >= 0 && QUOTING_VERBS.contains(passage.tokens().get(before).key())
 				&& Tokens.onlySpaceBetween(passage.masked(), passage.tokens().get(before).end(), at);
 	}
+
+	/**
+	 * {@code Netanyahu issued a statement that he "rejects …"}: a statement noun at token
+	 * i after an issuing verb and an article, then "that" and the clause the quotation
+	 * ends: the issuer, the verb's subject; null otherwise.
+	 */
+	private static Subject issuedStatementThat(Passage passage, int clauseFrom, int i, int open) {
+		List<Token> tokens = passage.tokens();
+		if (!STATEMENTS_ISSUED.contains(tokens.get(i).key()) || i < 2 || i + 1 >= tokens.size()
+				|| !tokens.get(i + 1).key().equals("that") || tokens.get(i + 1).start() >= open
+				|| !SpeakerDescriptions.DETERMINERS.contains(tokens.get(i - 1).key())
+				|| !ISSUING_VERBS.contains(tokens.get(i - 2).key()) || tokens.get(i - 2).start() < clauseFrom) {
+			return null;
+		}
+		Subject subject = TagSubjects.subject(passage, clauseFrom, tokens.get(i - 2).start());
+		// "Netanyahu on Wednesday issued": the verb's own subject, a few words before it
+		// at most, not a name further back ("Mulgrew said he hopes the day sends a
+		// message that").
+		return subject != null && subject.end() <= tokens.get(i - 2).start()
+				&& (subject.type() == SubjectType.NAMED || subject.type() == SubjectType.PRONOUN
+						|| subject.type() == SubjectType.ROLE_NOUN)
+				&& i - 2 - passage.firstTokenFrom(subject.end()) <= MAX_WORDS_BEFORE_ISSUING ? subject : null;
+	}
+
+	private static final int MAX_WORDS_BEFORE_ISSUING = 3;
+
+	private static final Set<String> STATEMENTS_ISSUED = Set.of("statement", "letter", "message", "announcement",
+			"communique", "note");
+
+	private static final Set<String> ISSUING_VERBS = Set.of("issued", "released", "sent", "published", "posted",
+			"issues", "releases", "sends", "publishes", "posts");
 
 	/**
 	 * {@code reported the statement of commander Mohammad Ali Jafari: "…"}: a statement

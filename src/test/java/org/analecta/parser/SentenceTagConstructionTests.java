@@ -68,6 +68,17 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void theIssuerOfAStatementThatSpeaksItsWords() {
+		Quote quote = single(quotes("Quint Varro on Wednesday issued a statement that he \"rejects Tom Reyes's latest "
+				+ "comments about the quay,\" and left the hall."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		Quote far = single(quotes("Quint Varro said he hopes the day of action sends a message that \"the pilots are "
+				+ "standing up for their quay.\""));
+		assertThat(far.speaker().name()).isEqualTo("Quint Varro");
+		assertThat(far.kind()).isEqualTo(QuoteKind.DIRECT);
+	}
+
+	@Test
 	void theObjectOfAnOpeningParticipleIsNoInvertedSubject() {
 		Quote quote = single(quotes("Describing the deal as \"a total disaster for the whole harbour,\" Quint Varro "
 				+ "said that the board would not sign it."));
