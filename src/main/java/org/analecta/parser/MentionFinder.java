@@ -39,7 +39,7 @@ final class MentionFinder {
 			"judiciary", "police", "headquarters", "command", "foundation", "institute", "center", "centre", "union",
 			"league", "front", "secretariat", "presidency", "house", "institution", "university", "college", "academy",
 			"guard", "board", "federation", "confederation", "association", "society", "alliance", "coalition",
-			"syndicate", "authority", "agency");
+			"syndicate", "authority", "agency", "forum", "caucus", "fund");
 
 	/**
 	 * Words that say what the outlet named right before them is ("the Al-Masirah

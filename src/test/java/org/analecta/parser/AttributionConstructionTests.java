@@ -698,7 +698,7 @@ class AttributionConstructionTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "Federation of Harbour Communities", "Harbour Antiquities Authority",
-				"Harbour Pilots Association" })
+				"Harbour Pilots Association", "Harbour Families Forum", "Harbour Pilots Caucus" })
 		void aFederationAnAuthorityOrAnAssociationSpeaks(String body) {
 			Quote quote = single(quotes("\"The quay was a decisive place for the fleets that came to the northern "
 					+ "piers,\" the " + body + " said."));
