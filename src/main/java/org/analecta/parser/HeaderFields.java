@@ -721,7 +721,9 @@ final class HeaderFields {
 		}
 		if (series.matches()) {
 			if (into.series == null) {
-				into.series = series.group("name").strip();
+				// "Inquiry & Analysis Series Report No.635": MEMRI's old pages call each
+				// report of a series a "Series Report".
+				into.series = SERIES_REPORT.matcher(series.group("name").strip()).replaceFirst("");
 				into.seriesNumber = series.group("number");
 			}
 			return true;
@@ -885,6 +887,8 @@ final class HeaderFields {
 	private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("led", "run", "hit", "made", "held", "won", "set",
 			"shot", "struck", "caught", "bought", "sought", "brought", "built", "sent", "met", "told", "paid", "hurt",
 			"cut", "put", "kept", "left", "lost", "read", "sold", "found", "beat", "bound");
+
+	private static final Pattern SERIES_REPORT = Pattern.compile("(?<=\\S)\\s+Series\\s+Report$");
 
 	/** Two capitalised words, "by" and a writer's name; a headline is longer. */
 	private static final Pattern SERIES_BY = Pattern.compile("(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) by (.{4,60})");

@@ -350,6 +350,15 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anOldSeriesReportLineNamesTheSeries() throws ParseException {
+		ParsedReport report = parse("|\nInquiry & Analysis Series Report |\n|\n|\nSeptember 9, 2010 |\n"
+				+ "Inquiry & Analysis Series Report No.635 |\n|\nConcerns in the Harbour over the Northern Quay\n"
+				+ "By: Tom Reyes*\n|\n" + PROSE);
+		assertThat(report.series()).isEqualTo("Inquiry & Analysis");
+		assertThat(report.seriesNumber()).isEqualTo("635");
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
