@@ -55,6 +55,8 @@ final class BlockRules {
 		return PICTURE_CREDIT.matcher(line).matches();
 	}
 
+	private static final Pattern BRACKETED_WIRE = Pattern.compile("\\((?:" + WIRES + ")\\)");
+
 	/**
 	 * A wire photograph's credit ending its caption: "… Sanaa March 13, 2014. (Reuters)",
 	 * "(AP Photo/Vahid Salemi)", "(Photo by X/AFP via Getty Images)".
@@ -78,7 +80,9 @@ final class BlockRules {
 	private static final Set<String> SHARE_WORDS = Set.of("share", "this", "report", "article", "page", "story", "post",
 			"print", "email", "e-mail", "mail", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
 			"reddit", "pinterest", "pdf", "download", "save", "copy", "link", "on", "via", "it", "send", "to", "a",
-			"friend", "version", "printer-friendly", "printable", "bookmark", "like", "follow", "us");
+			"friend", "version", "printer-friendly", "printable", "bookmark", "like", "follow", "us",
+			// The bars of the 2000s: "Twitter Facebook Myspace Yahoo! Linkedin Mixx".
+			"myspace", "yahoo", "mixx", "digg", "delicious", "stumbleupon", "google", "buzz", "tumblr", "vk", "weibo");
 
 	private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
 			"^(?:related(?: reports?| articles?| stories| content| links| posts)?|read more|more on this topic|back to top|"
@@ -276,6 +280,10 @@ final class BlockRules {
 		// Every paragraph passes here: lookingAt and the cheap checks before each search
 		// spare
 		// a regex attempt at every char of paragraphs that cannot match.
+		if (t.charAt(0) == '(' && BRACKETED_WIRE.matcher(t).matches()) {
+			return false; // "(Xinhua)" alone under the date: the story's credit, no
+							// caption
+		}
 		if (CAPTION_START.matcher(t).lookingAt()
 				|| mayEndAccessed(t) && (ACCESSED_END.matcher(t).find() || wirePhotoCredit(t))) {
 			return true;

@@ -1508,8 +1508,10 @@ final class ReportHeader {
 		if (BlockRules.isPictureCredit(text)) {
 			return true; // "Getty Images" under the headline: its photograph's credit
 		}
-		// "AFP News", and a site's "News AFP News AFP": agencies and credit words only.
-		String[] words = text.split("\\s+");
+		// "AFP News", and a site's "News AFP News AFP": agencies and credit words only;
+		// "(Xinhua)" under the date.
+		String[] words = (text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text)
+			.split("\\s+");
 		if (words.length > MAX_AGENCY_CREDIT_WORDS) {
 			return false;
 		}

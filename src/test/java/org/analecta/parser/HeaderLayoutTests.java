@@ -359,6 +359,14 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void anAgencyInBracketsUnderTheDateAndAnOldShareBarAreNeitherCaptionNorTitle() throws ParseException {
+		ParsedReport report = parse("Harbour: Unrest should not shade the quay issue\n\nUpdated: 2011-03-22 20:52\n\n"
+				+ "(Xinhua)\n\nTwitter Facebook Myspace Yahoo! Linkedin Mixx\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Harbour: Unrest should not shade the quay issue");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 3, 22));
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
