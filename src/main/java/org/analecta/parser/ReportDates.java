@@ -26,8 +26,12 @@ final class ReportDates {
 		// "18 May 2014", and "18-May-2024" or "15/August/2018" as some sites write it
 				+ "|(?<day2>\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}|-|/)" + MONTH2 + "(?:,?\\s{1,3}|-|/)(?<year2>\\d{4})"
 				// "2024-10-04", and "2024.10.04" or "2017/10/17" as some sites write it
-				+ "|(?<year3>\\d{4})(?<dash>[-./])(?<month3>\\d{2})\\k<dash>(?<day3>\\d{2}))\\b",
-				Pattern.CASE_INSENSITIVE);
+				+ "|(?<year3>\\d{4})(?<dash>[-./])(?<month3>\\d{2})\\k<dash>(?<day3>\\d{2})"
+				// "12 noiembrie 2019", "12 de noviembre de 2019", "12. November 2019":
+				// the day, then the month in the page's own language
+				+ "|(?<day4>\\d{1,2})\\.?\\s{1,3}(?:de\\s{1,3})?(?<month4>"
+				+ String.join("|", ForeignMonths.NAMES.keySet()) + ")\\s{1,3}(?:de\\s{1,3})?(?<year4>\\d{4}))\\b",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** The earliest year a date in figures only is read in. */
 	private static final int MIN_NUMERIC_YEAR = 1900;
@@ -148,6 +152,11 @@ final class ReportDates {
 			if (m.group("year2") != null) {
 				return LocalDate.of(Integer.parseInt(m.group("year2")), month(m.group("month2")),
 						Integer.parseInt(m.group("day2")));
+			}
+			if (m.group("year4") != null) {
+				return LocalDate.of(Integer.parseInt(m.group("year4")),
+						ForeignMonths.NAMES.get(m.group("month4").toLowerCase(Locale.ROOT)),
+						Integer.parseInt(m.group("day4")));
 			}
 			int year = Integer.parseInt(m.group("year3"));
 			// A Hijri date written the same way ("1439/01/27", beside "2017/10/17") is
