@@ -344,7 +344,10 @@ final class BlockRules {
 
 	private static final Pattern WIRE_CREDIT_END = Pattern
 		.compile("(?:(?:[.!?]|\\s\\|)\\s{1,3}\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}\\s?/\\s?|\\s-\\s)"
-				+ "(?:" + WIRES + ")$", Pattern.CASE_INSENSITIVE);
+				+ "(?:" + WIRES + ")$"
+				// "… May 29, 2023. REUTERS/Umit Bektas": the wire, then its photographer
+				+ "|[.!?]\\s{1,3}(?:" + WIRES + ")\\s?/\\s?\\p{Lu}[\\p{L}.'-]*(?:\\s\\p{Lu}[\\p{L}.'-]*){0,3}$",
+				Pattern.CASE_INSENSITIVE);
 
 	/** A wire photograph's credit on its own line: "AP Photo/Ebrahim Noroozi, File". */
 	private static final Pattern WIRE_PHOTO_LINE = Pattern

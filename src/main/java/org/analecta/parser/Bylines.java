@@ -143,9 +143,14 @@ final class Bylines {
 			written = written.substring(archive.end()); // "Author Archives: Thomas
 														// Joscelyn"
 		}
+		// "By EARLE GALE in London and MO JINGXI in Beijing": where each wrote from.
+		written = WRITTEN_FROM.matcher(written).replaceAll("");
 		List<String> names = names(written);
 		return names.isEmpty() ? null : names;
 	}
+
+	private static final Pattern WRITTEN_FROM = Pattern
+		.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}(?=\\s*(?:,|\\sand\\s|&|$))");
 
 	/**
 	 * "Suzanne Maloney – VP and director of Foreign Policy at Brookings": the name, else

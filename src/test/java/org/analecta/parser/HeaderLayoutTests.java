@@ -367,6 +367,17 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void writersWithWhereTheyWroteFromAndACaptionCreditedToTheWireFirst() throws ParseException {
+		ParsedReport report = parse("Home | Harbour-Europe\n\nMayor congratulates the harbour master on reelection\n\n"
+				+ "By ADA LIND in London and TOM REYES in Beijing | Harbour Daily Global | Updated: 2023-05-30 09:24\n\n"
+				+ "The harbour master addresses his supporters following his victory in the second round at the pier "
+				+ "in the bay May 29, 2023. REUTERS/Kay Lund\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Mayor congratulates the harbour master on reelection");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("ADA LIND", "TOM REYES");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 5, 30));
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
