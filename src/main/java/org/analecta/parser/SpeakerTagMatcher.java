@@ -162,7 +162,8 @@ final class SpeakerTagMatcher {
 					colon = new Tag(":", reporter.distant(), false, true, false, open);
 				}
 				else if (object || !subject.adjacent()
-						&& (!person(subject.mention()) || inRelativeClause(passage, clauseFrom, subject.start()))) {
+						&& (!person(subject.mention()) || inRelativeClause(passage, clauseFrom, subject.start())
+								|| inPrepositionalPhrase(passage, clauseFrom, subject.start()))) {
 					// "Ada Lin, D-Ore., delivered a blunt message to the mayor:": the
 					// one the lead-in is addressed to listens; the person opening it
 					// speaks. So in a digest's "• Khamenei met with IRGC commanders and
@@ -248,6 +249,34 @@ final class SpeakerTagMatcher {
 		}
 		return false;
 	}
+
+	/**
+	 * Whether a name stands at the end of a phrase a preposition opens a few words before
+	 * it, no verb between: "… discussed the death sentence of Shi'a cleric and prominent
+	 * dissident Sheikh Nimr al-Nimr that was issued by Saudi courts:" speaks of him.
+	 */
+	private static boolean inPrepositionalPhrase(Passage passage, int clauseFrom, int nameStart) {
+		List<Token> tokens = passage.tokens();
+		int first = passage.firstTokenFrom(clauseFrom);
+		for (int i = passage.firstTokenFrom(nameStart) - 1; i > first
+				&& passage.firstTokenFrom(nameStart) - i <= MAX_PHRASE_BEFORE_NAME; i--) {
+			String key = tokens.get(i).key();
+			if (PHRASE_PREPOSITIONS.contains(key) && !tokens.get(i).capitalised()) {
+				return true;
+			}
+			String gap = passage.masked().substring(tokens.get(i).end(), tokens.get(i + 1).start());
+			if (SpeechCues.finiteVerb(key) && !tokens.get(i).capitalised() || gap.indexOf(',') >= 0
+					|| gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0) {
+				return false; // a clause of its own, or a list, between them
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> PHRASE_PREPOSITIONS = Set.of("of", "about", "against", "on", "for", "with");
+
+	/** Most words between a preposition and the name ending its phrase. */
+	private static final int MAX_PHRASE_BEFORE_NAME = 7;
 
 	/** Words that open the object of "added" when it adds a thing, not words. */
 	private static final Set<String> THING_DETERMINERS = Set.of("this", "these", "a", "an", "the", "its", "their",

@@ -727,6 +727,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aNameEndingAPrepositionalPhraseInALeadInIsSpokenOf() {
+		Quote quote = single(quotes(
+				"  • Board member Tom Reyes discussed the death sentence of harbour pilot and "
+						+ "prominent dissident Quint Varro that was recently issued by the courts:",
+				"    • \"The verdict on the pilot is a sign of the decline of the whole board.\""));
+		assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+	}
+
+	@Test
 	void aPartyBeforeTheNameOpeningTheSentenceIsNoPartOfTheSubject() {
 		Quote quote = single(quotes("Republican Tom Reyes, who is running for the board, took aim at the other party.",
 				"\"Since the vote in 2016, the other party has been committed to overturning the plan.\"",
