@@ -26,6 +26,14 @@ class AttributionConstructionTests {
 	class CueInTheSameSentence {
 
 		@ParameterizedTest
+		@ValueSource(strings = { "stipulated", "reaffirmed" })
+		void stipulatingAndReaffirmingAreSpeech(String verb) {
+			Quote quote = single(quotes("Quint Varro " + verb + ", however, that any agreement \"must be within the "
+					+ "rules of the harbour board.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = {
 				"Tom Reyes, president of the Harbour Council, which represents the pilots, said he hopes that ",
 				"Tom Reyes, president and CEO of Harbour Restaurant Council stated, " })
