@@ -662,8 +662,7 @@ final class HeaderFields {
 			return true;
 		}
 		if (NUMERIC_DATE.matcher(field).lookingAt() && readNumericDate(field, into, null)) {
-			return true; // "07/21/2017 02:09 PM EDT": a line of its own, its time after
-							// it
+			return true; // "07/21/2017 02:09 PM EDT" alone on its line
 		}
 		ReportDates.Found leading = ReportDates.leading(text);
 		if (leading != null) {

@@ -196,15 +196,15 @@ final class ReportHeader {
 	/**
 	 * A title with its byline and date after it: "…, By A. Savyon - November 17, 2005".
 	 */
-	private static final String WRITER = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3}";
-
 	private static final Pattern BYLINE_AND_DATE_AFTER_TITLE = Pattern
 		.compile("(?<title>.{10,250}?),?\\s+[Bb]y\\s+(?<names>[^,;:–—-]{3,80}?)\\s+[–—-]\\s+(?<date>.{6,30})");
+
+	/** A writer's name: two to four capitalised words. */
+	private static final String WRITER = "\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3}";
 
 	/**
 	 * A headline with its writers after "by", as a document site titles a report saved
 	 * from a PDF: "Kataib Al-Imam Ali: Portrait of … by Matthew Levitt, Phillip Smyth".
-	 * Each writer is two to four capitalised words.
 	 */
 	private static final Pattern WRITERS_AFTER_TITLE = Pattern.compile("(?<title>.{20,250}?)\\s+by\\s+(?<names>"
 			+ WRITER + "(?:,\\s" + WRITER + "){0,4}(?:,?\\sand\\s" + WRITER + ")?)");

@@ -1490,8 +1490,7 @@ final class SpeakerTagMatcher {
 		if (first + 1 < tokens.size() && tokens.get(first).capitalised()
 				&& NameVocabulary.AFFILIATIONS.contains(tokens.get(first).key())
 				&& blank(passage.masked(), tokens.get(first).end(), tokens.get(first + 1).start())) {
-			first++; // "Republican Rob Ortt … took aim at": the party is no part of the
-						// name
+			first++; // "Republican Rob Ortt took aim": the party is no part of a name
 		}
 		Mention mention = passage.mentionFrom(tokens.get(first).start());
 		if (mention == null || mention.start() != tokens.get(first).start() || !person(mention)
