@@ -2008,7 +2008,11 @@ final class ReportHeader {
 	 * president said "the world is now facing changes …"").
 	 */
 	private static boolean standfirstAlone(List<Block> blocks, List<Role> roles, int first) {
-		if (first != roles.size() - 2 || roles.get(first + 1) != Role.TITLE_LIKE) {
+		int last = roles.size() - 1;
+		while (last > first + 1 && (roles.get(last) == Role.CAPTION || roles.get(last) == Role.FURNITURE)) {
+			last--; // a photograph's caption or credit under the standfirst
+		}
+		if (first != last - 1 || roles.get(first + 1) != Role.TITLE_LIKE) {
 			return false;
 		}
 		int words = BlockRules.words(blocks.get(first + 1).text());

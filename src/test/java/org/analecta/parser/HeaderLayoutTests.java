@@ -378,6 +378,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSentenceCaseHeadlineOverAQuotedStandfirstAndAPhotographsCreditIsTheTitle() throws ParseException {
+		ParsedReport report = parse("All news\n\nHarbour spokesman: It's impossible to consider the quay's future by "
+				+ "ignoring the pilots' position\n\n\"We understand that one more strike in the bay makes the pilots' "
+				+ "position tenser,\" Tom Reyes stated\nPhoto HARBOUR-PRESS/Ada Lind\nPhoto HARBOUR-PRESS/Ada Lind\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo(
+				"Harbour spokesman: It's impossible to consider the quay's future by ignoring the pilots' position");
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
