@@ -541,9 +541,10 @@ final class ReportHeader {
 		}
 		if (titleText != null && !declaredTitle) {
 			Matcher prefix = SERIES_PREFIX.matcher(titleText);
-			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))) {
+			if (prefix.matches() && namedAbove(blocks, roles, title, prefix.group(1))
+					&& !NameVocabulary.isPlace(prefix.group(1).strip())) {
 				// "INTELBRIEF" above "IntelBrief: Northern Front ...": the series, then
-				// the title.
+				// the title; not "China" above "China: Mideast unrest …", a section.
 				series = series == null ? prefix.group(1) : series;
 				titleText = prefix.group(2).strip();
 			}
@@ -1766,12 +1767,24 @@ final class ReportHeader {
 			return false;
 		}
 		for (int j = 0; j < i; j++) {
-			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.BLURB && roles.get(j) != Role.CAPTION) {
+			if (roles.get(j) != Role.FURNITURE && roles.get(j) != Role.BLURB && roles.get(j) != Role.CAPTION
+					&& !sectionOverHeadline(blocks.get(j), roles.get(j))) {
 				return false;
 			}
 		}
 		return true;
 	}
+
+	/**
+	 * A site's section named over the headline in a few words in title case ("China",
+	 * "Foreign and Military Affairs").
+	 */
+	private static boolean sectionOverHeadline(Block block, Role role) {
+		return role == Role.TITLE_LIKE && BlockRules.words(block.text()) <= MAX_SECTION_LABEL_WORDS
+				&& titleLike(block, true);
+	}
+
+	private static final int MAX_SECTION_LABEL_WORDS = 4;
 
 	/**
 	 * Whether block i, right above the first header line, is a headline in sentence case

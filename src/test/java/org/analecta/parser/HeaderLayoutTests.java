@@ -388,6 +388,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aSitesSectionsOverASentenceCaseHeadlineAreNeitherTitleNorSeries() throws ParseException {
+		ParsedReport report = parse("China\n        \n\nHarbour and Quay Affairs\n\n"
+				+ "China: Harbour unrest should not shade the quay issue\n\nUpdated: 2011-03-22 20:52\n\n(Xinhua)\n\n"
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("China: Harbour unrest should not shade the quay issue");
+		assertThat(report.series()).isNull();
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 3, 22));
+	}
+
+	@Test
 	void aNameUnderTheHeadlineThatThePagesTitleRepeatsIsItsByline() throws ParseException {
 		ParsedReport report = parse("URL: https://harbour-news.example/en/board-threatens-quay\n\n"
 				+ "Board Rapporteur Says Closures Restrict Trade | Harbour News\n\n"
