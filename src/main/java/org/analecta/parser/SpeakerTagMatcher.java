@@ -991,19 +991,17 @@ final class SpeakerTagMatcher {
 		if (start > 0 && open - start >= MAX_PARTICIPLE_CLAUSE) {
 			return null;
 		}
-		// "DENVER, Feb. 17 -- Warning that …": the dateline before its dash is no part of
-		// the sentence.
-		String clause = masked.substring(start, open);
-		int dash = Math.max(clause.lastIndexOf("--"), Math.max(clause.lastIndexOf('—'), clause.lastIndexOf('–')));
-		if (dash >= 0) {
-			start += dash + 1;
-		}
 		List<Token> tokens = passage.tokens();
-		int opener = passage.firstTokenFrom(start);
-		String key = tokens.get(opener).key();
-		if (opener >= first || !CHARACTERISING.contains(key) && !SPEAKING_OPENERS.contains(key)
-				|| !tokens.get(opener).capitalised() || tokens.get(opener).end() > open
-				|| masked.substring(tokens.get(opener).end(), open).indexOf(',') >= 0) {
+		int opener = participleOpening(passage, start, first, open);
+		if (opener < 0) {
+			// "DENVER, Feb. 17 -- Warning that …": past a dateline's dash, when the
+			// sentence itself opens with no participle ("Comparing the board — a body
+			// of pilots — to "…"" keeps its own).
+			String clause = masked.substring(start, open);
+			int dash = Math.max(clause.lastIndexOf("--"), Math.max(clause.lastIndexOf('—'), clause.lastIndexOf('–')));
+			opener = dash < 0 ? -1 : participleOpening(passage, start + dash + 1, first, open);
+		}
+		if (opener < 0) {
 			return null;
 		}
 		Subject subject = TagSubjects.subjectAt(passage, first, until);
@@ -1012,6 +1010,22 @@ final class SpeakerTagMatcher {
 			return null;
 		}
 		return new Tag(tokens.get(opener).text(), subject, false, false, true, subject.end());
+	}
+
+	/**
+	 * The token of a capitalised participle of speech or characterisation opening the
+	 * text at {@code start}, before token {@code first} and with no comma between it and
+	 * the quotation at {@code open}; -1 otherwise.
+	 */
+	private static int participleOpening(Passage passage, int start, int first, int open) {
+		List<Token> tokens = passage.tokens();
+		int opener = passage.firstTokenFrom(start);
+		if (opener >= first) {
+			return -1;
+		}
+		Token token = tokens.get(opener);
+		return (CHARACTERISING.contains(token.key()) || SPEAKING_OPENERS.contains(token.key())) && token.capitalised()
+				&& token.end() <= open && passage.masked().substring(token.end(), open).indexOf(',') < 0 ? opener : -1;
 	}
 
 	/** Most characters of a participle's clause before its quotation. */

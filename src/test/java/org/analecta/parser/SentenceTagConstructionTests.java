@@ -68,6 +68,13 @@ class SentenceTagConstructionTests {
 	}
 
 	@Test
+	void dashesInsideAnOpeningParticiplesClauseAreNoDateline() {
+		Quote quote = single(quotes("Comparing the board — a body of old pilots — to \"the famous cat from the old "
+				+ "cartoon,\" Quint Varro further said that the fees would fall."));
+		assertThat(quote.speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void theIssuerOfAStatementThatSpeaksItsWords() {
 		Quote quote = single(quotes("Quint Varro on Wednesday issued a statement that he \"rejects Tom Reyes's latest "
 				+ "comments about the quay,\" and left the hall."));
