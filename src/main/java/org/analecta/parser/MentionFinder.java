@@ -642,8 +642,9 @@ final class MentionFinder {
 					}
 				}
 				else if (NameVocabulary.isParticle(token.text()) && end + 1 < tokens.size()
-						&& adjacent(text, tokens, end, end + 1) && tokens.get(end + 1).nameWord()) {
-					end++;
+						&& adjacent(text, tokens, end, end + 1)
+						&& (tokens.get(end + 1).nameWord() || secondParticleBeforeName(text, tokens, end + 1))) {
+					end++; // "Osama bin Laden"; "Ursula von der Leyen": two in a row
 				}
 				else if (end == i + 1 && NameVocabulary.isGivenNameKey(tokens.get(i).key())
 						&& GROUP_WORDS_IN_NAMES.contains(token.key()) && token.capitalised() && !token.possessive()
@@ -1062,7 +1063,7 @@ final class MentionFinder {
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
-					|| joinsTitles(text, tokens, start - 1, start)
+					|| officeInPlace(tokens, start - 1) || joinsTitles(text, tokens, start - 1, start)
 					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
 							&& !NameVocabulary.CALENDAR.contains(key)
 							&& !before.text().chars().allMatch(Character::isDigit));
@@ -1138,11 +1139,36 @@ final class MentionFinder {
 	private static boolean afterTitleDot(String text, List<Token> tokens, int a, int b) {
 		String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
 		Token title = tokens.get(a);
+		if (between.length() == 3 && NameFolding.isApostrophe(between.charAt(2)) && tokens.get(b).capitalised()) {
+			between = between.substring(0, 2); // "Dr. 'Abdallah": the 'ayn opens the name
+		}
+		if (between.equals(".-") && NameVocabulary.isTitle(tokens.get(b).text())) {
+			between = "."; // "Brig.-Gen.", "Lt.-Col.": one rank in two abbreviations
+		}
 		// Only an abbreviation: "the leading candidate. South Carolina Sen. Lindsey
 		// Graham"
 		// ends a sentence at "candidate".
 		return between.startsWith(".") && between.substring(1).isBlank() && between.length() <= 2 && title.capitalised()
 				&& title.text().length() <= 5 && NameVocabulary.isTitle(title.text());
+	}
+
+	/**
+	 * Whether the "in" at {@code in} places an office: "Hamas leader in Gaza Yahya
+	 * Sinwar", an office's word before it and a place's name after it.
+	 */
+	private static boolean officeInPlace(List<Token> tokens, int in) {
+		return tokens.get(in).text().equals("in") && in > 0 && in + 1 < tokens.size()
+				&& NameVocabulary.isTitle(tokens.get(in - 1).text())
+				&& NameVocabulary.isPlace(tokens.get(in + 1).text());
+	}
+
+	/**
+	 * Whether the particle at {@code at} is the second of two before a name: the "der" of
+	 * "von der Leyen", the "la" of "de la Fuente".
+	 */
+	private static boolean secondParticleBeforeName(String text, List<Token> tokens, int at) {
+		return NameVocabulary.isParticle(tokens.get(at).text()) && at + 1 < tokens.size()
+				&& adjacent(text, tokens, at, at + 1) && tokens.get(at + 1).nameWord();
 	}
 
 	private static boolean hasTitle(List<Token> tokens, int from, int to) {

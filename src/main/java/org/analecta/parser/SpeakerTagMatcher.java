@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -792,11 +793,14 @@ final class SpeakerTagMatcher {
 		if (first >= tokens.size() || tokens.get(first).start() >= until) {
 			return null;
 		}
-		String gap = passage.masked().substring(after, tokens.get(first).start());
-		if (!COMMAS_AND_SPACE.matcher(gap).matches()) {
+		Token head = tokens.get(first);
+		int gapEnd = head.start();
+		if (gapEnd > after && head.capitalised() && NameFolding.isApostrophe(passage.masked().charAt(gapEnd - 1))) {
+			gapEnd--; // the 'ayn opening a name: "…," 'Abd Al-Bari 'Atwan said
+		}
+		if (!COMMAS_AND_SPACE.matcher(passage.masked().substring(after, gapEnd)).matches()) {
 			return null;
 		}
-		Token head = tokens.get(first);
 		if (head.key().equals("as") && !head.capitalised()) {
 			return after(passage, head.end(), until); // "...," as Cruz said on the radio
 		}
@@ -1947,6 +1951,16 @@ final class SpeakerTagMatcher {
 			String between = passage.masked().substring(toToken.end(), mention.start()).strip();
 			if (between.isEmpty() || between.equalsIgnoreCase("the")) {
 				subject = Subject.named(mention);
+			}
+		}
+		if (subject != null && mention.kind() != SpeakerKind.PERSON) {
+			// "According to Hamas political bureau head Khaled Mash'al,": the body's
+			// officer speaks.
+			Subject officer = TagSubjects.subjectAt(passage, to + 1, open);
+			if (officer != null && officer.end() > mention.end() && officer.mention() != null
+					&& officer.mention().kind() == SpeakerKind.PERSON && officer.mention().role() != null
+					&& Arrays.stream(officer.mention().role().split(" ")).anyMatch(NameVocabulary::isTitle)) {
+				subject = officer;
 			}
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {

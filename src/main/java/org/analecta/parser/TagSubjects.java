@@ -835,9 +835,35 @@ final class TagSubjects {
 		}
 		Mention next = passage.mentionFrom(at);
 		return next != null && next.kind() == SpeakerKind.PERSON && next.role() != null && next.start() < until
-				&& !next.possessive() && masked.substring(at, next.start()).isBlank() && next.start() > body.end()
-						? next : null;
+				&& !next.possessive() && next.start() > body.end()
+				&& onlyOfficeWords(masked.substring(at, next.start())) ? next : null;
 	}
+
+	/**
+	 * Whether the words between a body and its officer's role only qualify the office:
+	 * "Hamas political bureau head Khaled Mash'al", "Hamas military wing spokesman".
+	 */
+	private static boolean onlyOfficeWords(String between) {
+		if (between.isBlank()) {
+			return true;
+		}
+		String[] words = between.strip().split(" ");
+		if (words.length > 3) {
+			return false;
+		}
+		for (String word : words) {
+			if (!OFFICE_QUALIFIERS.contains(word) && !NameVocabulary.isTitle(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Lower-case words that say which of a body's offices a role is. */
+	private static final Set<String> OFFICE_QUALIFIERS = Set.of("political", "military", "armed", "senior", "deputy",
+			"media", "security", "foreign", "religious", "press", "public", "information", "relations", "affairs",
+			"executive", "central", "supreme", "international", "external", "interim", "acting", "wing", "bureau",
+			"office", "council", "department", "committee");
 
 	/** Longest bracket of an acronym after a body's name, in chars. */
 	private static final int MAX_ACRONYM_BRACKET = 12;

@@ -84,7 +84,11 @@ final class Tokens {
 		// Al-Hadi 'Allam".
 		int last = to > from + 1 && to < text.length() && Character.isUpperCase(text.charAt(to))
 				&& NameFolding.isApostrophe(text.charAt(to - 1)) ? to - 1 : to;
-		for (int i = from; i < last; i++) {
+		// So does the mark of a hamza closing the word before: "Mohammed Shia' Al-Sudani"
+		// (after a vowel, where a plural's possessive mark stands after an "s").
+		int first = from > 0 && from < last - 1 && NameFolding.isApostrophe(text.charAt(from))
+				&& "aeiou".indexOf(text.charAt(from - 1)) >= 0 ? from + 1 : from;
+		for (int i = first; i < last; i++) {
 			if (!Character.isWhitespace(text.charAt(i))) {
 				return false;
 			}

@@ -11,6 +11,7 @@ import org.analecta.parser.ParsedReport.SpeakerKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -24,6 +25,27 @@ class AttributionConstructionTests {
 
 	@Nested
 	class CueInTheSameSentence {
+
+		/**
+		 * Names as transliteration and other languages write them, with ranks and offices
+		 * as MEMRI sets them, in a tag after the quotation and after "according to".
+		 */
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', quoteCharacter = '~',
+				textBlock = """
+						"The harbour will stay open to every boat," 'Abd Al-Rahim 'Attar said. | Abd Al-Rahim 'Attar
+						"The harbour will stay open to every boat," Kuwaiti writer Dr. 'Adel Al-Mansouri said. | 'Adel Al-Mansouri
+						"The harbour will stay open to every boat," said Guard commander Brig.-Gen. Karim Sadri. | Karim Sadri
+						According to Maj.-Gen. Karim Sadri, "the harbour will stay open to every boat." | Karim Sadri
+						"The harbour will stay open to every boat," said Commission President Anna von der Heide. | Anna von der Heide
+						"The harbour will stay open to every boat," Guild leader in Gaza Yousef Hamdan said. | Yousef Hamdan
+						According to Hamas political bureau head Samir Dahlan, "the harbour will stay open to every boat." | Samir Dahlan
+						"The harbour will stay open to every boat," Prime Minister Muhammad Baha' Al-Karimi said. | Muhammad Baha' Al-Karimi
+						""")
+		void namesOfManyShapesSpeakInTheTag(String paragraph, String name) {
+			Quote quote = single(quotes(paragraph));
+			assertThat(NameFolding.words(quote.speaker().name())).isEqualTo(NameFolding.words(name));
+		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "stipulated", "reaffirmed" })
