@@ -276,15 +276,34 @@ final class MentionFinder {
 					&& ARTICLES.contains(tokens.get(first - 1).key())) {
 				writtenStart = tokens.get(first - 1).start();
 			}
-			Token last = tokens.get(end - 1);
-			String name = text.substring(tokens.get(nameStart).start(), last.start()) + last.bare();
+			Token named = tokens.get(end - 1);
+			String name = text.substring(tokens.get(nameStart).start(), named.start()) + named.bare();
 			String role = nameStart == i + 1 ? text.substring(tokens.get(first).start(), tokens.get(i).end())
 					: first < i ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
+			int described = nameStart == i ? descriptorAfter(text, tokens, claimed, end) : end;
+			Token last = tokens.get(described - 1);
+			if (described > end) {
+				role = last.bare();
+			}
 			out.add(new Mention(writtenStart, last.end(), text.substring(writtenStart, nameEnd(last)), name, role,
 					SpeakerKind.OUTLET, last.possessive()));
-			claim(claimed, first, end);
-			i = end - 1;
+			claim(claimed, first, described);
+			i = described - 1;
 		}
+	}
+
+	/**
+	 * The end of an outlet's name ending at token {@code end} with the lower-case word
+	 * after it that says what it is ("the Daily Star newspaper said"); {@code end} when
+	 * there is none.
+	 */
+	private static int descriptorAfter(String text, List<Token> tokens, boolean[] claimed, int end) {
+		if (tokens.get(end - 1).possessive() || end >= tokens.size() || claimed[end]
+				|| !adjacent(text, tokens, end - 1, end) || tokens.get(end).capitalised()) {
+			return end;
+		}
+		String key = tokens.get(end).key();
+		return DESCRIPTORS.contains(key) || key.equals("publication") ? end + 1 : end;
 	}
 
 	/**
@@ -507,10 +526,13 @@ final class MentionFinder {
 					continue; // "Saud Nasser al-Sabah … al-Sabah said": the minister the
 								// report names in full, not the Iraqi paper
 				}
-				out.add(new Mention(tokens.get(i).start(), last.end(), written, name, null, SpeakerKind.OUTLET,
-						last.possessive()));
-				claim(claimed, i, end);
-				i = end - 1;
+				int described = descriptorAfter(text, tokens, claimed, end);
+				Token lastWord = tokens.get(described - 1);
+				out.add(new Mention(tokens.get(i).start(), lastWord.end(),
+						text.substring(tokens.get(i).start(), lastWord.start()) + lastWord.bare(), name,
+						described > end ? lastWord.bare() : null, SpeakerKind.OUTLET, lastWord.possessive()));
+				claim(claimed, i, described);
+				i = described - 1;
 				break;
 			}
 		}

@@ -788,6 +788,36 @@ final class SpeakerTagMatcher {
 	 * statement: not a tag.
 	 */
 	static Tag after(Passage passage, int after, int until) {
+		Tag tag = tagAfter(passage, after, until);
+		return tag == null ? null : citedBy(passage, tag, until);
+	}
+
+	/** ", citing" and a person right after an outlet's tag. */
+	private static final Pattern CITING = Pattern.compile("\\s*,\\s*citing\\s+");
+
+	/**
+	 * The person an outlet's tag goes on to cite ({@code "…," the Daily Sabah
+	 * publication said, citing Erdoğan.}): the words are that person's; the tag as it is
+	 * otherwise.
+	 */
+	private static Tag citedBy(Passage passage, Tag tag, int until) {
+		Mention outlet = tag.subject().mention();
+		if (outlet == null || outlet.kind() != SpeakerKind.OUTLET || tag.end() >= until) {
+			return tag;
+		}
+		Matcher citing = CITING.matcher(passage.masked()).region(tag.end(), until);
+		if (!citing.lookingAt()) {
+			return tag;
+		}
+		Mention cited = passage.mentionFrom(citing.end());
+		if (cited == null || cited.start() != citing.end() || cited.kind() != SpeakerKind.PERSON || cited.possessive()
+				|| cited.end() > until) {
+			return tag;
+		}
+		return new Tag(tag.cue(), Subject.named(cited), tag.adjacent(), tag.direct(), tag.trailing(), cited.end());
+	}
+
+	private static Tag tagAfter(Passage passage, int after, int until) {
 		List<Token> tokens = passage.tokens();
 		int first = passage.firstTokenFrom(after);
 		if (first >= tokens.size() || tokens.get(first).start() >= until) {

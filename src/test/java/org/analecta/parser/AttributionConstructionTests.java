@@ -727,6 +727,28 @@ class AttributionConstructionTests {
 	class OutletsInstitutionsAndDocuments {
 
 		@ParameterizedTest
+		@ValueSource(strings = { "newspaper", "daily", "publication" })
+		void anOutletNamedBeforeTheWordForWhatItIsSpeaks(String noun) {
+			Quote quote = single(quotes(
+					"\"The harbour will stay open to every boat this year,\" the Daily Tidewater " + noun + " said."));
+			assertThat(quote.speaker().name()).isEqualTo("Daily Tidewater");
+		}
+
+		@Test
+		void thePersonAnOutletCitesSpeaks() {
+			Quote quote = single(quotes("\"The harbour will stay open to every boat this year,\" the Daily Tidewater "
+					+ "publication said, citing Tom Reyes."));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
+		void anOutletCitingItsSourcesStillSpeaks() {
+			Quote quote = single(quotes("\"The harbour will stay open to every boat this year,\" the Daily Tidewater "
+					+ "reported, citing harbour sources."));
+			assertThat(quote.speaker().name()).isEqualTo("Daily Tidewater");
+		}
+
+		@ParameterizedTest
 		@ValueSource(strings = { "Federation of Harbour Communities", "Harbour Antiquities Authority",
 				"Harbour Pilots Association", "Harbour Families Forum", "Harbour Pilots Caucus" })
 		void aFederationAnAuthorityOrAnAssociationSpeaks(String body) {
