@@ -870,8 +870,9 @@ final class TagSubjects {
 
 	/**
 	 * The offset after a party-and-state bracket at {@code at} ({@code Bob Corker
-	 * (R-TN), chairman of …}), which stands between a lawmaker's name and its apposition;
-	 * {@code at} itself when there is none.
+	 * (R-TN), chairman of …}) or another name in brackets ({@code Mahmoud Abbas (Abu
+	 * Mazen), a columnist …}), which stands between a name and its apposition; {@code at}
+	 * itself when there is none.
 	 */
 	static int pastPartyBracket(String masked, int at) {
 		int open = at;
@@ -882,9 +883,16 @@ final class TagSubjects {
 			return at;
 		}
 		int close = masked.indexOf(')', open);
-		return close > open + 3 && close - open <= 14
-				&& NameVocabulary.isPartyState(masked.substring(open + 1, close).replace('–', '-')) ? close + 1 : at;
+		if (close < 0) {
+			return at;
+		}
+		String inside = masked.substring(open + 1, close);
+		return close > open + 3 && close - open <= 14 && NameVocabulary.isPartyState(inside.replace('–', '-'))
+				|| OTHER_NAME.matcher(inside).matches() ? close + 1 : at;
 	}
+
+	/** A name in brackets after a name: "Abu Mazen", "Abu Obeida". */
+	private static final Pattern OTHER_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3}");
 
 	/**
 	 * The person named in [from, k] before a comma and an office in title case that runs

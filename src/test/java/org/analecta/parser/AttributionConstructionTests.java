@@ -47,6 +47,13 @@ class AttributionConstructionTests {
 			assertThat(NameFolding.words(quote.speaker().name())).isEqualTo(NameFolding.words(name));
 		}
 
+		@Test
+		void aPersonSpeaksPastAnotherNameInBracketsAndAnApposition() {
+			Quote quote = single(quotes("Guild President Samir Dahlan (Abu Hatem), a columnist for the Daily Tidewater "
+					+ "newspaper, wrote: \"The harbour will stay open to every boat this year.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Samir Dahlan");
+		}
+
 		@ParameterizedTest
 		@ValueSource(strings = { "stipulated", "reaffirmed" })
 		void stipulatingAndReaffirmingAreSpeech(String verb) {
