@@ -54,6 +54,10 @@ final class ReportStructureBuilder {
 		if (authorNames.isEmpty()) {
 			authorNames = authorsBelowHeader(body);
 		}
+		// "By HANIN GHADDAR": a byline set in capitals names her as a reader writes it.
+		authorNames = authorNames.stream()
+			.map(name -> name.chars().anyMatch(Character::isLowerCase) ? name : TranscriptLines.titleCase(name))
+			.toList();
 		String series = header.series();
 		String seriesNumber = header.seriesNumber();
 		if (series == null) {

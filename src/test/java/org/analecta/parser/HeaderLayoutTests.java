@@ -51,6 +51,21 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Press limits protest comment");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "March 3, 2020 | 10:32 AM", "March 3, 2020 | 16:05 GMT", "10:32 AM | March 3, 2020" })
+	void theHourBesideTheDateAfterABarLeavesTheDate(String line) throws ParseException {
+		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\nBy Ada Lind\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2020, 3, 3));
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind");
+	}
+
+	@Test
+	void aBylineInCapitalsNamesTheWritersAsAReaderWritesThem() throws ParseException {
+		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\nBy ADA LIND and TOM AL-REYES\n\n"
+				+ "March 3, 2020\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Al-Reyes");
+	}
+
 	@Test
 	void aWeekdayAloneOverItsDateIsPartOfTheDateLine() throws ParseException {
 		ParsedReport report = parse("URL: https://www.harbouralert.org/archive/latest.html\n\n"
@@ -373,7 +388,7 @@ class HeaderLayoutTests {
 				+ "The harbour master addresses his supporters following his victory in the second round at the pier "
 				+ "in the bay May 29, 2023. REUTERS/Kay Lund\n\n" + PROSE);
 		assertThat(report.title()).isEqualTo("Mayor congratulates the harbour master on reelection");
-		assertThat(report.authors()).extracting(Author::name).containsExactly("ADA LIND", "TOM REYES");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Reyes");
 		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 5, 30));
 	}
 
@@ -1882,7 +1897,7 @@ class HeaderLayoutTests {
 						+ "aberration.\"\nBy ADA LIND, BO KARLSSON\n" + PROSE);
 		assertThat(report.title()).isEqualTo(
 				"Harbour officials ramp up rhetoric ahead of the regatta; Mayor: Statement \"not an aberration.\"");
-		assertThat(report.authors()).extracting(Author::name).containsExactly("ADA LIND", "BO KARLSSON");
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Bo Karlsson");
 	}
 
 	@Test
