@@ -250,9 +250,11 @@ final class HeaderFurniture {
 			return false;
 		}
 		StringBuilder capitals = new StringBuilder();
-		for (String word : spelt.group(2).split(" ")) {
-			if (Character.isUpperCase(word.charAt(0))) {
-				capitals.append(word.charAt(0));
+		String[] words = spelt.group(2).split(" ");
+		// "MEMRI - The Middle East Media Research Institute": the article is no initial.
+		for (int i = words[0].equals("The") ? 1 : 0; i < words.length; i++) {
+			if (Character.isUpperCase(words[i].charAt(0))) {
+				capitals.append(words[i].charAt(0));
 			}
 		}
 		return capitals.toString().equals(spelt.group(1));

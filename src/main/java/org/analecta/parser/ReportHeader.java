@@ -1158,8 +1158,9 @@ final class ReportHeader {
 	 */
 	private static int numberedReportUnder(List<Block> blocks, int from, int limit) {
 		for (int i = from; i + 1 < limit; i++) {
-			if (numberedSeriesLine(blocks.get(i).text()) && blocks.get(i + 1).kind() == Kind.HEADING
-					&& titleLike(blocks.get(i + 1), true)) {
+			// The headline under a dispatch's line may run long enough to be read as a
+			// paragraph: its words in title case say what it is.
+			if (numberedSeriesLine(blocks.get(i).text()) && titleLike(blocks.get(i + 1), true)) {
 				return i;
 			}
 		}

@@ -60,6 +60,29 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aPublishersInitialsSpeltOutAfterAnArticleAreNoTitle() throws ParseException {
+		ParsedReport report = parse("Tuesday, 1 March 2011\n\nHRI - The Harbour Research Institute\n\n"
+				+ "HRI Daily: March 1, 2011\n\nThe following is research published today from HRI's Special "
+				+ "Dispatch Series.\n\nSpecial Dispatch No. 3631\u2014Harbour/Bay\n\nGuild Leaders Urge the Board "
+				+ "to Open the Piers\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Guild Leaders Urge the Board to Open the Piers");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2011, 3, 1));
+	}
+
+	@Test
+	void aLongHeadlineUnderADispatchsLineInARoundUpIsTheTitle() throws ParseException {
+		String headline = "Addressing a Rally in the Harbour, Guild Leaders Urge the Board to Establish a 'Ministry "
+				+ "of Piers', Say: 'Budget for the Ministry of Piers will be Provided by the Guild\u2026'; '[It] will "
+				+ "Provide One Thousand Trained Pilots\u2026'";
+		ParsedReport report = parse("Tuesday, 1 March 2011\n\nHRI - The Harbour Research Institute\n\n"
+				+ "HRI Daily\u2014Bay Studies Project: March 1, 2011\n\nThe following is research published today "
+				+ "from HRI's Special Dispatch Series.\n\nSpecial Dispatch No. 3631\u2014Harbour/Bay\n\n" + headline
+				+ "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(headline);
+		assertThat(report.seriesNumber()).isEqualTo("3631");
+	}
+
+	@Test
 	void aBylineInCapitalsNamesTheWritersAsAReaderWritesThem() throws ParseException {
 		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\nBy ADA LIND and TOM AL-REYES\n\n"
 				+ "March 3, 2020\n\n" + PROSE);
