@@ -422,7 +422,7 @@ final class SpeakerTagMatcher {
 				// state said"), stands before it.
 				continue;
 			}
-			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal
+			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal && !perfectWritten(passage, i)
 					|| (i > 0 && (SpeechCues.passive(tokens, i) || SpeechCues.reducedPassive(passage, i)
 							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
@@ -505,6 +505,23 @@ final class SpeakerTagMatcher {
 		}
 		return null;
 	}
+
+	/**
+	 * Whether token {@code i} is "written" after "has", "have" or "had" and not before an
+	 * object or an agent: "Westmacott has written in the Guardian that "…"" tags as
+	 * "wrote" does; "has written a book in which" and "had been written by" are no tags.
+	 */
+	private static boolean perfectWritten(Passage passage, int i) {
+		List<Token> tokens = passage.tokens();
+		return i > 0 && i + 1 < tokens.size() && tokens.get(i).key().equals("written")
+				&& PERFECT.contains(tokens.get(i - 1).key()) && !NOT_WHAT_WAS_WRITTEN.contains(tokens.get(i + 1).key());
+	}
+
+	private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
+	/** Words after "written" that open its object or its agent, not what it says. */
+	private static final Set<String> NOT_WHAT_WAS_WRITTEN = Set.of("by", "a", "an", "the", "his", "her", "their", "its",
+			"this", "these", "those", "several", "many", "two", "three", "dozens", "hundreds", "books", "articles");
 
 	/**
 	 * Whether a cue is in its bare form ("say", "state", "note"), which is also a noun:

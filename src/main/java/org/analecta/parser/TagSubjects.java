@@ -455,6 +455,14 @@ final class TagSubjects {
 				return head.distant();
 			}
 		}
+		if (adjacent != null && adjacent.type() == SpeakerTagMatcher.SubjectType.DESCRIPTION) {
+			// "The White House communique noted,": the body speaks through its document.
+			SpeakerTagMatcher.Subject document = bodysDocument(passage, passage.firstTokenFrom(adjacent.start()),
+					verbStart);
+			if (document != null && document.end() == adjacent.end()) {
+				adjacent = document;
+			}
+		}
 		SpeakerTagMatcher.Subject paper = adjacent != null && writtenIn(passage, adjacent) ? adjacent : null;
 		if (adjacent != null && paper == null) {
 			return adjacent;

@@ -48,6 +48,20 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void whatSomeoneHasWrittenIsTheirs() {
+			Quote quote = single(quotes("Ada Lind has written in the Harbour Times that the vote was a mistake, and "
+					+ "that \u201cthe guild and the board have more in common than many people realise.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+		}
+
+		@Test
+		void aBookSomeoneHasWrittenGivesThemNoQuotationInsideIt() {
+			Quote quote = single(quotes("Tom Reyes, a former guard for Mayor Kay Lund has written a book in which he "
+					+ "exposes the \u201ceruptive and angry moods of the whole harbour board\u201d in those years."));
+			assertThat(quote.speaker()).isNull();
+		}
+
+		@Test
 		void aPersonSpeaksPastAnotherNameInBracketsAndAnApposition() {
 			Quote quote = single(quotes("Guild President Samir Dahlan (Abu Hatem), a columnist for the Daily Tidewater "
 					+ "newspaper, wrote: \"The harbour will stay open to every boat this year.\""));
@@ -739,6 +753,13 @@ class AttributionConstructionTests {
 			Quote quote = single(quotes(
 					"\"The harbour will stay open to every boat this year,\" the Daily Tidewater " + noun + " said."));
 			assertThat(quote.speaker().name()).isEqualTo("Daily Tidewater");
+		}
+
+		@Test
+		void aBodysDocumentOpeningTheSentenceSpeaksForIt() {
+			Quote quote = single(quotes("The Harbour Council communique noted, \u201cThe guild will hold the board "
+					+ "accountable for any damage to the piers.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Harbour Council");
 		}
 
 		@Test
