@@ -1118,6 +1118,10 @@ final class TagSubjects {
 	static SpeakerTagMatcher.Subject elidedSubject(Passage passage, int clauseFrom, int andStart) {
 		List<Token> tokens = passage.tokens();
 		int k = passage.lastTokenBy(andStart);
+		int verb = passage.firstTokenFrom(andStart) + 1;
+		// "He pointed to the allegations of some Gulf states and said": a verb in the
+		// past after "and" joins another in the past, not a plural noun like "states".
+		boolean past = verb < tokens.size() && PAST_CUES.matcher(tokens.get(verb).key()).matches();
 		for (int i = k; i > 0 && tokens.get(i).start() >= clauseFrom && k - i < SpeakerTagMatcher.MAX_LOOKBACK; i--) {
 			Token token = tokens.get(i);
 			String before = tokens.get(i - 1).key();
@@ -1126,7 +1130,7 @@ final class TagSubjects {
 				return SpeakerTagMatcher.Subject.named(reported);
 			}
 			if (SpeechCues.isCue(token.key()) && !token.capitalised() && !before.equals("to")
-					&& !SpeechCues.PASSIVE.contains(before)) {
+					&& !SpeechCues.PASSIVE.contains(before) && !(past && token.key().endsWith("s"))) {
 				SpeakerTagMatcher.Subject subject = subject(passage, clauseFrom, token.start());
 				return subject != null && subject.adjacent() && subject.type() != SpeakerTagMatcher.SubjectType.ELIDED
 						? subject : null;
@@ -1134,6 +1138,9 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/** Speech verbs in the past: "-ed", "said", "told", "wrote". */
+	private static final Pattern PAST_CUES = Pattern.compile("\\p{L}+ed|said|told|wrote");
 
 	static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "with", "to", "for", "of", "from", "by", "about",
 			"against", "into", "near", "outside", "inside", "over", "under", "toward", "towards", "than", "like",

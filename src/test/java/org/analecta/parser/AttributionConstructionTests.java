@@ -647,6 +647,14 @@ class AttributionConstructionTests {
 	class PronounsAndDescriptions {
 
 		@Test
+		void aVerbInThePastAfterAndJoinsTheSubjectsVerbNotAPluralNounLikeStates() {
+			List<Quote> quotes = quotes("Harbour master Tom Reyes met the pilots on Monday. He also pointed to the "
+					+ "allegations of some coastal states and said, \"These are the old claims of the board and its "
+					+ "friends in the bay.\"");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
 		void anApologysQuotedWordsAreTheOneWhoApologises() {
 			List<Quote> quotes = quotes(
 					"Going further, Quint Varro also apologized for the guild's bitter rivalry with "
