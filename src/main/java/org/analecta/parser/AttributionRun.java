@@ -3472,6 +3472,11 @@ final class AttributionRun {
 		 * phrase and the comma closing that phrase comes right before {@code at}
 		 * ("Slamming recent comments …, he said"); -1 otherwise.
 		 */
+		/** An opening phrase naming whom the sentence's subject spoke with. */
+		private static final Pattern INTERVIEW_WITH = Pattern
+			.compile("(?:In|During)\\s+(?:an?|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}"
+					+ "(?:interview|conversation|meeting|talk|phone call|call)\\s+with\\s");
+
 		private int openingParticipleBefore(int p, int at) {
 			String text = masked.get(p);
 			int[] starts = sentences.get(p);
@@ -3480,6 +3485,12 @@ final class AttributionRun {
 			int first = passage.firstTokenFrom(start);
 			if (first >= passage.tokens().size() || passage.tokens().get(first).start() >= at) {
 				return -1;
+			}
+			if (INTERVIEW_WITH.matcher(text).region(start, at).lookingAt()
+					&& text.substring(start, at).stripTrailing().endsWith(",")) {
+				return start; // "In an interview with host Dawood Al-Shirian, …, he
+								// said":
+								// the one interviewed, never the host
 			}
 			Tokens.Token opening = passage.tokens().get(first);
 			if (!opening.capitalised() || !opening.key().endsWith("ing") || opening.key().length() < 6

@@ -809,17 +809,20 @@ final class SpeakerTagMatcher {
 		return tag == null ? null : citedBy(passage, tag, until);
 	}
 
-	/** ", citing" and a person right after an outlet's tag. */
-	private static final Pattern CITING = Pattern.compile("\\s*,\\s*citing\\s+");
+	/** ", citing" or ", quoting" and a person right after a tag. */
+	private static final Pattern CITING = Pattern.compile("\\s*,\\s*(?:citing|quoting)\\s+");
 
 	/**
-	 * The person an outlet's tag goes on to cite ({@code "…," the Daily Sabah
-	 * publication said, citing Erdoğan.}): the words are that person's; the tag as it is
-	 * otherwise.
+	 * The person an outlet's tag, or an unnamed writing's, goes on to cite ({@code "…,"
+	 * the Daily Sabah publication said, citing Erdoğan.}, {@code "…," said the headline
+	 * of the paper's main article, quoting Sgt. Kamil Çelikkaya}): the words are that
+	 * person's; the tag as it is otherwise.
 	 */
 	private static Tag citedBy(Passage passage, Tag tag, int until) {
 		Mention outlet = tag.subject().mention();
-		if (outlet == null || outlet.kind() != SpeakerKind.OUTLET || tag.end() >= until) {
+		boolean unnamed = tag.subject().type() == SubjectType.DESCRIPTION
+				|| tag.subject().type() == SubjectType.ROLE_NOUN;
+		if (!unnamed && (outlet == null || outlet.kind() != SpeakerKind.OUTLET) || tag.end() >= until) {
 			return tag;
 		}
 		Matcher citing = CITING.matcher(passage.masked()).region(tag.end(), until);

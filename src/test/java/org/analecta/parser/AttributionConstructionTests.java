@@ -778,6 +778,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void thePersonAHeadlineQuotesSpeaks() {
+			Quote quote = single(quotes("Harbour Times: \u201cThe piers will stay open to every boat this year,\u201d "
+					+ "said the headline of the paper\u2019s main article, quoting Maj. Gen. Tom Reyes, who spoke to "
+					+ "the guild."));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
 		void anOutletCitingItsSourcesStillSpeaks() {
 			Quote quote = single(quotes("\"The harbour will stay open to every boat this year,\" the Daily Tidewater "
 					+ "reported, citing harbour sources."));

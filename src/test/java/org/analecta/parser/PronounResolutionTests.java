@@ -43,6 +43,16 @@ class PronounResolutionTests {
 	}
 
 	@Test
+	void theHostOfAnInterviewOpeningTheSentenceIsNoHe() {
+		List<Quote> quotes = quotes(
+				"Harbour master Quint Varro ruled out any talks with the board because of its ambitions in the bay.",
+				"In a wide-ranging interview with prominent guild host and journalist, Tom Reyes, which was aired "
+						+ "Tuesday on harbour television, he said: \u201cThere is no common ground between us and the "
+						+ "board.\u201d");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+	}
+
+	@Test
 	void aCountrysOfficeOpeningASentenceKeepsItsHolderForTheNextHe() {
 		List<Quote> quotes = quotes(
 				"The guild is set to close the piers, according to Venezuelan President Quint Varro.",
