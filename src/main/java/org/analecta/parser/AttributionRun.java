@@ -3467,16 +3467,18 @@ final class AttributionRun {
 		private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("following", "according", "regarding",
 				"concerning", "including", "during", "notwithstanding", "considering");
 
-		/**
-		 * Where the sentence of paragraph p starts when it opens with a participle's
-		 * phrase and the comma closing that phrase comes right before {@code at}
-		 * ("Slamming recent comments …, he said"); -1 otherwise.
-		 */
 		/** An opening phrase naming whom the sentence's subject spoke with. */
 		private static final Pattern INTERVIEW_WITH = Pattern
 			.compile("(?:In|During)\\s+(?:an?|his|her|the)\\s+(?:[\\w-]+\\s+){0,3}"
 					+ "(?:interview|conversation|meeting|talk|phone call|call)\\s+with\\s");
 
+		/**
+		 * Where the sentence of paragraph p starts when it opens with a participle's
+		 * phrase, or a phrase naming whom its subject spoke with, and the comma closing
+		 * that phrase comes right before {@code at} ("Slamming recent comments …, he
+		 * said", "In an interview with …, he said"); -1 otherwise. No name inside the
+		 * phrase is the pronoun after it.
+		 */
 		private int openingParticipleBefore(int p, int at) {
 			String text = masked.get(p);
 			int[] starts = sentences.get(p);
@@ -3486,11 +3488,11 @@ final class AttributionRun {
 			if (first >= passage.tokens().size() || passage.tokens().get(first).start() >= at) {
 				return -1;
 			}
+			// "In an interview with host Dawood Al-Shirian, …, he said": the one
+			// interviewed, never the host.
 			if (INTERVIEW_WITH.matcher(text).region(start, at).lookingAt()
 					&& text.substring(start, at).stripTrailing().endsWith(",")) {
-				return start; // "In an interview with host Dawood Al-Shirian, …, he
-								// said":
-								// the one interviewed, never the host
+				return start;
 			}
 			Tokens.Token opening = passage.tokens().get(first);
 			if (!opening.capitalised() || !opening.key().endsWith("ing") || opening.key().length() < 6

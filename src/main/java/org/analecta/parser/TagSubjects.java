@@ -715,7 +715,7 @@ final class TagSubjects {
 				}
 				continue;
 			}
-			int afterName = pastPartyBracket(masked, tokens.get(t).end());
+			int afterName = pastBracketAfterName(masked, tokens.get(t).end());
 			int n = passage.firstTokenFrom(afterName);
 			if (n >= tokens.size()) {
 				return null;
@@ -882,7 +882,7 @@ final class TagSubjects {
 	 * Mazen), a columnist …}), which stands between a name and its apposition; {@code at}
 	 * itself when there is none.
 	 */
-	static int pastPartyBracket(String masked, int at) {
+	static int pastBracketAfterName(String masked, int at) {
 		int open = at;
 		while (open < masked.length() && masked.charAt(open) == ' ') {
 			open++;
@@ -915,7 +915,7 @@ final class TagSubjects {
 					|| afterPreposition(passage, named.start())) {
 				continue;
 			}
-			int afterName = pastPartyBracket(passage.masked(), tokens.get(t).end());
+			int afterName = pastBracketAfterName(passage.masked(), tokens.get(t).end());
 			int n = passage.firstTokenFrom(afterName);
 			if (n >= tokens.size()
 					|| !passage.masked().substring(afterName, tokens.get(n).start()).strip().equals(",")) {
