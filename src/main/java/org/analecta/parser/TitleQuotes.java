@@ -231,10 +231,13 @@ final class TitleQuotes {
 		}
 		for (int i = 0; i < title.length(); i++) {
 			if (opensSingle(title, i)) {
-				int open = i;
 				int close = closingSingle(title, i + 1);
+				// "'Abd Al-Bari 'Atwan: 'We Will …'": the marks of a name's 'ayn open no
+				// quotation; the one after the label's colon does.
+				int afterColon = close < 0 ? -1 : lastOpenerAfterColon(title, i + 1, close);
+				int open = afterColon >= 0 ? afterColon : i;
 				if (close > 0 && spans.stream().noneMatch(s -> s[0] <= close && open <= s[1])) {
-					spans.add(new int[] { i + 1, close });
+					spans.add(new int[] { open + 1, close });
 					i = close;
 				}
 			}
@@ -256,6 +259,18 @@ final class TitleQuotes {
 		char before = i == 0 ? ' ' : title.charAt(i - 1);
 		return (Character.isWhitespace(before) || before == '(' || before == ':') && i + 1 < title.length()
 				&& Character.isLetterOrDigit(title.charAt(i + 1));
+	}
+
+	/**
+	 * The last single mark opening a quotation right after a colon in [from, to), or -1.
+	 */
+	private static int lastOpenerAfterColon(String title, int from, int to) {
+		for (int j = to - 1; j > from; j--) {
+			if (opensSingle(title, j) && title.substring(from, j).stripTrailing().endsWith(":")) {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -418,6 +433,15 @@ final class TitleQuotes {
 			return new Labelled(new Speaker(names.outlet(unquoted(String.join(" ", words))), null, SpeakerKind.OUTLET),
 					NAMED);
 		}
+		for (int k = 1; k <= Math.min(3, words.size() - 1); k++) {
+			// "Iranian Daily Kayhan:", "Qatari Daily Al-Sharq:": the outlet after the
+			// word that says what it is.
+			String outlet = unquoted(String.join(" ", words.subList(words.size() - k, words.size())));
+			if (OUTLET_WORDS.contains(NameVocabulary.key(words.get(words.size() - k - 1)))
+					&& names.knownOutlet(outlet)) {
+				return new Labelled(new Speaker(names.outlet(outlet), null, SpeakerKind.OUTLET), NAMED);
+			}
+		}
 		if (names.knownOutlet(first)) {
 			// "'Kayhan' Attacks Rohani Camp:": the outlet is the headline's subject.
 			return new Labelled(new Speaker(names.outlet(first), null, SpeakerKind.OUTLET), NAMED);
@@ -475,6 +499,10 @@ final class TitleQuotes {
 		}
 		return null;
 	}
+
+	/** Words that say what the outlet named after them is: "Iranian Daily Kayhan". */
+	private static final Set<String> OUTLET_WORDS = Set.of("daily", "weekly", "newspaper", "paper", "website", "site",
+			"agency", "channel", "tv", "magazine", "outlet", "organ", "mouthpiece");
 
 	/** A label naming a written piece the quotation is the title of. */
 	private static final Pattern PIECE_IN_LABEL = Pattern

@@ -31,6 +31,26 @@ class TitleQuotesTests {
 	}
 
 	@Test
+	void theMarksOfANamesAynOpenNoQuotationBeforeTheLabelsColon() {
+		List<Quote> quotes = attributor.attribute(
+				"Guild Writer 'Abd Al-Rahim 'Attar: 'The Storms Will Not Close Our Port'",
+				List.of(section(0, null,
+						"In a column on July 3, guild writer 'Abd Al-Rahim 'Attar spoke of the " + "storms.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple("The Storms Will Not Close Our Port", "Abd Al-Rahim 'Attar"));
+	}
+
+	@Test
+	void anOutletAfterTheWordForWhatItIsSpeaksInATitle() {
+		List<Quote> quotes = attributor.attribute("Iranian Daily Kayhan: 'The Storms Will Not Close Our Port'",
+				List.of(section(0, null, "In an editorial on July 3, the Iranian daily Kayhan wrote of the storms.")),
+				List.of());
+		assertThat(quotes).extracting(Quote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple("The Storms Will Not Close Our Port", "Kayhan"));
+	}
+
+	@Test
 	void aParticipleAfterACommaTakesTheSubjectOfTheClauseBeforeIt() {
 		List<Quote> quotes = attributor.attribute(
 				"In Speeches This Week, Harbour Master Quint Varro Discusses The Storms, Saying 'Rebuilding The Piers "
