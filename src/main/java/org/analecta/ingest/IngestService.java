@@ -272,11 +272,12 @@ public class IngestService {
 	 * source URL, else a text at least {@link TextFingerprint#SAME_REPORT} alike.
 	 */
 	private Match previousVersion(ParsedReport parsed, TextFingerprint fingerprint) {
-		Series series = rows.existingSeries(parsed.series());
-		if (series != null && parsed.seriesNumber() != null && !parsed.seriesNumber().isBlank()) {
-			Report report = reports.findBySeriesAndSeriesNumber(series, parsed.seriesNumber().strip()).orElse(null);
-			if (report != null) {
-				return match(report, Match.Reason.SERIES_NUMBER, 1);
+		if (parsed.seriesNumber() != null && !parsed.seriesNumber().isBlank()) {
+			for (Series series : rows.seriesSpellings(parsed.series())) {
+				Report report = reports.findBySeriesAndSeriesNumber(series, parsed.seriesNumber().strip()).orElse(null);
+				if (report != null) {
+					return match(report, Match.Reason.SERIES_NUMBER, 1);
+				}
 			}
 		}
 		if (parsed.sourceUrl() != null && !parsed.sourceUrl().isBlank()) {
@@ -304,7 +305,8 @@ public class IngestService {
 		String url = blankToNull(parsed.sourceUrl());
 		boolean otherNumber = report.getSeries() != null && report.getSeriesNumber() != null && series != null
 				&& number != null
-				&& !(report.getSeries().getName().equalsIgnoreCase(series) && report.getSeriesNumber().equals(number));
+				&& !(ReferenceRows.seriesKey(report.getSeries().getName()).equals(ReferenceRows.seriesKey(series))
+						&& report.getSeriesNumber().equals(number));
 		boolean otherUrl = report.getSourceUrl() != null && url != null && !report.getSourceUrl().equals(url);
 		return otherNumber || otherUrl;
 	}

@@ -2,6 +2,7 @@ package org.analecta.report;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -161,18 +162,45 @@ public class ReferenceRows {
 				: series.findByNameIgnoreCase(clean).orElseThrow(() -> new IllegalStateException("No series " + clean));
 	}
 
-	/** Without creating it: for finding the report a new version replaces. */
+	/**
+	 * Without creating it; the row of the name as written first, then its other spelling.
+	 */
 	public Series existingSeries(String name) {
-		if (isBlank(name)) {
-			return null;
-		}
-		return em.createQuery("select s from Series s where upper(s.name) = :key", Series.class)
-			.setParameter("key", name.strip().toUpperCase(Locale.ROOT))
-			.setFlushMode(FlushModeType.COMMIT)
-			.getResultStream()
-			.findFirst()
-			.orElse(null);
+		List<Series> spellings = seriesSpellings(name);
+		return spellings.isEmpty() ? null : spellings.getFirst();
 	}
+
+	/**
+	 * The rows of a series under either of its spellings, the name as written first: a
+	 * series is written with and without its word "Series" ("Special Dispatch Series No.
+	 * 1850" on old pages and reposts, "Special Dispatch No. 1850" on new ones), so that
+	 * one dispatch saved from two pages is one report and an analyst sees one series.
+	 */
+	public List<Series> seriesSpellings(String name) {
+		if (isBlank(name)) {
+			return List.of();
+		}
+		String key = name.strip().toUpperCase(Locale.ROOT);
+		String bare = seriesKey(name);
+		return em
+			.createQuery("select s from Series s where upper(s.name) in (:key, :bare, :worded)"
+					+ " order by case when upper(s.name) = :key then 0 else 1 end, s.id", Series.class)
+			.setParameter("key", key)
+			.setParameter("bare", bare)
+			.setParameter("worded", bare + SERIES_WORD)
+			.setFlushMode(FlushModeType.COMMIT)
+			.getResultList();
+	}
+
+	/**
+	 * A series' name in capitals without its word "Series": the same for both spellings.
+	 */
+	public static String seriesKey(String name) {
+		String key = isBlank(name) ? "" : name.strip().toUpperCase(Locale.ROOT);
+		return key.endsWith(SERIES_WORD) ? key.substring(0, key.length() - SERIES_WORD.length()).strip() : key;
+	}
+
+	private static final String SERIES_WORD = " SERIES";
 
 	public Country country(String name) {
 		if (isBlank(name)) {

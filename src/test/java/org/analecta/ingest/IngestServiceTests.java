@@ -286,6 +286,25 @@ class IngestServiceTests {
 	}
 
 	@Test
+	void aSeriesWrittenWithoutItsWordSeriesIsTheSameSeries() throws IOException {
+		int number = NUMBERS.incrementAndGet();
+		byte[] asPublished = variant(number, "");
+		byte[] asReposted = new String(variant(number, "Zanzibarian note of a repost of the same report."),
+				StandardCharsets.UTF_8)
+			.replace("Inquiry & Analysis Series No.", "Inquiry & Analysis No.")
+			.getBytes(StandardCharsets.UTF_8);
+
+		IngestResult first = ingest.ingest(asPublished, "memri.txt", null);
+		IngestResult second = ingest.ingest(asReposted, "repost.txt", null);
+
+		assertThat(second.outcome()).isEqualTo(Outcome.UPDATED);
+		assertThat(second.reportId()).isEqualTo(first.reportId());
+		assertThat(jdbc.queryForObject("select count(*) from reports where series_number = ?", Long.class,
+				String.valueOf(number)))
+			.isOne();
+	}
+
+	@Test
 	void aDeletedReportIsGoneFromDatabaseAndSearch() throws IOException {
 		byte[] file = variant(NUMBERS.incrementAndGet(), "Zanzibarian marker paragraph for the delete test.");
 		IngestResult created = ingest.ingest(file, "doomed.txt", null);
