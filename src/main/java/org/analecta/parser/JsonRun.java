@@ -16,8 +16,9 @@ final class JsonRun {
 
 	/**
 	 * The index after the line that closes the JSON value opening at {@code start} (the
-	 * start of a line holding "{" or "["), or -1 when it does not close within the
-	 * bounds, holds no {@code "key":} pair, or has text after its closing bracket.
+	 * start of a line holding "{" or "["), or where text runs on after its closing
+	 * bracket on that line; -1 when it does not close within the bounds or holds no
+	 * {@code "key":} pair.
 	 */
 	static int end(String content, int start, int maxLines) {
 		int depth = 0;
@@ -65,7 +66,11 @@ final class JsonRun {
 		return -1;
 	}
 
-	/** After the closing bracket only white space or a comma may stand on its line. */
+	/**
+	 * After the closing bracket and the white space or comma after it: the next line, or
+	 * the text the page ran on into on the same line ("}REQUIRED IMAGE", as Carnegie's
+	 * pages are saved), which is no part of the block.
+	 */
 	private static int afterLine(String content, int from) {
 		for (int i = from; i < content.length(); i++) {
 			char c = content.charAt(i);
@@ -73,7 +78,7 @@ final class JsonRun {
 				return i + 1;
 			}
 			if (c != ' ' && c != '\t' && c != ',' && c != '\r') {
-				return -1;
+				return i;
 			}
 		}
 		return content.length();

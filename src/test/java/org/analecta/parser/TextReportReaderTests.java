@@ -21,6 +21,16 @@ class TextReportReaderTests {
 	}
 
 	@Test
+	void aJsonBlockWhoseClosingBracketRunsOnIntoTextIsDroppedAndTheTextKept() {
+		List<Block> blocks = read("The harbour board met on Monday.\nAda Lind\n{\n\"authors\": [],\n\"centers\": [\n"
+				+ "\"Harbour Endowment for Calm Seas\"\n],\n\"topics\": [\n\"Military\"\n]\n}REQUIRED IMAGE\n"
+				+ "Critics of the board's move to close the pier have accused it of giving in to the storms.");
+		assertThat(blocks).extracting(Block::text)
+			.noneMatch(text -> text.contains("\"centers\""))
+			.anyMatch(text -> text.contains("Critics of the board's move"));
+	}
+
+	@Test
 	void aParagraphWrappedByHandInAPageSavedAParagraphALineIsOneParagraph() {
 		String longLine = "Harbour Minister Quint Varro has defended the board's decision to keep the old pier open "
 				+ "despite the approach of the storm, which has already closed the ports of the northern coast and "
