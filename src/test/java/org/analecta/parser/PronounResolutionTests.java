@@ -35,7 +35,16 @@ class PronounResolutionTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Samira Lund", "Shirin Lund", "Hatice Lund" })
+	@ValueSource(strings = { "Yoav Varro", "Nechirvan Varro", "Amrullah Varro", "Narendra Varro", "Oleg Varro",
+			"Fumio Varro" })
+	void anIsraeliKurdishAfghanIndianRussianOrJapaneseGivenNameTellsAMan(String name) {
+		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
+				+ "He added: \"We will never accept these terms from the board.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Samira Lund", "Shirin Lund", "Hatice Lund", "Tzipi Lund", "Kamala Lund" })
 	void aMiddleEasternGivenNameTellsAWoman(String name) {
 		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
 				+ "She added: \"We will never accept these terms from the board.\"");
