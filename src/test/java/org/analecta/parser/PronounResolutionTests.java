@@ -22,30 +22,23 @@ class PronounResolutionTests {
 	private final QuoteAttributor attributor = new QuoteAttributor(new SpeakerNames());
 
 	/**
-	 * Given names of the Arab, Persian, Turkish and Pakistani officials and writers MEMRI
-	 * quotes tell a man, so "he" is the subject before a known man named after.
+	 * Given names of the officials and writers the reports quote (Arab, Persian, Turkish,
+	 * Pakistani, Israeli, Kurdish, Afghan, Indian, Russian, Japanese) tell a man, so "he"
+	 * is the subject before a known man named after.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "'Abd Al-Rahim Varro", "Turki Varro", "Imran Varro", "Morteza Varro", "Ziad Varro",
-			"Necmettin Varro" })
-	void aMiddleEasternGivenNameTellsAMan(String name) {
+			"Necmettin Varro", "Yoav Varro", "Nechirvan Varro", "Amrullah Varro", "Narendra Varro", "Oleg Varro",
+			"Fumio Varro" })
+	void aGivenNameOfTheOfficialsTheReportsQuoteTellsAMan(String name) {
 		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
 				+ "He added: \"We will never accept these terms from the board.\"");
 		assertThat(NameFolding.words(single(quotes).speaker().name())).isEqualTo(NameFolding.words(name));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Yoav Varro", "Nechirvan Varro", "Amrullah Varro", "Narendra Varro", "Oleg Varro",
-			"Fumio Varro" })
-	void anIsraeliKurdishAfghanIndianRussianOrJapaneseGivenNameTellsAMan(String name) {
-		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
-				+ "He added: \"We will never accept these terms from the board.\"");
-		assertThat(single(quotes).speaker().name()).isEqualTo(name);
-	}
-
-	@ParameterizedTest
 	@ValueSource(strings = { "Samira Lund", "Shirin Lund", "Hatice Lund", "Tzipi Lund", "Kamala Lund" })
-	void aMiddleEasternGivenNameTellsAWoman(String name) {
+	void aGivenNameOfTheOfficialsTheReportsQuoteTellsAWoman(String name) {
 		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
 				+ "She added: \"We will never accept these terms from the board.\"");
 		assertThat(single(quotes).speaker().name()).isEqualTo(name);
