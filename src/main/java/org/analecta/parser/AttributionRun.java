@@ -1266,6 +1266,48 @@ final class AttributionRun {
 			return null;
 		}
 
+		/**
+		 * A picture put out by someone, named in the passive: "A poster distributed by
+		 * ISIS supporter …", "A poster released by the pro-ISIS Al-Taqwa Foundation".
+		 */
+		private static final Pattern PICTURE_PUT_OUT_BY = Pattern.compile("\\b(?:poster|image|infographic|banner"
+				+ "|leaflet|flyer|flier|photo|picture|graphic|meme)\\s+(?:published|distributed|released|posted|shared"
+				+ "|circulated|disseminated|produced|created|issued)\\s+(?:online\\s+|on\\s+\\p{Lu}\\S*\\s+)?by\\s+",
+				Pattern.CASE_INSENSITIVE);
+
+		/**
+		 * Who put out the picture whose caption a tag quotes, when the caption's
+		 * paragraph names them before it in the passive
+		 * ({@code A poster distributed by ISIS
+		 * supporter Inghimasi Qadih on December 4, 2018, shows … The main caption reads:
+		 * "…"}), as MEMRI's reports of jihadi posters set each one; null otherwise.
+		 */
+		/** How far after "by" a name described before it may start, in chars. */
+		private static final int MAX_AGENT_WORDS_CHARS = 30;
+
+		private Attribution distributorOfPicture(Subject caption, int paragraph) {
+			Matcher put = PICTURE_PUT_OUT_BY.matcher(masked.get(paragraph)).region(0, caption.start());
+			int by = -1;
+			while (put.find()) {
+				by = put.end();
+			}
+			if (by < 0) {
+				return null;
+			}
+			Passage passage = passages.get(paragraph);
+			Subject agent = TagSubjects.subjectAt(passage, passage.firstTokenFrom(by), caption.start());
+			Mention named = passage.mentionFrom(by);
+			if ((agent == null || agent.type() != SubjectType.NAMED) && named != null
+					&& named.start() - by <= MAX_AGENT_WORDS_CHARS
+					&& masked.get(paragraph).substring(by, named.start()).indexOf(',') < 0) {
+				agent = Subject.named(named); // "by the pro-ISIS Al-Taqwa Foundation"
+			}
+			Attribution resolved = agent == null || agent.type() != SubjectType.NAMED ? null
+					: resolve(new Tag("issued", agent, false, true, false, by), paragraph, by);
+			return resolved == null || resolved.speaker() == null ? null : new Attribution(resolved.speaker(),
+					caption.asWritten(), resolved.cue(), Math.min(0.6, resolved.confidence()), paragraph, -1, false);
+		}
+
 		/** A credit in brackets that ends its paragraph: " (Yonhap)". */
 		private static final Pattern CREDIT_ENDING_PARAGRAPH = Pattern.compile("\\s*\\([^()]{1,40}\\)[.\\s]*");
 
@@ -3077,6 +3119,12 @@ final class AttributionRun {
 						Attribution issuer = issuerOf(subject, paragraph);
 						if (issuer != null) {
 							yield issuer;
+						}
+					}
+					if (definite && entry == null && subject.key().equals("caption")) {
+						Attribution distributor = distributorOfPicture(subject, paragraph);
+						if (distributor != null) {
+							yield distributor;
 						}
 					}
 					if (!definite && FlowCoreference.officeWithoutArticle(subject)) {

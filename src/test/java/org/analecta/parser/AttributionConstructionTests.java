@@ -764,6 +764,14 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aPicturesCaptionIsTheWordsOfWhoeverPutItOut() {
+			Quote quote = single(quotes("A poster distributed by guild supporter Tom Reyes on December 4, 2018, shows "
+					+ "a masked pilot with a knife on the pier at night. The main caption reads [lightly edited]: "
+					+ "\"Christmas sunset. Your nightmares shall start. You better get ready.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
 		void aBodysDocumentOpeningTheSentenceSpeaksForIt() {
 			Quote quote = single(quotes("The Harbour Council communique noted, \u201cThe guild will hold the board "
 					+ "accountable for any damage to the piers.\u201d"));
