@@ -1266,27 +1266,11 @@ final class AttributionRun {
 			return null;
 		}
 
-		/**
-		 * A picture put out by someone, named in the passive: "A poster distributed by
-		 * ISIS supporter …", "A poster released by the pro-ISIS Al-Taqwa Foundation".
-		 */
-		private static final Pattern PICTURE_PUT_OUT_BY = Pattern.compile("\\b(?:poster|image|infographic|banner"
-				+ "|leaflet|flyer|flier|photo|picture|graphic|meme)\\s+(?:published|distributed|released|posted|shared"
-				+ "|circulated|disseminated|produced|created|issued)\\s+(?:online\\s+|on\\s+\\p{Lu}\\S*\\s+)?by\\s+",
-				Pattern.CASE_INSENSITIVE);
-
-		/**
-		 * Who put out the picture whose caption a tag quotes, when the caption's
-		 * paragraph names them before it in the passive
-		 * ({@code A poster distributed by ISIS
-		 * supporter Inghimasi Qadih on December 4, 2018, shows … The main caption reads:
-		 * "…"}), as MEMRI's reports of jihadi posters set each one; null otherwise.
-		 */
 		/** How far after "by" a name described before it may start, in chars. */
-		private static final int MAX_AGENT_WORDS_CHARS = 30;
+		private static final int MAX_AGENT_OFFSET = 30;
 
 		private Attribution distributorOfPicture(Subject caption, int paragraph) {
-			Matcher put = PICTURE_PUT_OUT_BY.matcher(masked.get(paragraph)).region(0, caption.start());
+			Matcher put = SpeakerDescriptions.PUT_OUT_BY.matcher(masked.get(paragraph)).region(0, caption.start());
 			int by = -1;
 			while (put.find()) {
 				by = put.end();
@@ -1298,7 +1282,7 @@ final class AttributionRun {
 			Subject agent = TagSubjects.subjectAt(passage, passage.firstTokenFrom(by), caption.start());
 			Mention named = passage.mentionFrom(by);
 			if ((agent == null || agent.type() != SubjectType.NAMED) && named != null
-					&& named.start() - by <= MAX_AGENT_WORDS_CHARS
+					&& named.start() - by <= MAX_AGENT_OFFSET
 					&& masked.get(paragraph).substring(by, named.start()).indexOf(',') < 0) {
 				agent = Subject.named(named); // "by the pro-ISIS Al-Taqwa Foundation"
 			}

@@ -472,7 +472,7 @@ final class HeaderFields {
 				unknownPlaces |= !listed.stream().allMatch(KnownPlaces::isKnown);
 				continue;
 			}
-			if (several && CLOCK_TIME.matcher(field).matches()) {
+			if (several && ReportDates.besideADate(field)) {
 				continue; // "March 3, 2020 | 10:32 AM": the hour beside the date
 			}
 			if (several && CONTACT.matcher(field).matches()) {
@@ -511,12 +511,6 @@ final class HeaderFields {
 		into.merge(found);
 		return true;
 	}
-
-	/**
-	 * An hour of the day, maybe with its zone: "10:32 AM", "16:05 GMT", "9.30 a.m. EST".
-	 */
-	private static final Pattern CLOCK_TIME = Pattern
-		.compile("(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s{0,2}[ap]\\.?m\\.?)?(?:\\s{1,2}[a-z]{2,4})?");
 
 	/**
 	 * The name of a piece, not of its publisher, beside a date: "Department Press

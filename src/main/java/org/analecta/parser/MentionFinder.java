@@ -23,9 +23,10 @@ import org.analecta.parser.Tokens.Token;
  */
 final class MentionFinder {
 
-	private static final Set<String> DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "site", "newspaper",
-			"paper", "agency", "magazine", "channel", "tv", "television", "radio", "outlet", "portal", "blog",
-			"mouthpiece", "organ", "station", "network", "journal", "weblog", "newsweekly");
+	/** Words that say what the outlet named beside them is: "the daily Kayhan". */
+	static final Set<String> DESCRIPTORS = Set.of("daily", "weekly", "monthly", "website", "site", "newspaper", "paper",
+			"agency", "magazine", "channel", "tv", "television", "radio", "outlet", "portal", "blog", "mouthpiece",
+			"organ", "station", "network", "journal", "weblog", "newsweekly");
 
 	private static final Set<String> DESCRIPTOR_ADJECTIVES_STOP = Set.of("the", "a", "an", "in", "on", "by", "of", "to",
 			"from", "and", "or", "that", "which", "article", "editorial", "report", "for", "with", "at");

@@ -124,8 +124,15 @@ final class ReportDates {
 		}
 		Matcher section = SECTION_AND_TIME.matcher(text);
 		int from = section.lookingAt() && section.end() <= found.start() ? section.end() : 0;
-		String rest = text.substring(from, found.start()) + " " + text.substring(found.end());
-		for (String word : rest.split("[\\s,:|/\\-–—]+")) {
+		return besideADate(text.substring(from, found.start()) + " " + text.substring(found.end()));
+	}
+
+	/**
+	 * Whether a text holds only what a line may hold beside its date: times, zones,
+	 * weekdays, months, "Updated", an agency ("10:32 AM", "16:05 GMT").
+	 */
+	static boolean besideADate(String text) {
+		for (String word : text.split("[\\s,:|/\\-–—]+")) {
 			if (!word.isEmpty() && !BESIDE_A_DATE.matcher(word).matches() && !isAgency(word)) {
 				return false;
 			}

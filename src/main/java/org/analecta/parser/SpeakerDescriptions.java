@@ -639,14 +639,25 @@ final class SpeakerDescriptions {
 	static final Map<String, Pattern> ISSUED = Stream.concat(STATEMENT_NOUNS.stream(), PUBLISHED_MATTER.stream())
 		.collect(Collectors.toUnmodifiableMap(noun -> noun, noun -> issued(Pattern.quote(noun))));
 
+	/** Verbs of putting something out, the same in the past and as a participle. */
+	private static final String PUT_OUT = "published|issued|released|posted|put out|delivered|sent|distributed"
+			+ "|disseminated|circulated";
+
 	/** A sentence saying someone put out what the pattern {@code noun} matches. */
 	static Pattern issued(String noun) {
 		return Pattern.compile(
-				"\\b(?:published|issued|released|posted|put out|delivered|sent|wrote|distributed"
-						+ "|disseminated|circulated)(?:\\[\\d{1,3}\\])?\\s(?:(?:on|via)\\s\\p{Lu}[\\p{L}-]*\\s)?"
+				"\\b(?:" + PUT_OUT + "|wrote)(?:\\[\\d{1,3}\\])?\\s(?:(?:on|via)\\s\\p{Lu}[\\p{L}-]*\\s)?"
 						+ "(?:an?\\s|his\\s|her\\s|its\\s|their\\s)?(?:[\\p{L}-]+\\s){0,3}?" + noun + "\\b",
 				Pattern.CASE_INSENSITIVE);
 	}
+
+	/**
+	 * Published matter put out by someone, named in the passive: "A poster distributed by
+	 * ISIS supporter …", "A poster released by the pro-ISIS Al-Taqwa Foundation"; the
+	 * match ends where the agent starts.
+	 */
+	static final Pattern PUT_OUT_BY = Pattern.compile("\\b(?:" + String.join("|", PUBLISHED_MATTER) + ")\\s+(?:"
+			+ PUT_OUT + ")\\s+(?:online\\s+|on\\s+\\p{Lu}\\S*\\s+)?by\\s+", Pattern.CASE_INSENSITIVE);
 
 	/** A document or a statement: what someone writes or issues ("post", "statement"). */
 	static boolean writtenPiece(String key) {

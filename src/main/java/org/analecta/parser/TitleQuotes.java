@@ -437,7 +437,7 @@ final class TitleQuotes {
 			// "Iranian Daily Kayhan:", "Qatari Daily Al-Sharq:": the outlet after the
 			// word that says what it is.
 			String outlet = unquoted(String.join(" ", words.subList(words.size() - k, words.size())));
-			if (OUTLET_WORDS.contains(NameVocabulary.key(words.get(words.size() - k - 1)))
+			if (MentionFinder.DESCRIPTORS.contains(NameVocabulary.key(words.get(words.size() - k - 1)))
 					&& names.knownOutlet(outlet)) {
 				return new Labelled(new Speaker(names.outlet(outlet), null, SpeakerKind.OUTLET), NAMED);
 			}
@@ -499,10 +499,6 @@ final class TitleQuotes {
 		}
 		return null;
 	}
-
-	/** Words that say what the outlet named after them is: "Iranian Daily Kayhan". */
-	private static final Set<String> OUTLET_WORDS = Set.of("daily", "weekly", "newspaper", "paper", "website", "site",
-			"agency", "channel", "tv", "magazine", "outlet", "organ", "mouthpiece");
 
 	/** A label naming a written piece the quotation is the title of. */
 	private static final Pattern PIECE_IN_LABEL = Pattern
