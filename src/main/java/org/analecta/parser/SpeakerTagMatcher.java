@@ -2014,6 +2014,9 @@ final class SpeakerTagMatcher {
 			}
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
+			subject = objectPronoun(passage, passage.tokens().get(to + 1), open);
+		}
+		if (subject == null && to + 1 < passage.tokens().size()) {
 			subject = TagSubjects.subjectAt(passage, to + 1, open);
 			if (subject == null) {
 				subject = closedRun(passage, to + 1, open);
@@ -2025,6 +2028,29 @@ final class SpeakerTagMatcher {
 		String rest = passage.masked().substring(subject.end(), open).strip();
 		boolean adjacent = rest.equals(",") || rest.equals(":");
 		return new Tag(cue, subject, adjacent, adjacent || rest.endsWith(","), false, open);
+	}
+
+	/**
+	 * "According to him, "…"": an object pronoun after the preposition is the pronoun
+	 * subject it stands for; null for any other token, and for a "her" without a comma or
+	 * colon after it, which may own what follows ("according to her spokesman",
+	 * "according to her "clawback" plan").
+	 */
+	private static Subject objectPronoun(Passage passage, Token token, int open) {
+		String key = switch (token.key()) {
+			case "him" -> "he";
+			case "her" -> "she";
+			case "them" -> "they";
+			default -> null;
+		};
+		if (key == null || token.end() > open) {
+			return null;
+		}
+		String rest = passage.masked().substring(token.end(), open).strip();
+		if (key.equals("she") && !rest.startsWith(",") && !rest.startsWith(":")) {
+			return null;
+		}
+		return new Subject(SubjectType.PRONOUN, null, token.text(), key, token.start(), token.end());
 	}
 
 	/** A person's office after the possessive: " media office ". */

@@ -44,6 +44,27 @@ class PronounResolutionTests {
 		assertThat(single(quotes).speaker().name()).isEqualTo(name);
 	}
 
+	/**
+	 * "According to him" names the speaker as "he said" does; a "her" that owns what
+	 * follows ("according to her spokesman", "her "clawback" plan") is no speaker.
+	 */
+	@ParameterizedTest
+	@CsvSource(quoteCharacter = '~',
+			value = { "~Quint Varro met the crews on Monday. According to him, ~, Quint Varro",
+					"~Kay Lund met the crews on Monday. According to her, ~, Kay Lund",
+					"~Kay Lund met the crews on Monday. According to her spokesman Tom Reyes, ~, Tom Reyes" })
+	void anObjectPronounAfterAccordingToIsTheSpeaker(String lead, String speaker) {
+		List<Quote> quotes = quotes(lead + "\"The board will pay a heavy price for its betrayal of the crews.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo(speaker);
+	}
+
+	@Test
+	void aHerOwningAQuotedTermAfterAccordingToIsNoSpeaker() {
+		List<Quote> quotes = quotes("Kay Lund visited the piers on Monday. According to her \"clawback\" plan, firms "
+				+ "leaving the bay must repay the aid they received.");
+		assertThat(single(quotes).speaker()).isNull();
+	}
+
 	@Test
 	void theHostOfAnInterviewOpeningTheSentenceIsNoHe() {
 		List<Quote> quotes = quotes(
