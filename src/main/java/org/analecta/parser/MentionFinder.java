@@ -197,6 +197,10 @@ final class MentionFinder {
 					claimed[j] = true;
 				}
 			}
+			if (token.text().equals("X") && i > 0 && PLATFORM_BEFORE.contains(tokens.get(i - 1).key())) {
+				// The platform once called Twitter ("in a post on X, said") names nobody.
+				claimed[i] = true;
+			}
 			if (token.text().equals("Operation") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
 				// A military operation's name ("Operation Protective Edge") names nobody.
 				claimed[i] = true;
@@ -208,6 +212,9 @@ final class MentionFinder {
 		}
 		return claimed;
 	}
+
+	/** Words before "X" that make it the platform: "on X", "via X". */
+	private static final Set<String> PLATFORM_BEFORE = Set.of("on", "via");
 
 	/** Most words of a gathering's name before its "Breakfast" or "Summit". */
 	private static final int MAX_GATHERING_WORDS = 3;

@@ -1140,6 +1140,16 @@ class AttributionConstructionTests {
 				.isNull();
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				The harbour daily Kayhan, | Kayhan
+				Tom Reyes, the guild's deputy leader, | Tom Reyes
+				""")
+		void thePlatformXInAnAppositionLeavesTheSubjectSpeaking(String subject, String speaker) {
+			Quote quote = single(quotes(subject + " in a post on X, said: \"The board will pay a heavy price.\""));
+			assertThat(quote.speaker().name()).isEqualTo(speaker);
+		}
+
 		@Test
 		void anIndefinitePronounOpeningASentenceIsNoSpeaker() {
 			List<Quote> quotes = quotes(
