@@ -424,7 +424,8 @@ final class SpeakerTagMatcher {
 			}
 			if (!SpeechCues.isCue(key) && !asPutIt(passage, i) && !phrasal && !perfectWritten(passage, i)
 					|| (i > 0 && (SpeechCues.passive(tokens, i) || SpeechCues.reducedPassive(passage, i)
-							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)))
+							|| tokens.get(i - 1).key().equals("to") && !SpeechCues.wentOnTo(tokens, i)
+									&& SpeechCues.hadToSay(tokens, i) < 0))
 					|| token.capitalised() && !blank(masked, clauseFrom, token.start())) {
 				continue; // "the United States": a capitalised verb form inside a clause
 							// is a name
@@ -460,10 +461,12 @@ final class SpeakerTagMatcher {
 				subject = quotedAsSaying(passage, clauseFrom, i - 1);
 			}
 			else {
-				// "The email went on to say": the subject is that of "went"; "Carson
-				// said ... but was referring": that of "was".
+				// "The email went on to say": the subject is that of "went"; "X had
+				// the following to say": of "had"; "Carson said ... but was
+				// referring": that of "was".
+				int had = SpeechCues.hadToSay(tokens, i);
 				int verb = phrasal ? i - 1
-						: i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
+						: had >= 0 ? had : i > 2 && tokens.get(i - 1).key().equals("to") ? i - 3
 								: i > 0 && SpeechCues.PASSIVE.contains(tokens.get(i - 1).key())
 										&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start())
 												? i - 1 : i;

@@ -130,6 +130,36 @@ final class SpeechCues {
 	}
 
 	/**
+	 * "X had the following to say:", "X has this to say": the token of the "have" whose
+	 * subject speaks in the "say" at {@code cue}, or -1.
+	 */
+	static int hadToSay(List<Token> tokens, int cue) {
+		if (cue < 3 || !tokens.get(cue).key().equals("say") || !tokens.get(cue - 1).key().equals("to")) {
+			return -1;
+		}
+		for (int i = cue - 2; i >= 0 && cue - 2 - i < MAX_WHAT_WAS_SAID; i--) {
+			String key = tokens.get(i).key();
+			if (HAVE.contains(key)) {
+				return i < cue - 2 ? i : -1;
+			}
+			if (!WHAT_WAS_SAID.contains(key)) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	private static final Set<String> HAVE = Set.of("had", "has", "have");
+
+	/**
+	 * The words of "the following", "this", "much", "a lot" between "had" and "to say".
+	 */
+	private static final Set<String> WHAT_WAS_SAID = Set.of("the", "following", "this", "these", "words", "much",
+			"more", "a", "lot", "little", "plenty", "something");
+
+	private static final int MAX_WHAT_WAS_SAID = 3;
+
+	/**
 	 * The token of the speech verb that a tag's subject ends right before, adverbs
 	 * skipped ({@code X reportedly said}), or -1; a verb that opens a statement of its
 	 * own ({@code said that}) is none.

@@ -47,6 +47,13 @@ class AttributionConstructionTests {
 			assertThat(NameFolding.words(quote.speaker().name())).isEqualTo(NameFolding.words(name));
 		}
 
+		@ParameterizedTest
+		@ValueSource(strings = { "had the following to say", "has this to say", "had much to say about the vote" })
+		void whoHadSomethingToSaySpeaks(String cue) {
+			Quote quote = single(quotes("Ada Lind " + cue + ": \"The board will pay a heavy price for this.\""));
+			assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+		}
+
 		@Test
 		void whatSomeoneHasWrittenIsTheirs() {
 			Quote quote = single(quotes("Ada Lind has written in the Harbour Times that the vote was a mistake, and "
