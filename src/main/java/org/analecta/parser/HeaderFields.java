@@ -129,7 +129,7 @@ final class HeaderFields {
 	private static final Pattern AFTER_DATE = Pattern.compile("^,?\\s{0,3}" + WEEKDAY_NAME + "$|" + "^(?:,?\\s{0,3}"
 			+ WEEKDAY_NAME + "\\s{0,3}[/,|]?)?"
 			+ "(?:,|at|-|–|/)?\\s{0,3}\\d{1,2}[:.]\\d{1,2}(?:[:.]\\d{2})?(?:\\s{0,3}[ap]\\.?m\\.?)?"
-			+ "(?:\\s{1,3}(?:\\(?[A-Z]{2,4}\\)?|(?:GMT|UTC)\\s{0,2}[+-]\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
+			+ "(?:\\s{1,3}(?:\\(?[A-Z]{2,4}\\)?|(?:GMT|UTC)\\s{0,2}[+-]?\\d{1,2}(?::?\\d{2})?|[A-Z][a-z]+/[A-Z][A-Za-z_]+))?"
 			// BBC: "12:09 GMT 13:09 UK", the time in GMT and in the UK; Al Arabiya:
 			// "19:23 pm (KSA) 16:23 pm (GMT)".
 			+ "(?:\\s{1,3}\\d{1,2}[:.]\\d{2}(?:\\s{0,3}[ap]\\.?m\\.?)?\\s{1,3}\\(?[A-Z]{2,4}\\)?)?"

@@ -659,6 +659,9 @@ final class ReportHeader {
 		}
 		last = Math.max(last, journalLine);
 		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
+		if (nameLine >= roles.size()) {
+			consumed.add(nameLine); // under a deck the header's run has left
+		}
 		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
 				consumed);
 	}
@@ -786,11 +789,35 @@ final class ReportHeader {
 			return -1;
 		}
 		int next = skipFurniture(roles, lastFields + 1);
+		if (next == roles.size() && datedLine(blocks.get(lastFields))) {
+			return nameUnderDeck(blocks, next);
+		}
 		if (next >= roles.size() || roles.get(next) != Role.TITLE_LIKE) {
 			return -1;
 		}
 		return datedLine(blocks.get(lastFields)) && !bareNames(blocks.get(next).text().strip()).isEmpty() ? next : -1;
 	}
+
+	/**
+	 * A byline under the bulleted deck that ends a header ("• Houthi leader … proposed
+	 * defusing …", then "Saeed Al-Batati", then the prose): the name line, or -1.
+	 */
+	private static int nameUnderDeck(List<Block> blocks, int from) {
+		int i = from;
+		while (i < blocks.size() && i - from < MAX_DECK_ITEMS && blocks.get(i).kind() == Kind.LIST_ITEM) {
+			i++;
+		}
+		if (i == from || i + 1 >= blocks.size() || blocks.get(i).kind() == Kind.LIST_ITEM
+				|| blocks.get(i + 1).kind() != Kind.PARAGRAPH) {
+			return -1;
+		}
+		String line = blocks.get(i).text().strip();
+		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty() ? i : -1;
+	}
+
+	private static final int MAX_DECK_ITEMS = 2;
+
+	private static final int MAX_DECK_BYLINE_WORDS = 5;
 
 	/**
 	 * The first title-like block when it only names people and a dated field line comes
@@ -1801,6 +1828,30 @@ final class ReportHeader {
 
 	private static final Pattern BYLINE_START = Pattern.compile("(?i)by\\s+\\p{Lu}");
 
+	/**
+	 * Whether block i is a headline in sentence case of some length over its picture's
+	 * caption and the first header line, with only furniture besides ("Houthis want Red
+	 * Sea ships to report destinations to avoid attack", the photograph's caption, "Short
+	 * Url:", the date), as news sites set an article's top.
+	 */
+	private static boolean sentenceHeadlineOverPicture(List<Block> blocks, List<Role> roles, int i, int anchor) {
+		if (BlockRules.words(blocks.get(i).text()) < MIN_SENTENCE_HEADLINE_WORDS
+				|| !sentenceCaseHeadline(blocks.get(i).text().strip())) {
+			return false;
+		}
+		boolean pictured = false;
+		for (int j = i + 1; j < anchor; j++) {
+			Role role = roles.get(j);
+			if (role != Role.CAPTION && role != Role.FURNITURE) {
+				return false;
+			}
+			pictured |= role == Role.CAPTION;
+		}
+		return pictured;
+	}
+
+	private static final int MIN_SENTENCE_HEADLINE_WORDS = 6;
+
 	/** The title among the title-like lines just above the first header line, or -1. */
 	private static int titleAbove(List<Block> blocks, List<Role> roles, int anchor) {
 		int blurbs = 0;
@@ -1810,7 +1861,8 @@ final class ReportHeader {
 			Role role = roles.get(i);
 			boolean title = role == Role.TITLE_LIKE && (titleLike(blocks.get(i), true) || i == firstNonFurniture(roles)
 					|| repeated(blocks, roles, i) || headlineUnderMenu(blocks, roles, i, anchor)
-					|| sentenceHeadlineOverByline(blocks, roles, i, anchor));
+					|| sentenceHeadlineOverByline(blocks, roles, i, anchor)
+					|| sentenceHeadlineOverPicture(blocks, roles, i, anchor));
 			if (title) {
 				groupStart = i;
 				groupEnd = groupEnd < 0 ? i : groupEnd;

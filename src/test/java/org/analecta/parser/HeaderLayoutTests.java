@@ -51,6 +51,25 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Press limits protest comment");
 	}
 
+	/**
+	 * A news site's top: its slogan, a headline in sentence case, the picture's caption,
+	 * "Short Url:", the date with its hour and a zone whose sign the saved page lost, a
+	 * bulleted deck, then the byline over the prose.
+	 */
+	@Test
+	void aSentenceHeadlineOverItsPictureAndABylineUnderTheDeck() throws ParseException {
+		ParsedReport report = parse("Since 1975\n  • facebook\n  • twitter\n\n"
+				+ "Boats leave the bay for the open sea after the storm\n\n"
+				+ "Tom Reyes, head of the harbour guild, watches the boats leave the bay. (Reuters/File Photo)\n"
+				+ "Short Url:\n08 Jan 2024 12:01:08 GMT9\n"
+				+ "  • Guild leader Tom Reyes proposed closing the piers for a week\n\nAda Lind\n\nHARBOUR TOWN: "
+				+ PROSE);
+		assertThat(report.title()).isEqualTo("Boats leave the bay for the open sea after the storm");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2024, 1, 8));
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Ada Lind");
+		assertThat(report.sections().getFirst().heading()).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "March 3, 2020 | 10:32 AM", "March 3, 2020 | 16:05 GMT", "10:32 AM | March 3, 2020" })
 	void theHourBesideTheDateAfterABarLeavesTheDate(String line) throws ParseException {
