@@ -113,6 +113,13 @@ final class HeaderFields {
 		.compile("(\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){1,3})\\s?/(?:[^/]{3,60}/)?\\s?"
 				+ "(\\p{L}{3,9}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{L}{3,9})\\s?/\\s?(\\d{4})\\s*");
 
+	/**
+	 * A wire or site credited in brackets before a date, its opening bracket maybe lost
+	 * with the saved page: "(Xinhua) ", "(People's Daily Online) ", "Xinhua) ".
+	 */
+	private static final Pattern CREDIT_BEFORE_DATE = Pattern
+		.compile("\\(?\\p{Lu}[\\p{L}'.]*(?:\\s\\p{Lu}[\\p{L}'.]*){0,3}\\)\\s{1,3}(?=\\w)");
+
 	/** A paper's staff credited before the date: "Algemeiner staff, Nov. 30, 2015". */
 	private static final Pattern STAFF_BEFORE_DATE = Pattern
 		.compile("(\\p{L}{2,20}(?:\\s\\p{L}{2,20})?)\\s[Ss]taff\\s{0,2},\\s{1,3}(.{6,40})");
@@ -638,6 +645,16 @@ final class HeaderFields {
 			field = field.substring(breadcrumb.end()); // "Home Archive 15/August/2018
 														// 08:39
 														// PM"
+		}
+		Matcher credit = CREDIT_BEFORE_DATE.matcher(field);
+		if (credit.lookingAt()) {
+			// "(Xinhua) 08:46, July 16, 2022", saved as "Xinhua) 08:46, …": the wire
+			// credited in brackets before the date and its hour.
+			Fields dated = new Fields();
+			if (readField(field.substring(credit.end()), dated) && dated.published != null && dated.authors.isEmpty()) {
+				into.published = into.published == null ? dated.published : into.published;
+				return true;
+			}
 		}
 		String text = withoutWeekday(field);
 		LocalDate whole = ReportDates.whole(text);

@@ -51,6 +51,15 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Press limits protest comment");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "(Xinhua) 08:46, July 16, 2022", "Xinhua) 08:46, July 16, 2022",
+			"(People's Daily Online) July 16, 2022" })
+	void aWireCreditedInBracketsBeforeTheDateLeavesTheDate(String line) throws ParseException {
+		ParsedReport report = parse("Boats leave the bay for the open sea\n\n" + line + "\n\n" + PROSE);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2022, 7, 16));
+		assertThat(report.title()).isEqualTo("Boats leave the bay for the open sea");
+	}
+
 	/**
 	 * A news site's top: its slogan, a headline in sentence case, the picture's caption,
 	 * "Short Url:", the date with its hour and a zone whose sign the saved page lost, a
