@@ -1100,6 +1100,11 @@ final class ReportHeader {
 				// The page's headline and its copy, saved one after the other.
 				role = Role.FURNITURE;
 			}
+			else if (!started(roles) && digestsDatedName(text)) {
+				// "News Digest — 12/27/23" over its first item's headline: the
+				// digest's own title, its date read from it (DatedTitle).
+				role = Role.TITLE_LIKE;
+			}
 			else if (!roles.contains(Role.TITLE_LIKE) && datedTitleOverItsDate(blocks, i, limit)) {
 				// "Russia This Week – November 20, 2017" over "November 20, 2017": a
 				// weekly's title, its date repeated on the line under it.
@@ -1201,6 +1206,15 @@ final class ReportHeader {
 	private static boolean namesADay(String title) {
 		int colon = title.lastIndexOf(": ");
 		return DatedTitle.of(title) != null || colon > 0 && ReportDates.whole(title.substring(colon + 2)) != null;
+	}
+
+	/**
+	 * Whether a line is a digest's name and its date, and nothing else: "News Digest —
+	 * 12/27/23", not "Special Dispatch | No. 2413 | June 21, 2009".
+	 */
+	private static boolean digestsDatedName(String text) {
+		DatedTitle dated = DatedTitle.of(text);
+		return dated != null && dated.name() != null && TITLE_DATE.matcher(text).results().count() == 1;
 	}
 
 	/** Whether a line is a series' name and number alone: "PolicyWatch 3895". */
@@ -2294,6 +2308,15 @@ final class ReportHeader {
 	/** A digest's title that ends with its date, and the digest's name before it. */
 	record DatedTitle(String name, LocalDate date) {
 
+		/** A date in figures alone ("12/27/23"), as a header's field line reads it. */
+		private static LocalDate numericDate(String text) {
+			Fields fields = new Fields();
+			return NUMERIC_DATE_ALONE.matcher(text).matches() && HeaderFields.readBlock(text, fields)
+					&& fields.authors.isEmpty() ? fields.published : null;
+		}
+
+		private static final Pattern NUMERIC_DATE_ALONE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+
 		static DatedTitle of(String title) {
 			Matcher separator = TITLE_DATE.matcher(title);
 			int lastStart = -1;
@@ -2308,6 +2331,9 @@ final class ReportHeader {
 				return null;
 			}
 			LocalDate date = ReportDates.whole(title.substring(lastEnd));
+			if (date == null) {
+				date = numericDate(title.substring(lastEnd).strip()); // "— 12/27/23"
+			}
 			if (date == null) {
 				return null;
 			}

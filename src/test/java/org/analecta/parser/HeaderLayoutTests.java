@@ -52,6 +52,15 @@ class HeaderLayoutTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "News Digest — 12/27/23", "Harbour Digest — December 27, 2023" })
+	void aDigestsDatedNameOverItsFirstItemIsTheTitle(String line) throws ParseException {
+		ParsedReport report = parse(
+				line + "\n\nGuild Chief Reyes: Repairs Could Take Months, Piers Stay Closed\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(line);
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2023, 12, 27));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "(Xinhua) 08:46, July 16, 2022", "Xinhua) 08:46, July 16, 2022",
 			"(People's Daily Online) July 16, 2022" })
 	void aWireCreditedInBracketsBeforeTheDateLeavesTheDate(String line) throws ParseException {
