@@ -1056,7 +1056,8 @@ final class ReportHeader {
 					|| DIGEST_CREDIT.matcher(text).matches()
 					|| i > 0 && CREDIT_OPENING.matcher(blocks.get(i - 1).text().strip()).matches()
 					|| repostCreditOverProse(blocks, i, limit) || trailOverItsHeadline(blocks, i, limit)
-					|| venueOverDateline(blocks, i, limit) || !started(roles) && sectionLabel(blocks, i, limit)) {
+					|| venueOverDateline(blocks, i, limit) || !started(roles) && sectionLabel(blocks, i, limit)
+					|| !started(roles) && titleBarOverHeadline(blocks, i, limit)) {
 				// A short bulleted item above the header is a menu entry.
 				role = Role.FURNITURE;
 			}
@@ -1215,6 +1216,22 @@ final class ReportHeader {
 	private static boolean digestsDatedName(String text) {
 		DatedTitle dated = DatedTitle.of(text);
 		return dated != null && dated.name() != null && TITLE_DATE.matcher(text).results().count() == 1;
+	}
+
+	/**
+	 * Whether block i is a page's title bar that ends with the headline under it: the
+	 * site's name and motto run into the headline ("Foreign Policy Research Institute A
+	 * Nation Must Think Before it Acts Mr. Kishida Goes to Washington, …" over "Mr.
+	 * Kishida Goes to Washington, …").
+	 */
+	private static boolean titleBarOverHeadline(List<Block> blocks, int i, int limit) {
+		if (i + 1 >= limit) {
+			return false;
+		}
+		String text = blocks.get(i).text().strip();
+		String next = blocks.get(i + 1).text().strip();
+		return BlockRules.words(next) >= MIN_SENTENCE_HEADLINE_WORDS && text.length() > next.length()
+				&& text.endsWith(" " + next);
 	}
 
 	/** Whether a line is a series' name and number alone: "PolicyWatch 3895". */

@@ -51,6 +51,14 @@ class HeaderLayoutTests {
 		assertThat(report.title()).isEqualTo("Press limits protest comment");
 	}
 
+	@Test
+	void aTitleBarThatEndsWithTheHeadlineUnderItIsNoTitle() throws ParseException {
+		String headline = "Boats Leave the Bay, And What it Means for the Harbour";
+		ParsedReport report = parse("Harbour Research Institute A Guild Must Think Before it Acts " + headline + "\n"
+				+ headline + "\n\n" + headline + "\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo(headline);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "News Digest — 12/27/23", "Harbour Digest — December 27, 2023" })
 	void aDigestsDatedNameOverItsFirstItemIsTheTitle(String line) throws ParseException {
