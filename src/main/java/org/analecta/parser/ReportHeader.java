@@ -623,6 +623,9 @@ final class ReportHeader {
 		if (nameLine < 0 && title >= 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = nameUnderDate(blocks, roles, title);
 		}
+		if (nameLine < 0 && title >= 0 && title + 1 == roles.size() && fields.authors.isEmpty() && !declaredTitle) {
+			nameLine = nameUnderStandfirst(blocks, title + 1);
+		}
 		if (nameLine < 0 && title > 0 && fields.authors.isEmpty() && !declaredTitle) {
 			nameLine = namesAboveTitle(blocks, roles, title);
 		}
@@ -660,7 +663,13 @@ final class ReportHeader {
 		last = Math.max(last, journalLine);
 		Set<Integer> consumed = consumed(blocks, roles, title, last, declaredTitle);
 		if (nameLine >= roles.size()) {
-			consumed.add(nameLine); // under a deck the header's run has left
+			// A byline under a deck or standfirst, past the header's run, and the
+			// reading time under it ("4 min read").
+			consumed.add(nameLine);
+			if (nameLine + 1 < blocks.size()
+					&& HeaderFurniture.isFurniture(blocks.get(nameLine + 1).text().strip(), null)) {
+				consumed.add(nameLine + 1);
+			}
 		}
 		return new Header(titleText, date, series, number, List.copyOf(fields.authors), List.copyOf(fields.countries),
 				consumed);
@@ -813,6 +822,24 @@ final class ReportHeader {
 		}
 		String line = blocks.get(i).text().strip();
 		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty() ? i : -1;
+	}
+
+	/**
+	 * A byline under the standfirst that ends a header: the title, one paragraph that
+	 * sums the piece up, then a name the parser knows a given name of, over the text or a
+	 * reading time ("Ali Alfoneh", "4 min read"); the name line, or -1.
+	 */
+	private static int nameUnderStandfirst(List<Block> blocks, int standfirst) {
+		int name = standfirst + 1;
+		if (name + 1 >= blocks.size() || blocks.get(standfirst).kind() != Kind.PARAGRAPH) {
+			return -1;
+		}
+		String line = blocks.get(name).text().strip();
+		Block after = blocks.get(name + 1);
+		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty()
+				&& knownGivenName(blocks.get(name))
+				&& (after.kind() == Kind.PARAGRAPH || HeaderFurniture.isFurniture(after.text().strip(), null)) ? name
+						: -1;
 	}
 
 	private static final int MAX_DECK_ITEMS = 2;

@@ -52,6 +52,16 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aBylineUnderTheStandfirstAndOverTheReadingTimeNamesTheAuthor() throws ParseException {
+		ParsedReport report = parse("Analysis\n\nBoats or Bridges? The Guild on the Harbour's Future\n\n"
+				+ "The June 13 edition of the Harbour Review highlights the guild's remarks on the piers.\n\n"
+				+ "Ali Lund\n\n4 min read\n\n" + PROSE);
+		assertThat(report.title()).isEqualTo("Boats or Bridges? The Guild on the Harbour's Future");
+		assertThat(report.authors()).extracting(ParsedReport.Author::name).containsExactly("Ali Lund");
+		assertThat(report.sections()).extracting(ParsedReport.Section::heading).containsOnlyNulls();
+	}
+
+	@Test
 	void aTitleBarThatEndsWithTheHeadlineUnderItIsNoTitle() throws ParseException {
 		String headline = "Boats Leave the Bay, And What it Means for the Harbour";
 		ParsedReport report = parse("Harbour Research Institute A Guild Must Think Before it Acts " + headline + "\n"
