@@ -145,9 +145,13 @@ final class Bylines {
 		}
 		// "By EARLE GALE in London and MO JINGXI in Beijing": where each wrote from.
 		written = WRITTEN_FROM.matcher(written).replaceAll("");
+		// "By Katherine Lawlor with Brandon Wallace": a co-author.
+		written = WITH_COAUTHOR.matcher(written).replaceAll(" and ");
 		List<String> names = names(written);
 		return names.isEmpty() ? null : names;
 	}
+
+	private static final Pattern WITH_COAUTHOR = Pattern.compile("\\s+with\\s+(?=\\p{Lu})");
 
 	private static final Pattern WRITTEN_FROM = Pattern
 		.compile("\\s+in\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){0,2}(?=\\s*(?:,|\\sand\\s|&|$))");

@@ -145,6 +145,13 @@ class HeaderLayoutTests {
 	}
 
 	@Test
+	void aCoAuthorAfterWithIsABylinesSecondName() throws ParseException {
+		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\nAugust 21, 2020\n\n"
+				+ "By Ada Lind with Tom Reyes\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Reyes");
+	}
+
+	@Test
 	void aWeekdayAloneOverItsDateIsPartOfTheDateLine() throws ParseException {
 		ParsedReport report = parse("URL: https://www.harbouralert.org/archive/latest.html\n\n"
 				+ "HARBOUR ALERT\nThursday,\nApril 29, 2021\n\n\nIn-Depth Issues:\n\n"
