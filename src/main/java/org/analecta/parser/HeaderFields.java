@@ -69,7 +69,8 @@ final class HeaderFields {
 			"^\\(\\p{Lu}[\\p{L}.&-]*(?:\\s\\p{Lu}[\\p{L}.&-]*){0,2}\\)\\s{1,3}(?=(?:Updated|Last updated|Published|Posted)\\b)");
 
 	private static final Pattern UPDATED_LABEL = Pattern.compile(
-			"^(?:Page\\s{1,3})?(?:Updated|Last updated|Modified|Last modified)(?:\\s{1,3}(?:on|at))?\\s{0,3}:?\\s{0,3}",
+			"^(?:[-–—|]\\s{0,3})?(?:Page\\s{1,3})?(?:Updated?|Last updated|Modified|Last modified)(?:\\s{1,3}(?:on|at))?"
+					+ "\\s{0,3}:?\\s{0,3}",
 			Pattern.CASE_INSENSITIVE);
 
 	/** An English weekday's full name, as a group (DayOfWeek's name in upper case). */
@@ -468,6 +469,11 @@ final class HeaderFields {
 				names.add(writer);
 				continue;
 			}
+			List<String> writers = several ? bareWriters(field) : List.of();
+			if (!writers.isEmpty()) {
+				names.addAll(writers);
+				continue;
+			}
 			List<String> listed = placeList(field, several);
 			if (listed != null && COUNTRIES_LABEL.matcher(field).lookingAt()) {
 				found.countries.addAll(listed);
@@ -525,6 +531,28 @@ final class HeaderFields {
 	 */
 	private static final Pattern PIECES_NAME = Pattern
 		.compile("(?i)\\S+(?:\\s+\\S+)*\\s+(?:briefing|transcript|remarks|statement|conference)");
+
+	/**
+	 * Several writers' names alone beside a date, the last after "and": "Seda Sevencan,
+	 * Merve Berker and Esra Tekin | 24.04.2025". A list so joined names people, whether
+	 * the parser knows their given names or not; empty otherwise.
+	 */
+	private static List<String> bareWriters(String field) {
+		if (!LAST_WRITER.matcher(field).find()) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (String part : Bylines.SEPARATOR.split(field)) {
+			String name = Bylines.personName(part.strip());
+			if (name == null || KnownOrganisations.contains(name) || name.indexOf(' ') < 0) {
+				return List.of();
+			}
+			names.add(name);
+		}
+		return names.size() >= 2 ? names : List.of();
+	}
+
+	private static final Pattern LAST_WRITER = Pattern.compile("\\s(?:and|&)\\s\\p{Lu}[^,]*$");
 
 	/** "et al." after the first of several writers. */
 	private static final Pattern ET_AL = Pattern.compile(",?\\s+et\\s+al\\.?$");

@@ -144,6 +144,19 @@ class HeaderLayoutTests {
 		assertThat(report.authors()).extracting(Author::name).containsExactly("Ada Lind", "Tom Al-Reyes");
 	}
 
+	/**
+	 * A wire's line of writers and dates: several names, the last after "and", whose
+	 * given names the parser need not know, then the date and its update.
+	 */
+	@Test
+	void writersListedBesideTheDateAndItsUpdateAreTheByline() throws ParseException {
+		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\n"
+				+ "Sedar Vannic, Merel Bark and Estra Tollin  | 24.04.2025 - Update : 24.04.2025\n\n" + PROSE);
+		assertThat(report.authors()).extracting(Author::name)
+			.containsExactly("Sedar Vannic", "Merel Bark", "Estra Tollin");
+		assertThat(report.publishedOn()).isEqualTo(LocalDate.of(2025, 4, 24));
+	}
+
 	@Test
 	void aCoAuthorAfterWithIsABylinesSecondName() throws ParseException {
 		ParsedReport report = parse("Boats Leave the Bay for the Open Sea\n\nAugust 21, 2020\n\n"
