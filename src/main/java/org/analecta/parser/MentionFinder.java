@@ -1077,6 +1077,15 @@ final class MentionFinder {
 	}
 
 	/**
+	 * Whether token i is a lower-case "the" after "of" in an office: "Leader of the
+	 * Islamic Revolution Ayatollah Ali Khamenei", "Speaker of the Parliament Ali
+	 * Larijani"; the caller asks only with a word of the office after it.
+	 */
+	private static boolean theAfterOf(List<Token> tokens, int i) {
+		return i > 0 && tokens.get(i).text().equals("the") && tokens.get(i - 1).key().equals("of");
+	}
+
+	/**
 	 * First token of the titles and role words right before a name ("Iranian Army chief
 	 * of staff").
 	 */
@@ -1093,7 +1102,8 @@ final class MentionFinder {
 			String key = before.key();
 			boolean roleWord = NameVocabulary.isTitle(before.text()) || NameVocabulary.isOrganisation(before.text())
 					|| NameVocabulary.isPlace(before.text()) || key.equals("of") || key.equals("for")
-					|| officeInPlace(tokens, start - 1) || joinsTitles(text, tokens, start - 1, start)
+					|| start < nameStart && theAfterOf(tokens, start - 1) || officeInPlace(tokens, start - 1)
+					|| joinsTitles(text, tokens, start - 1, start)
 					|| (before.capitalised() && !NameVocabulary.FUNCTION_WORDS.contains(key)
 							&& !NameVocabulary.CALENDAR.contains(key)
 							&& !before.text().chars().allMatch(Character::isDigit));

@@ -83,7 +83,7 @@ final class NameVocabulary {
 			"supreme", "central", "federal", "security", "defense", "foreign", "affairs", "relations", "strategic",
 			"studies", "research", "policy", "quds", "sepah", "images", "mail", "system", "college", "colleges",
 			"health", "global", "science", "sciences", "technology", "medicine", "employers", "exchequer", "index",
-			"fund", "trust", "council's", "agency's", "systems", "advocacy", "outreach", "communications");
+			"fund", "trust", "council's", "agency's", "systems", "advocacy", "outreach", "communications", "caucus");
 
 	/**
 	 * One-word countries in the JDK's locale data whose names are also given names or

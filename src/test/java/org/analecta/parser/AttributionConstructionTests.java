@@ -653,6 +653,22 @@ class AttributionConstructionTests {
 	@Nested
 	class PronounsAndDescriptions {
 
+		/**
+		 * An office "of the" a body is the office's holder's role for a later "the
+		 * Leader".
+		 */
+		@ParameterizedTest
+		@CsvSource(delimiter = '|', textBlock = """
+				Leader of the Harbour Revolution Ayatollah Quint Varro | the Leader
+				Secretary of the Harbour Council Quint Varro | the Secretary
+				""")
+		void anOfficeOfTheBodyIsTheRoleALaterDescriptionNames(String named, String described) {
+			List<Quote> quotes = quotes(named + " said on Wednesday that the piers are not up for negotiation.",
+					"\u201cWe declare once more that the piers and their boats are not up for bargaining,\u201d "
+							+ described + " stated.");
+			assertThat(single(quotes).speaker().name()).isEqualTo("Quint Varro");
+		}
+
 		@Test
 		void aVerbInThePastAfterAndJoinsTheSubjectsVerbNotAPluralNounLikeStates() {
 			List<Quote> quotes = quotes("Harbour master Tom Reyes met the pilots on Monday. He also pointed to the "
@@ -1000,6 +1016,14 @@ class AttributionConstructionTests {
 					+ "history of the port.\""));
 			assertThat(quote.speaker()).isNotNull();
 			assertThat(quote.speaker().name()).isEqualTo("Harbour Union");
+		}
+
+		@Test
+		void aCaucusIsABody() {
+			Quote quote = single(quotes("\"The piers must stay open to every boat in the bay,\" the Harbour Democratic "
+					+ "Black Caucus said in a statement."));
+			assertThat(quote.speaker())
+				.isEqualTo(new Speaker("Harbour Democratic Black Caucus", null, SpeakerKind.INSTITUTION));
 		}
 
 		@Test
