@@ -471,6 +471,9 @@ final class SpeakerTagMatcher {
 										&& Tokens.onlySpaceBetween(masked, tokens.get(i - 1).end(), token.start())
 												? i - 1 : i;
 				subject = verb == i ? parenthetical(passage, i, open) : null;
+				if (subject == null && verb == i) {
+					subject = participleAfterRelative(passage, clauseFrom, i);
+				}
 				if (subject == null) {
 					subject = TagSubjects.subject(passage, clauseFrom, tokens.get(verb).start());
 				}
@@ -2055,6 +2058,52 @@ final class SpeakerTagMatcher {
 		}
 		return new Subject(SubjectType.PRONOUN, null, token.text(), key, token.start(), token.end());
 	}
+
+	/**
+	 * "The paper interviewed Sowlat Mortazavi, director of the election bureau, who
+	 * rejected speculations about vote-rigging, calling it "…"": a participle that closes
+	 * a relative clause of speech or stance goes on with that clause's subject, the
+	 * person the "who" follows (past an apposition). Null otherwise.
+	 */
+	private static Subject participleAfterRelative(Passage passage, int clauseFrom, int participle) {
+		List<Token> tokens = passage.tokens();
+		String masked = passage.masked();
+		Token cue = tokens.get(participle);
+		if (!cue.key().endsWith("ing") || participle < 3
+				|| !masked.substring(tokens.get(participle - 1).end(), cue.start()).strip().equals(",")) {
+			return null;
+		}
+		int who = participle - 2;
+		while (who > 0 && tokens.get(who).start() >= clauseFrom && !tokens.get(who).key().equals("who")) {
+			who--;
+		}
+		Token relative = tokens.get(who);
+		if (!relative.text().equals("who") || relative.start() < clauseFrom
+				|| !(SpeechCues.isCue(tokens.get(who + 1).key()) || STANCE.contains(tokens.get(who + 1).key()))) {
+			return null;
+		}
+		List<Mention> mentions = passage.mentions();
+		for (int m = passage.firstMentionFrom(relative.start()) - 1; m >= 0; m--) {
+			Mention mention = mentions.get(m);
+			if (mention.start() < clauseFrom) {
+				return null;
+			}
+			if (mention.kind() != SpeakerKind.PERSON) {
+				continue; // a body named in the apposition
+			}
+			String between = masked.substring(mention.end(), relative.start()).strip();
+			boolean apposed = between.equals(",") || between.length() > 2 && between.startsWith(",")
+					&& between.endsWith(",") && Character.isLowerCase(between.substring(1).strip().codePointAt(0));
+			return apposed && person(mention) ? Subject.named(mention) : null;
+		}
+		return null;
+	}
+
+	/**
+	 * Verbs of stance in a relative clause a participle may go on with: "who rejected".
+	 */
+	private static final Set<String> STANCE = Set.of("rejected", "refuted", "disputed", "defended", "opposed",
+			"welcomed", "attacked", "blamed", "downplayed", "hailed");
 
 	/** A person's office after the possessive: " media office ". */
 	private static final Pattern OWN_OFFICE = Pattern.compile("\\s+" + SpeakerDescriptions.OWN_OFFICE + "\\s+");

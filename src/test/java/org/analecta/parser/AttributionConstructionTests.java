@@ -55,6 +55,21 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void aParticipleClosingARelativeClauseOfStanceIsItsSubjects() {
+			Quote quote = single(
+					quotes("The paper also interviewed Ada Lind, director of the pier office of the Harbour "
+							+ "Board, who rejected talk of rigged votes, calling it \u201cthe work of jealous people.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Ada Lind");
+		}
+
+		@Test
+		void aParticipleAfterARelativeClauseOfDoingIsTheSentenceSubjects() {
+			Quote quote = single(quotes("Tom Reyes attacked Ada Lind, who attended the rally, saying \u201cshe has "
+					+ "done nothing for the piers in ten years.\u201d"));
+			assertThat(quote.speaker().name()).isEqualTo("Tom Reyes");
+		}
+
+		@Test
 		void whatSomeoneHasWrittenIsTheirs() {
 			Quote quote = single(quotes("Ada Lind has written in the Harbour Times that the vote was a mistake, and "
 					+ "that \u201cthe guild and the board have more in common than many people realise.\u201d"));
