@@ -92,6 +92,10 @@ final class FollowingTags {
 			return null;
 		}
 		boolean dashed = SIGNATURE_DASHES.indexOf(next.charAt(dash)) >= 0;
+		Tag writes = dashed ? dashedSpeaker(last + 1, dash + 1) : null;
+		if (writes != null) {
+			return writes;
+		}
 		if (next.length() > (dashed ? DASHED_SIGNATURE_LENGTH : SIGNATURE_LENGTH)) {
 			return null;
 		}
@@ -213,6 +217,31 @@ final class FollowingTags {
 		}
 		Subject subject = Subject.named(mention);
 		return new Tag("-", subject, true, true, true, mention.end());
+	}
+
+	/**
+	 * A dashed line under a quotation that goes on to say who wrote or said it: "--
+	 * Yedioth's senior commentator Nahum Barnea writes that the deal …", as a digest's
+	 * quote of the day is set. The tag of the person a speech verb follows right after,
+	 * within the first {@value #MAX_SIGNATURE_OFFICE} chars; else null.
+	 */
+	private Tag dashedSpeaker(int p, int from) {
+		Passage signed = passages.get(p);
+		String line = masked.get(p);
+		for (Mention mention : signed.mentions()) {
+			if (mention.start() < from) {
+				continue;
+			}
+			if (mention.start() - from > MAX_SIGNATURE_OFFICE || line.substring(from, mention.start()).contains(",")) {
+				return null;
+			}
+			int verb = signed.firstTokenFrom(mention.end());
+			if (SpeakerTagMatcher.person(mention) && verb < signed.tokens().size()
+					&& !signed.tokens().get(verb).capitalised() && SpeechCues.isCue(signed.tokens().get(verb).key())) {
+				return new Tag("-", Subject.named(mention), true, true, true, mention.end());
+			}
+		}
+		return null;
 	}
 
 	/**

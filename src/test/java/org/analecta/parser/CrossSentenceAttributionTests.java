@@ -1018,6 +1018,15 @@ class CrossSentenceAttributionTests {
 	}
 
 	@Test
+	void aDashedLineThatGoesOnToSayWhoWroteItSignsTheQuotationAboveIt() {
+		List<Quote> quotes = quotes("Quote of the day:",
+				"\"They are helping the board beat its rivals here, and it is helping them there.\"",
+				"--Harbour Times's senior commentator Tomas Reyne writes that the deal between the two is clear, and "
+						+ "that both sides will gain from it before the vote in the spring.");
+		assertThat(quotes.getFirst().speaker().name()).isEqualTo("Tomas Reyne");
+	}
+
+	@Test
 	void anUntaggedQuotationInAnAnnouncedSummaryIsTheSummarisedSpeakers() {
 		List<Quote> quotes = quotes("In a May 6 podcast, the harbour society held the first of its talks.",
 				"Guest speaker: Tomas Reyne, director of policy at the Harbour Institute.",
