@@ -1011,7 +1011,7 @@ final class FlowCoreference {
 		if (gender == Gender.UNKNOWN) {
 			gender = run.reportNames.gender(speaker.name());
 			if (gender == Gender.UNKNOWN) {
-				gender = NameVocabulary.genderOfGivenName(speaker.name());
+				gender = NameVocabulary.genderOfPersonsName(speaker.name());
 			}
 		}
 		return gender;

@@ -548,6 +548,22 @@ final class NameVocabulary {
 	}
 
 	/**
+	 * The gender a person's name tells: its given name's, else a kunya's ("Abu Anas
+	 * Al-Hasri", father of, a man; "Umm Hamza", mother of, a woman). Only for a name
+	 * already read as a person's: "Abu" is no given name the parser knows
+	 * ({@link #hasKnownGivenName}), since "Abu Dhabi" would then be a person.
+	 */
+	static Gender genderOfPersonsName(String name) {
+		Gender gender = genderOfGivenName(name);
+		int space = name.indexOf(' ');
+		if (gender != Gender.UNKNOWN || space < 0) {
+			return gender;
+		}
+		String first = key(name.substring(0, space));
+		return first.equals("abu") ? Gender.MALE : first.equals("umm") ? Gender.FEMALE : Gender.UNKNOWN;
+	}
+
+	/**
 	 * The gender a given name, as its {@link #key}, is used for overwhelmingly; UNKNOWN
 	 * when it is no such name.
 	 */

@@ -98,7 +98,7 @@ final class ReportNames {
 		}
 		Gender gender = NameVocabulary.genderOfRole(mention.role(), canonical);
 		if (gender == Gender.UNKNOWN) {
-			gender = NameVocabulary.genderOfGivenName(canonical);
+			gender = NameVocabulary.genderOfPersonsName(canonical);
 		}
 		if (gender != Gender.UNKNOWN) {
 			genders.putIfAbsent(canonical, gender);

@@ -36,6 +36,19 @@ class PronounResolutionTests {
 		assertThat(NameFolding.words(single(quotes).speaker().name())).isEqualTo(NameFolding.words(name));
 	}
 
+	/** A kunya tells a man ("Abu", father of) or a woman ("Umm", mother of). */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Abu Anas Al-Varro | He | Tom Reyes
+			Umm Anas Al-Varro | She | Kay Lund
+			""")
+	void aKunyaTellsTheGender(String name, String pronoun, String other) {
+		List<Quote> quotes = quotes(name + " said on Monday that the board must go, and that Harbour President " + other
+				+ "'s visit to the bay was in order to claim the piers. " + pronoun
+				+ " added: \"They came to steal the money of our harbour.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo(name);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Samira Lund", "Shirin Lund", "Hatice Lund", "Tzipi Lund", "Kamala Lund" })
 	void aGivenNameOfTheOfficialsTheReportsQuoteTellsAWoman(String name) {
