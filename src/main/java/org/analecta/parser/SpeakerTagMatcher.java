@@ -1,6 +1,5 @@
 package org.analecta.parser;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -2012,12 +2011,8 @@ final class SpeakerTagMatcher {
 		if (subject != null && mention.kind() != SpeakerKind.PERSON) {
 			// "According to Hamas political bureau head Khaled Mash'al,": the body's
 			// officer speaks.
-			Subject officer = TagSubjects.subjectAt(passage, to + 1, open);
-			if (officer != null && officer.end() > mention.end() && officer.mention() != null
-					&& officer.mention().kind() == SpeakerKind.PERSON && officer.mention().role() != null
-					&& Arrays.stream(officer.mention().role().split(" ")).anyMatch(NameVocabulary::isTitle)) {
-				subject = officer;
-			}
+			Subject officer = TagSubjects.officerOfBody(passage, to + 1, mention, open);
+			subject = officer != null ? officer : subject;
 		}
 		if (subject == null && to + 1 < passage.tokens().size()) {
 			subject = objectPronoun(passage, passage.tokens().get(to + 1), open);

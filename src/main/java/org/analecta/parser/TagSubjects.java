@@ -1,5 +1,6 @@
 package org.analecta.parser;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -1357,8 +1358,13 @@ final class TagSubjects {
 			Mention author = passage.mentionFrom(tokens.get(a).start());
 			if (author != null && author.start() == tokens.get(a).start() && author.end() <= until
 					&& !author.possessive()) {
-				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, author,
-						passage.masked().substring(opening, author.end()), null, opening, author.end());
+				// "a statement by Hamas political bureau head Isma'il Haniyeh": the
+				// body's officer.
+				SpeakerTagMatcher.Subject officer = author.kind() == SpeakerKind.PERSON ? null
+						: officerOfBody(passage, a, author, until);
+				Mention writer = officer != null ? officer.mention() : author;
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, writer,
+						passage.masked().substring(opening, writer.end()), null, opening, writer.end());
 			}
 			// "a statement by harbour master Quint Varro": the person described.
 			SpeakerTagMatcher.Subject described = SpeakerDescriptions.personAfterDescription(passage, a, until);
@@ -1373,6 +1379,19 @@ final class TagSubjects {
 			return null;
 		}
 		return null;
+	}
+
+	/**
+	 * The officer named after a body's name at token {@code index} ("Hamas political
+	 * bureau head Khaled Mash'al"): the subject of the person whose role holds a title
+	 * and runs past the body's mention; null when none does.
+	 */
+	static SpeakerTagMatcher.Subject officerOfBody(Passage passage, int index, Mention body, int until) {
+		SpeakerTagMatcher.Subject officer = subjectAt(passage, index, until);
+		return officer != null && officer.end() > body.end() && officer.mention() != null
+				&& officer.mention().kind() == SpeakerKind.PERSON && officer.mention().role() != null
+				&& Arrays.stream(officer.mention().role().split(" ")).anyMatch(NameVocabulary::isTitle) ? officer
+						: null;
 	}
 
 	/**

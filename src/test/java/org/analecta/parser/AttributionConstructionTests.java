@@ -40,6 +40,7 @@ class AttributionConstructionTests {
 						"The harbour will stay open to every boat," said Commission President Anna von der Heide. | Anna von der Heide
 						"The harbour will stay open to every boat," Guild leader in Gaza Yousef Hamdan said. | Yousef Hamdan
 						According to Hamas political bureau head Samir Dahlan, "the harbour will stay open to every boat." | Samir Dahlan
+						According to a statement by Hamas political bureau head Samir Dahlan, "the harbour will stay open to every boat." | Samir Dahlan
 						"The harbour will stay open to every boat," Prime Minister Muhammad Baha' Al-Karimi said. | Muhammad Baha' Al-Karimi
 						""")
 		void namesOfManyShapesSpeakInTheTag(String paragraph, String name) {
