@@ -66,6 +66,18 @@ final class TagSubjects {
 		if (countrysOutlet != null) {
 			return countrysOutlet;
 		}
+		if (token.key().equals("the")) {
+			// "the IRGC-affiliated Tasnim news agency": the body or outlet named, with
+			// what it is in lower case (a capitalised "News Agency" is read as part of
+			// the name by the description after "the").
+			Mention tied = passage.mentionFrom(token.end());
+			if (tied != null && tied.kind() != SpeakerKind.PERSON && tied.end() <= until
+					&& (tied.role() == null || Character.isLowerCase(tied.role().codePointAt(0)))
+					&& AFFILIATED.matcher(passage.masked().substring(token.start(), tied.start()).strip()).matches()) {
+				return new SpeakerTagMatcher.Subject(SpeakerTagMatcher.SubjectType.NAMED, tied,
+						passage.masked().substring(token.start(), tied.end()), null, token.start(), tied.end());
+			}
+		}
 		SpeakerTagMatcher.Subject officeHolder = officeHolderAfterThe(passage, index, until);
 		if (officeHolder != null) {
 			return officeHolder;
@@ -1380,6 +1392,10 @@ final class TagSubjects {
 		}
 		return null;
 	}
+
+	/** Only whom a body or outlet is tied to, after "the": "the IRGC-affiliated". */
+	private static final Pattern AFFILIATED = Pattern.compile("(?i)the(?:\\s+\\S+-(?:affiliated|linked|backed|based|"
+			+ "owned|run|controlled|aligned|funded|sponsored|leaning|oriented)){1,2}");
 
 	/**
 	 * The officer named after a body's name at token {@code index} ("Hamas political

@@ -1035,6 +1035,13 @@ class AttributionConstructionTests {
 		}
 
 		@Test
+		void anOutletTiedToABodyByAHyphenatedWordSpeaksInTheTag() {
+			Quote quote = single(quotes("\"The board will pay a heavy price for its betrayal,\" the guild-affiliated "
+					+ "Kayhan newspaper said, adding that the matter was closed."));
+			assertThat(quote.speaker().name()).isEqualTo("Kayhan");
+		}
+
+		@Test
 		void aCaucusIsABody() {
 			Quote quote = single(quotes("\"The piers must stay open to every boat in the bay,\" the Harbour Democratic "
 					+ "Black Caucus said in a statement."));
