@@ -36,6 +36,18 @@ class PronounResolutionTests {
 		assertThat(NameFolding.words(single(quotes).speaker().name())).isEqualTo(NameFolding.words(name));
 	}
 
+	/**
+	 * A name after a verb of criticism is its object, not an inverted subject, even after
+	 * the comma that closes the subject's apposition.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "Hassan Varro, 45,", "Hassan Varro, the guild's deputy leader," })
+	void thePersonCriticisedAfterTheSubjectsAppositionIsNoHe(String subject) {
+		List<Quote> quotes = quotes(subject + " criticized Tom Reyes on Monday. He said: \"The board will pay a heavy "
+				+ "price for its betrayal of the crews.\"");
+		assertThat(single(quotes).speaker().name()).isEqualTo("Hassan Varro");
+	}
+
 	/** A kunya tells a man ("Abu", father of) or a woman ("Umm", mother of). */
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
