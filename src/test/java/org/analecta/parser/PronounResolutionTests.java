@@ -29,7 +29,7 @@ class PronounResolutionTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "'Abd Al-Rahim Varro", "Turki Varro", "Imran Varro", "Morteza Varro", "Ziad Varro",
 			"Necmettin Varro", "Yoav Varro", "Nechirvan Varro", "Amrullah Varro", "Narendra Varro", "Oleg Varro",
-			"Fumio Varro" })
+			"Isma'il Varro", "Najib Varro", "Fumio Varro" })
 	void aGivenNameOfTheOfficialsTheReportsQuoteTellsAMan(String name) {
 		List<Quote> quotes = quotes(name + " criticized Harbour Secretary Tom Reyes, saying that the talks had failed. "
 				+ "He added: \"We will never accept these terms from the board.\"");
