@@ -915,14 +915,6 @@ final class FlowCoreference {
 	 * Whether a speech verb stands right before or after the mention: "Romero said",
 	 * "said Varro".
 	 */
-	/** Speech verbs whose object is the person spoken to or of: "criticized X". */
-	private static final Set<String> ADDRESSED_VERBS = Set.of("criticized", "criticised", "criticizes", "accused",
-			"accuses", "praised", "praises", "blasted", "blasts", "slammed", "slams", "thanked", "urged", "urges",
-			"warned", "warns", "told", "tells", "blamed", "condemned", "condemns", "denounced", "denounces",
-			"lambasted", "mocked", "mocks", "ridiculed", "hailed", "scolded", "chided", "reminded", "implored",
-			"begged", "challenged", "taunted", "teased", "derided", "dismissed", "dismisses", "questioned", "pressed",
-			"presses");
-
 	private static boolean besideCue(Passage passage, Mention mention) {
 		List<Tokens.Token> tokens = passage.tokens();
 		int before = passage.firstTokenFrom(mention.start()) - 1;
@@ -951,7 +943,7 @@ final class FlowCoreference {
 			// Mike Pompeo": the comma closes the subject's apposition).
 			return (before == 0 || !PERSONAL_PRONOUNS.contains(tokens.get(before - 1).key())
 					&& !wordBefore(passage.masked(), tokens.get(before).start()))
-					&& !ADDRESSED_VERBS.contains(tokens.get(before).key());
+					&& !SpeechCues.ADDRESSING.contains(tokens.get(before).key());
 		}
 		int after = passage.firstTokenFrom(mention.end());
 		if (after + 1 < tokens.size() && tokens.get(after).key().equals("who")) {

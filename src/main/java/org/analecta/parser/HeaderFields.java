@@ -941,8 +941,7 @@ final class HeaderFields {
 	private static final Pattern SERIES_BY = Pattern.compile("(\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+) by (.{4,60})");
 
 	/** "26.05.2021", "05/26/2021", also with the year in two figures ("05.26.21"). */
-	private static final Pattern NUMERIC_DATE = Pattern
-		.compile("(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\b");
+	static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})([/.])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2})\\b");
 
 	/** The date at the text's start, past a time and a weekday before it. */
 	private static String withoutWeekday(String text) {

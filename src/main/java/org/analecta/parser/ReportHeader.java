@@ -820,8 +820,13 @@ final class ReportHeader {
 				|| blocks.get(i + 1).kind() != Kind.PARAGRAPH) {
 			return -1;
 		}
-		String line = blocks.get(i).text().strip();
-		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty() ? i : -1;
+		return shortNameLine(blocks.get(i)) ? i : -1;
+	}
+
+	/** Whether a block is a line of a few words that only names people. */
+	private static boolean shortNameLine(Block block) {
+		String line = block.text().strip();
+		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty();
 	}
 
 	/**
@@ -834,10 +839,8 @@ final class ReportHeader {
 		if (name + 1 >= blocks.size() || blocks.get(standfirst).kind() != Kind.PARAGRAPH) {
 			return -1;
 		}
-		String line = blocks.get(name).text().strip();
 		Block after = blocks.get(name + 1);
-		return BlockRules.words(line) <= MAX_DECK_BYLINE_WORDS && !bareNames(line).isEmpty()
-				&& knownGivenName(blocks.get(name))
+		return shortNameLine(blocks.get(name)) && knownGivenName(blocks.get(name))
 				&& (after.kind() == Kind.PARAGRAPH || HeaderFurniture.isFurniture(after.text().strip(), null)) ? name
 						: -1;
 	}
@@ -2355,11 +2358,9 @@ final class ReportHeader {
 		/** A date in figures alone ("12/27/23"), as a header's field line reads it. */
 		private static LocalDate numericDate(String text) {
 			Fields fields = new Fields();
-			return NUMERIC_DATE_ALONE.matcher(text).matches() && HeaderFields.readBlock(text, fields)
+			return HeaderFields.NUMERIC_DATE.matcher(text).matches() && HeaderFields.readBlock(text, fields)
 					&& fields.authors.isEmpty() ? fields.published : null;
 		}
-
-		private static final Pattern NUMERIC_DATE_ALONE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
 
 		static DatedTitle of(String title) {
 			Matcher separator = TITLE_DATE.matcher(title);

@@ -46,7 +46,9 @@ final class SpeechCues {
 	static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "thanked", "urged", "urges", "assured",
 			"reminded", "implored", "begged", "pressed", "challenged", "accused", "accuses", "blasted", "slammed",
 			"praised", "mocked", "criticized", "criticised", "chided", "scolded", "taunted", "teased", "called",
-			"calls", "asking", "urging", "warning", "citing", "cited", "cites");
+			"calls", "asking", "urging", "warning", "citing", "cited", "cites", "criticizes", "praises", "blasts",
+			"slams", "mocks", "presses", "blamed", "condemned", "condemns", "denounced", "denounces", "lambasted",
+			"ridiculed", "derided");
 
 	static boolean isCue(String key) {
 		return CUES.contains(key);
